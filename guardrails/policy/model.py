@@ -1,0 +1,26 @@
+"""The policy model: the schema of ``policies/*.yaml``.
+
+A policy says what the gateway does with a tenant's requests. This first version carries
+only its identity; the PII, guard, retrieval and output sections are added by the stages
+that read them, each as a sub-model here so that one file validates as a whole.
+
+Failure behaviour: unknown keys are errors (``extra="forbid"``), so a misspelt option is
+reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["Policy"]
+
+
+class Policy(BaseModel):
+    """One policy file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
+    """Policy name; must match the file name (``policies/NAME.yaml``)."""
+    description: str = ""
+    """What this policy is for, in words for the people who review it."""

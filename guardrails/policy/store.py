@@ -1,0 +1,164 @@
+"""Loading policy files, their versions, and hot reload.
+
+A policy's version is the first 16 hex digits of the SHA-256 of the file's bytes: the same
+text is the same version on every replica, and the version written to the audit log and
+the ``X-Mamori-Policy`` header names exactly the rules that decided a request.
+
+:class:`PolicyStore` keeps the last good version of each policy. :meth:`PolicyStore.refresh`
+re-reads files whose modification time or size changed; an invalid edit keeps the last
+good policy in force, is logged, and is reported to the ``on_reload`` callback (the
+gateway counts it in a metric). Nothing is swallowed silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from guardrails.policy.model import Policy
+from guardrails.yaml_source import YamlSourceError, describe_validation_error, load_yaml
+
+__all__ = ["LoadedPolicy", "PolicyError", "PolicyStore", "ReloadCallback", "load_policy_file"]
+
+logger = logging.getLogger(__name__)
+
+#: Called after each reload attempt with (policy name, outcome: "ok" | "error").
+ReloadCallback = Callable[[str, str], None]
+
+
+class PolicyError(ValueError):
+    """A policy file cannot be read or is invalid; the message gives file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPolicy:
+    """A validated policy and the version of the file it came from."""
+
+    policy: Policy
+    version: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class _FileStamp:
+    mtime_ns: int
+    size: int
+
+
+def load_policy_file(path: Path) -> LoadedPolicy:
+    """Read and validate one policy file. Raises :class:`PolicyError`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"{path}: cannot read policy file: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{path}: policy files must be UTF-8 ({exc.reason})") from exc
+    try:
+        document = load_yaml(text, source=str(path))
+    except YamlSourceError as exc:
+        raise PolicyError(str(exc)) from exc
+    try:
+        policy = Policy.model_validate(document.data)
+    except ValidationError as exc:
+        raise PolicyError("\n".join(describe_validation_error(exc, document))) from exc
+    if policy.name != path.stem:
+        line = document.line_of(("name",)) or 1
+        raise PolicyError(
+            f"{path}:{line}: name: {policy.name!r} must match the file name {path.stem!r}"
+        )
+    version = hashlib.sha256(raw).hexdigest()[:16]
+    return LoadedPolicy(policy=policy, version=version, path=path)
+
+
+class PolicyStore:
+    """The policies in force, by name, with hot reload from their directory.
+
+    Construction loads every requested policy and raises :class:`PolicyError` if any is
+    missing or invalid: the gateway does not start without its policies.
+    """
+
+    def __init__(
+        self, directory: Path, names: set[str], *, on_reload: ReloadCallback | None = None
+    ) -> None:
+        self._directory = directory
+        self._on_reload = on_reload
+        self._current: dict[str, LoadedPolicy] = {}
+        self._stamps: dict[str, _FileStamp | None] = {}
+        self._errors: dict[str, str] = {}
+        for name in sorted(names):
+            path = self.path_of(name)
+            self._stamps[name] = _stamp(path)
+            self._current[name] = load_policy_file(path)
+
+    def path_of(self, name: str) -> Path:
+        return self._directory / f"{name}.yaml"
+
+    def get(self, name: str) -> LoadedPolicy:
+        """The policy in force for ``name`` (a snapshot: later reloads do not change it)."""
+        return self._current[name]
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self._current)
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """Policies whose file currently fails to load, with the error (last good in force)."""
+        return dict(self._errors)
+
+    def refresh(self) -> None:
+        """Reload each policy whose file changed since it was last read."""
+        for name in self.names:
+            path = self.path_of(name)
+            stamp = _stamp(path)
+            if stamp == self._stamps[name]:
+                continue
+            self._stamps[name] = stamp
+            try:
+                loaded = load_policy_file(path)
+            except PolicyError as exc:
+                self._errors[name] = str(exc)
+                logger.error(
+                    "policy %s: reload failed, keeping version %s in force: %s",
+                    name,
+                    self._current[name].version,
+                    exc,
+                )
+                self._notify(name, "error")
+                continue
+            self._errors.pop(name, None)
+            if loaded.version != self._current[name].version:
+                logger.info(
+                    "policy %s: reloaded, version %s -> %s",
+                    name,
+                    self._current[name].version,
+                    loaded.version,
+                )
+                self._current[name] = loaded
+            self._notify(name, "ok")
+
+    async def watch(self, interval_s: float) -> None:
+        """Poll for changes every ``interval_s`` seconds until cancelled."""
+        while True:
+            await asyncio.sleep(interval_s)
+            await asyncio.to_thread(self.refresh)
+
+    def _notify(self, name: str, outcome: str) -> None:
+        if self._on_reload is not None:
+            self._on_reload(name, outcome)
+
+
+def _stamp(path: Path) -> _FileStamp | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _FileStamp(mtime_ns=stat.st_mtime_ns, size=stat.st_size)

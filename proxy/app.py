@@ -1,0 +1,233 @@
+"""The Litestar app factory: every dependency is built and wired here.
+
+``create_app(settings)`` builds the stages (in their one order, :func:`build_pipeline`),
+the policy store, the model router with its connection pools, the audit log and the
+metrics, and registers the routes:
+
+* ``POST /v1/chat/completions`` — :class:`proxy.completions.ChatCompletions`
+* ``GET /v1/models`` — the configured public model names
+* ``GET /healthz`` — the process is alive
+* ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
+* ``GET /metrics`` — Prometheus exposition
+
+Background tasks (policy hot reload, backend health polling) start with the app and stop
+with it. Failure behaviour: an invalid policy file stops start-up with
+:class:`~guardrails.policy.PolicyError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+from litestar import Litestar, Request, Response, get, post
+from litestar.exceptions import HTTPException
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+from guardrails.policy import PolicyStore
+from proxy.audit import AuditLog
+from proxy.auth import ApiKeyAuthenticator
+from proxy.completions import ChatCompletions, error_response
+from proxy.errors import (
+    AuthenticationError,
+    BadRequestError,
+    MamoriError,
+    NotFoundError,
+    ServiceUnavailableError,
+)
+from proxy.metrics import GatewayMetrics
+from proxy.pipeline import Pipeline
+from proxy.routing import ModelRouter
+from proxy.settings import Settings, load_settings
+from proxy.upstream import HealthMonitor
+
+__all__ = ["build_pipeline", "create_app", "create_app_from_env"]
+
+logger = logging.getLogger(__name__)
+
+
+def build_pipeline(settings: Settings) -> Pipeline:
+    """The stages, in the order they run. The one place that order is written down.
+
+    Request stages: pii.pseudonymize → guard.classify → retrieval.inject.
+    Response stages: output.filter → pii.restore.
+    None are enabled yet: the gateway is a faithful pass-through.
+    """
+    del settings  # read by the stages as they are added
+    return Pipeline(request_stages=[], response_stages=[])
+
+
+def create_app(
+    settings: Settings,
+    *,
+    pipeline: Pipeline | None = None,
+    transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
+) -> Litestar:
+    """Build the gateway app. ``pipeline`` and ``transport_factory`` are for tests."""
+    metrics = GatewayMetrics()
+    authenticator = ApiKeyAuthenticator(settings)
+    policies = PolicyStore(
+        settings.policies.directory,
+        authenticator.policy_names,
+        on_reload=lambda name, outcome: metrics.policy_reloads.labels(name, outcome).inc(),
+    )
+    router = ModelRouter(
+        settings,
+        on_failure=lambda url, kind: metrics.upstream_errors.labels(url, kind).inc(),
+        transport_factory=transport_factory,
+    )
+    health = HealthMonitor(
+        router.groups,
+        interval_s=settings.upstream.health_interval_s,
+        timeout_s=settings.upstream.health_timeout_s,
+        on_change=lambda group, backend: metrics.backend_healthy.labels(
+            group.name, backend.url
+        ).set(1 if backend.healthy else 0),
+    )
+    audit = AuditLog(settings.audit.path)
+    chat = ChatCompletions(
+        settings,
+        pipeline=pipeline or build_pipeline(settings),
+        router=router,
+        policies=policies,
+        authenticator=authenticator,
+        audit=audit,
+        metrics=metrics,
+    )
+
+    @post("/v1/chat/completions", status_code=200)
+    async def chat_completions(request: Request[Any, Any, Any]) -> Response[Any]:
+        return await chat.handle(request)
+
+    @get("/v1/models")
+    async def list_models(request: Request[Any, Any, Any]) -> Response[Any]:
+        try:
+            authenticator.authenticate(request.headers.get("authorization"))
+        except AuthenticationError as exc:
+            return error_response(exc)
+        created = int(time.time())
+        names = router.public_names
+        if router.has_wildcard:
+            names = names + await _wildcard_models(router)
+        data = [
+            {
+                "id": name,
+                "object": "model",
+                "created": created,
+                "owned_by": "mamori",
+                "root": name,
+                "parent": None,
+                "max_model_len": router.resolve(name).max_model_len,
+            }
+            for name in dict.fromkeys(names)
+        ]
+        return Response({"object": "list", "data": data})
+
+    @get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @get("/readyz")
+    async def readyz() -> Response[Any]:
+        await health.check_all()
+        reasons: list[str] = []
+        for group in router.groups:
+            if not any(backend.healthy for backend in group.backends):
+                detail = "; ".join(f"{b.url}: {b.reason}" for b in group.backends)
+                reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
+        if not router.groups:
+            reasons.append("no models are configured (set models: or --upstream)")
+        policy_versions = {name: policies.get(name).version for name in policies.names}
+        body: dict[str, Any] = {
+            "status": "ready" if not reasons else "not ready",
+            "reasons": reasons,
+            "policies": policy_versions,
+            "policy_errors": policies.errors,
+        }
+        return Response(body, status_code=200 if not reasons else 503)
+
+    @get("/metrics", media_type="text/plain")
+    async def metrics_endpoint() -> Response[bytes]:
+        content, content_type = metrics.render()
+        return Response(content, media_type=content_type)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Litestar) -> AsyncIterator[None]:
+        tasks = [
+            asyncio.create_task(health.run(), name="backend-health"),
+            asyncio.create_task(
+                policies.watch(settings.policies.reload_interval_s), name="policy-reload"
+            ),
+        ]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await router.aclose()
+            audit.close()
+
+    return Litestar(
+        route_handlers=[chat_completions, list_models, healthz, readyz, metrics_endpoint],
+        lifespan=[lifespan],
+        exception_handlers={
+            MamoriError: _mamori_error,
+            HTTPException: _http_error,
+            HTTP_500_INTERNAL_SERVER_ERROR: _internal_error,
+        },
+        openapi_config=None,
+        logging_config=None,
+    )
+
+
+def create_app_from_env() -> Litestar:
+    """Factory for uvicorn workers: settings from ``$MAMORI_CONFIG`` and ``MAMORI_...``."""
+    settings = load_settings()
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    return create_app(settings)
+
+
+async def _wildcard_models(router: ModelRouter) -> list[str]:
+    """Model names the ``"*"`` route's backends serve (asked from the first that answers)."""
+    group = router.resolve("*").group
+    for backend in group.candidates():
+        try:
+            response = await group.client.get(backend.url + "/v1/models", timeout=5.0)
+            response.raise_for_status()
+            return [str(item["id"]) for item in response.json().get("data", [])]
+        except (httpx.HTTPError, ValueError, KeyError, TypeError):
+            continue
+    return []
+
+
+def _mamori_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+    assert isinstance(exc, MamoriError)
+    return error_response(exc)
+
+
+def _http_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+    assert isinstance(exc, HTTPException)
+    error: MamoriError
+    if exc.status_code == 404:
+        error = NotFoundError(str(exc.detail))
+    elif exc.status_code == 503:
+        error = ServiceUnavailableError(str(exc.detail))
+    elif exc.status_code < 500:
+        error = BadRequestError(str(exc.detail))
+        error.status_code = exc.status_code
+    else:
+        error = MamoriError("internal error")
+    return error_response(error)
+
+
+def _internal_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+    logger.exception("unhandled error", exc_info=exc)
+    return error_response(MamoriError("internal error"))

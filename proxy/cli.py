@@ -1,0 +1,163 @@
+"""The ``mamori`` command.
+
+    mamori serve [--config FILE] [--host H] [--port P] [--upstream URL] [--workers N]
+    mamori policy validate FILE [FILE ...]
+    mamori keys hash [KEY]          (prints the SHA-256 to put in api_keys[].sha256)
+    mamori keys new                 (a new random key and its hash)
+
+Exit codes: 0 success, 1 a check failed (invalid policy), 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from guardrails.policy import PolicyError, load_policy_file
+from proxy.errors import ConfigError
+from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
+
+__all__ = ["main"]
+
+logger = logging.getLogger("mamori")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help(sys.stderr)
+        return 2
+    result: int = args.run(args)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mamori", description="Safety and RAG gateway in front of vLLM."
+    )
+    commands = parser.add_subparsers(title="commands")
+
+    serve = commands.add_parser("serve", help="serve the OpenAI-compatible endpoint")
+    serve.add_argument("--config", type=Path, help="YAML config file (default $MAMORI_CONFIG)")
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to bind (default 8080)")
+    serve.add_argument(
+        "--upstream", help="vLLM base URL that serves every model name (adds the '*' route)"
+    )
+    serve.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    serve.set_defaults(run=_serve)
+
+    policy = commands.add_parser("policy", help="policy tooling for compliance teams")
+    policy_commands = policy.add_subparsers(title="policy commands")
+    validate = policy_commands.add_parser("validate", help="check policy files")
+    validate.add_argument("files", nargs="+", type=Path)
+    validate.set_defaults(run=_policy_validate)
+
+    keys = commands.add_parser("keys", help="API key helpers")
+    keys_commands = keys.add_subparsers(title="keys commands")
+    hash_cmd = keys_commands.add_parser("hash", help="hash a key (read from stdin if omitted)")
+    hash_cmd.add_argument("key", nargs="?")
+    hash_cmd.set_defaults(run=_keys_hash)
+    new_cmd = keys_commands.add_parser("new", help="make a new random key")
+    new_cmd.set_defaults(run=_keys_new)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    env: dict[str, str] = {}
+    if args.config is not None:
+        env["MAMORI_CONFIG"] = str(args.config.resolve())
+    if args.host is not None:
+        env["MAMORI_SERVER__HOST"] = args.host
+    if args.port is not None:
+        env["MAMORI_SERVER__PORT"] = str(args.port)
+    if args.workers is not None:
+        env["MAMORI_SERVER__WORKERS"] = str(args.workers)
+    if args.upstream is not None:
+        try:
+            models = json.loads(os.environ.get("MAMORI_MODELS") or "{}")
+        except json.JSONDecodeError:
+            print("mamori: MAMORI_MODELS is not valid JSON", file=sys.stderr)
+            return 2
+        models[ANY_MODEL] = {"backends": [args.upstream]}
+        env["MAMORI_MODELS"] = json.dumps(models)
+    os.environ.update(env)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"mamori: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    _announce(settings)
+    workers = settings.server.workers or os.cpu_count() or 1
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="mamori-metrics-")
+    uvicorn.run(
+        "proxy.app:create_app_from_env",
+        factory=True,
+        host=settings.server.host,
+        port=settings.server.port,
+        workers=workers,
+        access_log=False,
+        log_level=settings.log_level.lower(),
+    )
+    return 0
+
+
+def _announce(settings: Settings) -> None:
+    if not settings.api_keys:
+        logger.warning(
+            "no api_keys configured: serving %s:%s on loopback only, without authentication",
+            settings.server.host,
+            settings.server.port,
+        )
+    if not settings.models:
+        logger.warning("no models configured: every chat request will get 404 (see --upstream)")
+    for name, route in settings.models.items():
+        logger.info(
+            "model %s -> %s", name, ", ".join(str(url).rstrip("/") for url in route.backends)
+        )
+
+
+def _policy_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            loaded = load_policy_file(path)
+        except PolicyError as exc:
+            failed += 1
+            print(f"FAIL {exc}", file=sys.stderr)
+            continue
+        print(f"ok   {path}: policy {loaded.policy.name!r}, version {loaded.version}")
+    return 1 if failed else 0
+
+
+def _keys_hash(args: argparse.Namespace) -> int:
+    key = args.key if args.key is not None else sys.stdin.readline().strip()
+    if not key:
+        print("mamori: give a key as argument or on stdin", file=sys.stderr)
+        return 2
+    print(hash_api_key(key))
+    return 0
+
+
+def _keys_new(_: argparse.Namespace) -> int:
+    key = "mk-" + secrets.token_urlsafe(32)
+    print(f"key:    {key}\nsha256: {hash_api_key(key)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

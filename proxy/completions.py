@@ -1,0 +1,440 @@
+"""``POST /v1/chat/completions``: one request from arrival to audit record.
+
+The steps, in order: request id, API key → tenant → policy snapshot, body size limit,
+validation (:mod:`proxy.chat_request`), model route, request stages, upstream call with
+failover before the first byte, response stages on the answer (whole, or event by event
+for streams), audit record and metrics.
+
+Streaming: upstream server-sent events are relayed as they arrive. Without response stages
+an event is passed on byte for byte; the gateway only looks inside events that carry usage
+or an error. It always asks the backend for the usage chunk (for the audit log) and drops
+that chunk again if the client did not ask for it. When the client goes away, the relay is
+cancelled and the upstream response is closed at once, so vLLM aborts the request and
+frees its KV cache.
+
+Failure behaviour: errors before the answer starts are sent as an HTTP error in the
+OpenAI/vLLM shape; an error after the stream started is sent as a ``data: {"error": ...}``
+event followed by ``[DONE]``, as vLLM does. Either way the audit record is written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from litestar import Request, Response
+from litestar.response import Stream
+
+from guardrails.policy import PolicyStore
+from proxy.audit import AuditLog, AuditRecord
+from proxy.auth import ApiKeyAuthenticator
+from proxy.chat_request import ChatRequest, parse_chat_request
+from proxy.errors import BadRequestError, MamoriError, PayloadTooLargeError, UpstreamError
+from proxy.metrics import GatewayMetrics
+from proxy.pipeline import Pipeline, RequestContext, TextFilter
+from proxy.replies import DONE_EVENT, completion_body, completion_chunks, error_event
+from proxy.routing import ModelRouter, Route
+from proxy.settings import Settings
+from proxy.upstream import UpstreamResponse, backend_error
+
+__all__ = ["ChatCompletions", "error_response"]
+
+logger = logging.getLogger(__name__)
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_HAS_TEXT = re.compile(rb'"content":\s*"[^"]')
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def error_response(error: MamoriError, headers: dict[str, str] | None = None) -> Response[bytes]:
+    """An error as the JSON body clients expect."""
+    return Response(
+        content=json.dumps(error.to_body(), ensure_ascii=False).encode(),
+        status_code=error.status_code,
+        media_type="application/json",
+        headers=headers,
+    )
+
+
+@dataclass(slots=True)
+class _Exchange:
+    """What one request has collected for its audit record and metrics."""
+
+    record: AuditRecord
+    started: float
+    headers: dict[str, str]
+
+
+class ChatCompletions:
+    """The chat completions endpoint's logic, built once in the app factory."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        pipeline: Pipeline,
+        router: ModelRouter,
+        policies: PolicyStore,
+        authenticator: ApiKeyAuthenticator,
+        audit: AuditLog,
+        metrics: GatewayMetrics,
+    ) -> None:
+        self._settings = settings
+        self._pipeline = pipeline
+        self._router = router
+        self._policies = policies
+        self._auth = authenticator
+        self._audit = audit
+        self._metrics = metrics
+
+    async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
+        started = time.perf_counter()
+        request_id = request.headers.get("x-request-id", "")
+        if not _REQUEST_ID.match(request_id):
+            request_id = uuid.uuid4().hex
+        exchange = _Exchange(
+            record=AuditRecord(
+                ts=time.time(),
+                request_id=request_id,
+                tenant="",
+                key="",
+                model="",
+                stream=False,
+                policy="",
+                policy_version="",
+            ),
+            started=started,
+            headers={"X-Request-Id": request_id},
+        )
+        try:
+            return await self._handle(request, exchange)
+        except MamoriError as exc:
+            exchange.record.action = "error"
+            self._finish(exchange, status=exc.status_code, error_type=exc.error_type)
+            return error_response(exc, exchange.headers)
+
+    async def _handle(self, request: Request[Any, Any, Any], ex: _Exchange) -> Response[Any]:
+        principal = self._auth.authenticate(request.headers.get("authorization"))
+        record = ex.record
+        record.tenant, record.key = principal.tenant, principal.key_name
+        loaded = self._policies.get(principal.policy)
+        record.policy, record.policy_version = loaded.policy.name, loaded.version
+        ex.headers["X-Mamori-Policy"] = f"{loaded.policy.name}@{loaded.version}"
+
+        limits = self._settings.tenant_limits(principal.tenant)
+        raw = await _read_body(request, limits.max_body_bytes)
+        chat = parse_chat_request(raw, max_messages=limits.max_messages)
+        record.model, record.stream = chat.model, chat.stream
+        route = self._router.resolve(chat.model)
+
+        ctx = RequestContext(
+            request_id=ex.record.request_id,
+            tenant=principal.tenant,
+            key_name=principal.key_name,
+            model=chat.model,
+            body=chat.body,
+            stream=chat.stream,
+            policy=loaded,
+        )
+        try:
+            await self._pipeline.run_request(ctx)
+        finally:
+            self._collect_stages(ctx, ex)
+        ex.headers.update(ctx.response_headers)
+        if ctx.reply is not None:
+            return self._reply(ctx, chat, ex)
+
+        upstream_body = dict(ctx.body)
+        upstream_body["model"] = route.upstream_model
+        if chat.stream:
+            # Always ask for the usage chunk: the audit log records token usage.
+            options = dict(upstream_body.get("stream_options") or {})
+            options["include_usage"] = True
+            upstream_body["stream_options"] = options
+        content = json.dumps(upstream_body, ensure_ascii=False).encode()
+        upstream = await route.group.send(
+            "POST",
+            "/v1/chat/completions",
+            content=content,
+            headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
+        )
+        record.backend = upstream.backend.url
+        record.upstream_status = upstream.response.status_code
+        self._metrics.upstream_latency.labels(upstream.backend.url).observe(
+            time.perf_counter() - upstream.started
+        )
+        if upstream.response.status_code != 200:
+            body = await upstream.response.aread()
+            await upstream.aclose()
+            raise backend_error(upstream.response.status_code, body)
+        if chat.stream:
+            text_filter = self._pipeline.open_filter(ctx)
+            return Stream(
+                self._relay(upstream, ex, ctx, chat, route, text_filter),
+                media_type="text/event-stream",
+                headers={**ex.headers, **_SSE_HEADERS},
+            )
+        return await self._whole(upstream, ex, ctx, route)
+
+    async def _whole(
+        self, upstream: UpstreamResponse, ex: _Exchange, ctx: RequestContext, route: Route
+    ) -> Response[bytes]:
+        try:
+            raw = await upstream.response.aread()
+        finally:
+            await upstream.aclose()
+        try:
+            payload = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UpstreamError(
+                f"backend {upstream.backend.url} sent a body that is not JSON"
+            ) from exc
+        ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
+        choices = payload.get("choices") or [] if isinstance(payload, dict) else []
+        if choices:
+            ex.record.finish_reason = choices[0].get("finish_reason")
+        if self._pipeline.response_stages:
+            for choice in choices:
+                message = choice.get("message") or {}
+                if isinstance(message.get("content"), str):
+                    text_filter = self._pipeline.open_filter(ctx)
+                    assert text_filter is not None
+                    message["content"] = text_filter.feed(message["content"]) + text_filter.finish()
+            self._collect_stages(ctx, ex, response_side=True)
+            raw = json.dumps(payload, ensure_ascii=False).encode()
+        ex.record.ttft_ms = _ms(time.perf_counter() - ex.started)
+        self._metrics.ttft.labels(route.public_name).observe(time.perf_counter() - ex.started)
+        self._finish(ex, status=200)
+        return Response(
+            content=raw, status_code=200, media_type="application/json", headers=ex.headers
+        )
+
+    async def _relay(
+        self,
+        upstream: UpstreamResponse,
+        ex: _Exchange,
+        ctx: RequestContext,
+        chat: ChatRequest,
+        route: Route,
+        text_filter: TextFilter | None,
+    ) -> AsyncIterator[bytes]:
+        relay = _EventRelay(ctx, self._pipeline, include_usage=chat.include_usage)
+        first_text_at: float | None = None
+        error_type: str | None = None
+        buffer = b""
+        try:
+            async for piece in upstream.response.aiter_raw():
+                buffer += piece
+                while (end := buffer.find(b"\n\n")) >= 0:
+                    event, buffer = buffer[: end + 2], buffer[end + 2 :]
+                    out = relay.process(event)
+                    if not out:
+                        continue
+                    if first_text_at is None and _HAS_TEXT.search(out):
+                        first_text_at = time.perf_counter()
+                    yield out
+            if buffer.strip():
+                yield buffer
+        except asyncio.CancelledError:
+            ex.record.client_disconnected = True
+            self._metrics.client_disconnects.labels(route.public_name).inc()
+            raise
+        except GeneratorExit:
+            ex.record.client_disconnected = True
+            self._metrics.client_disconnects.labels(route.public_name).inc()
+            raise
+        except MamoriError as exc:
+            error_type = exc.error_type
+            yield error_event(exc.to_body())
+        except Exception as exc:  # a broken upstream stream after headers went out
+            logger.warning(
+                "request %s: upstream stream from %s failed: %s",
+                ex.record.request_id,
+                upstream.backend.url,
+                type(exc).__name__,
+            )
+            error = UpstreamError(f"the backend stream failed ({type(exc).__name__})")
+            error_type = error.error_type
+            yield error_event(error.to_body())
+        finally:
+            await upstream.aclose()
+            ex.record.usage = relay.usage
+            ex.record.finish_reason = relay.finish_reason
+            error_type = error_type or relay.error_type
+            if first_text_at is not None:
+                ex.record.ttft_ms = _ms(first_text_at - ex.started)
+                self._metrics.ttft.labels(route.public_name).observe(first_text_at - ex.started)
+            if text_filter is not None or self._pipeline.response_stages:
+                self._collect_stages(ctx, ex, response_side=True)
+            self._finish(ex, status=200, error_type=error_type)
+
+    def _reply(self, ctx: RequestContext, chat: ChatRequest, ex: _Exchange) -> Response[Any]:
+        reply = ctx.reply
+        assert reply is not None
+        ex.record.action = reply.action
+        ex.record.finish_reason = reply.finish_reason
+        ex.headers["X-Mamori-Action"] = reply.action
+        self._finish(ex, status=200)
+        if chat.stream:
+            chunks = completion_chunks(
+                chat.model, reply.content, reply.finish_reason, include_usage=chat.include_usage
+            )
+            return Stream(chunks, media_type="text/event-stream", headers={**ex.headers, **_SSE_HEADERS})
+        body = completion_body(chat.model, reply.content, reply.finish_reason)
+        return Response(
+            content=json.dumps(body, ensure_ascii=False).encode(),
+            media_type="application/json",
+            headers=ex.headers,
+        )
+
+    def _collect_stages(
+        self, ctx: RequestContext, ex: _Exchange, *, response_side: bool = False
+    ) -> None:
+        names = (
+            [s.name for s in self._pipeline.response_stages]
+            if response_side
+            else [s.name for s in self._pipeline.request_stages]
+        )
+        by_stage = {d.stage: d for d in ctx.decisions}
+        for name in names:
+            if name not in ctx.timings:
+                continue
+            seconds = ctx.timings[name]
+            self._metrics.stage_latency.labels(name).observe(seconds)
+            decision = by_stage.get(name)
+            entry: dict[str, Any] = {"stage": name, "ms": _ms(seconds)}
+            entry["action"] = decision.action if decision else "pass"
+            if decision:
+                entry.update(decision.detail)
+            ex.record.stages.append(entry)
+
+    def _finish(self, ex: _Exchange, *, status: int, error_type: str | None = None) -> None:
+        elapsed = time.perf_counter() - ex.started
+        record = ex.record
+        record.status = status
+        record.error_type = error_type
+        record.duration_ms = _ms(elapsed)
+        model = record.model or "-"
+        self._metrics.requests.labels(model, str(status)).inc()
+        self._metrics.request_latency.labels(model, str(record.stream).lower()).observe(elapsed)
+        self._audit.write(record)
+
+
+class _EventRelay:
+    """Looks at upstream SSE events one at a time; see module doc."""
+
+    def __init__(self, ctx: RequestContext, pipeline: Pipeline, *, include_usage: bool) -> None:
+        self._ctx = ctx
+        self._pipeline = pipeline
+        self._filtering = bool(pipeline.response_stages)
+        self._filters: dict[int, TextFilter] = {}
+        self._include_usage = include_usage
+        self.usage: dict[str, int] | None = None
+        self.finish_reason: str | None = None
+        self.error_type: str | None = None
+
+    def process(self, event: bytes) -> bytes:
+        """The bytes to send for ``event`` (empty to send nothing)."""
+        if not self._filtering and b'"usage"' not in event and b'"error"' not in event:
+            if b'"finish_reason":"' in event:
+                self._note_finish(event)
+            return event
+        if not event.startswith(b"data: ") or event == DONE_EVENT:
+            return event
+        try:
+            payload = json.loads(event[6:])
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return event
+        if not isinstance(payload, dict):
+            return event
+        if "error" in payload:
+            error = payload["error"]
+            self.error_type = error.get("type") if isinstance(error, dict) else "error"
+            return event
+        choices = payload.get("choices") or []
+        if payload.get("usage"):
+            self.usage = payload["usage"]
+            if not choices and not self._include_usage:
+                return b""
+        changed = False
+        for choice in choices:
+            if choice.get("finish_reason"):
+                self.finish_reason = choice["finish_reason"]
+            if self._filtering:
+                changed = self._filter_choice(choice) or changed
+        if not self._filtering:
+            return event
+        if choices and all(_is_empty(choice) for choice in choices) and not payload.get("usage"):
+            return b""
+        if not changed:
+            return event
+        return b"data: " + json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode() + b"\n\n"
+
+    def _filter_choice(self, choice: dict[str, Any]) -> bool:
+        index = int(choice.get("index", 0))
+        text_filter = self._filters.get(index)
+        if text_filter is None:
+            opened = self._pipeline.open_filter(self._ctx)
+            assert opened is not None
+            text_filter = self._filters[index] = opened
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):
+            return False
+        original = delta.get("content")
+        text = text_filter.feed(original) if isinstance(original, str) else ""
+        if choice.get("finish_reason") is not None:
+            text += text_filter.finish()
+        if original is None and not text:
+            return False
+        delta["content"] = text
+        return text != original
+
+    def _note_finish(self, event: bytes) -> None:
+        try:
+            payload = json.loads(event[6:])
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return
+        for choice in payload.get("choices") or []:
+            if choice.get("finish_reason"):
+                self.finish_reason = choice["finish_reason"]
+
+
+def _is_empty(choice: dict[str, Any]) -> bool:
+    """A chunk choice that, after filtering, carries nothing the client needs."""
+    delta = choice.get("delta") or {}
+    return (
+        choice.get("finish_reason") is None
+        and not delta.get("content")
+        and set(delta) <= {"content"}
+        and not choice.get("logprobs")
+    )
+
+
+async def _read_body(request: Request[Any, Any, Any], limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise BadRequestError("invalid Content-Length header")
+        if int(declared) > limit:
+            raise PayloadTooLargeError(
+                f"the request body is {declared} bytes; the limit is {limit} bytes"
+            )
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLargeError(f"the request body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)

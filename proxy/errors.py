@@ -1,0 +1,125 @@
+"""The gateway's error hierarchy, rendered in the OpenAI/vLLM error shape.
+
+Every error a client can see is a :class:`MamoriError` and renders as::
+
+    {"error": {"message": str, "type": str, "param": str | None, "code": int}}
+
+``type`` and ``code`` follow vLLM's convention (an exception-style type name and the
+HTTP status as an integer), so a client that already handles vLLM's errors handles ours.
+
+    MamoriError
+    ├── BadRequestError            400  malformed JSON, invalid or unsupported fields, limits
+    ├── AuthenticationError        401  missing or unknown API key
+    ├── NotFoundError              404  unknown model
+    ├── PayloadTooLargeError       400  body over the configured size (vLLM answers 400 too)
+    ├── UpstreamError              502  a backend failed or answered with garbage
+    │   └── UpstreamTimeoutError   504  a backend did not answer within the read timeout
+    ├── ServiceUnavailableError    503  no healthy backend for the model, or not ready
+    └── StageError                 500  a safety stage failed; the request is refused (fail closed)
+
+Errors that came from a backend keep the backend's status and message where the message
+cannot carry anything of ours (see :class:`BackendError`).
+
+Configuration errors are not HTTP errors: :class:`ConfigError` stops start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "AuthenticationError",
+    "BackendError",
+    "BadRequestError",
+    "ConfigError",
+    "MamoriError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "ServiceUnavailableError",
+    "StageError",
+    "UpstreamError",
+    "UpstreamTimeoutError",
+]
+
+
+class ConfigError(Exception):
+    """Invalid configuration: start-up stops with this message, which names the key."""
+
+
+class MamoriError(Exception):
+    """Base of every error returned to a client, with its HTTP status and error type."""
+
+    status_code: int = 500
+    error_type: str = "InternalServerError"
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+    def to_body(self) -> dict[str, Any]:
+        """The JSON body sent to the client."""
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.error_type,
+                "param": self.param,
+                "code": self.status_code,
+            }
+        }
+
+
+class BadRequestError(MamoriError):
+    status_code = 400
+    error_type = "BadRequestError"
+
+
+class PayloadTooLargeError(BadRequestError):
+    """The body is larger than ``limits.max_body_bytes``; 400 as vLLM answers oversize input."""
+
+
+class AuthenticationError(MamoriError):
+    status_code = 401
+    error_type = "AuthenticationError"
+
+
+class NotFoundError(MamoriError):
+    status_code = 404
+    error_type = "NotFoundError"
+
+
+class UpstreamError(MamoriError):
+    status_code = 502
+    error_type = "BadGatewayError"
+
+
+class UpstreamTimeoutError(UpstreamError):
+    status_code = 504
+    error_type = "GatewayTimeoutError"
+
+
+class ServiceUnavailableError(MamoriError):
+    status_code = 503
+    error_type = "ServiceUnavailableError"
+
+
+class StageError(MamoriError):
+    """A request or response stage failed; the request was not sent on (fail closed)."""
+
+    status_code = 500
+    error_type = "InternalServerError"
+
+
+class BackendError(MamoriError):
+    """A backend answered with an error; its status and type are kept for the client.
+
+    The backend's message is passed on: it was produced from the pseudonymized request the
+    backend received, so it carries no raw personal data.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int, error_type: str, param: str | None = None
+    ) -> None:
+        super().__init__(message, param=param)
+        self.status_code = status_code
+        self.error_type = error_type

@@ -1,0 +1,275 @@
+"""Gateway settings: one root :class:`Settings`, a sub-model per concern.
+
+Values come from, strongest first: command-line overrides, ``MAMORI_...`` environment
+variables (nested keys joined with ``__``, e.g. ``MAMORI_SERVER__PORT=9000``), then the YAML
+file (``mamori.yaml``). Every key is documented in ``docs/configuration.md``.
+
+Failure behaviour: :func:`load_settings` raises :class:`~proxy.errors.ConfigError` whose
+message names each bad key (and its line when it came from the file); the CLI prints it
+and exits non-zero, so a bad configuration never starts a half-working gateway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
+
+from guardrails.yaml_source import (
+    YamlDocument,
+    YamlSourceError,
+    describe_validation_error,
+    load_yaml,
+)
+from proxy.errors import ConfigError
+
+__all__ = [
+    "ANY_MODEL",
+    "ApiKeySettings",
+    "AuditSettings",
+    "LimitSettings",
+    "ModelRoute",
+    "PolicySettings",
+    "ServerSettings",
+    "Settings",
+    "TenantSettings",
+    "TimeoutSettings",
+    "UpstreamSettings",
+    "hash_api_key",
+    "load_settings",
+]
+
+#: The route key that forwards every model name to the same backends (``--upstream``).
+ANY_MODEL = "*"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerSettings(_Section):
+    host: str = "127.0.0.1"
+    """Address to bind. A non-loopback address requires at least one API key."""
+    port: int = Field(8080, ge=0, le=65535)
+    """TCP port (0 picks a free one; tests use that)."""
+    workers: int | None = Field(None, ge=1)
+    """Worker processes; ``null`` means one per CPU core."""
+
+    def is_loopback(self) -> bool:
+        """True when only this machine can connect."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+
+class LimitSettings(_Section):
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    """Largest request body accepted; larger bodies get a 400 before they are parsed."""
+    max_messages: int = Field(512, ge=1)
+    """Most messages in one chat request."""
+
+
+class TimeoutSettings(_Section):
+    connect: float = Field(3.0, gt=0)
+    """Seconds to open a TCP connection to a backend; on failure the next replica is tried."""
+    read: float = Field(600.0, gt=0)
+    """Seconds to wait for each read from a backend (first byte, and between chunks)."""
+    write: float = Field(30.0, gt=0)
+    """Seconds to send the request body."""
+    pool: float = Field(10.0, gt=0)
+    """Seconds to wait for a free pooled connection."""
+
+
+class UpstreamSettings(_Section):
+    timeouts: TimeoutSettings = TimeoutSettings()
+    """httpx timeouts for every backend request."""
+    max_connections: int = Field(512, ge=1)
+    """Connection pool size per model route."""
+    max_keepalive_connections: int = Field(128, ge=0)
+    """Idle connections kept open per model route."""
+    health_interval_s: float = Field(5.0, gt=0)
+    """How often each backend's ``/health`` is polled."""
+    health_timeout_s: float = Field(2.0, gt=0)
+    """Timeout of one ``/health`` poll."""
+    api_key: SecretStr | None = None
+    """Bearer token sent to the backends (vLLM ``--api-key``); never the client's key."""
+
+
+class ModelRoute(_Section):
+    backends: list[AnyHttpUrl] = Field(min_length=1)
+    """Base URLs of the vLLM replicas serving this model (without ``/v1``)."""
+    upstream_model: str | None = None
+    """Model name the backends serve (``--served-model-name``); default: the public name."""
+    max_model_len: int | None = Field(None, ge=1)
+    """Context length reported by ``GET /v1/models``; default: asked from a backend."""
+
+    @field_validator("backends")
+    @classmethod
+    def _no_path(cls, value: list[AnyHttpUrl]) -> list[AnyHttpUrl]:
+        for url in value:
+            if url.path not in (None, "", "/"):
+                raise ValueError(f"give the server's base URL without a path, not {url}")
+        return value
+
+
+class TenantSettings(_Section):
+    policy: str = "default"
+    """Name of the policy file (``policies/NAME.yaml``) applied to this tenant's requests."""
+    limits: LimitSettings | None = None
+    """Limits for this tenant; default: the global ``limits``."""
+
+
+class ApiKeySettings(_Section):
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    """Hex SHA-256 of the key (``mamori keys hash``); the key itself is never stored."""
+    tenant: str
+    """Tenant the key belongs to (a key of ``tenants``)."""
+    name: str = ""
+    """Label written to the audit log instead of the key."""
+
+
+class PolicySettings(_Section):
+    directory: Path = Path("policies")
+    """Folder holding ``NAME.yaml`` policy files."""
+    default: str = "default"
+    """Policy of requests without an API key (loopback-only deployments)."""
+    reload_interval_s: float = Field(2.0, gt=0)
+    """How often policy files are checked for changes (hot reload)."""
+
+
+class AuditSettings(_Section):
+    path: Path | None = Path("audit.log")
+    """JSON-lines audit file; ``null`` turns the audit log off."""
+
+
+class Settings(BaseSettings):
+    """Root of the configuration; see docs/configuration.md."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MAMORI_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    server: ServerSettings = ServerSettings()
+    limits: LimitSettings = LimitSettings()
+    upstream: UpstreamSettings = UpstreamSettings()
+    models: dict[str, ModelRoute] = Field(default_factory=dict)
+    """Public model name → route. The name ``"*"`` forwards any model name unchanged."""
+    tenants: dict[str, TenantSettings] = Field(
+        default_factory=lambda: {"default": TenantSettings()}
+    )
+    api_keys: list[ApiKeySettings] = Field(default_factory=list)
+    policies: PolicySettings = PolicySettings()
+    audit: AuditSettings = AuditSettings()
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Settings:
+        for index, key in enumerate(self.api_keys):
+            if key.tenant not in self.tenants:
+                raise ValueError(f"api_keys.{index}.tenant: unknown tenant {key.tenant!r}")
+        hashes = [key.sha256 for key in self.api_keys]
+        if len(hashes) != len(set(hashes)):
+            raise ValueError("api_keys: the same key is listed twice")
+        if not self.api_keys and not self.server.is_loopback():
+            raise ValueError(
+                f"server.host: binding {self.server.host} without api_keys would open the "
+                "gateway to the network; add api_keys or bind 127.0.0.1"
+            )
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The YAML file is merged below the environment by load_settings (it passes the
+        # file's data as the lowest layer), so only init and env sources are used here.
+        return (init_settings, env_settings)
+
+    def tenant_limits(self, tenant: str) -> LimitSettings:
+        """The limits that apply to ``tenant``."""
+        configured = self.tenants.get(tenant)
+        return configured.limits if configured and configured.limits else self.limits
+
+
+def hash_api_key(key: str) -> str:
+    """Hex SHA-256 of an API key, as stored in ``api_keys[].sha256``."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def load_settings(
+    config_path: Path | None = None, overrides: dict[str, Any] | None = None
+) -> Settings:
+    """Build settings from the YAML file, the environment and ``overrides``.
+
+    ``config_path`` defaults to ``$MAMORI_CONFIG``; with neither, only the environment and
+    built-in defaults apply. Raises :class:`ConfigError` naming each bad key.
+    """
+    if config_path is None and os.environ.get("MAMORI_CONFIG"):
+        config_path = Path(os.environ["MAMORI_CONFIG"])
+    document: YamlDocument | None = None
+    if config_path is not None:
+        try:
+            text = config_path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {config_path}: {exc.strerror}") from exc
+        try:
+            document = load_yaml(text, source=str(config_path))
+        except YamlSourceError as exc:
+            raise ConfigError(str(exc)) from exc
+    merged = _merge(document.data if document else {}, _env_layer(), overrides or {})
+    try:
+        return Settings.model_validate(merged)
+    except ValidationError as exc:
+        lines = describe_validation_error(exc, document)
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(lines)) from exc
+
+
+def _env_layer() -> dict[str, Any]:
+    """The ``MAMORI_...`` variables as nested data (pydantic-settings parses them)."""
+    try:
+        return EnvSettingsSource(Settings)()
+    except SettingsError as exc:
+        raise ConfigError(f"invalid MAMORI_ environment variable: {exc}") from exc
+
+
+def _merge(*layers: dict[str, Any]) -> dict[str, Any]:
+    """Deep-merge mappings; later layers win key by key."""
+    out: dict[str, Any] = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if isinstance(value, dict) and isinstance(out.get(key), dict):
+                out[key] = _merge(out[key], value)
+            else:
+                out[key] = value
+    return out
