@@ -150,9 +150,7 @@ def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
             param="messages",
         )
     stream = bool(checked.stream)
-    include_usage = bool(
-        stream and checked.stream_options and checked.stream_options.include_usage
-    )
+    include_usage = bool(stream and checked.stream_options and checked.stream_options.include_usage)
     if not stream and checked.stream_options is not None:
         raise BadRequestError(
             "stream_options can only be set when stream is true", param="stream_options"

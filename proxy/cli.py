@@ -91,10 +91,18 @@ def _serve(args: argparse.Namespace) -> int:
             return 2
         models[ANY_MODEL] = {"backends": [args.upstream]}
         env["MAMORI_MODELS"] = json.dumps(models)
+    # Worker processes read their settings from the environment, so the overrides go
+    # there; they are taken back out if the configuration is refused.
+    saved = {name: os.environ.get(name) for name in env}
     os.environ.update(env)
     try:
         settings = load_settings()
     except ConfigError as exc:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(

@@ -39,7 +39,13 @@ from proxy.chat_request import ChatRequest, parse_chat_request
 from proxy.errors import BadRequestError, MamoriError, PayloadTooLargeError, UpstreamError
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline, RequestContext, TextFilter
-from proxy.replies import DONE_EVENT, completion_body, completion_chunks, error_event
+from proxy.replies import (
+    DONE_EVENT,
+    completion_body,
+    completion_chunks,
+    encode_event,
+    error_event,
+)
 from proxy.routing import ModelRouter, Route
 from proxy.settings import Settings
 from proxy.upstream import UpstreamResponse, backend_error
@@ -286,7 +292,9 @@ class ChatCompletions:
             chunks = completion_chunks(
                 chat.model, reply.content, reply.finish_reason, include_usage=chat.include_usage
             )
-            return Stream(chunks, media_type="text/event-stream", headers={**ex.headers, **_SSE_HEADERS})
+            return Stream(
+                chunks, media_type="text/event-stream", headers={**ex.headers, **_SSE_HEADERS}
+            )
         body = completion_body(chat.model, reply.content, reply.finish_reason)
         return Response(
             content=json.dumps(body, ensure_ascii=False).encode(),
@@ -375,7 +383,7 @@ class _EventRelay:
             return b""
         if not changed:
             return event
-        return b"data: " + json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode() + b"\n\n"
+        return encode_event(payload)
 
     def _filter_choice(self, choice: dict[str, Any]) -> bool:
         index = int(choice.get("index", 0))

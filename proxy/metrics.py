@@ -99,6 +99,6 @@ class GatewayMetrics:
         """The exposition text and its content type."""
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
             registry = CollectorRegistry()
-            prometheus_multiprocess.MultiProcessCollector(registry)
+            prometheus_multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
             return generate_latest(registry), CONTENT_TYPE_LATEST
         return generate_latest(self.registry), CONTENT_TYPE_LATEST

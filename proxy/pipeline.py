@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Protocol
 
 from guardrails.policy import LoadedPolicy
@@ -124,21 +125,22 @@ class _FilterChain:
         for name, text_filter in self._stages:
             if not piece:
                 break
-            piece = self._timed(name, text_filter.feed, piece)
+            piece = self._timed(name, partial(text_filter.feed, piece))
         return piece
 
     def finish(self) -> str:
+        # What an earlier stage releases at the end still passes through the later ones.
         out = ""
         for name, text_filter in self._stages:
             if out:
-                out = self._timed(name, text_filter.feed, out)
-            out += self._timed(name, lambda _: text_filter.finish(), "")
+                out = self._timed(name, partial(text_filter.feed, out))
+            out += self._timed(name, text_filter.finish)
         return out
 
-    def _timed(self, name: str, call: Any, arg: str) -> str:
+    def _timed(self, name: str, call: Callable[[], str]) -> str:
         started = time.perf_counter()
         try:
-            result: str = call(arg)
+            return call()
         except MamoriError:
             raise
         except Exception as exc:
@@ -147,7 +149,6 @@ class _FilterChain:
         finally:
             elapsed = time.perf_counter() - started
             self._ctx.timings[name] = self._ctx.timings.get(name, 0.0) + elapsed
-        return result
 
 
 class Pipeline:
@@ -163,7 +164,7 @@ class Pipeline:
 
     @property
     def stage_names(self) -> list[str]:
-        return [stage.name for stage in (*self.request_stages, *self.response_stages)]
+        return [s.name for s in self.request_stages] + [s.name for s in self.response_stages]
 
     async def run_request(self, ctx: RequestContext) -> None:
         """Run the request stages in order until one sets ``ctx.reply``.

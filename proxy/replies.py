@@ -13,14 +13,18 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["completion_body", "completion_chunks", "encode_event", "error_event", "DONE_EVENT"]
+__all__ = ["DONE_EVENT", "completion_body", "completion_chunks", "encode_event", "error_event"]
 
 DONE_EVENT = b"data: [DONE]\n\n"
 
 
 def encode_event(payload: dict[str, Any]) -> bytes:
     """One server-sent event carrying ``payload`` as JSON."""
-    return b"data: " + json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode() + b"\n\n"
+    return (
+        b"data: "
+        + json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        + b"\n\n"
+    )
 
 
 def error_event(body: dict[str, Any]) -> bytes:

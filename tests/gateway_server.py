@@ -1,0 +1,68 @@
+"""Runs the real Mamori app on uvicorn in a background thread, on 127.0.0.1.
+
+Integration tests talk to it over real HTTP with the official ``openai`` client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+
+from proxy.app import create_app
+from proxy.pipeline import Pipeline
+from proxy.settings import Settings
+
+
+class GatewayServer:
+    """``create_app(settings)`` served on a free loopback port until :meth:`stop`."""
+
+    def __init__(self, settings: Settings, *, pipeline: Pipeline | None = None) -> None:
+        self._app = create_app(settings, pipeline=pipeline)
+        config = uvicorn.Config(
+            self._app,
+            host="127.0.0.1",
+            port=settings.server.port,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._run, name="mamori-gateway", daemon=True)
+        self.port = 0
+
+    def _run(self) -> None:
+        asyncio.run(self._server.serve())
+
+    def start(self, timeout: float = 10.0) -> GatewayServer:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the gateway did not start")
+            time.sleep(0.01)
+        sockets = self._server.servers[0].sockets
+        self.port = sockets[0].getsockname()[1]
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> GatewayServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from guardrails.policy import PolicyError, PolicyStore, load_policy_file
+
+GOOD = "name: acme\ndescription: first\n"
+
+
+def _write(directory: Path, name: str, text: str) -> Path:
+    path = directory / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _bump_mtime(path: Path) -> None:
+    # Two writes within the file system's timestamp granularity look unchanged.
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def test_version_is_content_hash(tmp_path: Path) -> None:
+    path = _write(tmp_path, "acme", GOOD)
+    loaded = load_policy_file(path)
+    assert loaded.policy.name == "acme"
+    assert loaded.version == hashlib.sha256(GOOD.encode()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name: acme\nfoo: 1\n", "acme.yaml:2: foo: Extra inputs are not permitted"),
+        ("name: other\n", "acme.yaml:1: name: 'other' must match the file name 'acme'"),
+        ("name: acme\ndescription: [\n", "acme.yaml:3:1: invalid YAML"),
+        ("description: x\n", "acme.yaml: name: Field required"),
+        ("name: 'a b'\n", "acme.yaml:1: name: String should match pattern"),
+    ],
+    ids=["unknown-key", "name-mismatch", "yaml-syntax", "missing-name", "bad-name"],
+)
+def test_errors_give_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        load_policy_file(_write(tmp_path, "acme", text))
+    assert expected in str(caught.value)
+
+
+def test_store_refuses_to_start_with_an_invalid_policy(tmp_path: Path) -> None:
+    _write(tmp_path, "acme", "name: acme\nbogus: 1\n")
+    with pytest.raises(PolicyError):
+        PolicyStore(tmp_path, {"acme"})
+
+
+def test_store_refuses_to_start_with_a_missing_policy(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="cannot read policy file"):
+        PolicyStore(tmp_path, {"absent"})
+
+
+def test_hot_reload_keeps_last_good_version(tmp_path: Path) -> None:
+    path = _write(tmp_path, "acme", GOOD)
+    outcomes: list[tuple[str, str]] = []
+    store = PolicyStore(tmp_path, {"acme"}, on_reload=lambda n, o: outcomes.append((n, o)))
+    first = store.get("acme")
+
+    store.refresh()
+    assert outcomes == []  # unchanged file: not even re-read
+
+    path.write_text("name: acme\ndescription: second\n", encoding="utf-8")
+    _bump_mtime(path)
+    store.refresh()
+    second = store.get("acme")
+    assert second.policy.description == "second"
+    assert second.version != first.version
+    assert outcomes == [("acme", "ok")]
+
+    path.write_text("name: acme\nnot_a_field: true\n", encoding="utf-8")
+    _bump_mtime(path)
+    store.refresh()
+    assert store.get("acme") is second
+    assert "not_a_field" in store.errors["acme"]
+    assert outcomes[-1] == ("acme", "error")
+
+    path.write_text(GOOD, encoding="utf-8")
+    _bump_mtime(path)
+    store.refresh()
+    assert store.get("acme").version == first.version
+    assert store.errors == {}
+
+
+def test_snapshot_does_not_change_under_a_running_request(tmp_path: Path) -> None:
+    path = _write(tmp_path, "acme", GOOD)
+    store = PolicyStore(tmp_path, {"acme"})
+    snapshot = store.get("acme")
+    path.write_text("name: acme\ndescription: changed\n", encoding="utf-8")
+    _bump_mtime(path)
+    store.refresh()
+    assert snapshot.policy.description == "first"
+
+
+def test_shipped_default_policy_is_valid() -> None:
+    loaded = load_policy_file(Path(__file__).parents[4] / "policies" / "default.yaml")
+    assert loaded.policy.name == "default"

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardrails.policy import LoadedPolicy, Policy
+from proxy.errors import StageError
+from proxy.pipeline import Pipeline, Reply, RequestContext, StageDecision, TextFilter
+
+
+def _ctx() -> RequestContext:
+    policy = LoadedPolicy(policy=Policy(name="p"), version="v1", path=Path("p.yaml"))
+    return RequestContext(
+        request_id="r",
+        tenant="t",
+        key_name="k",
+        model="m",
+        body={"messages": [{"role": "user", "content": "x"}]},
+        stream=False,
+        policy=policy,
+    )
+
+
+class RecordingStage:
+    def __init__(self, name: str, log: list[str], *, reply: bool = False) -> None:
+        self.name = name
+        self._log = log
+        self._reply = reply
+
+    async def process(self, ctx: RequestContext) -> None:
+        self._log.append(self.name)
+        ctx.decisions.append(StageDecision(self.name, "seen"))
+        if self._reply:
+            ctx.reply = Reply("refused")
+
+
+class BrokenStage:
+    name = "broken"
+
+    async def process(self, ctx: RequestContext) -> None:
+        raise RuntimeError("bug")
+
+
+async def test_request_stages_run_in_order_and_are_timed() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RecordingStage("a", log), RecordingStage("b", log)])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    assert log == ["a", "b"]
+    assert set(ctx.timings) == {"a", "b"}
+    assert [d.stage for d in ctx.decisions] == ["a", "b"]
+
+
+async def test_short_circuit_skips_later_stages() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RecordingStage("a", log, reply=True), RecordingStage("b", log)])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    assert log == ["a"]
+    assert ctx.reply == Reply("refused")
+
+
+async def test_a_failing_stage_fails_closed() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([BrokenStage(), RecordingStage("after", log)])
+    with pytest.raises(StageError, match="broken failed; the request was not sent on"):
+        await pipeline.run_request(_ctx())
+    assert log == []
+
+
+class HoldBack:
+    """Holds back a trailing '<' run (a placeholder that may still be completing)."""
+
+    def __init__(self) -> None:
+        self._held = ""
+
+    def feed(self, piece: str) -> str:
+        text = self._held + piece
+        cut = text.rfind("<")
+        if cut >= 0 and ">" not in text[cut:]:
+            self._held, text = text[cut:], text[:cut]
+        else:
+            self._held = ""
+        return text.replace("<A>", "Alice")
+
+    def finish(self) -> str:
+        held, self._held = self._held, ""
+        return held
+
+
+class HoldBackStage:
+    name = "restore"
+
+    def open(self, ctx: RequestContext) -> TextFilter:
+        return HoldBack()
+
+
+class UpperStage:
+    name = "upper"
+
+    def open(self, ctx: RequestContext) -> TextFilter:
+        class Upper:
+            def feed(self, piece: str) -> str:
+                return piece.upper()
+
+            def finish(self) -> str:
+                return ""
+
+        return Upper()
+
+
+def test_filter_chain_holds_back_and_flushes_in_order() -> None:
+    pipeline = Pipeline(response_stages=[HoldBackStage(), UpperStage()])
+    ctx = _ctx()
+    chain = pipeline.open_filter(ctx)
+    assert chain is not None
+    pieces = ["hi <", "A", "> and <", "B"]
+    out = [chain.feed(piece) for piece in pieces]
+    assert out == ["HI ", "", "ALICE AND ", ""]
+    assert chain.finish() == "<B"  # held text flushed through the later stage too
+    assert set(ctx.timings) == {"restore", "upper"}
+
+
+def test_no_response_stages_means_no_filter() -> None:
+    assert Pipeline().open_filter(_ctx()) is None
