@@ -20,17 +20,19 @@ event followed by ``[DONE]``, as vLLM does. Either way the audit record is writt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from litestar import Request, Response
 from litestar.response import Stream
+from litestar.types import Receive
 
 from guardrails.policy import PolicyStore
 from proxy.audit import AuditLog, AuditRecord
@@ -57,6 +59,7 @@ logger = logging.getLogger(__name__)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _HAS_TEXT = re.compile(rb'"content":\s*"[^"]')
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+_T = TypeVar("_T")
 
 
 def error_response(error: MamoriError, headers: dict[str, str] | None = None) -> Response[bytes]:
@@ -125,6 +128,11 @@ class ChatCompletions:
             exchange.record.action = "error"
             self._finish(exchange, status=exc.status_code, error_type=exc.error_type)
             return error_response(exc, exchange.headers)
+        except _ClientLeft:
+            exchange.record.client_disconnected = True
+            self._metrics.client_disconnects.labels(exchange.record.model or "-").inc()
+            self._finish(exchange, status=_CLIENT_CLOSED)
+            return Response(b"", status_code=_CLIENT_CLOSED)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: _Exchange) -> Response[Any]:
         principal = self._auth.authenticate(request.headers.get("authorization"))
@@ -165,6 +173,20 @@ class ChatCompletions:
             options["include_usage"] = True
             upstream_body["stream_options"] = options
         content = json.dumps(upstream_body, ensure_ascii=False).encode()
+        # Until the answer starts, nothing reads from the client connection: watch it, so
+        # that a client that leaves while the backend prefills or generates a whole answer
+        # closes the upstream request too.
+        return await _unless_client_leaves(request, self._generate(route, content, ex, ctx, chat))
+
+    async def _generate(
+        self,
+        route: Route,
+        content: bytes,
+        ex: _Exchange,
+        ctx: RequestContext,
+        chat: ChatRequest,
+    ) -> Response[Any]:
+        record = ex.record
         upstream = await route.group.send(
             "POST",
             "/v1/chat/completions",
@@ -423,6 +445,44 @@ def _is_empty(choice: dict[str, Any]) -> bool:
         and set(delta) <= {"content"}
         and not choice.get("logprobs")
     )
+
+
+class _ClientLeft(Exception):
+    """The client closed its connection before the answer started."""
+
+
+#: Status recorded for requests the client abandoned (nginx's "client closed request").
+_CLIENT_CLOSED = 499
+
+
+async def _unless_client_leaves(
+    request: Request[Any, Any, Any], work: Coroutine[Any, Any, _T]
+) -> _T:
+    """Run ``work``; cancel it and raise :class:`_ClientLeft` if the client disconnects.
+
+    Only for the time before the response starts: once a stream is handed to Litestar, its
+    own disconnect listener takes over (two readers of ``receive`` would steal messages).
+    """
+    work_task = asyncio.ensure_future(work)
+    watcher = asyncio.ensure_future(_wait_disconnect(request.receive))
+    try:
+        await asyncio.wait({work_task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        work_task.cancel()
+        raise
+    finally:
+        watcher.cancel()
+    if work_task.done():
+        return work_task.result()
+    work_task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await work_task
+    raise _ClientLeft
+
+
+async def _wait_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _read_body(request: Request[Any, Any, Any], limit: int) -> bytes:

@@ -1,0 +1,86 @@
+"""Fixtures that start real servers on 127.0.0.1: the vLLM-compatible test server and Mamori."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from proxy.pipeline import Pipeline
+from proxy.settings import Settings
+from tests.gateway_server import GatewayServer
+from tests.vllm_compat import VLLMCompatServer
+
+ROOT = Path(__file__).parents[2]
+MODEL = "tiny-chat"
+SERVED = "org/tiny-chat-1b"
+
+
+@pytest.fixture
+def backend() -> Iterator[VLLMCompatServer]:
+    with VLLMCompatServer({SERVED: 4096}) as server:
+        yield server
+
+
+@pytest.fixture
+def second_backend() -> Iterator[VLLMCompatServer]:
+    with VLLMCompatServer({SERVED: 4096}) as server:
+        yield server
+
+
+@pytest.fixture
+def policy_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "policies"
+    directory.mkdir()
+    shutil.copy(ROOT / "policies" / "default.yaml", directory / "default.yaml")
+    return directory
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (connections are refused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+GatewayFactory = Callable[..., GatewayServer]
+
+
+@pytest.fixture
+def make_gateway(tmp_path: Path, policy_dir: Path) -> Iterator[GatewayFactory]:
+    """Start a gateway; ``backends`` are base URLs, other keywords are settings sections."""
+    started: list[GatewayServer] = []
+
+    def start(
+        backends: list[str], *, pipeline: Pipeline | None = None, **sections: Any
+    ) -> GatewayServer:
+        data: dict[str, Any] = {
+            "server": {"port": 0},
+            "models": {MODEL: {"backends": backends, "upstream_model": SERVED}},
+            "policies": {"directory": str(policy_dir), "reload_interval_s": 0.05},
+            "audit": {"path": str(tmp_path / "audit.log")},
+            "upstream": {"health_interval_s": 0.2, "timeouts": {"read": 10.0}},
+        }
+        data.update(sections)
+        gateway = GatewayServer(Settings.model_validate(data), pipeline=pipeline).start()
+        started.append(gateway)
+        return gateway
+
+    yield start
+    for gateway in started:
+        gateway.stop()
+
+
+@pytest.fixture
+def gateway(make_gateway: GatewayFactory, backend: VLLMCompatServer) -> GatewayServer:
+    return make_gateway([backend.url])
+
+
+@pytest.fixture
+def audit_path(tmp_path: Path) -> Path:
+    return tmp_path / "audit.log"

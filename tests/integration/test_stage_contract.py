@@ -1,0 +1,148 @@
+"""The stage contract through the real server: rewrite, short-circuit, response filtering.
+
+The stages here are small test stages; the product's stages plug into the same contract.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+
+from proxy.pipeline import Pipeline, Reply, RequestContext, StageDecision, TextFilter
+from tests.integration.conftest import MODEL, GatewayFactory
+from tests.vllm_compat import VLLMCompatServer
+
+
+class RedactDigitsStage:
+    """Rewrites digits in user messages before they go upstream."""
+
+    name = "test.redact"
+
+    async def process(self, ctx: RequestContext) -> None:
+        count = 0
+        for message in ctx.body["messages"]:
+            if isinstance(message.get("content"), str):
+                text = message["content"]
+                count += sum(ch.isdigit() for ch in text)
+                message["content"] = "".join("#" if ch.isdigit() else ch for ch in text)
+        ctx.decisions.append(StageDecision(self.name, "rewrite", {"digits": count}))
+
+
+class BlockWordStage:
+    """Refuses requests that contain BLOCKME."""
+
+    name = "test.block"
+
+    async def process(self, ctx: RequestContext) -> None:
+        if any("BLOCKME" in str(m.get("content")) for m in ctx.body["messages"]):
+            ctx.reply = Reply("この内容にはお答えできません。")
+            ctx.response_headers["X-Mamori-Categories"] = "test"
+            ctx.decisions.append(StageDecision(self.name, "block"))
+
+
+class BrokenStage:
+    name = "test.broken"
+
+    async def process(self, ctx: RequestContext) -> None:
+        raise RuntimeError("stage bug")
+
+
+class _Swap:
+    """Replaces '#' by '*' across piece boundaries it never needs to hold back."""
+
+    def feed(self, piece: str) -> str:
+        return piece.replace("#", "*")
+
+    def finish(self) -> str:
+        return "。"
+
+
+class SwapStage:
+    name = "test.swap"
+
+    def open(self, ctx: RequestContext) -> TextFilter:
+        return _Swap()
+
+
+def _client(url: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{url}/v1", api_key="x", max_retries=0)
+
+
+def _answer(client: openai.OpenAI, content: str, stream: bool) -> tuple[str, str | None]:
+    messages = [{"role": "user", "content": content}]
+    if stream:
+        chunks = list(
+            client.chat.completions.create(model=MODEL, messages=messages, stream=True)  # type: ignore[arg-type]
+        )
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        return text, chunks[-1].choices[0].finish_reason
+    completion = client.chat.completions.create(model=MODEL, messages=messages)  # type: ignore[arg-type]
+    return completion.choices[0].message.content or "", completion.choices[0].finish_reason
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_rewrite_and_response_filter_agree_in_both_modes(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, stream: bool
+) -> None:
+    backend.config.update(chunk_chars=1)
+    pipeline = Pipeline([RedactDigitsStage()], [SwapStage()])
+    gateway = make_gateway([backend.url], pipeline=pipeline)
+    text, finish = _answer(_client(gateway.url), "注文番号は12345です", stream)
+    assert backend.requests[0].body["messages"][0]["content"] == "注文番号は#####です"
+    assert text == "注文番号は*****です。"
+    assert finish == "stop"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_short_circuit_answers_without_the_model(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, stream: bool
+) -> None:
+    gateway = make_gateway([backend.url], pipeline=Pipeline([BlockWordStage(), BrokenStage()]))
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={
+            "model": MODEL,
+            "messages": [{"role": "user", "content": "BLOCKME please"}],
+            "stream": stream,
+        },
+    )
+    assert response.status_code == 200
+    assert response.headers["x-mamori-action"] == "block"
+    assert response.headers["x-mamori-categories"] == "test"
+    text, finish = _answer(_client(gateway.url), "BLOCKME", stream)
+    assert text == "この内容にはお答えできません。"
+    assert finish == "content_filter"
+    assert backend.requests == []
+
+
+def test_failing_stage_fails_closed(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    gateway = make_gateway([backend.url], pipeline=Pipeline([BrokenStage()]))
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={"model": MODEL, "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert response.status_code == 500
+    assert "test.broken failed; the request was not sent on" in response.json()["error"]["message"]
+    assert backend.requests == []
+
+
+def test_stage_decisions_and_timings_are_audited(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    pipeline = Pipeline([RedactDigitsStage()], [SwapStage()])
+    gateway = make_gateway([backend.url], pipeline=pipeline)
+    _answer(_client(gateway.url), "番号 42", stream=True)
+    record = json.loads(audit_path.read_text().splitlines()[-1])
+    stages = {entry["stage"]: entry for entry in record["stages"]}
+    assert stages["test.redact"]["action"] == "rewrite"
+    assert stages["test.redact"]["digits"] == 2
+    assert stages["test.redact"]["ms"] >= 0
+    assert stages["test.swap"]["action"] == "pass"
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert 'mamori_stage_duration_seconds_count{stage="test.redact"} 1.0' in metrics
