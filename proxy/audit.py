@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,10 @@ class AuditRecord:
     client_disconnected: bool = False
 
 
+# dataclasses.asdict deep-copies every value; the record holds only JSON-ready values.
+_FIELDS = tuple(f.name for f in fields(AuditRecord))
+
+
 class AuditLog:
     """Appends :class:`AuditRecord` lines to a file; ``path=None`` disables it."""
 
@@ -67,7 +71,8 @@ class AuditLog:
     def write(self, record: AuditRecord) -> None:
         if self._fd is None:
             return
-        line = json.dumps(asdict(record), ensure_ascii=False, separators=(",", ":")) + "\n"
+        fields = {name: getattr(record, name) for name in _FIELDS}
+        line = json.dumps(fields, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
             os.write(self._fd, line.encode("utf-8"))
         except OSError as exc:

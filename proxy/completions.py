@@ -20,7 +20,6 @@ event followed by ``[DONE]``, as vLLM does. Either way the audit record is writt
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import re
@@ -260,14 +259,17 @@ class ChatCompletions:
         try:
             async for piece in upstream.response.aiter_raw():
                 buffer += piece
+                # Every complete event in hand goes out in one write: a write costs a
+                # system call, and nothing complete is held back.
+                out = b""
                 while (end := buffer.find(b"\n\n")) >= 0:
                     event, buffer = buffer[: end + 2], buffer[end + 2 :]
-                    out = relay.process(event)
-                    if not out:
-                        continue
-                    if first_text_at is None and _HAS_TEXT.search(out):
-                        first_text_at = time.perf_counter()
-                    yield out
+                    out += relay.process(event)
+                if not out:
+                    continue
+                if first_text_at is None and _HAS_TEXT.search(out):
+                    first_text_at = time.perf_counter()
+                yield out
             if buffer.strip():
                 yield buffer
         except asyncio.CancelledError:
@@ -458,26 +460,33 @@ _CLIENT_CLOSED = 499
 async def _unless_client_leaves(
     request: Request[Any, Any, Any], work: Coroutine[Any, Any, _T]
 ) -> _T:
-    """Run ``work``; cancel it and raise :class:`_ClientLeft` if the client disconnects.
+    """Await ``work``; if the client disconnects first, cancel it and raise :class:`_ClientLeft`.
 
     Only for the time before the response starts: once a stream is handed to Litestar, its
     own disconnect listener takes over (two readers of ``receive`` would steal messages).
+    ``work`` runs in the calling task (no extra task on the hot path); a watcher task
+    cancels that task when the client goes away.
     """
-    work_task = asyncio.ensure_future(work)
-    watcher = asyncio.ensure_future(_wait_disconnect(request.receive))
+    task = asyncio.current_task()
+    assert task is not None
+    left = False
+
+    async def watch() -> None:
+        nonlocal left
+        await _wait_disconnect(request.receive)
+        left = True
+        task.cancel()
+
+    watcher = asyncio.create_task(watch())
     try:
-        await asyncio.wait({work_task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        return await work
     except asyncio.CancelledError:
-        work_task.cancel()
-        raise
+        if not left:
+            raise
+        task.uncancel()
+        raise _ClientLeft from None
     finally:
         watcher.cancel()
-    if work_task.done():
-        return work_task.result()
-    work_task.cancel()
-    with contextlib.suppress(asyncio.CancelledError, Exception):
-        await work_task
-    raise _ClientLeft
 
 
 async def _wait_disconnect(receive: Receive) -> None:

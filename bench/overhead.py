@@ -1,0 +1,186 @@
+"""Latency the gateway adds: the same requests to the backend directly and through Mamori.
+
+Starts the vLLM-compatible test server and ``mamori serve --upstream`` (pass-through
+pipeline: no stages) as separate processes on 127.0.0.1, then sends identical chat requests
+to both at concurrency 1 and 32: non-streaming latency and streaming time to first token
+(first content byte), p50 and p99. Prints a table and writes JSON.
+
+    .venv/bin/python bench/overhead.py [--requests 400] [--workers 1] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = "bench-model"
+PROMPT = "返品の送料はどちらが負担しますか?注文番号と一緒に教えてください。"
+REPLY = "お客様都合の返品の場合、送料はお客様のご負担となります。商品不良の場合は当社が負担します。"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def _wait_ready(url: str, path: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + path, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url}{path} did not become ready")
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+async def _one(client: httpx.AsyncClient, url: str, stream: bool) -> float:
+    body = {
+        "model": MODEL,
+        "messages": [{"role": "user", "content": PROMPT}],
+        "stream": stream,
+        "max_tokens": 64,
+    }
+    started = time.perf_counter()
+    if not stream:
+        response = await client.post(url + "/v1/chat/completions", json=body)
+        response.raise_for_status()
+        return time.perf_counter() - started
+    first: float | None = None
+    async with client.stream("POST", url + "/v1/chat/completions", json=body) as response:
+        response.raise_for_status()
+        async for line in response.aiter_lines():
+            if first is None and '"content":"' in line and '"content":""' not in line:
+                first = time.perf_counter() - started
+    if first is None:
+        raise RuntimeError("the stream carried no content")
+    return first
+
+
+async def _run(url: str, stream: bool, concurrency: int, total: int) -> list[float]:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        for _ in range(min(20, total)):  # warm up connections and code paths
+            await _one(client, url, stream)
+        samples: list[float] = []
+        queue = iter(range(total))
+
+        async def worker() -> None:
+            for _ in queue:
+                samples.append(await _one(client, url, stream))
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return samples
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(statistics.median(samples) * 1000, 3),
+        "p99_ms": round(_percentile(samples, 99) * 1000, 3),
+        "mean_ms": round(statistics.fmean(samples) * 1000, 3),
+        "n": len(samples),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=400, help="requests per cell")
+    parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "overhead.json")
+    args = parser.parse_args()
+
+    backend_port, gateway_port = _free_port(), _free_port()
+    backend_url = f"http://127.0.0.1:{backend_port}"
+    gateway_url = f"http://127.0.0.1:{gateway_port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
+    env["MAMORI_AUDIT__PATH"] = str(args.out.parent / "overhead-audit.log")
+    env["MAMORI_LOG_LEVEL"] = "WARNING"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
+             "--model", MODEL, "--reply", REPLY, "--chunk-chars", "3"],
+            cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+        ),
+        subprocess.Popen(
+            [sys.executable, "-m", "proxy.cli", "serve", "--upstream", backend_url,
+             "--port", str(gateway_port), "--workers", str(args.workers)],
+            cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+        ),
+    ]  # fmt: skip
+    try:
+        _wait_ready(backend_url, "/health")
+        _wait_ready(gateway_url, "/readyz")
+        rows: list[dict[str, Any]] = []
+        for concurrency in (1, 32):
+            for stream in (False, True):
+                direct = _summary(asyncio.run(_run(backend_url, stream, concurrency, args.requests)))
+                through = _summary(
+                    asyncio.run(_run(gateway_url, stream, concurrency, args.requests))
+                )
+                rows.append(
+                    {
+                        "concurrency": concurrency,
+                        "metric": "ttft" if stream else "latency",
+                        "direct": direct,
+                        "mamori": through,
+                        "added_p50_ms": round(through["p50_ms"] - direct["p50_ms"], 3),
+                        "added_p99_ms": round(through["p99_ms"] - direct["p99_ms"], 3),
+                    }
+                )
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+
+    header = (
+        f"{'conc':>4}  {'metric':<8} {'direct p50':>10} {'direct p99':>10} "
+        f"{'mamori p50':>10} {'mamori p99':>10} {'added p50':>9} {'added p99':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        d, m = row["direct"], row["mamori"]
+        print(
+            f"{row['concurrency']:>4}  {row['metric']:<8} {d['p50_ms']:>10.2f} "
+            f"{d['p99_ms']:>10.2f} {m['p50_ms']:>10.2f} {m['p99_ms']:>10.2f} "
+            f"{row['added_p50_ms']:>9.2f} {row['added_p99_ms']:>9.2f}"
+        )
+    result = {
+        "benchmark": "overhead",
+        "unit": "ms",
+        "requests_per_cell": args.requests,
+        "gateway_workers": args.workers,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "rows": rows,
+    }
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
