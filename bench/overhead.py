@@ -136,7 +136,9 @@ def main() -> int:
         rows: list[dict[str, Any]] = []
         for concurrency in (1, 32):
             for stream in (False, True):
-                direct = _summary(asyncio.run(_run(backend_url, stream, concurrency, args.requests)))
+                direct = _summary(
+                    asyncio.run(_run(backend_url, stream, concurrency, args.requests))
+                )
                 through = _summary(
                     asyncio.run(_run(gateway_url, stream, concurrency, args.requests))
                 )

@@ -84,3 +84,16 @@ def gateway(make_gateway: GatewayFactory, backend: VLLMCompatServer) -> GatewayS
 @pytest.fixture
 def audit_path(tmp_path: Path) -> Path:
     return tmp_path / "audit.log"
+
+
+def read_audit(path: Path, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    """The audit records once ``count`` are written (they are written after the answer)."""
+    import json
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        if len(lines) >= count or time.monotonic() > deadline:
+            return [json.loads(line) for line in lines]
+        time.sleep(0.01)

@@ -8,6 +8,7 @@ import json
 import httpx
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
 
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port
@@ -17,9 +18,7 @@ QUESTION = "返品の送料はどちらが負担しますか?"
 
 
 def _client(gateway: GatewayServer, **kwargs: object) -> openai.OpenAI:
-    return openai.OpenAI(
-        base_url=f"{gateway.url}/v1", api_key="unused", max_retries=0, **kwargs
-    )  # type: ignore[arg-type]
+    return openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="unused", max_retries=0, **kwargs)  # type: ignore[arg-type]
 
 
 def _async_client(gateway: GatewayServer) -> openai.AsyncOpenAI:
@@ -85,7 +84,10 @@ def test_content_parts_and_history_pass_unchanged(
         {"role": "system", "content": "丁寧に答えてください。"},
         {"role": "user", "content": [{"type": "text", "text": "前の質問"}]},
         {"role": "assistant", "content": "前の答え"},
-        {"role": "user", "content": [{"type": "text", "text": "次の"}, {"type": "text", "text": "質問"}]},
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "次の"}, {"type": "text", "text": "質問"}],
+        },
     ]
     completion = _client(gateway).chat.completions.create(model=MODEL, messages=messages)  # type: ignore[arg-type]
     # vLLM joins text parts with a newline; the test server does the same.
@@ -98,7 +100,7 @@ def test_tools_and_tool_calls_pass_through(
     gateway: GatewayServer, backend: VLLMCompatServer, stream: bool
 ) -> None:
     backend.config.update(tool_call=ToolCallSpec("lookup_order", '{"order": "A-1"}'))
-    tools = [
+    tools: list[ChatCompletionToolParam] = [
         {
             "type": "function",
             "function": {
@@ -108,11 +110,14 @@ def test_tools_and_tool_calls_pass_through(
         }
     ]
     client = _client(gateway)
-    messages = [{"role": "user", "content": "注文A-1の状況"}]
+    messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": "注文A-1の状況"}]
     if stream:
         chunks = list(
             client.chat.completions.create(
-                model=MODEL, messages=messages, tools=tools, stream=True  # type: ignore[arg-type]
+                model=MODEL,
+                messages=messages,
+                tools=tools,
+                stream=True,
             )
         )
         calls = [tc for c in chunks if c.choices for tc in c.choices[0].delta.tool_calls or []]
@@ -121,10 +126,13 @@ def test_tools_and_tool_calls_pass_through(
         finish = chunks[-1].choices[0].finish_reason
     else:
         message = client.chat.completions.create(
-            model=MODEL, messages=messages, tools=tools  # type: ignore[arg-type]
+            model=MODEL,
+            messages=messages,
+            tools=tools,
         )
-        call = message.choices[0].message.tool_calls[0]  # type: ignore[index]
-        name, arguments = call.function.name, call.function.arguments  # type: ignore[union-attr]
+        [call] = message.choices[0].message.tool_calls or []
+        assert call.type == "function"
+        name, arguments = call.function.name, call.function.arguments
         finish = message.choices[0].finish_reason
     assert name == "lookup_order"
     assert json.loads(arguments) == {"order": "A-1"}
@@ -202,9 +210,7 @@ def test_limits_from_config(make_gateway: GatewayFactory, backend: VLLMCompatSer
     gateway = make_gateway([backend.url], limits={"max_messages": 2, "max_body_bytes": 2048})
     client = _client(gateway)
     with pytest.raises(openai.BadRequestError, match="too many messages: 3"):
-        client.chat.completions.create(
-            model=MODEL, messages=[{"role": "user", "content": "x"}] * 3
-        )
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}] * 3)
     with pytest.raises(openai.BadRequestError, match="limit is 2048 bytes"):
         client.chat.completions.create(
             model=MODEL, messages=[{"role": "user", "content": "x" * 4096}]
@@ -257,7 +263,7 @@ def test_failover_on_500_before_first_byte(
             completion = client.chat.completions.create(
                 model=MODEL, messages=[{"role": "user", "content": "再試行"}]
             )
-            answers.append(completion.choices[0].message.content)
+            answers.append(completion.choices[0].message.content or "")
     assert answers == ["再試行", "再試行"]
     statuses = sorted(r.status_code or 0 for r in backend.requests + second_backend.requests)
     assert statuses == [200, 200, 500]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -14,7 +13,7 @@ import openai
 import pytest
 
 from proxy.settings import hash_api_key
-from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port
+from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
 PERSONAL = "山田太郎です。電話は090-1234-5678、メールはtaro@example.jp"
@@ -36,9 +35,7 @@ def _chat(url: str, content: str = "hi", **headers: str) -> httpx.Response:
     )
 
 
-def test_models_lists_public_names(
-    make_gateway: GatewayFactory, backend: VLLMCompatServer
-) -> None:
+def test_models_lists_public_names(make_gateway: GatewayFactory, backend: VLLMCompatServer) -> None:
     gateway = make_gateway(
         [backend.url],
         models={
@@ -126,7 +123,7 @@ def test_api_keys_map_to_tenants(
     ok = _chat(gateway.url, Authorization="Bearer sk-acme")
     assert ok.status_code == 200
     assert httpx.get(f"{gateway.url}/v1/models").status_code == 401
-    records = [json.loads(line) for line in (tmp_path / "audit.log").read_text().splitlines()]
+    records = read_audit(tmp_path / "audit.log", 3)
     assert [(r["status"], r["tenant"], r["key"]) for r in records] == [
         (401, "", ""),
         (401, "", ""),
@@ -150,8 +147,10 @@ def test_policy_hot_reload(
     path.write_text("name: default\nnot_an_option: 1\n", encoding="utf-8")
     _bump_mtime(path)
     _wait_until(
-        lambda: 'mamori_policy_reloads_total{outcome="error",policy="default"} 1.0'
-        in httpx.get(f"{gateway.url}/metrics").text
+        lambda: (
+            'mamori_policy_reloads_total{outcome="error",policy="default"} 1.0'
+            in httpx.get(f"{gateway.url}/metrics").text
+        )
     )
     assert _chat(gateway.url).headers["x-mamori-policy"] == second
     ready = httpx.get(f"{gateway.url}/readyz").json()
@@ -184,8 +183,8 @@ def test_audit_log_records_decisions_without_text(
         json={"model": MODEL, "messages": [{"role": PERSONAL, "content": PERSONAL}]},
     )
     assert bad.status_code == 400
+    records = read_audit(tmp_path / "audit.log", 3)
     text = (tmp_path / "audit.log").read_text(encoding="utf-8")
-    records = [json.loads(line) for line in text.splitlines()]
     assert len(records) == 3
     whole, streamed, rejected = records
     assert whole["request_id"] == "req-1"

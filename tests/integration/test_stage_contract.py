@@ -5,15 +5,15 @@ The stages here are small test stages; the product's stages plug into the same c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import httpx
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageParam
 
 from proxy.pipeline import Pipeline, Reply, RequestContext, StageDecision, TextFilter
-from tests.integration.conftest import MODEL, GatewayFactory
+from tests.integration.conftest import MODEL, GatewayFactory, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
 
@@ -73,14 +73,12 @@ def _client(url: str) -> openai.OpenAI:
 
 
 def _answer(client: openai.OpenAI, content: str, stream: bool) -> tuple[str, str | None]:
-    messages = [{"role": "user", "content": content}]
+    messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": content}]
     if stream:
-        chunks = list(
-            client.chat.completions.create(model=MODEL, messages=messages, stream=True)  # type: ignore[arg-type]
-        )
+        chunks = list(client.chat.completions.create(model=MODEL, messages=messages, stream=True))
         text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
         return text, chunks[-1].choices[0].finish_reason
-    completion = client.chat.completions.create(model=MODEL, messages=messages)  # type: ignore[arg-type]
+    completion = client.chat.completions.create(model=MODEL, messages=messages)
     return completion.choices[0].message.content or "", completion.choices[0].finish_reason
 
 
@@ -138,7 +136,7 @@ def test_stage_decisions_and_timings_are_audited(
     pipeline = Pipeline([RedactDigitsStage()], [SwapStage()])
     gateway = make_gateway([backend.url], pipeline=pipeline)
     _answer(_client(gateway.url), "番号 42", stream=True)
-    record = json.loads(audit_path.read_text().splitlines()[-1])
+    [record] = read_audit(audit_path, 1)
     stages = {entry["stage"]: entry for entry in record["stages"]}
     assert stages["test.redact"]["action"] == "rewrite"
     assert stages["test.redact"]["digits"] == 2

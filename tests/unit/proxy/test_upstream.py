@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from proxy.errors import (
     BackendError,
@@ -123,7 +124,7 @@ async def test_upstream_api_key_is_sent() -> None:
     group = BackendGroup(
         "m",
         URLS[:1],
-        UpstreamSettings(api_key="backend-secret"),  # type: ignore[arg-type]
+        UpstreamSettings(api_key=SecretStr("backend-secret")),
         transport=httpx.MockTransport(handler),
     )
     await _send(group)

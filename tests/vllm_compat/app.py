@@ -1,0 +1,600 @@
+"""The vLLM-compatible test server as a plain ASGI application.
+
+Routes (vLLM's): ``GET /health`` (200, empty body), ``GET /v1/models``, ``GET /metrics``,
+``POST /v1/chat/completions``. Anything else is FastAPI's ``404 {"detail": "Not Found"}``
+or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
+
+Control routes, under ``/_test/`` so they cannot clash with vLLM's:
+
+- ``GET /_test/config`` / ``POST /_test/config`` (JSON knobs, partial) -> the knobs
+- ``POST /_test/fail_next`` ``{"mode": FaultMode, "n": int}`` -> the knobs
+- ``GET /_test/requests`` -> ``{"requests": [RecordedRequest.to_json(), ...]}``
+- ``POST /_test/reset`` -> clears records and faults, restores the start-up knobs
+- ``GET /_test/stats`` -> ``{"running", "peak_running", "requests"}``
+
+Answers: the text of the last user message (or the ``reply`` knob), cut into tokens of
+``chunk_chars`` characters, truncated to ``max_completion_tokens``/``max_tokens`` (finish
+``"length"``); or the ``tool_call`` knob when the request offers tools.
+
+Client disconnects are seen at once: after reading the body, a watcher task awaits the
+ASGI ``receive()``, which uvicorn completes with ``http.disconnect`` as soon as the
+connection is lost. Every wait (latency, token pacing, ``hang``) races that event, so an
+abandoned request is recorded ``aborted`` and leaves ``vllm:num_requests_running`` at once,
+as vLLM aborts a request and frees its KV cache when its client goes away. uvicorn drops
+``send()`` to a lost connection silently, so sends alone could not tell.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any, cast
+
+import msgspec
+
+from .config import ChunkChars, FaultMode, ServerConfig
+from .metrics import CONTENT_TYPE, EngineMetrics
+from .protocol import (
+    ChatRequest,
+    RequestError,
+    chat_completion,
+    chat_message,
+    error_body,
+    invalid_json,
+    missing_body,
+    model_list,
+    parse_chat_request,
+    random_uuid,
+    response_choice,
+    stream_choice,
+    stream_chunk,
+    stream_usage,
+    streaming_error_event,
+    tool_call,
+    usage_info,
+)
+from .records import Outcome, RequestLog
+
+__all__ = ["Receive", "Scope", "Send", "VLLMCompatApp", "split_tokens"]
+
+logger = logging.getLogger(__name__)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+_Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_JSON_TYPE = (b"content-type", b"application/json")
+# Starlette's StreamingResponse adds the charset to text/* media types.
+_SSE_HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8")]
+_DONE = b"data: [DONE]\n\n"
+_MID_STREAM_FAULTS = frozenset({"error_mid_stream", "disconnect_mid_stream"})
+_encode = msgspec.json.encode
+
+
+def split_tokens(text: str, chunk_chars: ChunkChars, seed: int) -> tuple[str, ...]:
+    """Cut ``text`` into tokens; a ``(min, max)`` range draws sizes from a seeded RNG.
+
+    The RNG is seeded by ``seed`` and the text itself, so the same answer splits the same
+    way whatever the order in which concurrent requests arrive.
+    """
+    if isinstance(chunk_chars, int):
+        return tuple(text[i : i + chunk_chars] for i in range(0, len(text), chunk_chars))
+    low, high = chunk_chars
+    rng = random.Random(f"{seed}\x00{text}")
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        size = rng.randint(low, high)
+        pieces.append(text[start : start + size])
+        start += size
+    return tuple(pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    pieces: tuple[str, ...]
+    """Text tokens, or the argument pieces of the tool call."""
+    finish_reason: str
+    tool_name: str | None = None
+    tool_content: str | None = None
+    """Non-streaming ``content`` next to a tool call: None for "auto", "" otherwise."""
+
+    @property
+    def tokens(self) -> int:
+        # The function name costs a token of its own.
+        return len(self.pieces) + (1 if self.tool_name is not None else 0)
+
+    @property
+    def engine_reason(self) -> str:
+        return "length" if self.finish_reason == "length" else "stop"
+
+
+def _plan_answer(request: ChatRequest, config: ServerConfig) -> _Answer:
+    spec = config.tool_call
+    if spec is not None and request.has_tools and request.tool_choice != "none":
+        # vLLM ends a call forced by a named tool_choice with "stop", as OpenAI does.
+        named = request.tool_choice == "named"
+        return _Answer(
+            pieces=split_tokens(spec.arguments, config.chunk_chars, config.seed),
+            finish_reason="stop" if named else "tool_calls",
+            tool_name=request.named_tool or spec.name,
+            tool_content=None if request.tool_choice == "auto" else "",
+        )
+    text = config.reply if config.reply is not None else request.last_user_text
+    pieces = split_tokens(text, config.chunk_chars, config.seed)
+    limit = request.max_tokens
+    if limit is None:
+        limit = request.max_model_len - request.prompt_tokens
+    if len(pieces) > limit:
+        return _Answer(pieces=pieces[:limit], finish_reason="length")
+    return _Answer(pieces=pieces, finish_reason="stop")
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name = raw_name.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole request body, or None if the client left before sending it."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _send_json(send: Send, status: int, payload: Any) -> None:
+    body = _encode(payload)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-length", str(len(body)).encode()), _JSON_TYPE],
+        }
+    )
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def _watch_disconnect(receive: Receive, disconnected: asyncio.Event) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            disconnected.set()
+            return
+
+
+class _Exchange:
+    """One chat request's response side: sends, and waits that end if the client leaves."""
+
+    def __init__(self, send: Send, log: RequestLog, seq: int, disconnected: asyncio.Event):
+        self._send = send
+        self._log = log
+        self._seq = seq
+        self._disconnected = disconnected
+        self.status: int | None = None
+
+    @property
+    def gone(self) -> bool:
+        return self._disconnected.is_set()
+
+    async def idle_until(self, deadline: float) -> bool:
+        """Wait until ``deadline`` (loop time); True if the client left first."""
+        delay = deadline - asyncio.get_running_loop().time()
+        if delay <= 0:
+            return self.gone
+        try:
+            async with asyncio.timeout(delay):
+                await self._disconnected.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    async def wait_gone(self) -> None:
+        await self._disconnected.wait()
+
+    async def json(self, status: int, payload: Any) -> None:
+        self._mark(status)
+        await _send_json(self._send, status, payload)
+
+    async def start_stream(self) -> None:
+        self._mark(200)
+        await self._send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS})
+
+    async def event(self, payload: Mapping[str, Any]) -> None:
+        await self.raw(b"data: " + _encode(payload) + b"\n\n")
+
+    async def raw(self, data: bytes) -> None:
+        await self._send({"type": "http.response.body", "body": data, "more_body": True})
+
+    async def end_stream(self) -> None:
+        await self.raw(_DONE)
+        await self._send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def drop(self) -> None:
+        """Close the connection without finishing the response."""
+        # uvicorn's send is a bound method of its request/response cycle, which holds the
+        # connection's transport; ASGI itself has no way to close a connection.
+        transport = getattr(getattr(self._send, "__self__", None), "transport", None)
+        if transport is None or not callable(getattr(transport, "close", None)):
+            raise RuntimeError("cannot drop the connection: the ASGI server is not uvicorn")
+        transport.close()
+        # Let uvicorn see the loss before the app returns, or it would answer 500 itself.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(1.0):
+                await self._disconnected.wait()
+
+    def _mark(self, status: int) -> None:
+        self.status = status
+        self._log.update(self._seq, status_code=status)
+
+
+class VLLMCompatApp:
+    """ASGI app answering like vLLM's OpenAI-compatible server; see the module docstring."""
+
+    def __init__(
+        self,
+        models: Mapping[str, int],
+        config: ServerConfig,
+        log: RequestLog,
+        *,
+        initial: ServerConfig | None = None,
+    ) -> None:
+        if not models:
+            raise ValueError("at least one model must be served")
+        self._models = dict(models)
+        self._default_model = next(iter(self._models))
+        self.config = config
+        self.log = log
+        self._initial = initial if initial is not None else config.snapshot()
+        self.metrics = EngineMetrics(self._models)
+        self._routes: dict[str, dict[str, _Handler]] = {
+            "/health": {"GET": self._health},
+            "/v1/models": {"GET": self._list_models},
+            "/metrics": {"GET": self._metrics},
+            "/v1/chat/completions": {"POST": self._chat_completions},
+            "/_test/config": {"GET": self._get_config, "POST": self._set_config},
+            "/_test/fail_next": {"POST": self._fail_next},
+            "/_test/requests": {"GET": self._requests},
+            "/_test/reset": {"POST": self._reset},
+            "/_test/stats": {"GET": self._stats},
+        }
+
+    def reset(self) -> None:
+        """Clear records and faults and restore the start-up knobs."""
+        self.log.clear()
+        self.config.clear_faults()
+        self.config.restore(self._initial)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        methods = self._routes.get(scope["path"])
+        if methods is None:
+            await _send_json(send, 404, {"detail": "Not Found"})
+            return
+        handler = methods.get(scope["method"])
+        if handler is None:
+            await _send_json(send, 405, {"detail": "Method Not Allowed"})
+            return
+        await handler(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def _authorized(self, scope: Scope, api_key: str | None) -> bool:
+        if api_key is None:
+            return True
+        return _headers(scope).get("authorization") == f"Bearer {api_key}"
+
+    # vLLM routes
+
+    async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-length", b"0")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def _list_models(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not self._authorized(scope, self.config.api_key):
+            await _send_json(send, 401, {"error": "Unauthorized"})
+            return
+        await _send_json(send, 200, model_list(self._models))
+
+    async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = self.metrics.render(self.log.running, self.config.max_num_seqs)
+        headers = [
+            (b"content-length", str(len(body)).encode()),
+            (b"content-type", CONTENT_TYPE.encode()),
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+
+    async def _chat_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = await _read_body(receive)
+        if raw is None:
+            return
+        headers = _headers(scope)
+        body: Any = None
+        decode_error: RequestError | None = None
+        if not raw:
+            decode_error = missing_body()
+        else:
+            try:
+                body = msgspec.json.decode(raw)
+            except msgspec.DecodeError:
+                # The stdlib gives FastAPI's reason and position, and takes the rare inputs
+                # msgspec refuses but Python's json (hence vLLM) accepts, such as NaN.
+                try:
+                    body = json.loads(raw)
+                except json.JSONDecodeError as exc:
+                    decode_error = invalid_json(exc.msg, exc.pos)
+        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        config = self.config.snapshot()
+
+        if config.api_key is not None and headers.get("authorization") != (
+            f"Bearer {config.api_key}"
+        ):
+            await _send_json(send, 401, {"error": "Unauthorized"})
+            self.log.finish(seq, "completed", 401)
+            return
+        try:
+            if decode_error is not None:
+                raise decode_error
+            request = parse_chat_request(body, self._models, self._default_model)
+        except RequestError as exc:
+            await _send_json(send, exc.status_code, exc.body)
+            self.log.finish(seq, "completed", exc.status_code)
+            return
+
+        # Validation passed: the request is "scheduled" and may meet a fault.
+        fault = self.config.take_fault()
+        # vLLM's request id: the X-Request-Id header, else the body's request_id, else random.
+        base_id = headers.get("x-request-id", request.request_id or random_uuid())
+        response_id = f"chatcmpl-{base_id}"
+        self.log.update(
+            seq, fault=fault, stream=request.stream, model=request.model, response_id=response_id
+        )
+        disconnected = asyncio.Event()
+        watcher = asyncio.create_task(_watch_disconnect(receive, disconnected))
+        exchange = _Exchange(send, self.log, seq, disconnected)
+        self.log.begin(request.model)
+        self.metrics.prompt(request.model, request.prompt_tokens)
+        outcome: Outcome = "dropped"  # what stands if the server is stopped mid-exchange
+        reason = "abort"
+        try:
+            outcome, reason = await self._respond(
+                exchange, request, config, fault, response_id, seq
+            )
+        finally:
+            watcher.cancel()
+            self.log.end(request.model)
+            self.metrics.finished(request.model, "abort" if outcome == "aborted" else reason)
+            self.log.finish(seq, outcome, exchange.status)
+
+    async def _respond(
+        self,
+        exchange: _Exchange,
+        request: ChatRequest,
+        config: ServerConfig,
+        fault: FaultMode,
+        response_id: str,
+        seq: int,
+    ) -> tuple[Outcome, str]:
+        """Answer per ``fault``; returns the outcome and vLLM's engine finish reason."""
+        loop = asyncio.get_running_loop()
+        first_token_at = loop.time() + config.latency_s
+        if fault == "hang":
+            await exchange.wait_gone()
+            return "aborted", "abort"
+        if fault == "disconnect":
+            await exchange.drop()
+            return "dropped", "abort"
+        # An engine failure before the first token is a plain 500, streaming or not; so is
+        # any failure of a non-streaming request, whose body would only come at the end.
+        if fault == "http_500" or (fault != "none" and not request.stream):
+            if await exchange.idle_until(first_token_at):
+                return "aborted", "abort"
+            if fault == "disconnect_mid_stream":
+                await exchange.drop()
+                return "dropped", "abort"
+            await exchange.json(
+                500, error_body("Internal server error", "InternalServerError", 500)
+            )
+            return "completed", "error"
+        answer = _plan_answer(request, config)
+        if request.stream:
+            return await self._stream(
+                exchange, request, config, fault, answer, response_id, seq, first_token_at
+            )
+        pace = config.tokens_per_second
+        done_at = first_token_at + (max(answer.tokens - 1, 0) / pace if pace > 0 else 0.0)
+        if await exchange.idle_until(done_at):
+            return "aborted", "abort"
+        await exchange.json(200, self._completion(request, answer, response_id))
+        generated = answer.tokens * request.n
+        self.log.add_tokens(seq, generated)
+        self.metrics.generation(request.model)(generated)
+        return "completed", answer.engine_reason
+
+    def _completion(
+        self, request: ChatRequest, answer: _Answer, response_id: str
+    ) -> dict[str, Any]:
+        choices = []
+        for index in range(request.n):
+            if answer.tool_name is not None:
+                call = tool_call(
+                    f"chatcmpl-tool-{random_uuid()}", answer.tool_name, "".join(answer.pieces)
+                )
+                message = chat_message(answer.tool_content, [call])
+            else:
+                message = chat_message("".join(answer.pieces), [])
+            choices.append(response_choice(index, message, answer.finish_reason))
+        usage = usage_info(request.prompt_tokens, answer.tokens * request.n)
+        return chat_completion(response_id, int(time.time()), request.model, choices, usage)
+
+    async def _stream(
+        self,
+        exchange: _Exchange,
+        request: ChatRequest,
+        config: ServerConfig,
+        fault: FaultMode,
+        answer: _Answer,
+        response_id: str,
+        seq: int,
+        first_token_at: float,
+    ) -> tuple[Outcome, str]:
+        # vLLM returns the StreamingResponse before the first token: headers go out now.
+        await exchange.start_stream()
+        if await exchange.idle_until(first_token_at):
+            return "aborted", "abort"
+        created = int(time.time())
+        model = request.model
+        deltas = [_stream_deltas(answer) for _ in range(request.n)]
+        steps = len(deltas[0])
+
+        def usage(completion_tokens: int) -> dict[str, Any] | None:
+            if not request.continuous_usage:
+                return None
+            return stream_usage(request.prompt_tokens, completion_tokens)
+
+        for index in range(request.n):
+            role = stream_choice(index, {"role": "assistant", "content": ""}, "first")
+            await exchange.event(
+                stream_chunk(response_id, created, model, [role], usage=usage(0), first=True)
+            )
+        # A mid-stream fault strikes before the last token, so no finish chunk ever goes out.
+        strike = min(config.error_after_tokens, steps - 1) if fault in _MID_STREAM_FAULTS else -1
+        pace = config.tokens_per_second
+        count_generated = self.metrics.generation(model)
+        for step in range(steps):
+            if step == strike:
+                if fault == "disconnect_mid_stream":
+                    await exchange.drop()
+                    return "dropped", "abort"
+                await exchange.raw(
+                    streaming_error_event("Internal server error", "InternalServerError", 500)
+                )
+                await exchange.end_stream()
+                return "completed", "error"
+            if step and pace > 0 and await exchange.idle_until(first_token_at + step / pace):
+                return "aborted", "abort"
+            last = step == steps - 1
+            for index in range(request.n):
+                choice = stream_choice(
+                    index, deltas[index][step], "last" if last else "token", answer.finish_reason
+                )
+                await exchange.event(
+                    stream_chunk(response_id, created, model, [choice], usage=usage(step + 1))
+                )
+            self.log.add_tokens(seq, 1)
+            count_generated(request.n)
+            # Yield every token: lets the disconnect watcher and concurrent streams run.
+            await asyncio.sleep(0)
+            if exchange.gone:
+                return "aborted", "abort"
+        if request.include_usage:
+            total = stream_usage(request.prompt_tokens, answer.tokens * request.n)
+            await exchange.event(stream_chunk(response_id, created, model, [], usage=total))
+        await exchange.end_stream()
+        return "completed", answer.engine_reason
+
+    # Control routes
+
+    async def _control_body(self, receive: Receive, send: Send) -> Any:
+        raw = await _read_body(receive)
+        try:
+            return msgspec.json.decode(raw) if raw else {}
+        except msgspec.DecodeError as exc:
+            await _send_json(send, 400, error_body(str(exc), "BadRequestError", 400))
+            return None
+
+    async def _get_config(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await _send_json(send, 200, self.config.to_json())
+
+    async def _set_config(self, scope: Scope, receive: Receive, send: Send) -> None:
+        knobs = await self._control_body(receive, send)
+        if knobs is None:
+            return
+        try:
+            if not isinstance(knobs, dict):
+                raise ValueError("the body must be a JSON object of knobs")
+            self.config.update_from_json(knobs)
+        except ValueError as exc:
+            await _send_json(send, 400, error_body(str(exc), "BadRequestError", 400))
+            return
+        await _send_json(send, 200, self.config.to_json())
+
+    async def _fail_next(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = await self._control_body(receive, send)
+        if request is None:
+            return
+        try:
+            if not isinstance(request, dict):
+                raise ValueError('the body must be {"mode": ..., "n": ...}')
+            # ServerConfig.fail_next validates the mode; the cast only informs the checker.
+            self.config.fail_next(cast(FaultMode, request.get("mode")), request.get("n", 1))
+        except ValueError as exc:
+            await _send_json(send, 400, error_body(str(exc), "BadRequestError", 400))
+            return
+        await _send_json(send, 200, self.config.to_json())
+
+    async def _requests(self, scope: Scope, receive: Receive, send: Send) -> None:
+        records = [record.to_json() for record in self.log.snapshot()]
+        await _send_json(send, 200, {"requests": records})
+
+    async def _reset(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await _read_body(receive)
+        self.reset()
+        await _send_json(send, 200, self.config.to_json())
+
+    async def _stats(self, scope: Scope, receive: Receive, send: Send) -> None:
+        stats = {
+            "running": self.log.running(),
+            "peak_running": self.log.peak_running(),
+            "requests": len(self.log.snapshot()),
+        }
+        await _send_json(send, 200, stats)
+
+
+def _stream_deltas(answer: _Answer) -> list[dict[str, Any]]:
+    """The ``delta`` of every token chunk, as vLLM's hermes-style tool parser streams them."""
+    if answer.tool_name is None:
+        return [{"content": piece} for piece in answer.pieces] or [{"content": ""}]
+    header = {
+        "tool_calls": [
+            {
+                "id": f"chatcmpl-tool-{random_uuid()}",
+                "type": "function",
+                "index": 0,
+                "function": {"name": answer.tool_name},
+            }
+        ]
+    }
+    arguments = [
+        {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]} for piece in answer.pieces
+    ]
+    return [header, *arguments]
