@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,9 @@ def main() -> int:
     backend_url = f"http://127.0.0.1:{backend_port}"
     gateway_url = f"http://127.0.0.1:{gateway_port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
-    env["MAMORI_AUDIT__PATH"] = str(args.out.parent / "overhead-audit.log")
+    # The audit log is written as in production, to a scratch file.
+    scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
+    env["MAMORI_AUDIT__PATH"] = str(scratch / "audit.log")
     env["MAMORI_LOG_LEVEL"] = "WARNING"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     processes = [

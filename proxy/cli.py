@@ -15,12 +15,14 @@ import json
 import logging
 import os
 import secrets
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from guardrails.policy import PolicyError, load_policy_file
+from guardrails.policy import PolicyError, PolicyStore, load_policy_file
+from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
 
@@ -97,7 +99,9 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ.update(env)
     try:
         settings = load_settings()
-    except ConfigError as exc:
+        # Workers would each fail on a bad policy with a traceback; check once, here.
+        PolicyStore(settings.policies.directory, ApiKeyAuthenticator(settings).policy_names)
+    except (ConfigError, PolicyError) as exc:
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
@@ -110,17 +114,23 @@ def _serve(args: argparse.Namespace) -> int:
     )
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
+    metrics_dir: str | None = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="mamori-metrics-")
-    uvicorn.run(
-        "proxy.app:create_app_from_env",
-        factory=True,
-        host=settings.server.host,
-        port=settings.server.port,
-        workers=workers,
-        access_log=False,
-        log_level=settings.log_level.lower(),
-    )
+        metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+    try:
+        uvicorn.run(
+            "proxy.app:create_app_from_env",
+            factory=True,
+            host=settings.server.host,
+            port=settings.server.port,
+            workers=workers,
+            access_log=False,
+            log_level=settings.log_level.lower(),
+        )
+    finally:
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
 
 

@@ -203,9 +203,8 @@ class ChatCompletions:
             await upstream.aclose()
             raise backend_error(upstream.response.status_code, body)
         if chat.stream:
-            text_filter = self._pipeline.open_filter(ctx)
             return Stream(
-                self._relay(upstream, ex, ctx, chat, route, text_filter),
+                self._relay(upstream, ex, ctx, chat, route),
                 media_type="text/event-stream",
                 headers={**ex.headers, **_SSE_HEADERS},
             )
@@ -256,7 +255,6 @@ class ChatCompletions:
         ctx: RequestContext,
         chat: ChatRequest,
         route: Route,
-        text_filter: TextFilter | None,
     ) -> AsyncIterator[bytes]:
         relay = _EventRelay(ctx, self._pipeline, include_usage=chat.include_usage)
         first_text_at: float | None = None
@@ -307,7 +305,7 @@ class ChatCompletions:
             if first_text_at is not None:
                 ex.record.ttft_ms = _ms(first_text_at - ex.started)
                 self._metrics.ttft.labels(route.public_name).observe(first_text_at - ex.started)
-            if text_filter is not None or self._pipeline.response_stages:
+            if self._pipeline.response_stages:
                 self._collect_stages(ctx, ex, response_side=True)
             self._finish(ex, status=200, error_type=error_type)
 
@@ -319,11 +317,14 @@ class ChatCompletions:
         ex.headers["X-Mamori-Action"] = reply.action
         self._finish(ex, status=200)
         if chat.stream:
-            chunks = completion_chunks(
+            # The whole short stream is known: one body, one write.
+            events = completion_chunks(
                 chat.model, reply.content, reply.finish_reason, include_usage=chat.include_usage
             )
-            return Stream(
-                chunks, media_type="text/event-stream", headers={**ex.headers, **_SSE_HEADERS}
+            return Response(
+                content=b"".join(events),
+                media_type="text/event-stream",
+                headers={**ex.headers, **_SSE_HEADERS},
             )
         body = completion_body(chat.model, reply.content, reply.finish_reason)
         return Response(

@@ -55,3 +55,29 @@ def test_serve_refuses_open_bind_without_keys(
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "usage: mamori" in capsys.readouterr().err
+
+
+def test_serve_with_missing_policy_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "mamori.yaml"
+    config.write_text(
+        f"policies:\n  directory: {tmp_path}\ntenants:\n  default:\n    policy: absent\n",
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    assert main(["serve", "--config", str(config)]) == 2
+    assert "absent.yaml: cannot read policy file" in capsys.readouterr().err
+
+
+def test_refused_serve_leaves_the_environment_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    before = {k: v for k, v in os.environ.items() if k.startswith("MAMORI_")}
+    config = tmp_path / "mamori.yaml"
+    config.write_text(f"policies:\n  directory: {tmp_path}\n", encoding="utf-8")
+    assert main(["serve", "--config", str(config), "--port", "1234"]) == 2
+    assert {k: v for k, v in os.environ.items() if k.startswith("MAMORI_")} == before
