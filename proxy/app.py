@@ -146,6 +146,18 @@ def create_app(
         body: dict[str, Any] = {
             "status": "ready" if not reasons else "not ready",
             "reasons": reasons,
+            "backends": {
+                group.name: [
+                    {
+                        "url": b.url,
+                        "healthy": b.healthy,
+                        "reason": b.reason,
+                        "in_flight": b.in_flight,
+                    }
+                    for b in group.backends
+                ]
+                for group in router.groups
+            },
             "policies": policy_versions,
             "policy_errors": policies.errors,
         }

@@ -29,6 +29,7 @@ from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import anyio
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 from litestar.response import Stream
@@ -79,6 +80,8 @@ class _Exchange:
     record: AuditRecord
     started: float
     headers: dict[str, str]
+    finished: bool = False
+    """The audit record was written."""
 
 
 class ChatCompletions:
@@ -198,25 +201,35 @@ class ChatCompletions:
         self._metrics.upstream_latency.labels(upstream.backend.url).observe(
             time.perf_counter() - upstream.started
         )
-        if upstream.response.status_code != 200:
-            body = await upstream.response.aread()
+        try:
+            if upstream.response.status_code != 200:
+                body = await upstream.response.aread()
+                raise backend_error(upstream.response.status_code, body)
+            if not chat.stream:
+                return await self._whole(upstream, ex, ctx, route)
+        except BaseException:
             await upstream.aclose()
-            raise backend_error(upstream.response.status_code, body)
-        if chat.stream:
-            return Stream(
-                self._relay(upstream, ex, ctx, chat, route),
-                media_type="text/event-stream",
-                headers={**ex.headers, **_SSE_HEADERS},
-            )
-        return await self._whole(upstream, ex, ctx, route)
+            raise
+        return Stream(
+            self._relay(upstream, ex, ctx, chat, route),
+            media_type="text/event-stream",
+            headers={**ex.headers, **_SSE_HEADERS},
+            background=BackgroundTask(self._after_stream, upstream, ex),
+        )
+
+    async def _after_stream(self, upstream: UpstreamResponse, ex: _Exchange) -> None:
+        """Runs after every stream, also when the client left before the relay started
+        (an async generator that never started has no ``finally`` to run)."""
+        await upstream.aclose()
+        if not ex.finished:
+            ex.record.client_disconnected = True
+            self._finish(ex, status=200)
 
     async def _whole(
         self, upstream: UpstreamResponse, ex: _Exchange, ctx: RequestContext, route: Route
     ) -> Response[bytes]:
-        try:
-            raw = await upstream.response.aread()
-        finally:
-            await upstream.aclose()
+        raw = await upstream.response.aread()
+        await upstream.aclose()
         try:
             payload = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -298,7 +311,10 @@ class ChatCompletions:
             error_type = error.error_type
             yield error_event(error.to_body())
         finally:
-            await upstream.aclose()
+            # Shielded: this runs inside the cancelled scope when the client left, and the
+            # upstream connection must still be closed so that vLLM aborts the request.
+            with anyio.CancelScope(shield=True):
+                await upstream.aclose()
             ex.record.usage = relay.usage
             ex.record.finish_reason = relay.finish_reason
             error_type = error_type or relay.error_type
@@ -355,6 +371,7 @@ class ChatCompletions:
             ex.record.stages.append(entry)
 
     def _finish(self, ex: _Exchange, *, status: int, error_type: str | None = None) -> None:
+        ex.finished = True
         elapsed = time.perf_counter() - ex.started
         record = ex.record
         record.status = status

@@ -39,7 +39,14 @@ from proxy.errors import (
 )
 from proxy.settings import UpstreamSettings
 
-__all__ = ["Backend", "BackendGroup", "HealthMonitor", "UpstreamResponse"]
+__all__ = [
+    "Backend",
+    "BackendGroup",
+    "FailureCallback",
+    "HealthMonitor",
+    "UpstreamResponse",
+    "backend_error",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +82,15 @@ class UpstreamResponse:
     response: httpx.Response
     started: float
     """``time.perf_counter()`` when the request was first sent."""
+    closed: bool = False
 
     async def aclose(self) -> None:
-        await self.response.aclose()
+        """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
+        if self.closed:
+            return
+        self.closed = True
         self.backend.in_flight -= 1
+        await self.response.aclose()
 
 
 class BackendGroup:

@@ -346,6 +346,8 @@ def test_client_disconnect_mid_stream_closes_the_upstream_stream(
     # frees the KV cache); at 20 tokens/s the answer would take 20 s to finish.
     backend.wait_for(lambda: backend.requests[0].outcome == "aborted", timeout=3)
     assert backend.requests[0].tokens_sent < 400
+    backends = httpx.get(f"{gateway.url}/readyz").json()["backends"][MODEL]
+    assert backends[0]["in_flight"] == 0
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])

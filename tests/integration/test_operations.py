@@ -68,6 +68,9 @@ def test_healthz_and_readyz(make_gateway: GatewayFactory, backend: VLLMCompatSer
     ready = httpx.get(f"{gateway.url}/readyz")
     assert ready.status_code == 200
     assert list(ready.json()["policies"]) == ["default"]
+    assert ready.json()["backends"] == {
+        MODEL: [{"url": backend.url, "healthy": True, "reason": "", "in_flight": 0}]
+    }
 
     down = make_gateway([f"http://127.0.0.1:{closed_port()}"])
     not_ready = httpx.get(f"{down.url}/readyz")
