@@ -125,6 +125,7 @@ def _serve(args: argparse.Namespace) -> int:
             host=settings.server.host,
             port=settings.server.port,
             workers=workers,
+            timeout_keep_alive=settings.server.keep_alive_s,
             access_log=False,
             log_level=settings.log_level.lower(),
         )

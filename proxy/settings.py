@@ -74,6 +74,9 @@ class ServerSettings(_Section):
     """TCP port (0 picks a free one; tests use that)."""
     workers: int | None = Field(None, ge=1)
     """Worker processes; ``null`` means one per CPU core."""
+    keep_alive_s: int = Field(75, ge=1)
+    """How long an idle client connection stays open. Keep it above the idle timeout of
+    load balancers and clients in front, or they may reuse a connection as it closes."""
 
     def is_loopback(self) -> bool:
         """True when only this machine can connect."""
@@ -110,6 +113,9 @@ class UpstreamSettings(_Section):
     """Connection pool size per model route."""
     max_keepalive_connections: int = Field(128, ge=0)
     """Idle connections kept open per model route."""
+    keepalive_expiry_s: float = Field(4.0, gt=0)
+    """Idle pooled connections are closed after this long. Keep it below the backends'
+    own keep-alive timeout (vLLM: 5 s) so the gateway never reuses one they closed."""
     health_interval_s: float = Field(5.0, gt=0)
     """How often each backend's ``/health`` is polled."""
     health_timeout_s: float = Field(2.0, gt=0)

@@ -5,9 +5,11 @@ that serve it and one pooled ``httpx.AsyncClient`` with the configured timeouts.
 :meth:`BackendGroup.send` picks healthy replicas round-robin. On a connection error or a 5xx
 answer — both before any byte went to the client — it tries the next replica; it never
 retries once an answer has started, and never after a read timeout (the backend may
-already be generating).
+already be generating). A connection that breaks before the status line (typically a
+pooled keep-alive connection the backend had just closed) is retried once on the same
+replica before moving on, and does not count against the replica's health.
 
-Health: every replica starts healthy; a connection failure marks it unhealthy at once, and
+Health: every replica starts healthy; a refused connection marks it unhealthy at once, and
 :class:`HealthMonitor` polls ``GET /health`` on every replica to take it back in (or out).
 
 Failure behaviour (mapped to :mod:`proxy.errors`):
@@ -123,6 +125,7 @@ class BackendGroup:
             limits=httpx.Limits(
                 max_connections=settings.max_connections,
                 max_keepalive_connections=settings.max_keepalive_connections,
+                keepalive_expiry=settings.keepalive_expiry_s,
             ),
             headers=headers,
             transport=transport,
@@ -149,7 +152,14 @@ class BackendGroup:
         started = time.perf_counter()
         failures: list[str] = []
         last_5xx: tuple[int, str] | None = None
-        for backend in candidates:
+        # A pooled keep-alive connection the backend closed just as it was reused fails
+        # without the backend being at fault: that replica is tried once more, on a new
+        # connection, before moving on.
+        attempts = [b for backend in candidates for b in (backend, backend)]
+        dropped: set[str] = set()
+        for index, backend in enumerate(attempts):
+            if index % 2 == 1 and backend.url not in dropped:
+                continue
             request = self.client.build_request(
                 method, backend.url + path, content=content, headers=headers
             )
@@ -162,14 +172,21 @@ class BackendGroup:
                 raise UpstreamTimeoutError(
                     f"backend {backend.url} for model {self.name!r} did not answer in time"
                 ) from exc
-            except (httpx.TransportError, OSError) as exc:
-                # Connect errors, a connection dropped before the status line: the request
-                # never started generating, so another replica may take it.
+            except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
+                # Nothing reached the backend: mark it down and let another replica try.
                 backend.in_flight -= 1
                 kind = type(exc).__name__
                 backend.mark(False, kind)
                 self._failed(backend.url, "connect")
                 failures.append(f"{backend.url} ({kind})")
+                continue
+            except httpx.TransportError as exc:
+                # The connection broke before the status line (a stale pooled connection,
+                # or a backend restarting): no answer started, so it is safe to try again.
+                backend.in_flight -= 1
+                self._failed(backend.url, "dropped")
+                failures.append(f"{backend.url} ({type(exc).__name__})")
+                dropped.add(backend.url)
                 continue
             if response.status_code >= 500:
                 body = await response.aread()

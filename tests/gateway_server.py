@@ -29,6 +29,7 @@ class GatewayServer:
             log_level="warning",
             access_log=False,
             lifespan="on",
+            timeout_keep_alive=settings.server.keep_alive_s,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="mamori-gateway", daemon=True)

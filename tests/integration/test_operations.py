@@ -79,15 +79,26 @@ def test_healthz_and_readyz(make_gateway: GatewayFactory, backend: VLLMCompatSer
     assert f"model '{MODEL}' has no healthy backend" in reason
 
 
-def test_unhealthy_backend_is_readmitted(
+def test_backend_that_comes_up_is_admitted(make_gateway: GatewayFactory) -> None:
+    port = closed_port()
+    gateway = make_gateway([f"http://127.0.0.1:{port}"])
+    refused = _chat(gateway.url)
+    assert refused.status_code == 503
+    assert "ConnectError" in refused.json()["error"]["message"]
+    with VLLMCompatServer({SERVED: 4096}, port=port):
+        # The health poller (every 0.2 s here) takes the replica back in.
+        _wait_until(lambda: _chat(gateway.url).status_code == 200)
+
+
+def test_backend_dropping_connections_is_not_marked_down(
     make_gateway: GatewayFactory, backend: VLLMCompatServer
 ) -> None:
     gateway = make_gateway([backend.url])
-    backend.config.update(fault="disconnect")
-    assert _chat(gateway.url).status_code == 503
-    backend.config.clear_faults()
-    # The health poller (every 0.2 s here) takes the replica back in.
-    _wait_until(lambda: _chat(gateway.url).status_code == 200)
+    backend.fail_next("disconnect")
+    # The first connection is dropped without an answer; the same replica is tried again.
+    assert _chat(gateway.url).status_code == 200
+    assert [r.outcome for r in backend.requests] == ["dropped", "completed"]
+    assert 'kind="dropped"' in httpx.get(f"{gateway.url}/metrics").text
 
 
 def test_metrics_exposition(gateway_and_backend: tuple[str, VLLMCompatServer]) -> None:

@@ -63,6 +63,43 @@ async def test_connect_error_fails_over_and_marks_unhealthy() -> None:
     assert {await _send(group) for _ in range(4)} == {URLS[1], URLS[2]}
 
 
+@pytest.mark.parametrize(
+    "error",
+    [httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError],
+    ids=["read", "protocol", "write"],
+)
+async def test_dropped_connection_is_retried_on_the_same_replica(
+    error: type[httpx.TransportError],
+) -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(_host(request))
+        if len(calls) == 1:
+            raise error("connection closed", request=request)
+        return httpx.Response(200, json={})
+
+    group, failures = _group(handler)
+    assert await _send(group) == URLS[0]
+    assert calls == [URLS[0], URLS[0]]
+    assert failures == [(URLS[0], "dropped")]
+    assert group.backends[0].healthy  # a stale keep-alive connection is not a dead server
+
+
+async def test_dropped_twice_moves_to_the_next_replica() -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(_host(request))
+        if _host(request) == URLS[0]:
+            raise httpx.RemoteProtocolError("closed", request=request)
+        return httpx.Response(200, json={})
+
+    group, _ = _group(handler)
+    assert await _send(group) == URLS[1]
+    assert calls == [URLS[0], URLS[0], URLS[1]]
+
+
 async def test_5xx_before_first_byte_retries_on_another_replica() -> None:
     calls: list[str] = []
 
