@@ -71,7 +71,7 @@ class GatewayMetrics:
         )
         self.upstream_errors = Counter(
             "mamori_upstream_errors_total",
-            "Failed attempts to reach a backend, by kind (connect, dropped, http_5xx, read_timeout).",
+            "Failed attempts to reach a backend: connect, dropped, http_5xx, read_timeout.",
             ["backend", "kind"],
             registry=r,
         )
