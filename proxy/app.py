@@ -40,6 +40,7 @@ from proxy.errors import (
     NotFoundError,
     ServiceUnavailableError,
 )
+from proxy.log_config import configure_logging
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
 from proxy.routing import ModelRouter
@@ -201,9 +202,7 @@ def create_app(
 def create_app_from_env() -> Litestar:
     """Factory for uvicorn workers: settings from ``$MAMORI_CONFIG`` and ``MAMORI_...``."""
     settings = load_settings()
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level)
     return create_app(settings)
 
 

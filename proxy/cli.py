@@ -24,6 +24,7 @@ from pathlib import Path
 from guardrails.policy import PolicyError, PolicyStore, load_policy_file
 from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
+from proxy.log_config import configure_logging
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
 
 __all__ = ["main"]
@@ -109,9 +110,7 @@ def _serve(args: argparse.Namespace) -> int:
                 os.environ[name] = value
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level)
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
     metrics_dir: str | None = None
