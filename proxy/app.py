@@ -44,7 +44,7 @@ from proxy.log_config import configure_logging
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
 from proxy.routing import ModelRouter
-from proxy.settings import Settings, load_settings
+from proxy.settings import ANY_MODEL, Settings, load_settings
 from proxy.upstream import HealthMonitor
 
 __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
@@ -112,9 +112,10 @@ def create_app(
         except AuthenticationError as exc:
             return error_response(exc)
         created = int(time.time())
-        names = router.public_names
+        lengths = {name: router.resolve(name).max_model_len for name in router.public_names}
         if router.has_wildcard:
-            names = names + await _wildcard_models(router)
+            served = await _wildcard_models(router, settings.upstream.health_timeout_s)
+            lengths = {**served, **lengths}
         data = [
             {
                 "id": name,
@@ -123,9 +124,9 @@ def create_app(
                 "owned_by": "mamori",
                 "root": name,
                 "parent": None,
-                "max_model_len": router.resolve(name).max_model_len,
+                "max_model_len": max_model_len,
             }
-            for name in dict.fromkeys(names)
+            for name, max_model_len in lengths.items()
         ]
         return Response({"object": "list", "data": data})
 
@@ -196,6 +197,9 @@ def create_app(
         },
         openapi_config=None,
         logging_config=None,
+        # Tenant limits are enforced by the chat endpoint with a clear 400; Litestar's own
+        # cap only backs them up (one byte above the largest, so ours always speaks first).
+        request_max_body_size=_largest_body_limit(settings) + 1,
     )
 
 
@@ -206,17 +210,27 @@ def create_app_from_env() -> Litestar:
     return create_app(settings)
 
 
-async def _wildcard_models(router: ModelRouter) -> list[str]:
-    """Model names the ``"*"`` route's backends serve (asked from the first that answers)."""
-    group = router.resolve("*").group
+def _largest_body_limit(settings: Settings) -> int:
+    limits = [settings.limits.max_body_bytes]
+    limits += [t.limits.max_body_bytes for t in settings.tenants.values() if t.limits]
+    return max(limits)
+
+
+async def _wildcard_models(router: ModelRouter, timeout_s: float) -> dict[str, int | None]:
+    """Models the ``"*"`` route's backends serve, with their context length, as reported by
+    the first backend that answers ``GET /v1/models``."""
+    group = router.resolve(ANY_MODEL).group
     for backend in group.candidates():
         try:
-            response = await group.client.get(backend.url + "/v1/models", timeout=5.0)
+            response = await group.client.get(backend.url + "/v1/models", timeout=timeout_s)
             response.raise_for_status()
-            return [str(item["id"]) for item in response.json().get("data", [])]
-        except (httpx.HTTPError, ValueError, KeyError, TypeError):
+            return {
+                str(item["id"]): item.get("max_model_len")
+                for item in response.json().get("data", [])
+            }
+        except (httpx.HTTPError, ValueError, KeyError, TypeError, AttributeError):
             continue
-    return []
+    return {}
 
 
 def _mamori_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:

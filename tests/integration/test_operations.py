@@ -54,7 +54,9 @@ def test_wildcard_route_lists_and_forwards_backend_models(
 ) -> None:
     gateway = make_gateway([backend.url], models={"*": {"backends": [backend.url]}})
     client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="x", max_retries=0)
-    assert [model.id for model in client.models.list()] == [SERVED]
+    [served] = client.models.list()
+    assert served.id == SERVED
+    assert served.model_extra is not None and served.model_extra["max_model_len"] == 4096
     completion = client.chat.completions.create(
         model=SERVED, messages=[{"role": "user", "content": "直接"}]
     )
