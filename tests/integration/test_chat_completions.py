@@ -368,3 +368,38 @@ async def test_client_disconnect_before_first_byte_closes_the_upstream_request(
         with pytest.raises(asyncio.CancelledError):
             await call
     await backend.wait_for_async(lambda: backend.requests[0].outcome == "aborted", timeout=3)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_without_stages_the_answer_is_the_backends_answer(
+    gateway: GatewayServer, backend: VLLMCompatServer, stream: bool
+) -> None:
+    """A faithful pass-through: the same events and fields as vLLM sends them directly."""
+    backend.config.update(chunk_chars=(1, 3))
+
+    def fetch(base: str, model: str, request_id: str) -> list[dict[str, object]]:
+        body = {
+            "model": model,
+            "messages": [{"role": "user", "content": QUESTION}],
+            "stream": stream,
+            "stream_options": {"include_usage": True} if stream else None,
+            "top_k": 5,
+        }
+        body = {k: v for k, v in body.items() if v is not None}
+        response = httpx.post(
+            f"{base}/v1/chat/completions", json=body, headers={"X-Request-Id": request_id}
+        )
+        assert response.status_code == 200
+        if not stream:
+            payloads = [response.json()]
+        else:
+            lines = [line[6:] for line in response.text.split("\n\n") if line]
+            assert lines[-1] == "[DONE]"
+            payloads = [json.loads(line) for line in lines[:-1]]
+        for payload in payloads:
+            payload.pop("created")  # seconds since the epoch: may tick between the calls
+        return payloads
+
+    direct = fetch(backend.url, SERVED, "same-id")
+    through = fetch(gateway.url, MODEL, "same-id")
+    assert through == direct
