@@ -3,9 +3,10 @@
 Starts the vLLM-compatible test server and ``mamori serve --upstream`` (pass-through
 pipeline: no stages) as separate processes on 127.0.0.1, then sends identical chat requests
 to both at concurrency 1 and 32: non-streaming latency and streaming time to first token
-(first content byte), p50 and p99. Prints a table and writes JSON.
+(first content byte), p50 and p99, and the gateway's CPU time per request (its processes'
+user + system time, from /proc). Prints a table and writes JSON.
 
-    .venv/bin/python bench/overhead.py [--requests 400] [--workers 1] [--out FILE]
+    .venv/bin/python bench/overhead.py [--requests 1000] [--rounds 5] [--workers 1] [--out FILE]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = "bench-model"
 PROMPT = "返品の送料はどちらが負担しますか?注文番号と一緒に教えてください。"
+WARMUP = 10
 REPLY = "お客様都合の返品の場合、送料はお客様のご負担となります。商品不良の場合は当社が負担します。"
 
 
@@ -49,6 +51,23 @@ def _wait_ready(url: str, path: str, timeout: float = 60.0) -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"{url}{path} did not become ready")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children (Linux ``/proc``)."""
+    total = 0.0
+    pending = [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+        pending.extend(int(child) for child in children)
+    return total
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -83,7 +102,7 @@ async def _one(client: httpx.AsyncClient, url: str, stream: bool) -> float:
 async def _run(url: str, stream: bool, concurrency: int, total: int) -> list[float]:
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
-        for _ in range(min(20, total)):  # warm up connections and code paths
+        for _ in range(WARMUP):  # open connections, warm code paths
             await _one(client, url, stream)
         samples: list[float] = []
         queue = iter(range(total))
@@ -97,6 +116,7 @@ async def _run(url: str, stream: bool, concurrency: int, total: int) -> list[flo
 
 
 def _summary(samples: list[float]) -> dict[str, float]:
+    """Percentiles in milliseconds."""
     return {
         "p50_ms": round(statistics.median(samples) * 1000, 3),
         "p99_ms": round(_percentile(samples, 99) * 1000, 3),
@@ -107,7 +127,8 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=400, help="requests per cell")
+    parser.add_argument("--requests", type=int, default=1000, help="sampled requests per cell")
+    parser.add_argument("--rounds", type=int, default=5, help="direct/gateway alternations")
     parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "overhead.json")
     args = parser.parse_args()
@@ -139,12 +160,23 @@ def main() -> int:
         rows: list[dict[str, Any]] = []
         for concurrency in (1, 32):
             for stream in (False, True):
-                direct = _summary(
-                    asyncio.run(_run(backend_url, stream, concurrency, args.requests))
-                )
-                through = _summary(
-                    asyncio.run(_run(gateway_url, stream, concurrency, args.requests))
-                )
+                # Direct and gateway phases alternate over several rounds, so that drift
+                # in the machine's load falls on both sides alike.
+                direct_samples: list[float] = []
+                gateway_samples: list[float] = []
+                gateway_cpu = 0.0
+                per_round = max(1, args.requests // args.rounds)
+                for _ in range(args.rounds):
+                    direct_samples += asyncio.run(_run(backend_url, stream, concurrency, per_round))
+                    cpu_before = _cpu_seconds(processes[1].pid)
+                    gateway_samples += asyncio.run(
+                        _run(gateway_url, stream, concurrency, per_round)
+                    )
+                    gateway_cpu += _cpu_seconds(processes[1].pid) - cpu_before
+                direct, through = _summary(direct_samples), _summary(gateway_samples)
+                # Each _run also sends WARMUP requests that are not sampled; count them.
+                sent = args.rounds * (per_round + WARMUP)
+                through["gateway_cpu_ms_per_request"] = round(gateway_cpu / sent * 1000, 3)
                 rows.append(
                     {
                         "concurrency": concurrency,
@@ -163,7 +195,8 @@ def main() -> int:
 
     header = (
         f"{'conc':>4}  {'metric':<8} {'direct p50':>10} {'direct p99':>10} "
-        f"{'mamori p50':>10} {'mamori p99':>10} {'added p50':>9} {'added p99':>9}"
+        f"{'mamori p50':>10} {'mamori p99':>10} {'added p50':>9} {'added p99':>9} "
+        f"{'cpu ms/req':>10}"
     )
     print(header)
     print("-" * len(header))
@@ -172,12 +205,14 @@ def main() -> int:
         print(
             f"{row['concurrency']:>4}  {row['metric']:<8} {d['p50_ms']:>10.2f} "
             f"{d['p99_ms']:>10.2f} {m['p50_ms']:>10.2f} {m['p99_ms']:>10.2f} "
-            f"{row['added_p50_ms']:>9.2f} {row['added_p99_ms']:>9.2f}"
+            f"{row['added_p50_ms']:>9.2f} {row['added_p99_ms']:>9.2f} "
+            f"{m['gateway_cpu_ms_per_request']:>10.2f}"
         )
     result = {
         "benchmark": "overhead",
         "unit": "ms",
         "requests_per_cell": args.requests,
+        "rounds": args.rounds,
         "gateway_workers": args.workers,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "rows": rows,
