@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -67,9 +67,8 @@ def create_app(
     settings: Settings,
     *,
     pipeline: Pipeline | None = None,
-    transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
 ) -> Litestar:
-    """Build the gateway app. ``pipeline`` and ``transport_factory`` are for tests."""
+    """Build the gateway app. ``pipeline`` replaces :func:`build_pipeline` (for tests)."""
     metrics = GatewayMetrics()
     authenticator = ApiKeyAuthenticator(settings)
     policies = PolicyStore(
@@ -80,7 +79,6 @@ def create_app(
     router = ModelRouter(
         settings,
         on_failure=lambda url, kind: metrics.upstream_errors.labels(url, kind).inc(),
-        transport_factory=transport_factory,
     )
     health = HealthMonitor(
         router.groups,
@@ -93,7 +91,7 @@ def create_app(
     audit = AuditLog(settings.audit.path)
     chat = ChatCompletions(
         settings,
-        pipeline=pipeline or build_pipeline(settings),
+        pipeline=build_pipeline(settings) if pipeline is None else pipeline,
         router=router,
         policies=policies,
         authenticator=authenticator,

@@ -11,10 +11,7 @@ Failure behaviour: :meth:`ModelRouter.resolve` raises :class:`~proxy.errors.NotF
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-import httpx
 
 from proxy.errors import NotFoundError
 from proxy.settings import ANY_MODEL, Settings
@@ -41,7 +38,6 @@ class ModelRouter:
         settings: Settings,
         *,
         on_failure: FailureCallback | None = None,
-        transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
     ) -> None:
         self._routes: dict[str, tuple[BackendGroup, str | None, int | None]] = {}
         for name, route in settings.models.items():
@@ -50,7 +46,6 @@ class ModelRouter:
                 [str(url) for url in route.backends],
                 settings.upstream,
                 on_failure=on_failure,
-                transport=transport_factory() if transport_factory else None,
             )
             self._routes[name] = (group, route.upstream_model, route.max_model_len)
 
