@@ -288,12 +288,9 @@ class ChatCompletions:
                     first_text_at = time.perf_counter()
                 yield out
             if buffer.strip():
-                yield buffer
-        except asyncio.CancelledError:
-            ex.record.client_disconnected = True
-            self._metrics.client_disconnects.labels(route.public_name).inc()
-            raise
-        except GeneratorExit:
+                # An unterminated last event still passes the response stages.
+                yield relay.process(buffer.rstrip(b"\n") + b"\n\n")
+        except (asyncio.CancelledError, GeneratorExit):
             ex.record.client_disconnected = True
             self._metrics.client_disconnects.labels(route.public_name).inc()
             raise
