@@ -175,6 +175,7 @@ def create_app(
             asyncio.create_task(
                 policies.watch(settings.policies.reload_interval_s), name="policy-reload"
             ),
+            asyncio.create_task(audit.follow_rotation(2.0), name="audit-rotation"),
         ]
         try:
             yield

@@ -14,6 +14,7 @@ that was already answered.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -59,14 +60,23 @@ _FIELDS = tuple(f.name for f in fields(AuditRecord))
 
 
 class AuditLog:
-    """Appends :class:`AuditRecord` lines to a file; ``path=None`` disables it."""
+    """Appends :class:`AuditRecord` lines to a file; ``path=None`` disables it.
+
+    Rotation by renaming the file (logrotate's default) is followed: :meth:`reopen_if_moved`,
+    run every few seconds by the app, opens a new file at ``path`` once the old one was
+    moved away. Records written in between land in the moved file; none are lost.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._fd: int | None = None
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+            self._fd = self._open(path)
+
+    @staticmethod
+    def _open(path: Path) -> int:
+        return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
 
     def write(self, record: AuditRecord) -> None:
         if self._fd is None:
@@ -77,6 +87,36 @@ class AuditLog:
             os.write(self._fd, line.encode("utf-8"))
         except OSError as exc:
             logger.error("audit log %s: write failed: %s", self.path, exc.strerror)
+
+    def reopen_if_moved(self) -> bool:
+        """Open ``path`` anew if the open file is no longer there; True if it did."""
+        if self._fd is None or self.path is None:
+            return False
+        try:
+            current = self.path.stat()
+        except FileNotFoundError:
+            current = None
+        opened = os.fstat(self._fd)
+        if current is not None and (current.st_ino, current.st_dev) == (
+            opened.st_ino,
+            opened.st_dev,
+        ):
+            return False
+        try:
+            fd = self._open(self.path)
+        except OSError as exc:
+            logger.error("audit log %s: cannot reopen: %s", self.path, exc.strerror)
+            return False
+        os.close(self._fd)
+        self._fd = fd
+        logger.info("audit log %s: reopened after rotation", self.path)
+        return True
+
+    async def follow_rotation(self, interval_s: float) -> None:
+        """Check for rotation every ``interval_s`` seconds until cancelled."""
+        while True:
+            await asyncio.sleep(interval_s)
+            self.reopen_if_moved()
 
     def close(self) -> None:
         if self._fd is not None:
