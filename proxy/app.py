@@ -22,6 +22,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -33,13 +34,7 @@ from guardrails.policy import PolicyStore
 from proxy.audit import AuditLog
 from proxy.auth import ApiKeyAuthenticator
 from proxy.completions import ChatCompletions, error_response
-from proxy.errors import (
-    AuthenticationError,
-    BadRequestError,
-    MamoriError,
-    NotFoundError,
-    ServiceUnavailableError,
-)
+from proxy.errors import AuthenticationError, MamoriError, StatusError
 from proxy.log_config import configure_logging
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
@@ -239,16 +234,12 @@ def _mamori_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
 
 def _http_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
     assert isinstance(exc, HTTPException)
-    error: MamoriError
-    if exc.status_code == 404:
-        error = NotFoundError(str(exc.detail))
-    elif exc.status_code == 503:
-        error = ServiceUnavailableError(str(exc.detail))
-    elif exc.status_code < 500:
-        error = BadRequestError(str(exc.detail))
-        error.status_code = exc.status_code
-    else:
-        error = MamoriError("internal error")
+    if exc.status_code >= 500:
+        logger.error("framework error %s: %s", exc.status_code, exc.detail)
+        return error_response(MamoriError("internal error"))
+    # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
+    phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
+    error = StatusError(str(exc.detail), status_code=exc.status_code, error_type=f"{phrase}Error")
     return error_response(error)
 
 

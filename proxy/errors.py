@@ -15,10 +15,13 @@ HTTP status as an integer), so a client that already handles vLLM's errors handl
     ├── UpstreamError              502  a backend failed or answered with garbage
     │   └── UpstreamTimeoutError   504  a backend did not answer within the read timeout
     ├── ServiceUnavailableError    503  no healthy backend for the model, or not ready
-    └── StageError                 500  a safety stage failed; the request is refused (fail closed)
+    ├── StageError                 500  a safety stage failed; the request is refused (fail closed)
+    └── StatusError                any  status and type set per instance
+        └── BackendError                a backend's own 4xx, passed on
 
-Errors that came from a backend keep the backend's status and message where the message
-cannot carry anything of ours (see :class:`BackendError`).
+Errors that came from a backend keep the backend's status and message (see
+:class:`BackendError`); errors from the web framework (unknown route, wrong method) keep
+their status (:class:`StatusError`).
 
 Configuration errors are not HTTP errors: :class:`ConfigError` stops start-up.
 """
@@ -37,6 +40,7 @@ __all__ = [
     "PayloadTooLargeError",
     "ServiceUnavailableError",
     "StageError",
+    "StatusError",
     "UpstreamError",
     "UpstreamTimeoutError",
 ]
@@ -110,12 +114,8 @@ class StageError(MamoriError):
     error_type = "InternalServerError"
 
 
-class BackendError(MamoriError):
-    """A backend answered with an error; its status and type are kept for the client.
-
-    The backend's message is passed on: it was produced from the pseudonymized request the
-    backend received, so it carries no raw personal data.
-    """
+class StatusError(MamoriError):
+    """An error whose status and type are given per instance rather than by its class."""
 
     def __init__(
         self, message: str, *, status_code: int, error_type: str, param: str | None = None
@@ -123,3 +123,11 @@ class BackendError(MamoriError):
         super().__init__(message, param=param)
         self.status_code = status_code
         self.error_type = error_type
+
+
+class BackendError(StatusError):
+    """A backend answered with an error; its status and type are kept for the client.
+
+    The backend's message is passed on: it was produced from the pseudonymized request the
+    backend received, so it carries no raw personal data.
+    """
