@@ -14,12 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-__all__ = ["YamlDocument", "YamlSourceError", "describe_validation_error", "load_yaml"]
+__all__ = [
+    "YamlDocument",
+    "YamlSourceError",
+    "describe_validation_error",
+    "load_yaml",
+    "read_yaml_file",
+]
 
 
 class YamlSourceError(ValueError):
@@ -65,6 +72,22 @@ def load_yaml(text: str, *, source: str) -> YamlDocument:
     lines: dict[tuple[str | int, ...], int] = {}
     _collect_lines(node, (), lines)
     return YamlDocument(source=source, data=data, lines=lines)
+
+
+def read_yaml_file(path: Path) -> tuple[bytes, YamlDocument]:
+    """Read a UTF-8 YAML file; returns its bytes (for hashing) and the parsed document.
+
+    Raises :class:`YamlSourceError` naming the file when it cannot be read or parsed.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlSourceError(f"{path}: cannot read file: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise YamlSourceError(f"{path}: the file must be UTF-8 ({exc.reason})") from exc
+    return raw, load_yaml(text, source=str(path))
 
 
 def _collect_lines(

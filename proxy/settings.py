@@ -39,7 +39,7 @@ from guardrails.yaml_source import (
     YamlDocument,
     YamlSourceError,
     describe_validation_error,
-    load_yaml,
+    read_yaml_file,
 )
 from proxy.errors import ConfigError
 
@@ -246,11 +246,7 @@ def load_settings(
     document: YamlDocument | None = None
     if config_path is not None:
         try:
-            text = config_path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read config file {config_path}: {exc.strerror}") from exc
-        try:
-            document = load_yaml(text, source=str(config_path))
+            _, document = read_yaml_file(config_path)
         except YamlSourceError as exc:
             raise ConfigError(str(exc)) from exc
     merged = _merge(document.data if document else {}, _env_layer(), overrides or {})

@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from guardrails.policy.model import Policy
-from guardrails.yaml_source import YamlSourceError, describe_validation_error, load_yaml
+from guardrails.yaml_source import YamlSourceError, describe_validation_error, read_yaml_file
 
 __all__ = ["LoadedPolicy", "PolicyError", "PolicyStore", "ReloadCallback", "load_policy_file"]
 
@@ -54,15 +54,7 @@ class _FileStamp:
 def load_policy_file(path: Path) -> LoadedPolicy:
     """Read and validate one policy file. Raises :class:`PolicyError`."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read policy file: {exc.strerror}") from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: policy files must be UTF-8 ({exc.reason})") from exc
-    try:
-        document = load_yaml(text, source=str(path))
+        raw, document = read_yaml_file(path)
     except YamlSourceError as exc:
         raise PolicyError(str(exc)) from exc
     try:

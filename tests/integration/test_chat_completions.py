@@ -25,6 +25,14 @@ def _async_client(gateway: GatewayServer) -> openai.AsyncOpenAI:
     return openai.AsyncOpenAI(base_url=f"{gateway.url}/v1", api_key="unused", max_retries=0)
 
 
+def _stream_events(gateway: GatewayServer, content: str) -> list[str]:
+    """The ``data:`` lines of a streamed answer (the status must be 200)."""
+    body = {"model": MODEL, "messages": [{"role": "user", "content": content}], "stream": True}
+    with httpx.stream("POST", f"{gateway.url}/v1/chat/completions", json=body) as response:
+        assert response.status_code == 200
+        return [line for line in response.iter_lines() if line.startswith("data: ")]
+
+
 def test_non_streaming_round_trip(gateway: GatewayServer, backend: VLLMCompatServer) -> None:
     raw = _client(gateway).chat.completions.with_raw_response.create(
         model=MODEL, messages=[{"role": "user", "content": QUESTION}]
@@ -289,14 +297,7 @@ def test_no_retry_after_bytes_reached_the_client(
     gateway = make_gateway([backend.url, second_backend.url])
     backend.config.update(fault="error_mid_stream", error_after_tokens=2)
     second_backend.config.update(fault="error_mid_stream", error_after_tokens=2)
-    with httpx.stream(
-        "POST",
-        f"{gateway.url}/v1/chat/completions",
-        json={"model": MODEL, "messages": [{"role": "user", "content": "abcdefghij"}],
-              "stream": True},
-    ) as response:  # fmt: skip
-        assert response.status_code == 200
-        events = [line for line in response.iter_lines() if line.startswith("data: ")]
+    events = _stream_events(gateway, "abcdefghij")
     assert events[-1] == "data: [DONE]"
     error = json.loads(events[-2][6:])["error"]
     assert error["code"] >= 400 and error["message"]
@@ -318,13 +319,7 @@ def test_backend_dropping_the_stream_is_reported_in_band(
     gateway: GatewayServer, backend: VLLMCompatServer
 ) -> None:
     backend.config.update(fault="disconnect_mid_stream")
-    with httpx.stream(
-        "POST",
-        f"{gateway.url}/v1/chat/completions",
-        json={"model": MODEL, "messages": [{"role": "user", "content": "abcdefghij"}],
-              "stream": True},
-    ) as response:  # fmt: skip
-        events = [line for line in response.iter_lines() if line.startswith("data: ")]
+    events = _stream_events(gateway, "abcdefghij")
     assert events[-1] == "data: [DONE]"
     assert "backend stream failed" in json.loads(events[-2][6:])["error"]["message"]
 

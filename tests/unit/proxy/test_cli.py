@@ -67,7 +67,7 @@ def test_serve_with_missing_policy_exits_2(
     )
     monkeypatch.delenv("MAMORI_CONFIG", raising=False)
     assert main(["serve", "--config", str(config)]) == 2
-    assert "absent.yaml: cannot read policy file" in capsys.readouterr().err
+    assert "absent.yaml: cannot read file" in capsys.readouterr().err
 
 
 def test_refused_serve_leaves_the_environment_as_it_was(

@@ -101,7 +101,7 @@ def test_invalid_env_names_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_missing_file() -> None:
-    with pytest.raises(ConfigError, match="cannot read config file"):
+    with pytest.raises(ConfigError, match=r"mamori\.yaml: cannot read file"):
         load_settings(Path("/nonexistent/mamori.yaml"))
 
 

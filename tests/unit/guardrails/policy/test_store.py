@@ -54,7 +54,7 @@ def test_store_refuses_to_start_with_an_invalid_policy(tmp_path: Path) -> None:
 
 
 def test_store_refuses_to_start_with_a_missing_policy(tmp_path: Path) -> None:
-    with pytest.raises(PolicyError, match="cannot read policy file"):
+    with pytest.raises(PolicyError, match=r"absent\.yaml: cannot read file"):
         PolicyStore(tmp_path, {"absent"})
 
 
