@@ -152,52 +152,45 @@ class BackendGroup:
         started = time.perf_counter()
         failures: list[str] = []
         last_5xx: tuple[int, str] | None = None
-        # A pooled keep-alive connection the backend closed just as it was reused fails
-        # without the backend being at fault: that replica is tried once more, on a new
-        # connection, before moving on.
-        attempts = [b for backend in candidates for b in (backend, backend)]
-        dropped: set[str] = set()
-        for index, backend in enumerate(attempts):
-            if index % 2 == 1 and backend.url not in dropped:
-                continue
-            request = self.client.build_request(
-                method, backend.url + path, content=content, headers=headers
-            )
-            backend.in_flight += 1
-            try:
-                response = await self.client.send(request, stream=True)
-            except httpx.ReadTimeout as exc:
-                backend.in_flight -= 1
-                self._failed(backend.url, "read_timeout")
-                raise UpstreamTimeoutError(
-                    f"backend {backend.url} for model {self.name!r} did not answer in time"
-                ) from exc
-            except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
-                # Nothing reached the backend: mark it down and let another replica try.
-                backend.in_flight -= 1
-                kind = type(exc).__name__
-                backend.mark(False, kind)
-                self._failed(backend.url, "connect")
-                failures.append(f"{backend.url} ({kind})")
-                continue
-            except httpx.TransportError as exc:
-                # The connection broke before the status line (a stale pooled connection,
-                # or a backend restarting): no answer started, so it is safe to try again.
-                backend.in_flight -= 1
-                self._failed(backend.url, "dropped")
-                failures.append(f"{backend.url} ({type(exc).__name__})")
-                dropped.add(backend.url)
-                continue
-            if response.status_code >= 500:
-                body = await response.aread()
-                await response.aclose()
-                backend.in_flight -= 1
+        for backend in candidates:
+            # A pooled keep-alive connection that the backend closed just as it was reused
+            # breaks without the backend being at fault: one more try, on a new connection.
+            for attempt in range(2):
+                request = self.client.build_request(
+                    method, backend.url + path, content=content, headers=headers
+                )
+                try:
+                    response = await self._send_counted(backend, request)
+                except httpx.ReadTimeout as exc:
+                    self._failed(backend.url, "read_timeout")
+                    raise UpstreamTimeoutError(
+                        f"backend {backend.url} for model {self.name!r} did not answer in time"
+                    ) from exc
+                except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
+                    # Nothing reached the backend: mark it down and move to the next one.
+                    backend.mark(False, type(exc).__name__)
+                    self._failed(backend.url, "connect")
+                    failures.append(f"{backend.url} ({type(exc).__name__})")
+                    break
+                except httpx.TransportError as exc:
+                    # Broke before the status line: no answer started, so trying again is
+                    # safe; the server is there, so its health is left alone.
+                    self._failed(backend.url, "dropped")
+                    failures.append(f"{backend.url} ({type(exc).__name__})")
+                    if attempt == 0:
+                        continue
+                    break
+                if response.status_code < 500:
+                    return UpstreamResponse(backend=backend, response=response, started=started)
+                try:
+                    body = await response.aread()
+                finally:
+                    await response.aclose()
+                    backend.in_flight -= 1
                 self._failed(backend.url, f"http_{response.status_code}")
-                message = _error_message(body) or response.reason_phrase
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
-                last_5xx = (response.status_code, message)
-                continue
-            return UpstreamResponse(backend=backend, response=response, started=started)
+                last_5xx = (response.status_code, _error_message(body) or response.reason_phrase)
+                break
         if last_5xx is not None:
             status, message = last_5xx
             raise UpstreamError(
@@ -207,6 +200,15 @@ class BackendGroup:
         raise ServiceUnavailableError(
             f"no backend for model {self.name!r} could be reached (tried {', '.join(failures)})"
         )
+
+    async def _send_counted(self, backend: Backend, request: httpx.Request) -> httpx.Response:
+        """Send, counting the request in ``backend.in_flight`` until its response closes."""
+        backend.in_flight += 1
+        try:
+            return await self.client.send(request, stream=True)
+        except BaseException:
+            backend.in_flight -= 1
+            raise
 
     def _failed(self, url: str, kind: str) -> None:
         if self._on_failure is not None:

@@ -363,6 +363,9 @@ async def test_client_disconnect_before_first_byte_closes_the_upstream_request(
         with pytest.raises(asyncio.CancelledError):
             await call
     await backend.wait_for_async(lambda: backend.requests[0].outcome == "aborted", timeout=3)
+    async with httpx.AsyncClient() as client:
+        ready = (await client.get(f"{gateway.url}/readyz")).json()
+    assert ready["backends"][MODEL][0]["in_flight"] == 0
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
