@@ -108,40 +108,55 @@ class PolicyStore:
 
     def refresh(self) -> None:
         """Reload each policy whose file changed since it was last read."""
+        self._apply(self._read_changed())
+
+    async def watch(self, interval_s: float) -> None:
+        """Poll for changes every ``interval_s`` seconds until cancelled.
+
+        Files are read in a worker thread (a slow disk must not stall requests); the
+        results are applied here, on the event loop, which is the only place that changes
+        the store.
+        """
+        while True:
+            await asyncio.sleep(interval_s)
+            self._apply(await asyncio.to_thread(self._read_changed))
+
+    def _read_changed(self) -> list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]]:
+        changed: list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]] = []
         for name in self.names:
             path = self.path_of(name)
             stamp = _stamp(path)
             if stamp == self._stamps[name]:
                 continue
-            self._stamps[name] = stamp
             try:
-                loaded = load_policy_file(path)
+                changed.append((name, stamp, load_policy_file(path)))
             except PolicyError as exc:
-                self._errors[name] = str(exc)
+                changed.append((name, stamp, exc))
+        return changed
+
+    def _apply(
+        self, changed: list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]]
+    ) -> None:
+        for name, stamp, result in changed:
+            self._stamps[name] = stamp
+            previous = self._current[name]
+            if isinstance(result, PolicyError):
+                self._errors[name] = str(result)
                 logger.error(
                     "policy %s: reload failed, keeping version %s in force: %s",
                     name,
-                    self._current[name].version,
-                    exc,
+                    previous.version,
+                    result,
                 )
                 self._notify(name, "error")
                 continue
             self._errors.pop(name, None)
-            if loaded.version != self._current[name].version:
+            if result.version != previous.version:
                 logger.info(
-                    "policy %s: reloaded, version %s -> %s",
-                    name,
-                    self._current[name].version,
-                    loaded.version,
+                    "policy %s: reloaded, version %s -> %s", name, previous.version, result.version
                 )
-                self._current[name] = loaded
+                self._current[name] = result
             self._notify(name, "ok")
-
-    async def watch(self, interval_s: float) -> None:
-        """Poll for changes every ``interval_s`` seconds until cancelled."""
-        while True:
-            await asyncio.sleep(interval_s)
-            await asyncio.to_thread(self.refresh)
 
     def _notify(self, name: str, outcome: str) -> None:
         if self._on_reload is not None:
