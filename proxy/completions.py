@@ -59,6 +59,7 @@ logger = logging.getLogger(__name__)
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _HAS_TEXT = re.compile(rb'"content":\s*"[^"]')
+_HAS_FINISH = re.compile(rb'"finish_reason":\s*"')
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 _T = TypeVar("_T")
 
@@ -396,7 +397,7 @@ class _EventRelay:
     def process(self, event: bytes) -> bytes:
         """The bytes to send for ``event`` (empty to send nothing)."""
         if not self._filtering and b'"usage"' not in event and b'"error"' not in event:
-            if b'"finish_reason":"' in event:
+            if _HAS_FINISH.search(event):
                 self._note_finish(event)
             return event
         if not event.startswith(b"data: ") or event == DONE_EVENT:
