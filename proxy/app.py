@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 from litestar import Litestar, Request, Response, get, post
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
@@ -94,75 +95,6 @@ def create_app(
         metrics=metrics,
     )
 
-    @post("/v1/chat/completions", status_code=200)
-    async def chat_completions(request: Request[Any, Any, Any]) -> Response[Any]:
-        return await chat.handle(request)
-
-    @get("/v1/models")
-    async def list_models(request: Request[Any, Any, Any]) -> Response[Any]:
-        try:
-            authenticator.authenticate(request.headers.get("authorization"))
-        except AuthenticationError as exc:
-            return error_response(exc)
-        created = int(time.time())
-        lengths = {name: router.resolve(name).max_model_len for name in router.public_names}
-        if router.has_wildcard:
-            served = await _wildcard_models(router, settings.upstream.health_timeout_s)
-            lengths = {**served, **lengths}
-        data = [
-            {
-                "id": name,
-                "object": "model",
-                "created": created,
-                "owned_by": "mamori",
-                "root": name,
-                "parent": None,
-                "max_model_len": max_model_len,
-            }
-            for name, max_model_len in lengths.items()
-        ]
-        return Response({"object": "list", "data": data})
-
-    @get("/healthz")
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @get("/readyz")
-    async def readyz() -> Response[Any]:
-        await health.check_all()
-        reasons: list[str] = []
-        for group in router.groups:
-            if not any(backend.healthy for backend in group.backends):
-                detail = "; ".join(f"{b.url}: {b.reason}" for b in group.backends)
-                reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
-        if not router.groups:
-            reasons.append("no models are configured (set models: or --upstream)")
-        policy_versions = {name: policies.get(name).version for name in policies.names}
-        body: dict[str, Any] = {
-            "status": "ready" if not reasons else "not ready",
-            "reasons": reasons,
-            "backends": {
-                group.name: [
-                    {
-                        "url": b.url,
-                        "healthy": b.healthy,
-                        "reason": b.reason,
-                        "in_flight": b.in_flight,
-                    }
-                    for b in group.backends
-                ]
-                for group in router.groups
-            },
-            "policies": policy_versions,
-            "policy_errors": policies.errors,
-        }
-        return Response(body, status_code=200 if not reasons else 503)
-
-    @get("/metrics", media_type="text/plain")
-    async def metrics_endpoint() -> Response[bytes]:
-        content, content_type = metrics.render()
-        return Response(content, media_type=content_type)
-
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
         tasks = [
@@ -181,8 +113,18 @@ def create_app(
             await router.aclose()
             audit.close()
 
+    provided: dict[str, object] = {
+        "settings": settings,
+        "chat": chat,
+        "authenticator": authenticator,
+        "router": router,
+        "health": health,
+        "policies": policies,
+        "metrics": metrics,
+    }
     return Litestar(
         route_handlers=[chat_completions, list_models, healthz, readyz, metrics_endpoint],
+        dependencies={name: _constant(value) for name, value in provided.items()},
         lifespan=[lifespan],
         exception_handlers={
             MamoriError: _mamori_error,
@@ -195,6 +137,94 @@ def create_app(
         # cap only backs them up (one byte above the largest, so ours always speaks first).
         request_max_body_size=_largest_body_limit(settings) + 1,
     )
+
+
+def _constant(value: object) -> Provide:
+    """A dependency that is built once, in :func:`create_app`, and shared by all requests."""
+
+    def provide() -> object:
+        return value
+
+    return Provide(provide, use_cache=True, sync_to_thread=False)
+
+
+@post("/v1/chat/completions", status_code=200)
+async def chat_completions(
+    request: Request[Any, Any, Any], chat: NamedDependency[ChatCompletions]
+) -> Response[Any]:
+    return await chat.handle(request)
+
+
+@get("/v1/models")
+async def list_models(
+    request: Request[Any, Any, Any],
+    authenticator: NamedDependency[ApiKeyAuthenticator],
+    router: NamedDependency[ModelRouter],
+    settings: NamedDependency[Settings],
+) -> Response[Any]:
+    try:
+        authenticator.authenticate(request.headers.get("authorization"))
+    except AuthenticationError as exc:
+        return error_response(exc)
+    created = int(time.time())
+    lengths = {name: router.resolve(name).max_model_len for name in router.public_names}
+    if router.has_wildcard:
+        served = await _wildcard_models(router, settings.upstream.health_timeout_s)
+        lengths = {**served, **lengths}
+    data = [
+        {
+            "id": name,
+            "object": "model",
+            "created": created,
+            "owned_by": "mamori",
+            "root": name,
+            "parent": None,
+            "max_model_len": max_model_len,
+        }
+        for name, max_model_len in lengths.items()
+    ]
+    return Response({"object": "list", "data": data})
+
+
+@get("/healthz")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@get("/readyz")
+async def readyz(
+    health: NamedDependency[HealthMonitor],
+    router: NamedDependency[ModelRouter],
+    policies: NamedDependency[PolicyStore],
+) -> Response[Any]:
+    await health.check_all()
+    reasons: list[str] = []
+    for group in router.groups:
+        if not any(backend.healthy for backend in group.backends):
+            detail = "; ".join(f"{b.url}: {b.reason}" for b in group.backends)
+            reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
+    if not router.groups:
+        reasons.append("no models are configured (set models: or --upstream)")
+    body: dict[str, Any] = {
+        "status": "ready" if not reasons else "not ready",
+        "reasons": reasons,
+        "backends": {
+            group.name: [
+                {"url": b.url, "healthy": b.healthy, "reason": b.reason, "in_flight": b.in_flight}
+                for b in group.backends
+            ]
+            for group in router.groups
+        },
+        "policies": {name: policies.get(name).version for name in policies.names},
+        "policy_errors": policies.errors,
+    }
+    return Response(body, status_code=200 if not reasons else 503)
+
+
+@get("/metrics", media_type="text/plain")
+async def metrics_endpoint(metrics: NamedDependency[GatewayMetrics]) -> Response[bytes]:
+    content, content_type = metrics.render()
+    return Response(content, media_type=content_type)
 
 
 def create_app_from_env() -> Litestar:
@@ -210,7 +240,9 @@ def _largest_body_limit(settings: Settings) -> int:
     return max(limits)
 
 
-async def _wildcard_models(router: ModelRouter, timeout_s: float) -> dict[str, int | None]:
+async def _wildcard_models(
+    router: NamedDependency[ModelRouter], timeout_s: float
+) -> dict[str, int | None]:
     """Models the ``"*"`` route's backends serve, with their context length, as reported by
     the first backend that answers ``GET /v1/models``."""
     group = router.resolve(ANY_MODEL).group
