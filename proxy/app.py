@@ -10,8 +10,11 @@ metrics, and registers the routes:
 * ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
 * ``GET /metrics`` — Prometheus exposition
 
-Background tasks (policy hot reload, backend health polling) start with the app and stop
-with it. Failure behaviour: an invalid policy file stops start-up with
+Each of these is built once and handed to the route handlers by Litestar's dependency
+injection. Background tasks (policy hot reload, backend health polling, following audit log
+rotation) start with the app and stop with it.
+
+Failure behaviour: an invalid policy file stops start-up with
 :class:`~guardrails.policy.PolicyError`.
 """
 
@@ -36,7 +39,7 @@ from proxy.audit import AuditLog
 from proxy.auth import ApiKeyAuthenticator
 from proxy.completions import ChatCompletions, error_response
 from proxy.errors import AuthenticationError, MamoriError, StatusError
-from proxy.log_config import configure_logging
+from proxy.log_config import configure_logging, log_failure
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
 from proxy.routing import ModelRouter
@@ -276,5 +279,5 @@ def _http_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
 
 
 def _internal_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    logger.exception("unhandled error", exc_info=exc)
+    log_failure(logger, "unhandled error", exc)
     return error_response(MamoriError("internal error"))

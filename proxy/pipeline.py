@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError, StageError
+from proxy.log_config import log_failure
 
 __all__ = [
     "Pipeline",
@@ -144,7 +145,7 @@ class _FilterChain:
         except MamoriError:
             raise
         except Exception as exc:
-            logger.exception("response stage %s failed", name)
+            log_failure(logger, f"response stage {name} failed", exc)
             raise StageError(f"response stage {name} failed; the answer was stopped") from exc
         finally:
             elapsed = time.perf_counter() - started
@@ -180,7 +181,7 @@ class Pipeline:
             except MamoriError:
                 raise
             except Exception as exc:
-                logger.exception("request stage %s failed", stage.name)
+                log_failure(logger, f"request stage {stage.name} failed", exc)
                 raise StageError(
                     f"request stage {stage.name} failed; the request was not sent on"
                 ) from exc

@@ -108,13 +108,15 @@ def test_metrics_exposition(gateway_and_backend: tuple[str, VLLMCompatServer]) -
     assert _chat(url).status_code == 200
     assert _chat(url, content="x").status_code == 200
     assert httpx.post(f"{url}/v1/chat/completions", content=b"{").status_code == 400
+    healthy = f'mamori_backend_healthy{{backend="{backend.url}",model="{MODEL}"}} 1.0'
+    # The first health poll runs in the background from start-up; wait for it to report.
+    _wait_until(lambda: healthy in httpx.get(f"{url}/metrics").text)
     text = httpx.get(f"{url}/metrics").text
     assert f'mamori_requests_total{{model="{MODEL}",status="200"}} 2.0' in text
     assert 'mamori_requests_total{model="-",status="400"} 1.0' in text
     assert f'mamori_time_to_first_token_seconds_count{{model="{MODEL}"}} 2.0' in text
     assert f'mamori_upstream_response_seconds_count{{backend="{backend.url}"}} 2.0' in text
     assert "mamori_request_duration_seconds_bucket" in text
-    assert f'mamori_backend_healthy{{backend="{backend.url}",model="{MODEL}"}} 1.0' in text
 
 
 @pytest.fixture

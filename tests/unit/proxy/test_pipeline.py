@@ -39,7 +39,7 @@ class BrokenStage:
     name = "broken"
 
     async def process(self, ctx: RequestContext) -> None:
-        raise RuntimeError("bug")
+        raise RuntimeError(f"cannot handle {ctx.body['messages'][0]['content']!r}")
 
 
 async def test_request_stages_run_in_order_and_are_timed() -> None:
@@ -61,12 +61,18 @@ async def test_short_circuit_skips_later_stages() -> None:
     assert ctx.reply == Reply("refused")
 
 
-async def test_a_failing_stage_fails_closed() -> None:
+async def test_a_failing_stage_fails_closed(caplog: pytest.LogCaptureFixture) -> None:
     log: list[str] = []
     pipeline = Pipeline([BrokenStage(), RecordingStage("after", log)])
+    ctx = _ctx()
+    ctx.body["messages"][0]["content"] = "山田太郎 090-1234-5678"
     with pytest.raises(StageError, match="broken failed; the request was not sent on"):
-        await pipeline.run_request(_ctx())
+        await pipeline.run_request(ctx)
     assert log == []
+    # The log names the stage and the exception type, never the message (it held the text).
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "request stage broken failed: RuntimeError" in logged
+    assert "山田" not in logged and "090-1234-5678" not in logged
 
 
 class HoldBack:
