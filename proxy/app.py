@@ -243,9 +243,7 @@ def _largest_body_limit(settings: Settings) -> int:
     return max(limits)
 
 
-async def _wildcard_models(
-    router: NamedDependency[ModelRouter], timeout_s: float
-) -> dict[str, int | None]:
+async def _wildcard_models(router: ModelRouter, timeout_s: float) -> dict[str, int | None]:
     """Models the ``"*"`` route's backends serve, with their context length, as reported by
     the first backend that answers ``GET /v1/models``."""
     group = router.resolve(ANY_MODEL).group

@@ -163,10 +163,6 @@ class Pipeline:
         self.request_stages = tuple(request_stages)
         self.response_stages = tuple(response_stages)
 
-    @property
-    def stage_names(self) -> list[str]:
-        return [s.name for s in self.request_stages] + [s.name for s in self.response_stages]
-
     async def run_request(self, ctx: RequestContext) -> None:
         """Run the request stages in order until one sets ``ctx.reply``.
 

@@ -189,7 +189,8 @@ class BackendGroup:
                     backend.in_flight -= 1
                 self._failed(backend.url, f"http_{response.status_code}")
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
-                last_5xx = (response.status_code, _error_message(body) or response.reason_phrase)
+                message = _error_fields(body)[0] or response.reason_phrase
+                last_5xx = (response.status_code, message)
                 break
         if last_5xx is not None:
             status, message = last_5xx
@@ -225,36 +226,30 @@ def backend_error(status_code: int, body: bytes) -> BackendError | UpstreamError
     message. Errors that mean the gateway is misconfigured (401, 403, 404: wrong backend
     key or served model name) are a 502 for the client and name the cause for operators.
     """
-    message = _error_message(body) or f"HTTP {status_code}"
-    error_type = _error_type(body) or "BadRequestError"
+    message, error_type = _error_fields(body)
+    message = message or f"HTTP {status_code}"
+    error_type = error_type or "BadRequestError"
     if status_code in (400, 413, 422, 429):
         return BackendError(message, status_code=status_code, error_type=error_type)
     return UpstreamError(f"backend rejected the gateway's request (HTTP {status_code}): {message}")
 
 
-def _error_message(body: bytes) -> str:
+def _error_fields(body: bytes) -> tuple[str, str]:
+    """``(message, type)`` of a vLLM/OpenAI error body; empty strings where absent."""
     try:
         payload = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return ""
-    if isinstance(payload, dict):
-        error = payload.get("error", payload)
-        if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])
-        if isinstance(payload.get("message"), str):
-            return str(payload["message"])
-    return ""
-
-
-def _error_type(body: bytes) -> str:
-    try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return ""
-    error = payload.get("error", payload) if isinstance(payload, dict) else None
-    if isinstance(error, dict) and isinstance(error.get("type"), str):
-        return str(error["type"])
-    return ""
+        return "", ""
+    if not isinstance(payload, dict):
+        return "", ""
+    error = payload.get("error", payload)
+    fields = error if isinstance(error, dict) else {}
+    message = fields.get("message", payload.get("message"))
+    error_type = fields.get("type")
+    return (
+        message if isinstance(message, str) else "",
+        error_type if isinstance(error_type, str) else "",
+    )
 
 
 class HealthMonitor:
