@@ -157,13 +157,11 @@ def test_policy_hot_reload(
     gateway = make_gateway([backend.url])
     first = _chat(gateway.url).headers["x-mamori-policy"]
     path = policy_dir / "default.yaml"
-    path.write_text("name: default\ndescription: edited\n", encoding="utf-8")
-    _bump_mtime(path)
+    _save(path, "name: default\ndescription: edited\n")
     _wait_until(lambda: _chat(gateway.url).headers["x-mamori-policy"] != first)
     second = _chat(gateway.url).headers["x-mamori-policy"]
 
-    path.write_text("name: default\nnot_an_option: 1\n", encoding="utf-8")
-    _bump_mtime(path)
+    _save(path, "name: default\nnot_an_option: 1\n")
     _wait_until(
         lambda: (
             'mamori_policy_reloads_total{outcome="error",policy="default"} 1.0'
@@ -175,9 +173,16 @@ def test_policy_hot_reload(
     assert "not_an_option" in ready["policy_errors"]["default"]
 
 
-def _bump_mtime(path: Path) -> None:
+def _save(path: Path, text: str) -> None:
+    """Save as editors do: write a new file, then rename it over the old one. (A plain
+    truncate-and-write could be read half-written by the reloader, a real but separate
+    case: it is reported as an invalid edit and cleared at the next check.)"""
+    staged = path.with_suffix(".tmp")
+    staged.write_text(text, encoding="utf-8")
     stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    # Two saves within the file system's timestamp granularity would look unchanged.
+    os.utime(staged, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    staged.replace(path)
 
 
 def test_audit_log_records_decisions_without_text(
