@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 CONFIG ?= mamori.yaml
 UPSTREAM ?= http://127.0.0.1:8000
 STAMP := $(VENV)/.installed
+TORCH_VERSION ?= 2.13.0
 
 .PHONY: install serve test lint typecheck unit bench clean
 
@@ -13,6 +14,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The CPU build first: otherwise sentence-transformers pulls torch with CUDA (GBs).
+	$(BIN)/python -m pip install --quiet torch==$(TORCH_VERSION)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
