@@ -1,0 +1,2 @@
+"""Japanese PII detection (Presidio + GiNZA + Mamori recognizers), pseudonymization and
+restoration."""
