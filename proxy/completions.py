@@ -41,7 +41,7 @@ from proxy.auth import ApiKeyAuthenticator
 from proxy.chat_request import ChatRequest, parse_chat_request
 from proxy.errors import BadRequestError, MamoriError, PayloadTooLargeError, UpstreamError
 from proxy.metrics import GatewayMetrics
-from proxy.pipeline import Pipeline, RequestContext, TextFilter
+from proxy.pipeline import Pipeline, RequestContext, TextFilter, TextPart
 from proxy.replies import (
     DONE_EVENT,
     completion_body,
@@ -243,11 +243,9 @@ class ChatCompletions:
             ex.record.finish_reason = choices[0].get("finish_reason")
         if self._pipeline.response_stages:
             for choice in choices:
-                message = choice.get("message") or {}
-                if isinstance(message.get("content"), str):
-                    text_filter = self._pipeline.open_filter(ctx)
-                    assert text_filter is not None
-                    message["content"] = text_filter.feed(message["content"]) + text_filter.finish()
+                message = choice.get("message")
+                if isinstance(message, dict):
+                    self._filter_message(ctx, message)
             self._collect_stages(ctx, ex, response_side=True)
             raw = json.dumps(payload, ensure_ascii=False).encode()
         answered = time.perf_counter() - ex.started
@@ -261,6 +259,22 @@ class ChatCompletions:
             headers=ex.headers,
             background=BackgroundTask(self._finish, ex, status=200),
         )
+
+    def _filter_message(self, ctx: RequestContext, message: dict[str, Any]) -> None:
+        """Run a whole answer's texts through the response stages, one filter per text."""
+
+        def whole(text: str, part: TextPart) -> str:
+            text_filter = self._pipeline.open_filter(ctx, part)
+            assert text_filter is not None
+            return text_filter.feed(text) + text_filter.finish()
+
+        for key, part in _TEXT_FIELDS:
+            if isinstance(message.get(key), str):
+                message[key] = whole(message[key], part)
+        for call in message.get("tool_calls") or []:
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                function["arguments"] = whole(function["arguments"], "tool_arguments")
 
     async def _relay(
         self,
@@ -381,6 +395,15 @@ class ChatCompletions:
         self._audit.write(record)
 
 
+#: Generated text fields of a message or delta, and the part their filters see. vLLM sends
+#: ``reasoning``; older servers ``reasoning_content``.
+_TEXT_FIELDS: tuple[tuple[str, TextPart], ...] = (
+    ("content", "content"),
+    ("reasoning", "reasoning"),
+    ("reasoning_content", "reasoning"),
+)
+
+
 class _EventRelay:
     """Looks at upstream SSE events one at a time; see module doc."""
 
@@ -388,7 +411,7 @@ class _EventRelay:
         self._ctx = ctx
         self._pipeline = pipeline
         self._filtering = bool(pipeline.response_stages)
-        self._filters: dict[int, TextFilter] = {}
+        self._filters: dict[tuple[int, str | int], TextFilter] = {}
         self._include_usage = include_usage
         self.usage: dict[str, int] | None = None
         self.finish_reason: str | None = None
@@ -432,23 +455,54 @@ class _EventRelay:
         return encode_event(payload)
 
     def _filter_choice(self, choice: dict[str, Any]) -> bool:
-        index = int(choice.get("index", 0))
-        text_filter = self._filters.get(index)
-        if text_filter is None:
-            opened = self._pipeline.open_filter(self._ctx)
-            assert opened is not None
-            text_filter = self._filters[index] = opened
+        """Filter one chunk choice in place; True if it changed."""
         delta = choice.get("delta")
         if not isinstance(delta, dict):
             return False
-        original = delta.get("content")
-        text = text_filter.feed(original) if isinstance(original, str) else ""
-        if choice.get("finish_reason") is not None:
-            text += text_filter.finish()
-        if original is None and not text:
-            return False
-        delta["content"] = text
-        return text != original
+        index = int(choice.get("index", 0))
+        finishing = choice.get("finish_reason") is not None
+        changed = False
+        for key, part in _TEXT_FIELDS:
+            original = delta.get(key)
+            if isinstance(original, str):
+                text = self._filter((index, key), part).feed(original)
+                delta[key] = text
+                changed = changed or text != original
+        for call in delta.get("tool_calls") or []:
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                original = function["arguments"]
+                text_filter = self._filter((index, int(call.get("index", 0))), "tool_arguments")
+                function["arguments"] = text_filter.feed(original)
+                changed = changed or function["arguments"] != original
+        if finishing:
+            changed = self._finish_choice(index, delta) or changed
+        return changed
+
+    def _filter(self, key: tuple[int, str | int], part: TextPart) -> TextFilter:
+        text_filter = self._filters.get(key)
+        if text_filter is None:
+            opened = self._pipeline.open_filter(self._ctx, part)
+            assert opened is not None
+            text_filter = self._filters[key] = opened
+        return text_filter
+
+    def _finish_choice(self, index: int, delta: dict[str, Any]) -> bool:
+        """The choice ended: release what its filters still hold, into this last delta."""
+        changed = False
+        for key in [key for key in self._filters if key[0] == index]:
+            rest = self._filters.pop(key).finish()
+            if not rest:
+                continue
+            changed = True
+            field_or_tool = key[1]
+            if isinstance(field_or_tool, str):
+                delta[field_or_tool] = (delta.get(field_or_tool) or "") + rest
+            else:
+                delta.setdefault("tool_calls", []).append(
+                    {"index": field_or_tool, "function": {"arguments": rest}}
+                )
+        return changed
 
     def _note_finish(self, event: bytes) -> None:
         try:

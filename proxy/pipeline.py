@@ -26,8 +26,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
+from guardrails.pii.vault import Vault
 from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError, StageError
 from proxy.log_config import log_failure
@@ -40,7 +41,12 @@ __all__ = [
     "ResponseStage",
     "StageDecision",
     "TextFilter",
+    "TextPart",
 ]
+
+TextPart = Literal["content", "reasoning", "tool_arguments"]
+"""Which generated text a filter sees: the answer, the reasoning, or one tool call's
+arguments (JSON text, so anything inserted there must be JSON-escaped)."""
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +91,8 @@ class RequestContext:
     """Set by a request stage to answer without calling the model."""
     response_headers: dict[str, str] = field(default_factory=dict)
     """Extra headers stages want on the response (``X-Mamori-...``)."""
+    vault: Vault = field(default_factory=Vault)
+    """Placeholders → the user's values, filled by ``pii.pseudonymize``; never leaves."""
 
 
 class RequestStage(Protocol):
@@ -111,16 +119,18 @@ class ResponseStage(Protocol):
 
     name: str
 
-    def open(self, ctx: RequestContext) -> TextFilter:
-        """Start filtering one answer (one per choice)."""
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        """Start filtering one generated text (one per choice and part)."""
 
 
 class _FilterChain:
     """Several text filters applied in order, timing each into ``ctx.timings``."""
 
-    def __init__(self, ctx: RequestContext, stages: Sequence[ResponseStage]) -> None:
+    def __init__(
+        self, ctx: RequestContext, stages: Sequence[ResponseStage], part: TextPart
+    ) -> None:
         self._ctx = ctx
-        self._stages = [(stage.name, stage.open(ctx)) for stage in stages]
+        self._stages = [(stage.name, stage.open(ctx, part)) for stage in stages]
 
     def feed(self, piece: str) -> str:
         for name, text_filter in self._stages:
@@ -184,8 +194,8 @@ class Pipeline:
             finally:
                 ctx.timings[stage.name] = time.perf_counter() - started
 
-    def open_filter(self, ctx: RequestContext) -> TextFilter | None:
-        """A filter chain for one answer, or None when there are no response stages."""
+    def open_filter(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter | None:
+        """A filter chain for one generated text, or None when there are no response stages."""
         if not self.response_stages:
             return None
-        return _FilterChain(ctx, self.response_stages)
+        return _FilterChain(ctx, self.response_stages, part)

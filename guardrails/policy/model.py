@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guardrails.policy.pii import PiiPolicy
+
 __all__ = ["Policy"]
 
 
@@ -24,3 +26,5 @@ class Policy(BaseModel):
     """Policy name; must match the file name (``policies/NAME.yaml``)."""
     description: str = ""
     """What this policy is for, in words for the people who review it."""
+    pii: PiiPolicy = PiiPolicy()
+    """Personal data: detection thresholds and what happens to each type."""

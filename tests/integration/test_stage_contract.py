@@ -12,7 +12,14 @@ import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam
 
-from proxy.pipeline import Pipeline, Reply, RequestContext, StageDecision, TextFilter
+from proxy.pipeline import (
+    Pipeline,
+    Reply,
+    RequestContext,
+    StageDecision,
+    TextFilter,
+    TextPart,
+)
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
@@ -64,7 +71,7 @@ class _Swap:
 class SwapStage:
     name = "test.swap"
 
-    def open(self, ctx: RequestContext) -> TextFilter:
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         return _Swap()
 
 

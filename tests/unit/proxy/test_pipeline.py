@@ -6,7 +6,14 @@ import pytest
 
 from guardrails.policy import LoadedPolicy, Policy
 from proxy.errors import StageError
-from proxy.pipeline import Pipeline, Reply, RequestContext, StageDecision, TextFilter
+from proxy.pipeline import (
+    Pipeline,
+    Reply,
+    RequestContext,
+    StageDecision,
+    TextFilter,
+    TextPart,
+)
 
 
 def _ctx() -> RequestContext:
@@ -98,14 +105,14 @@ class HoldBack:
 class HoldBackStage:
     name = "restore"
 
-    def open(self, ctx: RequestContext) -> TextFilter:
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         return HoldBack()
 
 
 class UpperStage:
     name = "upper"
 
-    def open(self, ctx: RequestContext) -> TextFilter:
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         class Upper:
             def feed(self, piece: str) -> str:
                 return piece.upper()

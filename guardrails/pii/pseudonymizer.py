@@ -1,0 +1,67 @@
+"""Pseudonymization: detected spans → placeholders, tags, or a refusal, per the policy.
+
+:func:`pseudonymize` rewrites one text given its findings; the caller offers the texts of a
+conversation in message order with one :class:`~guardrails.pii.vault.Vault`, so numbering
+follows first appearance across the whole request.
+
+Failure behaviour: pure string work; findings that overlap or fall outside the text are a
+programming error of the analyzer and raise :class:`ValueError` rather than producing a
+half-masked text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from guardrails.pii.findings import PiiFinding
+from guardrails.pii.vault import Vault
+from guardrails.policy.pii import PiiAction, PiiPolicy
+
+__all__ = ["PseudonymizedText", "pseudonymize"]
+
+
+@dataclass(frozen=True, slots=True)
+class PseudonymizedText:
+    """A rewritten text and what was done to it (types and counts, no values)."""
+
+    text: str
+    applied: Counter[tuple[str, PiiAction]] = field(default_factory=Counter)
+    """How many findings of each type got each action (below-threshold ones not counted)."""
+
+    @property
+    def blocked(self) -> frozenset[str]:
+        return frozenset(t for (t, action) in self.applied if action is PiiAction.BLOCK)
+
+
+def pseudonymize(
+    text: str, findings: Iterable[PiiFinding], policy: PiiPolicy, vault: Vault
+) -> PseudonymizedText:
+    """Replace each finding that passes its threshold according to its rule.
+
+    ``block`` findings are masked too, so the text is never left raw even if a caller
+    ignored :attr:`PseudonymizedText.blocked`.
+    """
+    pieces: list[str] = []
+    applied: Counter[tuple[str, PiiAction]] = Counter()
+    position = 0
+    for finding in sorted(findings):
+        if finding.start < position or finding.end > len(text) or finding.start >= finding.end:
+            raise ValueError("findings overlap or fall outside the text")
+        rule = policy.rule(finding.entity_type)
+        if finding.score < rule.threshold or rule.action is PiiAction.ALLOW:
+            continue
+        applied[(finding.entity_type, rule.action)] += 1
+        value = text[finding.start : finding.end]
+        if rule.action is PiiAction.PSEUDONYMIZE:
+            replacement = vault.placeholder(finding.entity_type, value)
+        else:
+            replacement = rule.tag
+        pieces.append(text[position : finding.start])
+        pieces.append(replacement)
+        position = finding.end
+    if not applied:
+        return PseudonymizedText(text)
+    pieces.append(text[position:])
+    return PseudonymizedText("".join(pieces), applied)

@@ -1,0 +1,103 @@
+"""Restoration: placeholders in model output → the user's own values, also mid-stream.
+
+:class:`Restorer` is fed generated text piece by piece (SSE deltas may be one character
+long) and returns what can be sent at once. It holds back only a tail that could still be
+the start of a placeholder of *this request's* vault (``<``, ``<PER``, ``PERSON_1`` when a
+digit or ``>`` may follow) and releases it as soon as the next piece decides it. With an
+empty vault it holds back nothing.
+
+Only placeholders whose label and number exist in the vault are replaced; anything else
+that looks like one (``<PERSON_9>`` when the request had one person) is left as written.
+
+``escape`` transforms each restored value before insertion: identity for message text,
+JSON string escaping for tool-call arguments (which are JSON text).
+
+Failure behaviour: none expected; the restorer does pure string work on its inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable
+
+import regex
+
+from guardrails.pii.vault import Vault
+
+__all__ = ["Restorer", "json_string_escape", "restore_text"]
+
+
+def json_string_escape(value: str) -> str:
+    """``value`` as it must appear between the quotes of a JSON string."""
+    return json.dumps(value, ensure_ascii=False)[1:-1]
+
+
+def _identity(value: str) -> str:
+    return value
+
+
+class Restorer:
+    """Streaming placeholder restoration for one piece of generated text."""
+
+    __slots__ = ("_buffer", "_escape", "_pattern", "_vault", "held_max")
+
+    def __init__(self, vault: Vault, *, escape: Callable[[str], str] = _identity) -> None:
+        self._vault = vault
+        self._escape = escape
+        self._pattern = vault.format.pattern(vault.labels) if len(vault) else None
+        self._buffer = ""
+        self.held_max = 0
+        """The most characters held back at once (for metrics and benchmarks)."""
+
+    def feed(self, piece: str) -> str:
+        """Take the next piece; return the text that is safe to send now."""
+        if self._pattern is None:
+            return piece
+        self._buffer += piece
+        out = self._drain(final=False)
+        self.held_max = max(self.held_max, len(self._buffer))
+        return out
+
+    def finish(self) -> str:
+        """The text ended: restore and return whatever is still held back."""
+        if self._pattern is None:
+            return ""
+        return self._drain(final=True)
+
+    def _drain(self, *, final: bool) -> str:
+        assert self._pattern is not None
+        buffer = self._buffer
+        out: list[str] = []
+        position = 0
+        while True:
+            match = self._pattern.search(buffer, position, partial=not final)
+            if match is None:
+                out.append(buffer[position:])
+                position = len(buffer)
+                break
+            # A match that reaches the end (or only spaces follow) may still grow:
+            # `<PERSON_1` + `2>` is PERSON_12. Wait for more text.
+            if not final and (match.partial or not buffer[match.end() :].strip()):
+                out.append(buffer[position : match.start()])
+                position = match.start()
+                break
+            out.append(buffer[position : match.start()])
+            out.append(self._replacement(match))
+            position = match.end()
+        self._buffer = buffer[position:]
+        return "".join(out)
+
+    def _replacement(self, match: regex.Match[str]) -> str:
+        label = unicodedata.normalize("NFKC", match.group("label")).upper()
+        number = int(unicodedata.normalize("NFKC", match.group("n")))
+        value = self._vault.value(label, number)
+        if value is None:
+            return match.group(0)
+        return self._escape(value)
+
+
+def restore_text(vault: Vault, text: str, *, escape: Callable[[str], str] = _identity) -> str:
+    """Restore a complete text (a non-streaming answer)."""
+    restorer = Restorer(vault, escape=escape)
+    return restorer.feed(text) + restorer.finish()

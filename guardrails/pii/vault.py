@@ -1,0 +1,97 @@
+"""The per-request vault: which placeholder stands for which of the user's values.
+
+One vault lives in one request's context and nowhere else: it is never stored, logged,
+cached or sent anywhere, and it dies with the request. Restoration reads only from it, so
+a placeholder that this request did not create is never turned into a value.
+
+Numbering follows first appearance (the caller offers values in message order), so a
+client that re-sends the same history gets the same placeholders every turn without any
+server-side session state. The same value written differently (``090-1234-5678``,
+``09012345678``, ``０９０…``, ``+81 90 1234 5678``) gets the same placeholder: values are
+compared by a canonical key per entity type (:func:`canonical_value`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from guardrails.pii.placeholder import PlaceholderFormat, label_for
+
+__all__ = ["Vault", "canonical_value"]
+
+_DIGIT_TYPES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "MY_NUMBER",
+        "CREDIT_CARD",
+        "POSTAL_CODE",
+        "BANK_ACCOUNT",
+        "PASSPORT",
+        "DRIVER_LICENSE",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_NUMBER_NOISE = re.compile(r"[\s\-‐‑‒–—―−ー()〒.]")
+
+
+def canonical_value(entity_type: str, value: str) -> str:
+    """The form two spellings of one value share: width, case, spaces and (for numbers)
+    hyphens, brackets and a leading ``+81`` do not count."""
+    text = unicodedata.normalize("NFKC", value).casefold()
+    if entity_type not in _DIGIT_TYPES:
+        return _SPACES.sub("", text)
+    text = _NUMBER_NOISE.sub("", text)
+    if entity_type == "PHONE_NUMBER" and text.startswith("+81"):
+        text = "0" + text[3:].removeprefix("0")
+    return text
+
+
+class Vault:
+    """Placeholders ↔ original values for one request.
+
+    ``repr()`` shows counts only, so an accidental log line cannot carry a value.
+    """
+
+    __slots__ = ("_by_key", "_counts", "_format", "_values")
+
+    def __init__(self, placeholder_format: PlaceholderFormat | None = None) -> None:
+        self._format = placeholder_format or PlaceholderFormat()
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._values: dict[tuple[str, int], str] = {}
+        self._counts: Counter[str] = Counter()
+
+    @property
+    def format(self) -> PlaceholderFormat:
+        return self._format
+
+    def placeholder(self, entity_type: str, value: str) -> str:
+        """The placeholder for ``value``: the one it already has, else the next number."""
+        key = (entity_type, canonical_value(entity_type, value))
+        existing = self._by_key.get(key)
+        if existing is not None:
+            return existing
+        label = label_for(entity_type)
+        self._counts[label] += 1
+        number = self._counts[label]
+        placeholder = self._format.render(label, number)
+        self._by_key[key] = placeholder
+        # The client gets back the spelling it used first.
+        self._values[(label, number)] = value
+        return placeholder
+
+    def value(self, label: str, number: int) -> str | None:
+        """The value behind ``label``/``number``, or None if this request never made it."""
+        return self._values.get((label, number))
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """Labels that have at least one value."""
+        return frozenset(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Vault({len(self._values)} values)"
