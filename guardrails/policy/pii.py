@@ -29,14 +29,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from guardrails.pii.placeholder import DEFAULT_TEMPLATE, PlaceholderFormat, label_for
 
-__all__ = ["OFF_BY_DEFAULT", "EntityRule", "PiiAction", "PiiPolicy", "ResolvedRule"]
+__all__ = [
+    "OFF_BY_DEFAULT",
+    "SPECIAL_CARE",
+    "SPECIAL_CARE_TAGS",
+    "EntityRule",
+    "PiiAction",
+    "PiiPolicy",
+    "ResolvedRule",
+]
 
 #: Entity types detected only when a policy lists them.
 OFF_BY_DEFAULT = frozenset({"ORGANIZATION", "LOCATION"})
+
+#: Special-care categories (APPI Art. 2(3), Cabinet Order Art. 2) → the tag they are masked
+#: with by default. Special-care data is masked, not pseudonymized, unless a policy says so.
+SPECIAL_CARE_TAGS = {
+    "race": "<要配慮:人種>",
+    "creed": "<要配慮:信条>",
+    "social_status": "<要配慮:社会的身分>",
+    "medical_history": "<要配慮:病歴>",
+    "criminal_record": "<要配慮:犯罪歴>",
+    "crime_victim": "<要配慮:犯罪被害>",
+    "disability": "<要配慮:障害>",
+    "health_checkup": "<要配慮:健康診断結果>",
+    "medical_treatment": "<要配慮:診療・調剤>",
+    "criminal_procedure": "<要配慮:刑事手続>",
+    "juvenile_procedure": "<要配慮:少年保護手続>",
+}
+SPECIAL_CARE = "SPECIAL_CARE"
 
 
 class PiiAction(StrEnum):
@@ -88,6 +113,9 @@ class PiiPolicy(BaseModel):
     )
     """Reply for ``block``; ``{types}`` is replaced by the blocked types."""
 
+    _rules: dict[str, ResolvedRule] = PrivateAttr(default_factory=dict)
+    """Resolved rules per type, filled on first use (the policy itself never changes)."""
+
     @field_validator("placeholder")
     @classmethod
     def _valid_placeholder(cls, value: str) -> str:
@@ -105,6 +133,10 @@ class PiiPolicy(BaseModel):
     @classmethod
     def _valid_names(cls, value: dict[str, EntityRule]) -> dict[str, EntityRule]:
         for name in value:
+            family, _, category = name.partition(":")
+            if family == SPECIAL_CARE and category and category not in SPECIAL_CARE_TAGS:
+                known = ", ".join(sorted(SPECIAL_CARE_TAGS))
+                raise ValueError(f"{name!r}: unknown special-care category (known: {known})")
             head, _, category = name.partition(":")
             if not head.isupper() or not head.replace("_", "").isalpha():
                 raise ValueError(f"{name!r} is not an entity type name (like PHONE_NUMBER)")
@@ -117,14 +149,36 @@ class PiiPolicy(BaseModel):
         return PlaceholderFormat(self.placeholder)
 
     def rule(self, entity_type: str) -> ResolvedRule:
-        """The rule in force for ``entity_type``."""
-        own = self.entities.get(entity_type, EntityRule())
+        """The rule in force for ``entity_type``.
+
+        Lookup order: the type itself (``SPECIAL_CARE:disability``), then its family
+        (``SPECIAL_CARE``), then ``default``. Special-care types are masked with their
+        category tag unless a rule says otherwise; ORGANIZATION and LOCATION are allowed
+        (not detected) unless listed.
+        """
+        return self._resolved(entity_type)
+
+    def _resolved(self, entity_type: str) -> ResolvedRule:
+        cached = self._rules.get(entity_type)
+        if cached is not None:
+            return cached
+        family, _, category = entity_type.partition(":")
+        chain = [self.entities.get(entity_type), self.entities.get(family) if category else None]
+        if family == SPECIAL_CARE:
+            chain.append(EntityRule(action=PiiAction.MASK, tag=SPECIAL_CARE_TAGS.get(category)))
         if entity_type in OFF_BY_DEFAULT and entity_type not in self.entities:
-            own = EntityRule(action=PiiAction.ALLOW)
-        action = own.action or self.default.action or PiiAction.PSEUDONYMIZE
-        threshold = own.threshold if own.threshold is not None else self.default.threshold
-        tag = own.tag or self.mask_format.replace("{type}", label_for(entity_type))
-        return ResolvedRule(action=action, threshold=threshold or 0.0, tag=tag)
+            chain.append(EntityRule(action=PiiAction.ALLOW))
+        chain.append(self.default)
+        rules = [rule for rule in chain if rule is not None]
+        action = next((r.action for r in rules if r.action is not None), PiiAction.PSEUDONYMIZE)
+        threshold = next((r.threshold for r in rules if r.threshold is not None), 0.0)
+        tag = next(
+            (r.tag for r in rules if r.tag is not None),
+            self.mask_format.replace("{type}", label_for(entity_type)),
+        )
+        resolved = ResolvedRule(action=action, threshold=threshold, tag=tag)
+        self._rules[entity_type] = resolved
+        return resolved
 
     def detected_types(self, supported: frozenset[str]) -> frozenset[str]:
         """The entity types worth detecting: every supported type whose action is not allow."""
