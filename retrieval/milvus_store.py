@@ -1,0 +1,455 @@
+"""FAQ entries in Milvus: versioned collections behind an alias, hybrid dense + BM25 search.
+
+An index ``NAME`` is the alias ``NAME`` pointing at one of the collections ``NAME__v1``,
+``NAME__v2``, ... . The reindex job fills a new version and moves the alias in one call
+(``alter_alias``), so a search by the alias sees either the old or the new collection,
+never a half-built one. Only pymilvus's ``MilvusClient`` is used, so the same code talks to
+the embedded Milvus Lite server and to Milvus standalone/cluster.
+
+Each collection holds ``id``, ``question``, ``answer``, ``url``, ``tags`` (JSON list),
+``content_hash``, and, as the index asks:
+
+* ``dense`` — the embedder's normalised vector (inner product = cosine similarity);
+* ``bm25_text`` — Sudachi terms joined by spaces, turned by Milvus's BM25 function into
+  the sparse vector ``sparse``.
+
+The layout (which of the two, the dimension, the embedder) is written into a collection
+property (Milvus Lite drops descriptions), so a search or a rollback always uses what
+that version was built with.
+
+Scores: dense hits carry the cosine similarity; BM25 hits the BM25 score (made positive:
+Milvus Lite reports it negated); hybrid hits the reciprocal-rank-fusion score, plus the
+cosine similarity of the entry's vector to the query (computed here from the returned
+vector) so that a minimum-similarity cut works the same in every mode.
+
+Failure behaviour: every pymilvus error is raised as :class:`~retrieval.errors.StoreError`
+naming the operation and the collection. A collection that the server has not loaded (as
+after a Milvus Lite restart) is loaded and the search retried once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+import numpy as np
+from pymilvus import (
+    AnnSearchRequest,
+    DataType,
+    Function,
+    FunctionType,
+    MilvusClient,
+    MilvusException,
+    RRFRanker,
+)
+
+from retrieval.embedder import Vectors
+from retrieval.errors import StoreError
+from retrieval.faq_entry import FaqEntry
+
+__all__ = [
+    "Analyzer",
+    "CollectionLayout",
+    "IndexInfo",
+    "MilvusStore",
+    "SearchHit",
+    "StoredRow",
+    "collection_name",
+    "parse_version",
+    "unique_by_id",
+]
+
+logger = logging.getLogger(__name__)
+
+Analyzer = Literal["standard", "whitespace"]
+
+_T = TypeVar("_T")
+_VERSION = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*?)__v(?P<version>[0-9]+)$")
+_MAX_TEXT = 65_535
+_LAYOUT_PROPERTY = "mamori.layout"
+_FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
+
+
+def collection_name(index: str, version: int) -> str:
+    """The collection holding ``version`` of ``index``."""
+    return f"{index}__v{version}"
+
+
+def parse_version(collection: str) -> tuple[str, int] | None:
+    """``(index, version)`` for a versioned collection name, else None."""
+    match = _VERSION.match(collection)
+    return (match["name"], int(match["version"])) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionLayout:
+    """How one version was built; stored as the collection property ``mamori.layout``."""
+
+    embedder: str
+    """Name of the embedder that made the dense vectors (empty when dense is off)."""
+    dimension: int | None
+    """Dense vector length, or None when the index has no dense field."""
+    bm25: bool
+    """Whether the collection has the BM25 text and sparse fields."""
+    recipe: str = ""
+    """Everything that shaped the vectors and terms (in content hashes)."""
+
+    @property
+    def dense(self) -> bool:
+        return self.dimension is not None
+
+    def describe(self) -> str:
+        return json.dumps(
+            {
+                "mamori": 1,
+                "embedder": self.embedder,
+                "dimension": self.dimension,
+                "bm25": self.bm25,
+                "recipe": self.recipe,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def parse(cls, description: str) -> CollectionLayout:
+        try:
+            data = json.loads(description)
+            return cls(
+                embedder=str(data["embedder"]),
+                dimension=data["dimension"],
+                bm25=bool(data["bm25"]),
+                recipe=str(data.get("recipe", "")),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError("the collection was not made by Mamori's reindex job") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRow:
+    """An entry as it goes into a collection, with its vector and BM25 terms."""
+
+    entry: FaqEntry
+    content_hash: str
+    dense: Vectors | None
+    bm25_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One FAQ entry found for a query."""
+
+    entry: FaqEntry
+    score: float
+    """Ranking score of the search mode used (cosine, BM25, or RRF)."""
+    similarity: float | None
+    """Cosine similarity of the entry's vector to the query; None without dense vectors."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexInfo:
+    """What ``mamori index list`` shows for one index."""
+
+    name: str
+    current: str | None
+    """Collection the alias points at (None: versions exist but no alias)."""
+    versions: tuple[int, ...]
+    rows: int | None
+    """Row count of the current collection."""
+
+
+class MilvusStore:
+    """FAQ collections on one Milvus server. Thread-safe as ``MilvusClient`` is."""
+
+    def __init__(self, client: MilvusClient, *, analyzer: Analyzer = "standard") -> None:
+        self._client = client
+        self._analyzer = analyzer
+
+    @classmethod
+    def connect(
+        cls, uri: str, *, token: str = "", analyzer: Analyzer = "standard", timeout_s: float = 10.0
+    ) -> MilvusStore:
+        """Connect to ``uri`` (``http://host:19530``); raises :class:`StoreError`."""
+        try:
+            client = MilvusClient(uri=uri, token=token, timeout=timeout_s)
+        except MilvusException as exc:
+            raise StoreError(f"cannot connect to Milvus at {uri}: {exc.message}") from exc
+        except Exception as exc:  # grpc raises its own types for refused connections
+            raise StoreError(f"cannot connect to Milvus at {uri}: {type(exc).__name__}") from exc
+        return cls(client, analyzer=analyzer)
+
+    def close(self) -> None:
+        self._client.close()
+
+    # --- versions and aliases -------------------------------------------------------
+
+    def versions(self, index: str) -> list[int]:
+        """Existing versions of ``index``, oldest first."""
+        names = self._call("list collections", index, self._client.list_collections)
+        parsed = [parse_version(str(name)) for name in names]
+        return sorted(found[1] for found in parsed if found and found[0] == index)
+
+    def current(self, index: str) -> str | None:
+        """The collection the alias ``index`` points at, or None if there is no alias."""
+        # Asked by listing first: a failed describe_alias would be logged as an error by
+        # pymilvus although "no alias yet" is a normal answer here.
+        listed = self._call("list aliases", index, self._client.list_aliases)
+        if index not in (listed.get("aliases") or []):
+            return None
+        described = self._call("describe alias", index, self._client.describe_alias, index)
+        target = described.get("collection_name")
+        return str(target) if target else None
+
+    def point_alias(self, index: str, collection: str) -> None:
+        """Move (or create) the alias ``index`` to ``collection`` in one server call."""
+        if self.current(index) is None:
+            self._call("create alias", index, self._client.create_alias, collection, index)
+        else:
+            self._call("alter alias", index, self._client.alter_alias, collection, index)
+
+    def list_indexes(self) -> list[IndexInfo]:
+        names = [str(n) for n in self._call("list collections", "*", self._client.list_collections)]
+        by_index: dict[str, list[int]] = {}
+        for name in names:
+            parsed = parse_version(name)
+            if parsed:
+                by_index.setdefault(parsed[0], []).append(parsed[1])
+        out = []
+        for index, versions in sorted(by_index.items()):
+            current = self.current(index)
+            rows = self.count(current) if current else None
+            out.append(IndexInfo(index, current, tuple(sorted(versions)), rows))
+        return out
+
+    def drop(self, collection: str) -> None:
+        self._call("drop collection", collection, self._client.drop_collection, collection)
+
+    def count(self, collection: str) -> int:
+        stats = self._call("count rows", collection, self._client.get_collection_stats, collection)
+        return int(stats.get("row_count", 0))
+
+    def layout(self, collection: str) -> CollectionLayout:
+        """The layout ``collection`` (or an alias) was built with."""
+        described = self._call(
+            "describe collection", collection, self._client.describe_collection, collection
+        )
+        properties = described.get("properties") or {}
+        return CollectionLayout.parse(str(properties.get(_LAYOUT_PROPERTY, "")))
+
+    # --- building a version ---------------------------------------------------------
+
+    def create(self, collection: str, layout: CollectionLayout) -> None:
+        """Create an empty, loaded collection with ``layout``."""
+        schema = self._client.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=512)
+        schema.add_field("question", DataType.VARCHAR, max_length=_MAX_TEXT)
+        schema.add_field("answer", DataType.VARCHAR, max_length=_MAX_TEXT)
+        schema.add_field("url", DataType.VARCHAR, max_length=4096)
+        schema.add_field("tags", DataType.VARCHAR, max_length=4096)
+        schema.add_field("content_hash", DataType.VARCHAR, max_length=64)
+        index_params = self._client.prepare_index_params()
+        if layout.dimension is not None:
+            schema.add_field("dense", DataType.FLOAT_VECTOR, dim=layout.dimension)
+            index_params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+        if layout.bm25:
+            schema.add_field(
+                "bm25_text",
+                DataType.VARCHAR,
+                max_length=_MAX_TEXT,
+                enable_analyzer=True,
+                analyzer_params={"tokenizer": self._analyzer},
+            )
+            schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+            schema.add_function(
+                Function(
+                    name="bm25",
+                    function_type=FunctionType.BM25,
+                    input_field_names=["bm25_text"],
+                    output_field_names=["sparse"],
+                )
+            )
+            index_params.add_index(
+                field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25"
+            )
+        self._call(
+            "create collection",
+            collection,
+            self._client.create_collection,
+            collection,
+            schema=schema,
+            index_params=index_params,
+            properties={_LAYOUT_PROPERTY: layout.describe()},
+        )
+        self._call("load collection", collection, self._client.load_collection, collection)
+
+    def insert(self, collection: str, rows: Sequence[StoredRow], layout: CollectionLayout) -> None:
+        data: list[dict[str, Any]] = []
+        for row in rows:
+            item: dict[str, Any] = {
+                "id": row.entry.id,
+                "question": row.entry.question,
+                "answer": row.entry.answer,
+                "url": row.entry.url,
+                "tags": json.dumps(list(row.entry.tags), ensure_ascii=False),
+                "content_hash": row.content_hash,
+            }
+            if layout.dense:
+                assert row.dense is not None
+                item["dense"] = row.dense.tolist()
+            if layout.bm25:
+                item["bm25_text"] = row.bm25_text
+            data.append(item)
+        if data:
+            self._call("insert", collection, self._client.insert, collection, data)
+
+    def flush(self, collection: str) -> None:
+        self._call("flush", collection, self._client.flush, collection)
+
+    def stored_vectors(self, collection: str) -> dict[str, Vectors]:
+        """``content_hash → dense vector`` of every row (for reuse by the next version)."""
+        iterator = self._call(
+            "read vectors",
+            collection,
+            self._client.query_iterator,
+            collection,
+            batch_size=1000,
+            output_fields=["content_hash", "dense"],
+        )
+        out: dict[str, Vectors] = {}
+        try:
+            while batch := iterator.next():
+                for row in batch:
+                    out[str(row["content_hash"])] = np.asarray(row["dense"], dtype=np.float32)
+        except MilvusException as exc:
+            raise StoreError(f"read vectors failed on {collection}: {exc.message}") from exc
+        finally:
+            iterator.close()
+        return out
+
+    # --- search ---------------------------------------------------------------------
+
+    def search(
+        self,
+        target: str,
+        layout: CollectionLayout,
+        *,
+        query_vector: Vectors | None,
+        query_terms: str | None,
+        top_k: int,
+        rrf_k: int = 60,
+        candidates: int | None = None,
+        strong: bool = False,
+    ) -> list[SearchHit]:
+        """The ``top_k`` best entries of ``target`` (an alias or collection).
+
+        Dense runs when ``layout.dense`` and a vector is given, BM25 when ``layout.bm25``
+        and terms are given (an empty term string skips BM25); with both, the two lists
+        (``candidates`` long each, default ``2 * top_k``) are fused with RRF(``rrf_k``).
+        """
+        use_dense = layout.dense and query_vector is not None
+        use_bm25 = layout.bm25 and bool(query_terms and query_terms.strip())
+        if not use_dense and not use_bm25:
+            return []
+        fields = [*_FIELDS, "dense"] if use_dense else list(_FIELDS)
+        extra: dict[str, Any] = {"consistency_level": "Strong"} if strong else {}
+        pool = max(candidates or 2 * top_k, top_k)
+        vector = query_vector.tolist() if use_dense and query_vector is not None else None
+
+        def run() -> list[Any]:
+            if use_dense and use_bm25:
+                requests = [
+                    AnnSearchRequest(
+                        data=[vector], anns_field="dense", param={"metric_type": "IP"}, limit=pool
+                    ),
+                    AnnSearchRequest(
+                        data=[query_terms],
+                        anns_field="sparse",
+                        param={"metric_type": "BM25"},
+                        limit=pool,
+                    ),
+                ]
+                result = self._client.hybrid_search(
+                    target, requests, RRFRanker(rrf_k), limit=top_k, output_fields=fields, **extra
+                )
+            elif use_dense:
+                result = self._client.search(
+                    target,
+                    data=[vector],
+                    anns_field="dense",
+                    limit=top_k,
+                    output_fields=fields,
+                    search_params={"metric_type": "IP"},
+                    **extra,
+                )
+            else:
+                result = self._client.search(
+                    target,
+                    data=[query_terms],
+                    anns_field="sparse",
+                    limit=top_k,
+                    output_fields=fields,
+                    search_params={"metric_type": "BM25"},
+                    **extra,
+                )
+            return list(result[0]) if result else []
+
+        hits = self._with_load_retry("search", target, run)
+        out: list[SearchHit] = []
+        for hit in hits:
+            entity = hit.get("entity") or {}
+            distance = float(hit.get("distance", 0.0))
+            similarity: float | None = None
+            if use_dense and query_vector is not None and entity.get("dense") is not None:
+                stored = np.asarray(entity["dense"], dtype=np.float32)
+                similarity = float(stored @ query_vector)
+            if use_dense and not use_bm25:
+                similarity = distance if similarity is None else similarity
+            score = abs(distance) if use_bm25 and not use_dense else distance
+            out.append(SearchHit(entry=_entry(entity, hit), score=score, similarity=similarity))
+        return out
+
+    def _with_load_retry(self, what: str, target: str, call: Callable[[], _T]) -> _T:
+        try:
+            return call()
+        except MilvusException as exc:
+            if "load" not in exc.message and "released" not in exc.message:
+                raise StoreError(f"{what} failed on {target}: {exc.message}") from exc
+        logger.info("collection %s was not loaded; loading it", target)
+        self._call("load collection", target, self._client.load_collection, target)
+        return self._call(what, target, call)
+
+    def _call(
+        self, what: str, target: str, call: Callable[..., _T], *args: Any, **kwargs: Any
+    ) -> _T:
+        try:
+            return call(*args, **kwargs)
+        except MilvusException as exc:
+            raise StoreError(f"{what} failed on {target}: {exc.message}") from exc
+
+
+def _entry(entity: dict[str, Any], hit: dict[str, Any]) -> FaqEntry:
+    try:
+        tags = tuple(str(tag) for tag in json.loads(entity.get("tags") or "[]"))
+    except ValueError:
+        tags = ()
+    return FaqEntry(
+        id=str(entity.get("id", hit.get("id", ""))),
+        question=str(entity.get("question", "")),
+        answer=str(entity.get("answer", "")),
+        url=str(entity.get("url", "")),
+        tags=tags,
+    )
+
+
+def unique_by_id(hits: Iterable[SearchHit]) -> list[SearchHit]:
+    """``hits`` without repeated ids (the first, best-ranked one stays)."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.entry.id not in seen:
+            seen.add(hit.entry.id)
+            out.append(hit)
+    return out

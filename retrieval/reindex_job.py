@@ -1,0 +1,298 @@
+"""The reindex job: source file → a new versioned collection → validation → alias swap.
+
+Steps of :meth:`ReindexJob.run`:
+
+1. read the source; bad rows are reported with their line numbers (``strict`` stops at the
+   first one) and skipped;
+2. hash each entry's content together with the vector recipe (embedder name, embedded
+   fields, tokenizer settings); entries whose hash is already in the current version
+   reuse their stored vector, the rest are embedded in batches (progress bar);
+3. fill ``NAME__v<N+1>`` batch by batch;
+4. validate: the row count equals the number of entries, and a smoke query (the first
+   entry's question) finds that entry among the top 10;
+5. move the alias ``NAME`` to the new version in one call (searches by the alias never
+   see a half-built collection);
+6. drop the oldest versions beyond ``keep_versions`` (never the current one).
+
+:func:`rollback` points the alias at the newest version older than the current one.
+
+Failure behaviour: :class:`~retrieval.errors.ReindexError` when the source has no valid
+entry, a row is bad under ``strict``, or validation fails — the new collection is dropped
+and the alias stays where it was. Embedding and Milvus errors propagate as
+:class:`EmbedderError` / :class:`StoreError` after the half-built collection is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.embedder import Embedder, Vectors
+from retrieval.errors import ReindexError, StoreError
+from retrieval.faq_entry import FaqEntry
+from retrieval.faq_source import BadRow, SourceRow, read_source
+from retrieval.index_definition import IndexDefinition
+from retrieval.milvus_store import (
+    CollectionLayout,
+    MilvusStore,
+    StoredRow,
+    collection_name,
+    parse_version,
+)
+from retrieval.sudachi_tokenizer import SudachiTokenizer
+
+__all__ = ["ReindexJob", "ReindexSummary", "dense_text", "rollback"]
+
+logger = logging.getLogger(__name__)
+
+_SMOKE_TOP_K = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ReindexSummary:
+    index: str
+    collection: str
+    entries: int
+    reused: int
+    embedded: int
+    skipped: int
+    seconds: float
+    dropped: tuple[str, ...]
+    """Old versions removed after the swap."""
+
+
+def dense_text(entry: FaqEntry, what: str) -> str:
+    """The text embedded for ``entry`` (``question`` or ``question_answer``)."""
+    return entry.question if what == "question" else f"{entry.question}\n{entry.answer}"
+
+
+class ReindexJob:
+    """Builds a new version of one index. One run per instance is the intended use."""
+
+    def __init__(
+        self,
+        store: MilvusStore,
+        definition: IndexDefinition,
+        *,
+        embedder: Embedder | None,
+        tokenizer: SudachiTokenizer | None,
+        progress: bool = False,
+    ) -> None:
+        if definition.hybrid.dense and embedder is None:
+            raise ValueError("the definition turns dense on but no embedder was given")
+        if definition.hybrid.bm25 and tokenizer is None:
+            raise ValueError("the definition turns bm25 on but no tokenizer was given")
+        self._store = store
+        self._definition = definition
+        self._embedder = embedder if definition.hybrid.dense else None
+        self._tokenizer = tokenizer if definition.hybrid.bm25 else None
+        self._progress = progress
+
+    @property
+    def layout(self) -> CollectionLayout:
+        embedder = self._embedder
+        recipe = "|".join(
+            [
+                embedder.name if embedder else "no-dense",
+                self._definition.dense_text,
+                self._tokenizer.recipe if self._tokenizer else "no-bm25",
+            ]
+        )
+        return CollectionLayout(
+            embedder=embedder.name if embedder else "",
+            dimension=embedder.dimension if embedder else None,
+            bm25=self._tokenizer is not None,
+            recipe=recipe,
+        )
+
+    def run(
+        self,
+        source: Path,
+        *,
+        strict: bool = False,
+        on_bad_row: Callable[[BadRow], None] | None = None,
+    ) -> ReindexSummary:
+        started = time.perf_counter()
+        name = self._definition.name
+        entries, skipped = self._read(source, strict, on_bad_row)
+        if not entries:
+            raise ReindexError(f"{source} has no valid entry; index {name!r} was not changed")
+        layout = self.layout
+        hashes = [entry.content_hash(layout.recipe) for entry in entries]
+        previous = self._reusable(layout)
+        versions = self._store.versions(name)
+        target = collection_name(name, (versions[-1] if versions else 0) + 1)
+        self._store.create(target, layout)
+        try:
+            reused, embedded = self._fill(target, layout, entries, hashes, previous)
+            self._validate(target, layout, entries)
+        except BaseException:
+            self._drop_quietly(target)
+            raise
+        self._store.point_alias(name, target)
+        logger.info("index %s now serves %s", name, target)
+        dropped = self._prune(name, target)
+        return ReindexSummary(
+            index=name,
+            collection=target,
+            entries=len(entries),
+            reused=reused,
+            embedded=embedded,
+            skipped=skipped,
+            seconds=time.perf_counter() - started,
+            dropped=dropped,
+        )
+
+    def _read(
+        self, source: Path, strict: bool, on_bad_row: Callable[[BadRow], None] | None
+    ) -> tuple[list[FaqEntry], int]:
+        fmt = self._definition.source_format(source)
+        entries: list[FaqEntry] = []
+        skipped = 0
+        try:
+            for row in read_source(source, fmt, self._definition.fields):
+                if isinstance(row, SourceRow):
+                    entries.append(row.entry)
+                    continue
+                if strict:
+                    raise ReindexError(f"{source}:{row.line}: {row.reason} (--strict)")
+                skipped += 1
+                if on_bad_row is not None:
+                    on_bad_row(row)
+        except OSError as exc:
+            raise ReindexError(f"cannot read {source}: {exc.strerror}") from exc
+        return entries, skipped
+
+    def _reusable(self, layout: CollectionLayout) -> dict[str, Vectors]:
+        """Vectors of the current version, when it was built the same way."""
+        if not layout.dense:
+            return {}
+        current = self._store.current(self._definition.name)
+        if current is None:
+            return {}
+        try:
+            if self._store.layout(current).recipe != layout.recipe:
+                return {}
+            return self._store.stored_vectors(current)
+        except StoreError as exc:
+            logger.warning("cannot reuse vectors of %s (%s); embedding everything", current, exc)
+            return {}
+
+    def _fill(
+        self,
+        target: str,
+        layout: CollectionLayout,
+        entries: list[FaqEntry],
+        hashes: list[str],
+        previous: dict[str, Vectors],
+    ) -> tuple[int, int]:
+        from tqdm import tqdm
+
+        batch_size = self._definition.batch_size
+        reused = embedded = 0
+        with tqdm(
+            total=len(entries),
+            desc=f"reindex {self._definition.name}",
+            unit="entry",
+            disable=not self._progress,
+        ) as bar:
+            for start in range(0, len(entries), batch_size):
+                batch = entries[start : start + batch_size]
+                batch_hashes = hashes[start : start + batch_size]
+                vectors: list[Vectors | None] = [previous.get(h) for h in batch_hashes]
+                if self._embedder is not None:
+                    missing = [i for i, vector in enumerate(vectors) if vector is None]
+                    if missing:
+                        texts = [dense_text(batch[i], self._definition.dense_text) for i in missing]
+                        fresh = self._embedder.embed_passages(texts)
+                        for position, i in enumerate(missing):
+                            vectors[i] = fresh[position]
+                    embedded += len(missing)
+                    reused += len(batch) - len(missing)
+                rows = [
+                    StoredRow(
+                        entry=entry,
+                        content_hash=content_hash,
+                        dense=np.asarray(vector, dtype=np.float32) if vector is not None else None,
+                        bm25_text=self._terms(entry),
+                    )
+                    for entry, content_hash, vector in zip(
+                        batch, batch_hashes, vectors, strict=True
+                    )
+                ]
+                self._store.insert(target, rows, layout)
+                bar.update(len(batch))
+        self._store.flush(target)
+        return reused, embedded
+
+    def _terms(self, entry: FaqEntry) -> str:
+        if self._tokenizer is None:
+            return ""
+        return self._tokenizer.joined(f"{entry.question}\n{entry.answer}")
+
+    def _validate(self, target: str, layout: CollectionLayout, entries: list[FaqEntry]) -> None:
+        rows = self._store.count(target)
+        if rows != len(entries):
+            raise ReindexError(
+                f"validation failed: {target} has {rows} rows, expected {len(entries)}; "
+                f"the alias was not moved"
+            )
+        probe = entries[0]
+        hits = self._store.search(
+            target,
+            layout,
+            query_vector=(
+                self._embedder.embed_queries([probe.question])[0] if self._embedder else None
+            ),
+            query_terms=self._tokenizer.joined(probe.question) if self._tokenizer else None,
+            top_k=_SMOKE_TOP_K,
+            rrf_k=self._definition.hybrid.rrf_k,
+            strong=True,
+        )
+        if probe.id not in {hit.entry.id for hit in hits}:
+            raise ReindexError(
+                f"validation failed: a search for entry {probe.id!r}'s question did not "
+                f"find it in {target}; the alias was not moved"
+            )
+
+    def _prune(self, name: str, current: str) -> tuple[str, ...]:
+        keep = self._definition.keep_versions
+        versions = self._store.versions(name)
+        current_version = parse_version(current)
+        dropped = []
+        for version in versions[: max(len(versions) - keep, 0)]:
+            if current_version and version == current_version[1]:
+                continue
+            old = collection_name(name, version)
+            self._drop_quietly(old)
+            dropped.append(old)
+        return tuple(dropped)
+
+    def _drop_quietly(self, collection: str) -> None:
+        try:
+            self._store.drop(collection)
+        except StoreError as exc:
+            logger.warning("could not drop %s: %s", collection, exc)
+
+
+def rollback(store: MilvusStore, index: str) -> tuple[str, str]:
+    """Point ``index`` at the newest version older than the current one.
+
+    Returns ``(from, to)`` collection names; raises :class:`ReindexError` when there is no
+    alias or no older version is kept.
+    """
+    current = store.current(index)
+    if current is None:
+        raise ReindexError(f"index {index!r} does not exist")
+    parsed = parse_version(current)
+    older = [v for v in store.versions(index) if parsed is None or v < parsed[1]]
+    if not older:
+        raise ReindexError(f"index {index!r} has no version older than {current} to go back to")
+    target = collection_name(index, older[-1])
+    store.point_alias(index, target)
+    return current, target

