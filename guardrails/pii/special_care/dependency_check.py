@@ -1,0 +1,89 @@
+"""GiNZA dependency parse for the sentences the lexicon reading leaves open.
+
+Contract: ``GinzaDependencyCheck.states_fact(sentence, anchor_start, anchor_end)`` parses one
+sentence and answers whether the sensitive word at the anchor is part of a statement about
+a person: it must hang on a predicate as an argument (``obl``/``obj``/``nsubj`` of a verb
+whose own subject is not the word itself), not modify a non-person noun (仏教の本,
+糖尿病に良い食べ物), and the sentence must not be a question. The model is loaded on the
+first call only (``spacy.load("ja_ginza")`` without NER and the bunsetu components) and
+shared by every recognizer that holds this object; calls are serialised by a lock.
+A missing model raises ``RuntimeError`` (nothing is downloaded).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+__all__ = ["GinzaDependencyCheck"]
+
+logger = logging.getLogger(__name__)
+
+_EXCLUDED = ("ner", "compound_splitter", "bunsetu_recognizer")
+_ARGUMENT = frozenset({"obl", "obj", "iobj", "nsubj", "advcl", "root"})
+
+
+def _load_ginza() -> Any:
+    try:
+        import spacy
+
+        return spacy.load("ja_ginza", exclude=list(_EXCLUDED))
+    except OSError as exc:
+        raise RuntimeError("the GiNZA model ja_ginza is not installed") from exc
+
+
+class GinzaDependencyCheck:
+    """Lazily loaded GiNZA parser answering one question about one sentence."""
+
+    def __init__(
+        self,
+        person_words: Iterable[str],
+        loader: Callable[[], Any] = _load_ginza,
+    ) -> None:
+        self._persons = frozenset(person_words)
+        self._loader = loader
+        self._nlp: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model has been loaded (for tests and readiness reporting)."""
+        return self._nlp is not None
+
+    def states_fact(self, sentence: str, anchor_start: int, anchor_end: int) -> bool:
+        """Parse ``sentence``; ``anchor_*`` are offsets of the sensitive word within it."""
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = self._loader()
+                logger.info("GiNZA loaded for special-care dependency checks")
+            doc = self._nlp(sentence)
+        anchor = [t for t in doc if t.idx < anchor_end and t.idx + len(t.text) > anchor_start]
+        if not anchor:
+            return False
+        if any(t.text in {"?", "？", "か"} and t.pos_ in {"PUNCT", "PART"} for t in doc[-3:]):
+            return False
+        # The last token of a compound is its syntactic head in GiNZA's output.
+        word = anchor[-1]
+        relation = _relation(word)
+        if relation in {"nmod", "compound", "amod"}:
+            return bool(word.head.lemma_ in self._persons or word.head.pos_ == "PROPN")
+        if relation not in _ARGUMENT:
+            return False
+        if relation == "root":
+            predicate = word
+        else:
+            predicate = word.head
+            if relation == "nsubj" and predicate.pos_ in {"VERB", "ADJ"}:
+                # 〇〇は増えています: the illness itself is what the sentence is about.
+                return False
+        if _relation(predicate) == "acl" and predicate.head.lemma_ not in self._persons:
+            return False
+        subjects = [c for c in predicate.children if _relation(c) == "nsubj"]
+        return all(s.lemma_ in self._persons or s.pos_ in {"PROPN", "PRON"} for s in subjects)
+
+
+def _relation(token: Any) -> str:
+    label = str(token.dep_).lower()
+    return label.removesuffix("_bunsetu")

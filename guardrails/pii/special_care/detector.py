@@ -1,0 +1,142 @@
+"""Finds special-care statements in a text: the work shared by the eleven recognizers.
+
+Contract: ``SpecialCareDetector.detect(text)`` returns ``PiiFinding`` values with
+``SPECIAL_CARE:<category>`` labels and offsets into ``text`` as given (detection runs on
+NFKC-folded text and maps back). The cheap path is a lexicon scan of the whole text; only
+sentences with a hit are tokenized with SudachiPy, and only sentences the lexicon reading
+leaves open are parsed by GiNZA. Results for the last few distinct texts are kept in a
+small cache keyed by a hash of the text (no text is stored) so the eleven recognizers
+Presidio calls in turn share one analysis. Errors (a missing dictionary or model) propagate
+to the caller: a safety stage must fail closed, not pass the text through unexamined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import replace
+
+from ..findings import PiiFinding
+from .categories import ENTITY_PREFIX
+from .dependency_check import GinzaDependencyCheck
+from .english_reader import EnglishStatementReader
+from .japanese_reader import JapaneseStatementReader
+from .lexicon import Lexicon, TermHit
+from .morphology import SudachiMorphology
+from .normalized_text import NormalizedText
+from .statement import Statement
+
+__all__ = ["SpecialCareDetector"]
+
+logger = logging.getLogger(__name__)
+
+_SENTENCE = re.compile(r"[^。．！？!?\n]+[。．！？!?]*|\n")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_ENGLISH_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]][.;])\s+(?=\S)")
+FACT_SCORE = 0.85
+PARSED_SCORE = 0.65
+
+
+class SpecialCareDetector:
+    """Thread-safe; build once per process and share between recognizers."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        morphology: SudachiMorphology | None = None,
+        dependency_check: GinzaDependencyCheck | None = None,
+        *,
+        use_parser: bool = True,
+        cache_size: int = 64,
+    ) -> None:
+        """``use_parser=False`` drops undecided sentences instead of parsing them (faster,
+        lower recall); ``dependency_check`` defaults to a lazily loaded GiNZA."""
+        self.lexicon = lexicon or Lexicon.load()
+        morphology = morphology or SudachiMorphology()
+        self._japanese = JapaneseStatementReader(self.lexicon, morphology)
+        self._english = EnglishStatementReader()
+        self._parser = (
+            dependency_check or GinzaDependencyCheck(self.lexicon.words("person"))
+            if use_parser
+            else None
+        )
+        self._cache: OrderedDict[bytes, tuple[PiiFinding, ...]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def detect(self, text: str) -> tuple[PiiFinding, ...]:
+        """Special-care findings in ``text``, sorted by start."""
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+        findings = self._detect(text)
+        with self._lock:
+            self._cache[key] = findings
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        if findings:
+            logger.debug("special-care findings: %s", [f.entity_type for f in findings])
+        return findings
+
+    def _detect(self, text: str) -> tuple[PiiFinding, ...]:
+        normalized = NormalizedText.of(text)
+        folded = normalized.text
+        hits = self.lexicon.find_terms(folded)
+        if not hits:
+            return ()
+        findings: list[PiiFinding] = []
+        for start, end in _sentences(folded):
+            inside = [hit for hit in hits if start <= hit.start and hit.end <= end]
+            if not inside:
+                continue
+            for statement in self._read(folded, start, end, inside):
+                if statement.verdict == "open":
+                    if self._parser is None or not self._parser.states_fact(
+                        folded[statement.sentence_start : statement.sentence_end],
+                        statement.anchor_start - statement.sentence_start,
+                        statement.anchor_end - statement.sentence_start,
+                    ):
+                        continue
+                    score = PARSED_SCORE
+                else:
+                    score = FACT_SCORE
+                raw_start, raw_end = normalized.to_raw(statement.start, statement.end)
+                findings.append(
+                    PiiFinding(raw_start, raw_end, ENTITY_PREFIX + statement.category, score)
+                )
+        return tuple(sorted(findings))
+
+    def _read(self, text: str, start: int, end: int, hits: list[TermHit]) -> list[Statement]:
+        statements: list[Statement] = []
+        if _JAPANESE.search(text, start, end):
+            # ADHD, DV, HIV written inside a Japanese sentence are read the Japanese way.
+            japanese = [replace(hit, english=False) for hit in hits]
+            english = []
+        else:
+            japanese, english = [], hits
+        if japanese:
+            statements.extend(self._japanese.read(text, start, end, japanese))
+        if english:
+            statements.extend(self._english.read(text, start, end, english))
+        return statements
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at Japanese and Western sentence ends and at line breaks."""
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        if not text[start:end].strip():
+            continue
+        cursor = start
+        for brk in _ENGLISH_BREAK.finditer(text, start, end):
+            spans.append((cursor, brk.start()))
+            cursor = brk.end()
+        spans.append((cursor, end))
+    return spans

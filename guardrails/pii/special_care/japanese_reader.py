@@ -1,0 +1,547 @@
+"""Reads Japanese sentences that contain a sensitive word and decides, clause by clause,
+whether they state a fact about a person.
+
+Contract: ``JapaneseStatementReader.read(text, start, end, hits)`` looks only at the
+sentence ``text[start:end]`` and the lexicon hits inside it, tokenizes it with SudachiPy and
+returns ``Statement`` values: ``fact`` when a sensitive word is confirmed by a predicate
+(診断された, 服用している, 逮捕された, 信者です ...), by a person it belongs to (母のがん) or is
+itself a status word (前科, 障害者手帳) in a plain statement; ``open`` when a strong topic word
+stands in a plain statement with none of these, for the dependency parse to decide. Words
+in a topic frame (糖尿病の予防法, 障害者割引の制度), questions, conditionals, negations and
+predicates modifying a general noun (診断された人は) yield nothing. Spans run from the
+start of the clause (after a person subject such as 「母の〇〇は」) to its end, without a
+trailing question or a reporting verb (「…と打ち明けてくれました」). Pure function of
+its input; never raises on any text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .categories import category_for
+from .lexicon import Lexicon, TermHit
+from .morphology import Morpheme, SudachiMorphology
+from .statement import Statement
+
+__all__ = ["JapaneseStatementReader"]
+
+_CRIME_ROLES = ("juvenile_procedure", "criminal_record", "criminal_procedure", "crime_victim")
+_CLAUSE_PARTICLES = frozenset({"が", "けど", "けれど", "けれども", "けども", "のに"})
+_SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
+_COPULA = frozenset({"です", "だ", "でし", "だっ", "である", "な", "で"})
+_NOUN_PREDICATE_FOLLOWERS = frozenset({"中", "歴", "済み", "済", "後"})
+_LIGHT_VERBS = frozenset(
+    {
+        "ある",
+        "有る",
+        "受ける",
+        "続ける",
+        "持つ",
+        "始める",
+        "いる",
+        "居る",
+        "なる",
+        "成る",
+        "出る",
+        "言う",
+        "する",
+        "為る",
+        "れる",
+        "られる",
+        "下る",
+    }
+)
+_NEGATION = frozenset({"ない", "無い", "ぬ", "ず", "ん"})
+_PASSIVE = frozenset({"れる", "られる"})
+_QUESTION = frozenset({"か", "かな", "かしら", "?", "？"})
+_REQUEST = frozenset({"教える", "下さる", "くださる", "知る", "調べる", "くれる"})
+_PUNCT_TRIM = frozenset({"。", "、", "，", "．", "!", "?", "！", "？", "…", "・", " ", "　"})
+_CONNECTIVE_END = frozenset({"て", "で", "し", "が", "けど", "ので", "から"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Predicate:
+    first: int
+    last: int
+    roles: frozenset[str]
+    good: bool
+    hypothetical: bool
+    generic: bool
+    passive: bool
+    chain_end: int
+    """Index of the last morpheme of the predicate's inflection chain."""
+
+
+class JapaneseStatementReader:
+    """Clause-level decisions for Japanese text; stateless apart from its collaborators."""
+
+    def __init__(self, lexicon: Lexicon, morphology: SudachiMorphology) -> None:
+        self._lexicon = lexicon
+        self._morphology = morphology
+        self._frames = lexicon.words("frame")
+        self._frame_particles = tuple(
+            sorted(lexicon.words("frame_particle"), key=len, reverse=True)
+        )
+        self._generic_heads = lexicon.words("generic_head")
+        self._generic_subjects = lexicon.words("generic_subject")
+        self._persons = lexicon.words("person")
+        self._honorifics = lexicon.words("honorific")
+        self._reporting = tuple(lexicon.words("reporting"))
+        self._juvenile = tuple(lexicon.words("juvenile_context"))
+        self._hypothetical = lexicon.words("hypothetical")
+
+    def read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
+        """Statements in the sentence ``text[start:end]``; ``hits`` lie inside it."""
+        sentence = text[start:end]
+        tokens = [_shift(m, start) for m in self._morphology.tokenize(sentence)]
+        if not tokens:
+            return []
+        starts = {m.start: i for i, m in enumerate(tokens)}
+        ends = {m.end: i for i, m in enumerate(tokens)}
+        aligned = [
+            (hit, starts[hit.start], ends[hit.end])
+            for hit in hits
+            if not hit.english and hit.start in starts and hit.end in ends
+        ]
+        if not aligned:
+            return []
+        hypothetical_sentence = any(m.surface in {"もし", "仮に", "万一", "万が一"} for m in tokens)
+        juvenile = any(word in sentence for word in self._juvenile)
+        surface_predicates = [
+            (starts[s], ends[e], roles)
+            for s, e, roles in self._lexicon.find_surface_predicates(sentence)
+            if s + start in starts and e + start in ends
+            for s, e in [(s + start, e + start)]
+        ]
+        statements: list[Statement] = []
+        for first, last in _clauses(tokens):
+            clause_hits = [(h, a, b) for h, a, b in aligned if first <= a and b <= last]
+            if not clause_hits:
+                continue
+            found = self._read_clause(
+                tokens,
+                first,
+                last,
+                clause_hits,
+                surface_predicates,
+                hypothetical_sentence,
+                juvenile,
+                (start, end),
+            )
+            if found is not None:
+                statements.append(found)
+        return statements
+
+    def _read_clause(
+        self,
+        tokens: Sequence[Morpheme],
+        first: int,
+        last: int,
+        hits: Sequence[tuple[TermHit, int, int]],
+        surface_predicates: Sequence[tuple[int, int, frozenset[str]]],
+        hypothetical_sentence: bool,
+        juvenile: bool,
+        sentence: tuple[int, int],
+    ) -> Statement | None:
+        question = any(
+            m.surface in _QUESTION
+            or (m.pos == "動詞" and m.lemmas & _REQUEST)
+            or m.surface == "たい"
+            for m in tokens[first : last + 1]
+        )
+        negated = any(
+            m.lemmas & _NEGATION and m.pos in {"助動詞", "形容詞"} for m in tokens[first : last + 1]
+        )
+        first_hit_token = min(a for _, a, _ in hits)
+        predicates = self._predicates(
+            tokens,
+            first,
+            last,
+            first_hit_token,
+            surface_predicates,
+            question or hypothetical_sentence,
+        )
+        good = [p for p in predicates if p.good]
+        best: tuple[int, str, TermHit, int] | None = None
+        open_hit: tuple[TermHit, int] | None = None
+        for hit, a, b in hits:
+            category = self._confirm(
+                tokens,
+                first,
+                last,
+                hit,
+                a,
+                b,
+                good,
+                predicates,
+                question,
+                negated,
+                hypothetical_sentence,
+            )
+            if category is None:
+                if (
+                    open_hit is None
+                    and hit.kind in {"topic", "status"}
+                    and hit.category not in {"offence", "health_checkup"}
+                    and not predicates
+                    and not question
+                    and not negated
+                    and not hypothetical_sentence
+                    and not self._framed(tokens, b, last)
+                    and not self._generic_subject(tokens, first, a)
+                ):
+                    open_hit = (hit, a)
+                continue
+            if juvenile and category in {"criminal_record", "criminal_procedure"}:
+                category = "juvenile_procedure"
+            priority = category_for(category).priority
+            if best is None or priority < best[0]:
+                best = (priority, category, hit, a)
+        if best is not None:
+            _, category, hit, _ = best
+            verdict = "fact"
+        elif open_hit is not None:
+            hit, _ = open_hit
+            category = "medical_history" if hit.category == "offence" else hit.category
+            verdict = "open"
+        else:
+            return None
+        span_start, span_end = self._span(tokens, first, last, first_hit_token, good, question)
+        return Statement(
+            start=span_start,
+            end=max(span_end, hit.end),
+            category=category,
+            verdict=verdict,  # type: ignore[arg-type]
+            anchor_start=hit.start,
+            anchor_end=hit.end,
+            sentence_start=sentence[0],
+            sentence_end=sentence[1],
+        )
+
+    def _confirm(
+        self,
+        tokens: Sequence[Morpheme],
+        first: int,
+        last: int,
+        hit: TermHit,
+        a: int,
+        b: int,
+        good: Sequence[_Predicate],
+        predicates: Sequence[_Predicate],
+        question: bool,
+        negated: bool,
+        hypothetical_sentence: bool,
+    ) -> str | None:
+        """The category this hit states, or ``None`` when it states nothing."""
+        if hypothetical_sentence:
+            return None
+        possessive = self._possessive(tokens, a, b, last)
+        if self._framed(tokens, b, last) and not possessive:
+            return None
+        after = [p for p in good if p.last > b or (hit.kind == "status" and p.first >= a)]
+        if hit.category == "offence":
+            for role in _CRIME_ROLES:
+                for p in after:
+                    victim_ok = p.passive or _is_victim_word(tokens, p)
+                    if role in p.roles and (role != "crime_victim" or victim_ok):
+                        return role
+            return None
+        if hit.category == "health_checkup":
+            return "health_checkup" if any("checkup_result" in p.roles for p in after) else None
+        if after:
+            return hit.category
+        if hit.kind == "weak":
+            return None
+        if possessive:
+            return hit.category
+        negated_here = _negated_after(tokens, b, last)
+        copula = b + 1 <= last and tokens[b + 1].surface in _COPULA and not negated_here
+        if hit.kind == "status":
+            if copula:
+                return hit.category
+            plain = (
+                not any(p.hypothetical or p.generic or p.first <= b + 2 for p in predicates)
+                and not question
+                and not negated_here
+                and not hypothetical_sentence
+            )
+            if plain and not self._generic_subject(tokens, first, a):
+                return hit.category
+            return None
+        if copula and not question and self._person_subject(tokens, first, a):
+            return hit.category
+        return None
+
+    def _predicates(
+        self,
+        tokens: Sequence[Morpheme],
+        first: int,
+        last: int,
+        first_hit: int,
+        surface_predicates: Sequence[tuple[int, int, frozenset[str]]],
+        question_context: bool,
+    ) -> list[_Predicate]:
+        found: list[tuple[int, int, frozenset[str]]] = []
+        covered: set[int] = set()
+        for s, e, spelled_roles in surface_predicates:
+            if first_hit <= s and e <= last:
+                chain_from = max(e, _noun_predicate_chain(tokens, e, last))
+                found.append((s, chain_from, spelled_roles))
+                covered.update(range(s, e + 1))
+        for index in range(first_hit, last + 1):
+            if index in covered:
+                continue
+            morpheme = tokens[index]
+            roles: frozenset[str] = frozenset()
+            for lemma in morpheme.lemmas:
+                roles |= self._lexicon.predicates.get(lemma, frozenset())
+            if not roles or morpheme.pos not in {"名詞", "動詞", "形容詞", "接尾辞"}:
+                continue
+            if (
+                morpheme.pos == "動詞"
+                and morpheme.pos_detail == "非自立可能"
+                and index > first
+                and (
+                    tokens[index - 1].pos in {"助詞", "助動詞"}
+                    and tokens[index - 1].surface in {"て", "で"}
+                )
+            ):
+                # 〜ている / 〜てある are the previous verb's aspect, not a predicate of their own.
+                continue
+            chain_from = index
+            if morpheme.pos in {"名詞", "接尾辞"}:
+                chain_from = _noun_predicate_chain(tokens, index, last)
+                if chain_from < 0:
+                    continue
+            found.append((index, chain_from, roles))
+        predicates: list[_Predicate] = []
+        for s, e, roles in sorted(found):
+            chain_end, hypothetical, negative, passive = _chain(tokens, e, last, self._hypothetical)
+            following = tokens[chain_end + 1] if chain_end + 1 <= last else None
+            generic = (
+                following is not None
+                and following.pos == "名詞"
+                and following.surface in self._generic_heads
+                and tokens[chain_end].surface not in _CONNECTIVE_END
+            )
+            final_question = question_context and chain_end >= _last_content(tokens, first, last)
+            predicates.append(
+                _Predicate(
+                    first=s,
+                    last=e,
+                    roles=roles,
+                    good=not (hypothetical or negative or generic or final_question),
+                    hypothetical=hypothetical,
+                    generic=generic,
+                    passive=passive,
+                    chain_end=chain_end,
+                )
+            )
+        return predicates
+
+    def _framed(self, tokens: Sequence[Morpheme], b: int, last: int) -> bool:
+        """The word is the topic of a general phrase: 〇〇の予防法, 〇〇について, 〇〇割引."""
+        if b + 1 > last:
+            return False
+        rest = "".join(m.surface for m in tokens[b + 1 : min(last, b + 6) + 1])
+        if rest.startswith(self._frame_particles):
+            return True
+        if rest.startswith(
+            ("に良い", "にいい", "に効く", "を防ぐ", "を予防", "になりやすい", "の方")
+        ):
+            return True
+        index = b + 1
+        if tokens[index].surface in {"の", "系"} and index + 1 <= last:
+            index += 1
+        return bool(tokens[index].lemmas & self._frames) and tokens[index].pos in {"名詞", "接尾辞"}
+
+    def _is_person(self, morpheme: Morpheme) -> bool:
+        return (
+            morpheme.name
+            or morpheme.surface in self._persons
+            or morpheme.surface in self._honorifics
+            or morpheme.pos == "代名詞"
+        )
+
+    def _possessive(self, tokens: Sequence[Morpheme], a: int, b: int, last: int) -> bool:
+        """母のがん, 私の持病 (a person owns it) or うつ病の母 (it describes a person)."""
+        before = a >= 2 and tokens[a - 1].surface == "の" and self._is_person(tokens[a - 2])
+        after = (
+            b + 2 <= last
+            and tokens[b + 1].surface == "の"
+            and tokens[b + 2].surface in self._persons
+        )
+        return before or after
+
+    def _person_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:
+        return any(
+            tokens[k].surface in _SUBJECT_PARTICLES and self._is_person(tokens[k - 1])
+            for k in range(first + 1, a)
+        )
+
+    def _generic_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:
+        return any(m.surface in self._generic_subjects for m in tokens[first:a])
+
+    def _span(
+        self,
+        tokens: Sequence[Morpheme],
+        first: int,
+        last: int,
+        first_hit: int,
+        good: Sequence[_Predicate],
+        question: bool,
+    ) -> tuple[int, int]:
+        begin = first
+        for k in range(first + 1, first_hit):
+            morpheme = tokens[k]
+            if (
+                morpheme.pos == "助詞"
+                and morpheme.surface in _SUBJECT_PARTICLES
+                and (self._is_person(tokens[k - 1]) or tokens[k - 1].pos in {"名詞", "代名詞"})
+            ):
+                begin = k + 1
+        while begin < first_hit and tokens[begin].surface in _PUNCT_TRIM:
+            begin += 1
+        finish = last
+        if question and good:
+            finish = max(p.chain_end for p in good)
+        for k in range(first_hit + 1, finish):
+            morpheme = tokens[k]
+            if (
+                morpheme.surface == "と"
+                and morpheme.pos == "助詞"
+                and "".join(m.surface for m in tokens[k + 1 : k + 4]).startswith(self._reporting)
+            ):
+                finish = k - 1
+                break
+        while finish > first_hit and (
+            tokens[finish].surface in _PUNCT_TRIM
+            or (tokens[finish].pos == "助詞" and tokens[finish].surface in _CLAUSE_PARTICLES)
+        ):
+            finish -= 1
+        return tokens[begin].start, tokens[finish].end
+
+
+def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
+    return Morpheme(
+        morpheme.surface,
+        morpheme.start + offset,
+        morpheme.end + offset,
+        morpheme.pos,
+        morpheme.pos_detail,
+        morpheme.name,
+        morpheme.lemmas,
+    )
+
+
+def _clauses(tokens: Sequence[Morpheme]) -> list[tuple[int, int]]:
+    """Token ranges (inclusive) split after a contrastive particle: 〜ですが、 / 〜けど."""
+    clauses: list[tuple[int, int]] = []
+    first = 0
+    for index, morpheme in enumerate(tokens):
+        if (
+            morpheme.pos == "助詞"
+            and morpheme.pos_detail == "接続助詞"
+            and (morpheme.surface in _CLAUSE_PARTICLES)
+        ):
+            clauses.append((first, index))
+            first = index + 1
+    if first < len(tokens):
+        clauses.append((first, len(tokens) - 1))
+    return clauses
+
+
+def _noun_predicate_chain(tokens: Sequence[Morpheme], index: int, last: int) -> int:
+    """Where the inflection of a noun predicate starts, or -1 when the noun does not act as
+    one. It must: 診断され, 通院中, 信者です, 前科が+ある (the chain then starts at ある, so
+    前科はありません is negative), or end the clause."""
+    if index >= last or all(m.pos in {"補助記号", "記号"} for m in tokens[index + 1 : last + 1]):
+        return index
+    following = tokens[index + 1]
+    if following.lemmas & {"する", "為る", "できる", "出来る"}:
+        return index
+    if following.surface in _NOUN_PREDICATE_FOLLOWERS or following.surface in _COPULA:
+        return index
+    if (
+        following.surface in {"と", "に"}
+        and index + 2 <= last
+        and tokens[index + 2].lemmas & {"なる", "成る", "言う", "判定", "診断"}
+    ):
+        return index + 2
+    if following.surface in {"が", "を", "は", "も", "の"} and index + 2 <= last:
+        verb = tokens[index + 2]
+        if verb.lemmas & _LIGHT_VERBS and verb.pos == "動詞":
+            return index + 2
+    return -1
+
+
+def _chain(
+    tokens: Sequence[Morpheme], index: int, last: int, hypothetical_words: frozenset[str]
+) -> tuple[int, bool, bool, bool]:
+    """Follow the inflection after a predicate; report (end, hypothetical, negative, passive)."""
+    hypothetical = negative = passive = False
+    end = index
+    probe = index + 1
+    while probe <= last:
+        morpheme = tokens[probe]
+        auxiliary = (
+            morpheme.pos in {"助動詞", "接尾辞"}
+            or (morpheme.pos == "動詞" and morpheme.pos_detail == "非自立可能")
+            or (morpheme.pos == "形容詞" and morpheme.pos_detail == "非自立可能")
+        )
+        particle = morpheme.pos == "助詞" and morpheme.pos_detail in {
+            "接続助詞",
+            "終助詞",
+            "副助詞",
+        }
+        if not (auxiliary or particle):
+            break
+        if morpheme.lemmas & _NEGATION:
+            negative = True
+        if morpheme.lemmas & _PASSIVE:
+            passive = True
+        if morpheme.surface in {"たら", "だら", "なら", "ば"} or (
+            particle and morpheme.surface in hypothetical_words
+        ):
+            hypothetical = True
+        if particle and morpheme.surface == "も" and tokens[probe - 1].surface in {"て", "で"}:
+            hypothetical = True
+        if particle and morpheme.surface == "と" and morpheme.pos_detail == "接続助詞":
+            hypothetical = True
+        end = probe
+        probe += 1
+    following = tokens[end + 1] if end + 1 <= last else None
+    if following is not None and following.surface in {"場合", "とき", "時", "際", "なら"}:
+        hypothetical = True
+    return end, hypothetical, negative, passive
+
+
+def _last_content(tokens: Sequence[Morpheme], first: int, last: int) -> int:
+    """Index of the last morpheme before the question/request tail of the clause."""
+    index = last
+    while index > first and (
+        tokens[index].pos in {"補助記号", "助動詞", "助詞"}
+        or tokens[index].pos_detail == "非自立可能"
+        or tokens[index].lemmas & _REQUEST
+    ):
+        index -= 1
+    return index
+
+
+def _is_victim_word(tokens: Sequence[Morpheme], predicate: _Predicate) -> bool:
+    return bool(tokens[predicate.first].lemmas & {"被害", "遭う", "被害届", "遭遇"})
+
+
+def _negated_after(tokens: Sequence[Morpheme], b: int, last: int) -> bool:
+    """前科はない / 前科はありません: the word itself is denied."""
+    index = b + 1
+    if index <= last and tokens[index].surface in _SUBJECT_PARTICLES:
+        index += 1
+    if index > last:
+        return False
+    if tokens[index].lemmas & {"ない", "無い"}:
+        return True
+    if tokens[index].lemmas & {"ある", "有る", "いる", "居る"}:
+        return any(m.lemmas & _NEGATION for m in tokens[index + 1 : min(last, index + 4) + 1])
+    return False
