@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -37,14 +38,17 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from guardrails.policy import PolicyStore
 from proxy.audit import AuditLog
 from proxy.auth import ApiKeyAuthenticator
+from proxy.backend_metrics import BackendMetricsPoller
 from proxy.completions import ChatCompletions, error_response
 from proxy.errors import AuthenticationError, MamoriError, StatusError
 from proxy.log_config import configure_logging, log_failure
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
+from proxy.qos import QosClasses
+from proxy.rate_limit import RateLimiter
 from proxy.routing import ModelRouter
 from proxy.settings import ANY_MODEL, Settings, load_settings
-from proxy.upstream import HealthMonitor
+from proxy.upstream import Backend, BackendGroup, HealthMonitor
 
 __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
 
@@ -77,7 +81,14 @@ def create_app(
     )
     router = ModelRouter(
         settings,
+        metrics=metrics,
         on_failure=lambda url, kind: metrics.upstream_errors.labels(url, kind).inc(),
+    )
+    engine_load = BackendMetricsPoller(
+        router.groups,
+        interval_s=settings.upstream.metrics_interval_s,
+        timeout_s=settings.upstream.health_timeout_s,
+        on_read=functools.partial(_engine_gauges, metrics),
     )
     health = HealthMonitor(
         router.groups,
@@ -96,12 +107,15 @@ def create_app(
         authenticator=authenticator,
         audit=audit,
         metrics=metrics,
+        qos=QosClasses(settings),
+        rate_limiter=RateLimiter(settings, metrics=metrics),
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
         tasks = [
             asyncio.create_task(health.run(), name="backend-health"),
+            asyncio.create_task(engine_load.run(), name="backend-metrics"),
             asyncio.create_task(
                 policies.watch(settings.policies.reload_interval_s), name="policy-reload"
             ),
@@ -235,6 +249,14 @@ def create_app_from_env() -> Litestar:
     settings = load_settings()
     configure_logging(settings.log_level)
     return create_app(settings)
+
+
+def _engine_gauges(metrics: GatewayMetrics, group: BackendGroup, backend: Backend) -> None:
+    engine = backend.engine
+    metrics.backend_waiting.labels(group.name, backend.url).set(engine.waiting if engine else 0)
+    metrics.backend_kv_cache.labels(group.name, backend.url).set(
+        engine.kv_cache_usage if engine else 0
+    )
 
 
 def _largest_body_limit(settings: Settings) -> int:

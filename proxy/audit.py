@@ -53,6 +53,11 @@ class AuditRecord:
     duration_ms: float = 0.0
     ttft_ms: float | None = None
     client_disconnected: bool = False
+    qos_class: str | None = None
+    queue_ms: float | None = None
+    """Time spent waiting for admission in the gateway's QoS queue."""
+    route: dict[str, str] | None = None
+    """For a model alias: ``{"alias", "model", "rule"}`` — the model chosen and why."""
 
 
 # dataclasses.asdict deep-copies every value; the record holds only JSON-ready values.

@@ -27,6 +27,8 @@ class Principal:
     tenant: str
     key_name: str
     policy: str
+    key_id: str = ""
+    """SHA-256 of the key (``api_keys[].sha256``); empty for anonymous requests."""
 
 
 class ApiKeyAuthenticator:
@@ -38,7 +40,10 @@ class ApiKeyAuthenticator:
         for key in settings.api_keys:
             tenant = settings.tenants[key.tenant]
             self._by_hash[key.sha256] = Principal(
-                tenant=key.tenant, key_name=key.name or key.sha256[:8], policy=tenant.policy
+                tenant=key.tenant,
+                key_name=key.name or key.sha256[:8],
+                policy=tenant.policy,
+                key_id=key.sha256,
             )
         anonymous = settings.tenants.get(_ANONYMOUS_TENANT)
         self._anonymous = Principal(

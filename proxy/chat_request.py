@@ -5,7 +5,9 @@ Completions fields plus vLLM's documented extra parameters. A field outside it i
 that names the field, as OpenAI answers "unrecognized request argument": a silently
 dropped field would be a silently ignored instruction. ``chat_template`` is not on the
 list on purpose: it lets a client change how system prompts and injected context are
-rendered, which would let it step around the gateway's prompt stages.
+rendered, which would let it step around the gateway's prompt stages. Nor is vLLM's
+``priority``: the gateway sets it from the caller's QoS class (:mod:`proxy.qos`), and a
+client that could send it would jump the queue of every other tenant.
 
 vLLM removed the ``guided_json``/``guided_regex``/``guided_choice``/``guided_grammar``
 parameters in favour of ``structured_outputs``; older clients still send them and vLLM
@@ -49,7 +51,7 @@ _VLLM_FIELDS = frozenset(
         # extra parameters
         "echo", "add_generation_prompt", "continue_final_message", "add_special_tokens",
         "documents", "chat_template_kwargs", "mm_processor_kwargs", "media_io_kwargs",
-        "structured_outputs", "priority", "request_id", "return_tokens_as_token_ids",
+        "structured_outputs", "request_id", "return_tokens_as_token_ids",
         "return_token_ids", "cache_salt", "kv_transfer_params", "include_reasoning",
     }
 )  # fmt: skip
@@ -67,6 +69,10 @@ _REJECTED_WITH_REASON = {
     "chat_template": (
         "'chat_template' is not accepted through the gateway: the model's own template is "
         "used so that system prompts and injected context render as the policy intends"
+    ),
+    "priority": (
+        "'priority' is set by the gateway from the API key's QoS class; to lower a "
+        "request's class, send the X-Mamori-Priority header"
     ),
     "guided_decoding_backend": (
         "'guided_decoding_backend' was removed from vLLM; the structured-output backend is "

@@ -40,8 +40,11 @@ from proxy.audit import AuditLog, AuditRecord
 from proxy.auth import ApiKeyAuthenticator
 from proxy.chat_request import ChatRequest, parse_chat_request
 from proxy.errors import BadRequestError, MamoriError, PayloadTooLargeError, UpstreamError
+from proxy.load_balancer import affinity_key
 from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline, RequestContext, TextFilter, TextPart
+from proxy.qos import PRIORITY_HEADER, QosClass, QosClasses
+from proxy.rate_limit import RateLimiter, Reservation, estimate_tokens
 from proxy.replies import (
     DONE_EVENT,
     completion_body,
@@ -49,7 +52,7 @@ from proxy.replies import (
     encode_event,
     error_event,
 )
-from proxy.routing import ModelRouter, Route
+from proxy.routing import ModelRouter, Route, RouteInput, input_chars
 from proxy.settings import Settings
 from proxy.upstream import UpstreamResponse, backend_error
 
@@ -83,6 +86,10 @@ class _Exchange:
     headers: dict[str, str]
     finished: bool = False
     """The audit record was written."""
+    qos: QosClass | None = None
+    rate: Reservation | None = None
+    affinity: str | None = None
+    """Digest of the leading system messages, for prefix affinity."""
 
 
 class ChatCompletions:
@@ -98,7 +105,11 @@ class ChatCompletions:
         authenticator: ApiKeyAuthenticator,
         audit: AuditLog,
         metrics: GatewayMetrics,
+        qos: QosClasses,
+        rate_limiter: RateLimiter,
     ) -> None:
+        self._qos = qos
+        self._rate_limiter = rate_limiter
         self._settings = settings
         self._pipeline = pipeline
         self._router = router
@@ -131,7 +142,7 @@ class ChatCompletions:
         except MamoriError as exc:
             exchange.record.action = "error"
             self._finish(exchange, status=exc.status_code, error_type=exc.error_type)
-            return error_response(exc, exchange.headers)
+            return error_response(exc, {**exchange.headers, **exc.response_headers()})
         except _ClientLeft:
             exchange.record.client_disconnected = True
             self._metrics.client_disconnects.labels(exchange.record.model or "-").inc()
@@ -145,12 +156,18 @@ class ChatCompletions:
         loaded = self._policies.get(principal.policy)
         record.policy, record.policy_version = loaded.policy.name, loaded.version
         ex.headers["X-Mamori-Policy"] = f"{loaded.policy.name}@{loaded.version}"
+        ex.qos = self._qos.resolve(principal, request.headers.get(PRIORITY_HEADER))
+        record.qos_class = ex.qos.name
+        ex.headers["X-Mamori-Priority"] = ex.qos.name
 
         limits = self._settings.tenant_limits(principal.tenant)
         raw = await _read_body(request, limits.max_body_bytes)
         chat = parse_chat_request(raw, max_messages=limits.max_messages)
         record.model, record.stream = chat.model, chat.stream
         route = self._router.resolve(chat.model)
+        ex.rate = self._rate_limiter.admit(principal, estimate_tokens(chat.body))
+        if ex.rate is not None:
+            ex.headers.update(ex.rate.headers)
 
         ctx = RequestContext(
             request_id=ex.record.request_id,
@@ -169,8 +186,21 @@ class ChatCompletions:
         if ctx.reply is not None:
             return self._reply(ctx, chat, ex)
 
+        if self._router.is_alias(chat.model):
+            # Decided after the request stages: a rule may route on the guard's category.
+            profile = RouteInput(input_chars(ctx.body), ctx.category)
+            route = self._router.resolve(chat.model, profile)
+            record.route = {
+                "alias": chat.model,
+                "model": route.target or "",
+                "rule": route.rule or "",
+            }
         upstream_body = dict(ctx.body)
         upstream_body["model"] = route.upstream_model
+        if self._qos.send_vllm_priority:
+            upstream_body["priority"] = ex.qos.priority
+        if route.prefix_affinity:
+            ex.affinity = affinity_key(upstream_body)
         if chat.stream:
             # Always ask for the usage chunk: the audit log records token usage.
             options = dict(upstream_body.get("stream_options") or {})
@@ -196,7 +226,10 @@ class ChatCompletions:
             "/v1/chat/completions",
             content=content,
             headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
+            qos=ex.qos,
+            affinity=ex.affinity,
         )
+        record.queue_ms = _ms(upstream.queued_s)
         record.backend = upstream.backend.url
         record.upstream_status = upstream.response.status_code
         self._metrics.upstream_latency.labels(upstream.backend.url).observe(
@@ -391,6 +424,12 @@ class ChatCompletions:
         record.duration_ms = _ms(elapsed)
         model = record.model or "-"
         self._metrics.requests.labels(model, str(status)).inc()
+        if ex.rate is not None:
+            ex.rate.settle(record.usage.get("total_tokens") if record.usage else None)
+        slo = ex.qos.ttft_slo_s if ex.qos is not None else None
+        if slo is not None and (record.ttft_ms is not None or status == 429 or status >= 500):
+            met = record.ttft_ms is not None and record.ttft_ms <= slo * 1000
+            self._metrics.slo.labels(model, record.qos_class, "met" if met else "missed").inc()
         self._metrics.request_latency.labels(model, str(record.stream).lower()).observe(elapsed)
         self._audit.write(record)
 

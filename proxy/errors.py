@@ -12,6 +12,7 @@ HTTP status as an integer), so a client that already handles vLLM's errors handl
     ├── AuthenticationError        401  missing or unknown API key
     ├── NotFoundError              404  unknown model
     ├── PayloadTooLargeError       400  body over the configured size (vLLM answers 400 too)
+    ├── TooManyRequestsError       429  rate limit hit, or relegated from the QoS queue
     ├── UpstreamError              502  a backend failed or answered with garbage
     │   └── UpstreamTimeoutError   504  a backend did not answer within the read timeout
     ├── ServiceUnavailableError    503  no healthy backend for the model, or not ready
@@ -41,6 +42,7 @@ __all__ = [
     "ServiceUnavailableError",
     "StageError",
     "StatusError",
+    "TooManyRequestsError",
     "UpstreamError",
     "UpstreamTimeoutError",
 ]
@@ -60,6 +62,10 @@ class MamoriError(Exception):
         super().__init__(message)
         self.message = message
         self.param = param
+
+    def response_headers(self) -> dict[str, str]:
+        """Headers the error response carries besides the gateway's own (none here)."""
+        return {}
 
     def to_body(self) -> dict[str, Any]:
         """The JSON body sent to the client."""
@@ -90,6 +96,23 @@ class AuthenticationError(MamoriError):
 class NotFoundError(MamoriError):
     status_code = 404
     error_type = "NotFoundError"
+
+
+class TooManyRequestsError(MamoriError):
+    """Over a rate limit, or relegated under overload; says when to come back."""
+
+    status_code = 429
+    error_type = "TooManyRequestsError"
+
+    def __init__(
+        self, message: str, *, retry_after_s: int, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+        self.headers = dict(headers or {})
+
+    def response_headers(self) -> dict[str, str]:
+        return {**self.headers, "Retry-After": str(self.retry_after_s)}
 
 
 class UpstreamError(MamoriError):

@@ -95,6 +95,75 @@ class GatewayMetrics:
             registry=r,
         )
 
+        # Serving efficiency: admission queue, shedding, per-replica load, SLOs, limits.
+        self.queue_length = Gauge(
+            "mamori_queue_length",
+            "Requests waiting in the gateway's admission queue, by model and QoS class.",
+            ["model", "qos_class"],
+            registry=r,
+            multiprocess_mode="livesum",
+        )
+        self.queue_wait = Histogram(
+            "mamori_queue_wait_seconds",
+            "Time admitted requests waited in the gateway's queue, by model and QoS class.",
+            ["model", "qos_class"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.shed = Counter(
+            "mamori_requests_shed_total",
+            "Requests dropped from the queue: queue_timeout and queue_full (answered 429), "
+            "client_left.",
+            ["model", "qos_class", "reason"],
+            registry=r,
+        )
+        self.backend_in_flight = Gauge(
+            "mamori_backend_in_flight",
+            "Requests the gateway has outstanding at each replica.",
+            ["model", "backend"],
+            registry=r,
+            multiprocess_mode="livesum",
+        )
+        self.backend_waiting = Gauge(
+            "mamori_backend_waiting",
+            "vllm:num_requests_waiting as last read from the replica's /metrics.",
+            ["model", "backend"],
+            registry=r,
+            multiprocess_mode="max",
+        )
+        self.backend_kv_cache = Gauge(
+            "mamori_backend_kv_cache_usage",
+            "vllm:kv_cache_usage_perc as last read from the replica's /metrics (1 = full).",
+            ["model", "backend"],
+            registry=r,
+            multiprocess_mode="max",
+        )
+        self.backend_ejections = Counter(
+            "mamori_backend_ejections_total",
+            "Replicas taken out of rotation, by reason (connect, failures, health).",
+            ["model", "backend", "reason"],
+            registry=r,
+        )
+        self.slo = Counter(
+            "mamori_slo_requests_total",
+            "Requests of classes with a TTFT objective, by outcome (met, missed); "
+            "attainment = met / (met + missed).",
+            ["model", "qos_class", "outcome"],
+            registry=r,
+        )
+        self.rate_limited = Counter(
+            "mamori_rate_limited_total",
+            "Requests refused by a per-key rate limit, by tenant and limit (requests, tokens).",
+            ["tenant", "limit"],
+            registry=r,
+        )
+        self.route_decisions = Counter(
+            "mamori_route_decisions_total",
+            "Requests for a model alias, by the model chosen and the rule that chose it.",
+            ["alias", "model", "rule"],
+            registry=r,
+        )
+
     def render(self) -> tuple[bytes, str]:
         """The exposition text and its content type."""
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -91,6 +91,9 @@ class RequestContext:
     """Set by a request stage to answer without calling the model."""
     response_headers: dict[str, str] = field(default_factory=dict)
     """Extra headers stages want on the response (``X-Mamori-...``)."""
+    category: str | None = None
+    """A label a request stage (the guard) gives the request; model alias rules can route
+    on it (``aliases.NAME.rules[].categories``)."""
     vault: Vault = field(default_factory=Vault)
     """Placeholders → the user's values, filled by ``pii.pseudonymize``; never leaves."""
 

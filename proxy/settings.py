@@ -42,6 +42,7 @@ from guardrails.yaml_source import (
     read_yaml_file,
 )
 from proxy.errors import ConfigError
+from proxy.traffic_settings import AliasSettings, QosSettings, RateLimitSettings
 
 __all__ = [
     "ANY_MODEL",
@@ -122,6 +123,19 @@ class UpstreamSettings(_Section):
     """Timeout of one ``/health`` poll."""
     api_key: SecretStr | None = None
     """Bearer token sent to the backends (vLLM ``--api-key``); never the client's key."""
+    eject_after_failures: int = Field(3, ge=1)
+    """Consecutive failures (5xx, dropped connections, failed ``/health`` polls) after
+    which a replica is taken out; a refused connection takes it out at once."""
+    ejection_s: float = Field(10.0, ge=0)
+    """A replica taken out for failed requests stays out at least this long, then a
+    passing ``/health`` takes it back."""
+    metrics_interval_s: float = Field(2.0, ge=0)
+    """How often each replica's vLLM ``/metrics`` is read for load-aware routing;
+    ``0`` turns it off."""
+    kv_cache_weight: float = Field(4.0, ge=0)
+    """Load a full KV cache (``vllm:kv_cache_usage_perc`` = 1) adds to a replica's score,
+    in outstanding requests."""
+
 
 
 class ModelRoute(_Section):
@@ -131,6 +145,18 @@ class ModelRoute(_Section):
     """Model name the backends serve (``--served-model-name``); default: the public name."""
     max_model_len: int | None = Field(None, ge=1)
     """Context length reported by ``GET /v1/models``; default: asked from a backend."""
+    balance: Literal["least_loaded", "round_robin"] = "least_loaded"
+    """How a replica is picked: fewest outstanding requests (refined by vLLM's metrics),
+    or plain round-robin."""
+    max_in_flight: int | None = Field(None, ge=1)
+    """Requests sent to one replica at once; more wait in the gateway's QoS queue.
+    ``null``: no gateway queue (vLLM queues them itself, first come first served)."""
+    prefix_affinity: bool = False
+    """Send requests with the same leading system messages to the same replica (vLLM's
+    prefix cache), unless it is busier than the least loaded one by ``affinity_slack``."""
+    affinity_slack: int = Field(2, ge=0)
+    """Outstanding requests a replica may be above the least loaded one and still keep
+    its affine requests."""
 
     @field_validator("backends")
     @classmethod
@@ -146,6 +172,12 @@ class TenantSettings(_Section):
     """Name of the policy file (``policies/NAME.yaml``) applied to this tenant's requests."""
     limits: LimitSettings | None = None
     """Limits for this tenant; default: the global ``limits``."""
+    qos_class: str | None = None
+    """QoS class of the tenant's requests (a key of ``qos.classes``); default:
+    ``qos.default_class``."""
+    rate_limit: RateLimitSettings | None = None
+    """Per-key request and token limits for the tenant's keys; default: none."""
+
 
 
 class ApiKeySettings(_Section):
@@ -155,6 +187,11 @@ class ApiKeySettings(_Section):
     """Tenant the key belongs to (a key of ``tenants``)."""
     name: str = ""
     """Label written to the audit log instead of the key."""
+    qos_class: str | None = None
+    """QoS class of this key's requests; default: the tenant's."""
+    rate_limit: RateLimitSettings | None = None
+    """Request and token limits of this key; default: the tenant's."""
+
 
 
 class PolicySettings(_Section):
@@ -192,6 +229,9 @@ class Settings(BaseSettings):
     api_keys: list[ApiKeySettings] = Field(default_factory=list)
     policies: PolicySettings = PolicySettings()
     audit: AuditSettings = AuditSettings()
+    qos: QosSettings = QosSettings()
+    aliases: dict[str, AliasSettings] = Field(default_factory=dict)
+    """Public model name → routing rules choosing one of ``models`` per request."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @model_validator(mode="after")
@@ -199,6 +239,7 @@ class Settings(BaseSettings):
         for index, key in enumerate(self.api_keys):
             if key.tenant not in self.tenants:
                 raise ValueError(f"api_keys.{index}.tenant: unknown tenant {key.tenant!r}")
+        self._check_traffic_references()
         hashes = [key.sha256 for key in self.api_keys]
         if len(hashes) != len(set(hashes)):
             raise ValueError("api_keys: the same key is listed twice")
@@ -208,6 +249,23 @@ class Settings(BaseSettings):
                 "gateway to the network; add api_keys or bind 127.0.0.1"
             )
         return self
+
+    def _check_traffic_references(self) -> None:
+        classes = self.qos.classes
+        for name, tenant in self.tenants.items():
+            if tenant.qos_class is not None and tenant.qos_class not in classes:
+                raise ValueError(f"tenants.{name}.qos_class: unknown class {tenant.qos_class!r}")
+        for index, key in enumerate(self.api_keys):
+            if key.qos_class is not None and key.qos_class not in classes:
+                raise ValueError(f"api_keys.{index}.qos_class: unknown class {key.qos_class!r}")
+        for alias, route in self.aliases.items():
+            if alias in self.models:
+                raise ValueError(f"aliases.{alias}: the name is also a key of models")
+            targets = [("default", route.default)]
+            targets += [(f"rules.{i}.model", rule.model) for i, rule in enumerate(route.rules)]
+            for where, target in targets:
+                if target not in self.models or target == ANY_MODEL:
+                    raise ValueError(f"aliases.{alias}.{where}: {target!r} is not in models")
 
     @classmethod
     def settings_customise_sources(

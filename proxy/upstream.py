@@ -1,16 +1,22 @@
 """The upstream side: vLLM replicas, routing among them, and health.
 
 Each public model name maps to a :class:`BackendGroup`: the base URLs of the vLLM replicas
-that serve it and one pooled ``httpx.AsyncClient`` with the configured timeouts.
-:meth:`BackendGroup.send` picks healthy replicas round-robin. On a connection error or a 5xx
-answer — both before any byte went to the client — it tries the next replica; it never
-retries once an answer has started, and never after a read timeout (the backend may
-already be generating). A connection that breaks before the status line (typically a
-pooled keep-alive connection the backend had just closed) is retried once on the same
-replica before moving on, and does not count against the replica's health.
+that serve it, one pooled ``httpx.AsyncClient`` with the configured timeouts, an
+:class:`~proxy.admission.AdmissionQueue` and a :class:`~proxy.load_balancer.LoadBalancer`.
+:meth:`BackendGroup.send` first waits for admission when the request has a QoS class, then
+tries the healthy replicas in the balancer's order (least loaded by default). On a
+connection error or a 5xx answer — both before any byte went to the client — it tries the
+next replica; it never retries once an answer has started, and never after a read timeout
+(the backend may already be generating). A connection that breaks before the status line
+(typically a pooled keep-alive connection the backend had just closed) is retried once on
+the same replica before moving on.
 
-Health: every replica starts healthy; a refused connection marks it unhealthy at once, and
-:class:`HealthMonitor` polls ``GET /health`` on every replica to take it back in (or out).
+Health: every replica starts healthy. A refused connection takes it out at once.
+``upstream.eject_after_failures`` consecutive failures — 5xx answers, dropped connections,
+failed ``/health`` polls — take it out too; a success in between resets the count.
+:class:`HealthMonitor` polls ``GET /health`` on every replica and takes a replica back in
+on a passing poll, but not before ``upstream.ejection_s`` after an ejection for failed
+requests (a replica answering 5xx often still passes ``/health``).
 
 Failure behaviour (mapped to :mod:`proxy.errors`):
 
@@ -24,7 +30,6 @@ Failure behaviour (mapped to :mod:`proxy.errors`):
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import logging
 import time
@@ -33,13 +38,18 @@ from dataclasses import dataclass
 
 import httpx
 
+from proxy.admission import AdmissionQueue, Ticket
+from proxy.backend_metrics import EngineLoad
 from proxy.errors import (
     BackendError,
     ServiceUnavailableError,
     UpstreamError,
     UpstreamTimeoutError,
 )
-from proxy.settings import UpstreamSettings
+from proxy.load_balancer import LoadBalancer
+from proxy.metrics import GatewayMetrics
+from proxy.qos import QosClass
+from proxy.settings import ModelRoute, UpstreamSettings
 
 __all__ = [
     "Backend",
@@ -65,6 +75,12 @@ class Backend:
     reason: str = ""
     """Why it is unhealthy (empty when healthy)."""
     in_flight: int = 0
+    failures: int = 0
+    """Consecutive failed requests and health polls."""
+    ejected_until: float = 0.0
+    """``time.monotonic()`` before which a passing health poll does not take it back."""
+    engine: EngineLoad | None = None
+    """vLLM's own load, as last read from its ``/metrics`` (None: unknown)."""
 
     def mark(self, healthy: bool, reason: str = "") -> None:
         if healthy != self.healthy:
@@ -84,14 +100,24 @@ class UpstreamResponse:
     response: httpx.Response
     started: float
     """``time.perf_counter()`` when the request was first sent."""
+    group: BackendGroup
+    ticket: Ticket | None = None
+    """The admission slot, given back on close."""
     closed: bool = False
+
+    @property
+    def queued_s(self) -> float:
+        """Seconds the request waited for admission."""
+        return self.ticket.waited_s if self.ticket is not None else 0.0
 
     async def aclose(self) -> None:
         """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
         if self.closed:
             return
         self.closed = True
-        self.backend.in_flight -= 1
+        self.group._done(self.backend)
+        if self.ticket is not None:
+            self.ticket.release()
         await self.response.aclose()
 
 
@@ -104,13 +130,33 @@ class BackendGroup:
         urls: Iterable[str],
         settings: UpstreamSettings,
         *,
+        route: ModelRoute | None = None,
+        queue_limit: int = 1000,
+        metrics: GatewayMetrics | None = None,
         on_failure: FailureCallback | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = name
         self.backends = [Backend(url=url.rstrip("/")) for url in urls]
-        self._next = itertools.count()
         self._on_failure = on_failure
+        self._metrics = metrics
+        self._clock = clock
+        self._eject_after = settings.eject_after_failures
+        self._ejection_s = settings.ejection_s
+        self.max_in_flight = route.max_in_flight if route is not None else None
+        self.balancer = LoadBalancer(
+            route.balance if route is not None else "least_loaded",
+            max_in_flight=self.max_in_flight,
+            kv_cache_weight=settings.kv_cache_weight,
+            prefix_affinity=route.prefix_affinity if route is not None else False,
+            affinity_slack=route.affinity_slack if route is not None else 2,
+            stale_after_s=max(3 * settings.metrics_interval_s, 1.0),
+            clock=clock,
+        )
+        self.admission = AdmissionQueue(
+            name, capacity=self._capacity, queue_limit=queue_limit, metrics=metrics, clock=clock
+        )
         timeouts = settings.timeouts
         headers = {}
         if settings.api_key is not None:
@@ -131,24 +177,60 @@ class BackendGroup:
             transport=transport,
         )
 
-    def candidates(self) -> list[Backend]:
-        """Healthy replicas, starting with the next one in round-robin order."""
-        healthy = [backend for backend in self.backends if backend.healthy]
-        if not healthy:
-            return []
-        start = next(self._next) % len(healthy)
-        return healthy[start:] + healthy[:start]
+    def candidates(self, affinity: str | None = None) -> list[Backend]:
+        """Healthy replicas in the order to try them (see :mod:`proxy.load_balancer`)."""
+        return self.balancer.order(self.backends, affinity)
+
+    def _capacity(self) -> int | None:
+        if self.max_in_flight is None:
+            return None
+        return self.max_in_flight * sum(1 for backend in self.backends if backend.healthy)
 
     async def send(
-        self, method: str, path: str, *, content: bytes, headers: dict[str, str]
+        self,
+        method: str,
+        path: str,
+        *,
+        content: bytes,
+        headers: dict[str, str],
+        qos: QosClass | None = None,
+        affinity: str | None = None,
     ) -> UpstreamResponse:
-        """Send to one replica, failing over before the first byte. See module doc."""
-        candidates = self.candidates()
-        if not candidates:
+        """Send to one replica, failing over before the first byte. See module doc.
+
+        With ``qos``, waits for admission first (may raise
+        :class:`~proxy.errors.TooManyRequestsError`); ``affinity`` is a prefix digest
+        (:func:`~proxy.load_balancer.affinity_key`).
+        """
+        self._require_healthy()
+        ticket = await self.admission.admit(qos) if qos is not None else None
+        try:
+            upstream = await self._send(method, path, content, headers, affinity)
+        except BaseException:
+            if ticket is not None:
+                ticket.release()
+            raise
+        upstream.ticket = ticket
+        return upstream
+
+    def _require_healthy(self) -> None:
+        if not any(backend.healthy for backend in self.backends):
             raise ServiceUnavailableError(
                 f"no healthy backend for model {self.name!r}: "
                 + "; ".join(f"{b.url} ({b.reason})" for b in self.backends)
             )
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        content: bytes,
+        headers: dict[str, str],
+        affinity: str | None,
+    ) -> UpstreamResponse:
+        candidates = self.candidates(affinity)
+        if not candidates:
+            self._require_healthy()
         started = time.perf_counter()
         failures: list[str] = []
         last_5xx: tuple[int, str] | None = None
@@ -162,32 +244,35 @@ class BackendGroup:
                 try:
                     response = await self._send_counted(backend, request)
                 except httpx.ReadTimeout as exc:
-                    self._failed(backend.url, "read_timeout")
+                    self._failed(backend, "read_timeout")
                     raise UpstreamTimeoutError(
                         f"backend {backend.url} for model {self.name!r} did not answer in time"
                     ) from exc
                 except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
-                    # Nothing reached the backend: mark it down and move to the next one.
-                    backend.mark(False, type(exc).__name__)
-                    self._failed(backend.url, "connect")
+                    # Nothing reached the backend: take it out and move to the next one.
+                    self.eject(backend, type(exc).__name__, "connect")
+                    self._failed(backend, "connect")
                     failures.append(f"{backend.url} ({type(exc).__name__})")
                     break
                 except httpx.TransportError as exc:
                     # Broke before the status line: no answer started, so trying again is
-                    # safe; the server is there, so its health is left alone.
-                    self._failed(backend.url, "dropped")
+                    # safe; the server is there, so only a run of these takes it out.
+                    self._failed(backend, "dropped")
                     failures.append(f"{backend.url} ({type(exc).__name__})")
                     if attempt == 0:
                         continue
                     break
                 if response.status_code < 500:
-                    return UpstreamResponse(backend=backend, response=response, started=started)
+                    backend.failures = 0
+                    return UpstreamResponse(
+                        backend=backend, response=response, started=started, group=self
+                    )
                 try:
                     body = await response.aread()
                 finally:
                     await response.aclose()
-                    backend.in_flight -= 1
-                self._failed(backend.url, f"http_{response.status_code}")
+                    self._done(backend)
+                self._failed(backend, f"http_{response.status_code}")
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
                 message = _error_fields(body)[0] or response.reason_phrase
                 last_5xx = (response.status_code, message)
@@ -205,15 +290,49 @@ class BackendGroup:
     async def _send_counted(self, backend: Backend, request: httpx.Request) -> httpx.Response:
         """Send, counting the request in ``backend.in_flight`` until its response closes."""
         backend.in_flight += 1
+        self._gauge_in_flight(backend)
         try:
             return await self.client.send(request, stream=True)
         except BaseException:
-            backend.in_flight -= 1
+            self._done(backend)
             raise
 
-    def _failed(self, url: str, kind: str) -> None:
+    def _done(self, backend: Backend) -> None:
+        backend.in_flight -= 1
+        self._gauge_in_flight(backend)
+
+    def _gauge_in_flight(self, backend: Backend) -> None:
+        if self._metrics is not None:
+            self._metrics.backend_in_flight.labels(self.name, backend.url).set(backend.in_flight)
+
+    def _failed(self, backend: Backend, kind: str) -> None:
+        if kind in ("dropped",) or kind.startswith("http_5"):
+            self.count_failure(backend, kind)
         if self._on_failure is not None:
-            self._on_failure(url, kind)
+            self._on_failure(backend.url, kind)
+
+    def count_failure(self, backend: Backend, what: str, *, from_request: bool = True) -> None:
+        """One more consecutive failure; ejects the replica at the configured count."""
+        backend.failures += 1
+        if backend.healthy and backend.failures >= self._eject_after:
+            reason = f"{backend.failures} consecutive failures, last {what}"
+            self.eject(backend, reason, "failures" if from_request else "health")
+
+    def eject(self, backend: Backend, reason: str, kind: str) -> None:
+        """Take a replica out of rotation; failed requests keep it out ``ejection_s``."""
+        was_healthy = backend.healthy
+        backend.mark(False, reason)
+        if kind == "failures":
+            backend.ejected_until = self._clock() + self._ejection_s
+        if was_healthy and self._metrics is not None:
+            self._metrics.backend_ejections.labels(self.name, backend.url, kind).inc()
+
+    def readmit(self, backend: Backend) -> None:
+        """A health poll passed: reset the count and take the replica back when allowed."""
+        backend.failures = 0
+        if not backend.healthy and self._clock() >= backend.ejected_until:
+            backend.mark(True)
+            self.admission.wake()
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -285,12 +404,17 @@ class HealthMonitor:
     async def _check(self, group: BackendGroup, backend: Backend) -> None:
         try:
             response = await group.client.get(backend.url + "/health", timeout=self._timeout_s)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            # Nobody listens: as definite as a refused request.
+            group.eject(backend, f"/health: {type(exc).__name__}", "health")
         except httpx.HTTPError as exc:
-            backend.mark(False, f"/health: {type(exc).__name__}")
+            group.count_failure(backend, f"/health: {type(exc).__name__}", from_request=False)
         else:
             if response.status_code == 200:
-                backend.mark(True)
+                group.readmit(backend)
             else:
-                backend.mark(False, f"/health answered HTTP {response.status_code}")
+                group.count_failure(
+                    backend, f"/health answered HTTP {response.status_code}", from_request=False
+                )
         if self._on_change is not None:
             self._on_change(group, backend)

@@ -156,15 +156,15 @@ def test_vllm_extra_fields_and_guided_translation(
         "min_p": 0.05,
         "repetition_penalty": 1.1,
         "chat_template_kwargs": {"enable_thinking": False},
-        "priority": 3,
         "guided_choice": ["はい", "いいえ"],
     }
     _client(gateway).chat.completions.create(
         model=MODEL, messages=[{"role": "user", "content": "はい"}], extra_body=extra
     )
     body = backend.requests[0].body
-    for key in ("top_k", "min_p", "repetition_penalty", "chat_template_kwargs", "priority"):
+    for key in ("top_k", "min_p", "repetition_penalty", "chat_template_kwargs"):
         assert body[key] == extra[key]
+    assert body["priority"] == 10  # the gateway's: the default class, standard
     assert body["structured_outputs"] == {"choice": ["はい", "いいえ"]}
     assert "guided_choice" not in body
 

@@ -26,6 +26,7 @@ from tests.vllm_compat import (
     ToolCallSpec,
     VLLMCompatServer,
 )
+from tests.vllm_compat.scheduler import Scheduler
 
 MODEL = "test-model"
 SMALL_MODEL = "small-model"
@@ -833,6 +834,90 @@ async def test_metrics_follow_requests_in_flight(
     assert aborted_after == aborted_before + 1
 
 
+async def test_requests_beyond_max_num_seqs_wait_and_show_in_metrics(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient
+) -> None:
+    labels = {"model_name": MODEL, "engine": "0"}
+    server.config.max_num_seqs = 1
+    server.fail_next("hang")
+    hanging = asyncio.create_task(ahttp.post(CHAT, json=chat_body()))
+    await server.wait_for_async(lambda: server.running == 1)
+    queued = asyncio.create_task(ahttp.post(CHAT, json=chat_body("queued")))
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 1)
+    during = (await ahttp.get("/metrics")).text
+    assert metric_value(during, "vllm:num_requests_running", **labels) == 1.0
+    assert metric_value(during, "vllm:num_requests_waiting", **labels) == 1.0
+    assert metric_value(during, "vllm:kv_cache_usage_perc", **labels) == 1.0
+
+    hanging.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await hanging
+    answer = await queued
+    assert answer.json()["choices"][0]["message"]["content"] == "queued"
+    assert server.app.scheduler.waiting() == 0
+
+
+async def test_client_leaving_the_wait_queue_is_aborted_without_running(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient
+) -> None:
+    server.config.max_num_seqs = 1
+    server.fail_next("hang")
+    hanging = asyncio.create_task(ahttp.post(CHAT, json=chat_body()))
+    await server.wait_for_async(lambda: server.running == 1)
+    queued = asyncio.create_task(ahttp.post(CHAT, json=chat_body("leaves")))
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 1)
+    queued.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await queued
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 0)
+    await server.wait_for_async(lambda: server.requests[1].outcome == "aborted")
+    assert server.requests[1].tokens_sent == 0
+    hanging.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await hanging
+
+
+@pytest.mark.parametrize(
+    ("policy", "expected"),
+    [("fcfs", ["low", "high"]), ("priority", ["high", "low"])],
+    ids=["fcfs-arrival-order", "priority-lower-first"],
+)
+async def test_waiting_order_follows_the_scheduling_policy(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient, policy: str, expected: list[str]
+) -> None:
+    server.config.update(max_num_seqs=1, scheduling_policy=policy)
+    server.fail_next("hang")
+    hanging = asyncio.create_task(ahttp.post(CHAT, json=chat_body()))
+    await server.wait_for_async(lambda: server.running == 1)
+    started: list[str] = []
+
+    async def ask(text: str, priority: int) -> None:
+        await ahttp.post(CHAT, json=chat_body(text, priority=priority))
+        started.append(text)
+
+    low = asyncio.create_task(ask("low", 10))
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 1)
+    high = asyncio.create_task(ask("high", -5))
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 2)
+    # One slot frees when the hang ends; the queue order decides who takes it.
+    hanging.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await hanging
+    await asyncio.gather(low, high)
+    assert started == expected
+
+
+def test_concurrency_slowdown_stretches_prefill_and_tokens() -> None:
+    config = ServerConfig(concurrency_slowdown=0.5)
+    scheduler = Scheduler(config)
+    assert scheduler.slowdown() == 1.0
+    for _ in range(3):
+        assert scheduler.try_enter()
+    assert scheduler.slowdown() == 2.0  # two more running requests, +50 % each
+    scheduler.leave()
+    assert scheduler.slowdown() == 1.5
+
+
 def test_metrics_count_tokens_and_successes(http: httpx.Client) -> None:
     labels = {"model_name": MODEL, "engine": "0"}
 
@@ -952,8 +1037,18 @@ def test_control_config_rejects_bad_knobs(
         {"tokens_per_second": -5},
         {"max_num_seqs": 0},
         {"reply": 42},
+        {"scheduling_policy": "lifo"},
+        {"concurrency_slowdown": -1},
     ],
-    ids=["bad-fault", "reversed-range", "negative-pace", "zero-seqs", "non-string-reply"],
+    ids=[
+        "bad-fault",
+        "reversed-range",
+        "negative-pace",
+        "zero-seqs",
+        "non-string-reply",
+        "bad-policy",
+        "negative-slowdown",
+    ],
 )
 def test_server_config_validates_on_assignment(knobs: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match=next(iter(knobs))):

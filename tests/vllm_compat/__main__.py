@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--reply", default=None, help="fixed answer instead of the echo")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-num-seqs", type=int, default=256)
+    parser.add_argument("--scheduling-policy", choices=["fcfs", "priority"], default="fcfs")
+    parser.add_argument(
+        "--concurrency-slowdown",
+        type=float,
+        default=0.0,
+        help="each running request beyond the first slows prefill and tokens by this fraction",
+    )
     parser.add_argument("--api-key", default=None)
     return parser
 
@@ -71,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reply=args.reply,
             seed=args.seed,
             max_num_seqs=args.max_num_seqs,
+            scheduling_policy=args.scheduling_policy,
+            concurrency_slowdown=args.concurrency_slowdown,
             api_key=args.api_key,
         )
     except ValueError as exc:

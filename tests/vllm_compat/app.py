@@ -16,6 +16,14 @@ Answers: the text of the last user message (or the ``reply`` knob), cut into tok
 ``chunk_chars`` characters, truncated to ``max_completion_tokens``/``max_tokens`` (finish
 ``"length"``); or the ``tool_call`` knob when the request offers tools.
 
+Capacity: at most ``max_num_seqs`` requests run at once; the others wait (FCFS, or by
+``priority`` with ``scheduling_policy="priority"``; see :mod:`.scheduler`). A streaming
+request gets its response headers at once, waiting or not, as vLLM sends them. With
+``concurrency_slowdown`` the first-token delay and every token interval stretch with the
+number of requests running at that moment, so the server behaves like a GPU with finite
+throughput. ``/metrics`` reports ``vllm:num_requests_running``,
+``vllm:num_requests_waiting`` and ``vllm:kv_cache_usage_perc`` from this state.
+
 Client disconnects are seen at once: after reading the body, a watcher task awaits the
 ASGI ``receive()``, which uvicorn completes with ``http.disconnect`` as soon as the
 connection is lost. Every wait (latency, token pacing, ``hang``) races that event, so an
@@ -60,6 +68,7 @@ from .protocol import (
     usage_info,
 )
 from .records import Outcome, RequestLog
+from .scheduler import Scheduler
 
 __all__ = ["Receive", "Scope", "Send", "VLLMCompatApp", "split_tokens"]
 
@@ -263,6 +272,7 @@ class VLLMCompatApp:
         self.log = log
         self._initial = initial if initial is not None else config.snapshot()
         self.metrics = EngineMetrics(self._models)
+        self.scheduler = Scheduler(config)
         self._routes: dict[str, dict[str, _Handler]] = {
             "/health": {"GET": self._health},
             "/v1/models": {"GET": self._list_models},
@@ -325,7 +335,9 @@ class VLLMCompatApp:
         await _send_json(send, 200, model_list(self._models))
 
     async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
-        body = self.metrics.render(self.log.running, self.config.max_num_seqs)
+        body = self.metrics.render(
+            self.log.running, self.scheduler.waiting, self.config.max_num_seqs
+        )
         headers = [
             (b"content-length", str(len(body)).encode()),
             (b"content-type", CONTENT_TYPE.encode()),
@@ -381,19 +393,45 @@ class VLLMCompatApp:
         disconnected = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, disconnected))
         exchange = _Exchange(send, self.log, seq, disconnected)
-        self.log.begin(request.model)
-        self.metrics.prompt(request.model, request.prompt_tokens)
         outcome: Outcome = "dropped"  # what stands if the server is stopped mid-exchange
         reason = "abort"
         try:
-            outcome, reason = await self._respond(
-                exchange, request, config, fault, response_id, seq
-            )
+            if request.stream and fault in ("none", *_MID_STREAM_FAULTS):
+                # vLLM returns the StreamingResponse before the request is scheduled.
+                await exchange.start_stream()
+            if not await self._scheduled(exchange, request):
+                outcome = "aborted"
+                return
+            self.log.begin(request.model)
+            self.metrics.prompt(request.model, request.prompt_tokens)
+            try:
+                outcome, reason = await self._respond(
+                    exchange, request, config, fault, response_id, seq
+                )
+            finally:
+                self.scheduler.leave()
+                self.log.end(request.model)
         finally:
             watcher.cancel()
-            self.log.end(request.model)
             self.metrics.finished(request.model, "abort" if outcome == "aborted" else reason)
             self.log.finish(seq, outcome, exchange.status)
+
+    async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> bool:
+        """Wait for a running slot; False if the client left while waiting."""
+        if self.scheduler.try_enter():
+            return True
+        entering = asyncio.ensure_future(self.scheduler.enter(request.model, request.priority))
+        gone = asyncio.ensure_future(exchange.wait_gone())
+        try:
+            await asyncio.wait({entering, gone}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+        if entering.done():
+            return True
+        entering.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await entering
+        return False
 
     async def _respond(
         self,
@@ -406,7 +444,7 @@ class VLLMCompatApp:
     ) -> tuple[Outcome, str]:
         """Answer per ``fault``; returns the outcome and vLLM's engine finish reason."""
         loop = asyncio.get_running_loop()
-        first_token_at = loop.time() + config.latency_s
+        first_token_at = loop.time() + config.latency_s * self.scheduler.slowdown()
         if fault == "hang":
             await exchange.wait_gone()
             return "aborted", "abort"
@@ -431,7 +469,8 @@ class VLLMCompatApp:
                 exchange, request, config, fault, answer, response_id, seq, first_token_at
             )
         pace = config.tokens_per_second
-        done_at = first_token_at + (max(answer.tokens - 1, 0) / pace if pace > 0 else 0.0)
+        per_token = self.scheduler.slowdown() / pace if pace > 0 else 0.0
+        done_at = first_token_at + max(answer.tokens - 1, 0) * per_token
         if await exchange.idle_until(done_at):
             return "aborted", "abort"
         await exchange.json(200, self._completion(request, answer, response_id))
@@ -467,8 +506,7 @@ class VLLMCompatApp:
         seq: int,
         first_token_at: float,
     ) -> tuple[Outcome, str]:
-        # vLLM returns the StreamingResponse before the first token: headers go out now.
-        await exchange.start_stream()
+        # The headers went out before scheduling (see _chat_completions).
         if await exchange.idle_until(first_token_at):
             return "aborted", "abort"
         created = int(time.time())
@@ -490,6 +528,7 @@ class VLLMCompatApp:
         strike = min(config.error_after_tokens, steps - 1) if fault in _MID_STREAM_FAULTS else -1
         pace = config.tokens_per_second
         count_generated = self.metrics.generation(model)
+        token_at = first_token_at
         for step in range(steps):
             if step == strike:
                 if fault == "disconnect_mid_stream":
@@ -500,8 +539,11 @@ class VLLMCompatApp:
                 )
                 await exchange.end_stream()
                 return "completed", "error"
-            if step and pace > 0 and await exchange.idle_until(first_token_at + step / pace):
-                return "aborted", "abort"
+            if step and pace > 0:
+                # The interval depends on the batch running now: it stretches under load.
+                token_at += self.scheduler.slowdown() / pace
+                if await exchange.idle_until(token_at):
+                    return "aborted", "abort"
             last = step == steps - 1
             for index in range(request.n):
                 choice = stream_choice(

@@ -19,7 +19,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, get_args
 
-__all__ = ["FAULT_MODES", "ChunkChars", "FaultMode", "ServerConfig", "ToolCallSpec"]
+__all__ = [
+    "FAULT_MODES",
+    "ChunkChars",
+    "FaultMode",
+    "SchedulingPolicy",
+    "ServerConfig",
+    "ToolCallSpec",
+]
 
 FaultMode = Literal[
     "none",
@@ -42,6 +49,9 @@ FaultMode = Literal[
 """
 
 FAULT_MODES: frozenset[str] = frozenset(get_args(FaultMode))
+
+SchedulingPolicy = Literal["fcfs", "priority"]
+"""vLLM's ``--scheduling-policy``: the order of requests waiting for a running slot."""
 
 ChunkChars = int | tuple[int, int]
 """Characters per generated token: a fixed size, or a ``(min, max)`` range drawn per token."""
@@ -103,7 +113,15 @@ class ServerConfig:
     seed: int = 0
     """Seed for ranged ``chunk_chars``."""
     max_num_seqs: int = 256
-    """Denominator of ``vllm:kv_cache_usage_perc`` (running requests / max_num_seqs)."""
+    """Requests that run at once (vLLM's ``--max-num-seqs``); more wait in the queue
+    (``vllm:num_requests_waiting``). Also the denominator of ``vllm:kv_cache_usage_perc``
+    (running requests / max_num_seqs)."""
+    scheduling_policy: SchedulingPolicy = "fcfs"
+    """Order of waiting requests: arrival, or the request's ``priority`` (lower first)."""
+    concurrency_slowdown: float = 0.0
+    """Capacity model: each running request beyond the first makes the first-token delay
+    and the time per token longer by this fraction (a GPU step grows with the batch), so
+    per-request speed falls and total throughput saturates as load grows."""
     api_key: str | None = None
     """When set, ``/v1/*`` requires ``Authorization: Bearer <api_key>`` (vLLM's
     ``--api-key``), answering ``401 {"error": "Unauthorized"}`` otherwise."""
@@ -198,7 +216,7 @@ class ServerConfig:
 
 def _validate(name: str, value: Any) -> Any:
     match name:
-        case "latency_s" | "tokens_per_second":
+        case "latency_s" | "tokens_per_second" | "concurrency_slowdown":
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise ValueError(f"{name} must be a number >= 0, got {value!r}")
             return float(value)
@@ -211,6 +229,10 @@ def _validate(name: str, value: Any) -> Any:
         case "tool_call":
             if value is not None and not isinstance(value, ToolCallSpec):
                 raise ValueError(f"tool_call must be a ToolCallSpec or None, got {value!r}")
+            return value
+        case "scheduling_policy":
+            if value not in get_args(SchedulingPolicy):
+                raise ValueError(f"scheduling_policy must be 'fcfs' or 'priority', got {value!r}")
             return value
         case "fault":
             if value not in FAULT_MODES:

@@ -2,10 +2,10 @@
 
 Names, help texts and labels follow vLLM's ``vllm/v1/metrics/loggers.py``
 (``PrometheusStatLogger``): every series carries ``model_name`` and ``engine="0"``.
-Gauges are computed at scrape time from the requests in flight, so
-``vllm:num_requests_running`` is exact at the moment of the scrape and
-``vllm:kv_cache_usage_perc`` is ``min(1, running / max_num_seqs)``. The registry is private to
-each server, so several servers in one process do not share series.
+Gauges are computed at scrape time from the requests running and waiting, so
+``vllm:num_requests_running`` and ``vllm:num_requests_waiting`` are exact at the moment of
+the scrape and ``vllm:kv_cache_usage_perc`` is ``min(1, running / max_num_seqs)``. The
+registry is private to each server, so several servers in one process do not share series.
 """
 
 from __future__ import annotations
@@ -98,11 +98,14 @@ class EngineMetrics:
     def finished(self, model: str, reason: str) -> None:
         self._success.labels(model, _ENGINE, reason).inc()
 
-    def render(self, running: Callable[[str], int], max_num_seqs: int) -> bytes:
-        """The exposition text, with gauges taken from ``running(model)`` now."""
+    def render(
+        self, running: Callable[[str], int], waiting: Callable[[str], int], max_num_seqs: int
+    ) -> bytes:
+        """The exposition text, with gauges taken from ``running(model)`` and
+        ``waiting(model)`` now."""
         for model in self._models:
             count = running(model)
             self._running.labels(model, _ENGINE).set(count)
-            self._waiting.labels(model, _ENGINE).set(0)
+            self._waiting.labels(model, _ENGINE).set(waiting(model))
             self._kv_cache.labels(model, _ENGINE).set(min(1.0, count / max_num_seqs))
         return generate_latest(self._registry)

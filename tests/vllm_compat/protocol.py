@@ -146,6 +146,9 @@ class ChatRequest:
     """Text of the last user message; text parts joined with newlines as vLLM renders them."""
     request_id: str | None
     """The body's vLLM-specific ``request_id``, if given."""
+    priority: int = 0
+    """vLLM's ``priority`` (lower runs earlier under ``--scheduling-policy priority``;
+    accepted and ignored under the default ``fcfs``, as vLLM's V1 engine does)."""
 
 
 def _message_text(content: Any) -> str:
@@ -245,7 +248,7 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
             )
     _check_type(body, "model", (str,), "string")
     _check_type(body, "stream", (bool,), "boolean")
-    for name in ("max_tokens", "max_completion_tokens", "n"):
+    for name in ("max_tokens", "max_completion_tokens", "n", "priority"):
         _check_type(body, name, (int,), "integer")
     stream_options = body.get("stream_options")
     if stream_options is not None and not isinstance(stream_options, dict):
@@ -320,6 +323,7 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
         prompt_tokens=prompt_tokens,
         last_user_text=_message_text(last_user.get("content")) if last_user else "",
         request_id=request_id if isinstance(request_id, str) and request_id else None,
+        priority=body.get("priority") or 0,
     )
 
 

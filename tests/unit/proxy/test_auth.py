@@ -22,9 +22,14 @@ def _settings() -> Settings:
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("Bearer key-acme", Principal("acme", "acme-bot", "strict")),
-        ("bearer key-acme", Principal("acme", "acme-bot", "strict")),
-        ("Bearer key-other", Principal("default", hash_api_key("key-other")[:8], "default")),
+        ("Bearer key-acme", Principal("acme", "acme-bot", "strict", hash_api_key("key-acme"))),
+        ("bearer key-acme", Principal("acme", "acme-bot", "strict", hash_api_key("key-acme"))),
+        (
+            "Bearer key-other",
+            Principal(
+                "default", hash_api_key("key-other")[:8], "default", hash_api_key("key-other")
+            ),
+        ),
     ],
     ids=["acme", "scheme-case", "unnamed-key"],
 )

@@ -181,12 +181,15 @@ async def test_health_monitor_readmits_and_ejects() -> None:
         [group], interval_s=60, timeout_s=1, on_change=lambda g, b: changes.append(b.url)
     )
     await monitor.check_all()
+    await monitor.check_all()
+    assert all(b.healthy for b in group.backends)  # not yet: 2 of 3 consecutive failures
+    await monitor.check_all()
     assert [b.healthy for b in group.backends] == [False, True, True]
     assert "HTTP 503" in group.backends[0].reason
     healthy[URLS[0]] = True
     await monitor.check_all()
     assert all(b.healthy for b in group.backends)
-    assert sorted(changes) == sorted(URLS * 2)
+    assert sorted(changes) == sorted(URLS * 4)
 
 
 @pytest.mark.parametrize(
@@ -207,3 +210,97 @@ def test_backend_4xx_mapping(status: int, expected_status: int, expected_type: s
     assert error.error_type == expected_type
     assert "detail" in error.message
     assert isinstance(error, BackendError) == (expected_status == status)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(
+    ("failure", "kind"),
+    [
+        (lambda r: httpx.Response(500, json={"error": {"message": "x"}}), "http_500"),
+        (lambda r: (_ for _ in ()).throw(httpx.ReadError("reset", request=r)), "dropped"),
+    ],
+    ids=["5xx", "dropped"],
+)
+async def test_consecutive_failures_eject_and_health_readmits_after_ejection_time(
+    failure: Handler, kind: str
+) -> None:
+    broken = [True]
+    health_ok = [True]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/health":
+            return httpx.Response(200 if health_ok[0] else 503)
+        if _host(request) == URLS[0] and broken[0]:
+            return failure(request)
+        return httpx.Response(200, json={})
+
+    clock = _Clock()
+    group = BackendGroup(
+        "m",
+        URLS[:2],
+        UpstreamSettings(eject_after_failures=2, ejection_s=10),
+        route=None,
+        transport=httpx.MockTransport(handler),
+        clock=clock,
+    )
+    group.balancer.balance = "round_robin"
+    sent = [await _send(group) for _ in range(4)]
+    assert sent.count(URLS[0]) == 0  # every attempt there failed over
+    assert not group.backends[0].healthy
+    assert f"last {kind}" in group.backends[0].reason
+    monitor = HealthMonitor([group], interval_s=60, timeout_s=1)
+    broken[0] = False
+    await monitor.check_all()
+    assert not group.backends[0].healthy  # /health passes, but the ejection time runs
+    clock.now = 10.0
+    await monitor.check_all()
+    assert group.backends[0].healthy
+
+
+async def test_a_success_resets_the_failure_count() -> None:
+    calls = [0]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls[0] += 1
+        if calls[0] % 2:  # fail, succeed (after failover), fail, ...
+            return httpx.Response(500, json={})
+        return httpx.Response(200, json={})
+
+    group = BackendGroup(
+        "m",
+        URLS[:1] * 1 + ["http://a:8000"],
+        UpstreamSettings(eject_after_failures=2),
+        transport=httpx.MockTransport(handler),
+    )
+    for _ in range(4):
+        await _send(group)
+    assert all(backend.healthy for backend in group.backends)
+
+
+async def test_send_with_a_class_waits_for_admission_and_releases_on_close() -> None:
+    from proxy.qos import QosClass
+    from proxy.settings import ModelRoute
+
+    group = BackendGroup(
+        "m",
+        URLS[:2],
+        UpstreamSettings(),
+        route=ModelRoute.model_validate({"backends": URLS[:2], "max_in_flight": 1}),
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})),
+    )
+    cls = QosClass("standard", 0, 0, None, 5.0, 1.0)
+    first = await group.send("POST", "/x", content=b"{}", headers={}, qos=cls)
+    second = await group.send("POST", "/x", content=b"{}", headers={}, qos=cls)
+    assert {first.backend.url, second.backend.url} == set(URLS[:2])  # least loaded
+    assert group.admission.active == 2
+    await first.aclose()
+    await second.aclose()
+    assert group.admission.active == 0
+    assert all(backend.in_flight == 0 for backend in group.backends)
