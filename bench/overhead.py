@@ -16,8 +16,6 @@ import asyncio
 import json
 import os
 import platform
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,54 +24,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from harness import cpu_seconds, free_port, summary, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = "bench-model"
 PROMPT = "返品の送料はどちらが負担しますか?注文番号と一緒に教えてください。"
 WARMUP = 10
 REPLY = "お客様都合の返品の場合、送料はお客様のご負担となります。商品不良の場合は当社が負担します。"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
-def _wait_ready(url: str, path: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + path, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{url}{path} did not become ready")
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and its children (Linux ``/proc``)."""
-    total = 0.0
-    pending = [pid]
-    tick = os.sysconf("SC_CLK_TCK")
-    while pending:
-        current = pending.pop()
-        try:
-            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-        pending.extend(int(child) for child in children)
-    return total
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 async def _one(client: httpx.AsyncClient, url: str, stream: bool) -> float:
@@ -115,16 +72,6 @@ async def _run(url: str, stream: bool, concurrency: int, total: int) -> list[flo
         return samples
 
 
-def _summary(samples: list[float]) -> dict[str, float]:
-    """Percentiles in milliseconds."""
-    return {
-        "p50_ms": round(statistics.median(samples) * 1000, 3),
-        "p99_ms": round(_percentile(samples, 99) * 1000, 3),
-        "mean_ms": round(statistics.fmean(samples) * 1000, 3),
-        "n": len(samples),
-    }
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=1000, help="sampled requests per cell")
@@ -133,7 +80,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "overhead.json")
     args = parser.parse_args()
 
-    backend_port, gateway_port = _free_port(), _free_port()
+    backend_port, gateway_port = free_port(), free_port()
     backend_url = f"http://127.0.0.1:{backend_port}"
     gateway_url = f"http://127.0.0.1:{gateway_port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
@@ -155,8 +102,8 @@ def main() -> int:
         ),
     ]  # fmt: skip
     try:
-        _wait_ready(backend_url, "/health")
-        _wait_ready(gateway_url, "/readyz")
+        wait_ready(backend_url, "/health")
+        wait_ready(gateway_url, "/readyz")
         rows: list[dict[str, Any]] = []
         for concurrency in (1, 32):
             for stream in (False, True):
@@ -168,12 +115,12 @@ def main() -> int:
                 per_round = max(1, args.requests // args.rounds)
                 for _ in range(args.rounds):
                     direct_samples += asyncio.run(_run(backend_url, stream, concurrency, per_round))
-                    cpu_before = _cpu_seconds(processes[1].pid)
+                    cpu_before = cpu_seconds(processes[1].pid)
                     gateway_samples += asyncio.run(
                         _run(gateway_url, stream, concurrency, per_round)
                     )
-                    gateway_cpu += _cpu_seconds(processes[1].pid) - cpu_before
-                direct, through = _summary(direct_samples), _summary(gateway_samples)
+                    gateway_cpu += cpu_seconds(processes[1].pid) - cpu_before
+                direct, through = summary(direct_samples), summary(gateway_samples)
                 # Each _run also sends WARMUP requests that are not sampled; count them.
                 sent = args.rounds * (per_round + WARMUP)
                 through["gateway_cpu_ms_per_request"] = round(gateway_cpu / sent * 1000, 3)

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from guardrails.pii.analyzer import PiiAnalyzer
 
+from guardrails.pii.engine import build_analyzer
 from proxy.pipeline import Pipeline
 from proxy.settings import Settings
 from tests.gateway_server import GatewayServer
@@ -18,6 +20,12 @@ from tests.vllm_compat import VLLMCompatServer
 ROOT = Path(__file__).parents[2]
 MODEL = "tiny-chat"
 SERVED = "org/tiny-chat-1b"
+
+
+@pytest.fixture(scope="session")
+def pii_analyzer() -> PiiAnalyzer:
+    """The real analyzer (GiNZA, Sudachi, all recognizers), loaded once per test session."""
+    return build_analyzer()
 
 
 @pytest.fixture
@@ -53,7 +61,12 @@ GatewayFactory = Callable[..., GatewayServer]
 
 @pytest.fixture
 def make_gateway(tmp_path: Path, policy_dir: Path) -> Iterator[GatewayFactory]:
-    """Start a gateway; ``backends`` are base URLs, other keywords are settings sections."""
+    """Start a gateway; ``backends`` are base URLs, other keywords are settings sections.
+
+    Without ``pipeline`` the gateway runs no stages: most tests here exercise the transport
+    (relay, failover, errors). Stage tests pass the pipeline they need, e.g.
+    ``build_pipeline(settings, pii_analyzer=pii_analyzer)``.
+    """
     started: list[GatewayServer] = []
 
     def start(
@@ -67,7 +80,9 @@ def make_gateway(tmp_path: Path, policy_dir: Path) -> Iterator[GatewayFactory]:
             "upstream": {"health_interval_s": 0.2, "timeouts": {"read": 10.0}},
         }
         data.update(sections)
-        gateway = GatewayServer(Settings.model_validate(data), pipeline=pipeline).start()
+        gateway = GatewayServer(
+            Settings.model_validate(data), pipeline=Pipeline() if pipeline is None else pipeline
+        ).start()
         started.append(gateway)
         return gateway
 

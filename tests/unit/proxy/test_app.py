@@ -9,6 +9,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from proxy.app import create_app
+from proxy.pipeline import Pipeline
 from proxy.settings import Settings
 
 ROOT = Path(__file__).parents[3]
@@ -22,7 +23,7 @@ def app(tmp_path: Path) -> Litestar:
     settings = Settings.model_validate(
         {"policies": {"directory": str(policies)}, "audit": {"path": None}}
     )
-    return create_app(settings)
+    return create_app(settings, pipeline=Pipeline())
 
 
 @pytest.fixture

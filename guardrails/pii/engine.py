@@ -1,0 +1,23 @@
+"""The one place the gateway's PII analyzer is assembled.
+
+:func:`build_analyzer` returns the :class:`~guardrails.pii.analyzer.PiiAnalyzer` with every
+Mamori recognizer: the Japanese identifier, name and address recognizers and the
+special-care (要配慮個人情報) recognizers. The gateway builds one per worker process at start-up,
+``mamori pii analyze`` and the benchmarks build theirs here too, so all three always see
+the same detection.
+
+Failure behaviour: a missing model (GiNZA, the Sudachi dictionary) raises
+:class:`~guardrails.pii.analyzer.PiiEngineError` at start-up; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.special_care import special_care_recognizers
+
+__all__ = ["build_analyzer"]
+
+
+def build_analyzer() -> PiiAnalyzer:
+    """A ready analyzer (loads the models: takes a few seconds)."""
+    return PiiAnalyzer(extra_recognizers=special_care_recognizers())
