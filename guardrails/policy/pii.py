@@ -41,6 +41,7 @@ __all__ = [
     "PiiAction",
     "PiiPolicy",
     "ResolvedRule",
+    "display_name",
 ]
 
 #: Entity types detected only when a policy lists them.
@@ -62,6 +63,14 @@ SPECIAL_CARE_TAGS = {
     "juvenile_procedure": "<要配慮:少年保護手続>",
 }
 SPECIAL_CARE = "SPECIAL_CARE"
+
+
+def display_name(entity_type: str) -> str:
+    """How a type is named to users: ``SPECIAL_CARE:medical_history`` → ``要配慮:病歴``."""
+    family, _, category = entity_type.partition(":")
+    if family == SPECIAL_CARE and category in SPECIAL_CARE_TAGS:
+        return SPECIAL_CARE_TAGS[category].strip("<>")
+    return entity_type
 
 
 class PiiAction(StrEnum):

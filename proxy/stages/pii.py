@@ -37,7 +37,7 @@ from guardrails.pii.findings import PiiFinding
 from guardrails.pii.pseudonymizer import pseudonymize
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
-from guardrails.policy.pii import PiiAction
+from guardrails.policy.pii import PiiAction, display_name
 from proxy.pipeline import Reply, RequestContext, StageDecision, TextFilter, TextPart
 
 __all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage"]
@@ -109,7 +109,9 @@ class PiiPseudonymizeStage:
         ctx.decisions.append(StageDecision(self.name, action, detail))
         if blocked:
             ctx.reply = Reply(
-                content=policy.block_message.replace("{types}", "、".join(blocked)),
+                content=policy.block_message.replace(
+                    "{types}", "、".join(display_name(t) for t in blocked)
+                ),
                 finish_reason="content_filter",
                 action="block",
             )

@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from guardrails.pii.analyzer import PiiAnalyzer
 
+from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.findings import PiiFinding
 from proxy.app import build_pipeline
 from proxy.pipeline import Pipeline
@@ -307,4 +307,51 @@ def test_analyzer_failure_fails_closed(
     assert response.status_code == 500
     assert "pii.pseudonymize" in response.json()["error"]["message"]
     assert "山田" not in response.text
+    assert backend.requests == []
+
+
+def test_special_care_is_masked_by_default_and_counted_by_category(
+    client: openai.OpenAI, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    reply = client.chat.completions.create(
+        model=MODEL,
+        messages=[{"role": "user", "content": "昨年うつ病と診断されました。保険に入れますか?"}],
+    )
+    (request,) = backend.requests
+    assert request.body["messages"][0]["content"] == "<要配慮:病歴>。保険に入れますか?"
+    assert reply.choices[0].message.content == "<要配慮:病歴>。保険に入れますか?"
+    (record,) = read_audit(audit_path, 1)
+    stage = next(s for s in record["stages"] if s["stage"] == "pii.pseudonymize")
+    assert stage["SPECIAL_CARE:medical_history:mask"] == 1
+    assert "うつ病" not in audit_path.read_text(encoding="utf-8")
+
+
+def test_general_questions_about_a_topic_pass_unchanged(
+    client: openai.OpenAI, backend: VLLMCompatServer
+) -> None:
+    questions = ["糖尿病の予防法を教えて", "障害者割引の制度は?", "宗教法人の設立手続き"]
+    for question in questions:
+        client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": question}]
+        )
+    assert [r.body["messages"][0]["content"] for r in backend.requests] == questions
+
+
+def test_blocked_special_care_names_the_category(
+    backend: VLLMCompatServer, pii_gateway: GatewayServer, policy_dir: Path
+) -> None:
+    _reconfigure(
+        pii_gateway, policy_dir, {"entities": {"SPECIAL_CARE:criminal_record": {"action": "block"}}}
+    )
+    response = httpx.post(
+        pii_gateway.url + "/v1/chat/completions",
+        json={
+            "model": MODEL,
+            "messages": [{"role": "user", "content": "私は窃盗で前科があります"}],
+        },
+    )
+    assert response.headers["x-mamori-categories"] == "SPECIAL_CARE:criminal_record"
+    content = response.json()["choices"][0]["message"]["content"]
+    assert "要配慮:犯罪歴" in content
+    assert "窃盗" not in response.text
     assert backend.requests == []
