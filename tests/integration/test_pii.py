@@ -136,7 +136,7 @@ def test_echoed_answers_come_back_as_the_user_wrote_them(
 def test_history_keeps_its_placeholders_turn_after_turn(
     client: openai.OpenAI, backend: VLLMCompatServer
 ) -> None:
-    first = {"role": "user", "content": "山田太郎です。電話は090-1234-5678です。"}
+    first: Any = {"role": "user", "content": "山田太郎です。電話は090-1234-5678です。"}
     client.chat.completions.create(model=MODEL, messages=[first])
     second_turn: list[Any] = [
         first,
