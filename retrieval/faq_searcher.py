@@ -106,5 +106,6 @@ class FaqSearcher:
                         f"index {self.index!r} does not exist: run `mamori reindex {self.index}`"
                     )
                 self._layout = self._store.layout(self.index)
+                self._store.ensure_loaded(self.index)
                 self._layout_at = now
             return self._layout

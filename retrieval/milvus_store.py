@@ -148,6 +148,12 @@ class SearchHit:
     similarity: float | None
     """Cosine similarity of the entry's vector to the query; None without dense vectors."""
 
+    @property
+    def relevance(self) -> float:
+        """What minimum scores are compared with: the cosine similarity, or the BM25
+        score on an index without vectors."""
+        return self.similarity if self.similarity is not None else self.score
+
 
 @dataclass(frozen=True, slots=True)
 class IndexInfo:
@@ -223,6 +229,13 @@ class MilvusStore:
             rows = self.count(current) if current else None
             out.append(IndexInfo(index, current, tuple(sorted(versions)), rows))
         return out
+
+    def ensure_loaded(self, target: str) -> None:
+        """Load ``target`` (a collection or alias) unless the server has it loaded."""
+        state = self._call("load state", target, self._client.get_load_state, target)
+        if "Loaded" not in str(state.get("state", "")):
+            logger.info("loading collection %s", target)
+            self._call("load collection", target, self._client.load_collection, target)
 
     def drop(self, collection: str) -> None:
         self._call("drop collection", collection, self._client.drop_collection, collection)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from guardrails.policy.pii import PiiPolicy
+from guardrails.policy.retrieval import RetrievalPolicy
 
 __all__ = ["Policy"]
 
@@ -28,3 +29,5 @@ class Policy(BaseModel):
     """What this policy is for, in words for the people who review it."""
     pii: PiiPolicy = PiiPolicy()
     """Personal data: detection thresholds and what happens to each type."""
+    retrieval: RetrievalPolicy = RetrievalPolicy()
+    """FAQ context: which index, how many entries, the template, what to do without a hit."""

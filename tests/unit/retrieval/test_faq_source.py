@@ -6,7 +6,12 @@ import pytest
 
 from retrieval.errors import IndexDefinitionError
 from retrieval.faq_source import BadRow, SourceRow, read_source
-from retrieval.index_definition import FieldMapping, infer_definition, resolve_definition
+from retrieval.index_definition import (
+    FieldMapping,
+    SourceFormat,
+    infer_definition,
+    resolve_definition,
+)
 
 JSONL = "\n".join(
     [
@@ -46,7 +51,9 @@ def _rows(tmp_path: Path, name: str, text: str) -> list[SourceRow | BadRow]:
     path.write_text(text, encoding="utf-8")
     definition = infer_definition("t", path) if not name.endswith(".md") else None
     fields = definition.fields if definition else FieldMapping()
-    fmt = "markdown" if name.endswith(".md") else ("csv" if name.endswith(".csv") else "jsonl")
+    fmt: SourceFormat = (
+        "markdown" if name.endswith(".md") else ("csv" if name.endswith(".csv") else "jsonl")
+    )
     return list(read_source(path, fmt, fields))
 
 

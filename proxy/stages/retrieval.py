@@ -1,0 +1,109 @@
+"""The ``retrieval.inject`` request stage: FAQ context from Milvus into the prompt.
+
+Per request, as the tenant's policy (``retrieval`` section) says:
+
+1. the query is the last user message — already pseudonymised by ``pii.pseudonymize``,
+   which runs first — optionally with the previous user message;
+2. the policy's index is searched (embedding and search run in a worker thread, off the
+   event loop); entries below ``min_score`` are dropped, duplicates removed, at most
+   ``top_k`` kept;
+3. the entries go into one system message built from the policy's template, quoted as
+   data with numbered citations, placed after the request's own leading system messages;
+4. the FAQ ids are returned in the ``X-Mamori-Sources`` header and recorded as the stage's
+   decision (ids and counts only) for the audit log.
+
+No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
+with the policy's canned reply.
+
+Failure behaviour: a policy naming an index the gateway did not load, or a Milvus or
+embedding failure, raises; the pipeline turns that into a 500 and the request is not
+sent on (answers are not generated ungrounded by accident).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from functools import partial
+from urllib.parse import quote
+
+import anyio
+
+from proxy.errors import MamoriError
+from proxy.pipeline import Reply, RequestContext, StageDecision
+from retrieval.chat_query import chat_query
+from retrieval.context_builder import build_context
+from retrieval.faq_searcher import FaqSearcher
+
+__all__ = ["SOURCES_HEADER", "RetrievalStage"]
+
+logger = logging.getLogger(__name__)
+
+SOURCES_HEADER = "X-Mamori-Sources"
+
+
+class RetrievalStage:
+    """Injects FAQ context; built once with a searcher per loaded index."""
+
+    name = "retrieval.inject"
+
+    def __init__(self, searchers: Mapping[str, FaqSearcher]) -> None:
+        self._searchers = dict(searchers)
+
+    async def process(self, ctx: RequestContext) -> None:
+        policy = ctx.policy.policy.retrieval
+        if not policy.enabled:
+            return
+        searcher = self._searchers.get(policy.index)
+        if searcher is None:
+            raise MamoriError(
+                f"policy {ctx.policy.policy.name!r} searches index {policy.index!r}, which "
+                "this gateway does not load (retrieval.indexes)"
+            )
+        query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
+        if query is None:
+            ctx.decisions.append(StageDecision(self.name, "no-query"))
+            return
+        # A few more than top_k: some may fall under min_score or repeat an id.
+        found = await anyio.to_thread.run_sync(partial(searcher.search, query, policy.top_k + 2))
+        hits = [hit for hit in found if hit.relevance >= policy.min_score][: policy.top_k]
+        if not hits:
+            detail: dict[str, int | float | str] = {"candidates": len(found)}
+            if found:
+                detail["best_score"] = round(found[0].relevance, 4)
+            if policy.on_no_hit == "reply":
+                ctx.decisions.append(StageDecision(self.name, "no-hit-reply", detail))
+                ctx.reply = Reply(
+                    content=policy.no_hit_reply, finish_reason="stop", action="faq-no-hit"
+                )
+            else:
+                ctx.decisions.append(StageDecision(self.name, "no-hit", detail))
+            return
+        ids = [hit.entry.id for hit in hits]
+        message = {
+            "role": "system",
+            "content": build_context([hit.entry for hit in hits], policy.template),
+        }
+        messages = list(ctx.body.get("messages") or [])
+        at = 0
+        while at < len(messages) and _role(messages[at]) in ("system", "developer"):
+            at += 1
+        messages.insert(at, message)
+        ctx.body = {**ctx.body, "messages": messages}
+        # Header values are ASCII: ids with other characters are percent-encoded.
+        ctx.response_headers[SOURCES_HEADER] = ",".join(quote(i, safe="-_.~:@/") for i in ids)
+        ctx.decisions.append(
+            StageDecision(
+                self.name,
+                "inject",
+                {
+                    "sources": ",".join(ids),
+                    "hits": len(hits),
+                    "top_score": round(hits[0].relevance, 4),
+                },
+            )
+        )
+
+
+def _role(message: object) -> object:
+    return message.get("role") if isinstance(message, dict) else None

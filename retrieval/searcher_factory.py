@@ -1,0 +1,41 @@
+"""Builds what searching an index needs from its definition: tokenizer, embedder, searcher.
+
+Failure behaviour: :class:`~retrieval.errors.EmbedderError` when the definition's model
+cannot be loaded.
+"""
+
+from __future__ import annotations
+
+from retrieval.embedder_factory import build_embedder
+from retrieval.faq_searcher import FaqSearcher, SearchMode
+from retrieval.index_definition import IndexDefinition
+from retrieval.milvus_store import MilvusStore
+from retrieval.sudachi_tokenizer import SudachiTokenizer
+
+__all__ = ["build_searcher", "build_tokenizer"]
+
+
+def build_tokenizer(definition: IndexDefinition) -> SudachiTokenizer | None:
+    """The BM25 tokenizer of ``definition``, or None when BM25 is off."""
+    if not definition.hybrid.bm25:
+        return None
+    options = definition.bm25
+    return SudachiTokenizer(
+        mode=options.mode, normalized=options.normalized, dropped_pos=options.dropped_pos
+    )
+
+
+def build_searcher(store: MilvusStore, definition: IndexDefinition) -> FaqSearcher:
+    """A searcher for ``definition.name`` with its embedder (loaded now) and tokenizer."""
+    embedder = build_embedder(definition.embedder) if definition.hybrid.dense else None
+    return FaqSearcher(
+        store,
+        definition.name,
+        embedder=embedder,
+        tokenizer=build_tokenizer(definition),
+        mode=SearchMode(
+            dense=definition.hybrid.dense,
+            bm25=definition.hybrid.bm25,
+            rrf_k=definition.hybrid.rrf_k,
+        ),
+    )
