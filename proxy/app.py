@@ -29,6 +29,7 @@ from collections.abc import AsyncIterator
 from http import HTTPStatus
 from typing import Any
 
+import anyio
 import httpx
 from litestar import Litestar, Request, Response, get, post
 from litestar.di import NamedDependency, Provide
@@ -46,8 +47,10 @@ from proxy.metrics import GatewayMetrics
 from proxy.pipeline import Pipeline
 from proxy.qos import QosClasses
 from proxy.rate_limit import RateLimiter
+from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.routing import ModelRouter
 from proxy.settings import ANY_MODEL, Settings, load_settings
+from proxy.stages.retrieval import RetrievalStage
 from proxy.upstream import Backend, BackendGroup, HealthMonitor
 
 __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
@@ -55,23 +58,31 @@ __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
 logger = logging.getLogger(__name__)
 
 
-def build_pipeline(settings: Settings) -> Pipeline:
+def build_pipeline(settings: Settings, *, retrieval: RetrievalRuntime | None = None) -> Pipeline:
     """The stages, in the order they run. The one place that order is written down.
 
     Request stages: pii.pseudonymize → guard.classify → retrieval.inject.
     Response stages: output.filter → pii.restore.
-    None are enabled yet: the gateway is a faithful pass-through.
+    ``retrieval`` (the loaded FAQ indexes) adds ``retrieval.inject``.
     """
     del settings  # read by the stages as they are added
-    return Pipeline(request_stages=[], response_stages=[])
+    return Pipeline(
+        request_stages=[RetrievalStage(retrieval.searchers)] if retrieval is not None else [],
+        response_stages=[],
+    )
 
 
 def create_app(
     settings: Settings,
     *,
     pipeline: Pipeline | None = None,
+    retrieval: RetrievalRuntime | None = None,
 ) -> Litestar:
-    """Build the gateway app. ``pipeline`` replaces :func:`build_pipeline` (for tests)."""
+    """Build the gateway app. ``pipeline`` replaces :func:`build_pipeline` (for tests);
+    ``retrieval`` is built from ``settings.retrieval`` when that is enabled and none is
+    given (the app closes it when it stops)."""
+    if retrieval is None and settings.retrieval.enabled:
+        retrieval = RetrievalRuntime(settings)
     metrics = GatewayMetrics()
     authenticator = ApiKeyAuthenticator(settings)
     policies = PolicyStore(
@@ -83,6 +94,9 @@ def create_app(
         settings,
         metrics=metrics,
         on_failure=lambda url, kind: metrics.upstream_errors.labels(url, kind).inc(),
+        builtin=retrieval.builtin if retrieval is not None else None,
+        fallback=retrieval.fallback if retrieval is not None else None,
+        fallback_for=settings.retrieval.fallback_for,
     )
     engine_load = BackendMetricsPoller(
         router.groups,
@@ -101,7 +115,7 @@ def create_app(
     audit = AuditLog(settings.audit.path)
     chat = ChatCompletions(
         settings,
-        pipeline=build_pipeline(settings) if pipeline is None else pipeline,
+        pipeline=build_pipeline(settings, retrieval=retrieval) if pipeline is None else pipeline,
         router=router,
         policies=policies,
         authenticator=authenticator,
@@ -129,6 +143,8 @@ def create_app(
             await asyncio.gather(*tasks, return_exceptions=True)
             await router.aclose()
             audit.close()
+            if retrieval is not None:
+                await anyio.to_thread.run_sync(retrieval.close)
 
     provided: dict[str, object] = {
         "settings": settings,

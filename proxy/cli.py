@@ -2,6 +2,8 @@
 
     mamori serve [--config FILE] [--host H] [--port P] [--upstream URL] [--workers N]
     mamori policy validate FILE [FILE ...]
+    mamori reindex NAME [--source PATH] [--strict]
+    mamori index list | search NAME [QUERY] [--top-k K] [--jsonl FILE] | rollback NAME
     mamori keys hash [KEY]          (prints the SHA-256 to put in api_keys[].sha256)
     mamori keys new                 (a new random key and its hash)
 
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guardrails.policy import PolicyError, PolicyStore, load_policy_file
+from proxy import index_commands
 from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
 from proxy.log_config import configure_logging
@@ -63,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     validate = policy_commands.add_parser("validate", help="check policy files")
     validate.add_argument("files", nargs="+", type=Path)
     validate.set_defaults(run=_policy_validate)
+
+    index_commands.register(commands)
 
     keys = commands.add_parser("keys", help="API key helpers")
     keys_commands = keys.add_subparsers(title="keys commands")

@@ -42,6 +42,7 @@ from guardrails.yaml_source import (
     read_yaml_file,
 )
 from proxy.errors import ConfigError
+from proxy.retrieval_settings import RetrievalSettings
 from proxy.traffic_settings import AliasSettings, QosSettings, RateLimitSettings
 
 __all__ = [
@@ -229,6 +230,8 @@ class Settings(BaseSettings):
     api_keys: list[ApiKeySettings] = Field(default_factory=list)
     policies: PolicySettings = PolicySettings()
     audit: AuditSettings = AuditSettings()
+    retrieval: RetrievalSettings = RetrievalSettings()
+    """FAQ indexes, the embedded Milvus Lite and the built-in ``faq-extractive`` model."""
     qos: QosSettings = QosSettings()
     aliases: dict[str, AliasSettings] = Field(default_factory=dict)
     """Public model name → routing rules choosing one of ``models`` per request."""
