@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 CONFIG ?= mamori.yaml
-UPSTREAM ?= http://127.0.0.1:8000
+# vLLM base URL for every model name; empty: the built-in faq-extractive model answers.
+UPSTREAM ?=
 STAMP := $(VENV)/.installed
 TORCH_VERSION ?= 2.13.0
 
@@ -20,7 +21,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mamori serve --config $(CONFIG) --upstream $(UPSTREAM)
+	@# The sample FAQ index is built once (about a minute on a laptop CPU).
+	$(BIN)/mamori index list --config $(CONFIG) 2>/dev/null | grep -q '^faq ' \
+		|| $(BIN)/mamori reindex faq --config $(CONFIG)
+	$(BIN)/mamori serve --config $(CONFIG) $(if $(UPSTREAM),--upstream $(UPSTREAM))
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
