@@ -1,0 +1,247 @@
+"""Japanese PII detection: Presidio's ``AnalyzerEngine`` on SudachiPy + GiNZA with Mamori's
+recognizers, returning non-overlapping findings over the original text.
+
+One :class:`PiiAnalyzer` is built at startup (it loads GiNZA, a few seconds) and then
+analyses texts one call at a time. A call:
+
+1. NFKC-normalises the text, remembering the offset map (:mod:`guardrails.pii.normalize`);
+2. tokenises it with SudachiPy (well under a millisecond for a chat message);
+3. runs GiNZA's NER only where it can change the answer — on sentences where the cheap
+   signals leave a name candidate undecided — or over the whole text when LOCATION or
+   ORGANIZATION are asked for (``ner="gated"``, the default; ``"always"``/``"never"`` exist
+   for measurement);
+4. runs the recognizers through Presidio with the precomputed NLP artifacts;
+5. drops findings under their threshold, resolves overlaps (higher score wins, then the
+   longer span) and maps the spans back to the original text.
+
+Failure behaviour: construction raises :class:`PiiEngineError` if the model or dictionary is
+missing (nothing is downloaded) and :class:`ValueError` for an extra recognizer that does
+not support Japanese. :meth:`PiiAnalyzer.analyze` never raises because of what the text
+contains (empty, emoji, control characters, very long); any failure inside the engine is
+raised as :class:`PiiEngineError` so the caller can fail closed. Nothing here logs text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from enum import StrEnum
+from typing import Final
+
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
+from spacy.tokens import Doc
+
+from guardrails.pii.entities import LOCATION, OFF_BY_DEFAULT, ORGANIZATION, PERSON
+from guardrails.pii.findings import PiiFinding
+from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
+from guardrails.pii.normalize import normalize
+from guardrails.pii.recognizers.address import AddressRecognizer
+from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
+from guardrails.pii.recognizers.credit_card import CreditCardRecognizer
+from guardrails.pii.recognizers.date_of_birth import DateOfBirthRecognizer
+from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
+from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
+from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
+from guardrails.pii.recognizers.my_number import MyNumberRecognizer
+from guardrails.pii.recognizers.passport import PassportRecognizer
+from guardrails.pii.recognizers.person import (
+    SURNAME_ALONE_SCORE,
+    PersonRecognizer,
+    find_person_candidates,
+)
+from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
+from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
+from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
+
+__all__ = ["DEFAULT_THRESHOLD", "NerMode", "PiiAnalyzer", "PiiEngineError"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD: Final = 0.5
+"""Score a finding needs when ``thresholds`` says nothing about its type."""
+
+
+class PiiEngineError(RuntimeError):
+    """The PII engine could not be built or failed while analysing (fail closed)."""
+
+
+class NerMode(StrEnum):
+    """Where GiNZA's neural NER runs."""
+
+    GATED = "gated"
+    """Only on sentences with an undecided name candidate (or everywhere for LOCATION and
+    ORGANIZATION)."""
+    ALWAYS = "always"
+    """On every sentence (slow; for measurement)."""
+    NEVER = "never"
+    """Nowhere: Sudachi and rules only."""
+
+
+def _built_in_recognizers() -> list[EntityRecognizer]:
+    return [
+        MyNumberRecognizer(),
+        PhoneNumberRecognizer(),
+        EmailAddressRecognizer(),
+        PostalCodeRecognizer(),
+        AddressRecognizer(),
+        CreditCardRecognizer(),
+        BankAccountRecognizer(),
+        PassportRecognizer(),
+        DriverLicenseRecognizer(),
+        DateOfBirthRecognizer(),
+        PersonRecognizer(),
+        RomajiNameRecognizer(),
+        GinzaEntityRecognizer(),
+    ]
+
+
+class PiiAnalyzer:
+    """Finds PII in Japanese (and mixed) text; see the module docstring.
+
+    Blocking and CPU-bound: run it in a worker thread, one call at a time per instance.
+    ``nlp_engine`` lets several analyzers (or tests) share one loaded engine; by default
+    the analyzer loads its own.
+    """
+
+    def __init__(
+        self,
+        *,
+        extra_recognizers: Sequence[EntityRecognizer] = (),
+        model_name: str = "ja_ginza",
+        ner: NerMode | str = NerMode.GATED,
+        default_threshold: float = DEFAULT_THRESHOLD,
+        nlp_engine: GinzaNlpEngine | None = None,
+    ) -> None:
+        for recognizer in extra_recognizers:
+            if recognizer.supported_language != LANGUAGE:
+                name = type(recognizer).__name__
+                raise ValueError(
+                    f"recognizer {name} supports {recognizer.supported_language!r}, "
+                    f"not {LANGUAGE!r}"
+                )
+        self._ner = NerMode(ner)
+        self._default_threshold = default_threshold
+        self._nlp = nlp_engine or GinzaNlpEngine(model_name=model_name)
+        try:
+            if not self._nlp.is_loaded():
+                self._nlp.load()
+        except (OSError, ImportError) as exc:
+            raise PiiEngineError(
+                f"the PII model {model_name!r} or its Sudachi dictionary is not installed "
+                "(install the ja-ginza and sudachidict-core packages; nothing is downloaded "
+                "at run time)"
+            ) from exc
+        recognizers = [*_built_in_recognizers(), *extra_recognizers]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+        self._presidio = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp,
+            supported_languages=[LANGUAGE],
+            default_score_threshold=0.0,
+        )
+        self._supported = frozenset(
+            entity for recognizer in recognizers for entity in recognizer.supported_entities
+        )
+        self._default_entities = self._supported - OFF_BY_DEFAULT
+        self.ner_chars = 0
+        """Characters NER ran over in the last call (for benchmarks; holds no text)."""
+        logger.info(
+            "PII analyzer ready: %d recognizers, %d entity types, ner=%s",
+            len(recognizers),
+            len(self._supported),
+            self._ner.value,
+        )
+
+    @property
+    def supported_entities(self) -> frozenset[str]:
+        """Every entity type some recognizer can report (including off-by-default ones)."""
+        return self._supported
+
+    @property
+    def default_entities(self) -> frozenset[str]:
+        """What ``entities=None`` means: all but ORGANIZATION and LOCATION."""
+        return self._default_entities
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        entities: Collection[str] | None = None,
+        thresholds: Mapping[str, float] | None = None,
+    ) -> list[PiiFinding]:
+        """Find PII in ``text``: sorted, non-overlapping spans of the original text.
+
+        ``entities`` limits the types (unknown names are ignored); ``None`` means
+        :attr:`default_entities`. ``thresholds`` maps a type to the score it needs (default
+        :data:`DEFAULT_THRESHOLD`). Raises :class:`PiiEngineError` on an engine failure.
+        """
+        self.ner_chars = 0
+        wanted = (
+            self._default_entities if entities is None else frozenset(entities) & self._supported
+        )
+        if not text or not wanted:
+            return []
+        try:
+            normalized = normalize(text)
+            doc = self._nlp.tokenize(normalized.text)
+            ranges = self._ner_ranges(normalized.text, doc, wanted)
+            self.ner_chars = self._nlp.add_entities(doc, ranges)
+            results = self._presidio.analyze(
+                text=normalized.text,
+                language=LANGUAGE,
+                entities=sorted(wanted),
+                nlp_artifacts=self._nlp.artifacts(doc),
+            )
+        except Exception as exc:
+            logger.error("PII analysis failed: %s", type(exc).__name__)
+            raise PiiEngineError("PII analysis failed") from exc
+        findings: list[PiiFinding] = []
+        for result in _resolve(results, wanted, thresholds or {}, self._default_threshold):
+            start, end = normalized.to_original(result.start, result.end)
+            if start < end:
+                findings.append(PiiFinding(start, end, result.entity_type, round(result.score, 4)))
+        findings.sort()
+        return findings
+
+    def _ner_ranges(self, text: str, doc: Doc, wanted: frozenset[str]) -> list[tuple[int, int]]:
+        if self._ner is NerMode.NEVER:
+            return []
+        if self._ner is NerMode.ALWAYS or wanted & {LOCATION, ORGANIZATION}:
+            return sentence_ranges(text)
+        if PERSON not in wanted:
+            return []
+        undecided = [c for c in find_person_candidates(text, doc) if c.score <= SURNAME_ALONE_SCORE]
+        if not undecided:
+            return []
+        return [
+            (start, end)
+            for start, end in sentence_ranges(text)
+            if any(start <= c.start < end for c in undecided)
+        ]
+
+
+def _resolve(
+    results: Iterable[RecognizerResult],
+    wanted: frozenset[str],
+    thresholds: Mapping[str, float],
+    default_threshold: float,
+) -> list[RecognizerResult]:
+    """Keep wanted results above threshold; among overlaps prefer score, then length."""
+    candidates = [
+        r
+        for r in results
+        if r.entity_type in wanted
+        and r.end > r.start
+        and r.score >= thresholds.get(r.entity_type, default_threshold)
+    ]
+    candidates.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for result in candidates:
+        if all(result.end <= k.start or result.start >= k.end for k in kept):
+            kept.append(result)
+    return kept

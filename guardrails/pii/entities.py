@@ -1,0 +1,69 @@
+"""The entity type names PII detection reports, and which of them are on by default.
+
+Names follow Presidio's conventions (``PERSON``, ``PHONE_NUMBER`` ...) so policies written
+for Presidio read the same here. ``ORGANIZATION`` and ``LOCATION`` can be asked for but are
+off by default: a company or a city name on its own is rarely personal data, and masking
+them would cost the model most of its context. Special-care types are named
+``SPECIAL_CARE:<category>`` and are defined by the recognizers that report them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ADDRESS",
+    "BANK_ACCOUNT",
+    "BUILT_IN_ENTITIES",
+    "CREDIT_CARD",
+    "DATE_OF_BIRTH",
+    "DRIVER_LICENSE",
+    "EMAIL_ADDRESS",
+    "LOCATION",
+    "MY_NUMBER",
+    "OFF_BY_DEFAULT",
+    "ORGANIZATION",
+    "PASSPORT",
+    "PERSON",
+    "PHONE_NUMBER",
+    "POSTAL_CODE",
+    "SPECIAL_CARE_PREFIX",
+]
+
+PERSON: Final = "PERSON"
+PHONE_NUMBER: Final = "PHONE_NUMBER"
+EMAIL_ADDRESS: Final = "EMAIL_ADDRESS"
+POSTAL_CODE: Final = "POSTAL_CODE"
+ADDRESS: Final = "ADDRESS"
+MY_NUMBER: Final = "MY_NUMBER"
+CREDIT_CARD: Final = "CREDIT_CARD"
+DATE_OF_BIRTH: Final = "DATE_OF_BIRTH"
+BANK_ACCOUNT: Final = "BANK_ACCOUNT"
+PASSPORT: Final = "PASSPORT"
+DRIVER_LICENSE: Final = "DRIVER_LICENSE"
+ORGANIZATION: Final = "ORGANIZATION"
+LOCATION: Final = "LOCATION"
+
+SPECIAL_CARE_PREFIX: Final = "SPECIAL_CARE:"
+
+BUILT_IN_ENTITIES: Final = frozenset(
+    {
+        PERSON,
+        PHONE_NUMBER,
+        EMAIL_ADDRESS,
+        POSTAL_CODE,
+        ADDRESS,
+        MY_NUMBER,
+        CREDIT_CARD,
+        DATE_OF_BIRTH,
+        BANK_ACCOUNT,
+        PASSPORT,
+        DRIVER_LICENSE,
+        ORGANIZATION,
+        LOCATION,
+    }
+)
+"""Every type Mamori's own recognizers and the GiNZA mapping can report."""
+
+OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION})
+"""Types reported only when a caller names them in ``entities``."""

@@ -1,0 +1,300 @@
+"""A Presidio ``NlpEngine`` for Japanese: SudachiPy tokens always, GiNZA NER on demand.
+
+Stock Presidio runs the whole ``ja_ginza`` pipeline (tok2vec, parser, NER, morphologizer,
+compound splitter, bunsetu recognizer) over every character, which costs tens of
+milliseconds per sentence. Most of what Mamori's recognizers need is the part of speech
+SudachiPy gives in well under a millisecond (人名 姓/名, 地名, numbers), so this engine:
+
+* tokenises with SudachiPy (split mode C, the mode GiNZA is trained on) and builds a spaCy
+  ``Doc`` whose tokens carry Sudachi's part of speech in ``tag_`` (e.g.
+  ``名詞-固有名詞-人名-姓``) and the dictionary form in ``lemma_``;
+* loads ``ja_ginza`` with only ``tok2vec`` and ``ner`` and runs them only over the character
+  ranges the caller asks for (:meth:`GinzaNlpEngine.add_entities`), so the analyzer can keep
+  the neural model for sentences where cheap signals leave a candidate undecided;
+* maps GiNZA's labels (``Person``, ``Province``, ``City``, ``Company`` ...) to Presidio entity
+  names (:data:`GINZA_LABEL_TO_ENTITY`); entities with unmapped labels are dropped.
+
+:meth:`GinzaNlpEngine.process_text` (the Presidio interface) runs NER over the whole text.
+
+Failure behaviour: :meth:`GinzaNlpEngine.load` raises :class:`OSError` if ``ja_ginza`` or the
+Sudachi dictionary is not installed (nothing is downloaded); processing raises only on a
+genuine engine fault.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from spacy.lang.ja.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+from sudachipy import Dictionary, Morpheme, SplitMode, Tokenizer
+
+from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
+
+__all__ = [
+    "GINZA_LABEL_TO_ENTITY",
+    "LANGUAGE",
+    "GinzaNlpEngine",
+    "Morph",
+    "morphs",
+    "sentence_ranges",
+]
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE: Final = "ja"
+
+_KEPT_PIPES: Final = ("tok2vec", "ner")
+
+GINZA_LABEL_TO_ENTITY: Final[Mapping[str, str]] = {
+    # People. (N_Person is a count of people, not a name.)
+    "Person": PERSON,
+    # Places that can locate a person.
+    "Postal_Address": ADDRESS,
+    "Province": LOCATION,
+    "City": LOCATION,
+    "County": LOCATION,
+    "GPE_Other": LOCATION,
+    "Domestic_Region": LOCATION,
+    "Location_Other": LOCATION,
+    "Country": LOCATION,
+    # Organisations.
+    "Company": ORGANIZATION,
+    "Company_Group": ORGANIZATION,
+    "Corporation_Other": ORGANIZATION,
+    "Organization_Other": ORGANIZATION,
+    "Government": ORGANIZATION,
+    "Public_Institution": ORGANIZATION,
+    "Political_Organization_Other": ORGANIZATION,
+    "Political_Party": ORGANIZATION,
+    "International_Organization": ORGANIZATION,
+    "School": ORGANIZATION,
+    "Research_Institute": ORGANIZATION,
+    "Military": ORGANIZATION,
+    "Sports_Organization_Other": ORGANIZATION,
+    "Pro_Sports_Organization": ORGANIZATION,
+    "Show_Organization": ORGANIZATION,
+}
+"""GiNZA (Sekine's extended named entity) labels → Presidio entity names."""
+
+# Sentence ends, and a cap so one run-on "sentence" cannot make a single NER call huge.
+_SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s|$)")
+_MAX_SENTENCE = 160
+# SudachiPy refuses very long inputs (about 49 kB of UTF-8); stay far below that.
+_MAX_TOKENIZE = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Morph:
+    """One Sudachi token as plain Python values (cheaper to scan than spaCy tokens)."""
+
+    text: str
+    tag: str
+    """Part of speech, e.g. ``名詞-固有名詞-人名-姓``."""
+    idx: int
+    """Offset of the token in the analysed text."""
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+_MORPHS_KEY = "mamori_morphs"
+
+
+def morphs(doc: Doc) -> tuple[Morph, ...]:
+    """The tokens of ``doc`` as :class:`Morph` values, computed once per ``Doc``."""
+    cached = doc.user_data.get(_MORPHS_KEY)
+    if cached is None:
+        cached = tuple(Morph(t.text, t.tag_, t.idx) for t in doc)
+        doc.user_data[_MORPHS_KEY] = cached
+    return cached
+
+
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence-sized ``(start, end)`` ranges that cover it."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        ranges.extend(_capped(start, match.end()))
+        start = match.end()
+    if start < len(text):
+        ranges.extend(_capped(start, len(text)))
+    return ranges
+
+
+def _capped(start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > _MAX_SENTENCE:
+        yield start, start + _MAX_SENTENCE
+        start += _MAX_SENTENCE
+    if end > start:
+        yield start, end
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Whole sentences grouped into pieces short enough for one Sudachi call."""
+    start = end = 0
+    for _, sentence_end in sentence_ranges(text):
+        if sentence_end - start > _MAX_TOKENIZE and end > start:
+            yield start, end
+            start = end
+        end = sentence_end
+    if end > start:
+        yield start, end
+
+
+class GinzaNlpEngine(NlpEngine):
+    """SudachiPy tokens plus selective GiNZA NER (see the module docstring).
+
+    Not thread-safe: use one engine per worker thread, one call at a time.
+    """
+
+    def __init__(self, model_name: str = "ja_ginza", sudachi_dict: str = "core") -> None:
+        self._model_name = model_name
+        self._sudachi_dict = sudachi_dict
+        self._nlp: Language | None = None
+        self._tokenizer: Tokenizer | None = None
+
+    # -- Presidio NlpEngine interface -------------------------------------------------
+
+    def load(self) -> None:
+        """Load SudachiPy and the ``tok2vec``/``ner`` part of ``ja_ginza``.
+
+        Raises :class:`OSError` when the model or dictionary package is missing.
+        """
+        excluded = [
+            name
+            for name in ("parser", "morphologizer", "compound_splitter", "bunsetu_recognizer")
+            if name not in _KEPT_PIPES
+        ]
+        self._nlp = spacy.load(self._model_name, exclude=excluded)
+        missing = [name for name in _KEPT_PIPES if name not in self._nlp.pipe_names]
+        if missing:
+            raise OSError(f"{self._model_name} has no {', '.join(missing)} component")
+        # Anything else the package adds (attribute rulers ...) is not needed for NER.
+        for name in list(self._nlp.pipe_names):
+            if name not in _KEPT_PIPES:
+                self._nlp.disable_pipe(name)
+        try:
+            self._tokenizer = Dictionary(dict=self._sudachi_dict).create(SplitMode.C)
+        except Exception as exc:  # SudachiPy raises its own error types
+            raise OSError(f"Sudachi dictionary {self._sudachi_dict!r} unavailable") from exc
+        logger.info("loaded %s (%s) and sudachi %s", self._model_name, _KEPT_PIPES, "C")
+
+    def is_loaded(self) -> bool:
+        return self._nlp is not None and self._tokenizer is not None
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Tokenise and run NER over all of ``text`` (Presidio's contract)."""
+        doc = self.tokenize(text)
+        self.add_entities(doc, sentence_ranges(text))
+        return self.artifacts(doc)
+
+    def process_batch(
+        self,
+        texts: Iterable[str],
+        language: str,
+        batch_size: int = 1,
+        n_process: int = 1,
+        **kwargs: Any,
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return word in STOP_WORDS
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return bool(word) and all(unicodedata.category(char)[0] == "P" for char in word)
+
+    def get_supported_entities(self) -> list[str]:
+        return sorted(set(GINZA_LABEL_TO_ENTITY.values()))
+
+    def get_supported_languages(self) -> list[str]:
+        return [LANGUAGE]
+
+    # -- Mamori's finer-grained interface ---------------------------------------------
+
+    def tokenize(self, text: str) -> Doc:
+        """Sudachi tokens as a spaCy ``Doc`` (``tag_`` = part of speech, no entities).
+
+        The ``Doc`` has its own throwaway vocabulary, so the words of a message are not
+        kept in the shared model vocabulary after the call.
+        """
+        tokenizer = self._require_tokenizer()
+        morphemes: list[Morpheme] = []
+        for start, end in _chunks(text):
+            morphemes.extend(tokenizer.tokenize(text[start:end]))
+        words = [m.surface() for m in morphemes]
+        doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
+        for token, morpheme in zip(doc, morphemes, strict=True):
+            token.tag_ = "-".join(part for part in morpheme.part_of_speech()[:4] if part != "*")
+            token.lemma_ = morpheme.dictionary_form()
+        return doc
+
+    def add_entities(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> int:
+        """Run GiNZA NER over the given character ranges of ``doc`` and set ``doc.ents``.
+
+        Each range is processed as its own small document; entity labels are mapped with
+        :data:`GINZA_LABEL_TO_ENTITY`. Returns the number of characters processed.
+        """
+        nlp = self._require_nlp()
+        if not ranges:
+            return 0
+        found: list[Span] = []
+        processed = 0
+        for start, end in ranges:
+            tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+            if not tokens:
+                continue
+            words = [t.text for t in tokens]
+            piece = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+            for _, pipe in nlp.pipeline:
+                piece = pipe(piece)
+            processed += end - start
+            offset = tokens[0].idx
+            for ent in piece.ents:
+                entity = GINZA_LABEL_TO_ENTITY.get(ent.label_)
+                if entity is None:
+                    continue
+                span = doc.char_span(
+                    offset + ent.start_char,
+                    offset + ent.end_char,
+                    label=entity,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    found.append(span)
+        doc.ents = spacy.util.filter_spans([*doc.ents, *found])
+        return processed
+
+    def artifacts(self, doc: Doc) -> NlpArtifacts:
+        """Wrap ``doc`` for Presidio recognizers."""
+        ents = list(doc.ents)
+        return NlpArtifacts(
+            entities=ents,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lemma_ for t in doc],
+            nlp_engine=self,
+            language=LANGUAGE,
+            scores=[0.85] * len(ents),
+        )
+
+    def _require_nlp(self) -> Language:
+        if self._nlp is None:
+            raise RuntimeError("GinzaNlpEngine.load() was not called")
+        return self._nlp
+
+    def _require_tokenizer(self) -> Tokenizer:
+        if self._tokenizer is None:
+            raise RuntimeError("GinzaNlpEngine.load() was not called")
+        return self._tokenizer

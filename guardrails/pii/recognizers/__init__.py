@@ -1,0 +1,1 @@
+"""Mamori's Japanese PII recognizers, one module each (Presidio ``EntityRecognizer`` s)."""

@@ -1,0 +1,68 @@
+"""Payment card numbers: 13-19 digits that pass the Luhn check.
+
+Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space or hyphen) and unbroken
+runs. A number failing the Luhn check is never reported; a card keyword nearby (カード,
+クレジット, card) raises the score.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guardrails.pii.entities import CREDIT_CARD
+from guardrails.pii.recognizers.keyword_pattern import (
+    DIGITS_END,
+    DIGITS_START,
+    HYPHENS,
+    KeywordPatternRecognizer,
+)
+
+__all__ = ["CreditCardRecognizer", "luhn_valid"]
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def luhn_valid(digits: str) -> bool:
+    """True if the ASCII digit string passes the Luhn (mod 10) check."""
+    if not digits.isascii() or not digits.isdigit():
+        return False
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+_EDGE_BEFORE = DIGITS_START
+_EDGE_AFTER = DIGITS_END
+
+
+class CreditCardRecognizer(KeywordPatternRecognizer):
+    """CREDIT_CARD: Luhn-valid card numbers."""
+
+    ENTITY: ClassVar[str] = CREDIT_CARD
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        (
+            "card_4x4",
+            rf"{_EDGE_BEFORE}\d{{4}}([ {HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
+            0.8,
+        ),
+        (
+            "card_4_6_5",
+            rf"{_EDGE_BEFORE}\d{{4}}([ {HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
+            0.8,
+        ),
+        ("card_plain", rf"{_EDGE_BEFORE}\d{{13,19}}{_EDGE_AFTER}", 0.6),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("カード", "クレジット", "card", "visa", "mastercard")
+    BEFORE: ClassVar[int] = 24
+    CONTEXT_SCORE: ClassVar[float] = 0.95
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        digits = _NOT_DIGIT.sub("", pattern_text)
+        return not 13 <= len(digits) <= 19 or not luhn_valid(digits)

@@ -1,0 +1,37 @@
+"""Driver's licence numbers (運転免許証番号): 12 digits next to a licence keyword.
+
+Twelve digits alone could be anything (a 個人番号, an order number), so a keyword is required
+in the window before the number: 免許, 運転免許証, 免許証番号, license/licence.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from guardrails.pii.entities import DRIVER_LICENSE
+from guardrails.pii.recognizers.keyword_pattern import (
+    DIGITS_END,
+    DIGITS_START,
+    HYPHENS,
+    KeywordPatternRecognizer,
+)
+
+__all__ = ["DriverLicenseRecognizer"]
+
+
+class DriverLicenseRecognizer(KeywordPatternRecognizer):
+    """DRIVER_LICENSE: 12 digits (optionally 4-4-4) after a licence keyword."""
+
+    ENTITY: ClassVar[str] = DRIVER_LICENSE
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        (
+            "license",
+            rf"{DIGITS_START}\d{{4}}([ {HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
+            0.3,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("免許", "license", "licence", "運転")
+    BEFORE: ClassVar[int] = 20
+    AFTER: ClassVar[int] = 0
+    CONTEXT_SCORE: ClassVar[float] = 0.95
+    REQUIRE_CONTEXT: ClassVar[bool] = True

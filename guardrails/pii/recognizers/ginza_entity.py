@@ -1,0 +1,64 @@
+"""Entities GiNZA's NER found (PERSON, LOCATION, ORGANIZATION, ADDRESS), as Presidio results.
+
+The NLP engine has already mapped GiNZA's labels to Presidio names; this recognizer only
+reports the spans present in the NLP artifacts. GiNZA's labels are often wrong on words
+that are not names (a country, a job title as Person), so its spans score 0.6: above the
+default threshold, but below any rule-based finding they overlap. Where the
+analyzer did not run NER on a sentence there is nothing to report. Never raises.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
+
+__all__ = ["GinzaEntityRecognizer"]
+
+
+class GinzaEntityRecognizer(EntityRecognizer):
+    """Reports NER spans from the NLP artifacts."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = (PERSON, LOCATION, ORGANIZATION, ADDRESS)
+    SCORE: ClassVar[float] = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name=type(self).__name__,
+            supported_language="ja",
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        wanted = set(entities) if entities else set(self.ENTITIES)
+        results: list[RecognizerResult] = []
+        for span, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
+            label = span.label_
+            if label not in wanted or label not in self.ENTITIES:
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=label,
+                    start=span.start_char,
+                    end=span.end_char,
+                    score=min(score, self.SCORE),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results

@@ -1,0 +1,103 @@
+"""Pattern recognizers whose confidence depends on keywords written next to the match.
+
+Japanese forms say what a number is right before it (口座番号1234567, 旅券番号TR1234567,
+生年月日:平成2年…), usually with no space, so context is looked for in a window of
+characters around the match rather than in Presidio's token-lemma context enhancer (whose
+token boundaries rarely fall where Japanese keywords start and end).
+
+A subclass declares ``ENTITY``, ``PATTERNS`` (name, regex, score without context), the
+keywords that may precede (``CONTEXT``) or follow (``CONTEXT_AFTER``) the match and the
+window sizes (a window stops at a sentence end); a match with a keyword in its window gets
+``CONTEXT_SCORE``, one without keeps its pattern score, or is dropped when
+``REQUIRE_CONTEXT`` is set. Checksums go in ``invalidate_result`` (return True to drop a
+match).
+
+Patterns are compiled without IGNORECASE (letter case matters for passport numbers) and run
+on NFKC-normalised text. Never raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["DIGITS_END", "DIGITS_START", "HYPHENS", "KeywordPatternRecognizer"]
+
+HYPHENS = "\\-‐‑‒–—―−ー"
+"""Characters people use between digit groups (after NFKC), for use inside ``[...]``."""
+
+DIGITS_START = rf"(?<!\d)(?<!\d[{HYPHENS}])"
+"""Lookbehind: a number starts here, not inside a longer (hyphenated) number."""
+DIGITS_END = rf"(?!\d)(?![{HYPHENS}]\d)"
+"""Lookahead: a number ends here."""
+
+_FLAGS = re.DOTALL | re.MULTILINE
+# Context never reaches across a sentence end.
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+class KeywordPatternRecognizer(PatternRecognizer):
+    """Base class: regex patterns plus a keyword window (see the module docstring)."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]]
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ()
+    BEFORE: ClassVar[int] = 16
+    AFTER: ClassVar[int] = 6
+    CONTEXT_SCORE: ClassVar[float] = 0.9
+    REQUIRE_CONTEXT: ClassVar[bool] = False
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            supported_language="ja",
+            patterns=[Pattern(name, regex, score) for name, regex, score in self.PATTERNS],
+            context=[],
+            global_regex_flags=_FLAGS,
+        )
+        self._before = _keyword_regex(self.CONTEXT)
+        self._after = _keyword_regex(self.CONTEXT_AFTER)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = super().analyze(
+            text, entities, nlp_artifacts, regex_flags=_FLAGS
+        )
+        kept: list[RecognizerResult] = []
+        for result in results:
+            if self.has_context(text, result.start, result.end):
+                result.score = max(result.score, self.CONTEXT_SCORE)
+            elif self.REQUIRE_CONTEXT:
+                continue
+            kept.append(result)
+        return kept
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """True if a keyword occurs in the window before ``start`` or after ``end``."""
+        window_start = max(0, start - self.BEFORE)
+        for end_mark in _SENTENCE_END.finditer(text, window_start, start):
+            window_start = end_mark.end()
+        if self._before is not None and self._before.search(text, window_start, start):
+            return True
+        window_end = min(len(text), end + self.AFTER)
+        boundary = _SENTENCE_END.search(text, end, window_end)
+        if boundary is not None:
+            window_end = boundary.start()
+        return self._after is not None and bool(self._after.search(text, end, window_end))
+
+
+def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not keywords:
+        return None
+    ordered = sorted(keywords, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in ordered), re.IGNORECASE)

@@ -1,0 +1,463 @@
+"""Personal names from Sudachi's 人名 part of speech and the words written around them.
+
+Sudachi tags surnames (人名-姓), given names (人名-名) and other names (人名-一般) in its
+dictionary, including katakana readings (ヤマダ, タロウ). This recognizer joins adjacent
+name tokens into one name (a space or ・ between them is allowed, and a katakana/Latin
+proper noun next to a name token joins it: スズキ ハナコ), then scores each name by its
+evidence:
+
+* surname + given name, or two name tokens (山田太郎, ジョン・スミス): 0.85
+* a name followed by an honorific (さん, 様, 氏, くん, ちゃん, 先生, 殿): 0.85
+* a name after a cue (氏名:, お名前は, 受取人, 登録名は, 母の …) or before one (宛, 名義): 0.8
+* a name directly followed by a company or place word (田中工業, 安中町): 0.2;
+* a surname alone: 0.55; a given name or other name alone: 0.45 (undecided, below the
+  default threshold — the analyzer may ask GiNZA's NER about the sentence).
+
+Words that are not in the dictionary as names are reported only with strong context: a
+proper noun or short kanji word right before an honorific (0.7), or a run of kanji/katakana
+words right after a cue or right before 宛/名義 (0.7).
+
+:func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
+where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from guardrails.pii.entities import PERSON
+from guardrails.pii.nlp_engine import Morph, morphs
+
+__all__ = ["PersonCandidate", "PersonRecognizer", "find_person_candidates"]
+
+PAIR_SCORE: Final = 0.85
+HONORIFIC_SCORE: Final = 0.85
+CUE_SCORE: Final = 0.8
+SURNAME_ALONE_SCORE: Final = 0.55
+NAME_ALONE_SCORE: Final = 0.45
+CONTEXT_ONLY_SCORE: Final = 0.7
+NOT_A_PERSON_SCORE: Final = 0.2
+
+_HONORIFICS: Final = frozenset(
+    {
+        "さん",
+        "様",
+        "さま",
+        "サマ",
+        "氏",
+        "君",
+        "くん",
+        "クン",
+        "ちゃん",
+        "チャン",
+        "先生",
+        "殿",
+        "どの",
+    }
+)
+_SEPARATORS: Final = frozenset({" ", "・", "="})
+_CUE_BEFORE: Final = re.compile(
+    r"(?:氏名|名前|登録名|名義人|受取人|受取人名|契約者名?|申込者名?|申請者名?|宛名|署名|担当者?|"
+    r"患者名?|利用者名?|本人|私|わたし|母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|部下|上司|同僚|"
+    r"友人|主人|家内|孫|親|子ども|子供|はじめまして)"
+    r"(?:の|は|が|:|=|、)?\s*$"
+)
+_CUE_AFTER: Final = re.compile(r"^\s*(?:宛|あて|名義|と申します|といいます|と言います)")
+_NOT_A_NAME: Final = re.compile(
+    r"会社|株式|有限|法人|部|課|店|社|係|窓口|事務所|センター|病院|銀行|役所|学校|大学|"
+    r"様式|書類|請求書|申込書|契約書|各位|御中"
+)
+_ORG_OR_PLACE_HEAD: Final = re.compile(
+    r"^(?:株式会社|有限会社|会社|社|館|研究所|鉄道|銀行|工業|工務店|商事|商店|製作所|建設|"
+    r"グループ|学校|学園|大学|病院|医院|寺|神社|温泉|町|村|駅|空港|港|センター|ホテル|"
+    r"事務所|財団|協会|組|家具|電機|製薬|通り|街道|線|橋|川|山)"
+)
+_ROLE_WORDS: Final = frozenset(
+    {
+        "客",
+        "皆",
+        "患者",
+        "医者",
+        "店員",
+        "社長",
+        "部長",
+        "課長",
+        "係長",
+        "担当",
+        "担当者",
+        "奥",
+        "神",
+        "仏",
+        "王",
+        "姫",
+        "隣",
+        "大家",
+        "業者",
+        "利用者",
+        "運転手",
+        "看護師",
+        "先輩",
+        "後輩",
+        "子",
+        "親",
+        "主",
+    }
+)
+# Suffixes and role words that follow a surname but are not given names.
+_NOT_GIVEN_NAMES: Final = frozenset(
+    [
+        "家",
+        "氏",
+        "様",
+        "君",
+        "達",
+        "等",
+        "隊",
+        "軍",
+        "党",
+        "団",
+        "寺",
+        "院",
+        "館",
+        "校",
+        "派",
+        "側",
+        "方",
+        "組",
+        "邸",
+        "宅",
+        "宛",
+        "殿",
+        "製",
+        "産",
+        "式",
+        "流",
+        "系",
+        "店",
+        "駅",
+        "市",
+        "区",
+        "町",
+        "村",
+        "県",
+        "府",
+        "都",
+        "署",
+        "局",
+        "課",
+        "部",
+        "長",
+        "会",
+        "社",
+        "線",
+        "号",
+        "型",
+        "版",
+        "的",
+        "化",
+        "性",
+        "者",
+        "員",
+        "用",
+        "内",
+        "外",
+        "中",
+        "後",
+        "前",
+        "間",
+        "上",
+        "下",
+        "別",
+        "分",
+        "付",
+        "費",
+        "料",
+        "代",
+        "額",
+        "率",
+        "度",
+        "回",
+        "目",
+        "人",
+        "名",
+        "件",
+        "個",
+        "本",
+        "枚",
+        "台",
+        "円",
+        "年",
+        "月",
+        "日",
+        "時",
+        "一族",
+        "家族",
+        "夫妻",
+        "夫人",
+        "一家",
+        "親子",
+        "兄弟",
+        "姉妹",
+        "先生",
+        "社長",
+        "部長",
+        "課長",
+        "会長",
+        "教授",
+        "選手",
+        "監督",
+        "議員",
+        "容疑者",
+        "被告",
+    ]
+)
+_IDENTIFIER_CHARS: Final = frozenset("@._-/:0123456789")
+_KANJI: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
+_KATAKANA_OR_LATIN: Final = re.compile(r"^(?:[\u30a0-\u30ffー]+|[A-Za-z][A-Za-z'.\-]*)$")
+_NAME_RUN_TOKEN: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffー]+$")
+_WINDOW: Final = 12
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCandidate:
+    """A possible name: offsets in the analysed text and a score (see module docstring)."""
+
+    start: int
+    end: int
+    score: float
+
+
+def _is_name(token: Morph) -> bool:
+    return "人名" in token.tag
+
+
+def _is_linkable(token: Morph) -> bool:
+    return (
+        token.tag.startswith("名詞-固有名詞")
+        and "地名" not in token.tag
+        and _KATAKANA_OR_LATIN.match(token.text) is not None
+    )
+
+
+def _member(token: Morph) -> bool:
+    return _is_name(token) or _is_linkable(token)
+
+
+def _joins_by_separator(token: Morph) -> bool:
+    """Any katakana word may join a name across ・ or = (ポール・ヘニングセン)."""
+    return _member(token) or (
+        token.tag.startswith("名詞") and _KATAKANA_OR_LATIN.match(token.text) is not None
+    )
+
+
+def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
+    """Token ranges of adjacent name tokens (with single separators between them)."""
+    groups: list[tuple[int, int]] = []
+    index = 0
+    size = len(doc)
+    while index < size:
+        if not _member(doc[index]):
+            index += 1
+            continue
+        stop = index + 1
+        while True:
+            if stop < size and _member(doc[stop]):
+                stop += 1
+            elif (
+                stop + 1 < size
+                and doc[stop].text in _SEPARATORS
+                and _joins_by_separator(doc[stop + 1])
+                and (_is_name(doc[stop - 1]) or _is_name(doc[stop + 1]))
+            ):
+                stop += 2
+            else:
+                break
+        if stop - index == 1 and _looks_like_given_name(doc, stop):
+            stop += 1
+        if any(_is_name(doc[i]) for i in range(index, stop)) and not _inside_identifier(
+            doc, index, stop
+        ):
+            groups.append((index, stop))
+        index = stop
+    return groups
+
+
+def _looks_like_given_name(doc: Sequence[Morph], index: int) -> bool:
+    """A short kanji word right after a lone surname, ending the word (山下|樹|が).
+
+    Sudachi does not know every given name (颯 comes out as an adverb), but a surname
+    directly followed by one or two kanji that end the word is almost always a full name.
+    """
+    if index >= len(doc) or not doc[index - 1].tag.endswith("姓"):
+        return False
+    token = doc[index]
+    if not _KANJI.match(token.text) or token.text in _NOT_GIVEN_NAMES:
+        return False
+    if token.tag.startswith(("助詞", "助動詞", "名詞-数詞")):
+        return False
+    if len(token.text) == 2 and token.tag.startswith("名詞-普通名詞"):
+        return False
+    if len(token.text) > 2:
+        return False
+    following = doc[index + 1].text if index + 1 < len(doc) else ""
+    return (
+        following in _HONORIFICS
+        or following in {"宛", "名義"}
+        or _KANJI.match(following[:1] or "a") is None
+    )
+
+
+def _inside_identifier(doc: Sequence[Morph], start: int, stop: int) -> bool:
+    """Latin name tokens that are part of an e-mail address, URL or code (h.suzuki85@)."""
+    text = "".join(m.text for m in doc[start:stop])
+    if not text.isascii():
+        return False
+    before = doc[start - 1].text[-1:] if start > 0 else ""
+    after = doc[stop].text[:1] if stop < len(doc) else ""
+    return (before != "" and before in _IDENTIFIER_CHARS) or (
+        after != "" and after in _IDENTIFIER_CHARS
+    )
+
+
+def _next_text(doc: Sequence[Morph], stop: int) -> str:
+    return doc[stop].text if stop < len(doc) else ""
+
+
+def _group_score(text: str, doc: Sequence[Morph], start: int, stop: int) -> float:
+    if _ORG_OR_PLACE_HEAD.match(_next_text(doc, stop)):
+        # 田中工業, 吉川弘文館, 安中町: the name is part of a company or place name.
+        return NOT_A_PERSON_SCORE
+    tokens = [doc[i] for i in range(start, stop) if doc[i].text not in _SEPARATORS]
+    names = [t for t in tokens if _is_name(t)]
+    char_start = doc[start].idx
+    char_end = doc[stop - 1].idx + len(doc[stop - 1])
+    before = text[max(0, char_start - _WINDOW) : char_start]
+    after = text[char_end : char_end + _WINDOW]
+    if len(tokens) >= 2 and (len(names) >= 2 or any(t.tag.endswith(("姓", "名")) for t in names)):
+        return PAIR_SCORE
+    if _next_text(doc, stop) in _HONORIFICS:
+        return HONORIFIC_SCORE
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        return CUE_SCORE
+    if len(tokens) >= 2:
+        return PAIR_SCORE
+    only = tokens[0]
+    if only.tag.endswith("姓") and len(only.text) >= 2:
+        return SURNAME_ALONE_SCORE
+    return NAME_ALONE_SCORE
+
+
+def _honorific_candidates(doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if token.text not in _HONORIFICS or index == 0 or (index - 1) in covered:
+            continue
+        start = index
+        while start > 0 and index - start < 3:
+            previous = doc[start - 1]
+            if previous.tag.startswith("名詞-固有名詞") or (
+                _KATAKANA_OR_LATIN.match(previous.text) and previous.tag.startswith("名詞")
+            ):
+                start -= 1
+            else:
+                break
+        if start == index:
+            previous = doc[index - 1]
+            # Common-noun surnames (林, 森, 原 ...) but not roles (お客さん, 皆さん).
+            if (
+                previous.tag.startswith("名詞-普通名詞")
+                and _KANJI.match(previous.text)
+                and len(previous.text) <= 3
+                and previous.text not in _ROLE_WORDS
+                and not (index >= 2 and doc[index - 2].tag.startswith("接頭辞"))
+            ):
+                start = index - 1
+            else:
+                continue
+        if index >= 2 and start == index - 1 and doc[start - 1].tag.startswith("接頭辞"):
+            continue
+        found.append(PersonCandidate(doc[start].idx, token.idx, CONTEXT_ONLY_SCORE))
+    return found
+
+
+def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if index in covered:
+            continue
+        # A run of kanji/katakana words written right before 宛/名義.
+        if _CUE_AFTER.match(text[token.idx + len(token) : token.idx + len(token) + 6]):
+            start = index
+            while (
+                start >= 0
+                and index - start < 3
+                and start not in covered
+                and _NAME_RUN_TOKEN.match(doc[start].text)
+            ):
+                start -= 1
+            start += 1
+            run = "".join(m.text for m in doc[start : index + 1])
+            if start <= index and (index - start >= 1) and not _NOT_A_NAME.search(run):
+                found.append(
+                    PersonCandidate(doc[start].idx, token.idx + len(token), CONTEXT_ONLY_SCORE)
+                )
+    return found
+
+
+def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
+    """Every name candidate in ``spacy_doc`` (tokens of ``text``), with its score."""
+    doc = morphs(spacy_doc)
+    candidates: list[PersonCandidate] = []
+    covered: set[int] = set()
+    for start, stop in _groups(doc):
+        score = _group_score(text, doc, start, stop)
+        candidates.append(
+            PersonCandidate(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), score)
+        )
+        covered.update(range(start, stop))
+    candidates.extend(_honorific_candidates(doc, covered))
+    candidates.extend(_cue_candidates(text, doc, covered))
+    return candidates
+
+
+class PersonRecognizer(EntityRecognizer):
+    """PERSON from Sudachi 人名 tokens, honorifics and cue words."""
+
+    ENTITY: ClassVar[str] = PERSON
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja"
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not len(nlp_artifacts.tokens):
+            return []
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=candidate.start,
+                end=candidate.end,
+                score=candidate.score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for candidate in find_person_candidates(text, nlp_artifacts.tokens)
+        ]

@@ -1,0 +1,88 @@
+"""Japanese telephone numbers: fixed lines, mobiles, IP (050), toll-free and +81 forms.
+
+Digit groups may be separated by hyphens (any dash after NFKC, including ー), spaces or
+parentheses (03(1234)5678, (03)1234-5678), or not at all. A match must add up to a real
+Japanese number: 10 digits for fixed lines and 0120/0570, 11 for 070/080/090/050/020 and
+0800; with +81 the leading 0 is dropped. Anything else is not reported. A keyword nearby
+(電話, TEL, 携帯, 連絡先, FAX) raises the score.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guardrails.pii.entities import PHONE_NUMBER
+from guardrails.pii.recognizers.keyword_pattern import (
+    DIGITS_END,
+    DIGITS_START,
+    HYPHENS,
+    KeywordPatternRecognizer,
+)
+
+__all__ = ["PhoneNumberRecognizer", "is_japanese_phone_number"]
+
+_NOT_DIGIT = re.compile(r"\D")
+_ELEVEN_DIGIT_PREFIXES = ("070", "080", "090", "050", "020", "0800")
+
+_SEP = rf"[ {HYPHENS}]?"
+_BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
+_AFTER = DIGITS_END
+
+
+def is_japanese_phone_number(text: str) -> bool:
+    """True if the digits in ``text`` form a plausible Japanese telephone number."""
+    digits = _NOT_DIGIT.sub("", text)
+    if text.lstrip().startswith("+"):
+        if not digits.startswith("81"):
+            return False
+        digits = digits[2:]
+        digits = "0" + digits.removeprefix("0")
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    if len(digits) == 11:
+        return digits.startswith(_ELEVEN_DIGIT_PREFIXES)
+    return len(digits) == 10 and not digits.startswith(("070", "080", "090", "050", "0800"))
+
+
+class PhoneNumberRecognizer(KeywordPatternRecognizer):
+    """PHONE_NUMBER: Japanese numbers in the common written forms."""
+
+    ENTITY: ClassVar[str] = PHONE_NUMBER
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        (
+            "grouped",
+            rf"{DIGITS_START}{_BEFORE}0\d{{1,4}}[ {HYPHENS}]\d{{1,4}}"
+            rf"[ {HYPHENS}]\d{{3,4}}{_AFTER}",
+            0.75,
+        ),
+        (
+            "parenthesised",
+            rf"{_BEFORE}(?:\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{4}}"
+            rf"|0\d{{1,4}}\(\d{{1,4}}\)\d{{4}}){_AFTER}",
+            0.75,
+        ),
+        ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),
+        (
+            "international",
+            rf"\+81[ {HYPHENS}]?(?:\(0\)|0)?\d{{1,4}}[ {HYPHENS}()]?\d{{1,4}}"
+            rf"[ {HYPHENS}]?\d{{4}}{_AFTER}",
+            0.8,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "電話",
+        "TEL",
+        "携帯",
+        "連絡先",
+        "FAX",
+        "ファックス",
+        "phone",
+        "call",
+        "でんわ",
+    )
+    BEFORE: ClassVar[int] = 16
+    CONTEXT_SCORE: ClassVar[float] = 0.9
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return not is_japanese_phone_number(pattern_text)

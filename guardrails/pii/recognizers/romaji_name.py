@@ -1,0 +1,84 @@
+"""Japanese names written in Latin letters (Taro Yamada, YAMADA Hanako, Tanaka-san).
+
+A word counts as romaji when it splits completely into Hepburn-style syllables (ka, shi,
+tsu, kyo, n, doubled consonants, long vowels), so "Please" or "contact" never match while
+"Naoki", "Kobayashi" and "Ryouta" do. Two adjacent capitalised romaji words are a name
+(0.8); one romaji word with an honorific (-san, -sama, Mr., Ms., Dr. ...) is a name (0.75).
+Single words alone are not reported: too many place and brand names are romaji too.
+Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Final
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.pii.entities import PERSON
+
+__all__ = ["RomajiNameRecognizer", "is_romaji_word"]
+
+_SYLLABLE: Final = (
+    r"(?:(?:kk|ss|tt|pp|tch|cch)?(?:ky|gy|sh|sy|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?"
+    r"[aiueoāīūēō]h?|n(?![aiueoy]))"
+)
+_ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{2,8}}", re.IGNORECASE)
+_WORD: Final = r"[A-Z][a-z]{1,15}|[A-Z]{2,16}"
+_PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000]+({_WORD})(?![A-Za-z])")
+_HONORIFIC_AFTER: Final = re.compile(
+    rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
+)
+_HONORIFIC_BEFORE: Final = re.compile(
+    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ]+({_WORD})(?![A-Za-z])"
+)
+PAIR_SCORE: Final = 0.8
+HONORIFIC_SCORE: Final = 0.75
+
+
+def is_romaji_word(word: str) -> bool:
+    """True if ``word`` splits entirely into Japanese (Hepburn-style) syllables."""
+    return _ROMAJI.fullmatch(word) is not None
+
+
+class RomajiNameRecognizer(EntityRecognizer):
+    """PERSON written in romaji."""
+
+    ENTITY: ClassVar[str] = PERSON
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja"
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        spans: list[tuple[int, int, float]] = []
+        for match in _PAIR.finditer(text):
+            if is_romaji_word(match.group(1)) and is_romaji_word(match.group(2)):
+                spans.append((match.start(), match.end(), PAIR_SCORE))
+        for pattern in (_HONORIFIC_AFTER, _HONORIFIC_BEFORE):
+            for match in pattern.finditer(text):
+                if is_romaji_word(match.group(1)):
+                    spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end, score in spans
+        ]

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.recognizers.address import AddressRecognizer
+from tests.unit.guardrails.pii.conftest import Detect, above
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("住所は東京都千代田区丸の内1-9-1です", ["東京都千代田区丸の内1-9-1"]),
+        ("大阪府大阪市北区梅田3丁目1番3号まで", ["大阪府大阪市北区梅田3丁目1番3号"]),
+        ("札幌市中央区北1条西2丁目に住んでいます", ["札幌市中央区北1条西2丁目"]),
+        ("港区六本木6丁目10番1号", ["港区六本木6丁目10番1号"]),
+        ("横浜市西区みなとみらい2-2-1", ["横浜市西区みなとみらい2-2-1"]),
+        ("東京都新宿区に住んでいます", ["東京都新宿区"]),
+        ("長野県長野市大字南長野字幅下692番地に", ["長野県長野市大字南長野字幅下692番地"]),
+        ("東京都千代田区丸の内１－９－１", ["東京都千代田区丸の内1-9-1"]),
+        ("大阪府の県庁所在地はどこですか", []),
+        ("東京都内に2件あります", []),
+        ("渋谷駅周辺の駐車場", []),
+        ("横浜市に3店舗あります", []),
+        ("2023年1月の売上", []),
+    ],
+    ids=[
+        "prefecture-block-hyphens",
+        "prefecture-chome-ban-go",
+        "no-prefecture-jo",
+        "ward-only",
+        "hiragana-town",
+        "prefecture-and-ward-only",
+        "oaza-aza-banchi",
+        "fullwidth-digits",
+        "prefecture-alone",
+        "tonai-counter",
+        "station",
+        "city-counter",
+        "date",
+    ],
+)
+def test_address(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(AddressRecognizer(), text)) == expected
+
+
+def test_address_without_artifacts_reports_nothing() -> None:
+    assert AddressRecognizer().analyze("東京都千代田区丸の内1-9-1", ["ADDRESS"], None) == []

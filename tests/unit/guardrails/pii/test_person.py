@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.nlp_engine import GinzaNlpEngine
+from guardrails.pii.recognizers.person import (
+    NAME_ALONE_SCORE,
+    PersonRecognizer,
+    find_person_candidates,
+)
+from tests.unit.guardrails.pii.conftest import Detect, above
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("担当の佐藤健一が伺います", ["佐藤健一"]),
+        ("山田 花子と申します", ["山田 花子"]),
+        ("田中さんに連絡してください", ["田中"]),
+        ("鈴木様宛の荷物", ["鈴木"]),
+        ("ヤマダ タロウ様", ["ヤマダ タロウ"]),
+        ("名義はタナカ ケンタです", ["タナカ ケンタ"]),
+        ("ジョン・スミス氏が来日した", ["ジョン・スミス"]),
+        ("林さんと森さん", ["林", "森"]),
+        ("北川颯がお伺いします", ["北川颯"]),
+        ("受取人は宮本です", ["宮本"]),
+        ("夏目漱石の小説", ["夏目漱石"]),
+        ("お客さんが来ました", []),
+        ("皆さんこんにちは", []),
+        ("田中工業に発注しました", []),
+        ("登録名を変更したい", []),
+        ("メールはh.suzuki12@example.jpです", []),
+        ("今日はいい天気ですね", []),
+    ],
+    ids=[
+        "surname-given",
+        "with-space",
+        "surname-san",
+        "surname-sama",
+        "katakana-pair",
+        "katakana-given-not-in-dictionary",
+        "foreign-name-dot",
+        "common-noun-surnames-with-honorific",
+        "given-name-not-in-dictionary",
+        "surname-after-cue",
+        "famous-person-is-still-a-person",
+        "okyakusan",
+        "minasan",
+        "company-name",
+        "cue-without-name",
+        "inside-email",
+        "no-name",
+    ],
+)
+def test_person(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(PersonRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "undecided"),
+    [("健一が来ました", ["健一"]), ("佐藤健一です", []), ("天気予報", [])],
+    ids=["lone-given-name", "full-name", "no-name"],
+)
+def test_undecided_candidates(nlp_engine: GinzaNlpEngine, text: str, undecided: list[str]) -> None:
+    candidates = find_person_candidates(text, nlp_engine.tokenize(text))
+    assert [text[c.start : c.end] for c in candidates if c.score <= NAME_ALONE_SCORE] == undecided

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer, is_japanese_phone_number
+from tests.unit.guardrails.pii.conftest import Detect, above
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("携帯は090-1234-5678です", ["090-1234-5678"]),
+        ("携帯09012345678に", ["09012345678"]),
+        ("０８０－１１１１－２２２２までお願いします", ["080-1111-2222"]),
+        ("代表03-1234-5678", ["03-1234-5678"]),
+        ("大阪06-6123-4567へ", ["06-6123-4567"]),
+        ("会社0466-12-3456", ["0466-12-3456"]),
+        ("IP電話050-1234-5678", ["050-1234-5678"]),
+        ("フリーダイヤル0120-123-456", ["0120-123-456"]),
+        ("0800-123-4567までどうぞ", ["0800-123-4567"]),
+        ("TEL (03) 1234-5678", ["(03) 1234-5678"]),
+        ("電話03(1234)5678", ["03(1234)5678"]),
+        ("call +81-90-1234-5678 now", ["+81-90-1234-5678"]),
+        ("+81 3 1234 5678", ["+81 3 1234 5678"]),
+        ("携帯090ー1234ー5678", ["090ー1234ー5678"]),
+        ("電話0312345678", ["0312345678"]),
+        ("注文番号 090-1234-56789", []),
+        ("090-1234-567", []),
+        ("問い合わせ番号 A-20231105", []),
+        ("郵便番号060-0001", []),
+        ("価格は12,345円", []),
+        ("0120-12-3", []),
+        ("user090-1234-5678@example.jp", []),
+    ],
+    ids=[
+        "mobile-hyphens",
+        "mobile-plain-glued",
+        "mobile-fullwidth",
+        "tokyo",
+        "osaka",
+        "four-digit-area",
+        "ip-050",
+        "toll-free-0120",
+        "toll-free-0800",
+        "parenthesised-area",
+        "parenthesised-exchange",
+        "international-mobile",
+        "international-fixed-spaces",
+        "long-vowel-dashes",
+        "fixed-plain",
+        "too-many-digits",
+        "too-few-digits",
+        "reference-number",
+        "postal-code",
+        "price",
+        "short-toll-free",
+        "inside-email",
+    ],
+)
+def test_phone_number(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(PhoneNumberRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("090-1234-5678", True),
+        ("03-1234-5678", True),
+        ("+81 90 1234 5678", True),
+        ("+1 415 555 0100", False),
+        ("080-123-4567", False),
+        ("0012-3456-7890", False),
+    ],
+    ids=["mobile", "fixed", "plus81", "us-number", "mobile-with-10-digits", "double-zero"],
+)
+def test_is_japanese_phone_number(number: str, valid: bool) -> None:
+    assert is_japanese_phone_number(number) is valid
