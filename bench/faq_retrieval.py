@@ -285,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             job = ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer)
             summary = job.run(source)
+            print(f"reindex with cached vectors: {summary.seconds:.1f} s", flush=True)
             results["reindex"] = {
                 "cold_embedding_entries_per_s": round(cold_rate, 2),
                 "cold_estimate_entries_per_s": round(
@@ -304,9 +305,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     store, "bench", embedder=embedder, tokenizer=tokenizer, mode=mode
                 )
                 quality[label] = {k: round(v, 4) for k, v in evaluate(searcher, queries).items()}
-            results["quality"] = quality
+                print(f"{label}: {quality[label]}", flush=True)
+                results["quality"] = quality
+                _save(args.output, results)
             hybrid = FaqSearcher(store, "bench", embedder=embedder, tokenizer=tokenizer)
             results["latency"] = {f"{len(corpus)}": latency(hybrid, queries, args.latency_rounds)}
+            print(f"latency at {len(corpus)}: {results['latency'][str(len(corpus))]}", flush=True)
+            _save(args.output, results)
             if not args.skip_20k:
                 base_vectors = dict(
                     zip([e.id for e in corpus], embedder.embed_passages(texts), strict=True)
@@ -318,10 +323,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             connection.close()
 
     _print(results)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    _save(args.output, results)
     print(f"wrote {args.output}")
     return 0
+
+
+def _save(path: Path, results: dict[str, Any]) -> None:
+    """Write what is measured so far (a long run can be stopped and still report)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
 
 
 def _print(results: dict[str, Any]) -> None:
