@@ -6,8 +6,8 @@ milliseconds per sentence. Most of what Mamori's recognizers need is the part of
 SudachiPy gives in well under a millisecond (人名 姓/名, 地名, numbers), so this engine:
 
 * tokenises with SudachiPy (split mode C, the mode GiNZA is trained on) and builds a spaCy
-  ``Doc`` whose tokens carry Sudachi's part of speech in ``tag_`` (e.g.
-  ``名詞-固有名詞-人名-姓``) and the dictionary form in ``lemma_``;
+  ``Doc`` of the words, with each token's part of speech (e.g. ``名詞-固有名詞-人名-姓``),
+  dictionary form and out-of-vocabulary flag kept alongside (:func:`morphs`);
 * loads ``ja_ginza`` with only ``tok2vec`` and ``ner`` and runs them only over the character
   ranges the caller asks for (:meth:`GinzaNlpEngine.add_entities`), so the analyzer can keep
   the neural model for sentences where cheap signals leave a candidate undecided;
@@ -102,6 +102,10 @@ class Morph:
     """Part of speech, e.g. ``名詞-固有名詞-人名-姓``."""
     idx: int
     """Offset of the token in the analysed text."""
+    lemma: str = ""
+    """Dictionary form."""
+    oov: bool = False
+    """Sudachi did not find the word in its dictionary."""
 
     def __len__(self) -> int:
         return len(self.text)
@@ -111,10 +115,13 @@ _MORPHS_KEY = "mamori_morphs"
 
 
 def morphs(doc: Doc) -> tuple[Morph, ...]:
-    """The tokens of ``doc`` as :class:`Morph` values, computed once per ``Doc``."""
+    """The Sudachi tokens behind ``doc`` (made by :meth:`GinzaNlpEngine.tokenize`).
+
+    For a ``Doc`` from anywhere else, the tokens' ``tag_`` and ``lemma_`` are used.
+    """
     cached = doc.user_data.get(_MORPHS_KEY)
     if cached is None:
-        cached = tuple(Morph(t.text, t.tag_, t.idx) for t in doc)
+        cached = tuple(Morph(t.text, t.tag_, t.idx, t.lemma_) for t in doc)
         doc.user_data[_MORPHS_KEY] = cached
     return cached
 
@@ -162,6 +169,8 @@ class GinzaNlpEngine(NlpEngine):
         self._sudachi_dict = sudachi_dict
         self._nlp: Language | None = None
         self._tokenizer: Tokenizer | None = None
+        # Part-of-speech ids → "名詞-固有名詞-人名-姓"; bounded by the dictionary's POS table.
+        self._tags: dict[int, str] = {}
 
     # -- Presidio NlpEngine interface -------------------------------------------------
 
@@ -224,21 +233,42 @@ class GinzaNlpEngine(NlpEngine):
     # -- Mamori's finer-grained interface ---------------------------------------------
 
     def tokenize(self, text: str) -> Doc:
-        """Sudachi tokens as a spaCy ``Doc`` (``tag_`` = part of speech, no entities).
+        """Sudachi tokens as a spaCy ``Doc`` without entities.
 
-        The ``Doc`` has its own throwaway vocabulary, so the words of a message are not
-        kept in the shared model vocabulary after the call.
+        The part of speech, dictionary form and out-of-vocabulary flag of each token are
+        kept as :class:`Morph` values (see :func:`morphs`) rather than written into spaCy
+        token attributes, which would cost more than the tokenisation itself. The ``Doc`` has
+        its own throwaway vocabulary, so the words of a message are not kept in the shared
+        model vocabulary after the call.
         """
         tokenizer = self._require_tokenizer()
-        morphemes: list[Morpheme] = []
+        tokens: list[Morph] = []
+        offset = 0
         for start, end in _chunks(text):
-            morphemes.extend(tokenizer.tokenize(text[start:end]))
-        words = [m.surface() for m in morphemes]
+            for morpheme in tokenizer.tokenize(text[start:end]):
+                surface = morpheme.surface()
+                tokens.append(
+                    Morph(
+                        surface,
+                        self._tag(morpheme),
+                        offset,
+                        morpheme.dictionary_form(),
+                        morpheme.is_oov(),
+                    )
+                )
+                offset += len(surface)
+        words = [m.text for m in tokens]
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
-        for token, morpheme in zip(doc, morphemes, strict=True):
-            token.tag_ = "-".join(part for part in morpheme.part_of_speech()[:4] if part != "*")
-            token.lemma_ = morpheme.dictionary_form()
+        doc.user_data[_MORPHS_KEY] = tuple(tokens)
         return doc
+
+    def _tag(self, morpheme: Morpheme) -> str:
+        pos_id = morpheme.part_of_speech_id()
+        tag = self._tags.get(pos_id)
+        if tag is None:
+            tag = "-".join(part for part in morpheme.part_of_speech()[:4] if part != "*")
+            self._tags[pos_id] = tag
+        return tag
 
     def add_entities(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> int:
         """Run GiNZA NER over the given character ranges of ``doc`` and set ``doc.ents``.
@@ -279,11 +309,12 @@ class GinzaNlpEngine(NlpEngine):
     def artifacts(self, doc: Doc) -> NlpArtifacts:
         """Wrap ``doc`` for Presidio recognizers."""
         ents = list(doc.ents)
+        tokens = morphs(doc)
         return NlpArtifacts(
             entities=ents,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lemma_ for t in doc],
+            tokens_indices=[m.idx for m in tokens],
+            lemmas=[m.lemma for m in tokens],
             nlp_engine=self,
             language=LANGUAGE,
             scores=[0.85] * len(ents),

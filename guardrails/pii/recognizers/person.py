@@ -13,9 +13,13 @@ evidence:
 * a surname alone: 0.55; a given name or other name alone: 0.45 (undecided, below the
   default threshold — the analyzer may ask GiNZA's NER about the sentence).
 
-Words that are not in the dictionary as names are reported only with strong context: a
-proper noun or short kanji word right before an honorific (0.7), or a run of kanji/katakana
-words right after a cue or right before 宛/名義 (0.7).
+After a surname, up to three kanji that end the word are taken as the given name even when
+Sudachi does not know it (山下樹, 後藤颯). Two katakana words separated by a space
+(ノムラ シズヨ) are a name when one of them is unknown to Sudachi or a proper noun (0.6),
+or when a cue is next to them (0.8); メール アドレス is not. Other words that are not in the
+dictionary as names are reported only with strong context: a proper noun or short kanji
+word right before an honorific (0.7), or a run of kanji/katakana words right before
+宛/名義 (0.7).
 
 :func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
 where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
@@ -44,6 +48,7 @@ SURNAME_ALONE_SCORE: Final = 0.55
 NAME_ALONE_SCORE: Final = 0.45
 CONTEXT_ONLY_SCORE: Final = 0.7
 NOT_A_PERSON_SCORE: Final = 0.2
+KATAKANA_PAIR_SCORE: Final = 0.6
 
 _HONORIFICS: Final = frozenset(
     {
@@ -223,6 +228,9 @@ _KANJI: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
 _KATAKANA_OR_LATIN: Final = re.compile(r"^(?:[\u30a0-\u30ffー]+|[A-Za-z][A-Za-z'.\-]*)$")
 _NAME_RUN_TOKEN: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffー]+$")
 _WINDOW: Final = 12
+_KATAKANA_PAIR: Final = re.compile(
+    r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,8 +287,7 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
                 stop += 2
             else:
                 break
-        if stop - index == 1 and _looks_like_given_name(doc, stop):
-            stop += 1
+        stop = _given_name_tail(doc, index, stop)
         if any(_is_name(doc[i]) for i in range(index, stop)) and not _inside_identifier(
             doc, index, stop
         ):
@@ -289,29 +296,46 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
     return groups
 
 
-def _looks_like_given_name(doc: Sequence[Morph], index: int) -> bool:
-    """A short kanji word right after a lone surname, ending the word (山下|樹|が).
+def _given_name_tail(doc: Sequence[Morph], start: int, stop: int) -> int:
+    """Extend a name that has a surname over the rest of its given name (山下|樹|が).
 
-    Sudachi does not know every given name (颯 comes out as an adverb), but a surname
-    directly followed by one or two kanji that end the word is almost always a full name.
+    Sudachi does not know every given name: 颯 comes out as an adverb, 弘鈴 as two words, and
+    a given name written after a space is not joined at all. After a surname, up to three
+    more kanji that end the word (the next character is not a kanji, or is an honorific or
+    宛/名義) are taken as the given name. Returns the new end token.
     """
-    if index >= len(doc) or not doc[index - 1].tag.endswith("姓"):
-        return False
-    token = doc[index]
-    if not _KANJI.match(token.text) or token.text in _NOT_GIVEN_NAMES:
-        return False
-    if token.tag.startswith(("助詞", "助動詞", "名詞-数詞")):
-        return False
-    if len(token.text) == 2 and token.tag.startswith("名詞-普通名詞"):
-        return False
-    if len(token.text) > 2:
-        return False
-    following = doc[index + 1].text if index + 1 < len(doc) else ""
-    return (
+    if not any(doc[i].tag.endswith("姓") for i in range(start, stop)):
+        return stop
+    if not _KANJI.match(doc[stop - 1].text):
+        return stop
+    given = sum(len(doc[i].text) for i in range(start, stop) if doc[i].tag.endswith("名"))
+    index = stop
+    if stop - start == 1 and index + 1 < len(doc) and doc[index].text == " ":
+        index += 1
+    first = index
+    while index < len(doc) and _absorbable(doc[index]):
+        given += len(doc[index].text)
+        if given > 3:
+            return stop
+        index += 1
+    if index == first:
+        return stop
+    following = doc[index].text if index < len(doc) else ""
+    if (
         following in _HONORIFICS
         or following in {"宛", "名義"}
         or _KANJI.match(following[:1] or "a") is None
-    )
+    ):
+        return index
+    return stop
+
+
+def _absorbable(token: Morph) -> bool:
+    if not _KANJI.match(token.text) or token.text in _NOT_GIVEN_NAMES:
+        return False
+    if token.tag.startswith(("助詞", "助動詞", "名詞-数詞")) or token.tag.endswith("姓"):
+        return False
+    return not (len(token.text) >= 2 and token.tag.startswith("名詞-普通名詞"))
 
 
 def _inside_identifier(doc: Sequence[Morph], start: int, stop: int) -> bool:
@@ -411,6 +435,34 @@ def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[
     return found
 
 
+def _katakana_pair_candidates(
+    text: str, doc: Sequence[Morph], taken: list[PersonCandidate]
+) -> list[PersonCandidate]:
+    """Two katakana words with a space between them (ノムラ シズヨ), the way names are
+    written in forms and furigana. Ordinary loanwords are written that way too (メール
+    アドレス), so without a cue at least one word must be unknown to Sudachi or a proper
+    noun."""
+    found: list[PersonCandidate] = []
+    for match in _KATAKANA_PAIR.finditer(text):
+        start, end = match.span()
+        if any(c.start < end and start < c.end and c.score >= PAIR_SCORE for c in taken):
+            continue
+        words = [m for m in doc if start <= m.idx < end and not m.text.isspace()]
+        name_like = any(m.oov or m.tag.startswith("名詞-固有名詞") for m in words)
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + _WINDOW]
+        cued = (
+            _CUE_BEFORE.search(before) is not None
+            or _CUE_AFTER.match(after) is not None
+            or after.startswith(tuple(_HONORIFICS))
+        )
+        if cued:
+            found.append(PersonCandidate(start, end, CUE_SCORE))
+        elif name_like:
+            found.append(PersonCandidate(start, end, KATAKANA_PAIR_SCORE))
+    return found
+
+
 def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     """Every name candidate in ``spacy_doc`` (tokens of ``text``), with its score."""
     doc = morphs(spacy_doc)
@@ -422,6 +474,7 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             PersonCandidate(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), score)
         )
         covered.update(range(start, stop))
+    candidates.extend(_katakana_pair_candidates(text, doc, candidates))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
     return candidates

@@ -47,10 +47,11 @@ def test_label_mapping(label: str, entity: str | None) -> None:
 
 def test_tokenize_carries_sudachi_part_of_speech(nlp_engine: GinzaNlpEngine) -> None:
     doc = nlp_engine.tokenize("山田太郎です")
-    assert [(t.text, t.tag_) for t in doc][:2] == [
-        ("山田", "名詞-固有名詞-人名-姓"),
-        ("太郎", "名詞-固有名詞-人名-名"),
+    assert [(m.text, m.tag, m.idx) for m in morphs(doc)][:2] == [
+        ("山田", "名詞-固有名詞-人名-姓", 0),
+        ("太郎", "名詞-固有名詞-人名-名", 2),
     ]
+    assert [t.text for t in doc] == [m.text for m in morphs(doc)]
     assert not doc.ents
     assert morphs(doc) is morphs(doc)
 
