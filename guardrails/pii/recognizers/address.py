@@ -5,7 +5,8 @@ many town names as 地名 (often as one long token such as 宮城県仙台市青
 address starts at a prefecture, a 地名 token, or a location span GiNZA found just before
 either, and runs over the following noun-like tokens (town names, 大字/字, numbers joined by
 hyphens, 丁目/番地/番/号/条) until a particle, verb, space or punctuation. The tail is then
-trimmed back to something an address can end with (a number, a 地名, an address unit).
+trimmed back to something an address can end with (a number, a 地名, an address unit); a
+building name with a room or floor number right after the block number is included.
 
 Scores: a place with a block number (…1丁目, …番地, …692-2) is an address (0.85); a
 prefecture followed by a municipality but no number (東京都新宿区) is a weaker one (0.6);
@@ -31,6 +32,8 @@ __all__ = ["AddressRecognizer"]
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 _MUNICIPALITY = re.compile(r"[^\s\d]{1,8}?[市区町村郡]")
 _BLOCK = re.compile(r"\d+\s?(?:丁目|番地|番|号|条|地割)|\d+(?:[-‐‑‒–—―−ー]\d+)+$")
+# A building and room after the block number: " 青葉ハイツ201号室", "グランビル3F".
+_BUILDING = re.compile(r"[ \u3000]?[^\s、。,，()（）「」]{1,20}?\d{1,4}(?:号室|号館|階|F)")
 _UNITS = frozenset({"丁目", "番地", "番", "号", "条", "丁", "地割", "線", "字", "大字"})
 _HYPHENS = frozenset("-‐‑‒–—―−ー")
 _KYOTO_DIRECTIONS = frozenset({"上ル", "下ル", "入ル", "上る", "下る", "入る", "東入", "西入"})
@@ -111,7 +114,13 @@ class AddressRecognizer(EntityRecognizer):
             start_token, end_token, score = span
             start = doc[start_token].idx
             end = doc[end_token - 1].idx + len(doc[end_token - 1])
+            if score == self.BLOCK_SCORE:
+                building = _BUILDING.match(text, end)
+                if building is not None:
+                    end = building.end()
             results.append(self._result(start, end, score))
+            while end_token < len(doc) and doc[end_token].idx < end:
+                end_token += 1
             index = end_token
         return results
 

@@ -17,6 +17,10 @@ from tests.unit.guardrails.pii.conftest import Detect, above
         ("東京都新宿区に住んでいます", ["東京都新宿区"]),
         ("長野県長野市大字南長野字幅下692番地に", ["長野県長野市大字南長野字幅下692番地"]),
         ("東京都千代田区丸の内１－９－１", ["東京都千代田区丸の内1-9-1"]),
+        (
+            "仙台市青葉区本町3-8-1 青葉ハイツ201号室です",
+            ["仙台市青葉区本町3-8-1 青葉ハイツ201号室"],
+        ),
         ("大阪府の県庁所在地はどこですか", []),
         ("東京都内に2件あります", []),
         ("渋谷駅周辺の駐車場", []),
@@ -32,6 +36,7 @@ from tests.unit.guardrails.pii.conftest import Detect, above
         "prefecture-and-ward-only",
         "oaza-aza-banchi",
         "fullwidth-digits",
+        "building-and-room",
         "prefecture-alone",
         "tonai-counter",
         "station",
