@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guardrails.policy.guard import GuardPolicy
 from guardrails.policy.pii import PiiPolicy
 from guardrails.policy.retrieval import RetrievalPolicy
 
@@ -29,5 +30,7 @@ class Policy(BaseModel):
     """What this policy is for, in words for the people who review it."""
     pii: PiiPolicy = PiiPolicy()
     """Personal data: detection thresholds and what happens to each type."""
+    guard: GuardPolicy = GuardPolicy()
+    """Input guardrails: categories, rules, exemplars and what each category does."""
     retrieval: RetrievalPolicy = RetrievalPolicy()
     """FAQ context: which index, how many entries, the template, what to do without a hit."""

@@ -1,0 +1,1 @@
+"""Input guardrail classifiers: rules, exemplar embeddings, their combined verdict."""

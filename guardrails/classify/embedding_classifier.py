@@ -1,0 +1,94 @@
+"""Nearest labelled exemplars: a per-category similarity score from the retrieval embedder.
+
+Built once per policy version: every category's exemplars and the policy's benign
+exemplars are embedded as passages. A text is embedded as a query; its score for a
+category is the mean cosine similarity of the category's ``top_k`` nearest exemplars. The
+same is computed for the benign exemplars, so a category triggers only when
+
+    score ≥ category threshold  and  score − benign score ≥ policy margin.
+
+Embedding is blocking CPU work: callers on the event loop run :meth:`scores` in a thread.
+
+Failure behaviour: embedder errors (:class:`~retrieval.errors.EmbedderError`) propagate;
+the guard stage turns them into a failed (closed) request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from guardrails.classify.normalizer import clean
+from guardrails.policy.guard import GuardCategory
+from retrieval.embedder import Embedder, Vectors
+
+__all__ = ["BENIGN", "EmbeddingClassifier", "EmbeddingScores"]
+
+BENIGN = "benign"
+"""Key of the benign score in :class:`EmbeddingScores`."""
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingScores:
+    """Similarity per category (and :data:`BENIGN`) for one text."""
+
+    scores: dict[str, float]
+    triggered: frozenset[str]
+
+
+class EmbeddingClassifier:
+    """Exemplar similarity per category; see the module docstring."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        categories: Mapping[str, GuardCategory],
+        benign_exemplars: tuple[str, ...],
+        *,
+        top_k: int,
+        margin: float,
+    ) -> None:
+        self._embedder = embedder
+        self._top_k = top_k
+        self._margin = margin
+        self._thresholds = {name: c.threshold for name, c in categories.items() if c.exemplars}
+        labels: list[str] = []
+        texts: list[str] = []
+        for name, category in categories.items():
+            for exemplar in category.exemplars:
+                labels.append(name)
+                texts.append(exemplar)
+        for exemplar in benign_exemplars:
+            labels.append(BENIGN)
+            texts.append(exemplar)
+        self._labels = np.asarray(labels)
+        # Exemplars are normalised like the input so that width or kana differences in the
+        # policy text do not move the scores.
+        self._vectors: Vectors = embedder.embed_passages([clean(t) for t in texts])
+
+    @property
+    def empty(self) -> bool:
+        return not self._thresholds
+
+    def scores(self, texts: list[str]) -> EmbeddingScores:
+        """The highest score per category over ``texts`` (:func:`clean` views of one input)."""
+        if self.empty or not texts:
+            return EmbeddingScores({}, frozenset())
+        similarities = self._embedder.embed_queries(texts) @ self._vectors.T
+        best: dict[str, float] = {}
+        for label in [*self._thresholds, BENIGN]:
+            columns = similarities[:, self._labels == label]
+            if columns.shape[1] == 0:
+                continue
+            k = min(self._top_k, columns.shape[1])
+            top = -np.sort(-columns, axis=1)[:, :k]
+            best[label] = round(float(top.mean(axis=1).max()), 4)
+        benign = best.get(BENIGN, 0.0)
+        triggered = frozenset(
+            name
+            for name, threshold in self._thresholds.items()
+            if best.get(name, 0.0) >= threshold and best[name] - benign >= self._margin
+        )
+        return EmbeddingScores(best, triggered)

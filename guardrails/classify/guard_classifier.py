@@ -1,0 +1,107 @@
+"""One decision from the rules and the embedding classifier, for one policy version.
+
+:class:`GuardClassifier` is built from a policy's ``guard:`` section (embedding every
+exemplar once) and classifies a text into a :class:`GuardVerdict`: a score per category
+(the higher of the rule score, 1.0 on a match, and the embedding similarity), the
+categories that triggered, and which of them are enforced rather than monitored.
+
+The action of a verdict is the most severe among enforced categories:
+``block`` > ``respond`` > ``route`` > ``flag``; with none enforced it is ``allow``
+(``monitor`` categories are still reported in :attr:`GuardVerdict.monitored`).
+
+Failure behaviour: classification is blocking (the embedder); embedder errors propagate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
+from guardrails.classify.normalizer import clean, hidden_payloads, normalize
+from guardrails.classify.rules_classifier import RulesClassifier
+from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
+from retrieval.embedder import Embedder
+
+__all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
+
+ALLOW = "allow"
+
+_SEVERITY = {
+    GuardAction.BLOCK: 4,
+    GuardAction.RESPOND: 3,
+    GuardAction.ROUTE: 2,
+    GuardAction.FLAG: 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GuardVerdict:
+    """What the guard decided about one input: labels and scores, never text."""
+
+    action: str
+    """``allow`` or the :class:`GuardAction` of the deciding category."""
+    category: str | None
+    """The enforced category that decided the action (``None`` for ``allow``)."""
+    categories: tuple[str, ...]
+    """Every triggered category, enforced or monitored, most severe first."""
+    monitored: tuple[str, ...]
+    """Triggered categories in ``monitor`` mode (audited, not enforced)."""
+    scores: dict[str, float]
+    """Score per category (rule match → 1.0, else embedding similarity) and ``benign``."""
+    rule_hits: tuple[str, ...]
+    """Categories triggered by a keyword or pattern."""
+
+
+class GuardClassifier:
+    """Rules + exemplar embeddings for one policy; see the module docstring."""
+
+    def __init__(self, policy: GuardPolicy, embedder: Embedder | None) -> None:
+        self._policy = policy
+        self._rules = RulesClassifier(policy.categories)
+        self._embedding = (
+            EmbeddingClassifier(
+                embedder,
+                policy.categories,
+                policy.benign_exemplars,
+                top_k=policy.top_k,
+                margin=policy.margin,
+            )
+            if embedder is not None and policy.embedding
+            else None
+        )
+
+    def classify(self, text: str) -> GuardVerdict:
+        """The verdict for ``text`` (blocking: embeds the text)."""
+        payloads = hidden_payloads(text)
+        rule_scores = self._rules.classify(
+            list(dict.fromkeys(normalize(view) for view in [text, *payloads]))
+        )
+        scores: dict[str, float] = {}
+        triggered = set(rule_scores)
+        if self._embedding is not None and not self._embedding.empty:
+            views = list(dict.fromkeys(v for v in (clean(x) for x in [text, *payloads]) if v))
+            embedded = self._embedding.scores(views)
+            scores.update(embedded.scores)
+            triggered |= embedded.triggered
+        scores.update(rule_scores)
+        return self._verdict(triggered, scores, tuple(sorted(rule_scores)))
+
+    def _verdict(
+        self, triggered: set[str], scores: dict[str, float], rule_hits: tuple[str, ...]
+    ) -> GuardVerdict:
+        categories = self._policy.categories
+        ordered = sorted(
+            triggered,
+            key=lambda name: (-_SEVERITY[categories[name].action], -scores.get(name, 0.0), name),
+        )
+        enforced = [n for n in ordered if categories[n].mode is GuardMode.ENFORCE]
+        monitored = tuple(n for n in ordered if categories[n].mode is GuardMode.MONITOR)
+        deciding = enforced[0] if enforced else None
+        return GuardVerdict(
+            action=str(categories[deciding].action) if deciding is not None else ALLOW,
+            category=deciding,
+            categories=tuple(ordered),
+            monitored=monitored,
+            scores={k: v for k, v in scores.items() if k in categories or k == BENIGN},
+            rule_hits=rule_hits,
+        )

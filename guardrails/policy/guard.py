@@ -1,0 +1,130 @@
+"""The ``guard:`` section of a policy: input guardrail categories and what each one does.
+
+Example::
+
+    guard:
+      refusal: "申し訳ありませんが、このご依頼にはお応えできません。"
+      scope: {messages: last_user, tool_results: false}
+      benign_exemplars: ["…ordinary requests the embedding classifier contrasts with…"]
+      categories:
+        jailbreak:
+          action: block            # block | respond | flag | route
+          mode: enforce            # enforce | monitor (decide and audit, let it through)
+          threshold: 0.9           # embedding similarity needed (0–1)
+          keywords: ["dan mode"]   # matched on normalised text (width, kana, case folded)
+          patterns: ['(前|上)の指示.{0,8}無視']
+          exemplars: ["…labelled examples, Japanese and English…"]
+        self_harm: {action: respond, message: "…where to get help…"}
+
+Actions: ``block`` answers with the category's ``message`` (or ``refusal``) and
+``finish_reason: content_filter``; ``respond`` answers with the category's ``message`` as a
+helpful reply; ``flag`` lets the request through and audits it; ``route`` lets it through
+labelled with ``route_label`` (default: the category name), which model alias rules
+(``aliases.NAME.rules[].categories``) can send to another model.
+
+Failure behaviour: unknown keys, an unknown action or mode, a threshold outside 0–1, an
+invalid regular expression, and ``respond`` without a ``message`` are validation errors.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = ["GuardAction", "GuardCategory", "GuardMode", "GuardPolicy", "GuardScope"]
+
+DEFAULT_REFUSAL = (
+    "申し訳ありませんが、このご依頼にはお応えできません。"
+    "I'm sorry, but I can't help with this request."
+)
+
+
+class GuardAction(StrEnum):
+    BLOCK = "block"
+    RESPOND = "respond"
+    ROUTE = "route"
+    FLAG = "flag"
+
+
+class GuardMode(StrEnum):
+    ENFORCE = "enforce"
+    MONITOR = "monitor"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GuardScope(_Section):
+    """Which parts of the conversation are classified."""
+
+    messages: Literal["last_user", "user", "conversation"] = "last_user"
+    """``last_user``: the last user message; ``user``: every user message;
+    ``conversation``: every system, user and assistant message."""
+    tool_results: bool = False
+    """Also classify ``tool`` messages (indirect prompt injection through tool output)."""
+
+
+class GuardCategory(_Section):
+    """One category: how it is recognised and what happens when it is."""
+
+    action: GuardAction = GuardAction.BLOCK
+    mode: GuardMode = GuardMode.ENFORCE
+    """``monitor`` decides and audits but lets the request through (for tuning)."""
+    message: str | None = None
+    """Reply for ``block`` (default: the policy's ``refusal``) or ``respond`` (required)."""
+    route_label: str | None = None
+    """For ``route``: the category label alias rules see (default: the category name)."""
+    threshold: float = Field(0.9, ge=0.0, le=1.0)
+    """Embedding similarity to this category's exemplars at which it triggers."""
+    keywords: tuple[str, ...] = ()
+    """Words or phrases; matched as substrings of the normalised text."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions; searched in the normalised text (lower case, kana as hiragana)."""
+    exemplars: tuple[str, ...] = ()
+    """Labelled example requests for the embedding classifier."""
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+        return patterns
+
+    @model_validator(mode="after")
+    def _respond_has_message(self) -> GuardCategory:
+        if self.action is GuardAction.RESPOND and not self.message:
+            raise ValueError("action 'respond' needs a 'message'")
+        return self
+
+
+class GuardPolicy(_Section):
+    """Input guardrails: categories, their rules and exemplars, and the refusal text."""
+
+    enabled: bool = True
+    scope: GuardScope = GuardScope()
+    refusal: str = Field(DEFAULT_REFUSAL, min_length=1)
+    """Reply for ``block`` when the category has no ``message`` of its own."""
+    embedding: bool = True
+    """Use the embedding classifier (needs exemplars); rules always run."""
+    top_k: int = Field(2, ge=1, le=16)
+    """A category's embedding score is the mean similarity of its ``top_k`` nearest exemplars."""
+    margin: float = Field(0.0, ge=-1.0, le=1.0)
+    """A category's embedding score must also beat the benign score by this much."""
+    benign_exemplars: tuple[str, ...] = ()
+    """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
+    categories: dict[str, GuardCategory] = {}
+
+    @field_validator("categories")
+    @classmethod
+    def _names(cls, categories: dict[str, GuardCategory]) -> dict[str, GuardCategory]:
+        for name in categories:
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+                raise ValueError(f"category name {name!r} must be lower_snake_case")
+        return categories

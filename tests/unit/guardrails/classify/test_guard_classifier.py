@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
+from guardrails.policy.guard import GuardAction, GuardCategory, GuardMode, GuardPolicy
+from retrieval.embedder import Vectors
+
+_TOPICS = ("weapon", "hotline", "route", "flag", "lunch")
+
+
+class TopicEmbedder:
+    """One dimension per topic word: similarity 1.0 on the same topic, 0 otherwise."""
+
+    name = "topics"
+    dimension = len(_TOPICS) + 1
+
+    def _embed(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            hits = [i for i, topic in enumerate(_TOPICS) if topic in text.lower()]
+            out[row, hits[0] if hits else len(_TOPICS)] = 1.0
+        return out
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        return self._embed(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        return self._embed(texts)
+
+
+def _policy(**overrides: GuardCategory) -> GuardPolicy:
+    categories = {
+        "weapons": GuardCategory(threshold=0.8, exemplars=("weapon request",)),
+        "self_harm": GuardCategory(
+            action=GuardAction.RESPOND, message="help", threshold=0.8, exemplars=("hotline",)
+        ),
+        "legal": GuardCategory(action=GuardAction.ROUTE, threshold=0.8, exemplars=("route me",)),
+        "watch": GuardCategory(action=GuardAction.FLAG, threshold=0.8, exemplars=("flag me",)),
+        "rules_only": GuardCategory(keywords=("forbidden phrase",)),
+    }
+    categories.update(overrides)
+    return GuardPolicy(categories=categories, benign_exemplars=("lunch menu",))
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        ("a weapon please", "block", "weapons"),
+        ("hotline?", "respond", "self_harm"),
+        ("route this", "route", "legal"),
+        ("flag this", "flag", "watch"),
+        ("the FORBIDDEN phrase", "block", "rules_only"),
+        ("weapon and hotline", "block", "weapons"),
+        ("lunch today", ALLOW, None),
+        ("nothing at all", ALLOW, None),
+    ],
+    ids=["block", "respond", "route", "flag", "rule", "first-topic", "benign", "unrelated"],
+)
+def test_actions(text: str, action: str, category: str | None) -> None:
+    verdict = GuardClassifier(_policy(), TopicEmbedder()).classify(text)
+    assert (verdict.action, verdict.category) == (action, category)
+
+
+def test_block_outranks_flag_when_both_trigger() -> None:
+    policy = _policy(watch=GuardCategory(action=GuardAction.FLAG, keywords=("weapon",)))
+    verdict = GuardClassifier(policy, TopicEmbedder()).classify("weapon")
+    assert verdict.action == "block"
+    assert verdict.categories == ("weapons", "watch")
+
+
+def test_monitor_mode_reports_but_does_not_enforce() -> None:
+    monitored = GuardCategory(mode=GuardMode.MONITOR, threshold=0.8, exemplars=("weapon",))
+    verdict = GuardClassifier(_policy(weapons=monitored), TopicEmbedder()).classify("weapon")
+    assert verdict.action == ALLOW
+    assert verdict.monitored == ("weapons",)
+    assert verdict.scores["weapons"] == pytest.approx(1.0)
+
+
+def test_benign_margin_suppresses_a_tie() -> None:
+    policy = _policy().model_copy(update={"margin": 0.1, "benign_exemplars": ("weapon talk",)})
+    verdict = GuardClassifier(policy, TopicEmbedder()).classify("weapon")
+    assert verdict.action == ALLOW
+
+
+def test_rules_work_without_an_embedder() -> None:
+    classifier = GuardClassifier(_policy(), None)
+    assert classifier.classify("forbidden phrase").category == "rules_only"
+    assert classifier.classify("weapon").action == ALLOW

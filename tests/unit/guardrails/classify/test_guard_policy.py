@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from guardrails.policy.guard import GuardPolicy
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        {"categories": {"x": {"action": "respond"}}},
+        {"categories": {"x": {"patterns": ["(unclosed"]}}},
+        {"categories": {"x": {"threshold": 1.5}}},
+        {"categories": {"x": {"action": "explode"}}},
+        {"categories": {"Bad-Name": {}}},
+        {"categories": {"x": {"mode": "shadow"}}},
+        {"unknown": 1},
+    ],
+    ids=["respond-without-message", "bad-regex", "threshold", "action", "name", "mode", "extra"],
+)
+def test_invalid_sections_are_rejected(section: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError):
+        GuardPolicy.model_validate(section)
+
+
+def test_defaults_have_no_categories() -> None:
+    policy = GuardPolicy()
+    assert policy.enabled and not policy.categories and policy.scope.messages == "last_user"
