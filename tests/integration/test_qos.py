@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ import httpx
 import openai
 import pytest
 
+from proxy.pipeline import Pipeline, RequestContext
 from proxy.settings import hash_api_key
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, SERVED, GatewayFactory, read_audit
@@ -250,6 +252,48 @@ def test_alias_routes_by_length_and_audits_the_reason(
         {"alias": "assistant", "model": "large", "rule": "default"},
     ]
     assert all(record["model"] == "assistant" for record in records)
+
+
+class _CategoryStage:
+    """Stands in for the guard stage: labels requests that mention a contract."""
+
+    name = "guard.classify"
+
+    async def process(self, ctx: RequestContext) -> None:
+        if "契約" in json.dumps(ctx.body, ensure_ascii=False):
+            ctx.category = "legal"
+
+
+def test_alias_rule_routes_on_the_category_a_stage_set(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    second_backend: VLLMCompatServer,
+    tmp_path: Path,
+) -> None:
+    gateway = make_gateway(
+        [backend.url],
+        pipeline=Pipeline(request_stages=[_CategoryStage()]),
+        models={
+            "small": {"backends": [backend.url], "upstream_model": SERVED},
+            "large": {"backends": [second_backend.url], "upstream_model": SERVED},
+        },
+        aliases={
+            "assistant": {
+                "default": "small",
+                "rules": [{"model": "large", "categories": ["legal"], "name": "legal"}],
+            }
+        },
+    )
+    client = _client(gateway)
+    for text in ("送料は?", "契約の解除について"):
+        client.chat.completions.create(
+            model="assistant", messages=[{"role": "user", "content": text}]
+        )
+    assert [r.body["messages"][0]["content"] for r in second_backend.requests] == [
+        "契約の解除について"
+    ]
+    records = read_audit(tmp_path / "audit.log", 2)
+    assert [record["route"]["rule"] for record in records] == ["default", "legal"]
 
 
 def test_rate_limit_per_key_with_openai_headers(
