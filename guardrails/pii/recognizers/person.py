@@ -14,12 +14,13 @@ evidence:
   default threshold — the analyzer may ask GiNZA's NER about the sentence).
 
 After a surname, up to three kanji that end the word are taken as the given name even when
-Sudachi does not know it (山下樹, 後藤颯). Two katakana words separated by a space
-(ノムラ シズヨ) are a name when one of them is unknown to Sudachi or a proper noun (0.6),
-or when a cue is next to them (0.8); メール アドレス is not. Other words that are not in the
-dictionary as names are reported only with strong context: a proper noun or short kanji
-word right before an honorific (0.7), or a run of kanji/katakana words right before
-宛/名義 (0.7).
+Sudachi does not know it (山下樹, 後藤颯); a place-name word followed by a given name
+(兵庫慎司), or after a cue by such a kanji tail (部下の原田樹), is a name too. Two
+katakana words separated by a space (ノムラ シズヨ) are a name when one of them is unknown
+to Sudachi or a proper noun (0.6), or when a cue is next to them (0.8); メール アドレス is
+not. Other words that are not in the dictionary as names are reported only with strong
+context: a proper noun or short kanji word right before an honorific (0.7), or a run of
+kanji/katakana words right before 宛/名義 (0.7).
 
 :func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
 where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
@@ -271,7 +272,7 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
     index = 0
     size = len(doc)
     while index < size:
-        if not _member(doc[index]):
+        if not (_member(doc[index]) or _place_then_given_name(doc, index)):
             index += 1
             continue
         stop = index + 1
@@ -296,7 +297,9 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
     return groups
 
 
-def _given_name_tail(doc: Sequence[Morph], start: int, stop: int) -> int:
+def _given_name_tail(
+    doc: Sequence[Morph], start: int, stop: int, *, surname_known: bool = False
+) -> int:
     """Extend a name that has a surname over the rest of its given name (山下|樹|が).
 
     Sudachi does not know every given name: 颯 comes out as an adverb, 弘鈴 as two words, and
@@ -304,7 +307,7 @@ def _given_name_tail(doc: Sequence[Morph], start: int, stop: int) -> int:
     more kanji that end the word (the next character is not a kanji, or is an honorific or
     宛/名義) are taken as the given name. Returns the new end token.
     """
-    if not any(doc[i].tag.endswith("姓") for i in range(start, stop)):
+    if not surname_known and not any(doc[i].tag.endswith("姓") for i in range(start, stop)):
         return stop
     if not _KANJI.match(doc[stop - 1].text):
         return stop
@@ -328,6 +331,36 @@ def _given_name_tail(doc: Sequence[Morph], start: int, stop: int) -> int:
     ):
         return index
     return stop
+
+
+def _place_then_given_name(doc: Sequence[Morph], index: int) -> bool:
+    """Surnames that Sudachi reads as place names when a given name follows (兵庫|慎司)."""
+    return (
+        "地名" in doc[index].tag
+        and _KANJI.match(doc[index].text) is not None
+        and index + 1 < len(doc)
+        and doc[index + 1].tag.endswith("人名-名")
+    )
+
+
+def _place_surname_candidates(
+    text: str, doc: Sequence[Morph], covered: set[int]
+) -> list[PersonCandidate]:
+    """After a person cue, a place-name word plus a short kanji tail is a name
+    (部下の|原田|樹|が: 原田 and 中野 are places as well as surnames)."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if index in covered or "地名" not in token.tag or not _KANJI.match(token.text):
+            continue
+        if not 2 <= len(token.text) <= 3:
+            continue
+        if not _CUE_BEFORE.search(text[max(0, token.idx - _WINDOW) : token.idx]):
+            continue
+        stop = _given_name_tail(doc, index, index + 1, surname_known=True)
+        if stop > index + 1:
+            end = doc[stop - 1].idx + len(doc[stop - 1])
+            found.append(PersonCandidate(token.idx, end, CUE_SCORE))
+    return found
 
 
 def _absorbable(token: Morph) -> bool:
@@ -475,6 +508,7 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
         )
         covered.update(range(start, stop))
     candidates.extend(_katakana_pair_candidates(text, doc, candidates))
+    candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
     return candidates
