@@ -246,7 +246,9 @@ def test_serve_command_with_workers(backend: VLLMCompatServer, tmp_path: Path) -
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until(lambda: _ready(url), timeout=30)
+        # Each worker loads the NLP models for the PII stage before it is ready: tens of
+        # seconds when both load at once on a busy 2-core machine.
+        _wait_until(lambda: _ready(url), timeout=180)
         client = openai.OpenAI(base_url=f"{url}/v1", api_key="x", max_retries=0)
         for _ in range(6):
             completion = client.chat.completions.create(
