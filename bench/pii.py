@@ -1,0 +1,340 @@
+"""PII detection quality and speed: Mamori's analyzer against stock Presidio + GiNZA.
+
+Measures, in one run and on the same texts:
+
+* per-type recall and precision on a PII set (``{"id","text","spans":[{start,end,type}]}``,
+  default ``../shared/evaldata/pii/pii.dev.jsonl``). A gold span is *found* when a finding
+  of the same type overlaps it and *covered* when a finding of any type does; a finding is
+  *correct* when it overlaps a gold span of its type. Types no recognizer supports (e.g.
+  special-care types when those recognizers are not loaded) are listed but not scored;
+* over-masking: the share of records without gold spans that get any finding (the benign
+  probes), and the same on the benign Japanese questions of the guard set;
+* PERSON recall on the person spans (type 人名) of the Stockmark Wikipedia NER set;
+* latency p50/p99 for texts of 200 and 2,000 characters (built by joining records of the
+  PII set), for Mamori's analyzer and for stock Presidio (``AnalyzerEngine`` with
+  ``SpacyNlpEngine`` running the full ``ja_ginza`` pipeline, GiNZA labels mapped).
+
+Detection metrics are plain functions over (records, findings), so leak-rate columns for
+pseudonymized text can be added next to them. Prints a table and writes JSON
+(``bench/results/pii.json``). A benchmark, not a test: nothing here asserts a time.
+
+    .venv/bin/python bench/pii.py [--data FILE] [--ner-data FILE] [--samples 40] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from guardrails.pii.analyzer import NerMode, PiiAnalyzer  # noqa: E402
+from guardrails.pii.entities import PERSON  # noqa: E402
+from guardrails.pii.findings import PiiFinding  # noqa: E402
+from guardrails.pii.nlp_engine import GINZA_LABEL_TO_ENTITY  # noqa: E402
+
+EVALDATA = ROOT.parent / "shared" / "evaldata"
+DEFAULT_DATA = EVALDATA / "pii" / "pii.dev.jsonl"
+DEFAULT_NER = EVALDATA / "ner" / "ner-wikipedia.dev.jsonl"
+DEFAULT_BENIGN = EVALDATA / "guard" / "prompts.dev.jsonl"
+DEFAULT_OUT = ROOT / "bench" / "results" / "pii.json"
+LENGTHS = (200, 2000)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSpan:
+    start: int
+    end: int
+    entity_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: str
+    text: str
+    spans: tuple[GoldSpan, ...]
+
+
+Analyze = Callable[[str], list[PiiFinding]]
+
+
+def load_pii_records(path: Path) -> list[Record]:
+    """Records of the PII set format (see ``../shared/evaldata/README.md``)."""
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            spans = tuple(GoldSpan(s["start"], s["end"], s["type"]) for s in row["spans"])
+            records.append(Record(str(row.get("id", number)), row["text"], spans))
+    return records
+
+
+def load_person_records(path: Path) -> list[Record]:
+    """Sentences of the Wikipedia NER set with their person (人名) spans only."""
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            spans = tuple(
+                GoldSpan(e["span"][0], e["span"][1], PERSON)
+                for e in row["entities"]
+                if e["type"] == "人名"
+            )
+            records.append(Record(str(row["curid"]), row["text"], spans))
+    return records
+
+
+def load_benign_questions(path: Path) -> list[str]:
+    """The benign questions of the guard set (no personal data expected)."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [row["text"] for row in rows if row.get("category") == "benign"]
+
+
+def detect(analyze: Analyze, texts: Iterable[str]) -> list[list[PiiFinding]]:
+    return [analyze(text) for text in texts]
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def detection_metrics(
+    records: Sequence[Record], findings: Sequence[Sequence[PiiFinding]], scored: frozenset[str]
+) -> dict[str, dict[str, Any]]:
+    """Per gold type: gold count, found (typed recall), covered (any type), precision."""
+    gold: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    covered: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    for record, record_findings in zip(records, findings, strict=True):
+        for span in record.spans:
+            gold[span.entity_type] += 1
+            hits = [f for f in record_findings if _overlaps(f.start, f.end, span.start, span.end)]
+            if hits:
+                covered[span.entity_type] += 1
+            if any(f.entity_type == span.entity_type for f in hits):
+                found[span.entity_type] += 1
+        for finding in record_findings:
+            predicted[finding.entity_type] += 1
+            if any(
+                s.entity_type == finding.entity_type
+                and _overlaps(finding.start, finding.end, s.start, s.end)
+                for s in record.spans
+            ):
+                correct[finding.entity_type] += 1
+    table: dict[str, dict[str, Any]] = {}
+    for entity_type in sorted(set(gold) | set(predicted)):
+        is_scored = entity_type in scored
+        table[entity_type] = {
+            "gold": gold[entity_type],
+            "predicted": predicted[entity_type],
+            "scored": is_scored,
+            "recall": _ratio(found[entity_type], gold[entity_type]) if is_scored else None,
+            "covered": _ratio(covered[entity_type], gold[entity_type]),
+            "precision": _ratio(correct[entity_type], predicted[entity_type]),
+        }
+    return table
+
+
+def over_masking(findings_of_benign: Sequence[Sequence[PiiFinding]]) -> dict[str, Any]:
+    """Share of texts without gold spans that get any finding."""
+    flagged = sum(1 for findings in findings_of_benign if findings)
+    types = Counter(f.entity_type for findings in findings_of_benign for f in findings)
+    return {
+        "texts": len(findings_of_benign),
+        "flagged": flagged,
+        "rate": _ratio(flagged, len(findings_of_benign)),
+        "types": dict(types),
+    }
+
+
+def person_recall(
+    records: Sequence[Record], findings: Sequence[Sequence[PiiFinding]]
+) -> dict[str, Any]:
+    """PERSON recall (overlap) on the person spans of the NER set."""
+    metrics = detection_metrics(records, findings, frozenset({PERSON}))
+    row = metrics.get(PERSON, {"gold": 0, "recall": None})
+    return {"gold": row["gold"], "recall": row["recall"]}
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def latency_texts(records: Sequence[Record], length: int, count: int) -> list[str]:
+    """``count`` texts of exactly ``length`` characters, joined from consecutive records."""
+    texts = []
+    index = 0
+    for _ in range(count):
+        pieces: list[str] = []
+        size = 0
+        while size < length:
+            text = records[index % len(records)].text
+            index += 1
+            pieces.append(text)
+            size += len(text)
+        texts.append("".join(pieces)[:length])
+    return texts
+
+
+def time_calls(analyze: Callable[[str], object], texts: Sequence[str]) -> dict[str, float]:
+    """p50/p99/mean wall time in milliseconds (one warm-up call first)."""
+    analyze(texts[0])
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        analyze(text)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {
+        "p50_ms": round(statistics.median(times), 2),
+        "p99_ms": round(times[min(len(times) - 1, round(0.99 * (len(times) - 1)))], 2),
+        "mean_ms": round(statistics.fmean(times), 2),
+        "n": len(times),
+    }
+
+
+def build_stock_presidio() -> Callable[[str], object]:
+    """Presidio's stock setup for Japanese: full ja_ginza pipeline, GiNZA labels mapped."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    engine = SpacyNlpEngine(
+        models=[{"lang_code": "ja", "model_name": "ja_ginza"}],
+        ner_model_configuration=NerModelConfiguration(
+            model_to_presidio_entity_mapping=dict(GINZA_LABEL_TO_ENTITY)
+        ),
+    )
+    entities = sorted(set(GINZA_LABEL_TO_ENTITY.values()))
+    registry = RecognizerRegistry(
+        recognizers=[SpacyRecognizer(supported_language="ja", supported_entities=entities)],
+        supported_languages=["ja"],
+    )
+    stock = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["ja"])
+
+    def analyze(text: str) -> object:
+        return stock.analyze(text=text, language="ja")
+
+    return analyze
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def print_report(report: dict[str, Any]) -> None:
+    print(f"PII set: {report['data']}  ({report['records']} records)")
+    print(f"{'type':34} {'gold':>5} {'pred':>5} {'recall':>7} {'covered':>7} {'prec':>7}")
+    for entity_type, row in report["detection"].items():
+        print(
+            f"{entity_type:34} {row['gold']:5d} {row['predicted']:5d} {_fmt(row['recall']):>7}"
+            f" {_fmt(row['covered']):>7} {_fmt(row['precision']):>7}"
+        )
+    om = report["over_masking"]
+    print(f"over-masking (benign probes): {om['flagged']}/{om['texts']} = {_fmt(om['rate'])}")
+    if "over_masking_guard_benign" in report:
+        og = report["over_masking_guard_benign"]
+        print(
+            f"over-masking (guard benign questions): {og['flagged']}/{og['texts']}"
+            f" = {_fmt(og['rate'])}  {og['types']}"
+        )
+    if "ner_person" in report:
+        np_ = report["ner_person"]
+        print(f"PERSON recall, Wikipedia NER 人名: {_fmt(np_['recall'])} of {np_['gold']}")
+    for length, row in report["latency"].items():
+        mamori, stock = row["mamori"], row.get("stock")
+        line = (
+            f"latency {length:>5} chars: mamori p50 {mamori['p50_ms']:7.2f}"
+            f" p99 {mamori['p99_ms']:7.2f}"
+        )
+        if stock:
+            line += (
+                f" | stock p50 {stock['p50_ms']:7.2f} p99 {stock['p99_ms']:7.2f}"
+                f" | speed-up p50 {row['speedup_p50']:.1f}x"
+            )
+        print(line)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--ner-data", type=Path, default=DEFAULT_NER)
+    parser.add_argument("--benign", type=Path, default=DEFAULT_BENIGN)
+    parser.add_argument("--samples", type=int, default=40, help="texts per latency length")
+    parser.add_argument("--ner", choices=[m.value for m in NerMode], default=NerMode.GATED.value)
+    parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    analyzer = PiiAnalyzer(ner=args.ner)
+    load_seconds = time.perf_counter() - started
+    records = load_pii_records(args.data)
+    findings = detect(analyzer.analyze, (r.text for r in records))
+    report: dict[str, Any] = {
+        "data": str(args.data),
+        "records": len(records),
+        "ner_mode": args.ner,
+        "load_seconds": round(load_seconds, 2),
+        "detection": detection_metrics(records, findings, analyzer.supported_entities),
+        "over_masking": over_masking(
+            [f for r, f in zip(records, findings, strict=True) if not r.spans]
+        ),
+    }
+    if args.benign.exists():
+        questions = load_benign_questions(args.benign)
+        report["over_masking_guard_benign"] = over_masking(detect(analyzer.analyze, questions))
+    if args.ner_data.exists():
+        people = load_person_records(args.ner_data)
+        person_findings = detect(
+            lambda text: analyzer.analyze(text, entities={PERSON}), (r.text for r in people)
+        )
+        report["ner_person"] = person_recall(people, person_findings)
+
+    stock = None if args.no_stock else build_stock_presidio()
+    report["latency"] = {}
+    for length in LENGTHS:
+        count = args.samples if length <= 200 else max(5, args.samples // 4)
+        texts = latency_texts(records, length, count)
+        ner_runs = 0
+        for text in texts:
+            analyzer.analyze(text)
+            ner_runs += analyzer.ner_chars > 0
+        row: dict[str, Any] = {
+            "mamori": time_calls(analyzer.analyze, texts),
+            "texts_with_ner": ner_runs,
+        }
+        if stock is not None:
+            row["stock"] = time_calls(stock, texts)
+            row["speedup_p50"] = round(row["stock"]["p50_ms"] / row["mamori"]["p50_ms"], 2)
+        report["latency"][str(length)] = row
+    report["machine"] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    print_report(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
