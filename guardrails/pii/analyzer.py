@@ -215,7 +215,12 @@ class PiiAnalyzer:
             return sentence_ranges(text)
         if PERSON not in wanted:
             return []
-        undecided = [c for c in find_person_candidates(text, doc) if c.score <= SURNAME_ALONE_SCORE]
+        # A lone one-character name (愛, 誠) is almost never worth a neural pass.
+        undecided = [
+            c
+            for c in find_person_candidates(text, doc)
+            if c.score <= SURNAME_ALONE_SCORE and c.end - c.start >= 2
+        ]
         if not undecided:
             return []
         return [
