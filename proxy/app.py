@@ -50,6 +50,7 @@ from proxy.rate_limit import RateLimiter
 from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.routing import ModelRouter
 from proxy.settings import ANY_MODEL, Settings, load_settings
+from proxy.stages.pii import Analyzer, PiiPseudonymizeStage, PiiRestoreStage
 from proxy.stages.retrieval import RetrievalStage
 from proxy.upstream import Backend, BackendGroup, HealthMonitor
 
@@ -58,17 +59,31 @@ __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
 logger = logging.getLogger(__name__)
 
 
-def build_pipeline(settings: Settings, *, retrieval: RetrievalRuntime | None = None) -> Pipeline:
+def build_pipeline(
+    settings: Settings,
+    *,
+    pii_analyzer: Analyzer | None = None,
+    retrieval: RetrievalRuntime | None = None,
+) -> Pipeline:
     """The stages, in the order they run. The one place that order is written down.
 
     Request stages: pii.pseudonymize → guard.classify → retrieval.inject.
     Response stages: output.filter → pii.restore.
-    ``retrieval`` (the loaded FAQ indexes) adds ``retrieval.inject``.
+
+    ``pii_analyzer`` reuses an analyzer already built (tests, benchmarks); by default one is
+    built here, which loads the NLP models. ``retrieval`` (the loaded FAQ indexes) adds
+    ``retrieval.inject``.
     """
-    del settings  # read by the stages as they are added
+    if pii_analyzer is None:
+        from guardrails.pii.engine import build_analyzer
+
+        pii_analyzer = build_analyzer()
     return Pipeline(
-        request_stages=[RetrievalStage(retrieval.searchers)] if retrieval is not None else [],
-        response_stages=[],
+        request_stages=[
+            PiiPseudonymizeStage(pii_analyzer, cache_entries=settings.pii.cache_entries),
+            *([RetrievalStage(retrieval.searchers)] if retrieval is not None else []),
+        ],
+        response_stages=[PiiRestoreStage()],
     )
 
 

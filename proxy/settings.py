@@ -138,7 +138,6 @@ class UpstreamSettings(_Section):
     in outstanding requests."""
 
 
-
 class ModelRoute(_Section):
     backends: list[AnyHttpUrl] = Field(min_length=1)
     """Base URLs of the vLLM replicas serving this model (without ``/v1``)."""
@@ -180,7 +179,6 @@ class TenantSettings(_Section):
     """Per-key request and token limits for the tenant's keys; default: none."""
 
 
-
 class ApiKeySettings(_Section):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     """Hex SHA-256 of the key (``mamori keys hash``); the key itself is never stored."""
@@ -192,7 +190,6 @@ class ApiKeySettings(_Section):
     """QoS class of this key's requests; default: the tenant's."""
     rate_limit: RateLimitSettings | None = None
     """Request and token limits of this key; default: the tenant's."""
-
 
 
 class PolicySettings(_Section):
@@ -207,6 +204,12 @@ class PolicySettings(_Section):
 class AuditSettings(_Section):
     path: Path | None = Path("audit.log")
     """JSON-lines audit file; ``null`` turns the audit log off."""
+
+
+class PiiSettings(_Section):
+    cache_entries: int = Field(4096, ge=0)
+    """Analysis results kept per worker (digests of texts → spans, no text), so a history
+    re-sent every turn is analysed once; 0 turns the cache off."""
 
 
 class Settings(BaseSettings):
@@ -230,6 +233,7 @@ class Settings(BaseSettings):
     api_keys: list[ApiKeySettings] = Field(default_factory=list)
     policies: PolicySettings = PolicySettings()
     audit: AuditSettings = AuditSettings()
+    pii: PiiSettings = PiiSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
     """FAQ indexes, the embedded Milvus Lite and the built-in ``faq-extractive`` model."""
     qos: QosSettings = QosSettings()
