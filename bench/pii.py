@@ -9,13 +9,18 @@ Measures, in one run and on the same texts:
   special-care types when those recognizers are not loaded) are listed but not scored;
 * over-masking: the share of records without gold spans that get any finding (the benign
   probes), and the same on the benign Japanese questions of the guard set;
+* leak rate per type: each record is pseudonymized with the default policy
+  (``policies/default.yaml``) exactly as the gateway does, and a gold value counts as
+  leaked when it survives (whitespace-normalised) in what would be sent upstream;
+* special-care false positives: the share of benign texts (benign probes, the guard set's
+  benign questions, the FAQ queries) with any ``SPECIAL_CARE:*`` finding;
 * PERSON recall on the person spans (type 人名) of the Stockmark Wikipedia NER set;
 * latency p50/p99 for texts of 200 and 2,000 characters (built by joining records of the
   PII set), for Mamori's analyzer and for stock Presidio (``AnalyzerEngine`` with
   ``SpacyNlpEngine`` running the full ``ja_ginza`` pipeline, GiNZA labels mapped).
 
-Detection metrics are plain functions over (records, findings), so leak-rate columns for
-pseudonymized text can be added next to them. Prints a table and writes JSON
+The analyzer is the gateway's (``guardrails.pii.engine``: Japanese recognizers plus the
+special-care recognizers). Prints a table and writes JSON
 (``bench/results/pii.json``). A benchmark, not a test: nothing here asserts a time.
 
     .venv/bin/python bench/pii.py [--data FILE] [--ner-data FILE] [--samples 40] [--out FILE]
@@ -43,11 +48,18 @@ from guardrails.pii.analyzer import NerMode, PiiAnalyzer  # noqa: E402
 from guardrails.pii.entities import PERSON  # noqa: E402
 from guardrails.pii.findings import PiiFinding  # noqa: E402
 from guardrails.pii.nlp_engine import GINZA_LABEL_TO_ENTITY  # noqa: E402
+from guardrails.pii.pseudonymizer import pseudonymize  # noqa: E402
+from guardrails.pii.special_care import special_care_recognizers  # noqa: E402
+from guardrails.pii.vault import Vault  # noqa: E402
+from guardrails.policy import load_policy_file  # noqa: E402
+from guardrails.policy.pii import PiiPolicy  # noqa: E402
 
 EVALDATA = ROOT.parent / "shared" / "evaldata"
 DEFAULT_DATA = EVALDATA / "pii" / "pii.dev.jsonl"
 DEFAULT_NER = EVALDATA / "ner" / "ner-wikipedia.dev.jsonl"
 DEFAULT_BENIGN = EVALDATA / "guard" / "prompts.dev.jsonl"
+DEFAULT_FAQ_QUERIES = EVALDATA / "faq" / "queries.dev.jsonl"
+DEFAULT_POLICY = ROOT / "policies" / "default.yaml"
 DEFAULT_OUT = ROOT / "bench" / "results" / "pii.json"
 LENGTHS = (200, 2000)
 
@@ -163,6 +175,44 @@ def over_masking(findings_of_benign: Sequence[Sequence[PiiFinding]]) -> dict[str
     }
 
 
+def leak_rates(
+    records: Sequence[Record], findings: Sequence[Sequence[PiiFinding]], policy: PiiPolicy
+) -> dict[str, dict[str, Any]]:
+    """Per gold type: how many gold values survive pseudonymization (whitespace-normalised)."""
+    gold: Counter[str] = Counter()
+    leaked: Counter[str] = Counter()
+    for record, record_findings in zip(records, findings, strict=True):
+        sent = "".join(pseudonymize(record.text, record_findings, policy, Vault()).text.split())
+        for span in record.spans:
+            gold[span.entity_type] += 1
+            value = "".join(record.text[span.start : span.end].split())
+            leaked[span.entity_type] += value in sent
+    return {
+        t: {"gold": gold[t], "leaked": leaked[t], "leak_rate": _ratio(leaked[t], gold[t])}
+        for t in sorted(gold)
+    }
+
+
+def special_care_flagged(findings_of_benign: Sequence[Sequence[PiiFinding]]) -> dict[str, Any]:
+    """Share of benign texts with any special-care finding."""
+    flagged = sum(
+        1
+        for found in findings_of_benign
+        if any(f.entity_type.startswith("SPECIAL_CARE") for f in found)
+    )
+    return {
+        "texts": len(findings_of_benign),
+        "flagged": flagged,
+        "rate": _ratio(flagged, len(findings_of_benign)),
+    }
+
+
+def load_faq_queries(path: Path) -> list[str]:
+    """The FAQ set's queries: ordinary citizen questions, benign traffic."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["query"] for line in handle if line.strip()]
+
+
 def person_recall(
     records: Sequence[Record], findings: Sequence[Sequence[PiiFinding]]
 ) -> dict[str, Any]:
@@ -240,12 +290,17 @@ def _fmt(value: float | None) -> str:
 
 def print_report(report: dict[str, Any]) -> None:
     print(f"PII set: {report['data']}  ({report['records']} records)")
-    print(f"{'type':34} {'gold':>5} {'pred':>5} {'recall':>7} {'covered':>7} {'prec':>7}")
+    print(
+        f"{'type':34} {'gold':>5} {'pred':>5} {'recall':>7} {'covered':>7} {'prec':>7} {'leak':>7}"
+    )
     for entity_type, row in report["detection"].items():
+        leak = report["leaks"].get(entity_type, {}).get("leak_rate")
         print(
             f"{entity_type:34} {row['gold']:5d} {row['predicted']:5d} {_fmt(row['recall']):>7}"
-            f" {_fmt(row['covered']):>7} {_fmt(row['precision']):>7}"
+            f" {_fmt(row['covered']):>7} {_fmt(row['precision']):>7} {_fmt(leak):>7}"
         )
+    for name, sc in report["special_care_false_positives"].items():
+        print(f"special-care flagged ({name}): {sc['flagged']}/{sc['texts']} = {_fmt(sc['rate'])}")
     om = report["over_masking"]
     print(f"over-masking (benign probes): {om['flagged']}/{om['texts']} = {_fmt(om['rate'])}")
     if "over_masking_guard_benign" in report:
@@ -276,6 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--ner-data", type=Path, default=DEFAULT_NER)
     parser.add_argument("--benign", type=Path, default=DEFAULT_BENIGN)
+    parser.add_argument("--faq-queries", type=Path, default=DEFAULT_FAQ_QUERIES)
+    parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="for leak rates")
     parser.add_argument("--samples", type=int, default=40, help="texts per latency length")
     parser.add_argument("--ner", choices=[m.value for m in NerMode], default=NerMode.GATED.value)
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
@@ -283,23 +340,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    analyzer = PiiAnalyzer(ner=args.ner)
+    analyzer = PiiAnalyzer(ner=args.ner, extra_recognizers=special_care_recognizers())
     load_seconds = time.perf_counter() - started
+    policy = load_policy_file(args.policy).policy.pii if args.policy.exists() else PiiPolicy()
     records = load_pii_records(args.data)
     findings = detect(analyzer.analyze, (r.text for r in records))
+    benign_findings = [f for r, f in zip(records, findings, strict=True) if not r.spans]
     report: dict[str, Any] = {
         "data": str(args.data),
         "records": len(records),
         "ner_mode": args.ner,
         "load_seconds": round(load_seconds, 2),
         "detection": detection_metrics(records, findings, analyzer.supported_entities),
-        "over_masking": over_masking(
-            [f for r, f in zip(records, findings, strict=True) if not r.spans]
-        ),
+        "leaks": leak_rates(records, findings, policy),
+        "over_masking": over_masking(benign_findings),
+        "special_care_false_positives": {"benign probes": special_care_flagged(benign_findings)},
     }
     if args.benign.exists():
         questions = load_benign_questions(args.benign)
-        report["over_masking_guard_benign"] = over_masking(detect(analyzer.analyze, questions))
+        question_findings = detect(analyzer.analyze, questions)
+        report["over_masking_guard_benign"] = over_masking(question_findings)
+        report["special_care_false_positives"]["guard benign"] = special_care_flagged(
+            question_findings
+        )
+    if args.faq_queries.exists():
+        queries = detect(analyzer.analyze, load_faq_queries(args.faq_queries))
+        report["over_masking_faq_queries"] = over_masking(queries)
+        report["special_care_false_positives"]["faq queries"] = special_care_flagged(queries)
     if args.ner_data.exists():
         people = load_person_records(args.ner_data)
         person_findings = detect(
