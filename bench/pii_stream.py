@@ -1,8 +1,10 @@
 """What the PII stages cost a streaming client: time to first token and held-back text.
 
 Starts the vLLM-compatible test server (echoing the last user message in SSE chunks of 1–3
-characters) and ``mamori serve --upstream`` with its real pipeline, as separate processes
-on 127.0.0.1. Sends ~200-character messages full of personal data, at concurrency 1:
+characters) as a separate process, and the gateway on uvicorn in this process with only the
+PII stages (``pii.pseudonymize`` → ``pii.restore``; the other stages have their own
+benchmarks), both on 127.0.0.1. Sends ~200-character messages full of personal data, at
+concurrency 1:
 
 * ``direct``: to the backend (the user's raw text is echoed back);
 * ``new text``: through Mamori, every message new (the analyzer runs: cache miss);
@@ -15,7 +17,7 @@ boundaries. Separately, the streaming restorer's hold-back is measured in-proces
 same texts: the most characters held at once, and the time one ``feed`` takes. Prints a
 table and writes JSON.
 
-    .venv/bin/python bench/pii_stream.py [--messages 200] [--out FILE]
+    .venv/bin/python bench/pii_stream.py [--messages 100] [--out FILE]
 """
 
 from __future__ import annotations
@@ -129,45 +131,49 @@ def _holdback(texts: list[str]) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=200, help="messages per phase")
+    parser.add_argument("--messages", type=int, default=100, help="messages per phase")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "pii_stream.json")
     args = parser.parse_args()
 
     rng = random.Random(2026)
     texts = [_message(rng) for _ in range(args.messages)]
-    backend_port, gateway_port = free_port(), free_port()
+    backend_port = free_port()
     backend_url = f"http://127.0.0.1:{backend_port}"
-    gateway_url = f"http://127.0.0.1:{gateway_port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
-    env["MAMORI_AUDIT__PATH"] = str(scratch / "audit.log")
-    env["MAMORI_LOG_LEVEL"] = "WARNING"
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-             "--model", MODEL, "--chunk-chars", "1-3"],
-            cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
-        ),
-        subprocess.Popen(
-            [sys.executable, "-m", "proxy.cli", "serve", "--upstream", backend_url,
-             "--port", str(gateway_port), "--workers", "1"],
-            cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
-        ),
-    ]  # fmt: skip
+    backend = subprocess.Popen(
+        [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
+         "--model", MODEL, "--chunk-chars", "1-3"],
+        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    from guardrails.pii.engine import build_analyzer
+    from proxy.pipeline import Pipeline
+    from proxy.settings import Settings
+    from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
+    from tests.gateway_server import GatewayServer
+
+    settings = Settings.model_validate(
+        {
+            "server": {"port": 0},
+            "models": {MODEL: {"backends": [backend_url]}},
+            "audit": {"path": str(scratch / "audit.log")},
+            "log_level": "WARNING",
+        }
+    )
+    pipeline = Pipeline([PiiPseudonymizeStage(build_analyzer())], [PiiRestoreStage()])
+    gateway = GatewayServer(settings, pipeline=pipeline).start(timeout=120)
     try:
         wait_ready(backend_url, "/health")
-        wait_ready(gateway_url, "/readyz", timeout=120)
-        asyncio.run(_phase(gateway_url, [_message(random.Random(1))]))  # warm up
+        asyncio.run(_phase(gateway.url, [_message(random.Random(1))]))  # warm up
         phases = {
             "direct": asyncio.run(_phase(backend_url, texts)),
-            "new text": asyncio.run(_phase(gateway_url, texts)),
-            "re-sent": asyncio.run(_phase(gateway_url, texts)),
+            "new text": asyncio.run(_phase(gateway.url, texts)),
+            "re-sent": asyncio.run(_phase(gateway.url, texts)),
         }
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=20)
+        gateway.stop()
+        backend.terminate()
+        backend.wait(timeout=20)
     holdback = _holdback(texts)
 
     header = f"{'phase':<10} {'ttft p50':>9} {'ttft p99':>9} {'end p50':>9} {'end p99':>9} wrong"
