@@ -1,7 +1,8 @@
 """Latency the gateway adds: the same requests to the backend directly and through Mamori.
 
-Starts the vLLM-compatible test server and ``mamori serve --upstream`` (pass-through
-pipeline: no stages) as separate processes on 127.0.0.1, then sends identical chat requests
+Starts the vLLM-compatible test server and ``mamori serve --upstream`` (with the stages
+``mamori serve`` runs; the prompt is the same every time) as separate processes on
+127.0.0.1, then sends identical chat requests
 to both at concurrency 1 and 32: non-streaming latency and streaming time to first token
 (first content byte), p50 and p99, and the gateway's CPU time per request (its processes'
 user + system time, from /proc). Prints a table and writes JSON.
