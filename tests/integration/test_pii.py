@@ -92,13 +92,15 @@ def test_no_gold_value_of_the_dev_set_reaches_the_backend(
         client.chat.completions.create(
             model=MODEL, messages=[{"role": "user", "content": case["text"]}]
         )
-    received = [_squeeze(r.raw_body.decode()) for r in backend.requests]
-    assert len(received) == len(cases)
+    # The default policy's guard may refuse a few of these (they then never reach the
+    # backend); everything that did reach it is checked.
+    received = "\n".join(_squeeze(r.raw_body.decode()) for r in backend.requests)
+    assert len(backend.requests) >= 0.95 * len(cases)
     leaks = [
         (case["id"], span["type"])
-        for case, body in zip(cases, received, strict=True)
+        for case in cases
         for span in case["spans"]
-        if _squeeze(json.dumps(span["value"], ensure_ascii=False)[1:-1]) in body
+        if _squeeze(json.dumps(span["value"], ensure_ascii=False)[1:-1]) in received
     ]
     assert leaks == []
 
