@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guardrails.pii.analyzer import PiiAnalyzer
 
+from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.engine import build_analyzer
 from proxy.pipeline import Pipeline
 from proxy.settings import Settings
