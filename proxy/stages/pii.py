@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -37,7 +37,7 @@ from guardrails.pii.findings import PiiFinding
 from guardrails.pii.pseudonymizer import pseudonymize
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
-from guardrails.policy.pii import PiiAction, display_name
+from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
 from proxy.pipeline import Reply, RequestContext, StageDecision, TextFilter, TextPart
 
 __all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage"]
@@ -93,7 +93,7 @@ class PiiPseudonymizeStage:
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for slot in slots:
             if slot.json_arguments:
-                rewritten, counts = self._rewrite_json(slot.text, findings, ctx.vault, ctx)
+                rewritten, counts = _rewrite_json(slot.text, findings, policy, ctx.vault)
             else:
                 result = pseudonymize(slot.text, findings[slot.text], policy, ctx.vault)
                 rewritten, counts = result.text, result.applied
@@ -116,30 +116,6 @@ class PiiPseudonymizeStage:
                 action="block",
             )
             ctx.response_headers["X-Mamori-Categories"] = ",".join(blocked)
-
-    def _rewrite_json(
-        self,
-        arguments: str,
-        findings: dict[str, list[PiiFinding]],
-        vault: Vault,
-        ctx: RequestContext,
-    ) -> tuple[str, Counter[tuple[str, PiiAction]]]:
-        policy = ctx.policy.policy.pii
-        applied: Counter[tuple[str, PiiAction]] = Counter()
-
-        def walk(value: Any) -> Any:
-            if isinstance(value, str):
-                result = pseudonymize(value, findings[value], policy, vault)
-                applied.update(result.applied)
-                return result.text
-            if isinstance(value, list):
-                return [walk(item) for item in value]
-            if isinstance(value, dict):
-                return {key: walk(item) for key, item in value.items()}
-            return value
-
-        rewritten = walk(json.loads(arguments))
-        return json.dumps(rewritten, ensure_ascii=False), applied
 
     async def _analyze(
         self, slots: Sequence[_Slot], entities: frozenset[str]
@@ -200,22 +176,42 @@ def _is_json(text: str) -> bool:
     return True
 
 
+def _map_json_strings(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` (parsed JSON) with every string value passed through ``change``; keys stay."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [_map_json_strings(item, change) for item in value]
+    if isinstance(value, dict):
+        return {key: _map_json_strings(item, change) for key, item in value.items()}
+    return value
+
+
 def _json_strings(arguments: str) -> list[str]:
-    """The string values (and keys' values only) inside JSON tool-call arguments."""
-    out: list[str] = []
+    """The string values inside JSON tool-call arguments."""
+    found: list[str] = []
 
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
+    def collect(text: str) -> str:
+        found.append(text)
+        return text
 
-    walk(json.loads(arguments))
-    return out
+    _map_json_strings(json.loads(arguments), collect)
+    return found
+
+
+def _rewrite_json(
+    arguments: str, findings: dict[str, list[PiiFinding]], policy: PiiPolicy, vault: Vault
+) -> tuple[str, Counter[tuple[str, PiiAction]]]:
+    """Pseudonymize the string values of JSON arguments; the result is JSON text again."""
+    applied: Counter[tuple[str, PiiAction]] = Counter()
+
+    def rewrite(text: str) -> str:
+        result = pseudonymize(text, findings[text], policy, vault)
+        applied.update(result.applied)
+        return result.text
+
+    rewritten = _map_json_strings(json.loads(arguments), rewrite)
+    return json.dumps(rewritten, ensure_ascii=False), applied
 
 
 class PiiRestoreStage:
