@@ -20,12 +20,13 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION
 from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.recognizers.prefectures import PREFECTURES
+from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
 __all__ = ["AddressRecognizer"]
 
@@ -77,20 +78,12 @@ def _can_end(doc: Sequence[Morph], index: int) -> bool:
     return _is_place(token) or token.text in _UNITS or token.text[-1:] in "市区町村郡"
 
 
-class AddressRecognizer(EntityRecognizer):
+class AddressRecognizer(SingleEntityRecognizer):
     """ADDRESS from Sudachi 地名 tokens, prefectures and block numbers."""
 
     ENTITY: ClassVar[str] = ADDRESS
     BLOCK_SCORE: ClassVar[float] = 0.85
     AREA_SCORE: ClassVar[float] = 0.6
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja"
-        )
-
-    def load(self) -> None:
-        return None
 
     def analyze(
         self,

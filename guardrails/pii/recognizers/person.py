@@ -33,12 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
 __all__ = ["PersonCandidate", "PersonRecognizer", "find_person_candidates"]
 
@@ -514,18 +515,10 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     return candidates
 
 
-class PersonRecognizer(EntityRecognizer):
+class PersonRecognizer(SingleEntityRecognizer):
     """PERSON from Sudachi 人名 tokens, honorifics and cue words."""
 
     ENTITY: ClassVar[str] = PERSON
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja"
-        )
-
-    def load(self) -> None:
-        return None
 
     def analyze(
         self,

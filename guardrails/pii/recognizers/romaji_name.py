@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
+from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
 __all__ = ["RomajiNameRecognizer", "is_romaji_word"]
 
@@ -42,18 +43,10 @@ def is_romaji_word(word: str) -> bool:
     return _ROMAJI.fullmatch(word) is not None
 
 
-class RomajiNameRecognizer(EntityRecognizer):
+class RomajiNameRecognizer(SingleEntityRecognizer):
     """PERSON written in romaji."""
 
     ENTITY: ClassVar[str] = PERSON
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja"
-        )
-
-    def load(self) -> None:
-        return None
 
     def analyze(
         self,
