@@ -106,21 +106,39 @@ def _collect_lines(
             _collect_lines(item, child, out)
 
 
-def describe_validation_error(exc: ValidationError, document: YamlDocument | None) -> list[str]:
+def describe_validation_error(
+    exc: ValidationError, document: YamlDocument | Sequence[YamlDocument] | None
+) -> list[str]:
     """One line per error: ``file:line: dotted.key: message``.
+
+    ``document`` may be several documents merged into the validated data, strongest first
+    (a policy and the bases it extends): each error names the document that wrote the
+    deepest part of its key path, the strongest one on a tie.
 
     Without a document (values from the environment or the command line) the line is
     left out and the key path alone names the setting.
     """
+    documents = [document] if isinstance(document, YamlDocument) else list(document or ())
     out: list[str] = []
     for error in exc.errors(include_url=False):
         loc = tuple(part for part in error["loc"] if isinstance(part, str | int))
         dotted = ".".join(str(part) for part in loc) or "(top level)"
         message = error["msg"]
-        if document is not None:
-            line = document.line_of(loc)
-            where = f"{document.source}:{line}" if line else document.source
-            out.append(f"{where}: {dotted}: {message}")
+        if documents:
+            out.append(f"{_where(documents, loc)}: {dotted}: {message}")
         else:
             out.append(f"{dotted}: {message}")
     return out
+
+
+def _where(documents: Sequence[YamlDocument], loc: tuple[str | int, ...]) -> str:
+    """``source:line`` of the document that wrote the longest prefix of ``loc``."""
+    best: tuple[int, YamlDocument, int | None] = (-1, documents[0], None)
+    for document in documents:
+        for depth in range(len(loc), best[0], -1):
+            line = document.lines.get(loc[:depth])
+            if line is not None:
+                best = (depth, document, line)
+                break
+    _, found, line = best
+    return f"{found.source}:{line}" if line else found.source

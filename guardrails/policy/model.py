@@ -16,16 +16,23 @@ from guardrails.policy.guard import GuardPolicy
 from guardrails.policy.pii import PiiPolicy
 from guardrails.policy.retrieval import RetrievalPolicy
 
-__all__ = ["Policy"]
+__all__ = ["NAME_PATTERN", "Policy"]
+
+#: What a policy name may contain (it is also the file name: ``policies/NAME.yaml``).
+NAME_PATTERN = r"^[A-Za-z0-9_.-]+$"
 
 
 class Policy(BaseModel):
     """One policy file."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
-    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
-    """Policy name; must match the file name (``policies/NAME.yaml``)."""
+    name: str = Field(min_length=1, pattern=NAME_PATTERN)
+    """Policy name; must match the file name (``policies/NAME.yaml``). Never inherited."""
+    extends: str | None = Field(None, pattern=NAME_PATTERN)
+    """A base policy in the same directory (``policies/BASE.yaml``) whose options this one
+    inherits: mappings merge key by key (this file's keys win), lists and scalars are
+    replaced whole, ``null`` drops an inherited key."""
     description: str = ""
     """What this policy is for, in words for the people who review it."""
     pii: PiiPolicy = PiiPolicy()

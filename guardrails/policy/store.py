@@ -2,12 +2,15 @@
 
 A policy's version is the first 16 hex digits of the SHA-256 of the file's bytes: the same
 text is the same version on every replica, and the version written to the audit log and
-the ``X-Mamori-Policy`` header names exactly the rules that decided a request.
+the ``X-Mamori-Policy`` header names exactly the rules that decided a request. A policy
+that ``extends`` others (:mod:`guardrails.policy.inheritance`) is versioned by all of its
+files: the SHA-256 of the SHA-256 digests of the file and its bases, in chain order.
 
 :class:`PolicyStore` keeps the last good version of each policy. :meth:`PolicyStore.refresh`
-re-reads files whose modification time or size changed; an invalid edit keeps the last
-good policy in force, is logged, and is reported to the ``on_reload`` callback (the
-gateway counts it in a metric). Nothing is swallowed silently.
+re-reads policies one of whose files (the policy or a base it extends) changed modification
+time or size; an invalid edit keeps the last good policy in force, is logged, and is
+reported to the ``on_reload`` callback (the gateway counts it in a metric). Nothing is
+swallowed silently.
 """
 
 from __future__ import annotations
@@ -15,14 +18,21 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from guardrails.policy.errors import PolicyError
+from guardrails.policy.inheritance import (
+    PolicyLayer,
+    layer_documents,
+    merge_layers,
+    read_policy_layers,
+)
 from guardrails.policy.model import Policy
-from guardrails.yaml_source import YamlSourceError, describe_validation_error, read_yaml_file
+from guardrails.yaml_source import describe_validation_error
 
 __all__ = ["LoadedPolicy", "PolicyError", "PolicyStore", "ReloadCallback", "load_policy_file"]
 
@@ -32,17 +42,15 @@ logger = logging.getLogger(__name__)
 ReloadCallback = Callable[[str, str], None]
 
 
-class PolicyError(ValueError):
-    """A policy file cannot be read or is invalid; the message gives file and line."""
-
-
 @dataclass(frozen=True, slots=True)
 class LoadedPolicy:
-    """A validated policy and the version of the file it came from."""
+    """A validated policy and the version of the files it came from."""
 
     policy: Policy
     version: str
     path: Path
+    sources: tuple[Path, ...] = ()
+    """Every file the policy was built from: ``path``, then the bases it extends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +59,49 @@ class _FileStamp:
     size: int
 
 
+#: The modification stamp of each file a policy was read from (``None``: missing file).
+_Stamps = dict[Path, _FileStamp | None]
+
+
 def load_policy_file(path: Path) -> LoadedPolicy:
-    """Read and validate one policy file. Raises :class:`PolicyError`."""
+    """Read and validate one policy file and the bases it extends.
+
+    Each base is validated as a policy of its own first, deepest base first, so an error
+    in a base is reported against the base's file. Raises :class:`PolicyError`.
+    """
+    layers = read_policy_layers(path)
+    sources = tuple(layer.path for layer in layers)
+    policy: Policy | None = None
+    for depth in reversed(range(len(layers))):
+        policy = _validate(layers[depth:], sources)
+    assert policy is not None
+    return LoadedPolicy(policy=policy, version=_version(layers), path=path, sources=sources)
+
+
+def _validate(layers: Sequence[PolicyLayer], sources: tuple[Path, ...]) -> Policy:
+    """The policy of ``layers[0]`` with its bases merged in."""
+    top = layers[0]
     try:
-        raw, document = read_yaml_file(path)
-    except YamlSourceError as exc:
-        raise PolicyError(str(exc)) from exc
-    try:
-        policy = Policy.model_validate(document.data)
+        policy = Policy.model_validate(merge_layers(layers))
     except ValidationError as exc:
-        raise PolicyError("\n".join(describe_validation_error(exc, document))) from exc
-    if policy.name != path.stem:
-        line = document.line_of(("name",)) or 1
+        lines = describe_validation_error(exc, layer_documents(layers))
+        raise PolicyError("\n".join(lines), sources=sources) from exc
+    if policy.name != top.path.stem:
+        line = top.document.line_of(("name",)) or 1
         raise PolicyError(
-            f"{path}:{line}: name: {policy.name!r} must match the file name {path.stem!r}"
+            f"{top.path}:{line}: name: {policy.name!r} must match the file name {top.path.stem!r}",
+            sources=sources,
         )
-    version = hashlib.sha256(raw).hexdigest()[:16]
-    return LoadedPolicy(policy=policy, version=version, path=path)
+    return policy
+
+
+def _version(layers: Sequence[PolicyLayer]) -> str:
+    if len(layers) == 1:
+        return hashlib.sha256(layers[0].raw).hexdigest()[:16]
+    chain = hashlib.sha256()
+    for layer in layers:
+        chain.update(hashlib.sha256(layer.raw).digest())
+    return chain.hexdigest()[:16]
 
 
 class PolicyStore:
@@ -83,12 +117,14 @@ class PolicyStore:
         self._directory = directory
         self._on_reload = on_reload
         self._current: dict[str, LoadedPolicy] = {}
-        self._stamps: dict[str, _FileStamp | None] = {}
+        self._stamps: dict[str, _Stamps] = {}
         self._errors: dict[str, str] = {}
         for name in sorted(names):
             path = self.path_of(name)
-            self._stamps[name] = _stamp(path)
-            self._current[name] = load_policy_file(path)
+            before = {path: _stamp(path)}
+            loaded = load_policy_file(path)
+            self._stamps[name] = _stamps_of(loaded.sources, before)
+            self._current[name] = loaded
 
     def path_of(self, name: str) -> Path:
         return self._directory / f"{name}.yaml"
@@ -121,24 +157,26 @@ class PolicyStore:
             await asyncio.sleep(interval_s)
             self._apply(await asyncio.to_thread(self._read_changed))
 
-    def _read_changed(self) -> list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]]:
-        changed: list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]] = []
+    def _read_changed(self) -> list[tuple[str, _Stamps, LoadedPolicy | PolicyError]]:
+        changed: list[tuple[str, _Stamps, LoadedPolicy | PolicyError]] = []
         for name in self.names:
-            path = self.path_of(name)
-            stamp = _stamp(path)
-            if stamp == self._stamps[name]:
+            # Stamped before reading: an edit made while the files are read shows as a
+            # change on the next check instead of being lost.
+            before = {path: _stamp(path) for path in self._stamps[name]}
+            if before == self._stamps[name]:
                 continue
             try:
-                changed.append((name, stamp, load_policy_file(path)))
+                loaded = load_policy_file(self.path_of(name))
             except PolicyError as exc:
-                changed.append((name, stamp, exc))
+                sources = exc.sources or (self.path_of(name),)
+                changed.append((name, _stamps_of(sources, before), exc))
+            else:
+                changed.append((name, _stamps_of(loaded.sources, before), loaded))
         return changed
 
-    def _apply(
-        self, changed: list[tuple[str, _FileStamp | None, LoadedPolicy | PolicyError]]
-    ) -> None:
-        for name, stamp, result in changed:
-            self._stamps[name] = stamp
+    def _apply(self, changed: list[tuple[str, _Stamps, LoadedPolicy | PolicyError]]) -> None:
+        for name, stamps, result in changed:
+            self._stamps[name] = stamps
             previous = self._current[name]
             if isinstance(result, PolicyError):
                 self._errors[name] = str(result)
@@ -161,6 +199,12 @@ class PolicyStore:
     def _notify(self, name: str, outcome: str) -> None:
         if self._on_reload is not None:
             self._on_reload(name, outcome)
+
+
+def _stamps_of(paths: Sequence[Path], before: _Stamps) -> _Stamps:
+    """Stamps of ``paths``, taken from ``before`` where known (files just read for the
+    first time, such as a newly named base, are stamped now)."""
+    return {path: before[path] if path in before else _stamp(path) for path in paths}
 
 
 def _stamp(path: Path) -> _FileStamp | None:
