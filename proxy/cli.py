@@ -2,6 +2,7 @@
 
     mamori serve [--config FILE] [--host H] [--port P] [--upstream URL] [--workers N]
     mamori policy validate FILE [FILE ...]
+    mamori policy schema [--out FILE]
     mamori pii analyze [TEXT] [--jsonl FILE] [--policy FILE]
     mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding]
     mamori reindex NAME [--source PATH] [--strict]
@@ -25,8 +26,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from guardrails.policy import PolicyError, PolicyStore, load_policy_file
-from proxy import guard_commands, index_commands, pii_commands
+from guardrails.policy import PolicyError, PolicyStore
+from proxy import guard_commands, index_commands, pii_commands, policy_commands
 from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
 from proxy.log_config import configure_logging
@@ -63,12 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, help="worker processes (default: one per core)")
     serve.set_defaults(run=_serve)
 
-    policy = commands.add_parser("policy", help="policy tooling for compliance teams")
-    policy_commands = policy.add_subparsers(title="policy commands")
-    validate = policy_commands.add_parser("validate", help="check policy files")
-    validate.add_argument("files", nargs="+", type=Path)
-    validate.set_defaults(run=_policy_validate)
-
+    policy_commands.register(commands)
     pii_commands.register(commands)
     guard_commands.register(commands)
     index_commands.register(commands)
@@ -156,19 +152,6 @@ def _announce(settings: Settings) -> None:
         logger.info(
             "model %s -> %s", name, ", ".join(str(url).rstrip("/") for url in route.backends)
         )
-
-
-def _policy_validate(args: argparse.Namespace) -> int:
-    failed = 0
-    for path in args.files:
-        try:
-            loaded = load_policy_file(path)
-        except PolicyError as exc:
-            failed += 1
-            print(f"FAIL {exc}", file=sys.stderr)
-            continue
-        print(f"ok   {path}: policy {loaded.policy.name!r}, version {loaded.version}")
-    return 1 if failed else 0
 
 
 def _keys_hash(args: argparse.Namespace) -> int:

@@ -66,7 +66,7 @@ class GuardMode(StrEnum):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class GuardScope(_Section):
@@ -83,6 +83,8 @@ class GuardCategory(_Section):
     """One category: how it is recognised and what happens when it is."""
 
     action: GuardAction = GuardAction.BLOCK
+    """``block`` refuses, ``respond`` answers with ``message``, ``flag`` sends the request
+    on and audits it, ``route`` sends it on labelled for model alias rules."""
     mode: GuardMode = GuardMode.ENFORCE
     """``monitor`` decides and audits but lets the request through (for tuning)."""
     message: str | None = None
@@ -140,7 +142,9 @@ class GuardPolicy(_Section):
     """Input guardrails: categories, their rules and exemplars, and the refusal text."""
 
     enabled: bool = True
+    """Off: no request is classified."""
     scope: GuardScope = GuardScope()
+    """Which messages are classified."""
     refusal: str = Field(DEFAULT_REFUSAL, min_length=1)
     """Reply for ``block`` when the category has no ``message`` of its own."""
     embedding: bool = True
@@ -152,6 +156,7 @@ class GuardPolicy(_Section):
     benign_exemplars: tuple[str, ...] = ()
     """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
     categories: dict[str, GuardCategory] = {}
+    """Category name (lower_snake_case) → how it is recognised and what it does."""
     model: GuardModelConfig | None = None
     """An optional guard model; asked only when rules and exemplars did not already block."""
 

@@ -83,9 +83,10 @@ class PiiAction(StrEnum):
 class EntityRule(BaseModel):
     """What to do with one entity type; unset fields come from ``default``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     action: PiiAction | None = None
+    """``pseudonymize``, ``mask``, ``block`` or ``allow``."""
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     """Findings scoring below this are ignored."""
     tag: str | None = Field(default=None, min_length=1)
@@ -104,7 +105,7 @@ class ResolvedRule:
 class PiiPolicy(BaseModel):
     """The ``pii:`` section."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     enabled: bool = True
     """Off: messages go upstream unchanged (only for deployments that may do that)."""

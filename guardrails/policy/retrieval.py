@@ -47,7 +47,7 @@ DEFAULT_NO_HIT_REPLY = (
 class RetrievalPolicy(BaseModel):
     """FAQ retrieval for one policy."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     enabled: bool = False
     """Inject FAQ context into this policy's requests."""
@@ -64,6 +64,7 @@ class RetrievalPolicy(BaseModel):
     """Nothing found: ``answer`` sends the request on without context, ``reply`` answers
     with ``no_hit_reply`` at once."""
     no_hit_reply: str = DEFAULT_NO_HIT_REPLY
+    """The reply for ``on_no_hit: reply``."""
     template: str = DEFAULT_TEMPLATE
     """The system message added before the conversation; ``{context}`` becomes the
     numbered entries."""
