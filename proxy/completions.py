@@ -7,14 +7,24 @@ for streams), audit record and metrics.
 
 Streaming: upstream server-sent events are relayed as they arrive. Without response stages
 an event is passed on byte for byte; the gateway only looks inside events that carry usage
-or an error. It always asks the backend for the usage chunk (for the audit log) and drops
-that chunk again if the client did not ask for it. When the client goes away, the relay is
-cancelled and the upstream response is closed at once, so vLLM aborts the request and
-frees its KV cache.
+or an error. With response stages each choice's texts (reasoning, content, each tool call's
+arguments) go through their own filter chain, in the order they are generated. It always
+asks the backend for the usage chunk (for the audit log) and drops that chunk again if the
+client did not ask for it. When the client goes away, the relay is cancelled and the
+upstream response is closed at once, so vLLM aborts the request and frees its KV cache.
+
+Stopped answers (:class:`~proxy.pipeline.AnswerStopped`): the choice ends with the released
+text, the notice in ``content`` and ``finish_reason: "content_filter"``; parts not yet
+checked (held text, later fields, tool calls of a whole answer) are dropped. A stream then
+ends at once (other choices end with ``content_filter`` too, ``[DONE]`` follows) and the
+upstream response is closed, so vLLM stops generating. A whole answer gets the header
+``X-Mamori-Action: stop``; both are audited with the action ``stop``.
 
 Failure behaviour: errors before the answer starts are sent as an HTTP error in the
-OpenAI/vLLM shape; an error after the stream started is sent as a ``data: {"error": ...}``
-event followed by ``[DONE]``, as vLLM does. Either way the audit record is written.
+OpenAI/vLLM shape; an upstream error after the stream started is sent as a
+``data: {"error": ...}`` event followed by ``[DONE]``, as vLLM does. A response stage that
+fails mid-stream ends the stream like a stop (no notice; the audit record carries the
+error type). Either way the audit record is written.
 """
 
 from __future__ import annotations
@@ -39,10 +49,16 @@ from guardrails.policy import PolicyStore
 from proxy.audit import AuditLog, AuditRecord
 from proxy.auth import ApiKeyAuthenticator
 from proxy.chat_request import ChatRequest, parse_chat_request
-from proxy.errors import BadRequestError, MamoriError, PayloadTooLargeError, UpstreamError
+from proxy.errors import (
+    BadRequestError,
+    MamoriError,
+    PayloadTooLargeError,
+    StageError,
+    UpstreamError,
+)
 from proxy.load_balancer import affinity_key
 from proxy.metrics import GatewayMetrics
-from proxy.pipeline import Pipeline, RequestContext, TextFilter, TextPart
+from proxy.pipeline import AnswerStopped, Pipeline, RequestContext, TextFilter, TextPart
 from proxy.qos import PRIORITY_HEADER, QosClass, QosClasses
 from proxy.rate_limit import RateLimiter, Reservation, estimate_tokens
 from proxy.replies import (
@@ -272,15 +288,20 @@ class ChatCompletions:
             ) from exc
         ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
         choices = payload.get("choices") or [] if isinstance(payload, dict) else []
-        if choices:
-            ex.record.finish_reason = choices[0].get("finish_reason")
         if self._pipeline.response_stages:
+            stopped = False
             for choice in choices:
                 message = choice.get("message")
-                if isinstance(message, dict):
-                    self._filter_message(ctx, message)
+                if isinstance(message, dict) and await self._filter_message(ctx, message):
+                    choice["finish_reason"] = _STOPPED
+                    stopped = True
             self._collect_stages(ctx, ex, response_side=True)
+            if stopped:
+                ex.record.action = "stop"
+                ex.headers["X-Mamori-Action"] = "stop"
             raw = json.dumps(payload, ensure_ascii=False).encode()
+        if choices:
+            ex.record.finish_reason = choices[0].get("finish_reason")
         answered = time.perf_counter() - ex.started
         ex.record.ttft_ms = _ms(answered)
         self._metrics.ttft.labels(route.public_name).observe(answered)
@@ -293,21 +314,35 @@ class ChatCompletions:
             background=BackgroundTask(self._finish, ex, status=200),
         )
 
-    def _filter_message(self, ctx: RequestContext, message: dict[str, Any]) -> None:
-        """Run a whole answer's texts through the response stages, one filter per text."""
+    async def _filter_message(self, ctx: RequestContext, message: dict[str, Any]) -> bool:
+        """Run a whole answer's texts through the response stages, one filter per text, in
+        the order a stream generates them; True when a stage stopped the answer."""
 
-        def whole(text: str, part: TextPart) -> str:
+        async def whole(text: str, part: TextPart) -> str:
             text_filter = self._pipeline.open_filter(ctx, part)
             assert text_filter is not None
-            return text_filter.feed(text) + text_filter.finish()
+            return await text_filter.feed(text) + await text_filter.finish()
 
         for key, part in _TEXT_FIELDS:
             if isinstance(message.get(key), str):
-                message[key] = whole(message[key], part)
+                try:
+                    message[key] = await whole(message[key], part)
+                except AnswerStopped as stop:
+                    message[key] = stop.text
+                    _end_stopped(message, key, stop.notice)
+                    message["tool_calls"] = []
+                    return True
         for call in message.get("tool_calls") or []:
             function = call.get("function") if isinstance(call, dict) else None
             if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                function["arguments"] = whole(function["arguments"], "tool_arguments")
+                try:
+                    function["arguments"] = await whole(function["arguments"], "tool_arguments")
+                except AnswerStopped as stop:
+                    # A cut tool call must not be executed: none of them is returned.
+                    _end_stopped(message, None, stop.notice)
+                    message["tool_calls"] = []
+                    return True
+        return False
 
     async def _relay(
         self,
@@ -318,6 +353,7 @@ class ChatCompletions:
         route: Route,
     ) -> AsyncIterator[bytes]:
         relay = _EventRelay(ctx, self._pipeline, include_usage=chat.include_usage)
+        failed: StageError | None = None
         first_text_at: float | None = None
         error_type: str | None = None
         buffer = b""
@@ -327,21 +363,30 @@ class ChatCompletions:
                 # Every complete event in hand goes out in one write: a write costs a
                 # system call, and nothing complete is held back.
                 out = b""
-                while (end := buffer.find(b"\n\n")) >= 0:
+                while not relay.stopped and (end := buffer.find(b"\n\n")) >= 0:
                     event, buffer = buffer[: end + 2], buffer[end + 2 :]
-                    out += relay.process(event)
+                    out += await relay.process(event)
                 if not out:
                     continue
                 if first_text_at is None and _HAS_TEXT.search(out):
                     first_text_at = time.perf_counter()
                 yield out
-            if buffer.strip():
-                # An unterminated last event still passes the response stages.
-                yield relay.process(buffer.rstrip(b"\n") + b"\n\n")
+                if relay.stopped:
+                    # Leaving the loop closes the upstream response (below): vLLM stops.
+                    break
+            else:
+                if buffer.strip():
+                    # An unterminated last event still passes the response stages.
+                    yield await relay.process(buffer.rstrip(b"\n") + b"\n\n")
         except (asyncio.CancelledError, GeneratorExit):
             ex.record.client_disconnected = True
             self._metrics.client_disconnects.labels(route.public_name).inc()
             raise
+        except StageError as exc:
+            # A response stage failed: nothing it held goes out; the answer just ends.
+            failed = exc
+            error_type = exc.error_type
+            yield relay.failed_events()
         except MamoriError as exc:
             error_type = exc.error_type
             yield error_event(exc.to_body())
@@ -362,6 +407,8 @@ class ChatCompletions:
                 await upstream.aclose()
             ex.record.usage = relay.usage
             ex.record.finish_reason = relay.finish_reason
+            if relay.stopped or failed is not None:
+                ex.record.action = "stop"
             error_type = error_type or relay.error_type
             if first_text_at is not None:
                 ex.record.ttft_ms = _ms(first_text_at - ex.started)
@@ -434,13 +481,31 @@ class ChatCompletions:
         self._audit.write(record)
 
 
-#: Generated text fields of a message or delta, and the part their filters see. vLLM sends
-#: ``reasoning``; older servers ``reasoning_content``.
+#: Generated text fields of a message or delta, and the part their filters see, in the
+#: order a model generates them (reasoning first). vLLM sends ``reasoning``; older servers
+#: ``reasoning_content``.
 _TEXT_FIELDS: tuple[tuple[str, TextPart], ...] = (
-    ("content", "content"),
     ("reasoning", "reasoning"),
     ("reasoning_content", "reasoning"),
+    ("content", "content"),
 )
+_TEXT_KEYS = frozenset(key for key, _ in _TEXT_FIELDS)
+#: ``finish_reason`` of a choice a response stage ended.
+_STOPPED = "content_filter"
+
+
+def _end_stopped(message: dict[str, Any], key: str | None, notice: str) -> None:
+    """After a stop in field ``key`` (None: a tool call) of a message or delta: fields that
+    come later in generation order were not checked and go; the notice ends ``content``."""
+    later = False
+    for name, _ in _TEXT_FIELDS:
+        if later and name in message:
+            del message[name]
+        later = later or name == key
+    if key is None or key == "content":
+        message["content"] = (message.get("content") or "") + notice
+    elif notice:
+        message["content"] = notice
 
 
 class _EventRelay:
@@ -452,12 +517,21 @@ class _EventRelay:
         self._filtering = bool(pipeline.response_stages)
         self._filters: dict[tuple[int, str | int], TextFilter] = {}
         self._include_usage = include_usage
+        self._open: set[int] = set()
+        """Choices seen and not finished (a stop ends them all)."""
+        self._base: dict[str, Any] = {}
+        """``id``, ``object``, ``created``, ``model`` of the last chunk, for closing chunks."""
         self.usage: dict[str, int] | None = None
         self.finish_reason: str | None = None
         self.error_type: str | None = None
+        self.stopped = False
+        """A response stage stopped the answer; nothing more is to be sent."""
 
-    def process(self, event: bytes) -> bytes:
-        """The bytes to send for ``event`` (empty to send nothing)."""
+    async def process(self, event: bytes) -> bytes:
+        """The bytes to send for ``event`` (empty to send nothing).
+
+        After a stop, the bytes end the stream (closing chunk and ``[DONE]``).
+        """
         if not self._filtering and b'"usage"' not in event and b'"error"' not in event:
             if _HAS_FINISH.search(event):
                 self._note_finish(event)
@@ -480,11 +554,19 @@ class _EventRelay:
             if not choices and not self._include_usage:
                 return b""
         changed = False
-        for choice in choices:
+        if self._filtering:
+            self._base = {
+                k: payload[k] for k in ("id", "object", "created", "model") if k in payload
+            }
+        for position, choice in enumerate(choices):
             if choice.get("finish_reason"):
                 self.finish_reason = choice["finish_reason"]
             if self._filtering:
-                changed = self._filter_choice(choice) or changed
+                changed = await self._filter_choice(choice) or changed
+                if self.stopped:
+                    payload["choices"] = choices[: position + 1]
+                    payload.pop("usage", None)
+                    return self._closing(payload)
         if not self._filtering:
             return event
         if choices and all(_is_empty(choice) for choice in choices) and not payload.get("usage"):
@@ -493,29 +575,63 @@ class _EventRelay:
             return event
         return encode_event(payload)
 
-    def _filter_choice(self, choice: dict[str, Any]) -> bool:
+    def failed_events(self) -> bytes:
+        """The end of a stream whose response stage failed: open choices end, no text."""
+        self.stopped = True
+        return self._closing({**self._base, "choices": []})
+
+    def _closing(self, payload: dict[str, Any]) -> bytes:
+        """``payload`` with every open choice ended, then ``[DONE]``."""
+        self.finish_reason = _STOPPED
+        choices: list[dict[str, Any]] = payload["choices"]
+        for choice in choices:
+            if not choice.get("finish_reason"):
+                choice["finish_reason"] = _STOPPED
+            self._open.discard(int(choice.get("index", 0)))
+        for index in sorted(self._open) or ([] if choices else [0]):
+            choices.append(
+                {"index": index, "delta": {}, "logprobs": None, "finish_reason": _STOPPED}
+            )
+        self._filters.clear()
+        self._open.clear()
+        return encode_event(payload) + DONE_EVENT
+
+    async def _filter_choice(self, choice: dict[str, Any]) -> bool:
         """Filter one chunk choice in place; True if it changed."""
         delta = choice.get("delta")
         if not isinstance(delta, dict):
             return False
         index = int(choice.get("index", 0))
+        self._open.add(index)
         finishing = choice.get("finish_reason") is not None
         changed = False
         for key, part in _TEXT_FIELDS:
             original = delta.get(key)
             if isinstance(original, str):
-                text = self._filter((index, key), part).feed(original)
+                try:
+                    text = await self._filter((index, key), part).feed(original)
+                except AnswerStopped as stop:
+                    delta[key] = stop.text
+                    self._stop(choice, delta, key, stop.notice)
+                    return True
                 delta[key] = text
                 changed = changed or text != original
-        for call in delta.get("tool_calls") or []:
+        calls = delta.get("tool_calls") or []
+        for position, call in enumerate(calls):
             function = call.get("function") if isinstance(call, dict) else None
             if isinstance(function, dict) and isinstance(function.get("arguments"), str):
                 original = function["arguments"]
                 text_filter = self._filter((index, int(call.get("index", 0))), "tool_arguments")
-                function["arguments"] = text_filter.feed(original)
+                try:
+                    function["arguments"] = await text_filter.feed(original)
+                except AnswerStopped as stop:
+                    delta["tool_calls"] = calls[:position]
+                    self._stop(choice, delta, None, stop.notice)
+                    return True
                 changed = changed or function["arguments"] != original
         if finishing:
-            changed = self._finish_choice(index, delta) or changed
+            changed = await self._finish_choice(choice, index, delta) or changed
+            self._open.discard(index)
         return changed
 
     def _filter(self, key: tuple[int, str | int], part: TextPart) -> TextFilter:
@@ -526,15 +642,25 @@ class _EventRelay:
             text_filter = self._filters[key] = opened
         return text_filter
 
-    def _finish_choice(self, index: int, delta: dict[str, Any]) -> bool:
+    async def _finish_choice(
+        self, choice: dict[str, Any], index: int, delta: dict[str, Any]
+    ) -> bool:
         """The choice ended: release what its filters still hold, into this last delta."""
         changed = False
         for key in [key for key in self._filters if key[0] == index]:
-            rest = self._filters.pop(key).finish()
+            field_or_tool = key[1]
+            try:
+                rest = await self._filters.pop(key).finish()
+            except AnswerStopped as stop:
+                if isinstance(field_or_tool, str):
+                    delta[field_or_tool] = (delta.get(field_or_tool) or "") + stop.text
+                    self._stop(choice, delta, field_or_tool, stop.notice)
+                else:
+                    self._stop(choice, delta, None, stop.notice)
+                return True
             if not rest:
                 continue
             changed = True
-            field_or_tool = key[1]
             if isinstance(field_or_tool, str):
                 delta[field_or_tool] = (delta.get(field_or_tool) or "") + rest
             else:
@@ -542,6 +668,17 @@ class _EventRelay:
                     {"index": field_or_tool, "function": {"arguments": rest}}
                 )
         return changed
+
+    def _stop(
+        self, choice: dict[str, Any], delta: dict[str, Any], key: str | None, notice: str
+    ) -> None:
+        """A stage stopped the answer in ``key`` (None: a tool call) of this choice."""
+        self.stopped = True
+        if key is not None:
+            # Tool calls come after the texts: none of this delta's was checked.
+            delta.pop("tool_calls", None)
+        _end_stopped(delta, key, notice)
+        choice["finish_reason"] = _STOPPED
 
     def _note_finish(self, event: bytes) -> None:
         try:

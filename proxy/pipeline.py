@@ -8,24 +8,36 @@ A request passes, in one direction, through:
 * generation upstream (not here: :mod:`proxy.completions` does it);
 * response stages (``ResponseStage``), in order, on each streamed piece of generated text
   and on whole answers. Each opens a per-response :class:`TextFilter` that may hold back
-  text it still needs to decide on, and must hold back no more than that.
+  text it still needs to decide on, and must hold back no more than that. Filters are
+  ``async`` so that a stage can run blocking work (PII analysis) in a worker thread
+  instead of on the event loop; a filter is fed by one task, never concurrently.
 
 Stages are built once at start-up and keep no per-request state; per-request state lives in
 :class:`RequestContext`. The order of stages is the order given to :class:`Pipeline`, built
 in one place (:func:`proxy.app.build_pipeline`).
 
+Stopping an answer: a response filter that must end the answer on purpose (the policy says
+``stop``) raises :class:`AnswerStopped` from ``feed`` or ``finish``. Its ``text`` is the
+checked text that may still go out before the end — everything that call would have
+released before the offending part — and ``notice`` the gateway's closing words. The filter
+chain passes ``text`` through the later stages (so placeholders in it are still restored)
+and raises a new :class:`AnswerStopped` carrying the result; :mod:`proxy.completions`
+sends ``text + notice``, ends the choice with ``finish_reason: "content_filter"``, closes
+the upstream stream and audits the action ``stop``. A stopped filter is not fed again.
+
 Failure behaviour: an exception inside a stage becomes :class:`~proxy.errors.StageError`
 (HTTP 500) and the request is not sent upstream: safety stages fail closed. A stage that
-wants to refuse a request on purpose sets ``ctx.reply`` instead of raising.
+wants to refuse a request on purpose sets ``ctx.reply`` instead of raising. A response
+stage that fails ends the answer the same way: a 500 before anything was sent, else the
+stream ends with ``finish_reason: "content_filter"``; unchecked text never goes out.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any, Literal, Protocol
 
 from guardrails.pii.vault import Vault
@@ -34,6 +46,7 @@ from proxy.errors import MamoriError, StageError
 from proxy.log_config import log_failure
 
 __all__ = [
+    "AnswerStopped",
     "Pipeline",
     "Reply",
     "RequestContext",
@@ -107,14 +120,35 @@ class RequestStage(Protocol):
         """Inspect or rewrite ``ctx``; set ``ctx.reply`` to answer at once."""
 
 
+class AnswerStopped(Exception):
+    """A response stage ends the answer on purpose; see the module docstring.
+
+    Not a :class:`~proxy.errors.MamoriError`: the client gets a normal (cut) answer with
+    ``finish_reason: "content_filter"``, not an error.
+    """
+
+    def __init__(self, text: str = "", *, notice: str = "") -> None:
+        super().__init__("the answer was stopped by a response stage")
+        self.text = text
+        """Checked text that may still be sent before the end."""
+        self.notice = notice
+        """The gateway's closing words, sent after ``text`` (not filtered further)."""
+
+
 class TextFilter(Protocol):
     """Per-response state of a response stage, fed generated text in order."""
 
-    def feed(self, piece: str) -> str:
-        """Take the next piece; return the text that may be sent now (maybe empty)."""
+    async def feed(self, piece: str) -> str:
+        """Take the next piece; return the text that may be sent now (maybe empty).
 
-    def finish(self) -> str:
-        """The answer ended: return everything still held back, processed."""
+        Raises :class:`AnswerStopped` to end the answer.
+        """
+
+    async def finish(self) -> str:
+        """The answer ended: return everything still held back, processed.
+
+        Raises :class:`AnswerStopped` to end the answer.
+        """
 
 
 class ResponseStage(Protocol):
@@ -135,27 +169,44 @@ class _FilterChain:
         self._ctx = ctx
         self._stages = [(stage.name, stage.open(ctx, part)) for stage in stages]
 
-    def feed(self, piece: str) -> str:
-        for name, text_filter in self._stages:
+    async def feed(self, piece: str) -> str:
+        for index, (name, text_filter) in enumerate(self._stages):
             if not piece:
                 break
-            piece = self._timed(name, partial(text_filter.feed, piece))
+            try:
+                piece = await self._timed(name, text_filter.feed(piece))
+            except AnswerStopped as stop:
+                raise await self._stopped(index, stop) from None
         return piece
 
-    def finish(self) -> str:
+    async def finish(self) -> str:
+        return await self._flush(0, "")
+
+    async def _flush(self, start: int, out: str) -> str:
         # What an earlier stage releases at the end still passes through the later ones.
-        out = ""
-        for name, text_filter in self._stages:
-            if out:
-                out = self._timed(name, partial(text_filter.feed, out))
-            out += self._timed(name, text_filter.finish)
+        for index in range(start, len(self._stages)):
+            name, text_filter = self._stages[index]
+            try:
+                if out:
+                    out = await self._timed(name, text_filter.feed(out))
+                out += await self._timed(name, text_filter.finish())
+            except AnswerStopped as stop:
+                raise await self._stopped(index, stop) from None
         return out
 
-    def _timed(self, name: str, call: Callable[[], str]) -> str:
+    async def _stopped(self, index: int, stop: AnswerStopped) -> AnswerStopped:
+        """``stop`` raised by stage ``index``, its text passed through the later stages."""
+        try:
+            text = await self._flush(index + 1, stop.text)
+        except AnswerStopped as later:
+            return AnswerStopped(later.text, notice=later.notice or stop.notice)
+        return AnswerStopped(text, notice=stop.notice)
+
+    async def _timed(self, name: str, call: Awaitable[str]) -> str:
         started = time.perf_counter()
         try:
-            return call()
-        except MamoriError:
+            return await call
+        except (MamoriError, AnswerStopped):
             raise
         except Exception as exc:
             log_failure(logger, f"response stage {name} failed", exc)

@@ -40,7 +40,7 @@ from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
 from proxy.pipeline import Reply, RequestContext, StageDecision, TextFilter, TextPart
 
-__all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage"]
+__all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage", "RestoreFilter"]
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +220,25 @@ class PiiRestoreStage:
     name = "pii.restore"
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        escape = json_string_escape if part == "tool_arguments" else None
-        if escape is None:
-            return Restorer(ctx.vault)
-        return Restorer(ctx.vault, escape=escape)
+        if part == "tool_arguments":
+            return RestoreFilter(Restorer(ctx.vault, escape=json_string_escape))
+        return RestoreFilter(Restorer(ctx.vault))
+
+
+class RestoreFilter:
+    """The synchronous :class:`Restorer` as a pipeline text filter.
+
+    Restoration is plain string work of microseconds per piece, so it runs on the event
+    loop (a thread hop would cost more than the work).
+    """
+
+    __slots__ = ("restorer",)
+
+    def __init__(self, restorer: Restorer) -> None:
+        self.restorer = restorer
+
+    async def feed(self, piece: str) -> str:
+        return self.restorer.feed(piece)
+
+    async def finish(self) -> str:
+        return self.restorer.finish()

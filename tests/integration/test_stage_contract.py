@@ -13,6 +13,7 @@ import pytest
 from openai.types.chat import ChatCompletionMessageParam
 
 from proxy.pipeline import (
+    AnswerStopped,
     Pipeline,
     Reply,
     RequestContext,
@@ -61,10 +62,10 @@ class BrokenStage:
 class _Swap:
     """Replaces '#' by '*' across piece boundaries it never needs to hold back."""
 
-    def feed(self, piece: str) -> str:
+    async def feed(self, piece: str) -> str:
         return piece.replace("#", "*")
 
-    def finish(self) -> str:
+    async def finish(self) -> str:
         return "。"
 
 
@@ -73,6 +74,28 @@ class SwapStage:
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         return _Swap()
+
+
+class _StopAtMark:
+    """Stops the answer at '止', releasing what came before it; fails at '壊'."""
+
+    async def feed(self, piece: str) -> str:
+        if "壊" in piece:
+            raise RuntimeError("filter bug")
+        before, mark, _ = piece.partition("止")
+        if mark:
+            raise AnswerStopped(before, notice="［停止］")
+        return piece
+
+    async def finish(self) -> str:
+        return ""
+
+
+class StopStage:
+    name = "test.stop"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return _StopAtMark()
 
 
 def _client(url: str) -> openai.OpenAI:
@@ -151,3 +174,51 @@ def test_stage_decisions_and_timings_are_audited(
     assert stages["test.swap"]["action"] == "pass"
     metrics = httpx.get(f"{gateway.url}/metrics").text
     assert 'mamori_stage_duration_seconds_count{stage="test.redact"} 1.0' in metrics
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_a_stopped_answer_ends_with_content_filter_and_closes_the_upstream(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path, stream: bool
+) -> None:
+    # Slow enough that the backend is still generating when the stop comes.
+    tail = "その後の文章です。" * 40
+    backend.config.update(chunk_chars=(1, 3), tokens_per_second=400, reply="#1です。止" + tail)
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [StopStage(), SwapStage()]))
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={"model": MODEL, "messages": [{"role": "user", "content": "x"}], "stream": stream},
+    )
+    text, finish = _answer(_client(gateway.url), "x", stream)
+    # Text released before the stop still passes the later stage (its finish adds "。").
+    assert text == "*1です。。［停止］"
+    assert finish == "content_filter"
+    assert "その後" not in response.text
+    if stream:
+        assert response.text.endswith("data: [DONE]\n\n")
+        backend.wait_for(
+            lambda: all(r.outcome == "aborted" for r in backend.requests), what="upstream closed"
+        )
+    else:
+        assert response.headers["x-mamori-action"] == "stop"
+    records = read_audit(audit_path, 2)
+    assert [r["action"] for r in records] == ["stop", "stop"]
+    assert [r["finish_reason"] for r in records] == ["content_filter", "content_filter"]
+
+
+def test_a_failing_response_stage_ends_the_stream_without_unchecked_text(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    backend.config.update(chunk_chars=1, reply="前半です。壊れた後半です。")
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [StopStage()]))
+    whole = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={"model": MODEL, "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert whole.status_code == 500
+    assert "test.stop failed" in whole.json()["error"]["message"]
+    text, finish = _answer(_client(gateway.url), "x", stream=True)
+    assert text == "前半です。"
+    assert finish == "content_filter"
+    records = read_audit(audit_path, 2)
+    assert records[1]["action"] == "stop"
+    assert records[1]["error_type"] == "InternalServerError"

@@ -7,9 +7,11 @@ import pytest
 from guardrails.policy import LoadedPolicy, Policy
 from proxy.errors import StageError
 from proxy.pipeline import (
+    AnswerStopped,
     Pipeline,
     Reply,
     RequestContext,
+    ResponseStage,
     StageDecision,
     TextFilter,
     TextPart,
@@ -88,7 +90,7 @@ class HoldBack:
     def __init__(self) -> None:
         self._held = ""
 
-    def feed(self, piece: str) -> str:
+    async def feed(self, piece: str) -> str:
         text = self._held + piece
         cut = text.rfind("<")
         if cut >= 0 and ">" not in text[cut:]:
@@ -97,7 +99,7 @@ class HoldBack:
             self._held = ""
         return text.replace("<A>", "Alice")
 
-    def finish(self) -> str:
+    async def finish(self) -> str:
         held, self._held = self._held, ""
         return held
 
@@ -113,26 +115,103 @@ class UpperStage:
     name = "upper"
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        class Upper:
-            def feed(self, piece: str) -> str:
-                return piece.upper()
-
-            def finish(self) -> str:
-                return ""
-
         return Upper()
 
 
-def test_filter_chain_holds_back_and_flushes_in_order() -> None:
+class Upper:
+    async def feed(self, piece: str) -> str:
+        return piece.upper()
+
+    async def finish(self) -> str:
+        return ""
+
+
+async def test_filter_chain_holds_back_and_flushes_in_order() -> None:
     pipeline = Pipeline(response_stages=[HoldBackStage(), UpperStage()])
     ctx = _ctx()
     chain = pipeline.open_filter(ctx)
     assert chain is not None
     pieces = ["hi <", "A", "> and <", "B"]
-    out = [chain.feed(piece) for piece in pieces]
+    out = [await chain.feed(piece) for piece in pieces]
     assert out == ["HI ", "", "ALICE AND ", ""]
-    assert chain.finish() == "<B"  # held text flushed through the later stage too
+    assert await chain.finish() == "<B"  # held text flushed through the later stage too
     assert set(ctx.timings) == {"restore", "upper"}
+
+
+class StopAt:
+    """Stops the answer at '!' (releasing what came before it), else passes text on."""
+
+    async def feed(self, piece: str) -> str:
+        before, bang, _ = piece.partition("!")
+        if bang:
+            raise AnswerStopped(before, notice="[stopped]")
+        return piece
+
+    async def finish(self) -> str:
+        return ""
+
+
+class StopAtStage:
+    name = "stop"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return StopAt()
+
+
+@pytest.mark.parametrize(
+    ("stages", "pieces", "released", "text"),
+    [
+        pytest.param(
+            ["stop", "upper"], ["ok <", "A> no!w"], ["OK <"], "A> NO", id="later-stage-sees-text"
+        ),
+        pytest.param(["restore", "stop"], ["<A", ">!x"], [""], "Alice", id="held-text-released"),
+        pytest.param(
+            ["restore", "stop"], ["<A> <B", "!"], ["Alice ", ""], "<B", id="stop-in-finish-flush"
+        ),
+    ],
+)
+async def test_a_stop_passes_its_text_through_the_later_stages(
+    stages: list[str], pieces: list[str], released: list[str], text: str
+) -> None:
+    by_name: dict[str, ResponseStage] = {
+        "stop": StopAtStage(),
+        "upper": UpperStage(),
+        "restore": HoldBackStage(),
+    }
+    pipeline = Pipeline(response_stages=[by_name[name] for name in stages])
+    chain = pipeline.open_filter(_ctx())
+    assert chain is not None
+    out = [await chain.feed(piece) for piece in pieces[:-1]]
+    with pytest.raises(AnswerStopped) as stopped:
+        out.append(await chain.feed(pieces[-1]))
+        out.append(await chain.finish())
+    assert out == released
+    assert stopped.value.text == text
+    assert stopped.value.notice == "[stopped]"
+
+
+class BrokenFilter:
+    async def feed(self, piece: str) -> str:
+        raise RuntimeError(f"cannot handle {piece!r}")
+
+    async def finish(self) -> str:
+        return ""
+
+
+class BrokenResponseStage:
+    name = "broken.out"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return BrokenFilter()
+
+
+async def test_a_failing_response_stage_fails_closed(caplog: pytest.LogCaptureFixture) -> None:
+    chain = Pipeline(response_stages=[BrokenResponseStage()]).open_filter(_ctx())
+    assert chain is not None
+    with pytest.raises(StageError, match=r"broken\.out failed; the answer was stopped"):
+        await chain.feed("山田太郎 090-1234-5678")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "山田" not in logged and "090-1234-5678" not in logged
 
 
 def test_no_response_stages_means_no_filter() -> None:
