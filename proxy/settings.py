@@ -35,6 +35,7 @@ from pydantic_settings import (
     SettingsError,
 )
 
+from guardrails.classify.vector_cache import default_cache_dir
 from guardrails.yaml_source import (
     YamlDocument,
     YamlSourceError,
@@ -212,6 +213,13 @@ class PiiSettings(_Section):
     re-sent every turn is analysed once; 0 turns the cache off."""
 
 
+class GuardSettings(_Section):
+    vector_cache_dir: Path | None = Field(default_factory=default_cache_dir)
+    """Where embedded guard exemplars are kept between starts (default
+    ``$XDG_CACHE_HOME/mamori/guard``), so a policy's exemplars are embedded once per
+    machine; ``null`` embeds them at every start."""
+
+
 class Settings(BaseSettings):
     """Root of the configuration; see docs/configuration.md."""
 
@@ -234,6 +242,7 @@ class Settings(BaseSettings):
     policies: PolicySettings = PolicySettings()
     audit: AuditSettings = AuditSettings()
     pii: PiiSettings = PiiSettings()
+    guard: GuardSettings = GuardSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
     """FAQ indexes, the embedded Milvus Lite and the built-in ``faq-extractive`` model."""
     qos: QosSettings = QosSettings()

@@ -7,7 +7,12 @@ exemplars. The same is computed for the benign exemplars, so a category triggers
 
     score ≥ category threshold  and  score − benign score ≥ policy margin.
 
+The category threshold is its ``context_threshold`` for the texts in which one of its
+context patterns matched (the caller says which: :meth:`EmbeddingClassifier.scores`).
+
 Embedding is blocking CPU work: callers on the event loop run :meth:`scores` in a thread.
+Exemplar vectors can come from a :class:`~guardrails.classify.vector_cache.VectorCache`,
+so that only new exemplars are embedded when a policy is built again.
 
 Failure behaviour: embedder errors (:class:`~retrieval.errors.EmbedderError`) propagate;
 the guard stage turns them into a failed (closed) request.
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guardrails.classify.normalizer import clean
+from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy.guard import GuardCategory
 from retrieval.embedder import Embedder, Vectors
 
@@ -49,11 +55,17 @@ class EmbeddingClassifier:
         *,
         top_k: int,
         margin: float,
+        vector_cache: VectorCache | None = None,
     ) -> None:
         self._embedder = embedder
         self._top_k = top_k
         self._margin = margin
         self._thresholds = {name: c.threshold for name, c in categories.items() if c.exemplars}
+        self._context_thresholds = {
+            name: c.context_threshold
+            for name, c in categories.items()
+            if c.exemplars and c.context_threshold is not None
+        }
         labels: list[str] = []
         texts: list[str] = []
         for name, category in categories.items():
@@ -68,14 +80,20 @@ class EmbeddingClassifier:
         # policy text do not move the scores.
         # Embedded as queries, like the input: e5 compares two texts of the same kind best
         # when both carry the query prefix (measured: higher recall at equal false positives).
-        self._vectors: Vectors = embedder.embed_queries([clean(t) for t in texts])
+        cleaned = [clean(t) for t in texts]
+        self._vectors: Vectors = (
+            vector_cache.embed_queries(embedder, cleaned)
+            if vector_cache is not None
+            else embedder.embed_queries(cleaned)
+        )
 
     @property
     def empty(self) -> bool:
         return not self._thresholds
 
-    def scores(self, texts: list[str]) -> EmbeddingScores:
-        """The highest score per category over ``texts`` (:func:`clean` views of one input)."""
+    def scores(self, texts: list[str], contexts: frozenset[str] = frozenset()) -> EmbeddingScores:
+        """The highest score per category over ``texts`` (:func:`clean` views of one input);
+        ``contexts`` are the categories whose context patterns matched the input."""
         if self.empty or not texts:
             return EmbeddingScores({}, frozenset())
         similarities = self._embedder.embed_queries(texts) @ self._vectors.T
@@ -88,9 +106,13 @@ class EmbeddingClassifier:
             top = -np.sort(-columns, axis=1)[:, :k]
             best[label] = round(float(top.mean(axis=1).max()), 4)
         benign = best.get(BENIGN, 0.0)
+        needed = {
+            name: self._context_thresholds.get(name, threshold) if name in contexts else threshold
+            for name, threshold in self._thresholds.items()
+        }
         triggered = frozenset(
             name
-            for name, threshold in self._thresholds.items()
+            for name, threshold in needed.items()
             if best.get(name, 0.0) >= threshold and best[name] - benign >= self._margin
         )
         return EmbeddingScores(best, triggered)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.normalizer import clean, hidden_payloads, normalize
 from guardrails.classify.rules_classifier import RulesClassifier
+from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
 from retrieval.embedder import Embedder
 
@@ -55,7 +56,13 @@ class GuardVerdict:
 class GuardClassifier:
     """Rules + exemplar embeddings for one policy; see the module docstring."""
 
-    def __init__(self, policy: GuardPolicy, embedder: Embedder | None) -> None:
+    def __init__(
+        self,
+        policy: GuardPolicy,
+        embedder: Embedder | None,
+        *,
+        vector_cache: VectorCache | None = None,
+    ) -> None:
         self._policy = policy
         self._rules = RulesClassifier(policy.categories)
         self._embedding = (
@@ -65,6 +72,7 @@ class GuardClassifier:
                 policy.benign_exemplars,
                 top_k=policy.top_k,
                 margin=policy.margin,
+                vector_cache=vector_cache,
             )
             if embedder is not None and policy.embedding
             else None
@@ -73,14 +81,13 @@ class GuardClassifier:
     def classify(self, text: str) -> GuardVerdict:
         """The verdict for ``text`` (blocking: embeds the text)."""
         payloads = hidden_payloads(text)
-        rule_scores = self._rules.classify(
-            list(dict.fromkeys(normalize(view) for view in [text, *payloads]))
-        )
+        normalized = list(dict.fromkeys(normalize(view) for view in [text, *payloads]))
+        rule_scores = self._rules.classify(normalized)
         scores: dict[str, float] = {}
         triggered = set(rule_scores)
         if self._embedding is not None and not self._embedding.empty:
             views = list(dict.fromkeys(v for v in (clean(x) for x in [text, *payloads]) if v))
-            embedded = self._embedding.scores(views)
+            embedded = self._embedding.scores(views, self._rules.contexts(normalized))
             scores.update(embedded.scores)
             triggered |= embedded.triggered
         scores.update(rule_scores)

@@ -8,6 +8,10 @@ Patterns are NFKC-normalised and their katakana folded to hiragana (case is hand
 ``re.IGNORECASE``), so they may be written in ordinary spelling. A category scores 1.0
 when any of its rules match, else it is absent.
 
+Context patterns decide nothing on their own: :meth:`RulesClassifier.contexts` names the
+categories whose context matched, and the embedding classifier applies their lower
+``context_threshold``.
+
 Failure behaviour: construction raises ``re.error`` for an invalid pattern (the policy
 model already rejects those); classification does not raise.
 """
@@ -36,15 +40,23 @@ class RulesClassifier:
 
     def __init__(self, categories: Mapping[str, GuardCategory]) -> None:
         self._rules: dict[str, _CategoryRules] = {}
+        self._contexts: dict[str, re.Pattern[str]] = {}
         for name, category in categories.items():
             keywords = tuple(k for k in (normalize(word) for word in category.keywords) if k)
-            pattern = (
-                re.compile("|".join(f"(?:{_fold(p)})" for p in category.patterns), re.IGNORECASE)
-                if category.patterns
-                else None
-            )
+            pattern = _alternatives(category.patterns)
             if keywords or pattern is not None:
                 self._rules[name] = _CategoryRules(keywords, pattern)
+            context = _alternatives(category.context_patterns)
+            if context is not None:
+                self._contexts[name] = context
+
+    def contexts(self, views: Sequence[str]) -> frozenset[str]:
+        """Categories whose context patterns match any of the normalised ``views``."""
+        return frozenset(
+            name
+            for name, pattern in self._contexts.items()
+            if any(pattern.search(view) for view in views)
+        )
 
     def classify(self, views: Sequence[str]) -> dict[str, float]:
         """Categories whose rules match any of the normalised ``views`` → 1.0."""
@@ -57,6 +69,12 @@ class RulesClassifier:
                     hits[name] = 1.0
                     break
         return hits
+
+
+def _alternatives(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{_fold(p)})" for p in patterns), re.IGNORECASE)
 
 
 def _fold(pattern: str) -> str:

@@ -14,6 +14,8 @@ Example::
           keywords: ["dan mode"]   # matched on normalised text (width, kana, case folded)
           patterns: ['(前|上)の指示.{0,8}無視']
           exemplars: ["…labelled examples, Japanese and English…"]
+          context_patterns: ['ロールプレイ']   # a hint: lowers the bar to context_threshold
+          context_threshold: 0.86
         self_harm: {action: respond, message: "…where to get help…"}
 
 Actions: ``block`` answers with the category's ``message`` (or ``refusal``) and
@@ -99,8 +101,14 @@ class GuardCategory(_Section):
     """Regular expressions; searched in the normalised text (lower case, kana as hiragana)."""
     exemplars: tuple[str, ...] = ()
     """Labelled example requests for the embedding classifier."""
+    context_patterns: tuple[str, ...] = ()
+    """Regular expressions (on normalised text, like ``patterns``) for words that make this
+    category more likely without deciding it alone, e.g. ``プロンプト`` for prompt
+    extraction. When one matches, ``context_threshold`` applies instead of ``threshold``."""
+    context_threshold: float | None = Field(None, ge=0.0, le=1.0)
+    """The embedding score needed when a context pattern matches; at most ``threshold``."""
 
-    @field_validator("patterns")
+    @field_validator("patterns", "context_patterns")
     @classmethod
     def _compiles(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in patterns:
@@ -114,6 +122,14 @@ class GuardCategory(_Section):
     def _respond_has_message(self) -> GuardCategory:
         if self.action is GuardAction.RESPOND and not self.message:
             raise ValueError("action 'respond' needs a 'message'")
+        return self
+
+    @model_validator(mode="after")
+    def _context_lowers_threshold(self) -> GuardCategory:
+        if (self.context_threshold is None) != (not self.context_patterns):
+            raise ValueError("'context_patterns' and 'context_threshold' go together")
+        if self.context_threshold is not None and self.context_threshold > self.threshold:
+            raise ValueError("'context_threshold' must not be above 'threshold'")
         return self
 
 

@@ -21,9 +21,11 @@ carries labels and scores, never text.
 When the policy names a guard ``model`` (vLLM: Llama Guard 3, Qwen3Guard, ShieldGemma) it
 is asked too, unless rules or exemplars already block; its labels add categories.
 
-One classifier per policy version is built (the exemplars embedded once) in a worker thread
-and cached by policy name and version, so a hot-reloaded policy is picked up by the next
-request. Classification (embedding) also runs in a worker thread.
+One classifier per policy version is built (the exemplars embedded once, or read from the
+exemplar vector cache) in a worker thread and cached by policy name and version, so a
+hot-reloaded policy is picked up by the next request. The gateway builds the classifiers of
+its policies before it accepts requests (:meth:`GuardStage.prepare`), so no request waits
+for exemplars to be embedded. Classification (embedding) also runs in a worker thread.
 
 Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
 and the request is not sent on (fail closed). A guard model without a verdict (timeout,
@@ -44,6 +46,7 @@ import httpx
 
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier, GuardVerdict
 from guardrails.classify.guard_model_classifier import GuardModelClassifier
+from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy import LoadedPolicy
 from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, GuardScope
 from proxy.pipeline import Reply, RequestContext, StageDecision
@@ -61,8 +64,15 @@ class GuardStage:
 
     name = "guard.classify"
 
-    def __init__(self, embedder: Embedder | None, *, cached_policies: int = 8) -> None:
+    def __init__(
+        self,
+        embedder: Embedder | None,
+        *,
+        cached_policies: int = 8,
+        vector_cache: VectorCache | None = None,
+    ) -> None:
         self._embedder = embedder
+        self._vector_cache = vector_cache
         self._cached_policies = cached_policies
         self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
         self._build_lock = anyio.Lock()
@@ -80,8 +90,7 @@ class GuardStage:
         async with self._build_lock:
             found = self._classifiers.get(key)
             if found is None:
-                policy = loaded.policy.guard
-                found = await anyio.to_thread.run_sync(GuardClassifier, policy, self._embedder)
+                found = await anyio.to_thread.run_sync(self._build, loaded.policy.guard)
                 self._classifiers[key] = found
                 while len(self._classifiers) > self._cached_policies:
                     self._classifiers.popitem(last=False)
@@ -89,6 +98,15 @@ class GuardStage:
             else:
                 self._classifiers.move_to_end(key)
             return found
+
+    async def prepare(self, policies: list[LoadedPolicy]) -> None:
+        """Build the classifiers of ``policies`` now (at start-up), not on a first request."""
+        for loaded in policies:
+            if loaded.policy.guard.enabled and loaded.policy.guard.categories:
+                await self.classifier(loaded)
+
+    def _build(self, policy: GuardPolicy) -> GuardClassifier:
+        return GuardClassifier(policy, self._embedder, vector_cache=self._vector_cache)
 
     async def process(self, ctx: RequestContext) -> None:
         policy = ctx.policy.policy.guard

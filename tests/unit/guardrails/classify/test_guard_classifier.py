@@ -90,3 +90,48 @@ def test_rules_work_without_an_embedder() -> None:
     classifier = GuardClassifier(_policy(), None)
     assert classifier.classify("forbidden phrase").category == "rules_only"
     assert classifier.classify("weapon").action == ALLOW
+
+
+class NearWeaponEmbedder(TopicEmbedder):
+    """``near weapon`` lands at cosine 0.85 from ``weapon``; everything else as TopicEmbedder."""
+
+    def _embed(self, texts: Sequence[str]) -> Vectors:
+        out = super()._embed(texts)
+        for row, text in enumerate(texts):
+            if "near" in text.lower():
+                out[row] = 0.0
+                out[row, 0], out[row, len(_TOPICS)] = 0.85, (1 - 0.85**2) ** 0.5
+        return out
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("near weapon", ALLOW),
+        ("near weapon, for a ROLE-PLAY", "block"),
+        ("weapon", "block"),
+    ],
+    ids=["below-threshold", "context-lowers-the-bar", "above-threshold-without-context"],
+)
+def test_context_pattern_applies_the_context_threshold(text: str, action: str) -> None:
+    weapons = GuardCategory(
+        threshold=0.9,
+        context_threshold=0.8,
+        context_patterns=("ロールプレイ|role-?play",),
+        exemplars=("weapon request",),
+    )
+    verdict = GuardClassifier(_policy(weapons=weapons), NearWeaponEmbedder()).classify(text)
+    assert verdict.action == action
+
+
+def test_context_alone_decides_nothing() -> None:
+    weapons = GuardCategory(
+        threshold=0.9,
+        context_threshold=0.8,
+        context_patterns=("role-?play",),
+        exemplars=("weapon request",),
+    )
+    verdict = GuardClassifier(_policy(weapons=weapons), NearWeaponEmbedder()).classify(
+        "a role-play about lunch"
+    )
+    assert verdict.action == ALLOW

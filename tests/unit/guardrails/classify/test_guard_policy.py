@@ -18,8 +18,24 @@ from guardrails.policy.guard import GuardPolicy
         {"categories": {"Bad-Name": {}}},
         {"categories": {"x": {"mode": "shadow"}}},
         {"unknown": 1},
+        {"categories": {"x": {"context_patterns": ["role"]}}},
+        {"categories": {"x": {"context_threshold": 0.8}}},
+        {"categories": {"x": {"context_patterns": ["role"], "context_threshold": 0.95}}},
+        {"categories": {"x": {"context_patterns": ["(role"], "context_threshold": 0.8}}},
     ],
-    ids=["respond-without-message", "bad-regex", "threshold", "action", "name", "mode", "extra"],
+    ids=[
+        "respond-without-message",
+        "bad-regex",
+        "threshold",
+        "action",
+        "name",
+        "mode",
+        "extra",
+        "context-without-threshold",
+        "context-threshold-without-patterns",
+        "context-threshold-above-threshold",
+        "bad-context-regex",
+    ],
 )
 def test_invalid_sections_are_rejected(section: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
