@@ -5,9 +5,13 @@ exemplar once) and classifies a text into a :class:`GuardVerdict`: a score per c
 (the higher of the rule score, 1.0 on a match, and the embedding similarity), the
 categories that triggered, and which of them are enforced rather than monitored.
 
-The action of a verdict is the most severe among enforced categories:
-``block`` > ``respond`` > ``route`` > ``flag``; with none enforced it is ``allow``
-(``monitor`` categories are still reported in :attr:`GuardVerdict.monitored`).
+The action of a verdict is the most severe among enforced categories: ``block`` and
+``respond`` (both keep the request from the model) > ``route`` > ``flag``; with none
+enforced it is ``allow`` (``monitor`` categories are still reported in
+:attr:`GuardVerdict.monitored`). Between ``block`` and ``respond`` the higher score decides
+(a rule match scores 1.0), so someone who writes 「死にたい」 gets the self-harm reply with
+where to find help even when a block category also scored near its threshold; a tie goes
+to ``block``.
 
 Failure behaviour: classification is blocking (the embedder); embedder errors propagate.
 """
@@ -28,10 +32,16 @@ __all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
 ALLOW = "allow"
 
 _SEVERITY = {
-    GuardAction.BLOCK: 4,
+    GuardAction.BLOCK: 3,
     GuardAction.RESPOND: 3,
     GuardAction.ROUTE: 2,
     GuardAction.FLAG: 1,
+}
+_TIE_BREAK = {
+    GuardAction.BLOCK: 0,
+    GuardAction.RESPOND: 1,
+    GuardAction.ROUTE: 0,
+    GuardAction.FLAG: 0,
 }
 
 
@@ -109,7 +119,12 @@ class GuardClassifier:
         categories = self._policy.categories
         ordered = sorted(
             triggered,
-            key=lambda name: (-_SEVERITY[categories[name].action], -scores.get(name, 0.0), name),
+            key=lambda name: (
+                -_SEVERITY[categories[name].action],
+                -scores.get(name, 0.0),
+                _TIE_BREAK[categories[name].action],
+                name,
+            ),
         )
         enforced = [n for n in ordered if categories[n].mode is GuardMode.ENFORCE]
         monitored = tuple(n for n in ordered if categories[n].mode is GuardMode.MONITOR)

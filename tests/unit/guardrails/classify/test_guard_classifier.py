@@ -135,3 +135,21 @@ def test_context_alone_decides_nothing() -> None:
         "a role-play about lunch"
     )
     assert verdict.action == ALLOW
+
+
+def test_a_surer_respond_outranks_a_weaker_block() -> None:
+    policy = _policy(
+        self_harm=GuardCategory(action=GuardAction.RESPOND, message="help", keywords=("死にたい",))
+    )
+    verdict = GuardClassifier(policy, NearWeaponEmbedder()).classify("near weapon 死にたい")
+    assert (verdict.action, verdict.category) == ("respond", "self_harm")
+    assert verdict.categories == ("self_harm", "weapons")
+
+
+def test_block_wins_a_tie_with_respond() -> None:
+    policy = _policy(
+        self_harm=GuardCategory(action=GuardAction.RESPOND, message="help", keywords=("weapon",)),
+        weapons=GuardCategory(keywords=("weapon",)),
+    )
+    verdict = GuardClassifier(policy, None).classify("weapon")
+    assert (verdict.action, verdict.category) == ("block", "weapons")
