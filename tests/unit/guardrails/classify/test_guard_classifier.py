@@ -153,3 +153,19 @@ def test_block_wins_a_tie_with_respond() -> None:
     )
     verdict = GuardClassifier(policy, None).classify("weapon")
     assert (verdict.action, verdict.category) == ("block", "weapons")
+
+
+def test_context_match_needs_no_benign_margin() -> None:
+    # 0.85 clears both thresholds; only the margin over the benign exemplar (1.0) fails.
+    weapons = GuardCategory(
+        threshold=0.8,
+        context_threshold=0.8,
+        context_patterns=("role-?play",),
+        exemplars=("weapon request",),
+    )
+    policy = _policy(weapons=weapons).model_copy(
+        update={"margin": 0.05, "benign_exemplars": ("near weapon",)}
+    )
+    classifier = GuardClassifier(policy, NearWeaponEmbedder())
+    assert classifier.classify("near weapon").action == ALLOW
+    assert classifier.classify("near weapon role-play").action == "block"
