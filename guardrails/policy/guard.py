@@ -4,7 +4,7 @@ Example::
 
     guard:
       refusal: "申し訳ありませんが、このご依頼にはお応えできません。"
-      scope: {messages: last_user, tool_results: false}
+      scope: {messages: last_user, tool_results: false, retrieved: [prompt_injection]}
       benign_exemplars: ["…ordinary requests the embedding classifier contrasts with…"]
       categories:
         jailbreak:
@@ -79,6 +79,11 @@ class GuardScope(_Section):
     ``conversation``: every system, user and assistant message."""
     tool_results: bool = False
     """Also classify ``tool`` messages (indirect prompt injection through tool output)."""
+    retrieved: tuple[str, ...] = ()
+    """Categories to screen retrieved FAQ entries for (indirect prompt injection planted in
+    the corpus), e.g. ``[prompt_injection, jailbreak]``. An entry that triggers one of them
+    is left out of the context and counted in the audit; the request itself goes on.
+    Empty: retrieved entries are not screened."""
 
 
 class GuardCategory(_Section):
@@ -184,6 +189,13 @@ class GuardPolicy(_Section):
             if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
                 raise ValueError(f"category name {name!r} must be lower_snake_case")
         return categories
+
+    @model_validator(mode="after")
+    def _retrieved_categories_exist(self) -> GuardPolicy:
+        unknown = sorted(set(self.scope.retrieved) - set(self.categories))
+        if unknown:
+            raise ValueError(f"scope.retrieved names unknown categories: {unknown}")
+        return self
 
     @model_validator(mode="after")
     def _model_maps_to_categories(self) -> GuardPolicy:

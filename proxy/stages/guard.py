@@ -18,6 +18,10 @@ results when ``tool_results`` is on. Each text gets a
 ``monitor`` mode are only audited (decision detail ``monitored``). The audit decision
 carries labels and scores, never text.
 
+With ``guard.scope.retrieved`` the retrieval stage asks :meth:`GuardStage.screen` about
+each FAQ entry it found: an entry that triggers one of the listed categories (indirect
+prompt injection planted in the corpus) is left out of the context; the request goes on.
+
 When the policy names a guard ``model`` (vLLM: Llama Guard 3, Qwen3Guard, ShieldGemma) it
 is asked too, unless rules or exemplars already block; its labels add categories.
 
@@ -35,9 +39,10 @@ request is judged on rules and exemplars alone.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import anyio
@@ -57,6 +62,8 @@ __all__ = ["GuardStage", "scoped_texts"]
 logger = logging.getLogger(__name__)
 
 _SEVERITY = {"block": 4, "respond": 3, "route": 2, "flag": 1, ALLOW: 0}
+_SCREENED_ENTRIES = 8192
+"""Verdicts on retrieved FAQ entries kept per worker (labels only, keyed by digest)."""
 
 
 class GuardStage:
@@ -77,6 +84,7 @@ class GuardStage:
         self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
         self._build_lock = anyio.Lock()
         self._model_clients: dict[str, httpx.AsyncClient] = {}
+        self._screened: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
 
     async def aclose(self) -> None:
         """Close the connection pools to guard models."""
@@ -98,6 +106,34 @@ class GuardStage:
             else:
                 self._classifiers.move_to_end(key)
             return found
+
+    async def screen(self, loaded: LoadedPolicy, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """For each retrieved text, the ``guard.scope.retrieved`` categories it triggers
+        (enforced ones only; empty: keep it). Verdicts are cached per policy version and
+        digest of the text, so an FAQ entry is classified once, not on every request."""
+        policy = loaded.policy.guard
+        wanted = set(policy.scope.retrieved)
+        if not policy.enabled or not wanted:
+            return [() for _ in texts]
+        classifier = await self.classifier(loaded)
+        found: list[tuple[str, ...]] = []
+        for text in texts:
+            key = (loaded.policy.name, loaded.version, hashlib.sha256(text.encode()).hexdigest())
+            categories = self._screened.get(key)
+            if categories is None:
+                verdict = await anyio.to_thread.run_sync(classifier.classify, text)
+                categories = tuple(
+                    name
+                    for name in verdict.categories
+                    if name in wanted and name not in verdict.monitored
+                )
+                self._screened[key] = categories
+                while len(self._screened) > _SCREENED_ENTRIES:
+                    self._screened.popitem(last=False)
+            else:
+                self._screened.move_to_end(key)
+            found.append(categories)
+        return found
 
     async def prepare(self, policies: list[LoadedPolicy]) -> None:
         """Build the classifiers of ``policies`` now (at start-up), not on a first request."""

@@ -22,6 +22,7 @@ from guardrails.policy.guard import GuardPolicy
         {"categories": {"x": {"context_threshold": 0.8}}},
         {"categories": {"x": {"context_patterns": ["role"], "context_threshold": 0.95}}},
         {"categories": {"x": {"context_patterns": ["(role"], "context_threshold": 0.8}}},
+        {"scope": {"retrieved": ["nowhere"]}, "categories": {"x": {}}},
     ],
     ids=[
         "respond-without-message",
@@ -35,6 +36,7 @@ from guardrails.policy.guard import GuardPolicy
         "context-threshold-without-patterns",
         "context-threshold-above-threshold",
         "bad-context-regex",
+        "retrieved-unknown-category",
     ],
 )
 def test_invalid_sections_are_rejected(section: dict[str, Any]) -> None:
