@@ -75,6 +75,11 @@ class GuardClassifier:
     ) -> None:
         self._policy = policy
         self._rules = RulesClassifier(policy.categories)
+        self._rule_blocks = frozenset(
+            name
+            for name, category in policy.categories.items()
+            if category.action is GuardAction.BLOCK and category.mode is GuardMode.ENFORCE
+        )
         self._embedding = (
             EmbeddingClassifier(
                 embedder,
@@ -89,13 +94,19 @@ class GuardClassifier:
         )
 
     def classify(self, text: str) -> GuardVerdict:
-        """The verdict for ``text`` (blocking: embeds the text)."""
+        """The verdict for ``text`` (blocking: embeds the text, unless a rule of an enforced
+        ``block`` category already matched: nothing the exemplars find can change that
+        action, and the embedding is most of the cost)."""
         payloads = hidden_payloads(text)
         normalized = list(dict.fromkeys(normalize(view) for view in [text, *payloads]))
         rule_scores = self._rules.classify(normalized)
         scores: dict[str, float] = {}
         triggered = set(rule_scores)
-        if self._embedding is not None and not self._embedding.empty:
+        if (
+            self._embedding is not None
+            and not self._embedding.empty
+            and not any(name in self._rule_blocks for name in rule_scores)
+        ):
             views = list(dict.fromkeys(v for v in (clean(x) for x in [text, *payloads]) if v))
             embedded = self._embedding.scores(views, self._rules.contexts(normalized))
             scores.update(embedded.scores)

@@ -169,3 +169,34 @@ def test_context_match_needs_no_benign_margin() -> None:
     classifier = GuardClassifier(policy, NearWeaponEmbedder())
     assert classifier.classify("near weapon").action == ALLOW
     assert classifier.classify("near weapon role-play").action == "block"
+
+
+class CountingTopicEmbedder(TopicEmbedder):
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.calls += 1
+        return super().embed_queries(texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "embedded"),
+    [("the forbidden phrase", False), ("lunch today", True)],
+    ids=["block-rule-decides", "no-rule-embeds"],
+)
+def test_a_block_rule_skips_the_embedding(text: str, embedded: bool) -> None:
+    embedder = CountingTopicEmbedder()
+    classifier = GuardClassifier(_policy(), embedder)
+    built = embedder.calls
+    classifier.classify(text)
+    assert (embedder.calls > built) is embedded
+
+
+def test_a_flag_rule_still_embeds() -> None:
+    embedder = CountingTopicEmbedder()
+    policy = _policy(watch=GuardCategory(action=GuardAction.FLAG, keywords=("weapon",)))
+    classifier = GuardClassifier(policy, embedder)
+    verdict = classifier.classify("weapon")
+    assert verdict.action == "block"
+    assert verdict.categories == ("weapons", "watch")
