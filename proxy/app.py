@@ -51,6 +51,7 @@ from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.routing import ModelRouter
 from proxy.settings import ANY_MODEL, Settings, load_settings
 from proxy.stages.guard import GuardStage
+from proxy.stages.output import OutputFilterStage
 from proxy.stages.pii import Analyzer, PiiPseudonymizeStage, PiiRestoreStage
 from proxy.stages.retrieval import RetrievalStage
 from proxy.upstream import Backend, BackendGroup, HealthMonitor
@@ -87,13 +88,20 @@ def build_pipeline(
         from guardrails.pii.engine import build_analyzer
 
         pii_analyzer = build_analyzer()
+    # One analyzer, one thread at a time: both PII-reading stages share the limiter.
+    analyzer_limiter = anyio.CapacityLimiter(1)
     return Pipeline(
         request_stages=[
-            PiiPseudonymizeStage(pii_analyzer, cache_entries=settings.pii.cache_entries),
+            PiiPseudonymizeStage(
+                pii_analyzer, cache_entries=settings.pii.cache_entries, limiter=analyzer_limiter
+            ),
             GuardStage(guard_embedder),
             *([RetrievalStage(retrieval.searchers)] if retrieval is not None else []),
         ],
-        response_stages=[PiiRestoreStage()],
+        response_stages=[
+            OutputFilterStage(pii_analyzer, limiter=analyzer_limiter),
+            PiiRestoreStage(),
+        ],
     )
 
 

@@ -109,6 +109,9 @@ class RequestContext:
     on it (``aliases.NAME.rules[].categories``)."""
     vault: Vault = field(default_factory=Vault)
     """Placeholders → the user's values, filled by ``pii.pseudonymize``; never leaves."""
+    faq_context: str | None = None
+    """The system message ``retrieval.inject`` added (``output.filter`` guards it against
+    verbatim leaks)."""
 
 
 class RequestStage(Protocol):

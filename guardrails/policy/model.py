@@ -10,9 +10,10 @@ reported instead of silently ignored.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guardrails.policy.guard import GuardPolicy
+from guardrails.policy.output import OutputPolicy
 from guardrails.policy.pii import PiiPolicy
 from guardrails.policy.retrieval import RetrievalPolicy
 
@@ -41,3 +42,20 @@ class Policy(BaseModel):
     """Input guardrails: categories, rules, exemplars and what each category does."""
     retrieval: RetrievalPolicy = RetrievalPolicy()
     """FAQ context: which index, how many entries, the template, what to do without a hit."""
+    output: OutputPolicy = OutputPolicy()
+    """Output filtering: personal data, banned content and prompt leaks in answers,
+    disclaimers, and how much text is held back to check it."""
+
+    @model_validator(mode="after")
+    def _output_reuses_guard_rules(self) -> Policy:
+        categories = self.guard.categories
+        for name in self.output.guard_categories:
+            category = categories.get(name)
+            if category is None:
+                raise ValueError(f"output.guard_categories: {name!r} is not a guard category")
+            if not category.keywords and not category.patterns:
+                raise ValueError(
+                    f"output.guard_categories: guard category {name!r} has no keywords or "
+                    "patterns to apply to answers"
+                )
+        return self

@@ -41,6 +41,7 @@ __all__ = [
     "PiiAction",
     "PiiPolicy",
     "ResolvedRule",
+    "check_entity_name",
     "display_name",
 ]
 
@@ -71,6 +72,19 @@ def display_name(entity_type: str) -> str:
     if family == SPECIAL_CARE and category in SPECIAL_CARE_TAGS:
         return SPECIAL_CARE_TAGS[category].strip("<>")
     return entity_type
+
+
+def check_entity_name(name: str) -> None:
+    """Raise :class:`ValueError` unless ``name`` is an entity type name a policy may list
+    (``PHONE_NUMBER``, ``SPECIAL_CARE``, ``SPECIAL_CARE:medical_history``)."""
+    family, _, category = name.partition(":")
+    if family == SPECIAL_CARE and category and category not in SPECIAL_CARE_TAGS:
+        known = ", ".join(sorted(SPECIAL_CARE_TAGS))
+        raise ValueError(f"{name!r}: unknown special-care category (known: {known})")
+    if not family.isupper() or not family.replace("_", "").isalpha():
+        raise ValueError(f"{name!r} is not an entity type name (like PHONE_NUMBER)")
+    if category and not category.replace("_", "").islower():
+        raise ValueError(f"{name!r}: the category after ':' is lower-case")
 
 
 class PiiAction(StrEnum):
@@ -143,15 +157,7 @@ class PiiPolicy(BaseModel):
     @classmethod
     def _valid_names(cls, value: dict[str, EntityRule]) -> dict[str, EntityRule]:
         for name in value:
-            family, _, category = name.partition(":")
-            if family == SPECIAL_CARE and category and category not in SPECIAL_CARE_TAGS:
-                known = ", ".join(sorted(SPECIAL_CARE_TAGS))
-                raise ValueError(f"{name!r}: unknown special-care category (known: {known})")
-            head, _, category = name.partition(":")
-            if not head.isupper() or not head.replace("_", "").isalpha():
-                raise ValueError(f"{name!r} is not an entity type name (like PHONE_NUMBER)")
-            if category and not category.replace("_", "").islower():
-                raise ValueError(f"{name!r}: the category after ':' is lower-case")
+            check_entity_name(name)
         return value
 
     @property

@@ -71,10 +71,18 @@ class PiiPseudonymizeStage:
 
     name = "pii.pseudonymize"
 
-    def __init__(self, analyzer: Analyzer, *, cache_entries: int = 4096) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        *,
+        cache_entries: int = 4096,
+        limiter: anyio.CapacityLimiter | None = None,
+    ) -> None:
+        """``limiter`` lets one thread at a time use ``analyzer``; pass the same one to every
+        stage that shares the analyzer (``output.filter``)."""
         self._analyzer = analyzer
         self._cache = AnalysisCache(cache_entries)
-        self._limiter = anyio.CapacityLimiter(1)
+        self._limiter = limiter if limiter is not None else anyio.CapacityLimiter(1)
 
     @property
     def cache(self) -> AnalysisCache:

@@ -8,7 +8,8 @@ Per request, as the tenant's policy (``retrieval`` section) says:
    event loop); entries below ``min_score`` are dropped, duplicates removed, at most
    ``top_k`` kept;
 3. the entries go into one system message built from the policy's template, quoted as
-   data with numbered citations, placed after the request's own leading system messages;
+   data with numbered citations, placed after the request's own leading system messages
+   (and kept in ``ctx.faq_context``, which ``output.filter`` guards against verbatim leaks);
 4. the FAQ ids are returned in the ``X-Mamori-Sources`` header and recorded as the stage's
    decision (ids and counts only) for the audit log.
 
@@ -90,6 +91,7 @@ class RetrievalStage:
             at += 1
         messages.insert(at, message)
         ctx.body = {**ctx.body, "messages": messages}
+        ctx.faq_context = message["content"]
         # Header values are ASCII: ids with other characters are percent-encoded.
         ctx.response_headers[SOURCES_HEADER] = ",".join(quote(i, safe="-_.~:@/") for i in ids)
         ctx.decisions.append(

@@ -1,0 +1,1 @@
+"""Output filters: checks on generated text before the user's values are restored."""

@@ -1,0 +1,90 @@
+"""Banned phrases, reused guard categories and disclaimer topics in one segment of an answer.
+
+Built once per policy version from its ``output`` section (and the ``guard`` categories
+it names), with the guard's own :class:`~guardrails.classify.rules_classifier.RulesClassifier`,
+so keywords and patterns mean exactly what they mean on the way in: matched on the
+normalised text (width, kana and case folded; hidden base64 / escape payloads decoded).
+
+A phrase may straddle the cut between two segments (a segment cut at ``max_chars``). So a
+segment is also checked together with the segment before it, and a rule that matches
+only across the two counts for the later one.
+
+Failure behaviour: construction raises ``re.error`` for an invalid pattern (the policy
+model already rejects those); classification does not raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from guardrails.classify.normalizer import normalized_views
+from guardrails.classify.rules_classifier import RulesClassifier
+from guardrails.policy.guard import GuardCategory
+from guardrails.policy.model import Policy
+
+__all__ = ["PhraseClassifier", "PhraseHits"]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHits:
+    """Rule names that matched one segment (labels, never text)."""
+
+    banned: tuple[str, ...] = ()
+    guard: tuple[str, ...] = ()
+    disclaimers: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.banned or self.guard or self.disclaimers)
+
+
+class _ContextRules:
+    """One :class:`RulesClassifier`, checked on a segment and across its cut."""
+
+    def __init__(self, rules: Mapping[str, GuardCategory], order: Sequence[str]) -> None:
+        self._classifier = RulesClassifier(rules)
+        self._order = tuple(order)
+        self.empty = not rules
+
+    def hits(self, segment: str, before: str) -> tuple[str, ...]:
+        if self.empty:
+            return ()
+        found = set(self._classifier.classify(normalized_views(segment)))
+        if before:
+            across = set(self._classifier.classify(normalized_views(before + segment)))
+            found |= across - set(self._classifier.classify(normalized_views(before)))
+        return tuple(name for name in self._order if name in found)
+
+
+class PhraseClassifier:
+    """The output section's phrase rules for one policy; see the module docstring."""
+
+    def __init__(self, policy: Policy) -> None:
+        output = policy.output
+        banned = {
+            name: GuardCategory(keywords=rule.keywords, patterns=rule.patterns)
+            for name, rule in output.banned.items()
+        }
+        guard = {name: policy.guard.categories[name] for name in output.guard_categories}
+        disclaimers = {
+            name: GuardCategory(keywords=rule.keywords, patterns=rule.patterns)
+            for name, rule in output.disclaimers.items()
+        }
+        self._banned = _ContextRules(banned, list(output.banned))
+        self._guard = _ContextRules(guard, list(output.guard_categories))
+        self._disclaimers = _ContextRules(disclaimers, list(output.disclaimers))
+
+    @property
+    def empty(self) -> bool:
+        """No rules at all: nothing to classify."""
+        return self._banned.empty and self._guard.empty and self._disclaimers.empty
+
+    def classify(self, segment: str, before: str = "") -> PhraseHits:
+        """The rules ``segment`` matches (alone, or only together with ``before``)."""
+        if self.empty:
+            return PhraseHits()
+        return PhraseHits(
+            banned=self._banned.hits(segment, before),
+            guard=self._guard.hits(segment, before),
+            disclaimers=self._disclaimers.hits(segment, before),
+        )
