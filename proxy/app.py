@@ -36,6 +36,7 @@ from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
+from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy import PolicyStore
 from proxy.audit import AuditLog
 from proxy.auth import ApiKeyAuthenticator
@@ -90,13 +91,25 @@ def build_pipeline(
         pii_analyzer = build_analyzer()
     # One analyzer, one thread at a time: both PII-reading stages share the limiter.
     analyzer_limiter = anyio.CapacityLimiter(1)
+    guard = GuardStage(
+        guard_embedder,
+        vector_cache=(
+            VectorCache(settings.guard.vector_cache_dir)
+            if settings.guard.vector_cache_dir is not None
+            else None
+        ),
+    )
     return Pipeline(
         request_stages=[
             PiiPseudonymizeStage(
                 pii_analyzer, cache_entries=settings.pii.cache_entries, limiter=analyzer_limiter
             ),
-            GuardStage(guard_embedder),
-            *([RetrievalStage(retrieval.searchers)] if retrieval is not None else []),
+            guard,
+            *(
+                [RetrievalStage(retrieval.searchers, screen=guard.screen)]
+                if retrieval is not None
+                else []
+            ),
         ],
         response_stages=[
             OutputFilterStage(pii_analyzer, limiter=analyzer_limiter),
@@ -146,9 +159,12 @@ def create_app(
         ).set(1 if backend.healthy else 0),
     )
     audit = AuditLog(settings.audit.path)
+    if pipeline is None:
+        pipeline = build_pipeline(settings, retrieval=retrieval)
+    guards = [stage for stage in pipeline.request_stages if isinstance(stage, GuardStage)]
     chat = ChatCompletions(
         settings,
-        pipeline=build_pipeline(settings, retrieval=retrieval) if pipeline is None else pipeline,
+        pipeline=pipeline,
         router=router,
         policies=policies,
         authenticator=authenticator,
@@ -160,6 +176,10 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
+        for guard in guards:
+            # Embedding a policy's exemplars takes seconds (more without the vector cache):
+            # done before the first request is accepted, not during it.
+            await guard.prepare([policies.get(name) for name in policies.names])
         tasks = [
             asyncio.create_task(health.run(), name="backend-health"),
             asyncio.create_task(engine_load.run(), name="backend-metrics"),
@@ -175,6 +195,8 @@ def create_app(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await router.aclose()
+            for guard in guards:
+                await guard.aclose()
             audit.close()
             if retrieval is not None:
                 await anyio.to_thread.run_sync(retrieval.close)

@@ -6,7 +6,9 @@ Per request, as the tenant's policy (``retrieval`` section) says:
    which runs first — optionally with the previous user message;
 2. the policy's index is searched (embedding and search run in a worker thread, off the
    event loop); entries below ``min_score`` are dropped, duplicates removed, at most
-   ``top_k`` kept;
+   ``top_k`` kept; with ``guard.scope.retrieved`` in the policy, entries the guard finds
+   planted instructions in (``screen``, :meth:`proxy.stages.guard.GuardStage.screen`) are
+   left out too, and counted in the decision;
 3. the entries go into one system message built from the policy's template, quoted as
    data with numbered citations, placed after the request's own leading system messages
    (and kept in ``ctx.faq_context``, which ``output.filter`` guards against verbatim leaks);
@@ -24,19 +26,23 @@ sent on (answers are not generated ungrounded by accident).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from urllib.parse import quote
 
 import anyio
 
+from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError
 from proxy.pipeline import Reply, RequestContext, StageDecision
 from retrieval.chat_query import chat_query
 from retrieval.context_builder import build_context
 from retrieval.faq_searcher import FaqSearcher
 
-__all__ = ["SOURCES_HEADER", "RetrievalStage"]
+__all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
+
+Screen = Callable[[LoadedPolicy, Sequence[str]], Awaitable[list[tuple[str, ...]]]]
+"""Per retrieved text, the guard categories it triggers (empty: keep the entry)."""
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +54,11 @@ class RetrievalStage:
 
     name = "retrieval.inject"
 
-    def __init__(self, searchers: Mapping[str, FaqSearcher]) -> None:
+    def __init__(
+        self, searchers: Mapping[str, FaqSearcher], *, screen: Screen | None = None
+    ) -> None:
         self._searchers = dict(searchers)
+        self._screen = screen
 
     async def process(self, ctx: RequestContext) -> None:
         policy = ctx.policy.policy.retrieval
@@ -68,8 +77,26 @@ class RetrievalStage:
         # A few more than top_k: some may fall under min_score or repeat an id.
         found = await anyio.to_thread.run_sync(partial(searcher.search, query, policy.top_k + 2))
         hits = [hit for hit in found if hit.relevance >= policy.min_score][: policy.top_k]
+        screened: dict[str, int | float | str] = {}
+        if hits and self._screen is not None and ctx.policy.policy.guard.scope.retrieved:
+            flags = await self._screen(
+                ctx.policy, [f"{hit.entry.question}\n{hit.entry.answer}" for hit in hits]
+            )
+            dropped = sorted({name for categories in flags for name in categories})
+            if dropped:
+                screened = {
+                    "screened_out": sum(1 for categories in flags if categories),
+                    "screened_categories": ",".join(dropped),
+                }
+                logger.warning(
+                    "retrieval: %d FAQ entries left out (%s): %s",
+                    screened["screened_out"],
+                    screened["screened_categories"],
+                    ",".join(hit.entry.id for hit, c in zip(hits, flags, strict=True) if c),
+                )
+            hits = [hit for hit, categories in zip(hits, flags, strict=True) if not categories]
         if not hits:
-            detail: dict[str, int | float | str] = {"candidates": len(found)}
+            detail: dict[str, int | float | str] = {"candidates": len(found), **screened}
             if found:
                 detail["best_score"] = round(found[0].relevance, 4)
             if policy.on_no_hit == "reply":
@@ -102,6 +129,7 @@ class RetrievalStage:
                     "sources": ",".join(ids),
                     "hits": len(hits),
                     "top_score": round(hits[0].relevance, 4),
+                    **screened,
                 },
             )
         )
