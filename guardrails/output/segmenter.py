@@ -79,6 +79,11 @@ class Segmenter:
             if buffer[index] in _SOFT_BREAKS:
                 return index + 1
         cut = limit
-        while cut > half and _WORD.match(buffer[cut - 1]) and _WORD.match(buffer[cut]):
+        while cut > half and self._splits_word(cut):
             cut -= 1
-        return cut if cut > half else limit
+        # A run longer than half the limit is cut at the limit after all.
+        return limit if self._splits_word(cut) else cut
+
+    def _splits_word(self, cut: int) -> bool:
+        buffer = self._buffer
+        return bool(_WORD.match(buffer[cut - 1]) and _WORD.match(buffer[cut]))

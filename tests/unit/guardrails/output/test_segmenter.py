@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from guardrails.output.segmenter import Segmenter
+from guardrails.policy.output import SENTENCE_BOUNDARIES
+
+
+def _segments(text: str, max_chars: int = 20) -> list[str]:
+    segmenter = Segmenter(SENTENCE_BOUNDARIES, max_chars)
+    return segmenter.feed(text) + segmenter.finish()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("はい。承知しました！", ["はい。", "承知しました！"], id="sentences"),
+        pytest.param("OK? Yes!\nNext", ["OK?", " Yes!", "\n", "Next"], id="ascii-and-newline"),
+        pytest.param("", [], id="empty"),
+        pytest.param("終わりのない文", ["終わりのない文"], id="no-boundary-short"),
+        pytest.param(
+            "あいうえおかきくけこ、さしすせそたちつてとなにぬねの",
+            ["あいうえおかきくけこ、", "さしすせそたちつてとなにぬねの"],
+            id="cut-after-comma",
+        ),
+        pytest.param(
+            "連絡先はお手数ですがtaro@example.jpまで",
+            ["連絡先はお手数ですが", "taro@example.jpまで"],
+            id="no-cut-inside-email",
+        ),
+        pytest.param(
+            "あいうえおかきくけこさしすせそたちつてとなに",
+            ["あいうえおかきくけこさしすせそたちつてと", "なに"],
+            id="hard-cut",
+        ),
+    ],
+)
+def test_segments(text: str, expected: list[str]) -> None:
+    assert _segments(text) == expected
+    assert "".join(expected) == text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_segments_do_not_depend_on_how_the_text_arrives(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(
+        rng.choice(["お問い合わせ", "ありがとうございます", "。", "、", "090-1234-5678", "\n", "x"])
+        for _ in range(60)
+    )
+    segmenter = Segmenter(SENTENCE_BOUNDARIES, 24)
+    streamed: list[str] = []
+    position = 0
+    while position < len(text):
+        size = rng.randint(1, 3)
+        streamed += segmenter.feed(text[position : position + size])
+        position += size
+        assert segmenter.held <= 24
+    streamed += segmenter.finish()
+    assert streamed == _segments(text, 24)
+    assert segmenter.held_max <= 24 + 3
+
+
+def test_a_tiny_limit_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_chars"):
+        Segmenter("。", 1)
