@@ -2,23 +2,36 @@
 
     mamori policy validate FILE [FILE ...]
     mamori policy schema [--out FILE]
+    mamori policy test FILE [FILE ...] [--config FILE]
 
 ``validate`` loads each file (and the bases it extends) exactly as the gateway does and
 prints its name, its base and its version, or every error with file and line. ``schema``
 prints the JSON Schema of policy files (:mod:`guardrails.policy.schema`), or writes it to
-FILE.
+FILE. ``test`` runs the example cases written in each policy's ``tests:`` section through
+the gateway's real stages (:mod:`proxy.policy_cases`; the stages are built from the
+gateway configuration, ``--config`` or ``$MAMORI_CONFIG``, as ``mamori serve`` builds them)
+and prints a pass/fail table per file; every broken expectation is listed under it.
 
-Exit codes: 0 success, 1 a file is invalid, 2 bad usage (a file that cannot be written).
+Exit codes: 0 success, 1 a file is invalid or a case failed, 2 bad usage (a file that
+cannot be written, an invalid gateway configuration).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
-from guardrails.policy import PolicyError, load_policy_file
+from guardrails.policy import LoadedPolicy, PolicyError, load_policy_file
+from guardrails.policy.cases import Expectation
 from guardrails.policy.schema import render_policy_schema
+from proxy.errors import ConfigError
+from proxy.pipeline import Pipeline
+from proxy.policy_cases import CaseResult, run_cases
+from proxy.text_table import render_table, shorten
 
 __all__ = ["register"]
 
@@ -37,6 +50,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     schema.add_argument("--out", type=Path, help="write it to this file instead")
     schema.set_defaults(run=_schema)
+
+    test = policy_commands.add_parser(
+        "test", help="run the example cases of policy files (tests:) through the real stages"
+    )
+    test.add_argument("files", nargs="+", type=Path)
+    test.add_argument("--config", type=Path, help="gateway config (default $MAMORI_CONFIG)")
+    test.set_defaults(run=_test)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -65,3 +85,98 @@ def _schema(args: argparse.Namespace) -> int:
         return 2
     print(f"wrote {args.out}")
     return 0
+
+
+def _test(args: argparse.Namespace) -> int:
+    policies, invalid = _load(args.files)
+    for loaded in policies:
+        if not loaded.policy.tests:
+            print(f"{loaded.path}: no cases (add a tests: section)")
+    with_cases = [loaded for loaded in policies if loaded.policy.tests]
+    if not with_cases:
+        return 1 if invalid else 0
+    try:
+        pipeline = _pipeline(args.config)
+    except ConfigError as exc:
+        print(f"mamori policy test: {exc}", file=sys.stderr)
+        return 2
+    counts: Counter[str] = Counter()
+    for loaded, results in asyncio.run(_run_all(pipeline, with_cases)):
+        print(_results_table(loaded, results))
+        counts.update(result.status for result in results)
+    summary = f"\n{counts['PASS']} passed, {counts['FAIL']} failed"
+    summary += f", {counts['KNOWN']} known issues" if counts["KNOWN"] else ""
+    summary += f", {counts['FIXED']} fixed (remove known_issue)" if counts["FIXED"] else ""
+    summary += f", {invalid} invalid" if invalid else ""
+    print(summary)
+    return 1 if counts["FAIL"] or invalid else 0
+
+
+def _load(files: Sequence[Path]) -> tuple[list[LoadedPolicy], int]:
+    """The policies that load, and how many did not (each reported on stderr)."""
+    loaded: list[LoadedPolicy] = []
+    invalid = 0
+    for path in files:
+        try:
+            loaded.append(load_policy_file(path))
+        except PolicyError as exc:
+            invalid += 1
+            print(f"FAIL {exc}", file=sys.stderr)
+    return loaded, invalid
+
+
+def _pipeline(config: Path | None) -> Pipeline:
+    """The request and response stages, built as ``mamori serve`` builds them."""
+    from proxy.app import build_pipeline
+    from proxy.settings import load_settings
+
+    settings = load_settings(config)
+    print("loading the stages (PII analyzer, embedder)...", file=sys.stderr, flush=True)
+    return build_pipeline(settings)
+
+
+async def _run_all(
+    pipeline: Pipeline, policies: Sequence[LoadedPolicy]
+) -> list[tuple[LoadedPolicy, list[CaseResult]]]:
+    return [(loaded, await run_cases(pipeline, loaded)) for loaded in policies]
+
+
+def _results_table(loaded: LoadedPolicy, results: Sequence[CaseResult]) -> str:
+    policy = loaded.policy
+    title = f"\n{loaded.path}: policy {policy.name!r} version {loaded.version}"
+    rows = [
+        [
+            result.status,
+            result.case.id,
+            shorten(_expected(result.case.expect), 56),
+            shorten(result.observation.decision.describe(), 56) if result.observation else "-",
+        ]
+        for result in results
+    ]
+    lines = [title, render_table(["result", "case", "expected", "got"], rows)]
+    for result in results:
+        status, case = result.status, result.case
+        lines.extend(f"  {status} {case.id}: {problem}" for problem in result.problems)
+        if case.known_issue is not None:
+            lines.append(f"  {status} {case.id}: known issue: {case.known_issue}")
+    return "\n".join(lines)
+
+
+def _expected(expect: Expectation) -> str:
+    parts: list[str] = [expect.action] if expect.action else []
+    if expect.categories is not None:
+        parts.append("[" + ",".join(sorted(expect.categories)) + "]")
+    if expect.pii is not None:
+        parts.extend(f"{t}={a}" for t, a in sorted(expect.pii.items()))
+        parts.extend([] if expect.pii else ["no-pii"])
+    if expect.output is not None:
+        output = expect.output
+        labels = [
+            f"{name}:{value}"
+            for name in ("pii", "banned", "guard_categories", "leakage", "disclaimers")
+            for value in getattr(output, name) or ()
+        ]
+        parts.append(f"output={output.action or '*'}" + (f"[{','.join(labels)}]" if labels else ""))
+    parts.extend(f"+{text!r}" for text in expect.contains)
+    parts.extend(f"-{text!r}" for text in expect.excludes)
+    return " ".join(parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from guardrails.policy.cases import PolicyCases
 from guardrails.policy.guard import GuardPolicy
 from guardrails.policy.output import OutputPolicy
 from guardrails.policy.pii import PiiPolicy
@@ -45,6 +46,9 @@ class Policy(BaseModel):
     output: OutputPolicy = OutputPolicy()
     """Output filtering: personal data, banned content and prompt leaks in answers,
     disclaimers, and how much text is held back to check it."""
+    tests: PolicyCases = ()
+    """Example requests (and model answers) with the decisions this policy must make;
+    ``mamori policy test`` runs them. Never inherited."""
 
     @model_validator(mode="after")
     def _output_reuses_guard_rules(self) -> Policy:

@@ -97,14 +97,15 @@ def test_merge(tmp_path: Path, child: str, path: tuple[str, ...], expected: Any)
 
 
 def test_name_and_tests_are_not_inherited(tmp_path: Path) -> None:
-    base = {"name": "base", "tests": [{"id": "a", "input": "hello"}]}
+    base = {"name": "base", "tests": [{"id": "a", "input": "hi", "expect": {"action": "allow"}}]}
     _write(tmp_path, "base", yaml.safe_dump(base))
     merged = merge_layers(read_policy_layers(_write(tmp_path, "child", "extends: base\n")))
     assert "name" not in merged
     assert "tests" not in merged
-    _write(tmp_path, "base", "name: base\n")
     with pytest.raises(PolicyError, match=r"child\.yaml: name: Field required"):
         load_policy_file(tmp_path / "child.yaml")
+    _write(tmp_path, "child", "name: child\nextends: base\n")
+    assert load_policy_file(tmp_path / "child.yaml").policy.tests == ()
 
 
 def test_chain_of_three(tmp_path: Path) -> None:
