@@ -3,6 +3,7 @@
     mamori policy validate FILE [FILE ...]
     mamori policy schema [--out FILE]
     mamori policy test FILE [FILE ...] [--config FILE]
+    mamori policy diff OLD NEW [--jsonl FILE] [--config FILE]
 
 ``validate`` loads each file (and the bases it extends) exactly as the gateway does and
 prints its name, its base and its version, or every error with file and line. ``schema``
@@ -11,9 +12,13 @@ FILE. ``test`` runs the example cases written in each policy's ``tests:`` sectio
 the gateway's real stages (:mod:`proxy.policy_cases`; the stages are built from the
 gateway configuration, ``--config`` or ``$MAMORI_CONFIG``, as ``mamori serve`` builds them)
 and prints a pass/fail table per file; every broken expectation is listed under it.
+``diff`` decides the same inputs under two policy files — both files' ``tests:`` cases and
+the prompts of a JSONL file (``{"text": ..., "id"?: ...}`` per line, ``-`` for stdin) —
+and prints the inputs whose decision differs (texts shortened) and a summary count.
 
-Exit codes: 0 success, 1 a file is invalid or a case failed, 2 bad usage (a file that
-cannot be written, an invalid gateway configuration).
+Exit codes: 0 success (``diff`` always, it is a report), 1 a file is invalid or a case
+failed, 2 bad usage (a file that cannot be read or written, an invalid gateway
+configuration; for ``diff`` also an invalid policy or JSONL line).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from guardrails.policy import LoadedPolicy, PolicyError, load_policy_file
 from guardrails.policy.cases import Expectation
@@ -31,6 +37,14 @@ from guardrails.policy.schema import render_policy_schema
 from proxy.errors import ConfigError
 from proxy.pipeline import Pipeline
 from proxy.policy_cases import CaseResult, run_cases
+from proxy.policy_diff import (
+    DiffInput,
+    diff_policies,
+    inputs_from_cases,
+    inputs_from_jsonl,
+    summarize,
+)
+from proxy.text_inputs import jsonl_records
 from proxy.text_table import render_table, shorten
 
 __all__ = ["register"]
@@ -57,6 +71,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     test.add_argument("files", nargs="+", type=Path)
     test.add_argument("--config", type=Path, help="gateway config (default $MAMORI_CONFIG)")
     test.set_defaults(run=_test)
+
+    diff = policy_commands.add_parser(
+        "diff", help="inputs whose decision changes between two policy files"
+    )
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
+    diff.add_argument("--jsonl", type=Path, help="more prompts: JSONL of {text, id?} ('-' = stdin)")
+    diff.add_argument("--config", type=Path, help="gateway config (default $MAMORI_CONFIG)")
+    diff.set_defaults(run=_diff)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -180,3 +203,64 @@ def _expected(expect: Expectation) -> str:
     parts.extend(f"+{text!r}" for text in expect.contains)
     parts.extend(f"-{text!r}" for text in expect.excludes)
     return " ".join(parts)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    prog = "mamori policy diff"
+    try:
+        old, new = load_policy_file(args.old), load_policy_file(args.new)
+    except PolicyError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+    inputs = inputs_from_cases(old, new)
+    if args.jsonl is not None:
+        prompts = _jsonl_inputs(prog, args.jsonl)
+        if prompts is None:
+            return 2
+        inputs += prompts
+    if not inputs:
+        print(f"{prog}: nothing to compare: neither policy has tests: and no --jsonl was given")
+        return 0
+    try:
+        pipeline = _pipeline(args.config)
+    except ConfigError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+    rows = asyncio.run(diff_policies(pipeline, old, new, inputs))
+    changed = [row for row in rows if row.changed]
+    print(f"old: {old.path}: policy {old.policy.name!r} version {old.version}")
+    print(f"new: {new.path}: policy {new.policy.name!r} version {new.version}")
+    if changed:
+        table = [
+            [
+                shorten(row.input.label, 36),
+                shorten(row.input.text, 40),
+                shorten(row.old.describe(), 44),
+                shorten(row.new.describe(), 44),
+            ]
+            for row in changed
+        ]
+        print(render_table(["input", "text", "old", "new"], table))
+    print(summarize(rows))
+    return 0
+
+
+def _jsonl_inputs(prog: str, path: Path) -> list[DiffInput] | None:
+    """The prompts of a JSONL file, or None after reporting why it cannot be used."""
+    try:
+        stream = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as exc:
+        print(f"{prog}: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return None
+    records: list[tuple[int, dict[str, Any]]] = []
+    with stream:
+        try:
+            for line, item in jsonl_records(stream):
+                if isinstance(item, str):
+                    print(f"{prog}: {path}:{line}: {item}", file=sys.stderr)
+                    return None
+                records.append((line, item))
+        except UnicodeDecodeError as exc:
+            print(f"{prog}: {path}: the file must be UTF-8 ({exc.reason})", file=sys.stderr)
+            return None
+    return inputs_from_jsonl(records)

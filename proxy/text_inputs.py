@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-__all__ = ["run_over_inputs"]
+__all__ = ["jsonl_records", "run_over_inputs"]
 
 
 def run_over_inputs(
@@ -36,7 +36,7 @@ def run_over_inputs(
         return 2
     failed = 0
     with stream:
-        for line_no, item in _records(stream):
+        for line_no, item in jsonl_records(stream):
             if isinstance(item, str):
                 failed += 1
                 print(f"{prog}: {jsonl}:{line_no}: {item}", file=sys.stderr)
@@ -47,8 +47,9 @@ def run_over_inputs(
     return 1 if failed else 0
 
 
-def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, the object or why the line is unusable); blank lines are skipped."""
+def jsonl_records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, the object or why the line is unusable) for each line of a JSONL
+    input; blank lines are skipped."""
     for line_no, line in enumerate(stream, start=1):
         if not line.strip():
             continue
