@@ -38,6 +38,8 @@ unit: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/python -m pytest -q
+	@# The example cases written in the policies, through the real stages.
+	$(BIN)/mamori policy test policies/*.yaml
 
 bench: $(STAMP)
 	$(BIN)/python bench/overhead.py
