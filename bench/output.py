@@ -1,0 +1,265 @@
+"""What output filtering costs a streaming client: time to first token, throughput, holdback.
+
+Starts the vLLM-compatible test server (echoing the last user message in SSE chunks of 1–3
+characters) as a separate process, and two gateways on uvicorn in this process, both with
+the default policy (``policies/default.yaml``) and ``pii.restore``: one without and one with
+``output.filter`` (the real PII analyzer, phrase rules, leak checks, disclaimers). The
+answers are realistic ~300-character Japanese support answers built from the sample FAQ
+(four entries each, support numbers included), so the filter runs its PII analysis on
+real sentences. At concurrency 1, per answer: time to the first content byte and to the
+end of the stream (p50/p99), with the backend
+
+* ``instant``: generating as fast as it can (the filter's own cost shows);
+* ``paced``: at 50 tokens/s (1–3 characters each, ~100 characters/s: a busy GPU), where
+  the sentence holdback adds the time the model takes to write the first sentence.
+
+Throughput: answers per second and characters per second at concurrency 8 against the
+instant backend (the gateway's CPU is the limit). Holdback, measured in-process on the same
+answers cut into 1–3-character pieces: the most characters held at once, and per
+character how many characters arrived after it before it was released (p50, p90, max).
+Prints a table and writes JSON.
+
+    .venv/bin/python bench/output.py [--answers 40] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from harness import free_port, summary, wait_ready
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+MODEL = "bench-model"
+PACED_TOKENS_PER_SECOND = 50.0
+
+
+def _answers(count: int, rng: random.Random) -> list[str]:
+    """~300-character answers: four FAQ answers each, as a grounded model would write."""
+    with (ROOT / "indexes" / "faq.jsonl").open(encoding="utf-8") as lines:
+        entries = [json.loads(line)["answer"] for line in lines if line.strip()]
+    answers = []
+    for _ in range(count):
+        picked = rng.sample(entries, 4)
+        answers.append("お問い合わせありがとうございます。" + "".join(picked))
+    return answers
+
+
+async def _stream(client: httpx.AsyncClient, url: str, text: str) -> tuple[float, float, int]:
+    body = {"model": MODEL, "messages": [{"role": "user", "content": text}], "stream": True}
+    started = time.perf_counter()
+    first: float | None = None
+    chars = 0
+    async with client.stream("POST", url + "/v1/chat/completions", json=body) as response:
+        response.raise_for_status()
+        async for line in response.aiter_lines():
+            if not line.startswith("data: {"):
+                continue
+            for choice in json.loads(line[6:]).get("choices") or []:
+                piece = (choice.get("delta") or {}).get("content") or ""
+                if piece and first is None:
+                    first = time.perf_counter() - started
+                chars += len(piece)
+    if first is None:
+        raise RuntimeError("the stream carried no content")
+    return first, time.perf_counter() - started, chars
+
+
+async def _latency(url: str, texts: list[str]) -> dict[str, Any]:
+    async with httpx.AsyncClient(timeout=120) as client:
+        ttft, total = [], []
+        for text in texts:
+            first, whole, _ = await _stream(client, url, text)
+            ttft.append(first)
+            total.append(whole)
+    return {"ttft": summary(ttft), "stream": summary(total)}
+
+
+async def _throughput(url: str, texts: list[str], concurrency: int) -> dict[str, float]:
+    queue = list(texts)
+    chars = 0
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal chars
+        while queue:
+            text = queue.pop()
+            _, _, got = await _stream(client, url, text)
+            chars += got
+
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return {
+        "answers_per_s": round(len(texts) / elapsed, 2),
+        "chars_per_s": round(chars / elapsed, 1),
+    }
+
+
+def _holdback(texts: list[str]) -> dict[str, Any]:
+    """The segmenter of the default policy on each answer cut into 1–3-character pieces."""
+    from guardrails.output.segmenter import Segmenter
+    from guardrails.policy import load_policy_file
+
+    holdback = load_policy_file(ROOT / "policies" / "default.yaml").policy.output.holdback
+    rng = random.Random(7)
+    held_max, delays = 0, []
+    for text in texts:
+        segmenter = Segmenter(holdback.boundaries, holdback.max_chars)
+        received = released = 0
+        while received < len(text):
+            piece = text[received : received + rng.randint(1, 3)]
+            received += len(piece)
+            for segment in segmenter.feed(piece) + (
+                segmenter.finish() if received == len(text) else []
+            ):
+                delays += [received - (released + i + 1) for i in range(len(segment))]
+                released += len(segment)
+        held_max = max(held_max, segmenter.held_max)
+    delays.sort()
+    return {
+        "max_chars": holdback.max_chars,
+        "held_max_chars": held_max,
+        "delay_p50_chars": delays[len(delays) // 2],
+        "delay_p90_chars": delays[int(len(delays) * 0.9)],
+        "delay_max_chars": delays[-1],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--answers", type=int, default=40, help="answers per phase")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "output.json")
+    args = parser.parse_args()
+
+    texts = _answers(args.answers, random.Random(2026))
+    backend_port = free_port()
+    backend_url = f"http://127.0.0.1:{backend_port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
+    scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
+    (scratch / "policies").mkdir()
+    shutil.copy(ROOT / "policies" / "default.yaml", scratch / "policies" / "default.yaml")
+    backend = subprocess.Popen(
+        [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
+         "--model", MODEL, "--chunk-chars", "1-3"],
+        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    import anyio
+
+    from guardrails.pii.engine import build_analyzer
+    from proxy.pipeline import Pipeline
+    from proxy.settings import Settings
+    from proxy.stages.output import OutputFilterStage
+    from proxy.stages.pii import PiiRestoreStage
+    from tests.gateway_server import GatewayServer
+
+    def settings(name: str) -> Settings:
+        return Settings.model_validate(
+            {
+                "server": {"port": 0},
+                "models": {MODEL: {"backends": [backend_url]}},
+                "policies": {"directory": str(scratch / "policies")},
+                "audit": {"path": str(scratch / f"audit-{name}.log")},
+                "log_level": "WARNING",
+            }
+        )
+
+    analyzer = build_analyzer()
+    stage = OutputFilterStage(analyzer, limiter=anyio.CapacityLimiter(1))
+    gateways = {
+        "off": GatewayServer(settings("off"), pipeline=Pipeline([], [PiiRestoreStage()])),
+        "on": GatewayServer(settings("on"), pipeline=Pipeline([], [stage, PiiRestoreStage()])),
+    }
+    results: dict[str, Any] = {}
+    try:
+        for gateway in gateways.values():
+            gateway.start(timeout=120)
+        wait_ready(backend_url, "/health")
+        for gateway in gateways.values():  # warm up (first NER call, connections)
+            asyncio.run(_latency(gateway.url, texts[:3]))
+        for pace in ("instant", "paced"):
+            tokens_per_second = PACED_TOKENS_PER_SECOND if pace == "paced" else 0.0
+            httpx.post(backend_url + "/_test/config", json={"tokens_per_second": tokens_per_second})
+            for name, gateway in gateways.items():
+                results[f"{pace}/{name}"] = asyncio.run(_latency(gateway.url, texts))
+        httpx.post(backend_url + "/_test/config", json={"tokens_per_second": 0.0})
+        throughput = {
+            name: asyncio.run(_throughput(gateway.url, texts, 8))
+            for name, gateway in gateways.items()
+        }
+    finally:
+        for gateway in gateways.values():
+            gateway.stop()
+        backend.terminate()
+        backend.wait(timeout=20)
+    holdback = _holdback(texts)
+
+    header = f"{'phase':<13} {'ttft p50':>9} {'ttft p99':>9} {'end p50':>9} {'end p99':>9}"
+    print(header)
+    print("-" * len(header))
+    for name, row in results.items():
+        print(
+            f"{name:<13} {row['ttft']['p50_ms']:>9.2f} {row['ttft']['p99_ms']:>9.2f} "
+            f"{row['stream']['p50_ms']:>9.2f} {row['stream']['p99_ms']:>9.2f}"
+        )
+    print("\nconcurrency 8, instant backend:")
+    for name, row in throughput.items():
+        print(
+            f"  filter {name:<3} {row['answers_per_s']:>7.2f} answers/s "
+            f"{row['chars_per_s']:>9.1f} chars/s"
+        )
+    print(
+        f"\nholdback (max_chars {holdback['max_chars']}): at most {holdback['held_max_chars']} "
+        f"characters held at once; per character, released after p50 "
+        f"{holdback['delay_p50_chars']}, p90 {holdback['delay_p90_chars']}, max "
+        f"{holdback['delay_max_chars']} more characters had arrived"
+    )
+    added = {
+        pace: {
+            "ttft_p50_ms": round(
+                results[f"{pace}/on"]["ttft"]["p50_ms"] - results[f"{pace}/off"]["ttft"]["p50_ms"],
+                2,
+            ),
+            "end_p50_ms": round(
+                results[f"{pace}/on"]["stream"]["p50_ms"]
+                - results[f"{pace}/off"]["stream"]["p50_ms"],
+                2,
+            ),
+        }
+        for pace in ("instant", "paced")
+    }
+    result = {
+        "benchmark": "output",
+        "unit": "ms",
+        "answers": args.answers,
+        "mean_chars": round(sum(map(len, texts)) / len(texts), 1),
+        "chunk_chars": "1-3",
+        "paced_tokens_per_second": PACED_TOKENS_PER_SECOND,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "phases": results,
+        "added": added,
+        "throughput_concurrency_8": throughput,
+        "holdback": holdback,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
