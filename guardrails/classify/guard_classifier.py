@@ -18,6 +18,7 @@ Failure behaviour: classification is blocking (the embedder); embedder errors pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
@@ -30,6 +31,8 @@ from retrieval.embedder import Embedder
 __all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
 
 ALLOW = "allow"
+
+_CARE_TAG = re.compile(r"<要配慮:[^<>]{0,24}>")
 
 _SEVERITY = {
     GuardAction.BLOCK: 3,
@@ -108,7 +111,10 @@ class GuardClassifier:
             and not any(name in self._rule_blocks for name in rule_scores)
         ):
             views = list(dict.fromkeys(v for v in (clean(x) for x in [text, *payloads]) if v))
-            embedded = self._embedding.scores(views, self._rules.contexts(normalized))
+            # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
+            # the user's own data; their words must not count as context (犯罪 → crime).
+            contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in normalized])
+            embedded = self._embedding.scores(views, contexts)
             scores.update(embedded.scores)
             triggered |= embedded.triggered
         scores.update(rule_scores)

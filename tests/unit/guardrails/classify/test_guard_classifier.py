@@ -200,3 +200,15 @@ def test_a_flag_rule_still_embeds() -> None:
     verdict = classifier.classify("weapon")
     assert verdict.action == "block"
     assert verdict.categories == ("weapons", "watch")
+
+
+def test_special_care_tags_are_not_context() -> None:
+    weapons = GuardCategory(
+        threshold=0.9,
+        context_threshold=0.8,
+        context_patterns=("犯罪",),
+        exemplars=("weapon request",),
+    )
+    classifier = GuardClassifier(_policy(weapons=weapons), NearWeaponEmbedder())
+    assert classifier.classify("near weapon 犯罪").action == "block"
+    assert classifier.classify("near weapon <要配慮:犯罪歴>").action == ALLOW
