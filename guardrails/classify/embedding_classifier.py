@@ -8,9 +8,9 @@ exemplars. The same is computed for the benign exemplars, so a category triggers
     score ≥ category threshold  and  score − benign score ≥ policy margin.
 
 For a text in which one of a category's context patterns matched (the caller says which:
-:meth:`EmbeddingClassifier.scores`), the category needs only ``score ≥ context_threshold``:
-the context word is evidence of its own, which the benign margin would otherwise cancel
-for texts that also resemble ordinary requests.
+:meth:`EmbeddingClassifier.scores`), ``context_threshold`` replaces the category threshold.
+The benign margin still applies: without it, every question about writing prompts would
+count as prompt extraction, however close it is to the benign exemplars.
 
 Embedding is blocking CPU work: callers on the event loop run :meth:`scores` in a thread.
 Exemplar vectors can come from a :class:`~guardrails.classify.vector_cache.VectorCache`,
@@ -108,13 +108,13 @@ class EmbeddingClassifier:
             top = -np.sort(-columns, axis=1)[:, :k]
             best[label] = round(float(top.mean(axis=1).max()), 4)
         benign = best.get(BENIGN, 0.0)
+        needed = {
+            name: self._context_thresholds.get(name, threshold) if name in contexts else threshold
+            for name, threshold in self._thresholds.items()
+        }
         triggered = frozenset(
             name
-            for name, threshold in self._thresholds.items()
-            if (
-                best.get(name, 0.0) >= self._context_thresholds.get(name, threshold)
-                if name in contexts
-                else best.get(name, 0.0) >= threshold and best[name] - benign >= self._margin
-            )
+            for name, threshold in needed.items()
+            if best.get(name, 0.0) >= threshold and best[name] - benign >= self._margin
         )
         return EmbeddingScores(best, triggered)

@@ -109,8 +109,8 @@ class GuardCategory(_Section):
     context_patterns: tuple[str, ...] = ()
     """Regular expressions (on normalised text, like ``patterns``) for words that make this
     category more likely without deciding it alone, e.g. ``プロンプト`` for prompt
-    extraction. When one matches, ``context_threshold`` applies instead of ``threshold`` and
-    the benign ``margin`` is not required."""
+    extraction. When one matches, ``context_threshold`` applies instead of ``threshold``
+    (the benign ``margin`` still does)."""
     context_threshold: float | None = Field(None, ge=0.0, le=1.0)
     """The embedding score needed when a context pattern matches; at most ``threshold``."""
 

@@ -155,7 +155,7 @@ def test_block_wins_a_tie_with_respond() -> None:
     assert (verdict.action, verdict.category) == ("block", "weapons")
 
 
-def test_context_match_needs_no_benign_margin() -> None:
+def test_context_match_still_needs_the_benign_margin() -> None:
     # 0.85 clears both thresholds; only the margin over the benign exemplar (1.0) fails.
     weapons = GuardCategory(
         threshold=0.8,
@@ -168,7 +168,7 @@ def test_context_match_needs_no_benign_margin() -> None:
     )
     classifier = GuardClassifier(policy, NearWeaponEmbedder())
     assert classifier.classify("near weapon").action == ALLOW
-    assert classifier.classify("near weapon role-play").action == "block"
+    assert classifier.classify("near weapon role-play").action == ALLOW
 
 
 class CountingTopicEmbedder(TopicEmbedder):
