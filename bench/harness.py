@@ -1,16 +1,28 @@
-"""Shared pieces of the serving benchmarks: free ports, readiness, CPU time, percentiles."""
+"""Shared pieces of the serving benchmarks: free ports, readiness, the chunked echo
+backend, one timed streaming request, CPU time, percentiles."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import httpx
 
-__all__ = ["cpu_seconds", "free_port", "percentile", "summary", "wait_ready"]
+__all__ = [
+    "cpu_seconds",
+    "free_port",
+    "percentile",
+    "start_chunked_echo_backend",
+    "stream_chat",
+    "summary",
+    "wait_ready",
+]
 
 
 def free_port() -> int:
@@ -30,6 +42,41 @@ def wait_ready(url: str, path: str, timeout: float = 60.0) -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"{url}{path} did not become ready")
+
+
+def start_chunked_echo_backend(root: Path, port: int, model: str) -> subprocess.Popen[bytes]:
+    """The vLLM-compatible test server on ``port``, echoing the last user message in SSE
+    chunks of 1–3 characters (``MAMORI_*`` variables are not passed on)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.vllm_compat", "--port", str(port),
+         "--model", model, "--chunk-chars", "1-3"],
+        cwd=root, env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+async def stream_chat(
+    client: httpx.AsyncClient, url: str, model: str, text: str
+) -> tuple[float, float, str]:
+    """One streamed chat request with ``text`` as the user message: seconds to the first
+    content, seconds to the end of the stream, and the content received."""
+    body = {"model": model, "messages": [{"role": "user", "content": text}], "stream": True}
+    started = time.perf_counter()
+    first: float | None = None
+    answer = []
+    async with client.stream("POST", url + "/v1/chat/completions", json=body) as response:
+        response.raise_for_status()
+        async for line in response.aiter_lines():
+            if not line.startswith("data: {"):
+                continue
+            for choice in json.loads(line[6:]).get("choices") or []:
+                piece = (choice.get("delta") or {}).get("content") or ""
+                if piece and first is None:
+                    first = time.perf_counter() - started
+                answer.append(piece)
+    if first is None:
+        raise RuntimeError("the stream carried no content")
+    return first, time.perf_counter() - started, "".join(answer)
 
 
 def cpu_seconds(pid: int) -> float:

@@ -31,7 +31,6 @@ import os
 import platform
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from harness import free_port, summary, wait_ready
+from harness import free_port, start_chunked_echo_backend, stream_chat, summary, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,31 +57,11 @@ def _answers(count: int, rng: random.Random) -> list[str]:
     return answers
 
 
-async def _stream(client: httpx.AsyncClient, url: str, text: str) -> tuple[float, float, int]:
-    body = {"model": MODEL, "messages": [{"role": "user", "content": text}], "stream": True}
-    started = time.perf_counter()
-    first: float | None = None
-    chars = 0
-    async with client.stream("POST", url + "/v1/chat/completions", json=body) as response:
-        response.raise_for_status()
-        async for line in response.aiter_lines():
-            if not line.startswith("data: {"):
-                continue
-            for choice in json.loads(line[6:]).get("choices") or []:
-                piece = (choice.get("delta") or {}).get("content") or ""
-                if piece and first is None:
-                    first = time.perf_counter() - started
-                chars += len(piece)
-    if first is None:
-        raise RuntimeError("the stream carried no content")
-    return first, time.perf_counter() - started, chars
-
-
 async def _latency(url: str, texts: list[str]) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=120) as client:
         ttft, total = [], []
         for text in texts:
-            first, whole, _ = await _stream(client, url, text)
+            first, whole, _ = await stream_chat(client, url, MODEL, text)
             ttft.append(first)
             total.append(whole)
     return {"ttft": summary(ttft), "stream": summary(total)}
@@ -96,8 +75,8 @@ async def _throughput(url: str, texts: list[str], concurrency: int) -> dict[str,
         nonlocal chars
         while queue:
             text = queue.pop()
-            _, _, got = await _stream(client, url, text)
-            chars += got
+            _, _, got = await stream_chat(client, url, MODEL, text)
+            chars += len(got)
 
     limits = httpx.Limits(max_connections=concurrency)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
@@ -149,15 +128,10 @@ def main() -> int:
     texts = _answers(args.answers, random.Random(2026))
     backend_port = free_port()
     backend_url = f"http://127.0.0.1:{backend_port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     (scratch / "policies").mkdir()
     shutil.copy(ROOT / "policies" / "default.yaml", scratch / "policies" / "default.yaml")
-    backend = subprocess.Popen(
-        [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-         "--model", MODEL, "--chunk-chars", "1-3"],
-        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    backend = start_chunked_echo_backend(ROOT, backend_port, MODEL)
     import anyio
 
     from guardrails.pii.engine import build_analyzer

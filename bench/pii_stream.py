@@ -28,7 +28,6 @@ import json
 import os
 import platform
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from harness import free_port, summary, wait_ready
+from harness import free_port, start_chunked_echo_backend, stream_chat, summary, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -62,31 +61,11 @@ def _message(rng: random.Random) -> str:
     )
 
 
-async def _stream(client: httpx.AsyncClient, url: str, text: str) -> tuple[float, float, str]:
-    body = {"model": MODEL, "messages": [{"role": "user", "content": text}], "stream": True}
-    started = time.perf_counter()
-    first: float | None = None
-    answer = []
-    async with client.stream("POST", url + "/v1/chat/completions", json=body) as response:
-        response.raise_for_status()
-        async for line in response.aiter_lines():
-            if not line.startswith("data: {"):
-                continue
-            for choice in json.loads(line[6:]).get("choices") or []:
-                piece = (choice.get("delta") or {}).get("content") or ""
-                if piece and first is None:
-                    first = time.perf_counter() - started
-                answer.append(piece)
-    if first is None:
-        raise RuntimeError("the stream carried no content")
-    return first, time.perf_counter() - started, "".join(answer)
-
-
 async def _phase(url: str, texts: list[str]) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=60) as client:
         ttft, total, wrong = [], [], 0
         for text in texts:
-            first, whole, answer = await _stream(client, url, text)
+            first, whole, answer = await stream_chat(client, url, MODEL, text)
             ttft.append(first)
             total.append(whole)
             wrong += answer != text
@@ -139,13 +118,8 @@ def main() -> int:
     texts = [_message(rng) for _ in range(args.messages)]
     backend_port = free_port()
     backend_url = f"http://127.0.0.1:{backend_port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
-    backend = subprocess.Popen(
-        [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-         "--model", MODEL, "--chunk-chars", "1-3"],
-        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    backend = start_chunked_echo_backend(ROOT, backend_port, MODEL)
     from guardrails.pii.engine import build_analyzer
     from proxy.pipeline import Pipeline
     from proxy.settings import Settings
