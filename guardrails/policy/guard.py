@@ -47,12 +47,30 @@ __all__ = [
     "GuardModelConfig",
     "GuardPolicy",
     "GuardScope",
+    "check_patterns",
+    "check_snake_case",
 ]
 
 DEFAULT_REFUSAL = (
     "申し訳ありませんが、このご依頼にはお応えできません。"
     "I'm sorry, but I can't help with this request."
 )
+
+
+def check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """``patterns`` unchanged; ``ValueError`` naming the first that does not compile."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+    return patterns
+
+
+def check_snake_case(name: str, what: str = "name") -> None:
+    """``ValueError`` unless ``name`` is lower_snake_case (category, banned-phrase names)."""
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        raise ValueError(f"{what} {name!r} must be lower_snake_case")
 
 
 class GuardAction(StrEnum):
@@ -114,15 +132,7 @@ class GuardCategory(_Section):
     context_threshold: float | None = Field(None, ge=0.0, le=1.0)
     """The embedding score needed when a context pattern matches; at most ``threshold``."""
 
-    @field_validator("patterns", "context_patterns")
-    @classmethod
-    def _compiles(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
-        return patterns
+    _patterns_compile = field_validator("patterns", "context_patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _respond_has_message(self) -> GuardCategory:
@@ -186,8 +196,7 @@ class GuardPolicy(_Section):
     @classmethod
     def _names(cls, categories: dict[str, GuardCategory]) -> dict[str, GuardCategory]:
         for name in categories:
-            if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-                raise ValueError(f"category name {name!r} must be lower_snake_case")
+            check_snake_case(name, "category name")
         return categories
 
     @model_validator(mode="after")

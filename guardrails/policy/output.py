@@ -45,12 +45,12 @@ entity name that is not a type name, and (checked by the policy as a whole) a
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from guardrails.policy.guard import check_patterns, check_snake_case
 from guardrails.policy.pii import check_entity_name
 
 __all__ = [
@@ -87,21 +87,6 @@ class OutputPiiAction(StrEnum):
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
-
-
-def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
-    return patterns
-
-
-def _snake_case_names(names: list[str]) -> None:
-    for name in names:
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-            raise ValueError(f"name {name!r} must be lower_snake_case")
 
 
 class Holdback(_Section):
@@ -176,7 +161,7 @@ class PhraseRule(_Section):
     replacement: str | None = None
     """For ``replace``: what the sentence becomes (default: the section's ``replacement``)."""
 
-    _patterns_compile = field_validator("patterns")(_compiles)
+    _patterns_compile = field_validator("patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _has_rules(self) -> PhraseRule:
@@ -230,7 +215,7 @@ class Disclaimer(_Section):
     text: str = Field(min_length=1)
     """The note, appended after a blank line."""
 
-    _patterns_compile = field_validator("patterns")(_compiles)
+    _patterns_compile = field_validator("patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _has_rules(self) -> Disclaimer:
@@ -261,5 +246,6 @@ class OutputPolicy(_Section):
     @field_validator("banned", "disclaimers")
     @classmethod
     def _names(cls, value: dict[str, object]) -> dict[str, object]:
-        _snake_case_names(list(value))
+        for name in value:
+            check_snake_case(name)
         return value
