@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ import yaml
 
 from guardrails.policy import PolicyError, PolicyStore, load_policy_file
 from guardrails.policy.inheritance import merge_layers, read_policy_layers
+from tests.unit.guardrails.policy.policy_files import bump_mtime, write_policy
 
 BASE = """\
 name: base
@@ -29,21 +29,9 @@ guard:
 """
 
 
-def _write(directory: Path, name: str, text: str) -> Path:
-    path = directory / f"{name}.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _bump_mtime(path: Path) -> None:
-    # Two writes within the file system's timestamp granularity look unchanged.
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-
-
 def _merged(tmp_path: Path, child: str) -> dict[str, Any]:
-    _write(tmp_path, "base", BASE)
-    return merge_layers(read_policy_layers(_write(tmp_path, "child", child)))
+    write_policy(tmp_path, "base", BASE)
+    return merge_layers(read_policy_layers(write_policy(tmp_path, "child", child)))
 
 
 @pytest.mark.parametrize(
@@ -98,20 +86,20 @@ def test_merge(tmp_path: Path, child: str, path: tuple[str, ...], expected: Any)
 
 def test_name_and_tests_are_not_inherited(tmp_path: Path) -> None:
     base = {"name": "base", "tests": [{"id": "a", "input": "hi", "expect": {"action": "allow"}}]}
-    _write(tmp_path, "base", yaml.safe_dump(base))
-    merged = merge_layers(read_policy_layers(_write(tmp_path, "child", "extends: base\n")))
+    write_policy(tmp_path, "base", yaml.safe_dump(base))
+    merged = merge_layers(read_policy_layers(write_policy(tmp_path, "child", "extends: base\n")))
     assert "name" not in merged
     assert "tests" not in merged
     with pytest.raises(PolicyError, match=r"child\.yaml: name: Field required"):
         load_policy_file(tmp_path / "child.yaml")
-    _write(tmp_path, "child", "name: child\nextends: base\n")
+    write_policy(tmp_path, "child", "name: child\nextends: base\n")
     assert load_policy_file(tmp_path / "child.yaml").policy.tests == ()
 
 
 def test_chain_of_three(tmp_path: Path) -> None:
-    _write(tmp_path, "base", BASE)
-    _write(tmp_path, "middle", "name: middle\nextends: base\nguard: {refusal: middle}\n")
-    path = _write(tmp_path, "top", "name: top\nextends: middle\npii: {enabled: false}\n")
+    write_policy(tmp_path, "base", BASE)
+    write_policy(tmp_path, "middle", "name: middle\nextends: base\nguard: {refusal: middle}\n")
+    path = write_policy(tmp_path, "top", "name: top\nextends: middle\npii: {enabled: false}\n")
     loaded = load_policy_file(path)
     policy = loaded.policy
     assert policy.name == "top"
@@ -169,15 +157,15 @@ def test_chain_of_three(tmp_path: Path) -> None:
 )
 def test_errors_name_file_and_line(tmp_path: Path, files: dict[str, str], expected: str) -> None:
     for name, text in files.items():
-        _write(tmp_path, name, text)
+        write_policy(tmp_path, name, text)
     with pytest.raises(PolicyError, match=expected):
         load_policy_file(tmp_path / "a.yaml")
 
 
 def test_error_deep_in_a_merged_key_names_the_file_that_wrote_it(tmp_path: Path) -> None:
-    _write(tmp_path, "b", "name: b\nguard:\n  categories:\n    x:\n      threshold: 3\n")
+    write_policy(tmp_path, "b", "name: b\nguard:\n  categories:\n    x:\n      threshold: 3\n")
     child = "name: a\nextends: b\nguard:\n  categories:\n    x: {action: flag}\n"
-    _write(tmp_path, "a", child)
+    write_policy(tmp_path, "a", child)
     # The base alone is invalid, so it is reported first, against the base's line.
     with pytest.raises(PolicyError, match=r"b\.yaml:5: guard\.categories\.x\.threshold"):
         load_policy_file(tmp_path / "a.yaml")
@@ -185,8 +173,8 @@ def test_error_deep_in_a_merged_key_names_the_file_that_wrote_it(tmp_path: Path)
 
 def test_version_covers_the_base(tmp_path: Path) -> None:
     child_text = "name: child\nextends: base\n"
-    base = _write(tmp_path, "base", BASE)
-    child = _write(tmp_path, "child", child_text)
+    base = write_policy(tmp_path, "base", BASE)
+    child = write_policy(tmp_path, "child", child_text)
     first = load_policy_file(child).version
     expected = hashlib.sha256(
         hashlib.sha256(child_text.encode()).digest() + hashlib.sha256(BASE.encode()).digest()
@@ -199,17 +187,17 @@ def test_version_covers_the_base(tmp_path: Path) -> None:
 
 
 def test_version_without_extends_is_the_file_hash(tmp_path: Path) -> None:
-    path = _write(tmp_path, "base", BASE)
+    path = write_policy(tmp_path, "base", BASE)
     assert load_policy_file(path).version == hashlib.sha256(BASE.encode()).hexdigest()[:16]
 
 
 def test_hot_reload_picks_up_a_base_edit_for_every_policy_that_extends_it(
     tmp_path: Path,
 ) -> None:
-    base = _write(tmp_path, "base", BASE)
-    _write(tmp_path, "one", "name: one\nextends: base\n")
-    _write(tmp_path, "two", "name: two\nextends: one\n")
-    _write(tmp_path, "alone", "name: alone\n")
+    base = write_policy(tmp_path, "base", BASE)
+    write_policy(tmp_path, "one", "name: one\nextends: base\n")
+    write_policy(tmp_path, "two", "name: two\nextends: one\n")
+    write_policy(tmp_path, "alone", "name: alone\n")
     outcomes: list[tuple[str, str]] = []
     store = PolicyStore(
         tmp_path, {"base", "one", "two", "alone"}, on_reload=lambda n, o: outcomes.append((n, o))
@@ -217,7 +205,7 @@ def test_hot_reload_picks_up_a_base_edit_for_every_policy_that_extends_it(
     before = {name: store.get(name).version for name in store.names}
 
     base.write_text(BASE.replace("base refusal", "edited"), encoding="utf-8")
-    _bump_mtime(base)
+    bump_mtime(base)
     store.refresh()
     assert sorted(outcomes) == [("base", "ok"), ("one", "ok"), ("two", "ok")]
     for name in ("base", "one", "two"):
@@ -227,41 +215,41 @@ def test_hot_reload_picks_up_a_base_edit_for_every_policy_that_extends_it(
 
 
 def test_invalid_base_edit_keeps_last_good_and_fixing_it_reloads(tmp_path: Path) -> None:
-    base = _write(tmp_path, "base", BASE)
-    _write(tmp_path, "child", "name: child\nextends: base\n")
+    base = write_policy(tmp_path, "base", BASE)
+    write_policy(tmp_path, "child", "name: child\nextends: base\n")
     store = PolicyStore(tmp_path, {"child"})
     good = store.get("child")
 
     base.write_text("name: base\npii: {enabled: maybe}\n", encoding="utf-8")
-    _bump_mtime(base)
+    bump_mtime(base)
     store.refresh()
     assert store.get("child") is good
     assert "base.yaml:2: pii.enabled" in store.errors["child"]
 
     base.write_text(BASE.replace("base refusal", "fixed"), encoding="utf-8")
-    _bump_mtime(base)
+    bump_mtime(base)
     store.refresh()
     assert store.errors == {}
     assert store.get("child").policy.guard.refusal == "fixed"
 
 
 def test_reload_watches_a_base_named_after_start(tmp_path: Path) -> None:
-    child = _write(tmp_path, "child", "name: child\n")
+    child = write_policy(tmp_path, "child", "name: child\n")
     store = PolicyStore(tmp_path, {"child"})
 
     child.write_text("name: child\nextends: later\n", encoding="utf-8")
-    _bump_mtime(child)
+    bump_mtime(child)
     store.refresh()
     assert "base policy 'later' not found" in store.errors["child"]
 
     # Creating the missing base is enough: the child is read again.
-    _write(tmp_path, "later", "name: later\nguard: {refusal: later}\n")
+    write_policy(tmp_path, "later", "name: later\nguard: {refusal: later}\n")
     store.refresh()
     assert store.errors == {}
     assert store.get("child").policy.guard.refusal == "later"
 
     later = tmp_path / "later.yaml"
     later.write_text("name: later\nguard: {refusal: again}\n", encoding="utf-8")
-    _bump_mtime(later)
+    bump_mtime(later)
     store.refresh()
     assert store.get("child").policy.guard.refusal == "again"

@@ -1,30 +1,18 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
 from guardrails.policy import PolicyError, PolicyStore, load_policy_file
+from tests.unit.guardrails.policy.policy_files import bump_mtime, write_policy
 
 GOOD = "name: acme\ndescription: first\n"
 
 
-def _write(directory: Path, name: str, text: str) -> Path:
-    path = directory / f"{name}.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _bump_mtime(path: Path) -> None:
-    # Two writes within the file system's timestamp granularity look unchanged.
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-
-
 def test_version_is_content_hash(tmp_path: Path) -> None:
-    path = _write(tmp_path, "acme", GOOD)
+    path = write_policy(tmp_path, "acme", GOOD)
     loaded = load_policy_file(path)
     assert loaded.policy.name == "acme"
     assert loaded.version == hashlib.sha256(GOOD.encode()).hexdigest()[:16]
@@ -43,12 +31,12 @@ def test_version_is_content_hash(tmp_path: Path) -> None:
 )
 def test_errors_give_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(PolicyError) as caught:
-        load_policy_file(_write(tmp_path, "acme", text))
+        load_policy_file(write_policy(tmp_path, "acme", text))
     assert expected in str(caught.value)
 
 
 def test_store_refuses_to_start_with_an_invalid_policy(tmp_path: Path) -> None:
-    _write(tmp_path, "acme", "name: acme\nbogus: 1\n")
+    write_policy(tmp_path, "acme", "name: acme\nbogus: 1\n")
     with pytest.raises(PolicyError):
         PolicyStore(tmp_path, {"acme"})
 
@@ -59,7 +47,7 @@ def test_store_refuses_to_start_with_a_missing_policy(tmp_path: Path) -> None:
 
 
 def test_hot_reload_keeps_last_good_version(tmp_path: Path) -> None:
-    path = _write(tmp_path, "acme", GOOD)
+    path = write_policy(tmp_path, "acme", GOOD)
     outcomes: list[tuple[str, str]] = []
     store = PolicyStore(tmp_path, {"acme"}, on_reload=lambda n, o: outcomes.append((n, o)))
     first = store.get("acme")
@@ -68,7 +56,7 @@ def test_hot_reload_keeps_last_good_version(tmp_path: Path) -> None:
     assert outcomes == []  # unchanged file: not even re-read
 
     path.write_text("name: acme\ndescription: second\n", encoding="utf-8")
-    _bump_mtime(path)
+    bump_mtime(path)
     store.refresh()
     second = store.get("acme")
     assert second.policy.description == "second"
@@ -76,25 +64,25 @@ def test_hot_reload_keeps_last_good_version(tmp_path: Path) -> None:
     assert outcomes == [("acme", "ok")]
 
     path.write_text("name: acme\nnot_a_field: true\n", encoding="utf-8")
-    _bump_mtime(path)
+    bump_mtime(path)
     store.refresh()
     assert store.get("acme") is second
     assert "not_a_field" in store.errors["acme"]
     assert outcomes[-1] == ("acme", "error")
 
     path.write_text(GOOD, encoding="utf-8")
-    _bump_mtime(path)
+    bump_mtime(path)
     store.refresh()
     assert store.get("acme").version == first.version
     assert store.errors == {}
 
 
 def test_snapshot_does_not_change_under_a_running_request(tmp_path: Path) -> None:
-    path = _write(tmp_path, "acme", GOOD)
+    path = write_policy(tmp_path, "acme", GOOD)
     store = PolicyStore(tmp_path, {"acme"})
     snapshot = store.get("acme")
     path.write_text("name: acme\ndescription: changed\n", encoding="utf-8")
-    _bump_mtime(path)
+    bump_mtime(path)
     store.refresh()
     assert snapshot.policy.description == "first"
 
