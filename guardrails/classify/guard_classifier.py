@@ -26,13 +26,15 @@ from guardrails.classify.normalizer import clean, hidden_payloads, normalize
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
+from guardrails.policy.pii import SPECIAL_CARE_TAGS
 from retrieval.embedder import Embedder
 
 __all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
 
 ALLOW = "allow"
 
-_CARE_TAG = re.compile(r"<要配慮:[^<>]{0,24}>")
+# The special-care tags the PII stage masks with, as they appear in normalised text.
+_CARE_TAG = re.compile("|".join(re.escape(normalize(tag)) for tag in SPECIAL_CARE_TAGS.values()))
 
 _SEVERITY = {
     GuardAction.BLOCK: 3,
