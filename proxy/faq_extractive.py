@@ -11,7 +11,9 @@ replica, and stream and non-stream answers have exactly vLLM's shapes. It answer
 ``GET /health``, ``GET /v1/models`` and ``POST /v1/chat/completions``.
 
 The query is the last user message of the request it receives, i.e. after the request
-stages (pseudonymised). Searching runs in a worker thread.
+stages (pseudonymised), in the same cleaned form ``retrieval.inject`` searches with (see
+:mod:`proxy.stages.retrieval`), so its vector comes from the shared embedder's memo.
+Searching runs in a worker thread.
 
 Failure behaviour: a request body that is not a chat request gets a 400 in the OpenAI
 error shape; a search failure gets a 503 (so routing reports the backend's message).
@@ -26,6 +28,7 @@ from functools import partial
 import anyio
 import httpx
 
+from guardrails.classify.normalizer import clean
 from proxy.replies import completion_body, completion_chunks
 from retrieval.chat_query import chat_query
 from retrieval.errors import RetrievalError
@@ -102,7 +105,7 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
         hit: SearchHit | None = None
-        if query is not None:
+        if query is not None and (query := clean(query)):
             try:
                 hits = await anyio.to_thread.run_sync(partial(self._searcher.search, query, 1))
             except RetrievalError as exc:

@@ -1,8 +1,11 @@
 """What the gateway loads for FAQ retrieval, built once per worker in the app factory.
 
 One Milvus connection (with the embedded default: a lease on the shared Milvus Lite
-server), a searcher per index in ``retrieval.indexes`` (its embedder loaded once), and the
-backend groups of the built-in ``faq-extractive`` model (primary and fallback).
+server), a searcher per index in ``retrieval.indexes``, and the backend groups of the
+built-in ``faq-extractive`` model (primary and fallback). Embedders come from one
+:class:`~retrieval.embedder_registry.EmbedderRegistry` (:attr:`RetrievalRuntime.embedders`):
+indexes with equal embedder configurations share one model, and so does the guard stage
+when :func:`proxy.app.build_pipeline` is given this runtime.
 
 Failure behaviour: start-up fails with :class:`~proxy.errors.ConfigError` when Milvus
 cannot be reached, an index definition is invalid or a model cannot be loaded — a
@@ -18,6 +21,7 @@ from proxy.errors import ConfigError
 from proxy.faq_extractive import BUILTIN_URL, FaqExtractiveTransport
 from proxy.settings import Settings
 from proxy.upstream import BackendGroup
+from retrieval.embedder_registry import EmbedderRegistry
 from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition, load_definition
@@ -30,10 +34,19 @@ logger = logging.getLogger(__name__)
 
 
 class RetrievalRuntime:
-    """Searchers and built-in backends of one gateway worker. Call :meth:`close` at exit."""
+    """Searchers and built-in backends of one gateway worker. Call :meth:`close` at exit.
 
-    def __init__(self, settings: Settings) -> None:
+    ``embedders`` is the worker's embedder registry; by default one is made from
+    ``settings.embedding``.
+    """
+
+    def __init__(self, settings: Settings, *, embedders: EmbedderRegistry | None = None) -> None:
         section = settings.retrieval
+        self.embedders = (
+            embedders
+            if embedders is not None
+            else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
+        )
         token = section.milvus_token.get_secret_value() if section.milvus_token else ""
         self._connection = MilvusConnection(
             section.milvus_uri, token=token, analyzer=section.bm25_analyzer
@@ -45,7 +58,7 @@ class RetrievalRuntime:
             for name in names:
                 path = section.indexes_dir / f"{name}.yaml"
                 definition = load_definition(path) if path.exists() else IndexDefinition(name=name)
-                self.searchers[name] = build_searcher(store, definition)
+                self.searchers[name] = build_searcher(store, definition, embedders=self.embedders)
         except RetrievalError as exc:
             self._connection.close()
             raise ConfigError(f"retrieval: {exc}") from exc

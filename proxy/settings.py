@@ -220,6 +220,13 @@ class GuardSettings(_Section):
     machine; ``null`` embeds them at every start."""
 
 
+class EmbeddingSettings(_Section):
+    query_memo_entries: int = Field(1024, ge=0)
+    """Query vectors kept per embedder and worker (keyed by a digest of the text, no text
+    kept), so the message the guard embedded is not embedded again by the retrieval stage;
+    0 turns the memo off."""
+
+
 class Settings(BaseSettings):
     """Root of the configuration; see docs/configuration.md."""
 
@@ -243,6 +250,8 @@ class Settings(BaseSettings):
     audit: AuditSettings = AuditSettings()
     pii: PiiSettings = PiiSettings()
     guard: GuardSettings = GuardSettings()
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    """The embedders the guard and the FAQ indexes share (one per configuration)."""
     retrieval: RetrievalSettings = RetrievalSettings()
     """FAQ indexes, the embedded Milvus Lite and the built-in ``faq-extractive`` model."""
     qos: QosSettings = QosSettings()

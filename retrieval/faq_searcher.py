@@ -63,6 +63,11 @@ class FaqSearcher:
         self._layout_at = 0.0
         self._lock = threading.Lock()
 
+    @property
+    def embedder(self) -> Embedder | None:
+        """The query embedder (None: BM25 only)."""
+        return self._embedder
+
     def search(self, query: str, top_k: int, *, strong: bool = False) -> list[SearchHit]:
         """Up to ``top_k`` entries for ``query``, best first, ids unique."""
         try:

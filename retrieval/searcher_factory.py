@@ -7,6 +7,7 @@ cannot be loaded.
 from __future__ import annotations
 
 from retrieval.embedder_factory import build_embedder
+from retrieval.embedder_registry import EmbedderRegistry
 from retrieval.faq_searcher import FaqSearcher, SearchMode
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_store import MilvusStore
@@ -25,9 +26,18 @@ def build_tokenizer(definition: IndexDefinition) -> SudachiTokenizer | None:
     )
 
 
-def build_searcher(store: MilvusStore, definition: IndexDefinition) -> FaqSearcher:
-    """A searcher for ``definition.name`` with its embedder (loaded now) and tokenizer."""
-    embedder = build_embedder(definition.embedder) if definition.hybrid.dense else None
+def build_searcher(
+    store: MilvusStore, definition: IndexDefinition, *, embedders: EmbedderRegistry | None = None
+) -> FaqSearcher:
+    """A searcher for ``definition.name`` with its embedder and tokenizer. The embedder comes
+    from ``embedders`` (shared with every equal configuration), or is loaded now."""
+    embedder = None
+    if definition.hybrid.dense:
+        embedder = (
+            embedders.get(definition.embedder)
+            if embedders is not None
+            else build_embedder(definition.embedder)
+        )
     return FaqSearcher(
         store,
         definition.name,

@@ -14,14 +14,24 @@ import uvicorn
 
 from proxy.app import create_app
 from proxy.pipeline import Pipeline
+from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.settings import Settings
 
 
 class GatewayServer:
-    """``create_app(settings)`` served on a free loopback port until :meth:`stop`."""
+    """``create_app(settings)`` served on a free loopback port until :meth:`stop`.
 
-    def __init__(self, settings: Settings, *, pipeline: Pipeline | None = None) -> None:
-        self._app = create_app(settings, pipeline=pipeline)
+    ``retrieval`` is the runtime the app uses (and closes when it stops) instead of one of
+    its own, e.g. the one ``pipeline`` was built with."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        pipeline: Pipeline | None = None,
+        retrieval: RetrievalRuntime | None = None,
+    ) -> None:
+        self._app = create_app(settings, pipeline=pipeline, retrieval=retrieval)
         config = uvicorn.Config(
             self._app,
             host="127.0.0.1",

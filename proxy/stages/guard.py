@@ -86,6 +86,11 @@ class GuardStage:
         self._model_clients: dict[str, httpx.AsyncClient] = {}
         self._screened: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
 
+    @property
+    def embedder(self) -> Embedder | None:
+        """The embedder of the exemplar classifier (None: rules only)."""
+        return self._embedder
+
     async def aclose(self) -> None:
         """Close the connection pools to guard models."""
         for client in self._model_clients.values():

@@ -3,7 +3,12 @@
 Per request, as the tenant's policy (``retrieval`` section) says:
 
 1. the query is the last user message — already pseudonymised by ``pii.pseudonymize``,
-   which runs first — optionally with the previous user message;
+   which runs first — optionally with the previous user message, in the form
+   ``guard.classify`` embeds (:func:`~guardrails.classify.normalizer.clean`: invisible
+   characters removed, NFKC, whitespace collapsed). e5 and the BM25 tokenizer read that
+   form as they read the original (measured: the same vectors and terms on the FAQ dev
+   queries), and it is the exact text the guard embedded, so the shared embedder's memo
+   answers it without embedding the message again;
 2. the policy's index is searched (embedding and search run in a worker thread, off the
    event loop); entries below ``min_score`` are dropped, duplicates removed, at most
    ``top_k`` kept; with ``guard.scope.retrieved`` in the policy, entries the guard finds
@@ -32,6 +37,7 @@ from urllib.parse import quote
 
 import anyio
 
+from guardrails.classify.normalizer import clean
 from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError
 from proxy.pipeline import Reply, RequestContext, StageDecision
@@ -71,6 +77,8 @@ class RetrievalStage:
                 "this gateway does not load (retrieval.indexes)"
             )
         query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
+        if query is not None:
+            query = clean(query) or None
         if query is None:
             ctx.decisions.append(StageDecision(self.name, "no-query"))
             return

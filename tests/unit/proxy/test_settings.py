@@ -126,3 +126,13 @@ def test_tenant_limits_fall_back_to_global(tmp_path: Path) -> None:
 def test_shipped_config_is_valid() -> None:
     settings = load_settings(Path(__file__).parents[3] / "mamori.yaml")
     assert settings.policies.directory == Path("policies")
+
+
+def test_query_memo_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().embedding.query_memo_entries == 1024
+    monkeypatch.setenv("MAMORI_EMBEDDING__QUERY_MEMO_ENTRIES", "0")
+    assert load_settings().embedding.query_memo_entries == 0
+    path = _write(tmp_path, "embedding:\n  query_memo_entries: -1\n")
+    monkeypatch.delenv("MAMORI_EMBEDDING__QUERY_MEMO_ENTRIES")
+    with pytest.raises(ConfigError, match=r"embedding\.query_memo_entries"):
+        load_settings(path)
