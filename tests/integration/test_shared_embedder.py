@@ -19,7 +19,7 @@ from proxy.app import build_pipeline
 from proxy.retrieval_runtime import RetrievalRuntime
 from proxy.settings import Settings
 from proxy.stages.guard import GuardStage
-from retrieval.embedder import Embedder, Vectors
+from retrieval.embedder import Embedder
 from retrieval.embedder_config import EmbedderConfig
 from retrieval.embedder_factory import build_embedder
 from retrieval.embedder_registry import EmbedderRegistry
@@ -27,6 +27,7 @@ from retrieval.index_definition import infer_definition
 from retrieval.milvus_connection import MilvusConnection
 from retrieval.reindex_job import ReindexJob
 from retrieval.sudachi_tokenizer import SudachiTokenizer
+from tests.counting_embedder import CountingEmbedder
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, SERVED, read_audit
 from tests.vllm_compat import VLLMCompatServer
@@ -39,29 +40,6 @@ ENTRIES = [
     ("ret", "返品できますか?", "商品到着後8日以内であれば未開封品の返品を承ります。"),
     ("pay", "支払い方法を教えてください", "クレジットカード、銀行振込、コンビニ払いが使えます。"),
 ]
-
-
-class CountingEmbedder:
-    """The real model, recording the texts of every query call that reaches it."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self._inner = inner
-        self.calls: list[list[str]] = []
-
-    @property
-    def name(self) -> str:
-        return self._inner.name
-
-    @property
-    def dimension(self) -> int:
-        return self._inner.dimension
-
-    def embed_queries(self, texts: Sequence[str]) -> Vectors:
-        self.calls.append(list(texts))
-        return self._inner.embed_queries(texts)
-
-    def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        return self._inner.embed_passages(texts)
 
 
 class CountingBuild:

