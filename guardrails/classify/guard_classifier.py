@@ -5,6 +5,10 @@ exemplar once) and classifies a text into a :class:`GuardVerdict`: a score per c
 (the higher of the rule score, 1.0 on a match, and the embedding similarity), the
 categories that triggered, and which of them are enforced rather than monitored.
 
+With ``prescreen`` on in the policy, text that no rule, context pattern or hidden payload
+touched and that static word vectors place far from every category is allowed without the
+embedding (:mod:`guardrails.classify.prescreen`; the verdict is ``prescreened``).
+
 The action of a verdict is the most severe among enforced categories: ``block`` and
 ``respond`` (both keep the request from the model) > ``route`` > ``flag``; with none
 enforced it is ``allow`` (``monitor`` categories are still reported in
@@ -23,7 +27,9 @@ from dataclasses import dataclass
 
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.normalizer import clean, hidden_payloads, normalize
+from guardrails.classify.prescreen import Prescreen
 from guardrails.classify.rules_classifier import RulesClassifier
+from guardrails.classify.static_vectors import static_vectors
 from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
 from guardrails.policy.pii import SPECIAL_CARE_TAGS
@@ -66,6 +72,8 @@ class GuardVerdict:
     """Score per category (rule match → 1.0, else embedding similarity) and ``benign``."""
     rule_hits: tuple[str, ...]
     """Categories triggered by a keyword or pattern."""
+    prescreened: bool = False
+    """Allowed by the static-vector prescreen without the embedding (no exemplar scores)."""
 
 
 class GuardClassifier:
@@ -97,6 +105,17 @@ class GuardClassifier:
             if embedder is not None and policy.embedding
             else None
         )
+        self._prescreen = (
+            Prescreen(
+                static_vectors(),
+                policy.categories,
+                policy.benign_exemplars,
+                top_k=policy.top_k,
+                settings=policy.prescreen,
+            )
+            if self._embedding is not None and policy.prescreen.enabled
+            else None
+        )
 
     def classify(self, text: str) -> GuardVerdict:
         """The verdict for ``text`` (blocking: embeds the text, unless a rule of an enforced
@@ -116,6 +135,15 @@ class GuardClassifier:
             # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
             # the user's own data; their words must not count as context (犯罪 → crime).
             contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in normalized])
+            if (
+                self._prescreen is not None
+                and not rule_scores
+                and not contexts
+                and not payloads
+                and len(views) == 1
+                and self._prescreen.passes(views[0])
+            ):
+                return self._verdict(set(), {}, (), prescreened=True)
             embedded = self._embedding.scores(views, contexts)
             scores.update(embedded.scores)
             triggered |= embedded.triggered
@@ -130,10 +158,20 @@ class GuardClassifier:
         scores = dict(verdict.scores)
         for name, score in known.items():
             scores[name] = max(scores.get(name, 0.0), score)
-        return self._verdict(set(verdict.categories) | set(known), scores, verdict.rule_hits)
+        return self._verdict(
+            set(verdict.categories) | set(known),
+            scores,
+            verdict.rule_hits,
+            prescreened=verdict.prescreened,
+        )
 
     def _verdict(
-        self, triggered: set[str], scores: dict[str, float], rule_hits: tuple[str, ...]
+        self,
+        triggered: set[str],
+        scores: dict[str, float],
+        rule_hits: tuple[str, ...],
+        *,
+        prescreened: bool = False,
     ) -> GuardVerdict:
         categories = self._policy.categories
         ordered = sorted(
@@ -155,4 +193,5 @@ class GuardClassifier:
             monitored=monitored,
             scores={k: v for k, v in scores.items() if k in categories or k == BENIGN},
             rule_hits=rule_hits,
+            prescreened=prescreened,
         )

@@ -46,6 +46,7 @@ __all__ = [
     "GuardMode",
     "GuardModelConfig",
     "GuardPolicy",
+    "GuardPrescreen",
     "GuardScope",
     "check_patterns",
     "check_snake_case",
@@ -170,6 +171,25 @@ class GuardModelConfig(_Section):
     """ShieldGemma: probability of "Yes" at which a principle counts as violated."""
 
 
+class GuardPrescreen(_Section):
+    """A cheap first look that lets through text far from every category, so that only the
+    rest pays for the multilingual-e5 embedding.
+
+    The text is read as the mean of GiNZA's static Japanese word vectors (chiVe, shipped in
+    ``ja_ginza``) and compared with the same exemplars. Text with a rule or context-pattern
+    match, a hidden payload, or too many words without a vector (English, say) always gets
+    the full classifier."""
+
+    enabled: bool = False
+    """Off: every text not already blocked by a rule is embedded."""
+    margin: float = Field(-0.025, ge=-1.0, le=0.0)
+    """Let through when every category's static-vector score trails the benign score by
+    more than this (a negative number; closer to 0 lets more through)."""
+    max_unknown_share: float = Field(0.5, ge=0.0, le=1.0)
+    """Share of words without a static vector above which the text gets the full
+    classifier."""
+
+
 class GuardPolicy(_Section):
     """Input guardrails: categories, their rules and exemplars, and the refusal text."""
 
@@ -185,6 +205,8 @@ class GuardPolicy(_Section):
     """A category's embedding score is the mean similarity of its ``top_k`` nearest exemplars."""
     margin: float = Field(0.0, ge=-1.0, le=1.0)
     """A category's embedding score must also beat the benign score by this much."""
+    prescreen: GuardPrescreen = GuardPrescreen()
+    """A cheap static-vector first look that skips the embedding for clearly ordinary text."""
     benign_exemplars: tuple[str, ...] = ()
     """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
     categories: dict[str, GuardCategory] = {}

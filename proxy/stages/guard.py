@@ -169,8 +169,11 @@ class GuardStage:
             )
             verdict = classifier.with_model(verdict, model_scores)
         monitored = sorted({name for v in verdicts for name in v.monitored})
+        prescreened = sum(v.prescreened for v in verdicts)
         ctx.decisions.append(
-            StageDecision(self.name, verdict.action, _detail(verdict, monitored, len(texts)))
+            StageDecision(
+                self.name, verdict.action, _detail(verdict, monitored, len(texts), prescreened)
+            )
         )
         if verdict.category is not None:
             self._enforce(ctx, policy, verdict)
@@ -242,9 +245,12 @@ def _text_of(content: Any) -> str:
 
 
 def _detail(
-    verdict: GuardVerdict, monitored: list[str], texts: int
+    verdict: GuardVerdict, monitored: list[str], texts: int, prescreened: int
 ) -> dict[str, int | float | str]:
     detail: dict[str, int | float | str] = {"texts": texts}
+    if prescreened:
+        # Texts the static-vector prescreen let through without the embedding.
+        detail["prescreened"] = prescreened
     if verdict.categories:
         detail["categories"] = ",".join(verdict.categories)
     if monitored:

@@ -203,10 +203,18 @@ def test_self_harm_gets_a_helpful_reply(client: openai.OpenAI, backend: VLLMComp
     assert backend.requests == []
 
 
-def test_benign_request_passes(client: openai.OpenAI, backend: VLLMCompatServer) -> None:
+def test_benign_request_passes(
+    client: openai.OpenAI, backend: VLLMCompatServer, audit_path: Path
+) -> None:
     completion = _ask(client, BENIGN)
     assert completion.choices[0].finish_reason != "content_filter"
     assert len(backend.requests) == 1
+    # An ordinary Japanese question: the default policy's prescreen lets it through
+    # without the embedding, and the audit says so (counts, no text).
+    (record,) = read_audit(audit_path, 1)
+    guard = next(s for s in record["stages"] if s["stage"] == "guard.classify")
+    assert (guard["action"], guard["prescreened"]) == (ALLOW, 1)
+    assert "住民票" not in audit_path.read_text(encoding="utf-8")
 
 
 def test_monitor_mode_lets_it_through_and_audits(
