@@ -13,7 +13,6 @@ import pytest
 from openai.types.chat import ChatCompletionMessageParam
 
 from proxy.pipeline import (
-    AnswerStopped,
     Pipeline,
     Reply,
     RequestContext,
@@ -22,6 +21,7 @@ from proxy.pipeline import (
     TextPart,
 )
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
+from tests.stopping_filter import StopAtMarkStage
 from tests.vllm_compat import VLLMCompatServer
 
 
@@ -69,33 +69,16 @@ class _Swap:
         return "。"
 
 
+def _stop_stage() -> StopAtMarkStage:
+    """Stops the answer at '止', releasing what came before it; fails at '壊'."""
+    return StopAtMarkStage("test.stop", "止", notice="［停止］", broken="壊")
+
+
 class SwapStage:
     name = "test.swap"
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         return _Swap()
-
-
-class _StopAtMark:
-    """Stops the answer at '止', releasing what came before it; fails at '壊'."""
-
-    async def feed(self, piece: str) -> str:
-        if "壊" in piece:
-            raise RuntimeError("filter bug")
-        before, mark, _ = piece.partition("止")
-        if mark:
-            raise AnswerStopped(before, notice="［停止］")
-        return piece
-
-    async def finish(self) -> str:
-        return ""
-
-
-class StopStage:
-    name = "test.stop"
-
-    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        return _StopAtMark()
 
 
 def _client(url: str) -> openai.OpenAI:
@@ -183,7 +166,7 @@ def test_a_stopped_answer_ends_with_content_filter_and_closes_the_upstream(
     # Slow enough that the backend is still generating when the stop comes.
     tail = "その後の文章です。" * 40
     backend.config.update(chunk_chars=(1, 3), tokens_per_second=400, reply="#1です。止" + tail)
-    gateway = make_gateway([backend.url], pipeline=Pipeline([], [StopStage(), SwapStage()]))
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [_stop_stage(), SwapStage()]))
     response = httpx.post(
         f"{gateway.url}/v1/chat/completions",
         json={"model": MODEL, "messages": [{"role": "user", "content": "x"}], "stream": stream},
@@ -209,7 +192,7 @@ def test_a_failing_response_stage_ends_the_stream_without_unchecked_text(
     make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
 ) -> None:
     backend.config.update(chunk_chars=1, reply="前半です。壊れた後半です。")
-    gateway = make_gateway([backend.url], pipeline=Pipeline([], [StopStage()]))
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [_stop_stage()]))
     whole = httpx.post(
         f"{gateway.url}/v1/chat/completions",
         json={"model": MODEL, "messages": [{"role": "user", "content": "x"}]},

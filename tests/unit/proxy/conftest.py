@@ -16,10 +16,11 @@ import anyio
 import pytest
 
 from guardrails.pii.findings import PiiFinding
-from proxy.pipeline import AnswerStopped, Pipeline, RequestContext, TextFilter, TextPart
+from proxy.pipeline import Pipeline
 from proxy.stages.guard import GuardStage
 from proxy.stages.output import OutputFilterStage
 from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
+from tests.stopping_filter import StopAtMarkStage
 
 _PATTERNS = {
     "PHONE_NUMBER": r"\d{3}-\d{4}-\d{4}",
@@ -43,25 +44,6 @@ class PatternAnalyzer:
         ]
 
 
-class StopOnSecret:
-    """Stops the answer at the word 秘密, keeping what came before it."""
-
-    async def feed(self, piece: str) -> str:
-        if "秘密" in piece:
-            raise AnswerStopped(piece.split("秘密")[0], notice="[stopped]")
-        return piece
-
-    async def finish(self) -> str:
-        return ""
-
-
-class StopOnSecretStage:
-    name = "output.test"
-
-    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        return StopOnSecret()
-
-
 @pytest.fixture
 def policy_pipeline() -> Pipeline:
     analyzer = PatternAnalyzer()
@@ -70,7 +52,7 @@ def policy_pipeline() -> Pipeline:
         request_stages=[PiiPseudonymizeStage(analyzer, limiter=limiter), GuardStage(None)],
         response_stages=[
             OutputFilterStage(analyzer, limiter=limiter),
-            StopOnSecretStage(),
+            StopAtMarkStage("output.test", "秘密"),
             PiiRestoreStage(),
         ],
     )

@@ -16,6 +16,7 @@ from proxy.pipeline import (
     TextFilter,
     TextPart,
 )
+from tests.stopping_filter import StopAtMarkStage
 
 
 def _ctx() -> RequestContext:
@@ -138,26 +139,6 @@ async def test_filter_chain_holds_back_and_flushes_in_order() -> None:
     assert set(ctx.timings) == {"restore", "upper"}
 
 
-class StopAt:
-    """Stops the answer at '!' (releasing what came before it), else passes text on."""
-
-    async def feed(self, piece: str) -> str:
-        before, bang, _ = piece.partition("!")
-        if bang:
-            raise AnswerStopped(before, notice="[stopped]")
-        return piece
-
-    async def finish(self) -> str:
-        return ""
-
-
-class StopAtStage:
-    name = "stop"
-
-    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        return StopAt()
-
-
 @pytest.mark.parametrize(
     ("stages", "pieces", "released", "text"),
     [
@@ -174,7 +155,7 @@ async def test_a_stop_passes_its_text_through_the_later_stages(
     stages: list[str], pieces: list[str], released: list[str], text: str
 ) -> None:
     by_name: dict[str, ResponseStage] = {
-        "stop": StopAtStage(),
+        "stop": StopAtMarkStage("stop", "!"),
         "upper": UpperStage(),
         "restore": HoldBackStage(),
     }
