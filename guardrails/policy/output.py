@@ -51,7 +51,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails.policy.guard import check_patterns, check_snake_case
-from guardrails.policy.pii import check_entity_name
+from guardrails.policy.pii import check_entity_name, listed_rules
 
 __all__ = [
     "SENTENCE_BOUNDARIES",
@@ -141,9 +141,7 @@ class OutputPiiPolicy(_Section):
     def rule(self, entity_type: str) -> tuple[OutputPiiAction, float]:
         """Action and threshold for ``entity_type``: the type, then its family
         (``SPECIAL_CARE``), then the section's defaults."""
-        family, _, category = entity_type.partition(":")
-        chain = [self.entities.get(entity_type), self.entities.get(family) if category else None]
-        rules = [rule for rule in chain if rule is not None]
+        rules = listed_rules(self.entities, entity_type)
         action = next((r.action for r in rules if r.action is not None), self.action)
         threshold = next((r.threshold for r in rules if r.threshold is not None), self.threshold)
         return action, threshold

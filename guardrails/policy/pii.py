@@ -26,8 +26,10 @@ loader); the previous policy stays in force on hot reload.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -43,6 +45,7 @@ __all__ = [
     "ResolvedRule",
     "check_entity_name",
     "display_name",
+    "listed_rules",
 ]
 
 #: Entity types detected only when a policy lists them.
@@ -72,6 +75,17 @@ def display_name(entity_type: str) -> str:
     if family == SPECIAL_CARE and category in SPECIAL_CARE_TAGS:
         return SPECIAL_CARE_TAGS[category].strip("<>")
     return entity_type
+
+
+_Rule = TypeVar("_Rule")
+
+
+def listed_rules(entities: Mapping[str, _Rule], entity_type: str) -> list[_Rule]:
+    """The rules a policy lists for ``entity_type``, most specific first: the type itself
+    (``SPECIAL_CARE:disability``), then its family (``SPECIAL_CARE``)."""
+    family, _, category = entity_type.partition(":")
+    names = [entity_type, family] if category else [entity_type]
+    return [entities[name] for name in names if name in entities]
 
 
 def check_entity_name(name: str) -> None:
@@ -179,13 +193,12 @@ class PiiPolicy(BaseModel):
         if cached is not None:
             return cached
         family, _, category = entity_type.partition(":")
-        chain = [self.entities.get(entity_type), self.entities.get(family) if category else None]
+        rules = listed_rules(self.entities, entity_type)
         if family == SPECIAL_CARE:
-            chain.append(EntityRule(action=PiiAction.MASK, tag=SPECIAL_CARE_TAGS.get(category)))
+            rules.append(EntityRule(action=PiiAction.MASK, tag=SPECIAL_CARE_TAGS.get(category)))
         if entity_type in OFF_BY_DEFAULT and entity_type not in self.entities:
-            chain.append(EntityRule(action=PiiAction.ALLOW))
-        chain.append(self.default)
-        rules = [rule for rule in chain if rule is not None]
+            rules.append(EntityRule(action=PiiAction.ALLOW))
+        rules.append(self.default)
         action = next((r.action for r in rules if r.action is not None), PiiAction.PSEUDONYMIZE)
         threshold = next((r.threshold for r in rules if r.threshold is not None), 0.0)
         tag = next(
