@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -49,11 +49,11 @@ from guardrails.output.output_filter import ACTIONS, OutputFilter, SegmentVerdic
 from guardrails.output.phrase_classifier import PhraseClassifier
 from guardrails.output.pii_redaction import PromptValues
 from guardrails.pii.entities import PERSON
-from guardrails.pii.findings import PiiFinding
 from guardrails.policy import LoadedPolicy
 from guardrails.policy.output import OutputPiiAction, OutputPolicy
 from guardrails.policy.pii import OFF_BY_DEFAULT, SPECIAL_CARE
 from proxy.pipeline import AnswerStopped, RequestContext, StageDecision, TextFilter, TextPart
+from proxy.stages.pii import Analyzer
 
 __all__ = ["OutputFilterStage", "OutputTextFilter"]
 
@@ -63,17 +63,6 @@ logger = logging.getLogger(__name__)
 _SEVERITY = ("disabled", "none", "disclaimer", *ACTIONS[1:])
 
 
-class _Analyzer(Protocol):
-    """What the stage needs from :class:`guardrails.pii.analyzer.PiiAnalyzer`."""
-
-    @property
-    def supported_entities(self) -> frozenset[str]: ...
-
-    def analyze(
-        self, text: str, *, entities: Collection[str] | None = None
-    ) -> list[PiiFinding]: ...
-
-
 class OutputFilterStage:
     """Response stage ``output.filter``; see the module docstring."""
 
@@ -81,7 +70,7 @@ class OutputFilterStage:
 
     def __init__(
         self,
-        analyzer: _Analyzer,
+        analyzer: Analyzer,
         *,
         limiter: anyio.CapacityLimiter,
         cached_policies: int = 8,
