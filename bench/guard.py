@@ -30,6 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from harness import percentile
+
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.policy import load_policy_file
@@ -193,9 +195,7 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
     """p50 and p99 in ms, rounded; (0.0, 0.0) for no values."""
     if not values:
         return 0.0, 0.0
-    ordered = sorted(values)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return round(statistics.median(ordered), 2), round(p99, 2)
+    return round(statistics.median(values), 2), round(percentile(values, 99), 2)
 
 
 if __name__ == "__main__":
