@@ -26,6 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from harness import percentile
+
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.special_care import CATEGORIES, SpecialCareDetector
 
@@ -55,11 +57,6 @@ def _mask(text: str, findings: tuple[PiiFinding, ...]) -> str:
     return "".join(chars)
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def _latency(detector: SpecialCareDetector, texts: list[str], rounds: int) -> dict[str, float]:
     timings: list[float] = []
     for round_number in range(rounds):
@@ -71,7 +68,7 @@ def _latency(detector: SpecialCareDetector, texts: list[str], rounds: int) -> di
             timings.append((time.perf_counter() - began) * 1000)
     return {
         "p50_ms": round(statistics.median(timings), 3),
-        "p99_ms": round(_percentile(timings, 0.99), 3),
+        "p99_ms": round(percentile(timings, 99), 3),
         "n": len(timings),
     }
 
