@@ -14,6 +14,10 @@ Measures, in one run and on the same texts:
   leaked when it survives (whitespace-normalised) in what would be sent upstream;
 * special-care false positives: the share of benign texts (benign probes, the guard set's
   benign questions, the FAQ queries) with any ``SPECIAL_CARE:*`` finding;
+* the adversarial cases of ``bench/pii_cases.py`` (seeded; templates split into halves A
+  and B) run through the gateway's real ``pii.pseudonymize`` stage: per type the values
+  leaked whole and in part, benign requests altered, requests whose meaning was lost by
+  masking, restore failures (``bench/pii_case_run.py``), for half A, half B and all;
 * PERSON recall on the person spans (type 人名) of the Stockmark Wikipedia NER set;
 * latency p50/p99 for texts of 200 and 2,000 characters (built by joining records of the
   PII set), for Mamori's analyzer and for stock Presidio (``AnalyzerEngine`` with
@@ -53,6 +57,7 @@ from guardrails.pii.special_care import special_care_recognizers  # noqa: E402
 from guardrails.pii.vault import Vault  # noqa: E402
 from guardrails.policy import load_policy_file  # noqa: E402
 from guardrails.policy.pii import PiiPolicy  # noqa: E402
+from guardrails.policy.store import LoadedPolicy  # noqa: E402
 
 EVALDATA = ROOT.parent / "shared" / "evaldata"
 DEFAULT_DATA = EVALDATA / "pii" / "pii.dev.jsonl"
@@ -284,6 +289,63 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
+def case_report(
+    analyzer: PiiAnalyzer, policy: LoadedPolicy, seed: int, per_template: int
+) -> dict[str, Any]:
+    """The adversarial cases through the real stage: figures for halves A, B and all."""
+    from bench.pii_case_run import PiiPseudonymizeStage, run_cases, summarise
+    from bench.pii_cases import generate
+
+    cases = generate(seed, per_template)
+    stage = PiiPseudonymizeStage(analyzer, cache_entries=0)
+    outcomes = run_cases(stage, policy, cases)
+    report: dict[str, Any] = {"seed": seed, "per_template": per_template}
+    for half in ("A", "B"):
+        report[half] = summarise([o for o in outcomes if o.case.half == half])
+    report["all"] = summarise(outcomes)
+    report["failures"] = [
+        {
+            "id": o.case.id,
+            "shape": o.case.shape,
+            "leaked": list(o.leaked),
+            "partial": list(o.partial),
+            "lost": list(o.lost),
+            "altered": o.altered and o.case.benign,
+            "restore_failed": o.restore_failed,
+            "sent": list(o.sent),
+        }
+        for o in outcomes
+        if o.leaked or o.partial or o.lost or (o.altered and o.case.benign) or o.restore_failed
+    ]
+    return report
+
+
+def print_case_report(report: dict[str, Any]) -> None:
+    print(f"adversarial cases (seed {report['seed']}): {report['all']['cases']} requests")
+    print(f"{'type':16} {'values A/B/all':>17} {'leaked A/B/all':>20} {'partial A/B/all':>20}")
+    for entity_type in report["all"]["types"]:
+        rows = [report[h]["types"].get(entity_type, {}) for h in ("A", "B", "all")]
+        values = "/".join(str(r.get("values", 0)) for r in rows)
+        leaked = "/".join(_pct(r.get("leak_rate")) for r in rows)
+        partial = "/".join(_pct(r.get("partial_rate")) for r in rows)
+        print(f"{entity_type:16} {values:>17} {leaked:>20} {partial:>20}")
+    for half in ("A", "B", "all"):
+        part = report[half]
+        lost = ", ".join(
+            f"{family} {row['lost']}/{row['kept'] + row['lost']}"
+            for family, row in part["requests"].items()
+        )
+        print(
+            f"half {half:3}: benign altered {part['benign']['altered']}/{part['benign']['cases']}"
+            f" = {_pct(part['benign']['rate'])}; restore failures"
+            f" {part['restore']['failed']}/{part['restore']['checked']}; requests lost: {lost}"
+        )
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
 def _fmt(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
@@ -337,12 +399,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ner", choices=[m.value for m in NerMode], default=NerMode.GATED.value)
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--seed", type=int, default=16, help="adversarial case seed")
+    parser.add_argument("--per-template", type=int, default=14, help="cases per template")
+    parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     analyzer = PiiAnalyzer(ner=args.ner, extra_recognizers=special_care_recognizers())
     load_seconds = time.perf_counter() - started
-    policy = load_policy_file(args.policy).policy.pii if args.policy.exists() else PiiPolicy()
+    loaded = load_policy_file(args.policy)
+    policy = loaded.policy.pii
+    cases = case_report(analyzer, loaded, args.seed, args.per_template)
+    print_case_report(cases)
+    if args.cases_only:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        out = args.out.with_name(args.out.stem + "_cases.json")
+        out.write_text(json.dumps(cases, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
+        return 0
     records = load_pii_records(args.data)
     findings = detect(analyzer.analyze, (r.text for r in records))
     benign_findings = [f for r, f in zip(records, findings, strict=True) if not r.spans]
@@ -391,12 +465,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             row["stock"] = time_calls(stock, texts)
             row["speedup_p50"] = round(row["stock"]["p50_ms"] / row["mamori"]["p50_ms"], 2)
         report["latency"][str(length)] = row
+    report["adversarial_cases"] = cases
     report["machine"] = {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "platform": platform.platform(),
     }
     print_report(report)
+    print_case_report(cases)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
