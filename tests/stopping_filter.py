@@ -2,13 +2,13 @@
 
 ``StopAtMarkStage(name, mark)`` opens a :class:`StopAtMark` per text part: it passes
 pieces on unchanged until one contains ``mark``, then raises
-:class:`~proxy.pipeline.AnswerStopped` with the text before the mark and ``notice``. With
+:class:`~proxy.pipeline.contract.AnswerStopped` with the text before the mark and ``notice``. With
 ``broken`` set, a piece containing it raises :class:`RuntimeError` (a filter bug).
 """
 
 from __future__ import annotations
 
-from proxy.pipeline import AnswerStopped, RequestContext, TextFilter, TextPart
+from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter, TextPart
 
 __all__ = ["StopAtMark", "StopAtMarkStage"]
 

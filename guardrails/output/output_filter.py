@@ -31,9 +31,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
 
 import regex
 
@@ -41,30 +40,22 @@ from guardrails.output.leak_detector import LeakTracker, ProtectedText
 from guardrails.output.phrase_classifier import PhraseClassifier
 from guardrails.output.pii_redaction import PromptValues, redact
 from guardrails.output.segmenter import Segmenter
+from guardrails.output.text_part import TextPart
+from guardrails.pii.analyzer_protocol import Analyzer
 from guardrails.pii.entities import PERSON
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.restorer import json_string_escape
 from guardrails.policy.output import LeakCheck, OutputAction, OutputPolicy
 from guardrails.policy.pii import SPECIAL_CARE
 
-__all__ = ["ACTIONS", "FindsPii", "OutputFilter", "SegmentVerdict"]
+__all__ = ["ACTIONS", "OutputFilter", "SegmentVerdict"]
 
 #: Verdict actions, weakest first.
 ACTIONS = ("pass", "redact", "replace", "stop")
 
-Part = Literal["content", "reasoning", "tool_arguments"]
-
 # A bracketed tag without digits is a mask tag (<要配慮:病歴>, <EMAIL_ADDRESS>), not data.
 _MASK_TAG = re.compile(r"[<＜〈][^<>＜＞〈〉\s0-9０-９]{1,40}[>＞〉]")
 _TRAILING_SPACE = re.compile(r"\s*$")
-
-
-class FindsPii(Protocol):
-    """What the filter needs from :class:`guardrails.pii.analyzer.PiiAnalyzer`."""
-
-    def analyze(
-        self, text: str, *, entities: Collection[str] | None = None
-    ) -> list[PiiFinding]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +77,9 @@ class OutputFilter:
         self,
         policy: OutputPolicy,
         *,
-        part: Part,
+        part: TextPart,
         phrases: PhraseClassifier,
-        analyzer: FindsPii,
+        analyzer: Analyzer,
         entities: frozenset[str],
         protected: Mapping[str, Callable[[], ProtectedText]],
         placeholders: regex.Pattern[str] | None,

@@ -12,7 +12,7 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.engine import build_analyzer
-from proxy.pipeline import Pipeline
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings
 from tests.gateway_server import GatewayServer
 from tests.vllm_compat import VLLMCompatServer

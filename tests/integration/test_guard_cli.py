@@ -16,7 +16,7 @@ ORDINARY = "住民票の写しを取るにはどこへ行けばいいですか�
 
 def _check(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "proxy.cli", "guard", "check", *args],
+        [sys.executable, "-m", "proxy.cli.main", "guard", "check", *args],
         cwd=ROOT,
         input=stdin,
         capture_output=True,

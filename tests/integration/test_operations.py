@@ -237,7 +237,7 @@ def test_serve_command_with_workers(backend: VLLMCompatServer, tmp_path: Path) -
     }
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "proxy.cli", "serve", "--upstream", backend.url,
+        [sys.executable, "-m", "proxy.cli.main", "serve", "--upstream", backend.url,
          "--port", str(port), "--workers", "2"],
         env=env,
         stdout=subprocess.PIPE,

@@ -21,9 +21,9 @@ import openai
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.pipeline import Pipeline
-from proxy.stages.output import OutputFilterStage
-from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.output import OutputFilterStage
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
 from tests.vllm_compat import VLLMCompatServer
@@ -222,9 +222,9 @@ def test_nothing_raw_reaches_the_audit_log(
 
 
 def test_the_app_runs_output_filter_before_restore() -> None:
-    from proxy.app import build_pipeline
+    from proxy.pipeline.assembly import build_pipeline
     from proxy.settings import Settings
-    from tests.unit.proxy.test_output_stage import PhoneAnalyzer
+    from tests.unit.proxy.pipeline.stages.test_output import PhoneAnalyzer
 
     pipeline = build_pipeline(Settings(), pii_analyzer=PhoneAnalyzer(), guard_embedder=object())  # type: ignore[arg-type]
     assert [stage.name for stage in pipeline.response_stages] == ["output.filter", "pii.restore"]

@@ -20,10 +20,10 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.findings import PiiFinding
-from proxy.app import build_pipeline
-from proxy.pipeline import Pipeline
+from proxy.pipeline.assembly import build_pipeline
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from proxy.settings import Settings
-from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer

@@ -11,7 +11,7 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.policy.pii import PiiPolicy
-from proxy.pii_commands import analyze_record
+from proxy.cli.pii import analyze_record
 
 ROOT = Path(__file__).parents[2]
 
@@ -48,7 +48,7 @@ def test_jsonl_audit_of_a_dataset(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     run = subprocess.run(
-        [sys.executable, "-m", "proxy.cli", "pii", "analyze", "--jsonl", str(data)],
+        [sys.executable, "-m", "proxy.cli.main", "pii", "analyze", "--jsonl", str(data)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -53,7 +53,7 @@ tests:
 def _mamori(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     return subprocess.run(
-        [sys.executable, "-m", "proxy.cli", "policy", *args],
+        [sys.executable, "-m", "proxy.cli.main", "policy", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

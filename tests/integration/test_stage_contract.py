@@ -12,14 +12,8 @@ import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam
 
-from proxy.pipeline import (
-    Pipeline,
-    Reply,
-    RequestContext,
-    StageDecision,
-    TextFilter,
-    TextPart,
-)
+from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
+from proxy.pipeline.runner import Pipeline
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
 from tests.stopping_filter import StopAtMarkStage
 from tests.vllm_compat import VLLMCompatServer

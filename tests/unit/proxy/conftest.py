@@ -16,10 +16,10 @@ import anyio
 import pytest
 
 from guardrails.pii.findings import PiiFinding
-from proxy.pipeline import Pipeline
-from proxy.stages.guard import GuardStage
-from proxy.stages.output import OutputFilterStage
-from proxy.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.guard import GuardStage
+from proxy.pipeline.stages.output import OutputFilterStage
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.stopping_filter import StopAtMarkStage
 
 _PATTERNS = {
@@ -61,4 +61,4 @@ def policy_pipeline() -> Pipeline:
 @pytest.fixture
 def fake_stages(monkeypatch: pytest.MonkeyPatch, policy_pipeline: Pipeline) -> None:
     """``mamori policy test/diff`` with :func:`policy_pipeline` instead of the NLP models."""
-    monkeypatch.setattr("proxy.policy_commands._pipeline", lambda config: policy_pipeline)
+    monkeypatch.setattr("proxy.cli.policy._pipeline", lambda config: policy_pipeline)

@@ -9,7 +9,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from proxy.app import create_app
-from proxy.pipeline import Pipeline
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings
 
 ROOT = Path(__file__).parents[3]

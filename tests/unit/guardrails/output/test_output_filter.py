@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from guardrails.output.leak_detector import ProtectedText
-from guardrails.output.output_filter import OutputFilter, Part
+from guardrails.output.output_filter import OutputFilter
 from guardrails.output.phrase_classifier import PhraseClassifier
 from guardrails.output.pii_redaction import PromptValues
+from guardrails.output.text_part import TextPart
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.vault import Vault
 from guardrails.policy.model import Policy
@@ -30,6 +31,10 @@ class PhoneAnalyzer:
     def __init__(self) -> None:
         self.calls = 0
 
+    @property
+    def supported_entities(self) -> frozenset[str]:
+        return frozenset({"PHONE_NUMBER", "PERSON"})
+
     def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
         self.calls += 1
         return [
@@ -40,7 +45,7 @@ class PhoneAnalyzer:
 
 
 def _filter(
-    part: Part = "content", analyzer: PhoneAnalyzer | None = None, **output: Any
+    part: TextPart = "content", analyzer: PhoneAnalyzer | None = None, **output: Any
 ) -> OutputFilter:
     policy = Policy.model_validate(
         {
@@ -69,7 +74,7 @@ def _filter(
     )
 
 
-def _run(text: str, part: Part = "content", **output: Any) -> tuple[str, list[str]]:
+def _run(text: str, part: TextPart = "content", **output: Any) -> tuple[str, list[str]]:
     output_filter = _filter(part, **output)
     verdicts = output_filter.review(output_filter.split(text) + output_filter.rest())
     sent = "".join(v.text for v in verdicts) + output_filter.closing()[0]

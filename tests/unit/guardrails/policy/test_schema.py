@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guardrails.policy.schema import SCHEMA_FILE, policy_schema, render_policy_schema
-from proxy.cli import main
+from proxy.cli.main import main
 
 ROOT = Path(__file__).parents[4]
 COMMITTED = ROOT / "policies" / SCHEMA_FILE

@@ -1,0 +1,191 @@
+"""Validation of ``POST /v1/chat/completions`` bodies, and what is forwarded to vLLM.
+
+The body a client sends is checked against an explicit allowlist: the OpenAI Chat
+Completions fields plus vLLM's documented extra parameters. A field outside it is a 400
+that names the field, as OpenAI answers "unrecognized request argument": a silently
+dropped field would be a silently ignored instruction. ``chat_template`` is not on the
+list on purpose: it lets a client change how system prompts and injected context are
+rendered, which would let it step around the gateway's prompt stages. Nor is vLLM's
+``priority``: the gateway sets it from the caller's QoS class (:mod:`proxy.access.qos`), and a
+client that could send it would jump the queue of every other tenant.
+
+vLLM removed the ``guided_json``/``guided_regex``/``guided_choice``/``guided_grammar``
+parameters in favour of ``structured_outputs``; older clients still send them and vLLM
+would ignore them without a word, so :func:`parse_chat_request` translates them.
+
+Failure behaviour: :func:`parse_chat_request` raises
+:class:`~proxy.errors.BadRequestError` naming the offending field; it never echoes field
+values (they may hold personal data).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from proxy.errors import BadRequestError
+
+__all__ = ["ChatRequest", "parse_chat_request"]
+
+_OPENAI_FIELDS = frozenset(
+    {
+        "model", "messages", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs",
+        "max_tokens", "max_completion_tokens", "n", "presence_penalty", "response_format",
+        "seed", "stop", "stream", "stream_options", "temperature", "top_p", "tools",
+        "tool_choice", "parallel_tool_calls", "user", "reasoning_effort", "modalities",
+        "service_tier", "metadata", "store", "prediction", "audio", "web_search_options",
+        "function_call", "functions",
+    }
+)  # fmt: skip
+_VLLM_FIELDS = frozenset(
+    {
+        # sampling parameters
+        "best_of", "use_beam_search", "top_k", "min_p", "repetition_penalty",
+        "length_penalty", "stop_token_ids", "include_stop_str_in_output", "ignore_eos",
+        "min_tokens", "skip_special_tokens", "spaces_between_special_tokens",
+        "truncate_prompt_tokens", "prompt_logprobs", "allowed_token_ids", "bad_words",
+        "logits_processors", "vllm_xargs", "thinking_token_budget",
+        # extra parameters
+        "echo", "add_generation_prompt", "continue_final_message", "add_special_tokens",
+        "documents", "chat_template_kwargs", "mm_processor_kwargs", "media_io_kwargs",
+        "structured_outputs", "request_id", "return_tokens_as_token_ids",
+        "return_token_ids", "cache_salt", "kv_transfer_params", "include_reasoning",
+    }
+)  # fmt: skip
+ALLOWED_FIELDS = _OPENAI_FIELDS | _VLLM_FIELDS
+
+#: Removed vLLM parameter → key inside ``structured_outputs``.
+_GUIDED_TO_STRUCTURED = {
+    "guided_json": "json",
+    "guided_regex": "regex",
+    "guided_choice": "choice",
+    "guided_grammar": "grammar",
+    "guided_whitespace_pattern": "whitespace_pattern",
+}
+_REJECTED_WITH_REASON = {
+    "chat_template": (
+        "'chat_template' is not accepted through the gateway: the model's own template is "
+        "used so that system prompts and injected context render as the policy intends"
+    ),
+    "priority": (
+        "'priority' is set by the gateway from the API key's QoS class; to lower a "
+        "request's class, send the X-Mamori-Priority header"
+    ),
+    "guided_decoding_backend": (
+        "'guided_decoding_backend' was removed from vLLM; the structured-output backend is "
+        "chosen by the server (--structured-outputs-config.backend)"
+    ),
+}
+
+
+class _ContentPart(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    type: str
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[_ContentPart] | None = None
+    name: str | None = None
+    tool_calls: list[dict[str, Any]] | None = None
+    tool_call_id: str | None = None
+
+
+class _StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    include_usage: bool | None = None
+    continuous_usage_stats: bool | None = None
+
+
+class _ChatBody(BaseModel):
+    """Types of the fields the gateway itself relies on; the rest pass through as sent."""
+
+    model_config = ConfigDict(extra="allow")
+    model: str = Field(min_length=1)
+    messages: list[_Message] = Field(min_length=1)
+    stream: bool | None = False
+    stream_options: _StreamOptions | None = None
+    n: int | None = Field(None, ge=1)
+    tools: list[dict[str, Any]] | None = None
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """A validated chat request.
+
+    ``body`` is the JSON object that will be sent upstream (stages may rewrite its
+    ``messages``); ``model`` is the public model name the client asked for.
+    """
+
+    body: dict[str, Any]
+    model: str
+    stream: bool
+    include_usage: bool
+
+
+def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
+    """Parse and validate a request body. Raises :class:`BadRequestError`."""
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadRequestError(f"the request body is not valid JSON: {_json_problem(exc)}") from exc
+    if not isinstance(body, dict):
+        raise BadRequestError("the request body must be a JSON object")
+    for field, reason in _REJECTED_WITH_REASON.items():
+        if field in body:
+            raise BadRequestError(reason, param=field)
+    _translate_guided(body)
+    unknown = sorted(set(body) - ALLOWED_FIELDS)
+    if unknown:
+        raise BadRequestError(
+            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
+        )
+    try:
+        checked = _ChatBody.model_validate(body)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in error["loc"]) or "body"
+        raise BadRequestError(f"{where}: {error['msg']}", param=where) from exc
+    if len(checked.messages) > max_messages:
+        raise BadRequestError(
+            f"too many messages: {len(checked.messages)} (the limit is {max_messages})",
+            param="messages",
+        )
+    stream = bool(checked.stream)
+    include_usage = bool(stream and checked.stream_options and checked.stream_options.include_usage)
+    if not stream and checked.stream_options is not None:
+        raise BadRequestError(
+            "stream_options can only be set when stream is true", param="stream_options"
+        )
+    return ChatRequest(body=body, model=checked.model, stream=stream, include_usage=include_usage)
+
+
+def _translate_guided(body: dict[str, Any]) -> None:
+    present = [name for name in _GUIDED_TO_STRUCTURED if name in body]
+    if not present:
+        return
+    structured = body.get("structured_outputs")
+    if structured is None:
+        structured = {}
+    elif not isinstance(structured, dict):
+        raise BadRequestError("structured_outputs must be an object", param="structured_outputs")
+    for name in present:
+        key = _GUIDED_TO_STRUCTURED[name]
+        if key in structured:
+            raise BadRequestError(
+                f"{name} and structured_outputs.{key} are both set; send only "
+                f"structured_outputs.{key}",
+                param=name,
+            )
+        structured[key] = body.pop(name)
+    body["structured_outputs"] = structured
+
+
+def _json_problem(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    return "it is not UTF-8"

@@ -1,0 +1,1 @@
+"""The ``mamori`` command (:mod:`.main`) and its subcommands."""

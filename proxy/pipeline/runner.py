@@ -1,0 +1,146 @@
+"""The pipeline runner: request stages in order, response filters chained.
+
+:class:`Pipeline` runs what :mod:`proxy.pipeline.assembly` assembled, under the contract of
+:mod:`proxy.pipeline.contract` (read its docstring for what a stage may do and how an
+answer is stopped).
+
+Failure behaviour: an exception inside a stage becomes :class:`~proxy.errors.StageError`
+(HTTP 500) and the request is not sent upstream: safety stages fail closed. A response
+stage that fails ends the answer; unchecked text never goes out.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Sequence
+
+from guardrails.output.text_part import TextPart
+from guardrails.policy import LoadedPolicy
+from proxy.errors import MamoriError, StageError
+from proxy.observability.log_config import log_failure
+from proxy.pipeline.contract import (
+    AnswerStopped,
+    ClosingStage,
+    PreparedStage,
+    RequestContext,
+    RequestStage,
+    ResponseStage,
+    TextFilter,
+)
+
+__all__ = ["Pipeline"]
+
+logger = logging.getLogger(__name__)
+
+
+class _FilterChain:
+    """Several text filters applied in order, timing each into ``ctx.timings``."""
+
+    def __init__(
+        self, ctx: RequestContext, stages: Sequence[ResponseStage], part: TextPart
+    ) -> None:
+        self._ctx = ctx
+        self._stages = [(stage.name, stage.open(ctx, part)) for stage in stages]
+
+    async def feed(self, piece: str) -> str:
+        for index, (name, text_filter) in enumerate(self._stages):
+            if not piece:
+                break
+            try:
+                piece = await self._timed(name, text_filter.feed(piece))
+            except AnswerStopped as stop:
+                raise await self._stopped(index, stop) from None
+        return piece
+
+    async def finish(self) -> str:
+        return await self._flush(0, "")
+
+    async def _flush(self, start: int, out: str) -> str:
+        # What an earlier stage releases at the end still passes through the later ones.
+        for index in range(start, len(self._stages)):
+            name, text_filter = self._stages[index]
+            try:
+                if out:
+                    out = await self._timed(name, text_filter.feed(out))
+                out += await self._timed(name, text_filter.finish())
+            except AnswerStopped as stop:
+                raise await self._stopped(index, stop) from None
+        return out
+
+    async def _stopped(self, index: int, stop: AnswerStopped) -> AnswerStopped:
+        """``stop`` raised by stage ``index``, its text passed through the later stages."""
+        try:
+            text = await self._flush(index + 1, stop.text)
+        except AnswerStopped as later:
+            return AnswerStopped(later.text, notice=later.notice or stop.notice)
+        return AnswerStopped(text, notice=stop.notice)
+
+    async def _timed(self, name: str, call: Awaitable[str]) -> str:
+        started = time.perf_counter()
+        try:
+            return await call
+        except (MamoriError, AnswerStopped):
+            raise
+        except Exception as exc:
+            log_failure(logger, f"response stage {name} failed", exc)
+            raise StageError(f"response stage {name} failed; the answer was stopped") from exc
+        finally:
+            elapsed = time.perf_counter() - started
+            self._ctx.timings[name] = self._ctx.timings.get(name, 0.0) + elapsed
+
+
+class Pipeline:
+    """The configured stages, in the one order in which they run."""
+
+    def __init__(
+        self,
+        request_stages: Sequence[RequestStage] = (),
+        response_stages: Sequence[ResponseStage] = (),
+    ) -> None:
+        self.request_stages = tuple(request_stages)
+        self.response_stages = tuple(response_stages)
+
+    async def prepare(self, policies: Sequence[LoadedPolicy]) -> None:
+        """Before the first request: each stage with a ``prepare(policies)`` hook does its
+        slow start-up work (the guard embeds its exemplars). Errors propagate: a gateway
+        whose stages cannot start does not serve."""
+        for stage in self._stages():
+            if isinstance(stage, PreparedStage):
+                await stage.prepare(policies)
+
+    async def aclose(self) -> None:
+        """At shutdown: each stage with an ``aclose()`` hook releases what it holds."""
+        for stage in self._stages():
+            if isinstance(stage, ClosingStage):
+                await stage.aclose()
+
+    def _stages(self) -> tuple[RequestStage | ResponseStage, ...]:
+        return (*self.request_stages, *self.response_stages)
+
+    async def run_request(self, ctx: RequestContext) -> None:
+        """Run the request stages in order until one sets ``ctx.reply``.
+
+        Raises :class:`StageError` when a stage fails (the request must not go upstream).
+        """
+        for stage in self.request_stages:
+            if ctx.reply is not None:
+                break
+            started = time.perf_counter()
+            try:
+                await stage.process(ctx)
+            except MamoriError:
+                raise
+            except Exception as exc:
+                log_failure(logger, f"request stage {stage.name} failed", exc)
+                raise StageError(
+                    f"request stage {stage.name} failed; the request was not sent on"
+                ) from exc
+            finally:
+                ctx.timings[stage.name] = time.perf_counter() - started
+
+    def open_filter(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter | None:
+        """A filter chain for one generated text, or None when there are no response stages."""
+        if not self.response_stages:
+            return None
+        return _FilterChain(ctx, self.response_stages, part)

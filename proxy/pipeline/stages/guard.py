@@ -1,0 +1,265 @@
+"""The input guardrail stage ``guard.classify``: refuse unsafe requests before any model.
+
+Runs after ``pii.pseudonymize`` (so it reads placeholders, never the user's values) and
+before ``retrieval.inject``. The policy's ``guard.scope`` says which texts are classified:
+the last user message (default), every user message, or the whole conversation, plus tool
+results when ``tool_results`` is on. Each text gets a
+:class:`~guardrails.classify.guard_classifier.GuardVerdict`; the most severe one decides:
+
+* ``block``   — ``ctx.reply`` with the category's message (or the policy's refusal),
+  ``finish_reason: content_filter``, ``X-Mamori-Action: block``;
+* ``respond`` — ``ctx.reply`` with the category's message, ``finish_reason: stop``,
+  ``X-Mamori-Action: respond``;
+* ``route``   — sent on with ``ctx.category`` set to the category's ``route_label`` (model
+  alias rules route on it), ``X-Mamori-Action: route``;
+* ``flag``    — sent on, ``X-Mamori-Action: flag``.
+
+``X-Mamori-Categories`` names the enforced categories that triggered. Categories in
+``monitor`` mode are only audited (decision detail ``monitored``). The audit decision
+carries labels and scores, never text.
+
+With ``guard.scope.retrieved`` the retrieval stage asks :meth:`GuardStage.screen` about
+each FAQ entry it found: an entry that triggers one of the listed categories (indirect
+prompt injection planted in the corpus) is left out of the context; the request goes on.
+
+When the policy names a guard ``model`` (vLLM: Llama Guard 3, Qwen3Guard, ShieldGemma) it
+is asked too, unless rules or exemplars already block; its labels add categories.
+
+One classifier per policy version is built (the exemplars embedded once, or read from the
+exemplar vector cache) in a worker thread and cached by policy name and version, so a
+hot-reloaded policy is picked up by the next request. The gateway builds the classifiers of
+its policies before it accepts requests (:meth:`GuardStage.prepare`), so no request waits
+for exemplars to be embedded. Classification (embedding) also runs in a worker thread.
+
+Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
+and the request is not sent on (fail closed). A guard model without a verdict (timeout,
+error, unreadable answer) does the same with ``on_failure: closed``; with ``open`` the
+request is judged on rules and exemplars alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import httpx
+
+from guardrails.classify.guard_classifier import ALLOW, GuardClassifier, GuardVerdict
+from guardrails.classify.guard_model_classifier import GuardModelClassifier
+from guardrails.classify.vector_cache import VectorCache
+from guardrails.policy import LoadedPolicy
+from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, GuardScope
+from proxy.pipeline.contract import Reply, RequestContext, StageDecision
+from retrieval.embedder import Embedder
+
+__all__ = ["GuardStage", "scoped_texts"]
+
+logger = logging.getLogger(__name__)
+
+_SEVERITY = {"block": 4, "respond": 3, "route": 2, "flag": 1, ALLOW: 0}
+_SCREENED_ENTRIES = 8192
+"""Verdicts on retrieved FAQ entries kept per worker (labels only, keyed by digest)."""
+
+
+class GuardStage:
+    """Request stage ``guard.classify``; see the module docstring."""
+
+    name = "guard.classify"
+
+    def __init__(
+        self,
+        embedder: Embedder | None,
+        *,
+        cached_policies: int = 8,
+        vector_cache: VectorCache | None = None,
+    ) -> None:
+        self._embedder = embedder
+        self._vector_cache = vector_cache
+        self._cached_policies = cached_policies
+        self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
+        self._build_lock = anyio.Lock()
+        self._model_clients: dict[str, httpx.AsyncClient] = {}
+        self._screened: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+
+    @property
+    def embedder(self) -> Embedder | None:
+        """The embedder of the exemplar classifier (None: rules only)."""
+        return self._embedder
+
+    async def aclose(self) -> None:
+        """Close the connection pools to guard models."""
+        for client in self._model_clients.values():
+            await client.aclose()
+        self._model_clients.clear()
+
+    async def classifier(self, loaded: LoadedPolicy) -> GuardClassifier:
+        """The classifier for this policy version (built on first use, then cached)."""
+        key = (loaded.policy.name, loaded.version)
+        async with self._build_lock:
+            found = self._classifiers.get(key)
+            if found is None:
+                found = await anyio.to_thread.run_sync(self._build, loaded.policy.guard)
+                self._classifiers[key] = found
+                while len(self._classifiers) > self._cached_policies:
+                    self._classifiers.popitem(last=False)
+                logger.info("guard classifier built for policy %s version %s", *key)
+            else:
+                self._classifiers.move_to_end(key)
+            return found
+
+    async def screen(self, loaded: LoadedPolicy, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """For each retrieved text, the ``guard.scope.retrieved`` categories it triggers
+        (enforced ones only; empty: keep it). Verdicts are cached per policy version and
+        digest of the text, so an FAQ entry is classified once, not on every request."""
+        policy = loaded.policy.guard
+        wanted = set(policy.scope.retrieved)
+        if not policy.enabled or not wanted:
+            return [() for _ in texts]
+        classifier = await self.classifier(loaded)
+        found: list[tuple[str, ...]] = []
+        for text in texts:
+            key = (loaded.policy.name, loaded.version, hashlib.sha256(text.encode()).hexdigest())
+            categories = self._screened.get(key)
+            if categories is None:
+                verdict = await anyio.to_thread.run_sync(classifier.classify, text)
+                categories = tuple(
+                    name
+                    for name in verdict.categories
+                    if name in wanted and name not in verdict.monitored
+                )
+                self._screened[key] = categories
+                while len(self._screened) > _SCREENED_ENTRIES:
+                    self._screened.popitem(last=False)
+            else:
+                self._screened.move_to_end(key)
+            found.append(categories)
+        return found
+
+    async def prepare(self, policies: Sequence[LoadedPolicy]) -> None:
+        """Build the classifiers of ``policies`` now (at start-up), not on a first request."""
+        for loaded in policies:
+            if loaded.policy.guard.enabled and loaded.policy.guard.categories:
+                await self.classifier(loaded)
+
+    def _build(self, policy: GuardPolicy) -> GuardClassifier:
+        return GuardClassifier(policy, self._embedder, vector_cache=self._vector_cache)
+
+    async def process(self, ctx: RequestContext) -> None:
+        policy = ctx.policy.policy.guard
+        if not policy.enabled or not policy.categories:
+            ctx.decisions.append(StageDecision(self.name, "disabled"))
+            return
+        classifier = await self.classifier(ctx.policy)
+        texts = list(scoped_texts(ctx.body.get("messages") or [], policy.scope))
+        verdicts = [await anyio.to_thread.run_sync(classifier.classify, t) for t in texts]
+        verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
+        if verdict is None:
+            ctx.decisions.append(StageDecision(self.name, ALLOW, {"texts": 0}))
+            return
+        if policy.model is not None and verdict.action != "block":
+            # Only asked when the cheap classifiers did not already refuse: GPU time is the
+            # thing the guard exists to save.
+            model_scores = await self._guard_model(policy.model).classify(
+                [{"role": "user", "content": "\n\n".join(texts)}]
+            )
+            verdict = classifier.with_model(verdict, model_scores)
+        monitored = sorted({name for v in verdicts for name in v.monitored})
+        prescreened = sum(v.prescreened for v in verdicts)
+        ctx.decisions.append(
+            StageDecision(
+                self.name,
+                verdict.action,
+                _detail(verdict, monitored, len(texts), prescreened),
+                categories=tuple(verdict.categories),
+            )
+        )
+        if verdict.category is not None:
+            self._enforce(ctx, policy, verdict)
+
+    def _guard_model(self, config: GuardModelConfig) -> GuardModelClassifier:
+        client = self._model_clients.get(config.base_url)
+        if client is None:
+            client = httpx.AsyncClient(base_url=config.base_url.rstrip("/"))
+            self._model_clients[config.base_url] = client
+        return GuardModelClassifier(
+            client,
+            config.model,
+            config.family,
+            timeout_s=config.timeout_s,
+            fail_open=config.on_failure == "open",
+            categories=config.categories,
+            unmapped_category=config.unmapped_category,
+            threshold=config.threshold,
+        )
+
+    def _enforce(self, ctx: RequestContext, policy: GuardPolicy, verdict: GuardVerdict) -> None:
+        assert verdict.category is not None
+        category = policy.categories[verdict.category]
+        enforced = [n for n in verdict.categories if n not in verdict.monitored]
+        ctx.response_headers["X-Mamori-Categories"] = ",".join(enforced)
+        action = category.action
+        if action is GuardAction.BLOCK:
+            ctx.reply = Reply(category.message or policy.refusal, "content_filter", "block")
+        elif action is GuardAction.RESPOND:
+            ctx.reply = Reply(category.message or policy.refusal, "stop", "respond")
+        else:
+            ctx.response_headers["X-Mamori-Action"] = str(action)
+            if action is GuardAction.ROUTE:
+                ctx.category = category.route_label or verdict.category
+
+
+def scoped_texts(messages: list[Any], scope: GuardScope) -> Iterator[str]:
+    """The message texts ``scope`` asks to classify, in conversation order."""
+    roles = {
+        "last_user": set(),
+        "user": {"user"},
+        "conversation": {"system", "developer", "user", "assistant"},
+    }[scope.messages]
+    if scope.tool_results:
+        roles = roles | {"tool", "function"}
+    last_user = max(
+        (i for i, m in enumerate(messages) if isinstance(m, dict) and m.get("role") == "user"),
+        default=None,
+    )
+    for index, message in enumerate(messages):
+        if not isinstance(message, dict):
+            continue
+        if message.get("role") in roles or index == last_user:
+            text = _text_of(message.get("content"))
+            if text.strip():
+                yield text
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(
+            part["text"]
+            for part in content
+            if isinstance(part, dict) and isinstance(part.get("text"), str)
+        )
+    return ""
+
+
+def _detail(
+    verdict: GuardVerdict, monitored: list[str], texts: int, prescreened: int
+) -> dict[str, int | float | str]:
+    detail: dict[str, int | float | str] = {"texts": texts}
+    if prescreened:
+        # Texts the static-vector prescreen let through without the embedding.
+        detail["prescreened"] = prescreened
+    if verdict.categories:
+        detail["categories"] = ",".join(verdict.categories)
+    if monitored:
+        detail["monitored"] = ",".join(monitored)
+    if verdict.rule_hits:
+        detail["rules"] = ",".join(verdict.rule_hits)
+    for name in verdict.categories:
+        detail[f"score:{name}"] = verdict.scores.get(name, 0.0)
+    return detail

@@ -1,0 +1,248 @@
+"""The ``output.filter`` response stage: generated text checked before anyone reads it.
+
+Runs first among the response stages, before ``pii.restore``: the model only ever saw
+placeholders, so real personal data in its answer did not come from the user, and the
+placeholders it does write are left for ``pii.restore``. Per generated text (each choice's
+answer, reasoning and tool-call arguments) it opens a
+:class:`~guardrails.output.output_filter.OutputFilter` set up from the policy's ``output``
+section (see :mod:`guardrails.policy.output` and docs/output.md):
+
+* the text is held back segment by segment — up to a sentence boundary (``。！？!?`` or a
+  newline) or ``holdback.max_chars`` characters — and a segment is released only once it
+  was checked, so every piece a client receives was checked, streaming or not, and both
+  get the same segments and so the same decisions;
+* personal data the model produced is redacted (or stops the answer), banned phrases and
+  reused guard categories replace the segment or stop the answer, verbatim copies of the
+  system prompt or FAQ context beyond the policy's thresholds do the same, and
+  disclaimers for the categories touched are appended once at the end.
+
+Stopping raises :class:`~proxy.pipeline.contract.AnswerStopped` with the text checked so far and the
+policy's ``stop_message``; see :mod:`proxy.pipeline.contract` for what the client then gets.
+
+Checks run in a worker thread (one hop per batch of completed segments), under the PII
+analyzer's capacity limiter — the same limiter and the same analyzer instance
+``pii.pseudonymize`` uses: spaCy pipelines are not shared between threads.
+
+The decision (``StageDecision("output.filter", action, detail)``) is one per request: the
+strongest action over all its texts (``none`` < ``disclaimer`` < ``redact`` < ``replace``
+< ``stop``) and counts per label (``pii:PHONE_NUMBER``, ``banned:NAME``, ``guard:NAME``,
+``leak:system_prompt``, ``disclaimer:NAME``) plus ``held_max_chars``; never text.
+
+Failure behaviour: an analyzer or filter error propagates; the pipeline turns it into a
+:class:`~proxy.errors.StageError` — a 500 for a whole answer, a ``content_filter`` end for
+a stream — and the text held back is never sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+import anyio
+import anyio.to_thread
+
+from guardrails.output.leak_detector import ProtectedText, ProtectedTextCache
+from guardrails.output.output_filter import ACTIONS, OutputFilter, SegmentVerdict
+from guardrails.output.phrase_classifier import PhraseClassifier
+from guardrails.output.pii_redaction import PromptValues
+from guardrails.pii.analyzer_protocol import Analyzer
+from guardrails.pii.entities import PERSON
+from guardrails.policy import LoadedPolicy
+from guardrails.policy.output import OutputPiiAction, OutputPolicy
+from guardrails.policy.pii import OFF_BY_DEFAULT, SPECIAL_CARE
+from proxy.pipeline.contract import (
+    AnswerStopped,
+    RequestContext,
+    StageDecision,
+    TextFilter,
+    TextPart,
+)
+
+__all__ = ["OutputFilterStage", "OutputTextFilter"]
+
+logger = logging.getLogger(__name__)
+
+#: Decision actions, weakest first.
+_SEVERITY = ("disabled", "none", "disclaimer", *ACTIONS[1:])
+
+
+class OutputFilterStage:
+    """Response stage ``output.filter``; see the module docstring."""
+
+    name = "output.filter"
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        *,
+        limiter: anyio.CapacityLimiter,
+        cached_policies: int = 8,
+        cached_texts: int = 64,
+    ) -> None:
+        """``limiter`` is the one ``pii.pseudonymize`` holds for the same ``analyzer``."""
+        self._analyzer = analyzer
+        self._limiter = limiter
+        self._cached_policies = cached_policies
+        self._phrases: OrderedDict[tuple[str, str], PhraseClassifier] = OrderedDict()
+        self._texts = ProtectedTextCache(cached_texts)
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        policy = ctx.policy.policy.output
+        if not policy.enabled:
+            _record(ctx, "disabled", Counter(), 0)
+            return _PassFilter()
+        protected: dict[str, Callable[[], ProtectedText]] = {}
+        system_prompt, faq_context = _prompt_parts(ctx)
+        for name, text in (("system_prompt", system_prompt), ("faq_context", faq_context)):
+            if text and getattr(policy.leakage, name).enabled:
+                protected[name] = partial(self._texts.get, text)
+        vault = ctx.vault
+        core = OutputFilter(
+            policy,
+            part=part,
+            phrases=self._phrase_classifier(ctx.policy),
+            analyzer=self._analyzer,
+            entities=_detected_types(policy, self._analyzer.supported_entities),
+            protected=protected,
+            placeholders=vault.format.pattern(vault.labels) if len(vault) else None,
+            prompt=PromptValues(_texts(ctx.body.get("messages") or [])),
+        )
+        _record(ctx, "none", Counter(), 0)
+        return OutputTextFilter(ctx, core, self._limiter, notice=policy.stop_message)
+
+    def _phrase_classifier(self, loaded: LoadedPolicy) -> PhraseClassifier:
+        """The phrase rules of this policy version (compiled on first use, then cached)."""
+        key = (loaded.policy.name, loaded.version)
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = PhraseClassifier(loaded.policy)
+            while len(self._phrases) > self._cached_policies:
+                self._phrases.popitem(last=False)
+        else:
+            self._phrases.move_to_end(key)
+        return found
+
+
+class OutputTextFilter:
+    """The async face of one :class:`OutputFilter`: segments are checked in a worker
+    thread and released in order; a ``stop`` raises :class:`AnswerStopped`."""
+
+    def __init__(
+        self,
+        ctx: RequestContext,
+        core: OutputFilter,
+        limiter: anyio.CapacityLimiter,
+        *,
+        notice: str,
+    ) -> None:
+        self._ctx = ctx
+        self._core = core
+        self._limiter = limiter
+        self._notice = notice
+
+    async def feed(self, piece: str) -> str:
+        segments = self._core.split(piece)
+        if not segments:
+            return ""
+        return await self._review(segments)
+
+    async def finish(self) -> str:
+        segments = self._core.rest()
+        out = await self._review(segments) if segments else ""
+        closing, names = self._core.closing()
+        labels = Counter({f"disclaimer:{name}": 1 for name in names})
+        _record(self._ctx, "disclaimer" if names else "none", labels, self._core.held_max)
+        return out + closing
+
+    async def _review(self, segments: list[str]) -> str:
+        verdicts: list[SegmentVerdict] = await anyio.to_thread.run_sync(
+            self._core.review, segments, limiter=self._limiter
+        )
+        released: list[str] = []
+        for verdict in verdicts:
+            _record(self._ctx, verdict.action, verdict.labels, self._core.held_max)
+            if verdict.action == "stop":
+                raise AnswerStopped("".join(released), notice=self._notice)
+            released.append(verdict.text)
+        return "".join(released)
+
+
+class _PassFilter:
+    """Output filtering is off in this policy: text passes unchanged and unheld."""
+
+    async def feed(self, piece: str) -> str:
+        return piece
+
+    async def finish(self) -> str:
+        return ""
+
+
+def _record(ctx: RequestContext, action: str, labels: Counter[str], held_max: int) -> None:
+    """Fold one verdict into the request's single ``output.filter`` decision."""
+    action = "none" if action == "pass" else action
+    name = OutputFilterStage.name
+    index = next((i for i, d in enumerate(ctx.decisions) if d.stage == name), None)
+    if index is None:
+        ctx.decisions.append(StageDecision(name, action))
+        index = len(ctx.decisions) - 1
+    decision = ctx.decisions[index]
+    detail = dict(decision.detail)
+    for label, count in labels.items():
+        detail[label] = int(detail.get(label, 0)) + count
+    if held_max:
+        detail["held_max_chars"] = max(held_max, int(detail.get("held_max_chars", 0)))
+    strongest = max(action, decision.action, key=_SEVERITY.index)
+    found = sorted(set(decision.labels) | {label for label in labels if ":" in label})
+    ctx.decisions[index] = StageDecision(name, strongest, detail, labels=tuple(found))
+
+
+def _detected_types(policy: OutputPolicy, supported: frozenset[str]) -> frozenset[str]:
+    """Types worth detecting: those the policy does not allow (LOCATION and ORGANIZATION
+    only when listed), and names when special-care findings depend on them."""
+    pii = policy.pii
+    wanted = {
+        entity_type
+        for entity_type in supported
+        if (entity_type not in OFF_BY_DEFAULT or entity_type in pii.entities)
+        and pii.rule(entity_type)[0] is not OutputPiiAction.ALLOW
+    }
+    if pii.special_care == "person" and any(t.startswith(SPECIAL_CARE) for t in wanted):
+        wanted |= {PERSON} & supported
+    return frozenset(wanted)
+
+
+def _prompt_parts(ctx: RequestContext) -> tuple[str, str]:
+    """The system prompt (system and developer messages, without the FAQ context) and the
+    FAQ context ``retrieval.inject`` added, as the model saw them."""
+    system: list[str] = []
+    for message in ctx.body.get("messages") or []:
+        if not isinstance(message, dict) or message.get("role") not in ("system", "developer"):
+            continue
+        content = message.get("content")
+        if ctx.faq_context is not None and content == ctx.faq_context:
+            continue
+        system.extend(_content_texts(content))
+    return "\n".join(system), ctx.faq_context or ""
+
+
+def _texts(messages: list[Any]) -> Iterator[str]:
+    """Every text of the conversation as it was sent upstream."""
+    for message in messages:
+        if isinstance(message, dict):
+            yield from _content_texts(message.get("content"))
+            for call in message.get("tool_calls") or []:
+                function = call.get("function") if isinstance(call, dict) else None
+                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                    yield function["arguments"]
+
+
+def _content_texts(content: Any) -> Iterator[str]:
+    if isinstance(content, str):
+        yield content
+    elif isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict) and isinstance(part.get("text"), str):
+                yield part["text"]

@@ -1,0 +1,259 @@
+"""The PII stages: pseudonymize on the way in, restore on the way out.
+
+``pii.pseudonymize`` (request stage) analyses every message of the conversation — system,
+user, assistant, tool; string and content-part forms; assistant tool-call arguments — and
+rewrites each according to the policy's ``pii:`` section. Values that are pseudonymized go
+into the request's :class:`~guardrails.pii.vault.Vault` (``ctx.vault``) in order of first
+appearance. A ``block`` finding answers at once with the policy's message, which names the
+types and never the values.
+
+Analysis is CPU work: it runs in a worker thread (one at a time per analyzer: spaCy
+pipelines are not meant to be shared between threads), never on the event loop. Each
+distinct text is analysed once: results are cached by a digest of the text (no text is
+kept), so a history re-sent every turn costs only its new message.
+
+``pii.restore`` (response stage) puts the user's values back in the answer, in tool-call
+arguments (JSON-escaped) and in reasoning text, streaming or not, holding back only what
+could still be the start of a placeholder.
+
+Failure behaviour: if the analyzer fails, the exception propagates and the pipeline turns
+it into a 500 — the request is not sent on (fail closed). Restoration does not fail.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import anyio
+import anyio.to_thread
+
+from guardrails.pii.analysis_cache import AnalysisCache
+from guardrails.pii.findings import PiiFinding
+from guardrails.pii.pseudonymizer import pseudonymize
+from guardrails.pii.restorer import Restorer, json_string_escape
+from guardrails.pii.vault import Vault
+from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
+from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
+
+__all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage", "RestoreFilter"]
+
+logger = logging.getLogger(__name__)
+
+
+class Analyzer(Protocol):
+    """What the stage needs from :class:`guardrails.pii.analyzer.PiiAnalyzer`."""
+
+    @property
+    def supported_entities(self) -> frozenset[str]: ...
+
+    def analyze(
+        self, text: str, *, entities: Collection[str] | None = None
+    ) -> list[PiiFinding]: ...
+
+
+@dataclass(slots=True)
+class _Slot:
+    """Where one text of the request lives, so its rewrite can be put back."""
+
+    container: dict[str, Any]
+    key: str
+    text: str
+    json_arguments: bool = False
+
+
+class PiiPseudonymizeStage:
+    """Request stage ``pii.pseudonymize``; see the module docstring."""
+
+    name = "pii.pseudonymize"
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        *,
+        cache_entries: int = 4096,
+        limiter: anyio.CapacityLimiter | None = None,
+    ) -> None:
+        """``limiter`` lets one thread at a time use ``analyzer``; pass the same one to every
+        stage that shares the analyzer (``output.filter``)."""
+        self._analyzer = analyzer
+        self._cache = AnalysisCache(cache_entries)
+        self._limiter = limiter if limiter is not None else anyio.CapacityLimiter(1)
+
+    @property
+    def cache(self) -> AnalysisCache:
+        return self._cache
+
+    async def process(self, ctx: RequestContext) -> None:
+        policy = ctx.policy.policy.pii
+        ctx.vault = Vault(policy.placeholder_format)
+        if not policy.enabled:
+            ctx.decisions.append(StageDecision(self.name, "disabled"))
+            return
+        entities = policy.detected_types(self._analyzer.supported_entities)
+        slots = list(_slots(ctx.body.get("messages") or []))
+        findings = await self._analyze(slots, entities)
+
+        applied: Counter[tuple[str, PiiAction]] = Counter()
+        for slot in slots:
+            if slot.json_arguments:
+                rewritten, counts = _rewrite_json(slot.text, findings, policy, ctx.vault)
+            else:
+                result = pseudonymize(slot.text, findings[slot.text], policy, ctx.vault)
+                rewritten, counts = result.text, result.applied
+            applied.update(counts)
+            if counts:
+                slot.container[slot.key] = rewritten
+
+        blocked = sorted({t for (t, action) in applied if action is PiiAction.BLOCK})
+        detail: dict[str, int | float | str] = {}
+        for (entity_type, applied_action), count in sorted(applied.items()):
+            detail[f"{entity_type}:{applied_action}"] = count
+        action = "block" if blocked else ("pseudonymize" if applied else "none")
+        ctx.decisions.append(
+            StageDecision(
+                self.name,
+                action,
+                detail,
+                pii=tuple(sorted((t, str(a)) for (t, a) in applied)),
+            )
+        )
+        if blocked:
+            ctx.reply = Reply(
+                content=policy.block_message.replace(
+                    "{types}", "、".join(display_name(t) for t in blocked)
+                ),
+                finish_reason="content_filter",
+                action="block",
+            )
+            ctx.response_headers["X-Mamori-Categories"] = ",".join(blocked)
+
+    async def _analyze(
+        self, slots: Sequence[_Slot], entities: frozenset[str]
+    ) -> dict[str, list[PiiFinding]]:
+        """Findings for every distinct text of the request (cache first, then one thread hop)."""
+        texts: list[str] = []
+        for slot in slots:
+            texts.extend(_json_strings(slot.text) if slot.json_arguments else [slot.text])
+        results: dict[str, list[PiiFinding]] = {}
+        missing: dict[bytes, str] = {}
+        for text in dict.fromkeys(texts):
+            if not text.strip():
+                results[text] = []
+                continue
+            key = AnalysisCache.key(text, entities)
+            cached = self._cache.get(key)
+            if cached is None:
+                missing[key] = text
+            else:
+                results[text] = list(cached)
+        if missing:
+            analysed = await anyio.to_thread.run_sync(
+                self._analyze_batch, list(missing.values()), entities, limiter=self._limiter
+            )
+            for (key, text), found in zip(missing.items(), analysed, strict=True):
+                self._cache.put(key, tuple(found))
+                results[text] = found
+        return results
+
+    def _analyze_batch(self, texts: list[str], entities: frozenset[str]) -> list[list[PiiFinding]]:
+        return [self._analyzer.analyze(text, entities=entities) for text in texts]
+
+
+def _slots(messages: list[Any]) -> Iterator[_Slot]:
+    """Every text of the conversation, in order."""
+    for message in messages:
+        if not isinstance(message, dict):
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            yield _Slot(message, "content", content)
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    yield _Slot(part, "text", part["text"])
+        for call in message.get("tool_calls") or []:
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                arguments = function["arguments"]
+                yield _Slot(function, "arguments", arguments, json_arguments=_is_json(arguments))
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _map_json_strings(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` (parsed JSON) with every string value passed through ``change``; keys stay."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [_map_json_strings(item, change) for item in value]
+    if isinstance(value, dict):
+        return {key: _map_json_strings(item, change) for key, item in value.items()}
+    return value
+
+
+def _json_strings(arguments: str) -> list[str]:
+    """The string values inside JSON tool-call arguments."""
+    found: list[str] = []
+
+    def collect(text: str) -> str:
+        found.append(text)
+        return text
+
+    _map_json_strings(json.loads(arguments), collect)
+    return found
+
+
+def _rewrite_json(
+    arguments: str, findings: dict[str, list[PiiFinding]], policy: PiiPolicy, vault: Vault
+) -> tuple[str, Counter[tuple[str, PiiAction]]]:
+    """Pseudonymize the string values of JSON arguments; the result is JSON text again."""
+    applied: Counter[tuple[str, PiiAction]] = Counter()
+
+    def rewrite(text: str) -> str:
+        result = pseudonymize(text, findings[text], policy, vault)
+        applied.update(result.applied)
+        return result.text
+
+    rewritten = _map_json_strings(json.loads(arguments), rewrite)
+    return json.dumps(rewritten, ensure_ascii=False), applied
+
+
+class PiiRestoreStage:
+    """Response stage ``pii.restore``; see the module docstring."""
+
+    name = "pii.restore"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        if part == "tool_arguments":
+            return RestoreFilter(Restorer(ctx.vault, escape=json_string_escape))
+        return RestoreFilter(Restorer(ctx.vault))
+
+
+class RestoreFilter:
+    """The synchronous :class:`Restorer` as a pipeline text filter.
+
+    Restoration is plain string work of microseconds per piece, so it runs on the event
+    loop (a thread hop would cost more than the work).
+    """
+
+    __slots__ = ("restorer",)
+
+    def __init__(self, restorer: Restorer) -> None:
+        self.restorer = restorer
+
+    async def feed(self, piece: str) -> str:
+        return self.restorer.feed(piece)
+
+    async def finish(self) -> str:
+        return self.restorer.finish()

@@ -1,0 +1,147 @@
+"""The ``retrieval.inject`` request stage: FAQ context from Milvus into the prompt.
+
+Per request, as the tenant's policy (``retrieval`` section) says:
+
+1. the query is the last user message — already pseudonymised by ``pii.pseudonymize``,
+   which runs first — optionally with the previous user message, in the form
+   ``guard.classify`` embeds (:func:`~guardrails.classify.normalizer.clean`: invisible
+   characters removed, NFKC, whitespace collapsed). e5 and the BM25 tokenizer read that
+   form as they read the original (measured: the same vectors and terms on the FAQ dev
+   queries), and it is the exact text the guard embedded, so the shared embedder's memo
+   answers it without embedding the message again;
+2. the policy's index is searched (embedding and search run in a worker thread, off the
+   event loop); entries below ``min_score`` are dropped, duplicates removed, at most
+   ``top_k`` kept; with ``guard.scope.retrieved`` in the policy, entries the guard finds
+   planted instructions in (``screen``, :meth:`proxy.pipeline.stages.guard.GuardStage.screen`) are
+   left out too, and counted in the decision;
+3. the entries go into one system message built from the policy's template, quoted as
+   data with numbered citations, placed after the request's own leading system messages
+   (and kept in ``ctx.faq_context``, which ``output.filter`` guards against verbatim leaks);
+4. the FAQ ids are returned in the ``X-Mamori-Sources`` header and recorded as the stage's
+   decision (ids and counts only) for the audit log.
+
+No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
+with the policy's canned reply.
+
+Failure behaviour: a policy naming an index the gateway did not load, or a Milvus or
+embedding failure, raises; the pipeline turns that into a 500 and the request is not
+sent on (answers are not generated ungrounded by accident).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import partial
+from urllib.parse import quote
+
+import anyio
+
+from guardrails.classify.normalizer import clean
+from guardrails.policy import LoadedPolicy
+from proxy.errors import MamoriError
+from proxy.pipeline.contract import Reply, RequestContext, StageDecision
+from retrieval.chat_query import chat_query
+from retrieval.context_builder import build_context
+from retrieval.faq_searcher import FaqSearcher
+
+__all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
+
+Screen = Callable[[LoadedPolicy, Sequence[str]], Awaitable[list[tuple[str, ...]]]]
+"""Per retrieved text, the guard categories it triggers (empty: keep the entry)."""
+
+logger = logging.getLogger(__name__)
+
+SOURCES_HEADER = "X-Mamori-Sources"
+
+
+class RetrievalStage:
+    """Injects FAQ context; built once with a searcher per loaded index."""
+
+    name = "retrieval.inject"
+
+    def __init__(
+        self, searchers: Mapping[str, FaqSearcher], *, screen: Screen | None = None
+    ) -> None:
+        self._searchers = dict(searchers)
+        self._screen = screen
+
+    async def process(self, ctx: RequestContext) -> None:
+        policy = ctx.policy.policy.retrieval
+        if not policy.enabled:
+            return
+        searcher = self._searchers.get(policy.index)
+        if searcher is None:
+            raise MamoriError(
+                f"policy {ctx.policy.policy.name!r} searches index {policy.index!r}, which "
+                "this gateway does not load (retrieval.indexes)"
+            )
+        query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
+        if query is not None:
+            query = clean(query) or None
+        if query is None:
+            ctx.decisions.append(StageDecision(self.name, "no-query"))
+            return
+        # A few more than top_k: some may fall under min_score or repeat an id.
+        found = await anyio.to_thread.run_sync(partial(searcher.search, query, policy.top_k + 2))
+        hits = [hit for hit in found if hit.relevance >= policy.min_score][: policy.top_k]
+        screened: dict[str, int | float | str] = {}
+        if hits and self._screen is not None and ctx.policy.policy.guard.scope.retrieved:
+            flags = await self._screen(
+                ctx.policy, [f"{hit.entry.question}\n{hit.entry.answer}" for hit in hits]
+            )
+            dropped = sorted({name for categories in flags for name in categories})
+            if dropped:
+                screened = {
+                    "screened_out": sum(1 for categories in flags if categories),
+                    "screened_categories": ",".join(dropped),
+                }
+                logger.warning(
+                    "retrieval: %d FAQ entries left out (%s): %s",
+                    screened["screened_out"],
+                    screened["screened_categories"],
+                    ",".join(hit.entry.id for hit, c in zip(hits, flags, strict=True) if c),
+                )
+            hits = [hit for hit, categories in zip(hits, flags, strict=True) if not categories]
+        if not hits:
+            detail: dict[str, int | float | str] = {"candidates": len(found), **screened}
+            if found:
+                detail["best_score"] = round(found[0].relevance, 4)
+            if policy.on_no_hit == "reply":
+                ctx.decisions.append(StageDecision(self.name, "no-hit-reply", detail))
+                ctx.reply = Reply(
+                    content=policy.no_hit_reply, finish_reason="stop", action="faq-no-hit"
+                )
+            else:
+                ctx.decisions.append(StageDecision(self.name, "no-hit", detail))
+            return
+        ids = [hit.entry.id for hit in hits]
+        message = {
+            "role": "system",
+            "content": build_context([hit.entry for hit in hits], policy.template),
+        }
+        messages = list(ctx.body.get("messages") or [])
+        at = 0
+        while at < len(messages) and _role(messages[at]) in ("system", "developer"):
+            at += 1
+        messages.insert(at, message)
+        ctx.body = {**ctx.body, "messages": messages}
+        ctx.faq_context = message["content"]
+        # Header values are ASCII: ids with other characters are percent-encoded.
+        ctx.response_headers[SOURCES_HEADER] = ",".join(quote(i, safe="-_.~:@/") for i in ids)
+        ctx.decisions.append(
+            StageDecision(
+                self.name,
+                "inject",
+                {
+                    "sources": ",".join(ids),
+                    "hits": len(hits),
+                    "top_score": round(hits[0].relevance, 4),
+                    **screened,
+                },
+            )
+        )
+
+
+def _role(message: object) -> object:
+    return message.get("role") if isinstance(message, dict) else None

@@ -1,2 +1,0 @@
-"""Pipeline stages: each adapts a guardrails/retrieval component to the stage contract in
-:mod:`proxy.pipeline`. Their order is written once, in :func:`proxy.app.build_pipeline`."""

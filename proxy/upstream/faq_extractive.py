@@ -1,0 +1,140 @@
+"""The built-in ``faq-extractive`` model: answers with the best FAQ entry and its source.
+
+It is what a fresh machine serves (``make serve`` with no vLLM URL), and, when
+``retrieval.fallback_for`` names a model, what answers that model's requests while every
+one of its backends is down — the answer then says it is a fallback.
+
+It is served as an OpenAI-compatible backend inside the gateway process: an httpx
+transport (:class:`FaqExtractiveTransport`) behind an ordinary backend group, so routing,
+health polling, response stages, streaming and the audit log treat it like any vLLM
+replica, and stream and non-stream answers have exactly vLLM's shapes. It answers
+``GET /health``, ``GET /v1/models`` and ``POST /v1/chat/completions``.
+
+The query is the last user message of the request it receives, i.e. after the request
+stages (pseudonymised), in the same cleaned form ``retrieval.inject`` searches with (see
+:mod:`proxy.pipeline.stages.retrieval`), so its vector comes from the shared embedder's memo.
+Searching runs in a worker thread.
+
+Failure behaviour: a request body that is not a chat request gets a 400 in the OpenAI
+error shape; a search failure gets a 503 (so routing reports the backend's message).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import partial
+
+import anyio
+import httpx
+
+from guardrails.classify.normalizer import clean
+from proxy.openai_wire import completion_body, completion_chunks
+from retrieval.chat_query import chat_query
+from retrieval.errors import RetrievalError
+from retrieval.faq_searcher import FaqSearcher
+from retrieval.milvus_store import SearchHit
+
+__all__ = ["BUILTIN_URL", "FaqExtractiveTransport", "extractive_answer"]
+
+logger = logging.getLogger(__name__)
+
+#: Base URL of the built-in backend; never resolved (the transport answers in process).
+BUILTIN_URL = "http://faq-extractive.builtin"
+
+NO_HIT_ANSWER = (
+    "申し訳ございません。お問い合わせの内容に該当するFAQが見つかりませんでした。"
+    "言葉を変えてもう一度お試しいただくか、カスタマーセンターまでお問い合わせください。"
+)
+
+
+def extractive_answer(hit: SearchHit | None, *, fallback_for: str | None) -> str:
+    """The answer text for the best hit (or none), with its source."""
+    parts = []
+    if fallback_for is not None:
+        parts.append(
+            f"【フォールバック応答】モデル {fallback_for} に現在接続できないため、"
+            "FAQから最も近い回答をお送りします。"
+        )
+    if hit is None:
+        parts.append(NO_HIT_ANSWER)
+    else:
+        entry = hit.entry
+        source = f"出典: FAQ {entry.id}「{entry.question}」"
+        if entry.url:
+            source += f" {entry.url}"
+        parts.append(f"{entry.answer}\n\n{source}")
+    return "\n\n".join(parts)
+
+
+class FaqExtractiveTransport(httpx.AsyncBaseTransport):
+    """An in-process OpenAI-compatible backend answering from one FAQ index."""
+
+    def __init__(
+        self,
+        searcher: FaqSearcher,
+        *,
+        model_name: str,
+        min_score: float,
+        fallback: bool = False,
+    ) -> None:
+        self._searcher = searcher
+        self._model_name = model_name
+        self._min_score = min_score
+        self._fallback = fallback
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if request.method == "GET" and path == "/health":
+            return _response(200, b"", "text/plain")
+        if request.method == "GET" and path == "/v1/models":
+            data = [{"id": self._model_name, "object": "model", "owned_by": "mamori"}]
+            listing = json.dumps({"object": "list", "data": data}).encode()
+            return _response(200, listing, "application/json")
+        if request.method == "POST" and path == "/v1/chat/completions":
+            return await self._complete(await request.aread())
+        return _error(404, f"{request.method} {path} is not served by {self._model_name}")
+
+    async def _complete(self, raw: bytes) -> httpx.Response:
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return _error(400, "the request body is not JSON")
+        if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+            return _error(400, "a chat request needs messages")
+        model = str(body.get("model") or self._model_name)
+        query = chat_query(body)
+        hit: SearchHit | None = None
+        if query is not None and (query := clean(query)):
+            try:
+                hits = await anyio.to_thread.run_sync(partial(self._searcher.search, query, 1))
+            except RetrievalError as exc:
+                logger.warning("faq-extractive search failed: %s", type(exc).__name__)
+                return _error(503, f"the FAQ index is not available: {exc}")
+            if hits and hits[0].relevance >= self._min_score:
+                hit = hits[0]
+        content = extractive_answer(hit, fallback_for=model if self._fallback else None)
+        if body.get("stream"):
+            options = body.get("stream_options") or {}
+            events = completion_chunks(
+                model,
+                content,
+                "stop",
+                include_usage=bool(isinstance(options, dict) and options.get("include_usage")),
+            )
+            return _response(200, b"".join(events), "text/event-stream")
+        payload = json.dumps(completion_body(model, content, "stop"), ensure_ascii=False)
+        return _response(200, payload.encode(), "application/json")
+
+
+def _response(status: int, body: bytes, content_type: str) -> httpx.Response:
+    # A stream, not content=: the gateway reads upstream bodies with aiter_raw().
+    return httpx.Response(
+        status, headers={"Content-Type": content_type}, stream=httpx.ByteStream(body)
+    )
+
+
+def _error(status: int, message: str) -> httpx.Response:
+    kind = "BadRequestError" if status == 400 else "ServiceUnavailableError"
+    error = {"error": {"message": message, "type": kind, "param": None, "code": status}}
+    return _response(status, json.dumps(error, ensure_ascii=False).encode(), "application/json")

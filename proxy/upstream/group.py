@@ -1,0 +1,421 @@
+"""The upstream side: vLLM replicas, routing among them, and health.
+
+Each public model name maps to a :class:`BackendGroup`: the base URLs of the vLLM replicas
+that serve it, one pooled ``httpx.AsyncClient`` with the configured timeouts, an
+:class:`~proxy.upstream.admission.AdmissionQueue` and a
+:class:`~proxy.upstream.load_balancer.LoadBalancer`.
+:meth:`BackendGroup.send` first waits for admission when the request has a QoS class, then
+tries the healthy replicas in the balancer's order (least loaded by default). On a
+connection error or a 5xx answer — both before any byte went to the client — it tries the
+next replica; it never retries once an answer has started, and never after a read timeout
+(the backend may already be generating). A connection that breaks before the status line
+(typically a pooled keep-alive connection the backend had just closed) is retried once on
+the same replica before moving on.
+
+Health: every replica starts healthy. A refused connection takes it out at once.
+``upstream.eject_after_failures`` consecutive failures — 5xx answers, dropped connections,
+failed ``/health`` polls — take it out too; a success in between resets the count.
+:class:`HealthMonitor` polls ``GET /health`` on every replica and takes a replica back in
+on a passing poll, but not before ``upstream.ejection_s`` after an ejection for failed
+requests (a replica answering 5xx often still passes ``/health``).
+
+Failure behaviour (mapped to :mod:`proxy.errors`):
+
+* no healthy replica, or none could be reached → ``ServiceUnavailableError`` (503) naming
+  the model and the replicas tried;
+* a replica answered 5xx and no other replica was left → ``UpstreamError`` (502) with the
+  backend's message;
+* a read timeout before the first byte → ``UpstreamTimeoutError`` (504).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import httpx
+
+from proxy.access.qos import QosClass
+from proxy.errors import (
+    BackendError,
+    ServiceUnavailableError,
+    UpstreamError,
+    UpstreamTimeoutError,
+)
+from proxy.observability.metrics import GatewayMetrics
+from proxy.settings import ModelRoute, UpstreamSettings
+from proxy.upstream.admission import AdmissionQueue, Ticket
+from proxy.upstream.engine_load import EngineLoad
+from proxy.upstream.load_balancer import LoadBalancer
+
+__all__ = [
+    "Backend",
+    "BackendGroup",
+    "FailureCallback",
+    "HealthMonitor",
+    "UpstreamResponse",
+    "backend_error",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Called on each failed attempt with (backend URL, kind of failure).
+FailureCallback = Callable[[str, str], None]
+
+
+@dataclass(slots=True)
+class Backend:
+    """One vLLM replica and what the gateway knows about its health."""
+
+    url: str
+    healthy: bool = True
+    reason: str = ""
+    """Why it is unhealthy (empty when healthy)."""
+    in_flight: int = 0
+    failures: int = 0
+    """Consecutive failed requests and health polls."""
+    ejected_until: float = 0.0
+    """``time.monotonic()`` before which a passing health poll does not take it back."""
+    engine: EngineLoad | None = None
+    """vLLM's own load, as last read from its ``/metrics`` (None: unknown)."""
+
+    def mark(self, healthy: bool, reason: str = "") -> None:
+        if healthy != self.healthy:
+            if healthy:
+                logger.info("backend %s is healthy again", self.url)
+            else:
+                logger.warning("backend %s marked unhealthy: %s", self.url, reason)
+        self.healthy = healthy
+        self.reason = "" if healthy else reason
+
+
+@dataclass(slots=True)
+class UpstreamResponse:
+    """An open upstream response (headers received, body not yet read). Close it."""
+
+    backend: Backend
+    response: httpx.Response
+    started: float
+    """``time.perf_counter()`` when the request was first sent."""
+    group: BackendGroup
+    ticket: Ticket | None = None
+    """The admission slot, given back on close."""
+    closed: bool = False
+
+    @property
+    def queued_s(self) -> float:
+        """Seconds the request waited for admission."""
+        return self.ticket.waited_s if self.ticket is not None else 0.0
+
+    async def aclose(self) -> None:
+        """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
+        if self.closed:
+            return
+        self.closed = True
+        self.group._done(self.backend)
+        if self.ticket is not None:
+            self.ticket.release()
+        await self.response.aclose()
+
+
+class BackendGroup:
+    """The replicas of one model route and their shared connection pool."""
+
+    def __init__(
+        self,
+        name: str,
+        urls: Iterable[str],
+        settings: UpstreamSettings,
+        *,
+        route: ModelRoute | None = None,
+        queue_limit: int = 1000,
+        metrics: GatewayMetrics | None = None,
+        on_failure: FailureCallback | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.name = name
+        self.backends = [Backend(url=url.rstrip("/")) for url in urls]
+        self._on_failure = on_failure
+        self._metrics = metrics
+        self._clock = clock
+        self._eject_after = settings.eject_after_failures
+        self._ejection_s = settings.ejection_s
+        self.max_in_flight = route.max_in_flight if route is not None else None
+        self.balancer = LoadBalancer(
+            route.balance if route is not None else "least_loaded",
+            max_in_flight=self.max_in_flight,
+            kv_cache_weight=settings.kv_cache_weight,
+            prefix_affinity=route.prefix_affinity if route is not None else False,
+            affinity_slack=route.affinity_slack if route is not None else 2,
+            stale_after_s=max(3 * settings.metrics_interval_s, 1.0),
+            clock=clock,
+        )
+        self.admission = AdmissionQueue(
+            name, capacity=self._capacity, queue_limit=queue_limit, metrics=metrics, clock=clock
+        )
+        timeouts = settings.timeouts
+        headers = {}
+        if settings.api_key is not None:
+            headers["Authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
+        self.client = httpx.AsyncClient(
+            timeout=httpx.Timeout(
+                connect=timeouts.connect,
+                read=timeouts.read,
+                write=timeouts.write,
+                pool=timeouts.pool,
+            ),
+            limits=httpx.Limits(
+                max_connections=settings.max_connections,
+                max_keepalive_connections=settings.max_keepalive_connections,
+                keepalive_expiry=settings.keepalive_expiry_s,
+            ),
+            headers=headers,
+            transport=transport,
+        )
+
+    def candidates(self, affinity: str | None = None) -> list[Backend]:
+        """Healthy replicas in the order to try them (see :mod:`proxy.upstream.load_balancer`)."""
+        return self.balancer.order(self.backends, affinity)
+
+    def _capacity(self) -> int | None:
+        if self.max_in_flight is None:
+            return None
+        return self.max_in_flight * sum(1 for backend in self.backends if backend.healthy)
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        content: bytes,
+        headers: dict[str, str],
+        qos: QosClass | None = None,
+        affinity: str | None = None,
+    ) -> UpstreamResponse:
+        """Send to one replica, failing over before the first byte. See module doc.
+
+        With ``qos``, waits for admission first (may raise
+        :class:`~proxy.errors.TooManyRequestsError`); ``affinity`` is a prefix digest
+        (:func:`~proxy.upstream.load_balancer.affinity_key`).
+        """
+        self._require_healthy()
+        ticket = await self.admission.admit(qos) if qos is not None else None
+        try:
+            upstream = await self._send(method, path, content, headers, affinity)
+        except BaseException:
+            if ticket is not None:
+                ticket.release()
+            raise
+        upstream.ticket = ticket
+        return upstream
+
+    def _require_healthy(self) -> None:
+        if not any(backend.healthy for backend in self.backends):
+            raise ServiceUnavailableError(
+                f"no healthy backend for model {self.name!r}: "
+                + "; ".join(f"{b.url} ({b.reason})" for b in self.backends)
+            )
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        content: bytes,
+        headers: dict[str, str],
+        affinity: str | None,
+    ) -> UpstreamResponse:
+        candidates = self.candidates(affinity)
+        if not candidates:
+            self._require_healthy()
+        started = time.perf_counter()
+        failures: list[str] = []
+        last_5xx: tuple[int, str] | None = None
+        for backend in candidates:
+            # A pooled keep-alive connection that the backend closed just as it was reused
+            # breaks without the backend being at fault: one more try, on a new connection.
+            for attempt in range(2):
+                request = self.client.build_request(
+                    method, backend.url + path, content=content, headers=headers
+                )
+                try:
+                    response = await self._send_counted(backend, request)
+                except httpx.ReadTimeout as exc:
+                    self._failed(backend, "read_timeout")
+                    raise UpstreamTimeoutError(
+                        f"backend {backend.url} for model {self.name!r} did not answer in time"
+                    ) from exc
+                except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
+                    # Nothing reached the backend: take it out and move to the next one.
+                    self.eject(backend, type(exc).__name__, "connect")
+                    self._failed(backend, "connect")
+                    failures.append(f"{backend.url} ({type(exc).__name__})")
+                    break
+                except httpx.TransportError as exc:
+                    # Broke before the status line: no answer started, so trying again is
+                    # safe; the server is there, so only a run of these takes it out.
+                    self._failed(backend, "dropped")
+                    failures.append(f"{backend.url} ({type(exc).__name__})")
+                    if attempt == 0:
+                        continue
+                    break
+                if response.status_code < 500:
+                    backend.failures = 0
+                    return UpstreamResponse(
+                        backend=backend, response=response, started=started, group=self
+                    )
+                try:
+                    body = await response.aread()
+                finally:
+                    await response.aclose()
+                    self._done(backend)
+                self._failed(backend, f"http_{response.status_code}")
+                failures.append(f"{backend.url} (HTTP {response.status_code})")
+                message = _error_fields(body)[0] or response.reason_phrase
+                last_5xx = (response.status_code, message)
+                break
+        if last_5xx is not None:
+            status, message = last_5xx
+            raise UpstreamError(
+                f"model {self.name!r}: backend answered HTTP {status}: {message} "
+                f"(tried {', '.join(failures)})"
+            )
+        raise ServiceUnavailableError(
+            f"no backend for model {self.name!r} could be reached (tried {', '.join(failures)})"
+        )
+
+    async def _send_counted(self, backend: Backend, request: httpx.Request) -> httpx.Response:
+        """Send, counting the request in ``backend.in_flight`` until its response closes."""
+        backend.in_flight += 1
+        self._gauge_in_flight(backend)
+        try:
+            return await self.client.send(request, stream=True)
+        except BaseException:
+            self._done(backend)
+            raise
+
+    def _done(self, backend: Backend) -> None:
+        backend.in_flight -= 1
+        self._gauge_in_flight(backend)
+
+    def _gauge_in_flight(self, backend: Backend) -> None:
+        if self._metrics is not None:
+            self._metrics.backend_in_flight.labels(self.name, backend.url).set(backend.in_flight)
+
+    def _failed(self, backend: Backend, kind: str) -> None:
+        if kind in ("dropped",) or kind.startswith("http_5"):
+            self.count_failure(backend, kind)
+        if self._on_failure is not None:
+            self._on_failure(backend.url, kind)
+
+    def count_failure(self, backend: Backend, what: str, *, from_request: bool = True) -> None:
+        """One more consecutive failure; ejects the replica at the configured count."""
+        backend.failures += 1
+        if backend.healthy and backend.failures >= self._eject_after:
+            reason = f"{backend.failures} consecutive failures, last {what}"
+            self.eject(backend, reason, "failures" if from_request else "health")
+
+    def eject(self, backend: Backend, reason: str, kind: str) -> None:
+        """Take a replica out of rotation; failed requests keep it out ``ejection_s``."""
+        was_healthy = backend.healthy
+        backend.mark(False, reason)
+        if kind == "failures":
+            backend.ejected_until = self._clock() + self._ejection_s
+        if was_healthy and self._metrics is not None:
+            self._metrics.backend_ejections.labels(self.name, backend.url, kind).inc()
+
+    def readmit(self, backend: Backend) -> None:
+        """A health poll passed: reset the count and take the replica back when allowed."""
+        backend.failures = 0
+        if not backend.healthy and self._clock() >= backend.ejected_until:
+            backend.mark(True)
+            self.admission.wake()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def backend_error(status_code: int, body: bytes) -> BackendError | UpstreamError:
+    """Map a backend's 4xx answer to the error the client gets.
+
+    Errors about the client's request (400, 413, 422, 429) keep the backend's status and
+    message. Errors that mean the gateway is misconfigured (401, 403, 404: wrong backend
+    key or served model name) are a 502 for the client and name the cause for operators.
+    """
+    message, error_type = _error_fields(body)
+    message = message or f"HTTP {status_code}"
+    error_type = error_type or "BadRequestError"
+    if status_code in (400, 413, 422, 429):
+        return BackendError(message, status_code=status_code, error_type=error_type)
+    return UpstreamError(f"backend rejected the gateway's request (HTTP {status_code}): {message}")
+
+
+def _error_fields(body: bytes) -> tuple[str, str]:
+    """``(message, type)`` of a vLLM/OpenAI error body; empty strings where absent."""
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return "", ""
+    if not isinstance(payload, dict):
+        return "", ""
+    error = payload.get("error", payload)
+    fields = error if isinstance(error, dict) else {}
+    message = fields.get("message", payload.get("message"))
+    error_type = fields.get("type")
+    return (
+        message if isinstance(message, str) else "",
+        error_type if isinstance(error_type, str) else "",
+    )
+
+
+class HealthMonitor:
+    """Polls ``/health`` of every replica of every group; see module doc."""
+
+    def __init__(
+        self,
+        groups: Iterable[BackendGroup],
+        *,
+        interval_s: float,
+        timeout_s: float,
+        on_change: Callable[[BackendGroup, Backend], None] | None = None,
+    ) -> None:
+        self._groups = list(groups)
+        self._interval_s = interval_s
+        self._timeout_s = timeout_s
+        self._on_change = on_change
+
+    async def check_all(self) -> None:
+        """Poll every replica once, concurrently."""
+        checks = [
+            self._check(group, backend) for group in self._groups for backend in group.backends
+        ]
+        if checks:
+            await asyncio.gather(*checks)
+
+    async def run(self) -> None:
+        """Poll forever (until cancelled)."""
+        while True:
+            await self.check_all()
+            await asyncio.sleep(self._interval_s)
+
+    async def _check(self, group: BackendGroup, backend: Backend) -> None:
+        try:
+            response = await group.client.get(backend.url + "/health", timeout=self._timeout_s)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            # Nobody listens: as definite as a refused request.
+            group.eject(backend, f"/health: {type(exc).__name__}", "health")
+        except httpx.HTTPError as exc:
+            group.count_failure(backend, f"/health: {type(exc).__name__}", from_request=False)
+        else:
+            if response.status_code == 200:
+                group.readmit(backend)
+            else:
+                group.count_failure(
+                    backend, f"/health answered HTTP {response.status_code}", from_request=False
+                )
+        if self._on_change is not None:
+            self._on_change(group, backend)

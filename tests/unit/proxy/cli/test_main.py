@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proxy.cli.main import main
+from proxy.settings import hash_api_key
+
+ROOT = Path(__file__).parents[4]
+
+
+def test_policy_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["policy", "validate", str(ROOT / "policies" / "default.yaml")]) == 0
+    assert "policy 'default', version" in capsys.readouterr().out
+
+
+def test_policy_validate_reports_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: bad\n\nunknown_section: {}\n", encoding="utf-8")
+    assert main(["policy", "validate", str(bad)]) == 1
+    assert f"FAIL {bad}:3: unknown_section: Extra inputs are not permitted" in (
+        capsys.readouterr().err
+    )
+
+
+def test_keys_hash_and_new(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["keys", "hash", "abc"]) == 0
+    assert capsys.readouterr().out.strip() == hash_api_key("abc")
+    assert main(["keys", "new"]) == 0
+    out = capsys.readouterr().out.split()
+    key, digest = out[1], out[3]
+    assert key.startswith("mk-")
+    assert hash_api_key(key) == digest
+
+
+def test_serve_with_bad_config_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "mamori.yaml"
+    config.write_text("server:\n  port: -1\n", encoding="utf-8")
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    assert main(["serve", "--config", str(config)]) == 2
+    assert "mamori.yaml:2: server.port" in capsys.readouterr().err
+
+
+def test_serve_refuses_open_bind_without_keys(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    assert main(["serve", "--host", "0.0.0.0", "--port", "0"]) == 2
+    assert "without api_keys" in capsys.readouterr().err
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage: mamori" in capsys.readouterr().err
+
+
+def test_serve_with_missing_policy_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "mamori.yaml"
+    config.write_text(
+        f"policies:\n  directory: {tmp_path}\ntenants:\n  default:\n    policy: absent\n",
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    assert main(["serve", "--config", str(config)]) == 2
+    assert "absent.yaml: cannot read file" in capsys.readouterr().err
+
+
+def test_refused_serve_leaves_the_environment_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.delenv("MAMORI_CONFIG", raising=False)
+    before = {k: v for k, v in os.environ.items() if k.startswith("MAMORI_")}
+    config = tmp_path / "mamori.yaml"
+    config.write_text(f"policies:\n  directory: {tmp_path}\n", encoding="utf-8")
+    assert main(["serve", "--config", str(config), "--port", "1234"]) == 2
+    assert {k: v for k, v in os.environ.items() if k.startswith("MAMORI_")} == before

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from pathlib import Path
+
+import anyio
+import pytest
+
+from guardrails.pii.findings import PiiFinding
+from guardrails.policy import LoadedPolicy, Policy
+from proxy.pipeline.contract import AnswerStopped, RequestContext
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.output import OutputFilterStage
+from proxy.pipeline.stages.pii import PiiRestoreStage
+
+
+class PhoneAnalyzer:
+    supported_entities = frozenset({"PHONE_NUMBER", "PERSON"})
+
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        return [
+            PiiFinding(m.start(), m.end(), "PHONE_NUMBER", 0.9)
+            for m in re.finditer(r"0\d0-\d{4}-\d{4}", text)
+        ]
+
+
+class BrokenAnalyzer(PhoneAnalyzer):
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        raise RuntimeError("model failed")
+
+
+def _ctx(output: dict[str, object] | None = None) -> RequestContext:
+    policy = Policy.model_validate(
+        {
+            "name": "p",
+            "output": output
+            or {
+                "banned": {"returns": {"action": "stop", "keywords": ["絶対に儲かる"]}},
+                "disclaimers": {"money": {"keywords": ["投資"], "text": "※自己責任で"}},
+            },
+        }
+    )
+    ctx = RequestContext(
+        request_id="r",
+        tenant="t",
+        key_name="k",
+        model="m",
+        body={"messages": [{"role": "user", "content": "<PERSON_1>です"}]},
+        stream=True,
+        policy=LoadedPolicy(policy=policy, version="v1", path=Path("p.yaml")),
+    )
+    ctx.vault.placeholder("PERSON", "山田太郎")
+    return ctx
+
+
+def _pipeline(analyzer: PhoneAnalyzer | None = None) -> Pipeline:
+    stage = OutputFilterStage(analyzer or PhoneAnalyzer(), limiter=anyio.CapacityLimiter(1))
+    return Pipeline(response_stages=[stage, PiiRestoreStage()])
+
+
+async def _stream(pipeline: Pipeline, ctx: RequestContext, text: str) -> list[str]:
+    chain = pipeline.open_filter(ctx)
+    assert chain is not None
+    out = [await chain.feed(text[i : i + 2]) for i in range(0, len(text), 2)]
+    return [*out, await chain.finish()]
+
+
+async def test_sentences_are_released_checked_and_restored() -> None:
+    ctx = _ctx()
+    out = await _stream(_pipeline(), ctx, "<PERSON_1>様、090-1234-5678へ。投資は慎重に")
+    assert "".join(out) == "山田太郎様、<PHONE_NUMBER>へ。投資は慎重に\n\n※自己責任で"
+    # Nothing goes out before its sentence is complete.
+    assert out[0] == ""
+    (decision,) = ctx.decisions
+    assert decision.stage == "output.filter"
+    assert decision.action == "redact"
+    assert decision.detail["pii:PHONE_NUMBER"] == 1
+    assert decision.detail["disclaimer:money"] == 1
+    assert 0 < int(decision.detail["held_max_chars"]) <= 80
+
+
+async def test_a_stop_carries_the_checked_text_and_the_notice() -> None:
+    ctx = _ctx()
+    with pytest.raises(AnswerStopped) as stopped:
+        await _stream(_pipeline(), ctx, "<PERSON_1>様。絶対に儲かる。")
+    assert stopped.value.text == ""  # the first sentence went out in an earlier feed
+    assert "ここで終了しました" in stopped.value.notice
+    assert ctx.decisions[0].action == "stop"
+    assert ctx.decisions[0].detail["banned:returns"] == 1
+
+
+async def test_one_decision_for_several_texts() -> None:
+    ctx = _ctx()
+    pipeline = _pipeline()
+    await _stream(pipeline, ctx, "090-1234-5678です。")
+    await _stream(pipeline, ctx, "080-1234-5678です。")
+    assert len(ctx.decisions) == 1
+    assert ctx.decisions[0].detail["pii:PHONE_NUMBER"] == 2
+
+
+async def test_disabled_output_passes_text_unheld() -> None:
+    ctx = _ctx({"enabled": False})
+    out = await _stream(_pipeline(), ctx, "090-1234-5678")
+    assert out[0] == "09"
+    assert ctx.decisions[0].action == "disabled"
+
+
+async def test_an_analyzer_failure_fails_closed() -> None:
+    from proxy.errors import StageError
+
+    with pytest.raises(StageError, match=r"output\.filter failed"):
+        await _stream(_pipeline(BrokenAnalyzer()), _ctx(), "山田です。")

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardrails.policy import LoadedPolicy, Policy
+from proxy.errors import StageError
+from proxy.pipeline.contract import (
+    AnswerStopped,
+    Reply,
+    RequestContext,
+    ResponseStage,
+    StageDecision,
+    TextFilter,
+    TextPart,
+)
+from proxy.pipeline.runner import Pipeline
+from tests.stopping_filter import StopAtMarkStage
+
+
+def _ctx() -> RequestContext:
+    policy = LoadedPolicy(policy=Policy(name="p"), version="v1", path=Path("p.yaml"))
+    return RequestContext(
+        request_id="r",
+        tenant="t",
+        key_name="k",
+        model="m",
+        body={"messages": [{"role": "user", "content": "x"}]},
+        stream=False,
+        policy=policy,
+    )
+
+
+class RecordingStage:
+    def __init__(self, name: str, log: list[str], *, reply: bool = False) -> None:
+        self.name = name
+        self._log = log
+        self._reply = reply
+
+    async def process(self, ctx: RequestContext) -> None:
+        self._log.append(self.name)
+        ctx.decisions.append(StageDecision(self.name, "seen"))
+        if self._reply:
+            ctx.reply = Reply("refused")
+
+
+class BrokenStage:
+    name = "broken"
+
+    async def process(self, ctx: RequestContext) -> None:
+        raise RuntimeError(f"cannot handle {ctx.body['messages'][0]['content']!r}")
+
+
+async def test_request_stages_run_in_order_and_are_timed() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RecordingStage("a", log), RecordingStage("b", log)])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    assert log == ["a", "b"]
+    assert set(ctx.timings) == {"a", "b"}
+    assert [d.stage for d in ctx.decisions] == ["a", "b"]
+
+
+async def test_short_circuit_skips_later_stages() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RecordingStage("a", log, reply=True), RecordingStage("b", log)])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    assert log == ["a"]
+    assert ctx.reply == Reply("refused")
+
+
+async def test_a_failing_stage_fails_closed(caplog: pytest.LogCaptureFixture) -> None:
+    log: list[str] = []
+    pipeline = Pipeline([BrokenStage(), RecordingStage("after", log)])
+    ctx = _ctx()
+    ctx.body["messages"][0]["content"] = "山田太郎 090-1234-5678"
+    with pytest.raises(StageError, match="broken failed; the request was not sent on"):
+        await pipeline.run_request(ctx)
+    assert log == []
+    # The log names the stage and the exception type, never the message (it held the text).
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "request stage broken failed: RuntimeError" in logged
+    assert "山田" not in logged and "090-1234-5678" not in logged
+
+
+class HoldBack:
+    """Holds back a trailing '<' run (a placeholder that may still be completing)."""
+
+    def __init__(self) -> None:
+        self._held = ""
+
+    async def feed(self, piece: str) -> str:
+        text = self._held + piece
+        cut = text.rfind("<")
+        if cut >= 0 and ">" not in text[cut:]:
+            self._held, text = text[cut:], text[:cut]
+        else:
+            self._held = ""
+        return text.replace("<A>", "Alice")
+
+    async def finish(self) -> str:
+        held, self._held = self._held, ""
+        return held
+
+
+class HoldBackStage:
+    name = "restore"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return HoldBack()
+
+
+class UpperStage:
+    name = "upper"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return Upper()
+
+
+class Upper:
+    async def feed(self, piece: str) -> str:
+        return piece.upper()
+
+    async def finish(self) -> str:
+        return ""
+
+
+async def test_filter_chain_holds_back_and_flushes_in_order() -> None:
+    pipeline = Pipeline(response_stages=[HoldBackStage(), UpperStage()])
+    ctx = _ctx()
+    chain = pipeline.open_filter(ctx)
+    assert chain is not None
+    pieces = ["hi <", "A", "> and <", "B"]
+    out = [await chain.feed(piece) for piece in pieces]
+    assert out == ["HI ", "", "ALICE AND ", ""]
+    assert await chain.finish() == "<B"  # held text flushed through the later stage too
+    assert set(ctx.timings) == {"restore", "upper"}
+
+
+@pytest.mark.parametrize(
+    ("stages", "pieces", "released", "text"),
+    [
+        pytest.param(
+            ["stop", "upper"], ["ok <", "A> no!w"], ["OK <"], "A> NO", id="later-stage-sees-text"
+        ),
+        pytest.param(["restore", "stop"], ["<A", ">!x"], [""], "Alice", id="held-text-released"),
+        pytest.param(
+            ["restore", "stop"], ["<A> <B", "!"], ["Alice ", ""], "<B", id="stop-in-finish-flush"
+        ),
+    ],
+)
+async def test_a_stop_passes_its_text_through_the_later_stages(
+    stages: list[str], pieces: list[str], released: list[str], text: str
+) -> None:
+    by_name: dict[str, ResponseStage] = {
+        "stop": StopAtMarkStage("stop", "!"),
+        "upper": UpperStage(),
+        "restore": HoldBackStage(),
+    }
+    pipeline = Pipeline(response_stages=[by_name[name] for name in stages])
+    chain = pipeline.open_filter(_ctx())
+    assert chain is not None
+    out = [await chain.feed(piece) for piece in pieces[:-1]]
+    with pytest.raises(AnswerStopped) as stopped:
+        out.append(await chain.feed(pieces[-1]))
+        out.append(await chain.finish())
+    assert out == released
+    assert stopped.value.text == text
+    assert stopped.value.notice == "[stopped]"
+
+
+class BrokenFilter:
+    async def feed(self, piece: str) -> str:
+        raise RuntimeError(f"cannot handle {piece!r}")
+
+    async def finish(self) -> str:
+        return ""
+
+
+class BrokenResponseStage:
+    name = "broken.out"
+
+    def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
+        return BrokenFilter()
+
+
+async def test_a_failing_response_stage_fails_closed(caplog: pytest.LogCaptureFixture) -> None:
+    chain = Pipeline(response_stages=[BrokenResponseStage()]).open_filter(_ctx())
+    assert chain is not None
+    with pytest.raises(StageError, match=r"broken\.out failed; the answer was stopped"):
+        await chain.feed("山田太郎 090-1234-5678")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "山田" not in logged and "090-1234-5678" not in logged
+
+
+def test_no_response_stages_means_no_filter() -> None:
+    assert Pipeline().open_filter(_ctx()) is None
