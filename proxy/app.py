@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 from collections.abc import AsyncIterator
 
@@ -42,7 +41,8 @@ from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings, load_settings
 from proxy.upstream.engine_load import BackendMetricsPoller
-from proxy.upstream.group import Backend, BackendGroup, HealthMonitor
+from proxy.upstream.faq_extractive import builtin_groups
+from proxy.upstream.health import HealthMonitor
 from proxy.upstream.routing import ModelRouter
 
 __all__ = ["create_app", "create_app_from_env"]
@@ -66,29 +66,29 @@ def create_app(
     policies = PolicyStore(
         settings.policies.directory,
         authenticator.policy_names,
-        on_reload=lambda name, outcome: metrics.policy_reloads.labels(name, outcome).inc(),
+        on_reload=metrics.count_policy_reload,
+    )
+    builtin, fallback = (
+        builtin_groups(settings, retrieval.searchers) if retrieval is not None else ({}, None)
     )
     router = ModelRouter(
         settings,
         metrics=metrics,
-        on_failure=lambda url, kind: metrics.upstream_errors.labels(url, kind).inc(),
-        builtin=retrieval.builtin if retrieval is not None else None,
-        fallback=retrieval.fallback if retrieval is not None else None,
+        builtin=builtin,
+        fallback=fallback,
         fallback_for=settings.retrieval.fallback_for,
     )
     engine_load = BackendMetricsPoller(
         router.groups,
         interval_s=settings.upstream.metrics_interval_s,
         timeout_s=settings.upstream.health_timeout_s,
-        on_read=functools.partial(_engine_gauges, metrics),
+        metrics=metrics,
     )
     health = HealthMonitor(
         router.groups,
         interval_s=settings.upstream.health_interval_s,
         timeout_s=settings.upstream.health_timeout_s,
-        on_change=lambda group, backend: metrics.backend_healthy.labels(
-            group.name, backend.url
-        ).set(1 if backend.healthy else 0),
+        metrics=metrics,
     )
     audit = AuditLog(settings.audit.path)
     stages = pipeline if pipeline is not None else build_pipeline(settings, retrieval=retrieval)
@@ -169,14 +169,6 @@ def create_app_from_env() -> Litestar:
     settings = load_settings()
     configure_logging(settings.log_level)
     return create_app(settings)
-
-
-def _engine_gauges(metrics: GatewayMetrics, group: BackendGroup, backend: Backend) -> None:
-    engine = backend.engine
-    metrics.backend_waiting.labels(group.name, backend.url).set(engine.waiting if engine else 0)
-    metrics.backend_kv_cache.labels(group.name, backend.url).set(
-        engine.kv_cache_usage if engine else 0
-    )
 
 
 def _largest_body_limit(settings: Settings) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from litestar import Response
@@ -26,7 +26,10 @@ __all__ = [
     "completion_chunks",
     "encode_event",
     "error_event",
+    "error_fields",
     "error_response",
+    "input_chars",
+    "model_list",
 ]
 
 DONE_EVENT = b"data: [DONE]\n\n"
@@ -100,3 +103,55 @@ def error_response(error: MamoriError, headers: dict[str, str] | None = None) ->
         media_type="application/json",
         headers=headers,
     )
+
+
+def input_chars(body: Mapping[str, Any]) -> int:
+    """Characters of text in a chat body's messages (string content and text parts)."""
+    total = 0
+    for message in body.get("messages") or []:
+        if not isinstance(message, dict):
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            total += len(content)
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    total += len(part["text"])
+    return total
+
+
+def error_fields(body: bytes) -> tuple[str, str]:
+    """``(message, type)`` of a vLLM/OpenAI error body; empty strings where absent."""
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return "", ""
+    if not isinstance(payload, dict):
+        return "", ""
+    error = payload.get("error", payload)
+    fields = error if isinstance(error, dict) else {}
+    message = fields.get("message", payload.get("message"))
+    error_type = fields.get("type")
+    return (
+        message if isinstance(message, str) else "",
+        error_type if isinstance(error_type, str) else "",
+    )
+
+
+def model_list(max_model_len: Mapping[str, int | None], *, created: int) -> dict[str, Any]:
+    """A ``GET /v1/models`` body: each model name with its context length (None: unknown),
+    in vLLM's ``model`` object shape."""
+    data = [
+        {
+            "id": name,
+            "object": "model",
+            "created": created,
+            "owned_by": "mamori",
+            "root": name,
+            "parent": None,
+            "max_model_len": length,
+        }
+        for name, length in max_model_len.items()
+    ]
+    return {"object": "list", "data": data}

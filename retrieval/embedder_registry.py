@@ -9,7 +9,7 @@ per index. Each instance is wrapped in a
 not embedded again by the retrieval stage.
 
 A gateway worker has one registry: its :class:`~proxy.pipeline.retrieval_runtime.RetrievalRuntime`
-makes it and :func:`~proxy.app.build_pipeline` takes the guard's embedder from it. It is
+makes it and :func:`~proxy.pipeline.assembly.build_pipeline` takes the guard's embedder from it. It is
 handed to what needs it, not a process-wide singleton.
 
 Failure behaviour: :class:`~retrieval.errors.EmbedderError` from loading a model (nothing

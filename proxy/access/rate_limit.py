@@ -3,8 +3,8 @@
 Each key (``api_keys[].rate_limit``, else its tenant's ``tenants.NAME.rate_limit``; without
 API keys, the anonymous caller gets the ``default`` tenant's) has two token buckets that
 hold one minute's allowance and refill continuously, as OpenAI's limits do. A request
-takes one request and its estimated tokens up front — message characters / 2 plus its
-``max_tokens`` or ``max_completion_tokens`` (× ``n``) — and :meth:`Reservation.settle`
+takes one request and its estimated tokens up front (the number the request parsing
+computed: :func:`proxy.api.chat_request.estimate_tokens`) and :meth:`Reservation.settle`
 corrects the token bucket with the usage the backend reported once the answer is over.
 The estimate is deliberately rough (the gateway does not tokenize); a key that used more
 than estimated waits longer for its next request.
@@ -25,30 +25,18 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from proxy.access.auth import Principal
 from proxy.errors import TooManyRequestsError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import Settings
 from proxy.settings.traffic import RateLimitSettings
-from proxy.upstream.routing import input_chars
 
-__all__ = ["RateLimiter", "Reservation", "estimate_tokens", "format_reset"]
+__all__ = ["RateLimiter", "Reservation", "format_reset"]
 
 _MINUTE_S = 60.0
-
-
-def estimate_tokens(body: Mapping[str, Any]) -> int:
-    """Rough token cost of a chat request before it runs; see module doc."""
-    prompt = math.ceil(input_chars(body) / 2)
-    completion = body.get("max_completion_tokens") or body.get("max_tokens") or 0
-    n = body.get("n") or 1
-    if not isinstance(completion, int) or not isinstance(n, int):
-        return prompt
-    return prompt + completion * n
 
 
 def format_reset(seconds: float) -> str:

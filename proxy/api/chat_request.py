@@ -21,12 +21,16 @@ values (they may hold personal data).
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from proxy.errors import BadRequestError
+from proxy.errors import BadRequestError, PayloadTooLargeError
+from proxy.openai_wire import input_chars
 
 __all__ = ["ChatRequest", "parse_chat_request"]
 
@@ -125,6 +129,20 @@ class ChatRequest:
     model: str
     stream: bool
     include_usage: bool
+    estimated_tokens: int
+    """The rate limiter's up-front charge (:func:`estimate_tokens`)."""
+
+
+def estimate_tokens(body: Mapping[str, Any]) -> int:
+    """Rough token cost of a chat request before it runs, for the rate limiter: message
+    characters / 2 plus ``max_tokens`` or ``max_completion_tokens`` (× ``n``). Deliberately
+    rough (the gateway does not tokenize); the limiter settles with the real usage."""
+    prompt = math.ceil(input_chars(body) / 2)
+    completion = body.get("max_completion_tokens") or body.get("max_tokens") or 0
+    n = body.get("n") or 1
+    if not isinstance(completion, int) or not isinstance(n, int):
+        return prompt
+    return prompt + completion * n
 
 
 def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
@@ -161,7 +179,13 @@ def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
         raise BadRequestError(
             "stream_options can only be set when stream is true", param="stream_options"
         )
-    return ChatRequest(body=body, model=checked.model, stream=stream, include_usage=include_usage)
+    return ChatRequest(
+        body=body,
+        model=checked.model,
+        stream=stream,
+        include_usage=include_usage,
+        estimated_tokens=estimate_tokens(body),
+    )
 
 
 def _translate_guided(body: dict[str, Any]) -> None:
@@ -189,3 +213,24 @@ def _json_problem(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
     return "it is not UTF-8"
+
+
+async def read_body(request: Request[Any, Any, Any], limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is over ``limit`` bytes (the declared
+    ``Content-Length`` first, then what actually arrives)."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise BadRequestError("invalid Content-Length header")
+        if int(declared) > limit:
+            raise PayloadTooLargeError(
+                f"the request body is {declared} bytes; the limit is {limit} bytes"
+            )
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLargeError(f"the request body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -27,9 +27,9 @@ from proxy.api.chat import ChatCompletions
 from proxy.errors import AuthenticationError, MamoriError, StatusError
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
-from proxy.openai_wire import error_response
+from proxy.openai_wire import error_response, model_list
 from proxy.settings import ANY_MODEL, Settings
-from proxy.upstream.group import HealthMonitor
+from proxy.upstream.health import HealthMonitor
 from proxy.upstream.routing import ModelRouter
 
 __all__ = ["ROUTES", "http_error", "internal_error", "mamori_error"]
@@ -60,19 +60,7 @@ async def list_models(
     if router.has_wildcard:
         served = await _wildcard_models(router, settings.upstream.health_timeout_s)
         lengths = {**served, **lengths}
-    data = [
-        {
-            "id": name,
-            "object": "model",
-            "created": created,
-            "owned_by": "mamori",
-            "root": name,
-            "parent": None,
-            "max_model_len": max_model_len,
-        }
-        for name, max_model_len in lengths.items()
-    ]
-    return Response({"object": "list", "data": data})
+    return Response(model_list(lengths, created=created))
 
 
 @get("/healthz")

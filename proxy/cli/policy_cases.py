@@ -1,7 +1,7 @@
 """Running requests and a policy's ``tests:`` cases through the gateway's real stages.
 
 :func:`observe` sends one conversation through a :class:`~proxy.pipeline.contract.Pipeline` — built
-by :func:`proxy.app.build_pipeline`, so the same stages, analyzer and embedder as
+by :func:`proxy.pipeline.assembly.build_pipeline`, so the same stages, analyzer and embedder as
 ``mamori serve`` — under one policy, exactly as a request of a tenant with that policy
 (:meth:`Pipeline.run_request` on a :class:`RequestContext`). When the request is sent on
 and a model answer is given, the answer goes through the response stages

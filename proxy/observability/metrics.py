@@ -164,6 +164,10 @@ class GatewayMetrics:
             registry=r,
         )
 
+    def count_policy_reload(self, policy: str, outcome: str) -> None:
+        """A policy file was re-read (``ok``) or an edit was refused (``error``)."""
+        self.policy_reloads.labels(policy, outcome).inc()
+
     def render(self) -> tuple[bytes, str]:
         """The exposition text and its content type."""
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -1,11 +1,12 @@
 """What the gateway loads for FAQ retrieval, built once per worker in the app factory.
 
 One Milvus connection (with the embedded default: a lease on the shared Milvus Lite
-server), a searcher per index in ``retrieval.indexes``, and the backend groups of the
-built-in ``faq-extractive`` model (primary and fallback). Embedders come from one
+server) and a searcher per index in ``retrieval.indexes``; the built-in ``faq-extractive``
+model's backends are made from these searchers by
+:func:`proxy.upstream.faq_extractive.builtin_groups`. Embedders come from one
 :class:`~retrieval.embedder_registry.EmbedderRegistry` (:attr:`RetrievalRuntime.embedders`):
 indexes with equal embedder configurations share one model, and so does the guard stage
-when :func:`proxy.app.build_pipeline` is given this runtime.
+when :func:`proxy.pipeline.assembly.build_pipeline` is given this runtime.
 
 Failure behaviour: start-up fails with :class:`~proxy.errors.ConfigError` when Milvus
 cannot be reached, an index definition is invalid or a model cannot be loaded — a
@@ -19,8 +20,6 @@ import logging
 
 from proxy.errors import ConfigError
 from proxy.settings import Settings
-from proxy.upstream.faq_extractive import BUILTIN_URL, FaqExtractiveTransport
-from proxy.upstream.group import BackendGroup
 from retrieval.embedder_registry import EmbedderRegistry
 from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
@@ -34,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 
 class RetrievalRuntime:
-    """Searchers and built-in backends of one gateway worker. Call :meth:`close` at exit.
+    """The FAQ searchers of one gateway worker. Call :meth:`close` at exit.
 
     ``embedders`` is the worker's embedder registry; by default one is made from
     ``settings.embedding``.
@@ -62,30 +61,7 @@ class RetrievalRuntime:
         except RetrievalError as exc:
             self._connection.close()
             raise ConfigError(f"retrieval: {exc}") from exc
-        self.builtin: dict[str, BackendGroup] = {}
-        self.fallback: BackendGroup | None = None
-        if section.builtin_model is not None:
-            searcher = self.searchers[section.builtin_index]
-            self.builtin[section.builtin_model] = self._group(
-                settings, section.builtin_model, searcher, fallback=False
-            )
-            if section.fallback_for:
-                self.fallback = self._group(
-                    settings, section.builtin_model + ":fallback", searcher, fallback=True
-                )
         logger.info("retrieval ready: indexes %s", ", ".join(self.searchers))
-
-    @staticmethod
-    def _group(
-        settings: Settings, name: str, searcher: FaqSearcher, *, fallback: bool
-    ) -> BackendGroup:
-        transport = FaqExtractiveTransport(
-            searcher,
-            model_name=settings.retrieval.builtin_model or name,
-            min_score=settings.retrieval.builtin_min_score,
-            fallback=fallback,
-        )
-        return BackendGroup(name, [BUILTIN_URL], settings.upstream, transport=transport)
 
     def close(self) -> None:
         self._connection.close()

@@ -20,34 +20,21 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
-if TYPE_CHECKING:
-    from proxy.upstream.group import Backend, BackendGroup
+from proxy.observability.metrics import GatewayMetrics
+from proxy.upstream.backend import Backend, EngineLoad
+from proxy.upstream.group import BackendGroup
 
-__all__ = ["BackendMetricsPoller", "EngineLoad", "parse_engine_load"]
+__all__ = ["BackendMetricsPoller", "parse_engine_load"]
 
 logger = logging.getLogger(__name__)
 
 _WAITING = "vllm:num_requests_waiting"
 _RUNNING = "vllm:num_requests_running"
 _KV_CACHE = ("vllm:kv_cache_usage_perc", "vllm:gpu_cache_usage_perc")
-
-
-@dataclass(frozen=True, slots=True)
-class EngineLoad:
-    """One reading of a replica's scheduler gauges."""
-
-    waiting: float
-    running: float
-    kv_cache_usage: float
-    """0 to 1."""
-    read_at: float
-    """``time.monotonic()`` of the reading."""
 
 
 def parse_engine_load(text: str, read_at: float) -> EngineLoad | None:
@@ -86,13 +73,13 @@ class BackendMetricsPoller:
         *,
         interval_s: float,
         timeout_s: float,
-        on_read: Callable[[BackendGroup, Backend], None] | None = None,
+        metrics: GatewayMetrics | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._groups = list(groups)
         self._interval_s = interval_s
         self._timeout_s = timeout_s
-        self._on_read = on_read
+        self._metrics = metrics
         self._clock = clock
 
     async def poll_all(self) -> None:
@@ -118,5 +105,11 @@ class BackendMetricsPoller:
             if backend.engine is not None:
                 logger.info("backend %s: /metrics unreadable: %s", backend.url, type(exc).__name__)
             backend.engine = None
-        if self._on_read is not None:
-            self._on_read(group, backend)
+        if self._metrics is not None:
+            engine = backend.engine
+            self._metrics.backend_waiting.labels(group.name, backend.url).set(
+                engine.waiting if engine else 0
+            )
+            self._metrics.backend_kv_cache.labels(group.name, backend.url).set(
+                engine.kv_cache_usage if engine else 0
+            )

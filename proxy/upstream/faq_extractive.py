@@ -23,19 +23,24 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from collections.abc import Mapping
 from functools import partial
 
 import anyio
 import httpx
 
 from guardrails.classify.normalizer import clean
-from proxy.openai_wire import completion_body, completion_chunks
+from proxy.errors import BadRequestError, MamoriError, NotFoundError, ServiceUnavailableError
+from proxy.openai_wire import completion_body, completion_chunks, model_list
+from proxy.settings import Settings
+from proxy.upstream.group import BackendGroup
 from retrieval.chat_query import chat_query
 from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.milvus_store import SearchHit
 
-__all__ = ["BUILTIN_URL", "FaqExtractiveTransport", "extractive_answer"]
+__all__ = ["BUILTIN_URL", "FaqExtractiveTransport", "builtin_groups", "extractive_answer"]
 
 logger = logging.getLogger(__name__)
 
@@ -88,20 +93,19 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
         if request.method == "GET" and path == "/health":
             return _response(200, b"", "text/plain")
         if request.method == "GET" and path == "/v1/models":
-            data = [{"id": self._model_name, "object": "model", "owned_by": "mamori"}]
-            listing = json.dumps({"object": "list", "data": data}).encode()
-            return _response(200, listing, "application/json")
+            listing = model_list({self._model_name: None}, created=int(time.time()))
+            return _response(200, json.dumps(listing).encode(), "application/json")
         if request.method == "POST" and path == "/v1/chat/completions":
             return await self._complete(await request.aread())
-        return _error(404, f"{request.method} {path} is not served by {self._model_name}")
+        return _error(NotFoundError(f"{request.method} {path} is not served by {self._model_name}"))
 
     async def _complete(self, raw: bytes) -> httpx.Response:
         try:
             body = json.loads(raw)
         except ValueError:
-            return _error(400, "the request body is not JSON")
+            return _error(BadRequestError("the request body is not JSON"))
         if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
-            return _error(400, "a chat request needs messages")
+            return _error(BadRequestError("a chat request needs messages"))
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
         hit: SearchHit | None = None
@@ -110,7 +114,7 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
                 hits = await anyio.to_thread.run_sync(partial(self._searcher.search, query, 1))
             except RetrievalError as exc:
                 logger.warning("faq-extractive search failed: %s", type(exc).__name__)
-                return _error(503, f"the FAQ index is not available: {exc}")
+                return _error(ServiceUnavailableError(f"the FAQ index is not available: {exc}"))
             if hits and hits[0].relevance >= self._min_score:
                 hit = hits[0]
         content = extractive_answer(hit, fallback_for=model if self._fallback else None)
@@ -134,7 +138,34 @@ def _response(status: int, body: bytes, content_type: str) -> httpx.Response:
     )
 
 
-def _error(status: int, message: str) -> httpx.Response:
-    kind = "BadRequestError" if status == 400 else "ServiceUnavailableError"
-    error = {"error": {"message": message, "type": kind, "param": None, "code": status}}
-    return _response(status, json.dumps(error, ensure_ascii=False).encode(), "application/json")
+def _error(error: MamoriError) -> httpx.Response:
+    body = json.dumps(error.to_body(), ensure_ascii=False).encode()
+    return _response(error.status_code, body, "application/json")
+
+
+def builtin_groups(
+    settings: Settings, searchers: Mapping[str, FaqSearcher]
+) -> tuple[dict[str, BackendGroup], BackendGroup | None]:
+    """The backend groups of the built-in model (``retrieval.builtin_model``): the model by
+    its name, and the fallback group for ``retrieval.fallback_for`` (None when unset).
+    ``searchers`` are the loaded FAQ indexes; the built-in model answers from
+    ``retrieval.builtin_index``."""
+    section = settings.retrieval
+    if section.builtin_model is None:
+        return {}, None
+    searcher = searchers[section.builtin_index]
+
+    def group(name: str, *, fallback: bool) -> BackendGroup:
+        transport = FaqExtractiveTransport(
+            searcher,
+            model_name=section.builtin_model or name,
+            min_score=section.builtin_min_score,
+            fallback=fallback,
+        )
+        return BackendGroup(name, [BUILTIN_URL], settings.upstream, transport=transport)
+
+    builtin = {section.builtin_model: group(section.builtin_model, fallback=False)}
+    fallback = (
+        group(section.builtin_model + ":fallback", fallback=True) if section.fallback_for else None
+    )
+    return builtin, fallback

@@ -1,4 +1,4 @@
-"""The upstream side: vLLM replicas, routing among them, and health.
+"""The replicas of one model, and the one boundary where backend errors are mapped.
 
 Each public model name maps to a :class:`BackendGroup`: the base URLs of the vLLM replicas
 that serve it, one pooled ``httpx.AsyncClient`` with the configured timeouts, an
@@ -15,23 +15,22 @@ the same replica before moving on.
 Health: every replica starts healthy. A refused connection takes it out at once.
 ``upstream.eject_after_failures`` consecutive failures — 5xx answers, dropped connections,
 failed ``/health`` polls — take it out too; a success in between resets the count.
-:class:`HealthMonitor` polls ``GET /health`` on every replica and takes a replica back in
-on a passing poll, but not before ``upstream.ejection_s`` after an ejection for failed
-requests (a replica answering 5xx often still passes ``/health``).
+:class:`~proxy.upstream.health.HealthMonitor` polls ``GET /health`` and takes replicas back.
 
-Failure behaviour (mapped to :mod:`proxy.errors`):
+:meth:`BackendGroup.send` returns only a successful response; every failure is mapped here,
+once, to :mod:`proxy.errors` (``raise … from exc`` for transport errors):
 
 * no healthy replica, or none could be reached → ``ServiceUnavailableError`` (503) naming
   the model and the replicas tried;
 * a replica answered 5xx and no other replica was left → ``UpstreamError`` (502) with the
   backend's message;
-* a read timeout before the first byte → ``UpstreamTimeoutError`` (504).
+* a read timeout before the first byte → ``UpstreamTimeoutError`` (504);
+* a 4xx answer → :func:`backend_error`: the client's own mistakes keep their status, the
+  gateway's (a wrong backend key or model name) are a 502.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -47,50 +46,15 @@ from proxy.errors import (
     UpstreamTimeoutError,
 )
 from proxy.observability.metrics import GatewayMetrics
+from proxy.openai_wire import error_fields
 from proxy.settings import ModelRoute, UpstreamSettings
 from proxy.upstream.admission import AdmissionQueue, Ticket
-from proxy.upstream.engine_load import EngineLoad
+from proxy.upstream.backend import Backend
 from proxy.upstream.load_balancer import LoadBalancer
 
-__all__ = [
-    "Backend",
-    "BackendGroup",
-    "FailureCallback",
-    "HealthMonitor",
-    "UpstreamResponse",
-    "backend_error",
-]
+__all__ = ["BackendGroup", "UpstreamResponse", "backend_error"]
 
 logger = logging.getLogger(__name__)
-
-#: Called on each failed attempt with (backend URL, kind of failure).
-FailureCallback = Callable[[str, str], None]
-
-
-@dataclass(slots=True)
-class Backend:
-    """One vLLM replica and what the gateway knows about its health."""
-
-    url: str
-    healthy: bool = True
-    reason: str = ""
-    """Why it is unhealthy (empty when healthy)."""
-    in_flight: int = 0
-    failures: int = 0
-    """Consecutive failed requests and health polls."""
-    ejected_until: float = 0.0
-    """``time.monotonic()`` before which a passing health poll does not take it back."""
-    engine: EngineLoad | None = None
-    """vLLM's own load, as last read from its ``/metrics`` (None: unknown)."""
-
-    def mark(self, healthy: bool, reason: str = "") -> None:
-        if healthy != self.healthy:
-            if healthy:
-                logger.info("backend %s is healthy again", self.url)
-            else:
-                logger.warning("backend %s marked unhealthy: %s", self.url, reason)
-        self.healthy = healthy
-        self.reason = "" if healthy else reason
 
 
 @dataclass(slots=True)
@@ -116,7 +80,7 @@ class UpstreamResponse:
         if self.closed:
             return
         self.closed = True
-        self.group._done(self.backend)
+        self.group.release(self.backend)
         if self.ticket is not None:
             self.ticket.release()
         await self.response.aclose()
@@ -134,13 +98,11 @@ class BackendGroup:
         route: ModelRoute | None = None,
         queue_limit: int = 1000,
         metrics: GatewayMetrics | None = None,
-        on_failure: FailureCallback | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = name
         self.backends = [Backend(url=url.rstrip("/")) for url in urls]
-        self._on_failure = on_failure
         self._metrics = metrics
         self._clock = clock
         self._eject_after = settings.eject_after_failures
@@ -263,19 +225,28 @@ class BackendGroup:
                     if attempt == 0:
                         continue
                     break
-                if response.status_code < 500:
+                if response.status_code < 400:
                     backend.failures = 0
                     return UpstreamResponse(
                         backend=backend, response=response, started=started, group=self
                     )
+                if response.status_code < 500:
+                    # The backend is fine; the request is not. Mapped here, once.
+                    backend.failures = 0
+                    try:
+                        body = await response.aread()
+                    finally:
+                        await response.aclose()
+                        self.release(backend)
+                    raise backend_error(response.status_code, body)
                 try:
                     body = await response.aread()
                 finally:
                     await response.aclose()
-                    self._done(backend)
+                    self.release(backend)
                 self._failed(backend, f"http_{response.status_code}")
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
-                message = _error_fields(body)[0] or response.reason_phrase
+                message = error_fields(body)[0] or response.reason_phrase
                 last_5xx = (response.status_code, message)
                 break
         if last_5xx is not None:
@@ -295,10 +266,12 @@ class BackendGroup:
         try:
             return await self.client.send(request, stream=True)
         except BaseException:
-            self._done(backend)
+            self.release(backend)
             raise
 
-    def _done(self, backend: Backend) -> None:
+    def release(self, backend: Backend) -> None:
+        """The request to ``backend`` is over: one fewer in flight. Called once per sent
+        request, by :meth:`UpstreamResponse.aclose` or when sending failed."""
         backend.in_flight -= 1
         self._gauge_in_flight(backend)
 
@@ -309,8 +282,8 @@ class BackendGroup:
     def _failed(self, backend: Backend, kind: str) -> None:
         if kind in ("dropped",) or kind.startswith("http_5"):
             self.count_failure(backend, kind)
-        if self._on_failure is not None:
-            self._on_failure(backend.url, kind)
+        if self._metrics is not None:
+            self._metrics.upstream_errors.labels(backend.url, kind).inc()
 
     def count_failure(self, backend: Backend, what: str, *, from_request: bool = True) -> None:
         """One more consecutive failure; ejects the replica at the configured count."""
@@ -346,76 +319,9 @@ def backend_error(status_code: int, body: bytes) -> BackendError | UpstreamError
     message. Errors that mean the gateway is misconfigured (401, 403, 404: wrong backend
     key or served model name) are a 502 for the client and name the cause for operators.
     """
-    message, error_type = _error_fields(body)
+    message, error_type = error_fields(body)
     message = message or f"HTTP {status_code}"
     error_type = error_type or "BadRequestError"
     if status_code in (400, 413, 422, 429):
         return BackendError(message, status_code=status_code, error_type=error_type)
     return UpstreamError(f"backend rejected the gateway's request (HTTP {status_code}): {message}")
-
-
-def _error_fields(body: bytes) -> tuple[str, str]:
-    """``(message, type)`` of a vLLM/OpenAI error body; empty strings where absent."""
-    try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return "", ""
-    if not isinstance(payload, dict):
-        return "", ""
-    error = payload.get("error", payload)
-    fields = error if isinstance(error, dict) else {}
-    message = fields.get("message", payload.get("message"))
-    error_type = fields.get("type")
-    return (
-        message if isinstance(message, str) else "",
-        error_type if isinstance(error_type, str) else "",
-    )
-
-
-class HealthMonitor:
-    """Polls ``/health`` of every replica of every group; see module doc."""
-
-    def __init__(
-        self,
-        groups: Iterable[BackendGroup],
-        *,
-        interval_s: float,
-        timeout_s: float,
-        on_change: Callable[[BackendGroup, Backend], None] | None = None,
-    ) -> None:
-        self._groups = list(groups)
-        self._interval_s = interval_s
-        self._timeout_s = timeout_s
-        self._on_change = on_change
-
-    async def check_all(self) -> None:
-        """Poll every replica once, concurrently."""
-        checks = [
-            self._check(group, backend) for group in self._groups for backend in group.backends
-        ]
-        if checks:
-            await asyncio.gather(*checks)
-
-    async def run(self) -> None:
-        """Poll forever (until cancelled)."""
-        while True:
-            await self.check_all()
-            await asyncio.sleep(self._interval_s)
-
-    async def _check(self, group: BackendGroup, backend: Backend) -> None:
-        try:
-            response = await group.client.get(backend.url + "/health", timeout=self._timeout_s)
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            # Nobody listens: as definite as a refused request.
-            group.eject(backend, f"/health: {type(exc).__name__}", "health")
-        except httpx.HTTPError as exc:
-            group.count_failure(backend, f"/health: {type(exc).__name__}", from_request=False)
-        else:
-            if response.status_code == 200:
-                group.readmit(backend)
-            else:
-                group.count_failure(
-                    backend, f"/health answered HTTP {response.status_code}", from_request=False
-                )
-        if self._on_change is not None:
-            self._on_change(group, backend)

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Protocol, TypeVar
 
-from proxy.upstream.engine_load import EngineLoad
+from proxy.upstream.backend import EngineLoad
 
 __all__ = ["Balance", "LoadBalancer", "Replica", "affinity_key"]
 

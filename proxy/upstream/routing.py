@@ -23,15 +23,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from proxy.errors import NotFoundError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import ANY_MODEL, Settings
 from proxy.settings.traffic import AliasSettings, RoutingRule
-from proxy.upstream.group import BackendGroup, FailureCallback
+from proxy.upstream.group import BackendGroup
 
-__all__ = ["ModelRouter", "Route", "RouteInput", "input_chars"]
+__all__ = ["ModelRouter", "Route", "RouteInput"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,6 @@ class ModelRouter:
         settings: Settings,
         *,
         metrics: GatewayMetrics | None = None,
-        on_failure: FailureCallback | None = None,
         builtin: Mapping[str, BackendGroup] | None = None,
         fallback: BackendGroup | None = None,
         fallback_for: Collection[str] = (),
@@ -95,7 +93,6 @@ class ModelRouter:
                 route=route,
                 queue_limit=settings.qos.queue_limit,
                 metrics=metrics,
-                on_failure=on_failure,
             )
             self._routes[name] = _Target(
                 group, route.upstream_model, route.max_model_len, route.prefix_affinity
@@ -179,22 +176,6 @@ class ModelRouter:
     async def aclose(self) -> None:
         for group in self.groups:
             await group.aclose()
-
-
-def input_chars(body: Mapping[str, Any]) -> int:
-    """Characters of text in a chat body's messages (string content and text parts)."""
-    total = 0
-    for message in body.get("messages") or []:
-        if not isinstance(message, dict):
-            continue
-        content = message.get("content")
-        if isinstance(content, str):
-            total += len(content)
-        elif isinstance(content, list):
-            for part in content:
-                if isinstance(part, dict) and isinstance(part.get("text"), str):
-                    total += len(part["text"])
-    return total
 
 
 def _choose(alias: AliasSettings, request: RouteInput) -> tuple[str, str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.access.auth import Principal
-from proxy.access.rate_limit import RateLimiter, estimate_tokens, format_reset
+from proxy.access.rate_limit import RateLimiter, format_reset
 from proxy.errors import TooManyRequestsError
 from proxy.settings import Settings, hash_api_key
 
@@ -66,19 +66,6 @@ def test_tokens_are_settled_with_the_real_usage() -> None:
 def test_keys_without_limits_are_not_tracked() -> None:
     limiter, _ = _limiter(requests_per_minute=1)
     assert limiter.admit(Principal("default", "", "default"), 10) is None
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        ({"messages": [{"role": "user", "content": "abcd"}]}, 2),
-        ({"messages": [{"role": "user", "content": "abc"}], "max_tokens": 10}, 12),
-        ({"messages": [{"role": "user", "content": "ab"}], "max_completion_tokens": 5, "n": 2}, 11),
-    ],
-    ids=["prompt-only", "max-tokens", "n-choices"],
-)
-def test_estimate_tokens(body: dict[str, object], expected: int) -> None:
-    assert estimate_tokens(body) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from proxy.api.chat_request import parse_chat_request
+from proxy.api.chat_request import estimate_tokens, parse_chat_request
 from proxy.errors import BadRequestError
 
 USER = [{"role": "user", "content": "こんにちは"}]
@@ -160,3 +160,16 @@ def test_error_messages_never_echo_values() -> None:
     with pytest.raises(BadRequestError) as caught:
         parse_chat_request(raw, max_messages=10)
     assert secret not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"messages": [{"role": "user", "content": "abcd"}]}, 2),
+        ({"messages": [{"role": "user", "content": "abc"}], "max_tokens": 10}, 12),
+        ({"messages": [{"role": "user", "content": "ab"}], "max_completion_tokens": 5, "n": 2}, 11),
+    ],
+    ids=["prompt-only", "max-tokens", "n-choices"],
+)
+def test_estimate_tokens(body: dict[str, object], expected: int) -> None:
+    assert estimate_tokens(body) == expected

@@ -3,8 +3,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import UpstreamSettings
-from proxy.upstream.engine_load import BackendMetricsPoller, EngineLoad, parse_engine_load
+from proxy.upstream.backend import EngineLoad
+from proxy.upstream.engine_load import BackendMetricsPoller, parse_engine_load
 from proxy.upstream.group import BackendGroup
 
 VLLM_METRICS = """\
@@ -52,16 +54,16 @@ async def test_poller_stores_readings_and_forgets_unreadable_replicas() -> None:
         transport=httpx.MockTransport(handler),
     )
     group.backends[1].engine = EngineLoad(1, 1, 0.1, 0.0)
-    seen: list[str] = []
+    metrics = GatewayMetrics()
     poller = BackendMetricsPoller(
-        [group],
-        interval_s=1,
-        timeout_s=1,
-        on_read=lambda g, b: seen.append(b.url),
-        clock=lambda: 7.0,
+        [group], interval_s=1, timeout_s=1, metrics=metrics, clock=lambda: 7.0
     )
     await poller.poll_all()
     assert group.backends[0].engine == EngineLoad(3, 6, 0.75, 7.0)
     assert group.backends[1].engine is None
-    assert sorted(seen) == ["http://a:8000", "http://b:8000"]
+    waiting = "mamori_backend_waiting"
+    labels = {"model": group.name, "backend": "http://a:8000"}
+    assert metrics.registry.get_sample_value(waiting, labels) == 3
+    labels["backend"] = "http://b:8000"
+    assert metrics.registry.get_sample_value(waiting, labels) == 0
     await group.aclose()

@@ -13,23 +13,33 @@ from proxy.errors import (
     UpstreamError,
     UpstreamTimeoutError,
 )
+from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import UpstreamSettings
-from proxy.upstream.group import BackendGroup, HealthMonitor, backend_error
+from proxy.upstream.group import BackendGroup, backend_error
+from proxy.upstream.health import HealthMonitor
 
 URLS = ["http://a:8000", "http://b:8000", "http://c:8000"]
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def _group(handler: Handler, urls: list[str] = URLS) -> tuple[BackendGroup, list[tuple[str, str]]]:
-    failures: list[tuple[str, str]] = []
+def _group(handler: Handler, urls: list[str] = URLS) -> tuple[BackendGroup, GatewayMetrics]:
+    metrics = GatewayMetrics()
     group = BackendGroup(
-        "m",
-        urls,
-        UpstreamSettings(),
-        on_failure=lambda url, kind: failures.append((url, kind)),
-        transport=httpx.MockTransport(handler),
+        "m", urls, UpstreamSettings(), metrics=metrics, transport=httpx.MockTransport(handler)
     )
-    return group, failures
+    return group, metrics
+
+
+def _failures(metrics: GatewayMetrics) -> list[tuple[str, str]]:
+    """The (backend, kind) pairs counted in ``mamori_upstream_errors_total``, each as often
+    as it was counted."""
+    counted: list[tuple[str, str]] = []
+    for family in metrics.upstream_errors.collect():
+        for sample in family.samples:
+            if sample.name.endswith("_total"):
+                pair = (sample.labels["backend"], sample.labels["kind"])
+                counted += [pair] * int(sample.value)
+    return counted
 
 
 def _host(request: httpx.Request) -> str:
@@ -55,9 +65,9 @@ async def test_connect_error_fails_over_and_marks_unhealthy() -> None:
             raise httpx.ConnectError("refused", request=request)
         return httpx.Response(200, json={})
 
-    group, failures = _group(handler)
+    group, metrics = _group(handler)
     assert await _send(group) == URLS[1]
-    assert failures == [(URLS[0], "connect")]
+    assert _failures(metrics) == [(URLS[0], "connect")]
     assert not group.backends[0].healthy
     # The unhealthy replica is skipped until a health check takes it back.
     assert {await _send(group) for _ in range(4)} == {URLS[1], URLS[2]}
@@ -79,10 +89,10 @@ async def test_dropped_connection_is_retried_on_the_same_replica(
             raise error("connection closed", request=request)
         return httpx.Response(200, json={})
 
-    group, failures = _group(handler)
+    group, metrics = _group(handler)
     assert await _send(group) == URLS[0]
     assert calls == [URLS[0], URLS[0]]
-    assert failures == [(URLS[0], "dropped")]
+    assert _failures(metrics) == [(URLS[0], "dropped")]
     assert group.backends[0].healthy  # a stale keep-alive connection is not a dead server
 
 
@@ -109,11 +119,11 @@ async def test_5xx_before_first_byte_retries_on_another_replica() -> None:
             return httpx.Response(500, json={"error": {"message": "boom"}})
         return httpx.Response(200, json={})
 
-    group, failures = _group(handler)
+    group, metrics = _group(handler)
     served = await _send(group)
     assert calls == [URLS[0], URLS[1]]
     assert served == URLS[1]
-    assert failures == [(URLS[0], "http_500")]
+    assert _failures(metrics) == [(URLS[0], "http_500")]
     assert group.backends[0].healthy  # a 5xx is not a dead server
 
 
@@ -175,11 +185,8 @@ async def test_health_monitor_readmits_and_ejects() -> None:
         assert request.url.path == "/health"
         return httpx.Response(200 if healthy[_host(request)] else 503)
 
-    group, _ = _group(handler)
-    changes: list[str] = []
-    monitor = HealthMonitor(
-        [group], interval_s=60, timeout_s=1, on_change=lambda g, b: changes.append(b.url)
-    )
+    group, metrics = _group(handler)
+    monitor = HealthMonitor([group], interval_s=60, timeout_s=1, metrics=metrics)
     await monitor.check_all()
     await monitor.check_all()
     assert all(b.healthy for b in group.backends)  # not yet: 2 of 3 consecutive failures
@@ -189,7 +196,9 @@ async def test_health_monitor_readmits_and_ejects() -> None:
     healthy[URLS[0]] = True
     await monitor.check_all()
     assert all(b.healthy for b in group.backends)
-    assert sorted(changes) == sorted(URLS * 4)
+    gauge = "mamori_backend_healthy"
+    for url in URLS:
+        assert metrics.registry.get_sample_value(gauge, {"model": "m", "backend": url}) == 1
 
 
 @pytest.mark.parametrize(
@@ -304,3 +313,22 @@ async def test_send_with_a_class_waits_for_admission_and_releases_on_close() -> 
     await second.aclose()
     assert group.admission.active == 0
     assert all(backend.in_flight == 0 for backend in group.backends)
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type", "client_status"),
+    [(400, BackendError, 400), (404, UpstreamError, 502)],
+    ids=["client-mistake-keeps-status", "gateway-mistake-is-502"],
+)
+async def test_4xx_is_mapped_at_the_boundary_and_the_replica_released(
+    status: int, error_type: type[Exception], client_status: int
+) -> None:
+    body = {"error": {"message": "bad things", "type": "BadRequestError"}}
+    group, metrics = _group(lambda r: httpx.Response(status, json=body))
+    with pytest.raises(error_type) as raised:
+        await _send(group)
+    assert getattr(raised.value, "status_code", None) == client_status
+    assert all(backend.in_flight == 0 for backend in group.backends)
+    # The client's request was wrong, not the replica: no failure counted, nobody ejected.
+    assert _failures(metrics) == []
+    assert all(backend.healthy and backend.failures == 0 for backend in group.backends)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from proxy.upstream.engine_load import EngineLoad
+from proxy.upstream.backend import EngineLoad
 from proxy.upstream.load_balancer import LoadBalancer, affinity_key
 
 

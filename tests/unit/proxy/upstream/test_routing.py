@@ -4,7 +4,7 @@ import pytest
 
 from proxy.errors import NotFoundError
 from proxy.settings import Settings
-from proxy.upstream.routing import ModelRouter, RouteInput, input_chars
+from proxy.upstream.routing import ModelRouter, RouteInput
 
 
 def _router() -> ModelRouter:
@@ -54,13 +54,3 @@ def test_aliases_are_public_names_and_unknown_names_are_404() -> None:
     assert router.resolve("chat").max_model_len == 32768  # the default target's
     with pytest.raises(NotFoundError):
         router.resolve("nope")
-
-
-def test_input_chars_counts_text_of_every_message() -> None:
-    body = {
-        "messages": [
-            {"role": "system", "content": "abc"},
-            {"role": "user", "content": [{"type": "text", "text": "de"}, {"type": "image_url"}]},
-        ]
-    }
-    assert input_chars(body) == 5

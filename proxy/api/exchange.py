@@ -1,0 +1,111 @@
+"""The per-request exchange: what one request collects for its audit record and metrics,
+and the one place that record is written.
+
+:meth:`ExchangeLog.finish` writes the audit record and counts the request exactly once,
+whatever path the request took (an error before the answer, a refusal by a stage, a
+whole answer, a stream that ended or whose client left); a second call does nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from proxy.access.qos import QosClass
+from proxy.access.rate_limit import Reservation
+from proxy.observability.audit import AuditLog, AuditRecord
+from proxy.observability.metrics import GatewayMetrics
+from proxy.pipeline.contract import RequestContext
+from proxy.pipeline.runner import Pipeline
+
+__all__ = ["Exchange", "ExchangeLog", "milliseconds"]
+
+
+@dataclass(slots=True)
+class Exchange:
+    """What one request has collected for its audit record and metrics."""
+
+    record: AuditRecord
+    started: float
+    headers: dict[str, str]
+    finished: bool = False
+    """The audit record was written."""
+    qos: QosClass | None = None
+    rate: Reservation | None = None
+    affinity: str | None = None
+    """Digest of the leading system messages, for prefix affinity."""
+
+
+class ExchangeLog:
+    """Opens exchanges and finishes each one exactly once: audit record and metrics."""
+
+    def __init__(self, audit: AuditLog, metrics: GatewayMetrics, pipeline: Pipeline) -> None:
+        self._audit = audit
+        self._metrics = metrics
+        self._pipeline = pipeline
+
+    def open(self, request_id: str) -> Exchange:
+        """A new exchange for a request that arrived now."""
+        return Exchange(
+            record=AuditRecord(
+                ts=time.time(),
+                request_id=request_id,
+                tenant="",
+                key="",
+                model="",
+                stream=False,
+                policy="",
+                policy_version="",
+            ),
+            started=time.perf_counter(),
+            headers={"X-Request-Id": request_id},
+        )
+
+    def collect_stages(
+        self, ctx: RequestContext, ex: Exchange, *, response_side: bool = False
+    ) -> None:
+        names = (
+            [s.name for s in self._pipeline.response_stages]
+            if response_side
+            else [s.name for s in self._pipeline.request_stages]
+        )
+        by_stage = {d.stage: d for d in ctx.decisions}
+        for name in names:
+            if name not in ctx.timings:
+                continue
+            seconds = ctx.timings[name]
+            self._metrics.stage_latency.labels(name).observe(seconds)
+            decision = by_stage.get(name)
+            entry: dict[str, Any] = {"stage": name, "ms": milliseconds(seconds)}
+            entry["action"] = decision.action if decision else "pass"
+            if decision:
+                entry.update(decision.detail)
+            ex.record.stages.append(entry)
+
+    def finish(self, ex: Exchange, *, status: int, error_type: str | None = None) -> None:
+        if ex.finished:
+            # Finished exactly once: a second call (a stream's cleanup after its relay
+            # already finished) must not write a second record or count twice.
+            return
+        ex.finished = True
+        elapsed = time.perf_counter() - ex.started
+        record = ex.record
+        record.status = status
+        record.error_type = error_type
+        record.duration_ms = milliseconds(elapsed)
+        model = record.model or "-"
+        self._metrics.requests.labels(model, str(status)).inc()
+        if ex.rate is not None:
+            ex.rate.settle(record.usage.get("total_tokens") if record.usage else None)
+        slo = ex.qos.ttft_slo_s if ex.qos is not None else None
+        if slo is not None and (record.ttft_ms is not None or status == 429 or status >= 500):
+            met = record.ttft_ms is not None and record.ttft_ms <= slo * 1000
+            self._metrics.slo.labels(model, record.qos_class, "met" if met else "missed").inc()
+        self._metrics.request_latency.labels(model, str(record.stream).lower()).observe(elapsed)
+        self._audit.write(record)
+
+
+def milliseconds(seconds: float) -> float:
+    """Seconds as the milliseconds the audit record holds (3 decimals)."""
+    return round(seconds * 1000, 3)

@@ -1,0 +1,280 @@
+"""The answer relay: response stages applied to whole messages and to SSE deltas.
+
+Whole answers (:func:`filter_message`): each generated text of a message (reasoning,
+content, each tool call's arguments) goes through its own filter chain, in the order a
+model generates them. Streams (:class:`EventRelay`): upstream server-sent events are looked
+at one at a time. Without response stages an event is passed on byte for byte; the relay
+only looks inside events that carry usage or an error. With response stages each
+choice's texts go through their own filter chain as they arrive.
+
+Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the choice ends with the
+released text, the notice in ``content`` and ``finish_reason: "content_filter"``; parts not
+yet checked (held text, later fields, tool calls of a whole answer) are dropped. A stream
+then ends at once: other choices end with ``content_filter`` too and ``[DONE]`` follows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from guardrails.output.text_part import TextPart
+from proxy.openai_wire import DONE_EVENT, encode_event
+from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
+from proxy.pipeline.runner import Pipeline
+
+__all__ = ["STOPPED", "EventRelay", "filter_message"]
+
+_HAS_FINISH = re.compile(rb'"finish_reason":\s*"')
+
+
+#: Generated text fields of a message or delta, and the part their filters see, in the
+#: order a model generates them (reasoning first). vLLM sends ``reasoning``; older servers
+#: ``reasoning_content``.
+_TEXT_FIELDS: tuple[tuple[str, TextPart], ...] = (
+    ("reasoning", "reasoning"),
+    ("reasoning_content", "reasoning"),
+    ("content", "content"),
+)
+_TEXT_KEYS = frozenset(key for key, _ in _TEXT_FIELDS)
+#: ``finish_reason`` of a choice a response stage ended.
+STOPPED = "content_filter"
+
+
+def _end_stopped(message: dict[str, Any], key: str | None, notice: str) -> None:
+    """After a stop in field ``key`` (None: a tool call) of a message or delta: fields that
+    come later in generation order were not checked and go; the notice ends ``content``."""
+    later = False
+    for name, _ in _TEXT_FIELDS:
+        if later and name in message:
+            del message[name]
+        later = later or name == key
+    if key is None or key == "content":
+        message["content"] = (message.get("content") or "") + notice
+    elif notice:
+        message["content"] = notice
+
+
+class EventRelay:
+    """Looks at upstream SSE events one at a time; see module doc."""
+
+    def __init__(self, ctx: RequestContext, pipeline: Pipeline, *, include_usage: bool) -> None:
+        self._ctx = ctx
+        self._pipeline = pipeline
+        self._filtering = bool(pipeline.response_stages)
+        self._filters: dict[tuple[int, str | int], TextFilter] = {}
+        self._include_usage = include_usage
+        self._open: set[int] = set()
+        """Choices seen and not finished (a stop ends them all)."""
+        self._base: dict[str, Any] = {}
+        """``id``, ``object``, ``created``, ``model`` of the last chunk, for closing chunks."""
+        self.usage: dict[str, int] | None = None
+        self.finish_reason: str | None = None
+        self.error_type: str | None = None
+        self.stopped = False
+        """A response stage stopped the answer; nothing more is to be sent."""
+
+    async def process(self, event: bytes) -> bytes:
+        """The bytes to send for ``event`` (empty to send nothing).
+
+        After a stop, the bytes end the stream (closing chunk and ``[DONE]``).
+        """
+        if not self._filtering and b'"usage"' not in event and b'"error"' not in event:
+            if _HAS_FINISH.search(event):
+                self._note_finish(event)
+            return event
+        if not event.startswith(b"data: ") or event == DONE_EVENT:
+            return event
+        try:
+            payload = json.loads(event[6:])
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return event
+        if not isinstance(payload, dict):
+            return event
+        if "error" in payload:
+            error = payload["error"]
+            self.error_type = error.get("type") if isinstance(error, dict) else "error"
+            return event
+        choices = payload.get("choices") or []
+        if payload.get("usage"):
+            self.usage = payload["usage"]
+            if not choices and not self._include_usage:
+                return b""
+        changed = False
+        if self._filtering:
+            self._base = {
+                k: payload[k] for k in ("id", "object", "created", "model") if k in payload
+            }
+        for position, choice in enumerate(choices):
+            if choice.get("finish_reason"):
+                self.finish_reason = choice["finish_reason"]
+            if self._filtering:
+                changed = await self._filter_choice(choice) or changed
+                if self.stopped:
+                    payload["choices"] = choices[: position + 1]
+                    payload.pop("usage", None)
+                    return self._closing(payload)
+        if not self._filtering:
+            return event
+        if choices and all(_is_empty(choice) for choice in choices) and not payload.get("usage"):
+            return b""
+        if not changed:
+            return event
+        return encode_event(payload)
+
+    def failed_events(self) -> bytes:
+        """The end of a stream whose response stage failed: open choices end, no text."""
+        self.stopped = True
+        return self._closing({**self._base, "choices": []})
+
+    def _closing(self, payload: dict[str, Any]) -> bytes:
+        """``payload`` with every open choice ended, then ``[DONE]``."""
+        self.finish_reason = STOPPED
+        choices: list[dict[str, Any]] = payload["choices"]
+        for choice in choices:
+            if not choice.get("finish_reason"):
+                choice["finish_reason"] = STOPPED
+            self._open.discard(int(choice.get("index", 0)))
+        for index in sorted(self._open) or ([] if choices else [0]):
+            choices.append(
+                {"index": index, "delta": {}, "logprobs": None, "finish_reason": STOPPED}
+            )
+        self._filters.clear()
+        self._open.clear()
+        return encode_event(payload) + DONE_EVENT
+
+    async def _filter_choice(self, choice: dict[str, Any]) -> bool:
+        """Filter one chunk choice in place; True if it changed."""
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):
+            return False
+        index = int(choice.get("index", 0))
+        self._open.add(index)
+        finishing = choice.get("finish_reason") is not None
+        changed = False
+        for key, part in _TEXT_FIELDS:
+            original = delta.get(key)
+            if isinstance(original, str):
+                try:
+                    text = await self._filter((index, key), part).feed(original)
+                except AnswerStopped as stop:
+                    delta[key] = stop.text
+                    self._stop(choice, delta, key, stop.notice)
+                    return True
+                delta[key] = text
+                changed = changed or text != original
+        calls = delta.get("tool_calls") or []
+        for position, call in enumerate(calls):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                original = function["arguments"]
+                text_filter = self._filter((index, int(call.get("index", 0))), "tool_arguments")
+                try:
+                    function["arguments"] = await text_filter.feed(original)
+                except AnswerStopped as stop:
+                    delta["tool_calls"] = calls[:position]
+                    self._stop(choice, delta, None, stop.notice)
+                    return True
+                changed = changed or function["arguments"] != original
+        if finishing:
+            changed = await self._finish_choice(choice, index, delta) or changed
+            self._open.discard(index)
+        return changed
+
+    def _filter(self, key: tuple[int, str | int], part: TextPart) -> TextFilter:
+        text_filter = self._filters.get(key)
+        if text_filter is None:
+            opened = self._pipeline.open_filter(self._ctx, part)
+            assert opened is not None
+            text_filter = self._filters[key] = opened
+        return text_filter
+
+    async def _finish_choice(
+        self, choice: dict[str, Any], index: int, delta: dict[str, Any]
+    ) -> bool:
+        """The choice ended: release what its filters still hold, into this last delta."""
+        changed = False
+        for key in [key for key in self._filters if key[0] == index]:
+            field_or_tool = key[1]
+            try:
+                rest = await self._filters.pop(key).finish()
+            except AnswerStopped as stop:
+                if isinstance(field_or_tool, str):
+                    delta[field_or_tool] = (delta.get(field_or_tool) or "") + stop.text
+                    self._stop(choice, delta, field_or_tool, stop.notice)
+                else:
+                    self._stop(choice, delta, None, stop.notice)
+                return True
+            if not rest:
+                continue
+            changed = True
+            if isinstance(field_or_tool, str):
+                delta[field_or_tool] = (delta.get(field_or_tool) or "") + rest
+            else:
+                delta.setdefault("tool_calls", []).append(
+                    {"index": field_or_tool, "function": {"arguments": rest}}
+                )
+        return changed
+
+    def _stop(
+        self, choice: dict[str, Any], delta: dict[str, Any], key: str | None, notice: str
+    ) -> None:
+        """A stage stopped the answer in ``key`` (None: a tool call) of this choice."""
+        self.stopped = True
+        if key is not None:
+            # Tool calls come after the texts: none of this delta's was checked.
+            delta.pop("tool_calls", None)
+        _end_stopped(delta, key, notice)
+        choice["finish_reason"] = STOPPED
+
+    def _note_finish(self, event: bytes) -> None:
+        try:
+            payload = json.loads(event[6:])
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return
+        for choice in payload.get("choices") or []:
+            if choice.get("finish_reason"):
+                self.finish_reason = choice["finish_reason"]
+
+
+def _is_empty(choice: dict[str, Any]) -> bool:
+    """A chunk choice that, after filtering, carries nothing the client needs."""
+    delta = choice.get("delta") or {}
+    return (
+        choice.get("finish_reason") is None
+        and not delta.get("content")
+        and set(delta) <= {"content"}
+        and not choice.get("logprobs")
+    )
+
+
+async def filter_message(pipeline: Pipeline, ctx: RequestContext, message: dict[str, Any]) -> bool:
+    """Run a whole answer's texts through the response stages, one filter per text, in
+    the order a stream generates them; True when a stage stopped the answer."""
+
+    async def whole(text: str, part: TextPart) -> str:
+        text_filter = pipeline.open_filter(ctx, part)
+        assert text_filter is not None
+        return await text_filter.feed(text) + await text_filter.finish()
+
+    for key, part in _TEXT_FIELDS:
+        if isinstance(message.get(key), str):
+            try:
+                message[key] = await whole(message[key], part)
+            except AnswerStopped as stop:
+                message[key] = stop.text
+                _end_stopped(message, key, stop.notice)
+                message["tool_calls"] = []
+                return True
+    for call in message.get("tool_calls") or []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+            try:
+                function["arguments"] = await whole(function["arguments"], "tool_arguments")
+            except AnswerStopped as stop:
+                # A cut tool call must not be executed: none of them is returned.
+                _end_stopped(message, None, stop.notice)
+                message["tool_calls"] = []
+                return True
+    return False
