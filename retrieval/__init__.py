@@ -1,6 +1,5 @@
-"""FAQ retrieval: embedders, the Milvus store, the reindex job and the context builder.
-
-Not built yet: the retrieval stage arrives with the FAQ retrieval work. The package exists
-so the layout matches docs and imports can be planned against it; it must never import
-:mod:`proxy` (packages depend downward only).
+"""FAQ retrieval: embedders (bundled multilingual-e5, sentence-transformers, remote
+OpenAI-style), the Milvus store, index definitions, the reindex job, the searcher and the
+context builder. Never imports :mod:`proxy` or :mod:`guardrails` (packages depend downward
+only); the gateway's retrieval stage lives in :mod:`proxy.pipeline.stages.retrieval`.
 """

@@ -8,9 +8,10 @@ per index. Each instance is wrapped in a
 :class:`~retrieval.memoized_embedder.MemoizedEmbedder`, so a text the guard embedded is
 not embedded again by the retrieval stage.
 
-A gateway worker has one registry: its :class:`~proxy.pipeline.retrieval_runtime.RetrievalRuntime`
-makes it and :func:`~proxy.pipeline.assembly.build_pipeline` takes the guard's embedder from it. It is
-handed to what needs it, not a process-wide singleton.
+A gateway worker has one registry: its FAQ index loader
+(:class:`~proxy.pipeline.retrieval_runtime.RetrievalRuntime`) makes it and the pipeline
+assembly (:func:`~proxy.pipeline.assembly.build_pipeline`) takes the guard's embedder from
+it. It is handed to what needs it, not a process-wide singleton.
 
 Failure behaviour: :class:`~retrieval.errors.EmbedderError` from loading a model (nothing
 is registered for that configuration, so a later call tries again).
