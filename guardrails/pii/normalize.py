@@ -11,6 +11,14 @@ combining marks that follow it (a half-width voiced mark ﾞ joins the kana befo
 span boundary never falls inside something the original text shows as one character. A
 normalised span is mapped to the smallest original span that produced all of its characters.
 
+Numbers written in kanji are read as digits too, because people write identifiers and
+dates that way (〇七〇-七二七六-四九八一, 一九五五年五月一日, 昭和六十年, 一丁目二十九番二十四号):
+a run of three or more kanji digits (〇一二…九) becomes the same digits, and a kanji
+number of one or two places (五, 十二, 二十九) written before a date or address unit
+(年, 月, 日, 丁目, 番地, 番, 号) becomes its value. Words that merely contain a numeral
+(一郎, 一番目, 四日市) are left alone. The digits of one kanji number map back to the
+whole kanji number.
+
 Never raises for any ``str``; an empty text maps to an empty text, and lone surrogates
 become U+FFFD (one for one, so offsets do not move).
 """
@@ -26,6 +34,13 @@ __all__ = ["NormalizedText", "normalize"]
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _FORM: Final[Literal["NFKC"]] = "NFKC"
+_KANJI_DIGITS: Final = "〇一二三四五六七八九"
+_KANJI_NUMBER: Final = re.compile(
+    r"(?P<run>[〇一二三四五六七八九]{3,})"
+    r"|(?<![〇一二三四五六七八九十])"
+    r"(?P<num>[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,2})"
+    r"(?=年|月|日(?![市町])|丁目|番地|番(?![目線組手])|号(?![線車機館]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +86,56 @@ def _continues_cluster(char: str) -> bool:
     return bool(folded) and unicodedata.combining(folded[0]) != 0
 
 
+def _kanji_value(match: re.Match[str]) -> str:
+    run = match.group("run")
+    if run is not None:
+        return "".join(str(_KANJI_DIGITS.index(c)) for c in run)
+    number = match.group("num")
+    if "十" not in number:
+        return "".join(str(_KANJI_DIGITS.index(c)) for c in number)
+    tens, _, ones = number.partition("十")
+    value = (_KANJI_DIGITS.index(tens) if tens else 1) * 10
+    return str(value + (_KANJI_DIGITS.index(ones) if ones else 0))
+
+
+def _read_kanji_numbers(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with kanji numbers as digits (see the module docstring)."""
+    text = folded.text
+    if _KANJI_NUMBER.search(text) is None:
+        return folded
+    size = len(text)
+    starts = folded.starts or tuple(range(size))
+    ends = folded.ends or tuple(range(1, size + 1))
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    position = 0
+    for match in _KANJI_NUMBER.finditer(text):
+        pieces.append(text[position : match.start()])
+        new_starts.extend(starts[position : match.start()])
+        new_ends.extend(ends[position : match.start()])
+        digits = _kanji_value(match)
+        pieces.append(digits)
+        new_starts.extend([starts[match.start()]] * len(digits))
+        new_ends.extend([ends[match.end() - 1]] * len(digits))
+        position = match.end()
+    pieces.append(text[position:])
+    new_starts.extend(starts[position:])
+    new_ends.extend(ends[position:])
+    return NormalizedText(
+        text="".join(pieces),
+        original_length=folded.original_length,
+        starts=tuple(new_starts),
+        ends=tuple(new_ends),
+    )
+
+
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
+    return _read_kanji_numbers(_nfkc(text))
+
+
+def _nfkc(text: str) -> NormalizedText:
     # Lone surrogates (from JSON "\ud800" escapes) cannot be encoded for the tokenizer;
     # one replacement character each keeps every offset where it was.
     text = _SURROGATE.sub("\ufffd", text)

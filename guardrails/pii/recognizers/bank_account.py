@@ -1,8 +1,9 @@
 """Bank account numbers: 7 digits (8 at ゆうちょ銀行) next to an account keyword.
 
 A bare 7-digit number is far too common to be an account on its own, so a keyword is
-required within a short window before it: 口座番号, 口座, 普通/当座(預金), 記号番号 or the
-English "account". Without one nothing is reported.
+required within a short window before it: 口座番号, 口座, 普通/当座(預金) and their
+bracketed abbreviations （普）/（当）, 記号番号, 振込先/返金先/引き落とし, or the English
+"account". Without one nothing is reported.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         "預金",
         "記号番号",
         "ゆうちょ",
+        "(普)",
+        "(当)",
+        "普)",
+        "当)",
+        "振込",
+        "振り込",
+        "返金",
+        "引き落とし",
+        "引落",
         "account",
         "acct",
     )

@@ -1,8 +1,11 @@
 """Payment card numbers: 13-19 digits that pass the Luhn check.
 
 Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space or hyphen) and unbroken
-runs. A number failing the Luhn check is never reported; a card keyword nearby (カード,
-クレジット, card) raises the score.
+runs. A number failing the Luhn check is reported only with a card keyword in front of
+it (a typo in one's card number); a card keyword nearby (カード, クレジット, クレカ, card)
+raises the score. Thirteen digits without a keyword are more often a JAN/EAN product code
+than a card and stay below the threshold, and a product keyword before the number (JAN,
+品番, 型番, 注文番号, ISBN) drops it.
 """
 
 from __future__ import annotations
@@ -57,12 +60,38 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
             rf"{_EDGE_BEFORE}\d{{4}}([ {HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
             0.8,
         ),
-        ("card_plain", rf"{_EDGE_BEFORE}\d{{13,19}}{_EDGE_AFTER}", 0.6),
+        ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),
+        ("card_13", rf"{_EDGE_BEFORE}\d{{13}}{_EDGE_AFTER}", 0.4),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("カード", "クレジット", "card", "visa", "mastercard")
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "カード",
+        "クレジット",
+        "クレカ",
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+    )
+    NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
+        "JAN",
+        "EAN",
+        "ISBN",
+        "品番",
+        "型番",
+        "商品コード",
+        "バーコード",
+        "注文番号",
+        "伝票番号",
+        "追跡番号",
+        "お問い合わせ番号",
+        "order",
+        "tracking",
+    )
     BEFORE: ClassVar[int] = 24
     CONTEXT_SCORE: ClassVar[float] = 0.95
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        digits = _NOT_DIGIT.sub("", pattern_text)
-        return not 13 <= len(digits) <= 19 or not luhn_valid(digits)
+        return not 13 <= len(_NOT_DIGIT.sub("", pattern_text)) <= 19
+
+    def checksum_ok(self, matched: str) -> bool:
+        return luhn_valid(_NOT_DIGIT.sub("", matched))

@@ -1,9 +1,12 @@
-"""Dates of birth: Western (1990/07/28, 1990年7月28日) and 和暦 (平成2年7月28日, H2.7.28) dates
-written next to a birth keyword.
+"""Dates of birth: Western (1990/07/28, 1990年7月28日), 和暦 (平成2年7月28日, H2.7.28) and
+English (March 3, 1971; 3 March 1971; 04/12/1985) dates written next to a birth keyword.
 
 A date alone is not personal data, so a keyword is required: 生年月日, 誕生日, 生まれ, DOB,
 birth before the date, or 生まれ/生 right after it. Era names after NFKC include the
-one-character forms (㍻ → 平成) and the initials M/T/S/H/R; 元年 counts as year 1.
+one-character forms (㍻ → 平成) and the initials M/T/S/H/R; 元年 counts as year 1. Dates
+written in kanji numerals (一九五五年五月一日, 昭和六十年四月十二日) arrive as digits (see
+:mod:`guardrails.pii.normalize`). Day-first and month-first slash dates are both accepted:
+which one it is does not matter for hiding it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ __all__ = ["DateOfBirthRecognizer"]
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
 
 
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
@@ -37,6 +46,17 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             rf"[/.\-]{_MONTH}[/.\-]{_DAY})(?!\d)",
             0.3,
         ),
+        (
+            "english_month_first",
+            rf"(?<![A-Za-z]){_EN_MONTH} {_DAY}{_ORDINAL},? {_YEAR}(?!\d)",
+            0.3,
+        ),
+        (
+            "english_day_first",
+            rf"(?<!\d){_DAY}{_ORDINAL} (?:of )?{_EN_MONTH},? {_YEAR}(?!\d)",
+            0.3,
+        ),
+        ("slash_year_last", rf"(?<![\d/]){_DAY}[/.\-]{_DAY}[/.\-]{_YEAR}(?!\d)", 0.3),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "生年月日",
@@ -44,7 +64,9 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "生まれ",
         "出生",
         "DOB",
+        "D.O.B",
         "birth",
+        "born",
         "生日",
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生")

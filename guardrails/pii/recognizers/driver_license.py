@@ -1,7 +1,8 @@
 """Driver's licence numbers (運転免許証番号): 12 digits next to a licence keyword.
 
 Twelve digits alone could be anything (a 個人番号, an order number), so a keyword is required
-in the window before the number: 免許, 運転免許証, 免許証番号, license/licence.
+in the window before the number: 免許, 運転免許証, 免許証番号, ライセンス(番号),
+license/licence. ``第123456789012号`` as printed on the card is matched too.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("免許", "license", "licence", "運転")
+    CONTEXT: ClassVar[tuple[str, ...]] = ("免許", "license", "licence", "運転", "ライセンス")
     BEFORE: ClassVar[int] = 20
     AFTER: ClassVar[int] = 0
     CONTEXT_SCORE: ClassVar[float] = 0.95

@@ -1,10 +1,18 @@
-"""E-mail addresses, also when written flush against Japanese text.
+"""E-mail addresses, also when written flush against Japanese text or spelled out to
+fool address harvesters.
 
 Presidio's own e-mail recognizer anchors on ``\\b``, which never fires between a Japanese
 character and a Latin letter (both are word characters), and validates domains with
 tldextract, which may fetch the public suffix list over the network. This recognizer needs
 neither: the address is delimited by the characters an address cannot contain, and the
 top-level domain must be 2-24 letters.
+
+People also write the ``@`` and the dots as words so that machines do not read them:
+``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
+``taro[at]example[dot]jp``, ``taro at example dot co dot jp``, ``taro ＠ example.jp``. Those
+forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). The spelled-out
+English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
+noon" is never an address.
 """
 
 from __future__ import annotations
@@ -18,18 +26,27 @@ __all__ = ["EmailAddressRecognizer"]
 
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
+_START = r"(?<![A-Za-z0-9._%+\-])"
+_END = r"(?![A-Za-z0-9\-])"
+# The @ as people disguise it; spaces may surround it.
+_AT = r"\s?(?:@|\(at\)|\[at\]|\(@\)|\[@\]|\(あっと\)|あっと|アットマーク|@マーク|アット)\s?"
+_DOT = r"(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|ドット)\s?)"
+_TLD = r"[A-Za-z]{2,24}"
+_COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 
 
 class EmailAddressRecognizer(KeywordPatternRecognizer):
-    """EMAIL_ADDRESS: local@domain.tld in ASCII."""
+    """EMAIL_ADDRESS: local@domain.tld in ASCII, and its spelled-out disguises."""
 
     ENTITY: ClassVar[str] = EMAIL_ADDRESS
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        ("email", rf"{_START}{_LOCAL}@(?:{_LABEL}\.)+{_TLD}{_END}", 0.9),
+        ("disguised", rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}", 0.85),
         (
-            "email",
-            rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
-            0.9,
+            "spelled_out",
+            rf"{_START}{_LOCAL} at (?:{_LABEL} dot )+{_COMMON_TLD}{_END}",
+            0.85,
         ),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("メール", "mail", "連絡先")
+    CONTEXT: ClassVar[tuple[str, ...]] = ("メール", "mail", "連絡先", "アドレス")
     CONTEXT_SCORE: ClassVar[float] = 0.95

@@ -9,8 +9,12 @@ A subclass declares ``ENTITY``, ``PATTERNS`` (name, regex, score without context
 keywords that may precede (``CONTEXT``) or follow (``CONTEXT_AFTER``) the match and the
 window sizes (a window stops at a sentence end); a match with a keyword in its window gets
 ``CONTEXT_SCORE``, one without keeps its pattern score, or is dropped when
-``REQUIRE_CONTEXT`` is set. Checksums go in ``invalidate_result`` (return True to drop a
-match).
+``REQUIRE_CONTEXT`` is set. Words that say the number is something else (品番, JAN,
+注文番号) are listed in ``NOT_CONTEXT``: one in the window before drops the match.
+Structural checks go in ``invalidate_result`` (return True to drop a match); checksums go
+in ``checksum_ok``: a number failing its checksum is dropped unless its keyword stands
+right next to it, since a typo in a My Number or card number written after マイナンバー or
+カード番号 is still that person's data (it then scores ``INVALID_CONTEXT_SCORE``).
 
 Patterns are compiled without IGNORECASE (letter case matters for passport numbers) and run
 on NFKC-normalised text. Never raises on any ``str`` input.
@@ -50,6 +54,8 @@ class KeywordPatternRecognizer(PatternRecognizer):
     AFTER: ClassVar[int] = 6
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = False
+    NOT_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    INVALID_CONTEXT_SCORE: ClassVar[float] = 0.8
 
     def __init__(self) -> None:
         super().__init__(
@@ -62,6 +68,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
         )
         self._before = _keyword_regex(self.CONTEXT)
         self._after = _keyword_regex(self.CONTEXT_AFTER)
+        self._not = _keyword_regex(self.NOT_CONTEXT)
 
     def analyze(
         self,
@@ -75,18 +82,35 @@ class KeywordPatternRecognizer(PatternRecognizer):
         )
         kept: list[RecognizerResult] = []
         for result in results:
-            if self.has_context(text, result.start, result.end):
+            if self._not is not None and self._not.search(
+                text, self._window_start(text, result.start), result.start
+            ):
+                continue
+            context = self.has_context(text, result.start, result.end)
+            if not self.checksum_ok(text[result.start : result.end]):
+                if not context:
+                    continue
+                result.score = self.INVALID_CONTEXT_SCORE
+            elif context:
                 result.score = max(result.score, self.CONTEXT_SCORE)
             elif self.REQUIRE_CONTEXT:
                 continue
             kept.append(result)
         return kept
 
-    def has_context(self, text: str, start: int, end: int) -> bool:
-        """True if a keyword occurs in the window before ``start`` or after ``end``."""
+    def checksum_ok(self, matched: str) -> bool:
+        """Whether the matched number passes its checksum (True where there is none)."""
+        return True
+
+    def _window_start(self, text: str, start: int) -> int:
         window_start = max(0, start - self.BEFORE)
         for end_mark in _SENTENCE_END.finditer(text, window_start, start):
             window_start = end_mark.end()
+        return window_start
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """True if a keyword occurs in the window before ``start`` or after ``end``."""
+        window_start = self._window_start(text, start)
         if self._before is not None and self._before.search(text, window_start, start):
             return True
         window_end = min(len(text), end + self.AFTER)

@@ -2,7 +2,8 @@
 
 Accepts the digits written together or in 4-4-4 groups separated by one kind of space or
 hyphen (full-width forms arrive NFKC-normalised). A number whose check digit does not
-validate is never reported. Without a keyword (マイナンバー, 個人番号) nearby the score stays
+validate is reported only right after its keyword (a typo in one's own 個人番号 is still
+one's 個人番号). Without a keyword (マイナンバー, 個人番号) nearby the score stays
 modest, because one random 12-digit number in ten passes the check; a driver's licence
 number with its own keyword outranks it.
 """
@@ -58,5 +59,8 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
     CONTEXT_SCORE: ClassVar[float] = 0.95
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        digits = _NOT_DIGIT.sub("", pattern_text)
-        return len(digits) != 12 or my_number_check_digit(digits[:11]) != int(digits[11])
+        return len(_NOT_DIGIT.sub("", pattern_text)) != 12
+
+    def checksum_ok(self, matched: str) -> bool:
+        digits = _NOT_DIGIT.sub("", matched)
+        return my_number_check_digit(digits[:11]) == int(digits[11])

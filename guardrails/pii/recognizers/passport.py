@@ -1,7 +1,11 @@
-"""Japanese passport numbers: two capital letters and seven digits (TR1234567).
+"""Japanese passport numbers: two letters and seven digits (TR1234567).
 
-Product and ticket codes share the shape, so without a keyword (旅券, パスポート, passport)
-within the window before the number the score stays below the default threshold.
+People write them in capitals, in lower case (tr1234567), or with a space or hyphen after
+the letters (TR 1234567). With a keyword (旅券, パスポート, passport) in the window before
+or right after the number, any of these forms is a passport number. Without one, only the
+printed form (two capitals, seven digits) counts, and just at the default threshold:
+product and ticket codes share the shape, so a product keyword before it (品番, 型番,
+注文番号, SKU) drops it.
 """
 
 from __future__ import annotations
@@ -13,14 +17,34 @@ from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
 
 __all__ = ["PassportRecognizer"]
 
+_EDGE_BEFORE = r"(?<![A-Za-z0-9])"
+_EDGE_AFTER = r"(?![A-Za-z0-9])"
+
 
 class PassportRecognizer(KeywordPatternRecognizer):
-    """PASSPORT: [A-Z]{2}[0-9]{7} with a passport keyword."""
+    """PASSPORT: [A-Z]{2}[0-9]{7}, and written loosely next to a passport keyword."""
 
     ENTITY: ClassVar[str] = PASSPORT
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
-        ("passport", r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])", 0.4),
+        ("passport", rf"{_EDGE_BEFORE}[A-Z]{{2}}\d{{7}}{_EDGE_AFTER}", 0.5),
+        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ \-]?\d{{7}}{_EDGE_AFTER}", 0.3),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
+    NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
+        "品番",
+        "型番",
+        "商品",
+        "注文",
+        "伝票",
+        "追跡",
+        "SKU",
+        "order",
+        "model",
+        "item",
+        "チケット",
+        "予約番号",
+    )
     BEFORE: ClassVar[int] = 20
+    AFTER: ClassVar[int] = 8
     CONTEXT_SCORE: ClassVar[float] = 0.9

@@ -1,7 +1,9 @@
 """Japanese telephone numbers: fixed lines, mobiles, IP (050), toll-free and +81 forms.
 
-Digit groups may be separated by hyphens (any dash after NFKC, including ー), spaces or
-parentheses (03(1234)5678, (03)1234-5678), or not at all. A match must add up to a real
+Digit groups may be separated by hyphens (any dash after NFKC, including ー), dots,
+slashes, waves (〜), 「の」, spaces (also around another separator: 06 - 1095 - 2736) or
+parentheses (03(1234)5678, (03)1234-5678), or not at all; numbers written in kanji
+arrive as digits (see :mod:`guardrails.pii.normalize`). A match must add up to a real
 Japanese number: 10 digits for fixed lines and 0120/0570, 11 for 070/080/090/050/020 and
 0800; with +81 the leading 0 is dropped. Anything else is not reported. A keyword nearby
 (電話, TEL, 携帯, 連絡先, FAX) raises the score.
@@ -26,6 +28,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _ELEVEN_DIGIT_PREFIXES = ("070", "080", "090", "050", "020", "0800")
 
 _SEP = rf"[ {HYPHENS}]?"
+# Between digit groups: one separator, maybe with spaces around it, or spaces alone.
+_GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~] ?|の| )"
 _BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
 _AFTER = DIGITS_END
 
@@ -52,8 +56,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "grouped",
-            rf"{DIGITS_START}{_BEFORE}0\d{{1,4}}[ {HYPHENS}]\d{{1,4}}"
-            rf"[ {HYPHENS}]\d{{3,4}}{_AFTER}",
+            rf"{DIGITS_START}{_BEFORE}0\d{{1,4}}{_GROUP_SEP}\d{{1,4}}"
+            rf"{_GROUP_SEP}\d{{3,4}}{_AFTER}",
             0.75,
         ),
         (

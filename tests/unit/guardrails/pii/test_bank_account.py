@@ -33,3 +33,21 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_bank_account(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(BankAccountRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("振込先は（普）1234567です", ["1234567"]),
+        ("（当）7654321へ", ["7654321"]),
+        ("返金は普）2345678にお願いします", ["2345678"]),
+        ("引き落とし口座→3456789", ["3456789"]),
+        ("refund to my account 4567890", ["4567890"]),
+        ("会員番号1234567です", []),
+        ("How do I open a bank account as a foreign resident?", []),
+    ],
+    ids=["futsu-abbreviation", "touza-abbreviation", "half-bracket", "debit-account",
+         "english-account", "member-number", "english-prose"],
+)  # fmt: skip
+def test_bank_account_abbreviations(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(BankAccountRecognizer(), text)) == expected

@@ -39,3 +39,33 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_date_of_birth(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(DateOfBirthRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生年月日は一九五五年五月一日です", ["1955年5月1日"]),
+        ("昭和六十年四月十二日生まれです", ["昭和60年4月12日"]),
+        ("I was born on March 3, 1971.", ["March 3, 1971"]),
+        ("DOB: 04/12/1985", ["04/12/1985"]),
+        ("Date of birth 12 March 1985", ["12 March 1985"]),
+        ("born Sept. 9th, 1990 in Osaka", ["Sept. 9th, 1990"]),
+        ("birthday is 1985-04-12 btw", ["1985-04-12"]),
+        ("The meeting on March 3, 1971 was short.", []),
+        ("一九五五年に創業", []),
+    ],
+    ids=[
+        "kanji-digits",
+        "era-kanji-numerals",
+        "english-month-first",
+        "dob-slash",
+        "english-day-first",
+        "abbreviated-month-ordinal",
+        "iso-birthday",
+        "english-date-no-keyword",
+        "kanji-year-no-keyword",
+    ],
+)
+def test_date_of_birth_written_freely(detect: Detect, text: str, expected: list[str]) -> None:
+    """Kanji numerals, 和暦 in kanji and English dates, each with a birth keyword."""
+    assert above(detect(DateOfBirthRecognizer(), text)) == expected

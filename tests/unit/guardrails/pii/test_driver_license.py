@@ -29,3 +29,18 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_driver_license(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(DriverLicenseRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ライセンス番号：1234 5678 9012", ["1234 5678 9012"]),
+        ("ライセンス番号は123456789012です", ["123456789012"]),
+        ("免許証 第123456789012号", ["123456789012"]),
+        ("Driver's license number 1234-5678-9012.", ["1234-5678-9012"]),
+        ("注文番号123456789012", []),
+    ],
+    ids=["license-katakana", "license-plain", "printed-form", "english", "order-number"],
+)
+def test_driver_license_keywords(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(DriverLicenseRecognizer(), text)) == expected

@@ -35,3 +35,37 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_email_address(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(EmailAddressRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("メールはtaro.yamada あっと example.co.jpまで", ["taro.yamada あっと example.co.jp"]),
+        ("hanako_sアットマークexample.jpに送って", ["hanako_sアットマークexample.jp"]),
+        ("k.tanaka (at) mail.example.com", ["k.tanaka (at) mail.example.com"]),
+        ("yuki1988[at]example[dot]jp", ["yuki1988[at]example[dot]jp"]),
+        ("ito.kenji at example dot co dot jp", ["ito.kenji at example dot co dot jp"]),
+        ("reach k.tanaka ＠ example.org", ["k.tanaka @ example.org"]),
+        ("misaki.work＠マークexample.org", ["misaki.work@マークexample.org"]),
+        ("ryo_w（at）example.ne.jp", ["ryo_w(at)example.ne.jp"]),
+        ("I am at home. See you at 5.", []),
+        ("集合は駅あっと言う間に着く", []),
+        ("price at 5 dot 99", []),
+    ],
+    ids=[
+        "atto-hiragana",
+        "atmark-katakana",
+        "paren-at",
+        "bracket-at-and-dot",
+        "spelled-out-english",
+        "fullwidth-at-with-spaces",
+        "at-mark-word",
+        "fullwidth-paren-at",
+        "english-at-prose",
+        "atto-in-a-word",
+        "dot-without-domain",
+    ],
+)
+def test_disguised_email_address(detect: Detect, text: str, expected: list[str]) -> None:
+    """Addresses spelled out against harvesters are still addresses."""
+    assert above(detect(EmailAddressRecognizer(), text)) == expected

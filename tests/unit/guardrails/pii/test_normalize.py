@@ -69,3 +69,31 @@ def test_offsets_are_clamped() -> None:
     assert result.to_original(-5, 99) == (0, 2)
     assert result.to_original(2, 2) == (2, 2)
     assert result.to_original(1, 0) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("original", "normalized"),
+    [
+        ("〇七〇-七二七六-四九八一", "070-7276-4981"),
+        ("一九五五年五月一日", "1955年5月1日"),
+        ("昭和六十年四月十二日", "昭和60年4月12日"),
+        ("博多駅前一丁目二十九番二十四号", "博多駅前1丁目29番24号"),
+        ("十日", "10日"),
+        ("一郎さん", "一郎さん"),
+        ("四日市市", "四日市市"),
+        ("一番目に", "一番目に"),
+        ("統一", "統一"),
+    ],
+    ids=["phone-kanji", "kanji-date", "era-kanji", "address-blocks", "ten", "name",
+         "city-with-numeral", "ordinal-word", "word-ending-in-numeral"],
+)  # fmt: skip
+def test_kanji_numbers_read_as_digits(original: str, normalized: str) -> None:
+    assert normalize(original).text == normalized
+
+
+def test_kanji_number_maps_back_to_whole_kanji() -> None:
+    text = "住所は一丁目二十九番"
+    folded = normalize(text)
+    start = folded.text.index("29")
+    assert folded.to_original(start, start + 2) == (text.index("二十九"), text.index("番"))
+    assert folded.to_original(start + 1, start + 2) == (text.index("二十九"), text.index("番"))

@@ -75,3 +75,37 @@ def test_phone_number(detect: Detect, text: str, expected: list[str]) -> None:
 )
 def test_is_japanese_phone_number(number: str, valid: bool) -> None:
     assert is_japanese_phone_number(number) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("携帯は080.0543.3542です", ["080.0543.3542"]),
+        ("090/1067/0854に電話して", ["090/1067/0854"]),
+        ("06 - 1095 - 2736まで", ["06 - 1095 - 2736"]),
+        ("〇七〇-七二七六-四九八一です", ["070-7276-4981"]),
+        ("電話は〇九〇の一二三四の五六七八", ["090の1234の5678"]),
+        ("090〜1234〜5678へ", ["090〜1234〜5678"]),
+        ("０９０～１２３４～５６７８", ["090~1234~5678"]),
+        ("番号は〇三一二三四五六七八", ["0312345678"]),
+        ("2023.01.15に会議", []),
+        ("バージョン0.12.3456", []),
+        ("一九九〇年に", []),
+    ],
+    ids=[
+        "dots",
+        "slashes",
+        "spaced-hyphens",
+        "kanji-numerals",
+        "no-separators-kanji",
+        "wave-dash",
+        "fullwidth-tilde",
+        "kanji-plain",
+        "date-with-dots",
+        "version-number",
+        "kanji-year",
+    ],
+)
+def test_phone_number_separators_and_kanji(detect: Detect, text: str, expected: list[str]) -> None:
+    """Separators people actually type, and numbers written in kanji (seen as digits)."""
+    assert above(detect(PhoneNumberRecognizer(), text)) == expected

@@ -33,3 +33,20 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_postal_code(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(PostalCodeRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〒 710 5196 までお送りください", ["710 5196"]),
+        ("郵便番号 150 0002 で登録", ["150 0002"]),
+        ("〒１５０　０００２", ["150 0002"]),
+        ("My postal code is 150 0002.", ["150 0002"]),
+        ("150 0002", []),
+        ("部屋は150 0002号", []),
+    ],
+    ids=["mark-space", "keyword-space", "fullwidth-ideographic-space", "english-keyword",
+         "space-no-keyword", "other-number"],
+)  # fmt: skip
+def test_postal_code_with_space(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(PostalCodeRecognizer(), text)) == expected
