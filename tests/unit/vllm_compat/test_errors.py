@@ -1,0 +1,228 @@
+"""The vLLM-compatible test server: errors: vLLM's error bodies, injected faults, errors
+mid-stream."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from tests.unit.vllm_compat.support import CHAT, MODEL, SMALL_MODEL, chat_body, sse_data, user
+from tests.vllm_compat import (
+    FaultMode,
+    VLLMCompatServer,
+)
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "err_type", "param", "message"),
+    [
+        (
+            {"json": {"model": "nope", "messages": user("hi")}},
+            404,
+            "NotFoundError",
+            "model",
+            "The model `nope` does not exist.",
+        ),
+        ({"json": {"model": MODEL}}, 400, "Bad Request", "body.messages", "Field required"),
+        ({"content": b'{"model": '}, 400, "Bad Request", "body.10", "JSON decode error"),
+        ({"content": b""}, 400, "Bad Request", "body", "Field required"),
+        (
+            {"json": chat_body(stream_options={"include_usage": True})},
+            400,
+            "Bad Request",
+            "stream_options",
+            "Stream options can only be defined when `stream=True`.",
+        ),
+        (
+            {"json": chat_body(tool_choice="auto")},
+            400,
+            "Bad Request",
+            "body",
+            "When using `tool_choice`, `tools` must be set.",
+        ),
+        (
+            {"json": {"model": SMALL_MODEL, "messages": user("x" * 200)}},
+            400,
+            "BadRequestError",
+            "input_tokens",
+            "maximum context length is 64 tokens",
+        ),
+        (
+            {"json": {"model": SMALL_MODEL, "messages": user("hi"), "max_tokens": 100}},
+            400,
+            "BadRequestError",
+            "max_tokens",
+            "'max_tokens' or 'max_completion_tokens' is too large: 100.",
+        ),
+    ],
+    ids=[
+        "unknown-model",
+        "missing-messages",
+        "invalid-json",
+        "empty-body",
+        "stream-options-without-stream",
+        "tool-choice-without-tools",
+        "prompt-over-max-model-len",
+        "max-tokens-over-max-model-len",
+    ],
+)
+def test_rejections_use_vllm_error_body(
+    server: VLLMCompatServer,
+    http: httpx.Client,
+    request_kwargs: dict[str, Any],
+    status: int,
+    err_type: str,
+    param: str,
+    message: str,
+) -> None:
+    response = http.post(CHAT, **request_kwargs)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert list(error) == ["message", "type", "param", "code"]
+    assert error["type"] == err_type
+    assert error["param"] == param
+    assert error["code"] == status
+    assert message in error["message"]
+    (record,) = server.wait_for_requests(1)
+    assert record.outcome == "completed"
+    assert record.status_code == status
+    assert record.model is None  # rejected before it was scheduled
+
+
+@pytest.mark.parametrize(
+    ("setup", "exception"),
+    [
+        ("unknown-model", openai.NotFoundError),
+        ("http_500", openai.InternalServerError),
+        ("context-length", openai.BadRequestError),
+        ("api-key", openai.AuthenticationError),
+    ],
+    ids=["unknown-model", "http_500", "context-length", "api-key"],
+)
+def test_openai_sdk_maps_errors(
+    server: VLLMCompatServer, oai: openai.OpenAI, setup: str, exception: type[Exception]
+) -> None:
+    model, text = MODEL, "hi"
+    if setup == "unknown-model":
+        model = "no-such-model"
+    elif setup == "http_500":
+        server.fail_next("http_500")
+    elif setup == "context-length":
+        model, text = SMALL_MODEL, "x" * 500
+    else:
+        server.config.api_key = "another-key"
+    with pytest.raises(exception) as caught:
+        oai.chat.completions.create(model=model, messages=user(text))
+    assert isinstance(caught.value, openai.APIStatusError)
+    if setup == "http_500":
+        assert caught.value.body == {
+            "message": "Internal server error",
+            "type": "InternalServerError",
+            "param": None,
+            "code": 500,
+        }
+
+
+@pytest.mark.parametrize(
+    ("fault", "stream"),
+    [("http_500", False), ("http_500", True), ("error_mid_stream", False)],
+    ids=["http_500-json", "http_500-stream", "error_mid_stream-json"],
+)
+def test_failures_before_the_first_token_are_json_500(
+    server: VLLMCompatServer, http: httpx.Client, fault: FaultMode, stream: bool
+) -> None:
+    server.fail_next(fault)
+    response = http.post(CHAT, json=chat_body(stream=stream))
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {
+        "error": {
+            "message": "Internal server error",
+            "type": "InternalServerError",
+            "param": None,
+            "code": 500,
+        }
+    }
+    (record,) = server.wait_for_requests(1)
+    assert (record.fault, record.status_code, record.tokens_sent) == (fault, 500, 0)
+
+
+def test_fail_next_applies_to_exactly_n_requests(
+    server: VLLMCompatServer, http: httpx.Client
+) -> None:
+    server.fail_next("http_500", n=2)
+    statuses = [http.post(CHAT, json=chat_body()).status_code for _ in range(3)]
+    assert statuses == [500, 500, 200]
+    assert [r.fault for r in server.requests] == ["http_500", "http_500", "none"]
+
+
+def test_fault_knob_applies_to_every_request(server: VLLMCompatServer, http: httpx.Client) -> None:
+    server.config.fault = "http_500"
+    assert [http.post(CHAT, json=chat_body()).status_code for _ in range(2)] == [500, 500]
+    server.reset()
+    assert http.post(CHAT, json=chat_body()).status_code == 200
+
+
+def test_error_mid_stream_sends_vllm_error_event_then_done(
+    server: VLLMCompatServer, http: httpx.Client
+) -> None:
+    server.config.update(fault="error_mid_stream", error_after_tokens=2)
+    with http.stream("POST", CHAT, json=chat_body("abcdefghijkl", stream=True)) as response:
+        assert response.status_code == 200
+        payloads = sse_data(response.read().decode())
+    assert payloads[-1] == "[DONE]"
+    assert json.loads(payloads[-2]) == {
+        "error": {
+            "message": "Internal server error",
+            "type": "InternalServerError",
+            "param": None,
+            "code": 500,
+        }
+    }
+    contents = [json.loads(p)["choices"][0]["delta"] for p in payloads[:-2]]
+    assert contents == [
+        {"role": "assistant", "content": ""},
+        {"content": "abc"},
+        {"content": "def"},
+    ]
+    (record,) = server.wait_for_requests(1)
+    assert (record.outcome, record.tokens_sent) == ("completed", 2)
+
+
+def test_error_mid_stream_raises_api_error_in_the_sdk(
+    server: VLLMCompatServer, oai: openai.OpenAI
+) -> None:
+    server.fail_next("error_mid_stream")
+    stream = oai.chat.completions.create(
+        model=MODEL,
+        messages=user("abcdefghijkl"),
+        stream=True,
+    )
+    received: list[str] = []
+    with pytest.raises(openai.APIError, match="Internal server error"):
+        for chunk in stream:
+            received.append(chunk.choices[0].delta.content or "")
+    assert "".join(received) == "abcdef"
+
+
+@pytest.mark.parametrize(
+    ("fault", "stream"),
+    [("disconnect", False), ("disconnect", True), ("disconnect_mid_stream", True)],
+    ids=["disconnect-json", "disconnect-stream", "disconnect-mid-stream"],
+)
+def test_disconnect_faults_close_the_connection(
+    server: VLLMCompatServer, http: httpx.Client, fault: FaultMode, stream: bool
+) -> None:
+    server.config.fault = fault
+    with (
+        pytest.raises(httpx.RemoteProtocolError),
+        http.stream("POST", CHAT, json=chat_body("abcdefghijkl", stream=stream)) as response,
+    ):
+        response.read()
+    (record,) = server.wait_for_requests(1)
+    assert record.outcome == "dropped"
+    assert record.status_code == (200 if fault == "disconnect_mid_stream" else None)
