@@ -1,4 +1,6 @@
-"""Gateway settings: one root :class:`Settings`, a sub-model per concern.
+"""Gateway settings: one root :class:`Settings`; each section in a module of its own
+(``server.py``, ``upstream.py``, ``tenants.py``, ``traffic.py``, ``retrieval.py``,
+``policies.py``, ``audit.py``, ``stages.py``), all re-exported here.
 
 Values come from, strongest first: command-line overrides, ``MAMORI_...`` environment
 variables (nested keys joined with ``__``, e.g. ``MAMORI_SERVER__PORT=9000``), then the YAML
@@ -12,21 +14,11 @@ and exits non-zero, so a bad configuration never starts a half-working gateway.
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import (
-    AnyHttpUrl,
-    BaseModel,
-    ConfigDict,
-    Field,
-    SecretStr,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     EnvSettingsSource,
@@ -35,7 +27,6 @@ from pydantic_settings import (
     SettingsError,
 )
 
-from guardrails.classify.vector_cache import default_cache_dir
 from guardrails.yaml_source import (
     YamlDocument,
     YamlSourceError,
@@ -43,15 +34,24 @@ from guardrails.yaml_source import (
     read_yaml_file,
 )
 from proxy.errors import ConfigError
+from proxy.settings.audit import AuditSettings
+from proxy.settings.policies import PolicySettings
 from proxy.settings.retrieval import RetrievalSettings
-from proxy.settings.traffic import AliasSettings, QosSettings, RateLimitSettings
+from proxy.settings.server import LimitSettings, ServerSettings
+from proxy.settings.stages import EmbeddingSettings, GuardSettings, PiiSettings
+from proxy.settings.tenants import ApiKeySettings, TenantSettings
+from proxy.settings.traffic import AliasSettings, QosSettings
+from proxy.settings.upstream import ModelRoute, TimeoutSettings, UpstreamSettings
 
 __all__ = [
     "ANY_MODEL",
     "ApiKeySettings",
     "AuditSettings",
+    "EmbeddingSettings",
+    "GuardSettings",
     "LimitSettings",
     "ModelRoute",
+    "PiiSettings",
     "PolicySettings",
     "ServerSettings",
     "Settings",
@@ -64,167 +64,6 @@ __all__ = [
 
 #: The route key that forwards every model name to the same backends (``--upstream``).
 ANY_MODEL = "*"
-
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ServerSettings(_Section):
-    host: str = "127.0.0.1"
-    """Address to bind. A non-loopback address requires at least one API key."""
-    port: int = Field(8080, ge=0, le=65535)
-    """TCP port (0 picks a free one; tests use that)."""
-    workers: int | None = Field(None, ge=1)
-    """Worker processes; ``null`` means one per CPU core."""
-    keep_alive_s: int = Field(75, ge=1)
-    """How long an idle client connection stays open. Keep it above the idle timeout of
-    load balancers and clients in front, or they may reuse a connection as it closes."""
-
-    def is_loopback(self) -> bool:
-        """True when only this machine can connect."""
-        if self.host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(self.host).is_loopback
-        except ValueError:
-            return False
-
-
-class LimitSettings(_Section):
-    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
-    """Largest request body accepted; larger bodies get a 400 before they are parsed."""
-    max_messages: int = Field(512, ge=1)
-    """Most messages in one chat request."""
-
-
-class TimeoutSettings(_Section):
-    connect: float = Field(3.0, gt=0)
-    """Seconds to open a TCP connection to a backend; on failure the next replica is tried."""
-    read: float = Field(600.0, gt=0)
-    """Seconds to wait for each read from a backend (first byte, and between chunks)."""
-    write: float = Field(30.0, gt=0)
-    """Seconds to send the request body."""
-    pool: float = Field(10.0, gt=0)
-    """Seconds to wait for a free pooled connection."""
-
-
-class UpstreamSettings(_Section):
-    timeouts: TimeoutSettings = TimeoutSettings()
-    """httpx timeouts for every backend request."""
-    max_connections: int = Field(512, ge=1)
-    """Connection pool size per model route."""
-    max_keepalive_connections: int = Field(128, ge=0)
-    """Idle connections kept open per model route."""
-    keepalive_expiry_s: float = Field(4.0, gt=0)
-    """Idle pooled connections are closed after this long. Keep it below the backends'
-    own keep-alive timeout (vLLM: 5 s) so the gateway never reuses one they closed."""
-    health_interval_s: float = Field(5.0, gt=0)
-    """How often each backend's ``/health`` is polled."""
-    health_timeout_s: float = Field(2.0, gt=0)
-    """Timeout of one ``/health`` poll."""
-    api_key: SecretStr | None = None
-    """Bearer token sent to the backends (vLLM ``--api-key``); never the client's key."""
-    eject_after_failures: int = Field(3, ge=1)
-    """Consecutive failures (5xx, dropped connections, failed ``/health`` polls) after
-    which a replica is taken out; a refused connection takes it out at once."""
-    ejection_s: float = Field(10.0, ge=0)
-    """A replica taken out for failed requests stays out at least this long, then a
-    passing ``/health`` takes it back."""
-    metrics_interval_s: float = Field(2.0, ge=0)
-    """How often each replica's vLLM ``/metrics`` is read for load-aware routing;
-    ``0`` turns it off."""
-    kv_cache_weight: float = Field(4.0, ge=0)
-    """Load a full KV cache (``vllm:kv_cache_usage_perc`` = 1) adds to a replica's score,
-    in outstanding requests."""
-
-
-class ModelRoute(_Section):
-    backends: list[AnyHttpUrl] = Field(min_length=1)
-    """Base URLs of the vLLM replicas serving this model (without ``/v1``)."""
-    upstream_model: str | None = None
-    """Model name the backends serve (``--served-model-name``); default: the public name."""
-    max_model_len: int | None = Field(None, ge=1)
-    """Context length reported by ``GET /v1/models``; default: asked from a backend."""
-    balance: Literal["least_loaded", "round_robin"] = "least_loaded"
-    """How a replica is picked: fewest outstanding requests (refined by vLLM's metrics),
-    or plain round-robin."""
-    max_in_flight: int | None = Field(None, ge=1)
-    """Requests sent to one replica at once; more wait in the gateway's QoS queue.
-    ``null``: no gateway queue (vLLM queues them itself, first come first served)."""
-    prefix_affinity: bool = False
-    """Send requests with the same leading system messages to the same replica (vLLM's
-    prefix cache), unless it is busier than the least loaded one by ``affinity_slack``."""
-    affinity_slack: int = Field(2, ge=0)
-    """Outstanding requests a replica may be above the least loaded one and still keep
-    its affine requests."""
-
-    @field_validator("backends")
-    @classmethod
-    def _no_path(cls, value: list[AnyHttpUrl]) -> list[AnyHttpUrl]:
-        for url in value:
-            if url.path not in (None, "", "/"):
-                raise ValueError(f"give the server's base URL without a path, not {url}")
-        return value
-
-
-class TenantSettings(_Section):
-    policy: str = "default"
-    """Name of the policy file (``policies/NAME.yaml``) applied to this tenant's requests."""
-    limits: LimitSettings | None = None
-    """Limits for this tenant; default: the global ``limits``."""
-    qos_class: str | None = None
-    """QoS class of the tenant's requests (a key of ``qos.classes``); default:
-    ``qos.default_class``."""
-    rate_limit: RateLimitSettings | None = None
-    """Per-key request and token limits for the tenant's keys; default: none."""
-
-
-class ApiKeySettings(_Section):
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    """Hex SHA-256 of the key (``mamori keys hash``); the key itself is never stored."""
-    tenant: str
-    """Tenant the key belongs to (a key of ``tenants``)."""
-    name: str = ""
-    """Label written to the audit log instead of the key."""
-    qos_class: str | None = None
-    """QoS class of this key's requests; default: the tenant's."""
-    rate_limit: RateLimitSettings | None = None
-    """Request and token limits of this key; default: the tenant's."""
-
-
-class PolicySettings(_Section):
-    directory: Path = Path("policies")
-    """Folder holding ``NAME.yaml`` policy files."""
-    default: str = "default"
-    """Policy of requests without an API key (loopback-only deployments)."""
-    reload_interval_s: float = Field(2.0, gt=0)
-    """How often policy files are checked for changes (hot reload)."""
-
-
-class AuditSettings(_Section):
-    path: Path | None = Path("audit.log")
-    """JSON-lines audit file; ``null`` turns the audit log off."""
-
-
-class PiiSettings(_Section):
-    cache_entries: int = Field(4096, ge=0)
-    """Analysis results kept per worker (digests of texts → spans, no text), so a history
-    re-sent every turn is analysed once; 0 turns the cache off."""
-
-
-class GuardSettings(_Section):
-    vector_cache_dir: Path | None = Field(default_factory=default_cache_dir)
-    """Where embedded guard exemplars are kept between starts (default
-    ``$XDG_CACHE_HOME/mamori/guard``), so a policy's exemplars are embedded once per
-    machine; ``null`` embeds them at every start."""
-
-
-class EmbeddingSettings(_Section):
-    query_memo_entries: int = Field(1024, ge=0)
-    """Query vectors kept per embedder and worker (keyed by a digest of the text, no text
-    kept), so the message the guard embedded is not embedded again by the retrieval stage;
-    0 turns the memo off."""
 
 
 class Settings(BaseSettings):

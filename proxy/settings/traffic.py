@@ -13,7 +13,9 @@ unknown model) are in ``Settings``'s own validator.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from proxy.settings.section import Section
 
 __all__ = [
     "AliasSettings",
@@ -25,11 +27,7 @@ __all__ = [
 ]
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class QosClassSettings(_Section):
+class QosClassSettings(Section):
     priority: int = 0
     """vLLM request ``priority`` sent upstream (lower runs earlier). It also orders the
     gateway's own queue: a lower value is a higher class."""
@@ -53,7 +51,7 @@ def default_qos_classes() -> dict[str, QosClassSettings]:
     }
 
 
-class QosSettings(_Section):
+class QosSettings(Section):
     classes: dict[str, QosClassSettings] = Field(default_factory=default_qos_classes, min_length=1)
     """Class name → class. Tenants and API keys name one of them."""
     default_class: str = "standard"
@@ -72,14 +70,14 @@ class QosSettings(_Section):
         return self
 
 
-class RateLimitSettings(_Section):
+class RateLimitSettings(Section):
     requests_per_minute: int | None = Field(None, ge=1)
     """Requests per minute per API key; ``null`` for no limit."""
     tokens_per_minute: int | None = Field(None, ge=1)
     """Prompt + completion tokens per minute per API key; ``null`` for no limit."""
 
 
-class RoutingRule(_Section):
+class RoutingRule(Section):
     model: str
     """The configured model (a key of ``models``) this rule sends requests to."""
     name: str = ""
@@ -92,7 +90,7 @@ class RoutingRule(_Section):
     """Matches when the request's category (set by the guard stage) is one of these."""
 
 
-class AliasSettings(_Section):
+class AliasSettings(Section):
     default: str
     """The model used when no rule matches."""
     rules: list[RoutingRule] = Field(default_factory=list)

@@ -12,7 +12,8 @@ ROOT = Path(__file__).parents[4]
 
 def test_policy_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["policy", "validate", str(ROOT / "policies" / "default.yaml")]) == 0
-    assert "policy 'default', version" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("ok ") and "policy 'default'" in out and ", version " in out
 
 
 def test_policy_validate_reports_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,39 @@
+"""``server:`` and ``limits:``: where the gateway listens and what one request may be."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from pydantic import Field
+
+from proxy.settings.section import Section
+
+__all__ = ["LimitSettings", "ServerSettings"]
+
+
+class ServerSettings(Section):
+    host: str = "127.0.0.1"
+    """Address to bind. A non-loopback address requires at least one API key."""
+    port: int = Field(8080, ge=0, le=65535)
+    """TCP port (0 picks a free one; tests use that)."""
+    workers: int | None = Field(None, ge=1)
+    """Worker processes; ``null`` means one per CPU core."""
+    keep_alive_s: int = Field(75, ge=1)
+    """How long an idle client connection stays open. Keep it above the idle timeout of
+    load balancers and clients in front, or they may reuse a connection as it closes."""
+
+    def is_loopback(self) -> bool:
+        """True when only this machine can connect."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+
+class LimitSettings(Section):
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    """Largest request body accepted; larger bodies get a 400 before they are parsed."""
+    max_messages: int = Field(512, ge=1)
+    """Most messages in one chat request."""

@@ -1,0 +1,33 @@
+"""``pii:``, ``guard:`` and ``embedding:``: the worker-wide knobs of the stages (the
+per-tenant behaviour is in the policy files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from guardrails.classify.vector_cache import default_cache_dir
+from proxy.settings.section import Section
+
+__all__ = ["EmbeddingSettings", "GuardSettings", "PiiSettings"]
+
+
+class PiiSettings(Section):
+    cache_entries: int = Field(4096, ge=0)
+    """Analysis results kept per worker (digests of texts → spans, no text), so a history
+    re-sent every turn is analysed once; 0 turns the cache off."""
+
+
+class GuardSettings(Section):
+    vector_cache_dir: Path | None = Field(default_factory=default_cache_dir)
+    """Where embedded guard exemplars are kept between starts (default
+    ``$XDG_CACHE_HOME/mamori/guard``), so a policy's exemplars are embedded once per
+    machine; ``null`` embeds them at every start."""
+
+
+class EmbeddingSettings(Section):
+    query_memo_entries: int = Field(1024, ge=0)
+    """Query vectors kept per embedder and worker (keyed by a digest of the text, no text
+    kept), so the message the guard embedded is not embedded again by the retrieval stage;
+    0 turns the memo off."""
