@@ -45,6 +45,7 @@ def policy_dir(tmp_path: Path) -> Path:
     directory = tmp_path / "policies"
     directory.mkdir()
     shutil.copy(ROOT / "policies" / "default.yaml", directory / "default.yaml")
+    shutil.copy(ROOT / "policies" / "guard-baseline.yaml", directory / "guard-baseline.yaml")
     return directory
 
 

@@ -78,6 +78,7 @@ def _settings(home: Path, tmp_path: Path, backend_url: str) -> Settings:
     policies.mkdir(exist_ok=True)
     # The shipped default policy: guard on (last user message), retrieval on index faq.
     shutil.copy(ROOT / "policies" / "default.yaml", policies / "default.yaml")
+    shutil.copy(ROOT / "policies" / "guard-baseline.yaml", policies / "guard-baseline.yaml")
     return Settings.model_validate(
         {
             "server": {"port": 0},

@@ -20,6 +20,7 @@ def app(tmp_path: Path) -> Litestar:
     policies = tmp_path / "policies"
     policies.mkdir()
     shutil.copy(ROOT / "policies" / "default.yaml", policies)
+    shutil.copy(ROOT / "policies" / "guard-baseline.yaml", policies)
     settings = Settings.model_validate(
         {"policies": {"directory": str(policies)}, "audit": {"path": None}}
     )
