@@ -6,8 +6,10 @@ Contract: ``EnglishStatementReader.read(text, start, end, hits)`` looks at the s
 name followed by a verb) comes before it and a predicate ties them (diagnosed with, taking,
 was arrested, am a, victim of ...). Questions, conditionals (if, whether), general subjects
 (people, patients, anyone) and topic frames (symptoms of, discount, about) yield nothing.
-The span runs from just after the subject to the end of the sentence. Regular expressions
-only (English needs no tokenizer here); never raises.
+The span is the sensitive core: the sensitive words (with a qualifier such as "type 2" or
+"stage 3" before them) and, for an offence or a check-up, the word that makes it one
+("arrested", "came back"), so masking keeps the user's request. Regular expressions only
+(English needs no tokenizer here); never raises.
 """
 
 from __future__ import annotations
@@ -90,7 +92,49 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_TRAILING = " \t.!?,;:。"
+
+
+_QUALIFIER = re.compile(
+    r"(?:\b(?:type|stage|grade|class|level)\s+(?:[0-9]+|[IVX]+|one|two|three|four)[ab]?|"
+    r"\b(?:chronic|severe|mild|acute|early[- ]onset|late[- ]stage|advanced))\s+$",
+    re.IGNORECASE,
+)
+_CRIME_OR_CHECKUP = frozenset(
+    {
+        "criminal_record",
+        "criminal_procedure",
+        "juvenile_procedure",
+        "crime_victim",
+        "health_checkup",
+    }
+)
+
+
+def _core(
+    text: str,
+    start: int,
+    end: int,
+    subject_end: int,
+    hits: Sequence[TermHit],
+    hit: TermHit,
+    category: str,
+) -> tuple[int, int]:
+    """The sensitive words of the statement, not the rest of the sentence."""
+    after_subject = start + subject_end
+    sensitive = [h for h in hits if h.english and h.start >= after_subject] or [hit]
+    core_start = min(h.start for h in sensitive)
+    core_end = max(h.end for h in sensitive)
+    qualifier = _QUALIFIER.search(text, max(after_subject, core_start - 24), core_start)
+    if qualifier is not None:
+        core_start = qualifier.start()
+    if category in _CRIME_OR_CHECKUP:
+        role = "checkup_result" if category == "health_checkup" else category
+        pattern = dict(_ROLES)[role]
+        for match in pattern.finditer(text, after_subject, min(end, core_end + 40)):
+            core_start = min(core_start, match.start())
+            core_end = max(core_end, match.end())
+            break
+    return core_start, core_end
 
 
 class EnglishStatementReader:
@@ -122,14 +166,11 @@ class EnglishStatementReader:
         if best is None:
             return []
         _, category, hit = best
-        span_start = start + subject.end()
-        while span_start < hit.start and text[span_start] in " \t":
-            span_start += 1
-        span_end = start + len(sentence.rstrip(_TRAILING))
+        span_start, span_end = _core(text, start, end, subject.end(), hits, hit, category)
         return [
             Statement(
                 start=span_start,
-                end=max(span_end, hit.end),
+                end=span_end,
                 category=category,
                 verdict="fact",
                 anchor_start=hit.start,

@@ -8,14 +8,16 @@ returns ``Statement`` values: ``fact`` when a sensitive word is confirmed by a p
 itself a status word (前科, 障害者手帳) in a plain statement; ``open`` when a strong topic word
 stands in a plain statement with none of these, for the dependency parse to decide. Words
 in a topic frame (糖尿病の予防法, 障害者割引の制度), questions, conditionals, negations and
-predicates modifying a general noun (診断された人は) yield nothing. Spans run from the
-start of the clause (after a person subject such as 「母の〇〇は」) to its end, without a
-trailing question or a reporting verb (「…と打ち明けてくれました」). Pure function of
-its input; never raises on any text.
+predicates modifying a general noun (診断された人は) yield nothing. Spans cover the
+sensitive core only (the words of the condition, faith or offence, with the predicate
+that makes an offence or a check-up result sensitive), so masking them keeps the rest of
+the sentence and the user's request. Pure function of its input; never raises on any
+text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,7 +29,18 @@ from .statement import Statement
 __all__ = ["JapaneseStatementReader"]
 
 _CRIME_ROLES = ("juvenile_procedure", "criminal_record", "criminal_procedure", "crime_victim")
-_CLAUSE_PARTICLES = frozenset({"が", "けど", "けれど", "けれども", "けども", "のに"})
+_CLAUSE_PARTICLES = frozenset(
+    {"が", "けど", "けれど", "けれども", "けども", "のに", "ので", "から"}
+)
+# A reason clause (〜なので, 〜だから) states the writer's own situation.
+_REASON_ENDS = frozenset({"ので", "から", "し"})
+# Hearsay and casual endings that still state the fact (うつ病らしいよ, 糖尿病持ちでさ).
+_CASUAL_FACT = ("持ち", "らしい", "みたい", "っぽい", "なんだって", "だって", "なんだ")
+_REASON = re.compile(r"(?:なので(?!す)|なんで(?!す)|だから|ですので|ですから|のため)")
+# What may stand between a test and its value (HbA1cが7.8%, 血圧: 168/102).
+_VALUE_LEAD = frozenset({"が", "は", "も", ":", "=", "値"})
+# Nouns that, with する, ask for an explanation rather than state a fact (説明して).
+_EXPLAIN = frozenset({"説明", "解説", "比較", "紹介", "要約", "整理", "列挙"})
 _SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 _COPULA = frozenset({"です", "だ", "でし", "だっ", "である", "な", "で"})
 _NOUN_PREDICATE_FOLLOWERS = frozenset({"中", "歴", "済み", "済", "後"})
@@ -149,6 +162,9 @@ class JapaneseStatementReader:
             or (m.pos == "動詞" and m.lemmas & _REQUEST)
             or m.surface == "たい"
             for m in tokens[first : last + 1]
+        ) or any(
+            tokens[k].surface in _EXPLAIN and tokens[k + 1].lemmas & {"する", "為る"}
+            for k in range(first, last)
         )
         negated = any(
             m.lemmas & _NEGATION and m.pos in {"助動詞", "形容詞"} for m in tokens[first : last + 1]
@@ -207,10 +223,10 @@ class JapaneseStatementReader:
             verdict = "open"
         else:
             return None
-        span_start, span_end = self._span(tokens, first, last, first_hit_token, good, question)
+        span_start, span_end = _core(tokens, hits, category, good)
         return Statement(
             start=span_start,
-            end=max(span_end, hit.end),
+            end=span_end,
             category=category,
             verdict=verdict,  # type: ignore[arg-type]
             anchor_start=hit.start,
@@ -248,6 +264,8 @@ class JapaneseStatementReader:
                         return role
             return None
         if hit.category == "health_checkup":
+            if _value_end(tokens, b, last) > b and not question:
+                return "health_checkup"
             return "health_checkup" if any("checkup_result" in p.roles for p in after) else None
         if after:
             return hit.category
@@ -257,6 +275,13 @@ class JapaneseStatementReader:
             return hit.category
         negated_here = _negated_after(tokens, b, last)
         copula = b + 1 <= last and tokens[b + 1].surface in _COPULA and not negated_here
+        rest = "".join(m.surface for m in tokens[b + 1 : last + 1])
+        if not question and not negated_here and rest.startswith(_CASUAL_FACT):
+            return hit.category
+        if copula and tokens[last].surface in _REASON_ENDS and last <= b + 3:
+            return hit.category
+        if _REASON.match(rest) and not negated_here:
+            return hit.category
         if hit.kind == "status":
             if copula:
                 return hit.category
@@ -344,6 +369,16 @@ class JapaneseStatementReader:
         """The word is the topic of a general phrase: 〇〇の予防法, 〇〇について, 〇〇割引."""
         if b + 1 > last:
             return False
+        # 執行猶予と実刑の違い: a list of words shares the frame after its last word.
+        while b + 2 <= last and tokens[b + 1].surface in {"と", "や", "とか", "・", "、"}:
+            following = b + 2
+            while following + 1 <= last and tokens[following + 1].pos in {"名詞", "接尾辞"}:
+                following += 1
+            if tokens[b + 2].pos not in {"名詞", "接頭辞"}:
+                break
+            b = following
+        if b + 1 > last:
+            return False
         rest = "".join(m.surface for m in tokens[b + 1 : min(last, b + 6) + 1])
         if rest.startswith(self._frame_particles):
             return True
@@ -383,45 +418,6 @@ class JapaneseStatementReader:
     def _generic_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:
         return any(m.surface in self._generic_subjects for m in tokens[first:a])
 
-    def _span(
-        self,
-        tokens: Sequence[Morpheme],
-        first: int,
-        last: int,
-        first_hit: int,
-        good: Sequence[_Predicate],
-        question: bool,
-    ) -> tuple[int, int]:
-        begin = first
-        for k in range(first + 1, first_hit):
-            morpheme = tokens[k]
-            if (
-                morpheme.pos == "助詞"
-                and morpheme.surface in _SUBJECT_PARTICLES
-                and (self._is_person(tokens[k - 1]) or tokens[k - 1].pos in {"名詞", "代名詞"})
-            ):
-                begin = k + 1
-        while begin < first_hit and tokens[begin].surface in _PUNCT_TRIM:
-            begin += 1
-        finish = last
-        if question and good:
-            finish = max(p.chain_end for p in good)
-        for k in range(first_hit + 1, finish):
-            morpheme = tokens[k]
-            if (
-                morpheme.surface == "と"
-                and morpheme.pos == "助詞"
-                and "".join(m.surface for m in tokens[k + 1 : k + 4]).startswith(self._reporting)
-            ):
-                finish = k - 1
-                break
-        while finish > first_hit and (
-            tokens[finish].surface in _PUNCT_TRIM
-            or (tokens[finish].pos == "助詞" and tokens[finish].surface in _CLAUSE_PARTICLES)
-        ):
-            finish -= 1
-        return tokens[begin].start, tokens[finish].end
-
 
 def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
     return Morpheme(
@@ -433,6 +429,61 @@ def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
         morpheme.name,
         morpheme.lemmas,
     )
+
+
+def _core(
+    tokens: Sequence[Morpheme],
+    hits: Sequence[tuple[TermHit, int, int]],
+    category: str,
+    good: Sequence[_Predicate],
+) -> tuple[int, int]:
+    """The sensitive core of a statement: its sensitive words, not the whole clause.
+
+    Masking the core keeps the rest of what the user wrote, and so their request:
+    「聴覚障害があるので電話ではなくメールで」 becomes 「<要配慮:障害>があるので電話ではなく
+    メールで」. The core runs from the first to the last sensitive word of the clause; for
+    an offence or a check-up the predicate that makes it sensitive is part of it (窃盗で逮捕,
+    健康診断で異常を指摘), since 「<tag>されました」 alone would still tell an arrest or a
+    finding.
+    """
+    own = [
+        (hit, b)
+        for hit, _, b in hits
+        if hit.category == category
+        or hit.category == "offence"
+        or (hit.category in _CRIME_ROLES and category in _CRIME_ROLES)
+    ] or [(hit, b) for hit, _, b in hits]
+    start = min(hit.start for hit, _ in own)
+    end = max(hit.end for hit, _ in own)
+    role = "checkup_result" if category == "health_checkup" else category
+    for predicate in good:
+        stem = tokens[predicate.last]
+        if role in predicate.roles and stem.start >= start and not stem.lemmas & _LIGHT_VERBS:
+            end = max(end, stem.end)
+    if category == "health_checkup":
+        for _, b in own:
+            end = max(end, tokens[_value_end(tokens, b, len(tokens) - 1)].end)
+    return start, end
+
+
+def _value_end(tokens: Sequence[Morpheme], b: int, last: int) -> int:
+    """The last token of a measured value right after a test name (HbA1cが7.8%), else ``b``."""
+    index = b + 1
+    while index <= last and tokens[index].surface in _VALUE_LEAD:
+        index += 1
+    if (
+        index > last
+        or tokens[index].pos_detail != "数詞"
+        or not tokens[index].surface[:1].isdigit()
+    ):
+        return b
+    end = index
+    while end + 1 <= last and (
+        tokens[end + 1].pos_detail == "数詞"
+        or tokens[end + 1].surface in {"/", ".", "%", "mg", "dL", "dl", "mmHg", "/dL", "/dl"}
+    ):
+        end += 1
+    return end
 
 
 def _clauses(tokens: Sequence[Morpheme]) -> list[tuple[int, int]]:
