@@ -1,11 +1,16 @@
 """The PII stages: pseudonymize on the way in, restore on the way out.
 
-``pii.pseudonymize`` (request stage) analyses every message of the conversation — system,
-user, assistant, tool; string and content-part forms; assistant tool-call arguments — and
-rewrites each according to the policy's ``pii:`` section. Values that are pseudonymized go
-into the request's :class:`~guardrails.pii.vault.Vault` (``ctx.vault``) in order of first
-appearance. A ``block`` finding answers at once with the policy's message, which names the
-types and never the values.
+``pii.pseudonymize`` (request stage) analyses every text of the request that can reach the
+prompt or the backend (:mod:`proxy.pipeline.request_fields`): every message of the
+conversation — system, user, assistant, tool; string and content-part forms; ``name``;
+assistant tool-call arguments — and ``user``, ``metadata``, ``stop``, tool and function
+descriptions and schemas, ``documents``, ``prediction``, ``response_format`` and
+``structured_outputs`` schemas, content-part URLs (percent-decoded) and every other free
+text the allowlist forwards; and rewrites each according to the policy's ``pii:`` section.
+Values that are pseudonymized go into the request's :class:`~guardrails.pii.vault.Vault`
+(``ctx.vault``) in order of first appearance; the vault puts them back wherever the answer
+echoes a placeholder (content, tool-call arguments, reasoning). A ``block`` finding
+answers at once with the policy's message, which names the types and never the values.
 
 Analysis is CPU work: it runs in a worker thread (one at a time per analyzer: spaCy
 pipelines are not meant to be shared between threads), never on the event loop. Each
@@ -25,9 +30,9 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol
+from urllib.parse import quote, unquote
 
 import anyio
 import anyio.to_thread
@@ -39,6 +44,7 @@ from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
+from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
 
 __all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage", "RestoreFilter"]
 
@@ -56,14 +62,9 @@ class Analyzer(Protocol):
     ) -> list[PiiFinding]: ...
 
 
-@dataclass(slots=True)
-class _Slot:
-    """Where one text of the request lives, so its rewrite can be put back."""
-
-    container: dict[str, Any]
-    key: str
-    text: str
-    json_arguments: bool = False
+#: Characters left as they are when a rewritten URL is percent-encoded again: the URL's
+#: own delimiters, so only the rewritten values change.
+_URL_SAFE = "/:?&=#+@,;~!$'()*[]"
 
 
 class PiiPseudonymizeStage:
@@ -95,19 +96,25 @@ class PiiPseudonymizeStage:
             ctx.decisions.append(StageDecision(self.name, "disabled"))
             return
         entities = policy.detected_types(self._analyzer.supported_entities)
-        slots = list(_slots(ctx.body.get("messages") or []))
+        slots = list(request_texts(ctx.body))
         findings = await self._analyze(slots, entities)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for slot in slots:
-            if slot.json_arguments:
+            if slot.kind == "json":
                 rewritten, counts = _rewrite_json(slot.text, findings, policy, ctx.vault)
+            elif slot.kind == "url":
+                rewritten, counts = _rewrite_url(slot.text, findings, policy, ctx.vault)
+            elif slot.kind == "filename":
+                found = findings[analysis_form(slot.text)]
+                result = pseudonymize(slot.text, found, policy, ctx.vault)
+                rewritten, counts = result.text, result.applied
             else:
                 result = pseudonymize(slot.text, findings[slot.text], policy, ctx.vault)
                 rewritten, counts = result.text, result.applied
             applied.update(counts)
             if counts:
-                slot.container[slot.key] = rewritten
+                slot.container[slot.key] = rewritten  # type: ignore[index]
 
         blocked = sorted({t for (t, action) in applied if action is PiiAction.BLOCK})
         detail: dict[str, int | float | str] = {}
@@ -133,12 +140,12 @@ class PiiPseudonymizeStage:
             ctx.response_headers["X-Mamori-Categories"] = ",".join(blocked)
 
     async def _analyze(
-        self, slots: Sequence[_Slot], entities: frozenset[str]
+        self, slots: Sequence[RequestText], entities: frozenset[str]
     ) -> dict[str, list[PiiFinding]]:
         """Findings for every distinct text of the request (cache first, then one thread hop)."""
         texts: list[str] = []
         for slot in slots:
-            texts.extend(_json_strings(slot.text) if slot.json_arguments else [slot.text])
+            texts.extend(_analysed_texts(slot))
         results: dict[str, list[PiiFinding]] = {}
         missing: dict[bytes, str] = {}
         for text in dict.fromkeys(texts):
@@ -164,31 +171,15 @@ class PiiPseudonymizeStage:
         return [self._analyzer.analyze(text, entities=entities) for text in texts]
 
 
-def _slots(messages: list[Any]) -> Iterator[_Slot]:
-    """Every text of the conversation, in order."""
-    for message in messages:
-        if not isinstance(message, dict):
-            continue
-        content = message.get("content")
-        if isinstance(content, str):
-            yield _Slot(message, "content", content)
-        elif isinstance(content, list):
-            for part in content:
-                if isinstance(part, dict) and isinstance(part.get("text"), str):
-                    yield _Slot(part, "text", part["text"])
-        for call in message.get("tool_calls") or []:
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                arguments = function["arguments"]
-                yield _Slot(function, "arguments", arguments, json_arguments=_is_json(arguments))
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
+def _analysed_texts(slot: RequestText) -> list[str]:
+    """What the analyzer reads for one text of the request."""
+    if slot.kind == "json":
+        return _json_strings(slot.text)
+    if slot.kind == "url":
+        return [analysis_form(unquote(slot.text))]
+    if slot.kind == "filename":
+        return [analysis_form(slot.text)]
+    return [slot.text]
 
 
 def _map_json_strings(value: Any, change: Callable[[str], str]) -> Any:
@@ -227,6 +218,18 @@ def _rewrite_json(
 
     rewritten = _map_json_strings(json.loads(arguments), rewrite)
     return json.dumps(rewritten, ensure_ascii=False), applied
+
+
+def _rewrite_url(
+    url: str, findings: dict[str, list[PiiFinding]], policy: PiiPolicy, vault: Vault
+) -> tuple[str, Counter[tuple[str, PiiAction]]]:
+    """Pseudonymize a URL read percent-decoded; a changed URL is percent-encoded again
+    (its delimiters kept), an unchanged one is returned as sent."""
+    decoded = unquote(url)
+    result = pseudonymize(decoded, findings[analysis_form(decoded)], policy, vault)
+    if not result.applied:
+        return url, result.applied
+    return quote(result.text, safe=_URL_SAFE), result.applied
 
 
 class PiiRestoreStage:

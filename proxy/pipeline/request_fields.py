@@ -1,0 +1,180 @@
+"""Every text of a chat request body that can reach the model's prompt or the backend.
+
+vLLM renders far more than ``messages[].content`` into the prompt: a message's ``name``,
+tool and function descriptions and parameter schemas, ``documents``, the
+``response_format``/``structured_outputs`` schemas, ``chat_template_kwargs``; and the
+backend receives (and may log, or fetch) ``user``, ``metadata``, ``stop``, content-part URLs
+and the rest. :func:`request_texts` enumerates each such string of a body as a
+:class:`RequestText` that says where it lives, so a stage can rewrite it in place.
+
+Every top-level field the allowlist (:data:`proxy.api.chat_request.ALLOWED_FIELDS`)
+forwards is classified here, in exactly one of:
+
+* :data:`TEXT_FIELDS` — free text anywhere inside (every string leaf is enumerated);
+* :data:`SCHEMA_FIELDS` — structured values (messages, tools, schemas) whose string leaves
+  are enumerated except the structural keywords in :data:`STRUCTURAL_KEYS` (``type``,
+  ``role``, ``$ref`` … — values from a fixed vocabulary, rewriting them would break the
+  request) and the binary payloads in :data:`BINARY_KEYS` (base64 audio and files);
+* :data:`NON_TEXT_FIELDS` — numbers, flags, token ids and closed vocabularies.
+
+Within those, a string is one of three kinds (:data:`TextKind`):
+
+* ``text`` — plain text;
+* ``json`` — a JSON document in a string (tool-call ``arguments``): its string values are
+  the texts, and the rewritten document must be JSON again;
+* ``url`` — a URL (``image_url.url``, ``video_url.url``, ``audio_url.url``, …): read
+  percent-decoded, because names and phone numbers in a query string are percent-encoded.
+  ``data:`` URLs with a base64 payload are binary and not enumerated;
+* ``filename`` — a file name (``file.filename``), where ``_`` and ``+`` join words.
+
+URLs and file names are read with ``_`` and ``+`` as spaces (:func:`analysis_form`: the
+same length, so spans found in it are spans of the value), because recognizers look for
+word boundaries that ``山田太郎_090-1234-5678.pdf`` does not have.
+
+Dictionary keys are never enumerated (metadata keys, schema property names): they are
+identifiers the client's own code reads back.
+
+Failure behaviour: none — a value of an unexpected shape is walked as the JSON it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = [
+    "BINARY_KEYS",
+    "NON_TEXT_FIELDS",
+    "SCHEMA_FIELDS",
+    "STRUCTURAL_KEYS",
+    "TEXT_FIELDS",
+    "RequestText",
+    "TextKind",
+    "analysis_form",
+    "request_texts",
+]
+
+TextKind = Literal["text", "json", "url", "filename"]
+
+#: Fields whose every string (at any depth) is free text.
+TEXT_FIELDS = frozenset(
+    {
+        "user", "metadata", "stop", "documents", "bad_words", "chat_template_kwargs",
+        "mm_processor_kwargs", "media_io_kwargs", "vllm_xargs", "kv_transfer_params",
+        "logits_processors", "request_id", "cache_salt",
+    }
+)  # fmt: skip
+#: Structured fields: strings inside, except under :data:`STRUCTURAL_KEYS`/:data:`BINARY_KEYS`.
+SCHEMA_FIELDS = frozenset(
+    {
+        "messages", "tools", "functions", "tool_choice", "function_call", "response_format",
+        "structured_outputs", "prediction", "web_search_options",
+    }
+)  # fmt: skip
+#: Fields that carry no free text: numbers, booleans, token ids, closed vocabularies.
+NON_TEXT_FIELDS = frozenset(
+    {
+        "model", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "max_tokens",
+        "max_completion_tokens", "n", "presence_penalty", "seed", "stream", "stream_options",
+        "temperature", "top_p", "parallel_tool_calls", "reasoning_effort", "modalities",
+        "service_tier", "store", "audio", "best_of", "use_beam_search", "top_k", "min_p",
+        "repetition_penalty", "length_penalty", "stop_token_ids", "include_stop_str_in_output",
+        "ignore_eos", "min_tokens", "skip_special_tokens", "spaces_between_special_tokens",
+        "truncate_prompt_tokens", "prompt_logprobs", "allowed_token_ids",
+        "thinking_token_budget", "echo", "add_generation_prompt", "continue_final_message",
+        "add_special_tokens", "return_tokens_as_token_ids", "return_token_ids",
+        "include_reasoning",
+    }
+)  # fmt: skip
+
+#: Keys whose string values come from a fixed vocabulary (JSON Schema keywords, part and
+#: message types): not personal data, and rewriting them would break the request.
+STRUCTURAL_KEYS = frozenset(
+    {"type", "role", "detail", "format", "$ref", "$schema", "$id", "required", "id", "tool_call_id"}
+)
+#: Keys holding base64 payloads (audio, files): binary, not text.
+BINARY_KEYS = frozenset({"data", "file_data"})
+#: Keys holding URLs (content parts, documents).
+_URL_KEYS = frozenset({"url"})
+_FILENAME_KEYS = frozenset({"filename"})
+_WORD_JOINERS = str.maketrans({"_": " ", "+": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class RequestText:
+    """One string of the body: ``container[key]`` is ``text``.
+
+    ``path`` names the place (``messages[0].content[1].image_url.url``) for decisions
+    and tests; it never holds the value.
+    """
+
+    container: dict[str, Any] | list[Any]
+    key: str | int
+    text: str
+    kind: TextKind
+    path: str
+
+
+def request_texts(body: dict[str, Any]) -> Iterator[RequestText]:
+    """Every string of ``body`` that can reach the prompt or the backend, in field order
+    (``messages`` first, so placeholders are numbered in conversation order).
+
+    A top-level field in none of the three classes is walked as free text: a field added
+    to the allowlist without a decision here is analysed rather than let through.
+    """
+    fields = sorted(body, key=lambda name: name != "messages")
+    for field in fields:
+        if field in NON_TEXT_FIELDS:
+            continue
+        structured = field in SCHEMA_FIELDS
+        yield from _walk(body, field, field, structured=structured)
+
+
+def _walk(
+    container: dict[str, Any] | list[Any], key: str | int, path: str, *, structured: bool
+) -> Iterator[RequestText]:
+    value = container[key]  # type: ignore[index]
+    if isinstance(value, str):
+        kind = _kind(key, value)
+        if kind is not None:
+            yield RequestText(container, key, value, kind, path)
+    elif isinstance(value, dict):
+        for name in value:
+            if structured and (name in STRUCTURAL_KEYS or name in BINARY_KEYS):
+                continue
+            yield from _walk(value, name, f"{path}.{name}", structured=structured)
+    elif isinstance(value, list):
+        for index in range(len(value)):
+            yield from _walk(value, index, f"{path}[{index}]", structured=structured)
+
+
+def _kind(key: str | int, value: str) -> TextKind | None:
+    if key in _URL_KEYS:
+        if value.startswith("data:"):
+            header = value.partition(",")[0]
+            return None if header.endswith(";base64") else "url"
+        return "url"
+    if key in _FILENAME_KEYS:
+        return "filename"
+    if key == "arguments" and _is_json_document(value):
+        return "json"
+    return "text"
+
+
+def analysis_form(value: str) -> str:
+    """``value`` with its word joiners (``_``, ``+``) read as spaces: the text an analyzer
+    reads for a URL (already percent-decoded) or a file name. Same length as ``value``."""
+    return value.translate(_WORD_JOINERS)
+
+
+def _is_json_document(text: str) -> bool:
+    """A JSON object or array (tool arguments); a bare JSON string or number is text."""
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True

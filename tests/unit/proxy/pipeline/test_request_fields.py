@@ -1,0 +1,104 @@
+"""Which strings of a chat body the PII stage reads, and as what."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from proxy.api.chat_request import ALLOWED_FIELDS
+from proxy.pipeline.request_fields import (
+    NON_TEXT_FIELDS,
+    SCHEMA_FIELDS,
+    TEXT_FIELDS,
+    analysis_form,
+    request_texts,
+)
+
+
+def test_every_forwarded_field_is_classified_once() -> None:
+    classes = [TEXT_FIELDS, SCHEMA_FIELDS, NON_TEXT_FIELDS]
+    assert set().union(*classes) == ALLOWED_FIELDS
+    assert sum(len(c) for c in classes) == len(ALLOWED_FIELDS)
+
+
+def _paths(body: dict[str, Any]) -> dict[str, str]:
+    return {text.path: text.kind for text in request_texts(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            {"messages": [{"role": "user", "name": "n", "content": "c"}], "model": "m"},
+            {"messages[0].name": "text", "messages[0].content": "text"},
+        ),
+        (
+            {"messages": [{"role": "user", "content": [
+                {"type": "text", "text": "t"},
+                {"type": "image_url", "image_url": {"url": "https://x/?a=b", "detail": "low"}},
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}},
+                {"type": "file", "file": {"file_data": "AAAA", "filename": "a_b.pdf"}},
+            ]}]},
+            {
+                "messages[0].content[0].text": "text",
+                "messages[0].content[1].image_url.url": "url",
+                "messages[0].content[4].file.filename": "filename",
+            },
+        ),
+        (
+            {"messages": [{"role": "assistant", "tool_calls": [
+                {"id": "c1", "type": "function",
+                 "function": {"name": "f", "arguments": '{"a": 1}'}},
+                {"id": "c2", "type": "function", "function": {"name": "g", "arguments": "x"}},
+            ]}, {"role": "tool", "tool_call_id": "c1", "content": "r"}]},
+            {
+                "messages[0].tool_calls[0].function.name": "text",
+                "messages[0].tool_calls[0].function.arguments": "json",
+                "messages[0].tool_calls[1].function.name": "text",
+                "messages[0].tool_calls[1].function.arguments": "text",
+                "messages[1].content": "text",
+            },
+        ),
+        (
+            {"tools": [{"type": "function", "function": {"name": "f", "parameters": {
+                "type": "object", "required": ["p"], "$schema": "s",
+                "properties": {"p": {"type": "string", "enum": ["e"], "format": "email"}},
+            }}}]},
+            {"tools[0].function.name": "text",
+             "tools[0].function.parameters.properties.p.enum[0]": "text"},
+        ),
+        (
+            # Free-text fields keep even keys that look structural (``type``).
+            {"metadata": {"type": "v"}, "stop": "s", "user": "u", "temperature": 0.5},
+            {"metadata.type": "text", "stop": "text", "user": "text"},
+        ),
+        (
+            {"unknown_future_field": {"type": "x"}},
+            {"unknown_future_field.type": "text"},
+        ),
+    ],
+    ids=["message-name", "content-parts", "tool-calls", "schema", "free-text", "unclassified"],
+)  # fmt: skip
+def test_texts_and_their_kinds(body: dict[str, Any], expected: dict[str, str]) -> None:
+    assert _paths(body) == expected
+
+
+def test_messages_come_first_so_placeholders_follow_the_conversation() -> None:
+    body = {"user": "u", "messages": [{"role": "user", "content": "c"}]}
+    assert [text.path for text in request_texts(body)] == ["messages[0].content", "user"]
+
+
+def test_a_text_can_be_rewritten_where_it_lives() -> None:
+    body: dict[str, Any] = {"stop": ["a", "b"], "messages": []}
+    for text in request_texts(body):
+        text.container[text.key] = text.text.upper()  # type: ignore[index]
+    assert body["stop"] == ["A", "B"]
+
+
+def test_the_analysis_form_keeps_offsets() -> None:
+    value = "山田太郎_090-1234-5678+x.pdf"
+    form = analysis_form(value)
+    assert form == "山田太郎 090-1234-5678 x.pdf"
+    assert len(form) == len(value)
