@@ -19,6 +19,10 @@ Actions:
   type, never the value;
 * ``allow`` — the value is sent as it is.
 
+``max_chars`` bounds how much text of one request is analysed (every field together);
+over it, ``over_max_chars: block`` (the default) refuses the request and ``audit`` forwards
+what is beyond the limit unread, recorded in the audit log.
+
 Failure behaviour: unknown keys, an unknown action, an entity name that is not a valid type
 name or a bad placeholder template are validation errors (file and line are reported by the
 loader); the previous policy stays in force on hot reload.
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -150,6 +154,18 @@ class PiiPolicy(BaseModel):
         "お受けできません。該当する情報を削除して、もう一度お試しください。"
     )
     """Reply for ``block``; ``{types}`` is replaced by the blocked types."""
+    max_chars: int = Field(100_000, ge=1_000)
+    """The most characters of one request that are analysed (every field together). The
+    cost of analysis grows with the text; this bounds the CPU one request can take."""
+    over_max_chars: Literal["block", "audit"] = "block"
+    """A request with more text than ``max_chars``: ``block`` refuses it with
+    ``too_long_message`` (fail closed); ``audit`` analyses the first ``max_chars``
+    characters, forwards the rest unread and records how many were left unread."""
+    too_long_message: str = (
+        "このメッセージは長すぎるため、個人情報の確認ができません（上限 {max_chars} 文字）。"
+        "短くして、もう一度お試しください。"
+    )
+    """Reply when ``over_max_chars`` is ``block``; ``{max_chars}`` is replaced by the limit."""
 
     _rules: dict[str, ResolvedRule] = PrivateAttr(default_factory=dict)
     """Resolved rules per type, filled on first use (the policy itself never changes)."""

@@ -17,6 +17,14 @@ pipelines are not meant to be shared between threads), never on the event loop. 
 distinct text is analysed once: results are cached by a digest of the text (no text is
 kept), so a history re-sent every turn costs only its new message.
 
+The cost is bounded per request: the policy's ``pii.max_chars`` caps the characters
+analysed (every field together); over it, ``over_max_chars: block`` refuses the request
+before any analysis and ``audit`` analyses the first ``max_chars`` and forwards the rest
+unread (the decision records ``unread_chars``). Long texts are analysed in overlapping
+chunks (:mod:`proxy.pipeline.analysis_chunks`), one unit of about ``chunk_chars`` per
+thread hop, so other requests' analysis interleaves with a long one and a request whose
+client left stops after the unit in hand.
+
 ``pii.restore`` (response stage) puts the user's values back in the answer, in tool-call
 arguments (JSON-escaped) and in reasoning text, streaming or not, holding back only what
 could still be the start of a placeholder.
@@ -43,6 +51,7 @@ from guardrails.pii.pseudonymizer import pseudonymize
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
+from proxy.pipeline.analysis_chunks import Chunk, chunk_ranges, join_findings, work_units
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
 from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
 
@@ -78,12 +87,19 @@ class PiiPseudonymizeStage:
         *,
         cache_entries: int = 4096,
         limiter: anyio.CapacityLimiter | None = None,
+        chunk_chars: int = 4000,
+        chunk_overlap: int = 200,
     ) -> None:
         """``limiter`` lets one thread at a time use ``analyzer``; pass the same one to every
-        stage that shares the analyzer (``output.filter``)."""
+        stage that shares the analyzer (``output.filter``). Texts longer than
+        ``chunk_chars`` are analysed in chunks overlapping by ``chunk_overlap``
+        (:mod:`proxy.pipeline.analysis_chunks`), one unit of about ``chunk_chars`` per
+        thread hop."""
         self._analyzer = analyzer
         self._cache = AnalysisCache(cache_entries)
         self._limiter = limiter if limiter is not None else anyio.CapacityLimiter(1)
+        self._chunk_chars = chunk_chars
+        self._chunk_overlap = chunk_overlap
 
     @property
     def cache(self) -> AnalysisCache:
@@ -97,7 +113,21 @@ class PiiPseudonymizeStage:
             return
         entities = policy.detected_types(self._analyzer.supported_entities)
         slots = list(request_texts(ctx.body))
-        findings = await self._analyze(slots, entities)
+        texts = list(dict.fromkeys(text for slot in slots for text in _analysed_texts(slot)))
+        total = sum(len(text) for text in texts)
+        if total > policy.max_chars and policy.over_max_chars == "block":
+            ctx.decisions.append(
+                StageDecision(
+                    self.name, "too-long", {"chars": total, "max_chars": policy.max_chars}
+                )
+            )
+            ctx.reply = Reply(
+                content=policy.too_long_message.replace("{max_chars}", str(policy.max_chars)),
+                finish_reason="content_filter",
+                action="block",
+            )
+            return
+        findings, unread = await self._analyze(texts, entities, policy.max_chars)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for slot in slots:
@@ -117,7 +147,7 @@ class PiiPseudonymizeStage:
                 slot.container[slot.key] = rewritten  # type: ignore[index]
 
         blocked = sorted({t for (t, action) in applied if action is PiiAction.BLOCK})
-        detail: dict[str, int | float | str] = {}
+        detail: dict[str, int | float | str] = {"unread_chars": unread} if unread else {}
         for (entity_type, applied_action), count in sorted(applied.items()):
             detail[f"{entity_type}:{applied_action}"] = count
         action = "block" if blocked else ("pseudonymize" if applied else "none")
@@ -140,32 +170,51 @@ class PiiPseudonymizeStage:
             ctx.response_headers["X-Mamori-Categories"] = ",".join(blocked)
 
     async def _analyze(
-        self, slots: Sequence[RequestText], entities: frozenset[str]
-    ) -> dict[str, list[PiiFinding]]:
-        """Findings for every distinct text of the request (cache first, then one thread hop)."""
-        texts: list[str] = []
-        for slot in slots:
-            texts.extend(_analysed_texts(slot))
+        self, texts: Sequence[str], entities: frozenset[str], max_chars: int
+    ) -> tuple[dict[str, list[PiiFinding]], int]:
+        """Findings for every distinct text of the request (cache first, then the rest in
+        chunked units, one thread hop each), and how many characters were left unread
+        because the request's text is over ``max_chars``."""
         results: dict[str, list[PiiFinding]] = {}
-        missing: dict[bytes, str] = {}
-        for text in dict.fromkeys(texts):
-            if not text.strip():
+        missing: list[tuple[bytes, str, int]] = []
+        budget = max_chars
+        unread = 0
+        for text in texts:
+            read = min(len(text), max(budget, 0))
+            budget -= len(text)
+            unread += len(text) - read
+            if not text[:read].strip():
                 results[text] = []
                 continue
             key = AnalysisCache.key(text, entities)
-            cached = self._cache.get(key)
+            cached = self._cache.get(key) if read == len(text) else None
             if cached is None:
-                missing[key] = text
+                missing.append((key, text, read))
             else:
                 results[text] = list(cached)
-        if missing:
-            analysed = await anyio.to_thread.run_sync(
-                self._analyze_batch, list(missing.values()), entities, limiter=self._limiter
+        chunks = [
+            Chunk(index, start, end)
+            for index, (_, text, read) in enumerate(missing)
+            for start, end in chunk_ranges(
+                read, text, size=self._chunk_chars, overlap=self._chunk_overlap
             )
-            for (key, text), found in zip(missing.items(), analysed, strict=True):
-                self._cache.put(key, tuple(found))
-                results[text] = found
-        return results
+        ]
+        parts: list[list[tuple[int, Sequence[PiiFinding]]]] = [[] for _ in missing]
+        for unit in work_units(chunks, size=self._chunk_chars):
+            # One bounded unit per hop: the analyzer is free for other requests between
+            # units, and a cancelled request (its client left) stops at the next await.
+            pieces = [missing[chunk.text][1][chunk.start : chunk.end] for chunk in unit]
+            analysed = await anyio.to_thread.run_sync(
+                self._analyze_batch, pieces, entities, limiter=self._limiter
+            )
+            for chunk, found in zip(unit, analysed, strict=True):
+                parts[chunk.text].append((chunk.start, found))
+        for (key, text, read), text_parts in zip(missing, parts, strict=True):
+            joined = join_findings(text_parts)
+            if read == len(text):
+                self._cache.put(key, tuple(joined))
+            results[text] = joined
+        return results, unread
 
     def _analyze_batch(self, texts: list[str], entities: frozenset[str]) -> list[list[PiiFinding]]:
         return [self._analyzer.analyze(text, entities=entities) for text in texts]
