@@ -12,7 +12,9 @@ analyses texts one call at a time. A call:
    for measurement);
 4. runs the recognizers through Presidio with the precomputed NLP artifacts;
 5. drops findings under their threshold, resolves overlaps (higher score wins, then the
-   longer span) and maps the spans back to the original text.
+   longer span), drops PERSON findings that are well-known public figures named in a
+   general way unless ``PUBLIC_FIGURE`` is asked for (:mod:`guardrails.pii.public_figures`)
+   and maps the spans back to the original text.
 
 Failure behaviour: construction raises :class:`PiiEngineError` if the model or dictionary is
 missing (nothing is downloaded) and :class:`ValueError` for an extra recognizer that does
@@ -36,10 +38,11 @@ from presidio_analyzer import (
 )
 from spacy.tokens import Doc
 
-from guardrails.pii.entities import LOCATION, OFF_BY_DEFAULT, ORGANIZATION, PERSON
+from guardrails.pii.entities import LOCATION, OFF_BY_DEFAULT, ORGANIZATION, PERSON, PUBLIC_FIGURE
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import normalize
+from guardrails.pii.public_figures import PublicFigures
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
 from guardrails.pii.recognizers.credit_card import CreditCardRecognizer
@@ -64,6 +67,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD: Final = 0.5
 """Score a finding needs when ``thresholds`` says nothing about its type."""
+
+
+_PUBLIC_FIGURE_SCORE: Final = 0.85
 
 
 class PiiEngineError(RuntimeError):
@@ -146,7 +152,8 @@ class PiiAnalyzer:
         )
         self._supported = frozenset(
             entity for recognizer in recognizers for entity in recognizer.supported_entities
-        )
+        ) | {PUBLIC_FIGURE}
+        self._public_figures = PublicFigures()
         self._default_entities = self._supported - OFF_BY_DEFAULT
         self.ner_chars = 0
         """Characters NER ran over in the last call (for benchmarks; holds no text)."""
@@ -194,19 +201,38 @@ class PiiAnalyzer:
             results = self._presidio.analyze(
                 text=normalized.text,
                 language=LANGUAGE,
-                entities=sorted(wanted),
+                entities=sorted(wanted - {PUBLIC_FIGURE}),
                 nlp_artifacts=self._nlp.artifacts(doc),
             )
         except Exception as exc:
             logger.error("PII analysis failed: %s", type(exc).__name__)
             raise PiiEngineError("PII analysis failed") from exc
+        if PUBLIC_FIGURE in wanted and PERSON in wanted:
+            results.extend(
+                RecognizerResult(PERSON, start, end, _PUBLIC_FIGURE_SCORE)
+                for start, end in self._public_figures.find(normalized.text)
+            )
+        kept = _resolve(results, wanted, thresholds or {}, self._default_threshold)
+        if PUBLIC_FIGURE not in wanted:
+            kept = self._without_public_figures(normalized.text, kept)
         findings: list[PiiFinding] = []
-        for result in _resolve(results, wanted, thresholds or {}, self._default_threshold):
+        for result in kept:
             start, end = normalized.to_original(result.start, result.end)
             if start < end:
                 findings.append(PiiFinding(start, end, result.entity_type, round(result.score, 4)))
         findings.sort()
         return findings
+
+    def _without_public_figures(
+        self, text: str, results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        types = [r.entity_type for r in results]
+        return [
+            r
+            for r in results
+            if r.entity_type != PERSON
+            or not self._public_figures.is_general_mention(text, r.start, r.end, types)
+        ]
 
     def _ner_ranges(self, text: str, doc: Doc, wanted: frozenset[str]) -> list[tuple[int, int]]:
         if self._ner is NerMode.NEVER:
@@ -216,10 +242,16 @@ class PiiAnalyzer:
         if PERSON not in wanted:
             return []
         # A lone one-character name (愛, 誠) is almost never worth a neural pass.
+        # A well-known person named in passing is dropped later anyway: no neural pass.
         undecided = [
             c
             for c in find_person_candidates(text, doc)
-            if c.score <= SURNAME_ALONE_SCORE and c.end - c.start >= 2
+            if c.score <= SURNAME_ALONE_SCORE
+            and c.end - c.start >= 2
+            and (
+                PUBLIC_FIGURE in wanted
+                or not self._public_figures.is_general_mention(text, c.start, c.end)
+            )
         ]
         if not undecided:
             return []

@@ -3,7 +3,9 @@
 Names follow Presidio's conventions (``PERSON``, ``PHONE_NUMBER`` ...) so policies written
 for Presidio read the same here. ``ORGANIZATION`` and ``LOCATION`` can be asked for but are
 off by default: a company or a city name on its own is rarely personal data, and masking
-them would cost the model most of its context. Special-care types are named
+them would cost the model most of its context. ``PUBLIC_FIGURE`` is off by default too: a
+well-known person named in a general question (夏目漱石, Albert Einstein) is not masked
+unless it is asked for. Special-care types are named
 ``SPECIAL_CARE:<category>`` and are defined by the recognizers that report them.
 """
 
@@ -27,6 +29,7 @@ __all__ = [
     "PERSON",
     "PHONE_NUMBER",
     "POSTAL_CODE",
+    "PUBLIC_FIGURE",
     "SPECIAL_CARE_PREFIX",
 ]
 
@@ -43,6 +46,9 @@ PASSPORT: Final = "PASSPORT"
 DRIVER_LICENSE: Final = "DRIVER_LICENSE"
 ORGANIZATION: Final = "ORGANIZATION"
 LOCATION: Final = "LOCATION"
+PUBLIC_FIGURE: Final = "PUBLIC_FIGURE"
+"""Not a finding type but a request: ask for it and well-known people named in general
+questions are reported as PERSON too (they are left alone otherwise)."""
 
 SPECIAL_CARE_PREFIX: Final = "SPECIAL_CARE:"
 
@@ -65,5 +71,5 @@ BUILT_IN_ENTITIES: Final = frozenset(
 )
 """Every type Mamori's own recognizers and the GiNZA mapping can report."""
 
-OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION})
+OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION, PUBLIC_FIGURE})
 """Types reported only when a caller names them in ``entities``."""

@@ -52,8 +52,10 @@ __all__ = [
     "listed_rules",
 ]
 
-#: Entity types detected only when a policy lists them.
-OFF_BY_DEFAULT = frozenset({"ORGANIZATION", "LOCATION"})
+#: Entity types detected only when a policy lists them. ``PUBLIC_FIGURE`` is a request, not
+#: a finding type: asking for it masks well-known people named in general questions too.
+OFF_BY_DEFAULT = frozenset({"ORGANIZATION", "LOCATION", "PUBLIC_FIGURE"})
+PUBLIC_FIGURE = "PUBLIC_FIGURE"
 
 #: Special-care categories (APPI Art. 2(3), Cabinet Order Art. 2) → the tag they are masked
 #: with by default. Special-care data is masked, not pseudonymized, unless a policy says so.
@@ -149,6 +151,11 @@ class PiiPolicy(BaseModel):
     """The rule for every type not listed under ``entities``."""
     entities: dict[str, EntityRule] = Field(default_factory=dict)
     """Rules per entity type (``PERSON``, ``PHONE_NUMBER``, ``SPECIAL_CARE:disability``...)."""
+    mask_public_figures: bool = False
+    """Also treat well-known public figures named in general-knowledge questions (夏目漱石,
+    Albert Einstein) as personal data. Off: they reach the model as written, unless the
+    text makes them someone the writer deals with (an honorific, 私の/担当の, or a contact
+    or identifier in the same text). The list: guardrails/pii/recognizers/person_words/."""
     block_message: str = (
         "このメッセージには送信できない個人情報（{types}）が含まれているため、"
         "お受けできません。該当する情報を削除して、もう一度お試しください。"
@@ -226,5 +233,9 @@ class PiiPolicy(BaseModel):
         return resolved
 
     def detected_types(self, supported: frozenset[str]) -> frozenset[str]:
-        """The entity types worth detecting: every supported type whose action is not allow."""
-        return frozenset(t for t in supported if self.rule(t).action is not PiiAction.ALLOW)
+        """The entity types worth detecting: every supported type whose action is not allow
+        (with ``PUBLIC_FIGURE`` when :attr:`mask_public_figures` is on)."""
+        wanted = {t for t in supported if self.rule(t).action is not PiiAction.ALLOW}
+        if self.mask_public_figures and PUBLIC_FIGURE in supported:
+            wanted.add(PUBLIC_FIGURE)
+        return frozenset(wanted)

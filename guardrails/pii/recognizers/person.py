@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
+from guardrails.pii.recognizers.word_list import load_word_list
 
 __all__ = ["PersonCandidate", "PersonRecognizer", "find_person_candidates"]
 
@@ -52,184 +53,35 @@ CONTEXT_ONLY_SCORE: Final = 0.7
 NOT_A_PERSON_SCORE: Final = 0.2
 KATAKANA_PAIR_SCORE: Final = 0.6
 
-_HONORIFICS: Final = frozenset(
-    {
-        "さん",
-        "様",
-        "さま",
-        "サマ",
-        "氏",
-        "君",
-        "くん",
-        "クン",
-        "ちゃん",
-        "チャン",
-        "先生",
-        "殿",
-        "どの",
-    }
-)
+_HONORIFICS: Final = frozenset(load_word_list("honorifics"))
 _SEPARATORS: Final = frozenset({" ", "・", "="})
 _CUE_BEFORE: Final = re.compile(
-    r"(?:氏名|名前|登録名|名義人|受取人|受取人名|契約者名?|申込者名?|申請者名?|宛名|署名|担当者?|"
-    r"患者名?|利用者名?|本人|私|わたし|母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|部下|上司|同僚|"
-    r"友人|主人|家内|孫|親|子ども|子供|はじめまして)"
-    r"(?:の|は|が|:|=|、)?\s*$"
+    "(?:" + "|".join(load_word_list("cues_before")) + r")(?:の|は|が|:|=|、)?\s*$"
 )
-_CUE_AFTER: Final = re.compile(r"^\s*(?:宛|あて|名義|と申します|といいます|と言います)")
-_NOT_A_NAME: Final = re.compile(
-    r"会社|株式|有限|法人|部|課|店|社|係|窓口|事務所|センター|病院|銀行|役所|学校|大学|"
-    r"様式|書類|請求書|申込書|契約書|各位|御中"
-)
+_CUE_AFTER: Final = re.compile(r"^\s*(?:" + "|".join(load_word_list("cues_after")) + ")")
+_NOT_A_NAME: Final = re.compile("|".join(load_word_list("not_a_name")))
 _ORG_OR_PLACE_HEAD: Final = re.compile(
-    r"^(?:株式会社|有限会社|会社|社|館|研究所|鉄道|銀行|工業|工務店|商事|商店|製作所|建設|"
-    r"グループ|学校|学園|大学|病院|医院|寺|神社|温泉|町|村|駅|空港|港|センター|ホテル|"
-    r"事務所|財団|協会|組|家具|電機|製薬|通り|街道|線|橋|川|山)"
+    "^(?:" + "|".join(load_word_list("org_or_place_heads")) + ")"
 )
-_ROLE_WORDS: Final = frozenset(
-    {
-        "客",
-        "皆",
-        "患者",
-        "医者",
-        "店員",
-        "社長",
-        "部長",
-        "課長",
-        "係長",
-        "担当",
-        "担当者",
-        "奥",
-        "神",
-        "仏",
-        "王",
-        "姫",
-        "隣",
-        "大家",
-        "業者",
-        "利用者",
-        "運転手",
-        "看護師",
-        "先輩",
-        "後輩",
-        "子",
-        "親",
-        "主",
-    }
-)
+_ROLE_WORDS: Final = frozenset(load_word_list("role_words"))
 # Suffixes and role words that follow a surname but are not given names.
-_NOT_GIVEN_NAMES: Final = frozenset(
-    [
-        "家",
-        "氏",
-        "様",
-        "君",
-        "達",
-        "等",
-        "隊",
-        "軍",
-        "党",
-        "団",
-        "寺",
-        "院",
-        "館",
-        "校",
-        "派",
-        "側",
-        "方",
-        "組",
-        "邸",
-        "宅",
-        "宛",
-        "殿",
-        "製",
-        "産",
-        "式",
-        "流",
-        "系",
-        "店",
-        "駅",
-        "市",
-        "区",
-        "町",
-        "村",
-        "県",
-        "府",
-        "都",
-        "署",
-        "局",
-        "課",
-        "部",
-        "長",
-        "会",
-        "社",
-        "線",
-        "号",
-        "型",
-        "版",
-        "的",
-        "化",
-        "性",
-        "者",
-        "員",
-        "用",
-        "内",
-        "外",
-        "中",
-        "後",
-        "前",
-        "間",
-        "上",
-        "下",
-        "別",
-        "分",
-        "付",
-        "費",
-        "料",
-        "代",
-        "額",
-        "率",
-        "度",
-        "回",
-        "目",
-        "人",
-        "名",
-        "件",
-        "個",
-        "本",
-        "枚",
-        "台",
-        "円",
-        "年",
-        "月",
-        "日",
-        "時",
-        "一族",
-        "家族",
-        "夫妻",
-        "夫人",
-        "一家",
-        "親子",
-        "兄弟",
-        "姉妹",
-        "先生",
-        "社長",
-        "部長",
-        "課長",
-        "会長",
-        "教授",
-        "選手",
-        "監督",
-        "議員",
-        "容疑者",
-        "被告",
-    ]
-)
+_NOT_GIVEN_NAMES: Final = frozenset(load_word_list("not_given_names"))
 _IDENTIFIER_CHARS: Final = frozenset("@._-/:0123456789")
 _KANJI: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
 _KATAKANA_OR_LATIN: Final = re.compile(r"^(?:[\u30a0-\u30ffー]+|[A-Za-z][A-Za-z'.\-]*)$")
 _NAME_RUN_TOKEN: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffー]+$")
 _WINDOW: Final = 12
+_LATIN_NAME: Final = re.compile(r"^[A-Z][a-z]{1,20}$")
+_TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
+# A reading in brackets right after a name (山田太郎（やまだ たろう）) belongs to the name.
+_READING: Final = re.compile(r"^ ?\([\u3041-\u3096\u30a1-\u30faー ・]{2,24}\)")
+# The name is talked about as a word: 田中という苗字, 佐藤さんって名字, 鈴木姓.
+_NAME_AS_WORD: Final = re.compile(
+    r"(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
+)
+_HIRAGANA_GIVEN: Final = re.compile(r"^[\u3041-\u3096]{2,4}$")
+# Single-kanji prefixes before a title that are not surnames (新社長, 副部長, 前会長).
+_TITLE_PREFIXES: Final = frozenset("新前元現副総本各全同当貴次旧初代")
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -244,13 +96,19 @@ class PersonCandidate:
     score: float
 
 
+def _lower_latin(token: Morph) -> bool:
+    """English words in lower case (bank, more) that Sudachi happens to tag as names."""
+    return token.text[:1].isascii() and token.text[:1].islower()
+
+
 def _is_name(token: Morph) -> bool:
-    return "人名" in token.tag
+    return "人名" in token.tag and not _lower_latin(token)
 
 
 def _is_linkable(token: Morph) -> bool:
     return (
         token.tag.startswith("名詞-固有名詞")
+        and not _lower_latin(token)
         and "地名" not in token.tag
         and _KATAKANA_OR_LATIN.match(token.text) is not None
     )
@@ -260,10 +118,19 @@ def _member(token: Morph) -> bool:
     return _is_name(token) or _is_linkable(token)
 
 
+def _capitalised_unknown(token: Morph) -> bool:
+    """A capitalised Latin word Sudachi does not know (Reyes, Whitfield): a foreign name
+    part when it stands next to a name token."""
+    return token.oov and _LATIN_NAME.match(token.text) is not None
+
+
 def _joins_by_separator(token: Morph) -> bool:
-    """Any katakana word may join a name across ・ or = (ポール・ヘニングセン)."""
+    """Any katakana word, or capitalised Latin word, may join a name across a space, ・ or
+    = (ポール・ヘニングセン, Noah Reyes); "Einstein and" stays apart."""
     return _member(token) or (
-        token.tag.startswith("名詞") and _KATAKANA_OR_LATIN.match(token.text) is not None
+        token.tag.startswith("名詞")
+        and _KATAKANA_OR_LATIN.match(token.text) is not None
+        and not _lower_latin(token)
     )
 
 
@@ -290,10 +157,20 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
             else:
                 break
         stop = _given_name_tail(doc, index, stop)
-        if any(_is_name(doc[i]) for i in range(index, stop)) and not _inside_identifier(
-            doc, index, stop
+        start = index
+        # A capitalised Latin word before a Latin name is its first name (Emily Carter).
+        if (
+            start >= 2
+            and doc[start - 1].text == " "
+            and _LATIN_NAME.match(doc[start].text)
+            and _capitalised_unknown(doc[start - 2])
+            and (not groups or groups[-1][1] <= start - 2)
         ):
-            groups.append((index, stop))
+            start -= 2
+        if any(_is_name(doc[i]) for i in range(start, stop)) and not _inside_identifier(
+            doc, start, stop
+        ):
+            groups.append((start, stop))
         index = stop
     return groups
 
@@ -312,6 +189,9 @@ def _given_name_tail(
         return stop
     if not _KANJI.match(doc[stop - 1].text):
         return stop
+    if stop - start == 1 and stop < len(doc) and _hiragana_given(doc, stop):
+        # 山田|ひなた|と申します: given names are often written in hiragana.
+        return stop + 1
     given = sum(len(doc[i].text) for i in range(start, stop) if doc[i].tag.endswith("名"))
     index = stop
     if stop - start == 1 and index + 1 < len(doc) and doc[index].text == " ":
@@ -332,6 +212,15 @@ def _given_name_tail(
     ):
         return index
     return stop
+
+
+def _hiragana_given(doc: Sequence[Morph], index: int) -> bool:
+    """A hiragana noun of 2-4 characters that ends the word (ひなた, ゆうき)."""
+    token = doc[index]
+    if not token.tag.startswith("名詞") or _HIRAGANA_GIVEN.match(token.text) is None:
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return following is None or not following.tag.startswith(("名詞", "接尾辞-名詞的-一般"))
 
 
 def _place_then_given_name(doc: Sequence[Morph], index: int) -> bool:
@@ -379,6 +268,8 @@ def _inside_identifier(doc: Sequence[Morph], start: int, stop: int) -> bool:
         return False
     before = doc[start - 1].text[-1:] if start > 0 else ""
     after = doc[stop].text[:1] if stop < len(doc) else ""
+    if after == "." and (stop + 1 >= len(doc) or not doc[stop + 1].text[:1].isalnum()):
+        after = ""  # the full stop that ends the sentence (… Noah Reyes.)
     return (before != "" and before in _IDENTIFIER_CHARS) or (
         after != "" and after in _IDENTIFIER_CHARS
     )
@@ -389,13 +280,15 @@ def _next_text(doc: Sequence[Morph], stop: int) -> str:
 
 
 def _group_score(text: str, doc: Sequence[Morph], start: int, stop: int) -> float:
+    char_end = doc[stop - 1].idx + len(doc[stop - 1])
+    if text.startswith(_TITLES, char_end):
+        return HONORIFIC_SCORE
     if _ORG_OR_PLACE_HEAD.match(_next_text(doc, stop)):
         # 田中工業, 吉川弘文館, 安中町: the name is part of a company or place name.
         return NOT_A_PERSON_SCORE
     tokens = [doc[i] for i in range(start, stop) if doc[i].text not in _SEPARATORS]
     names = [t for t in tokens if _is_name(t)]
     char_start = doc[start].idx
-    char_end = doc[stop - 1].idx + len(doc[stop - 1])
     before = text[max(0, char_start - _WINDOW) : char_start]
     after = text[char_end : char_end + _WINDOW]
     if len(tokens) >= 2 and (len(names) >= 2 or any(t.tag.endswith(("姓", "名")) for t in names)):
@@ -512,7 +405,50 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
-    return candidates
+    candidates.extend(_title_candidates(text, doc, covered))
+    kept = [_with_reading(text, c) for c in candidates if not _NAME_AS_WORD.match(text, c.end)]
+    # A reading or part inside a longer name is that name (やまだ in 山田太郎（やまだ たろう）).
+    return [
+        c
+        for c in kept
+        if not any(
+            o.start <= c.start
+            and c.end <= o.end
+            and (o.start, o.end) != (c.start, c.end)
+            and o.score >= c.score
+            for o in kept
+        )
+    ]
+
+
+def _with_reading(text: str, candidate: PersonCandidate) -> PersonCandidate:
+    """The candidate with a bracketed kana reading right after it (山田太郎（やまだ たろう）)."""
+    reading = _READING.match(text[candidate.end : candidate.end + 30])
+    if reading is None or candidate.score < SURNAME_ALONE_SCORE:
+        return candidate
+    return PersonCandidate(candidate.start, candidate.end + reading.end(), candidate.score)
+
+
+def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
+    """A surname that is also a place or a word, made a person by a title after it
+    (千葉部長, 関先生, 森社長); 新社長 and 営業部長 are not."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if index in covered or not _KANJI.match(token.text) or len(token.text) > 3:
+            continue
+        end = token.idx + len(token)
+        if not text.startswith(_TITLES, end) or _next_text(doc, index + 1) in _HONORIFICS:
+            continue
+        place = "地名" in token.tag or _is_name(token)
+        word = (
+            len(token.text) == 1
+            and token.tag.startswith("名詞-普通名詞")
+            and token.text not in _TITLE_PREFIXES
+            and token.text not in _ROLE_WORDS
+        )
+        if (place or word) and not (index > 0 and doc[index - 1].tag.startswith("接頭辞")):
+            found.append(PersonCandidate(token.idx, end, CONTEXT_ONLY_SCORE))
+    return found
 
 
 class PersonRecognizer(SingleEntityRecognizer):

@@ -78,3 +78,48 @@ def test_person(detect: Detect, text: str, expected: list[str]) -> None:
 def test_undecided_candidates(nlp_engine: GinzaNlpEngine, text: str, undecided: list[str]) -> None:
     candidates = find_person_candidates(text, nlp_engine.tokenize(text))
     assert [text[c.start : c.end] for c in candidates if c.score <= NAME_ALONE_SCORE] == undecided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("森社長に確認したところ問題ないそうです", ["森"]),
+        ("千葉部長から急ぎの依頼がありました", ["千葉"]),
+        ("関先生、明日は休みです", ["関"]),
+        ("千葉さん、明日の会議に出られないそうです", ["千葉"]),
+        ("新社長が就任しました", []),
+        ("営業部長に確認します", []),
+        ("山田ひなたと申します", ["山田ひなた"]),
+        ("山田太郎（やまだ たろう）です", ["山田太郎(やまだ たろう)"]),
+        ("山田（やまだ）太郎（たろう）です", ["山田(やまだ)太郎(たろう)"]),
+        ("アンナ＝マリー・シュミットです", ["アンナ=マリー・シュミット"]),
+        ("My name is Noah Reyes.", ["Noah Reyes"]),
+        ("This is Emily Carter from Osaka.", ["Emily Carter"]),
+        ("How do I open a bank account?", []),
+        ("Thanks. One more thing, please.", []),
+        ("田中という苗字の由来を教えて", []),
+        ("佐藤さんって苗字、珍しい？", []),
+        ("鈴木さんという名字は多いですか", []),
+    ],
+    ids=[
+        "word-surname-with-title",
+        "place-surname-with-title",
+        "place-surname-with-sensei",
+        "place-surname-with-san",
+        "new-president-prefix",
+        "department-head",
+        "hiragana-given-name",
+        "furigana-after-full-name",
+        "furigana-after-each-part",
+        "foreign-name-equals-and-dot",
+        "english-name-unknown-family",
+        "english-name-unknown-given",
+        "lowercase-english-tagged-as-name",
+        "lowercase-english-more",
+        "surname-as-a-word",
+        "surname-tte-myouji",
+        "surname-to-iu-myouji",
+    ],
+)
+def test_person_as_people_write_it(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(PersonRecognizer(), text)) == expected

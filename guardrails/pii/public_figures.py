@@ -1,0 +1,98 @@
+"""Well-known public figures: a name everybody knows, asked about as general knowledge, is
+not personal data of the user or a customer.
+
+「夏目漱石の代表作は？」, "Who was Albert Einstein?" or 「大谷翔平の記録を教えて」 name a person,
+but masking them only costs the model the question. :class:`PublicFigures` holds a list of
+such names (``recognizers/person_words/public_figures.txt``, compiled from general public
+knowledge) and decides, for a PERSON finding, whether it is a general mention of one of
+them. It is *not* one when the text treats the name as someone the writer deals with:
+
+* an honorific after it (徳川家康さん, 大谷翔平様): a namesake customer or colleague;
+* a personal cue before it (私, 母の, 担当の, 氏名:, my, our) or a self-introduction
+  after it (と申します);
+* the same text carries a contact or identifier (a phone number, e-mail, address, card or
+  account number ...): it is a record about a person, whoever they are named after.
+
+The analyzer drops general mentions unless the caller asks for ``PUBLIC_FIGURE`` (the
+policy switch ``pii.mask_public_figures``); then every listed name is reported as PERSON
+(:meth:`PublicFigures.find`), since Sudachi knows many famous full names as one word that
+the name rules alone would leave undecided. Pure function of its inputs; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Final
+
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["RECORD_TYPES", "PublicFigures"]
+
+RECORD_TYPES: Final = frozenset(
+    {
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "ADDRESS",
+        "POSTAL_CODE",
+        "MY_NUMBER",
+        "CREDIT_CARD",
+        "BANK_ACCOUNT",
+        "PASSPORT",
+        "DRIVER_LICENSE",
+    }
+)
+"""Findings that make a text a record about someone (then no name in it is a mere topic)."""
+
+_NOISE: Final = re.compile(r"[\s・=.\-]")
+_HONORIFIC_AFTER: Final = re.compile(r"\s?(?:さん|様|さま|サマ|くん|君|ちゃん|殿|どの)")
+_SELF_INTRODUCTION: Final = re.compile(r"\s?(?:と申します|といいます|と言います|と申す)")
+_PERSONAL_BEFORE: Final = re.compile(
+    r"(?:私|わたし|僕|俺|うち|母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|担当者?|同僚|部下|"
+    r"上司|友人|友達|知人|顧客|お客様|患者|氏名|名前|申込者|契約者|宛名|登録名|名義人?|利用者|"
+    r"会員|社員|従業員|生徒|学生|\b[Mm]y|\b[Oo]ur|\b[Cc]ustomer|\b[Cc]lient|\b[Pp]atient)"
+    r"(?:の|は|が|:|、|\s)*(?:名前は|氏名は)?\s*$"
+)
+_WINDOW: Final = 12
+
+
+def _key(name: str) -> str:
+    return _NOISE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+
+
+class PublicFigures:
+    """The list of well-known people and the context test (see the module docstring)."""
+
+    __slots__ = ("_keys", "_pattern")
+
+    def __init__(self, names: Iterable[str] | None = None) -> None:
+        source = load_word_list("public_figures") if names is None else tuple(names)
+        self._keys = frozenset(_key(name) for name in source if _key(name))
+        written = sorted(
+            {unicodedata.normalize("NFKC", n) for n in source if n.strip()}, key=len, reverse=True
+        )
+        # Latin names must stand as words; Japanese ones have no word boundaries to check.
+        self._pattern = re.compile(
+            "|".join(
+                rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n)
+                for n in written
+            )
+        )
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of listed names in ``text`` (NFKC-normalised), longest name first."""
+        return [match.span() for match in self._pattern.finditer(text)]
+
+    def __contains__(self, name: str) -> bool:
+        return _key(name) in self._keys
+
+    def is_general_mention(
+        self, text: str, start: int, end: int, other_types: Iterable[str] = ()
+    ) -> bool:
+        """True if ``text[start:end]`` names a listed person in a general-knowledge way."""
+        if text[start:end] not in self or any(t in RECORD_TYPES for t in other_types):
+            return False
+        if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
+            return False
+        return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None
