@@ -23,16 +23,13 @@ from collections.abc import AsyncIterator
 import anyio
 from litestar import Litestar
 from litestar.di import Provide
-from litestar.exceptions import HTTPException
-from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.chat import ChatCompletions
-from proxy.api.routes import ROUTES, http_error, internal_error, mamori_error
-from proxy.errors import MamoriError
+from proxy.api.routes import ROUTES, FrameworkErrors
 from proxy.observability.audit import AuditLog
 from proxy.observability.log_config import configure_logging
 from proxy.observability.metrics import GatewayMetrics
@@ -142,11 +139,7 @@ def create_app(
         route_handlers=ROUTES,
         dependencies={name: _constant(value) for name, value in provided.items()},
         lifespan=[lifespan],
-        exception_handlers={
-            MamoriError: mamori_error,
-            HTTPException: http_error,
-            HTTP_500_INTERNAL_SERVER_ERROR: internal_error,
-        },
+        exception_handlers=FrameworkErrors(audit, metrics).handlers(),
         openapi_config=None,
         logging_config=None,
         # Tenant limits are enforced by the chat endpoint with a clear 400; Litestar's own

@@ -11,6 +11,7 @@ HTTP status as an integer), so a client that already handles vLLM's errors handl
     ├── BadRequestError            400  malformed JSON, invalid or unsupported fields, limits
     ├── AuthenticationError        401  missing or unknown API key
     ├── NotFoundError              404  unknown model
+    ├── RequestTimeoutError        408  the client stalled while sending its body
     ├── PayloadTooLargeError       400  body over the configured size (vLLM answers 400 too)
     ├── TooManyRequestsError       429  rate limit hit, or relegated from the QoS queue
     ├── UpstreamError              502  a backend failed or answered with garbage
@@ -39,6 +40,7 @@ __all__ = [
     "MamoriError",
     "NotFoundError",
     "PayloadTooLargeError",
+    "RequestTimeoutError",
     "ServiceUnavailableError",
     "StageError",
     "StatusError",
@@ -96,6 +98,17 @@ class AuthenticationError(MamoriError):
 class NotFoundError(MamoriError):
     status_code = 404
     error_type = "NotFoundError"
+
+
+class RequestTimeoutError(MamoriError):
+    """The client sent its body too slowly (``limits.body_timeout_s`` between pieces); the
+    connection is closed after the answer."""
+
+    status_code = 408
+    error_type = "RequestTimeoutError"
+
+    def response_headers(self) -> dict[str, str]:
+        return {"Connection": "close"}
 
 
 class TooManyRequestsError(MamoriError):

@@ -98,7 +98,8 @@ def completion_chunks(
 def error_response(error: MamoriError, headers: dict[str, str] | None = None) -> Response[bytes]:
     """An error as the JSON body clients expect."""
     return Response(
-        content=json.dumps(error.to_body(), ensure_ascii=False).encode(),
+        # 'replace': an error must always be sendable, whatever text reached its message.
+        content=json.dumps(error.to_body(), ensure_ascii=False).encode("utf-8", "replace"),
         status_code=error.status_code,
         media_type="application/json",
         headers=headers,

@@ -12,6 +12,7 @@ from types import TracebackType
 
 import uvicorn
 
+from proxy.api.http_protocol import HeaderDeadlineProtocol
 from proxy.app import create_app
 from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
@@ -40,6 +41,7 @@ class GatewayServer:
             access_log=False,
             lifespan="on",
             timeout_keep_alive=settings.server.keep_alive_s,
+            http=HeaderDeadlineProtocol.with_deadline(settings.server.header_timeout_s),
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="mamori-gateway", daemon=True)

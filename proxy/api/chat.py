@@ -33,7 +33,6 @@ import json
 import logging
 import re
 import time
-import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -50,12 +49,14 @@ from proxy.api.chat_request import ChatRequest, parse_chat_request, read_body
 from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft, unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.relay import STOPPED, EventRelay, filter_message
+from proxy.api.request_id import request_id_of
 from proxy.errors import (
     MamoriError,
     StageError,
     UpstreamError,
 )
 from proxy.observability.audit import AuditLog
+from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
     completion_body,
@@ -75,7 +76,6 @@ __all__ = ["ChatCompletions"]
 
 logger = logging.getLogger(__name__)
 
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _HAS_TEXT = re.compile(rb'"content":\s*"[^"]')
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
@@ -107,10 +107,7 @@ class ChatCompletions:
         self._exchanges = ExchangeLog(audit, metrics, pipeline)
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
-        request_id = request.headers.get("x-request-id", "")
-        if not _REQUEST_ID.match(request_id):
-            request_id = uuid.uuid4().hex
-        exchange = self._exchanges.open(request_id)
+        exchange = self._exchanges.open(request_id_of(request))
         try:
             return await self._handle(request, exchange)
         except MamoriError as exc:
@@ -119,9 +116,16 @@ class ChatCompletions:
             return error_response(exc, {**exchange.headers, **exc.response_headers()})
         except ClientLeft:
             exchange.record.client_disconnected = True
-            self._metrics.client_disconnects.labels(exchange.record.model or "-").inc()
+            self._metrics.client_disconnects.labels(exchange.model_label).inc()
             self._exchanges.finish(exchange, status=CLIENT_CLOSED)
             return Response(b"", status_code=CLIENT_CLOSED)
+        except Exception as exc:
+            # A bug, not the client's fault: answered, audited and counted like any other
+            # response, with the exception's type (its message may carry request text).
+            log_failure(logger, f"request {exchange.record.request_id} failed", exc)
+            exchange.record.action = "error"
+            self._exchanges.finish(exchange, status=500, error_type=type(exc).__name__)
+            return error_response(MamoriError("internal error"), exchange.headers)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
         principal = self._auth.authenticate(request.headers.get("authorization"))
@@ -135,9 +139,10 @@ class ChatCompletions:
         ex.headers["X-Mamori-Priority"] = ex.qos.name
 
         limits = self._settings.tenant_limits(principal.tenant)
-        raw = await read_body(request, limits.max_body_bytes)
-        chat = parse_chat_request(raw, max_messages=limits.max_messages)
-        record.model, record.stream = chat.model, chat.stream
+        raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
+        chat = parse_chat_request(raw, limits=limits)
+        ex.name_model(chat.model, configured=self._router.is_configured(chat.model))
+        record.stream = chat.stream
         # Resolved once: a plain model now (an unknown name is a 404 before any stage runs),
         # an alias after the request stages (a rule may route on the guard's category).
         route = None if self._router.is_alias(chat.model) else self._router.resolve(chat.model)
@@ -204,6 +209,7 @@ class ChatCompletions:
             qos=ex.qos,
             affinity=ex.affinity,
         )
+        ex.model_accepted()
         record.queue_ms = milliseconds(upstream.queued_s)
         record.backend = upstream.backend.url
         record.upstream_status = upstream.response.status_code
@@ -242,6 +248,7 @@ class ChatCompletions:
             raise UpstreamError(
                 f"backend {upstream.backend.url} sent a body that is not JSON"
             ) from exc
+        upstream.succeeded()
         ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
         choices = payload.get("choices") or [] if isinstance(payload, dict) else []
         if self._pipeline.response_stages:
@@ -260,7 +267,7 @@ class ChatCompletions:
             ex.record.finish_reason = choices[0].get("finish_reason")
         answered = time.perf_counter() - ex.started
         ex.record.ttft_ms = milliseconds(answered)
-        self._metrics.ttft.labels(route.public_name).observe(answered)
+        self._metrics.ttft.labels(ex.model_label).observe(answered)
         # The audit write is a system call: it happens after the answer went out.
         return Response(
             content=raw,
@@ -283,6 +290,7 @@ class ChatCompletions:
         first_text_at: float | None = None
         error_type: str | None = None
         buffer = b""
+        ended = False
         try:
             async for piece in upstream.response.aiter_raw():
                 buffer += piece
@@ -304,9 +312,10 @@ class ChatCompletions:
                 if buffer.strip():
                     # An unterminated last event still passes the response stages.
                     yield await relay.process(buffer.rstrip(b"\n") + b"\n\n")
+            ended = True
         except (asyncio.CancelledError, GeneratorExit):
             ex.record.client_disconnected = True
-            self._metrics.client_disconnects.labels(route.public_name).inc()
+            self._metrics.client_disconnects.labels(ex.model_label).inc()
             raise
         except StageError as exc:
             # A response stage failed: nothing it held goes out; the answer just ends.
@@ -323,6 +332,7 @@ class ChatCompletions:
                 upstream.backend.url,
                 type(exc).__name__,
             )
+            upstream.failed("mid_stream")
             error = UpstreamError(f"the backend stream failed ({type(exc).__name__})")
             error_type = error.error_type
             yield error_event(error.to_body())
@@ -331,6 +341,12 @@ class ChatCompletions:
             # upstream connection must still be closed so that vLLM aborts the request.
             with anyio.CancelScope(shield=True):
                 await upstream.aclose()
+            if ended:
+                # The engine's own error event counts against the replica like a 5xx.
+                if relay.error_type is not None:
+                    upstream.failed("error_event")
+                else:
+                    upstream.succeeded()
             ex.record.usage = relay.usage
             ex.record.finish_reason = relay.finish_reason
             if relay.stopped or failed is not None:
@@ -338,7 +354,7 @@ class ChatCompletions:
             error_type = error_type or relay.error_type
             if first_text_at is not None:
                 ex.record.ttft_ms = milliseconds(first_text_at - ex.started)
-                self._metrics.ttft.labels(route.public_name).observe(first_text_at - ex.started)
+                self._metrics.ttft.labels(ex.model_label).observe(first_text_at - ex.started)
             if self._pipeline.response_stages:
                 self._exchanges.collect_stages(ctx, ex, response_side=True)
             self._exchanges.finish(ex, status=200, error_type=error_type)

@@ -20,19 +20,22 @@ values (they may hold personal data).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import anyio
 from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from proxy.errors import BadRequestError, PayloadTooLargeError
+from proxy.api.disconnect import ClientLeft
+from proxy.api.json_body import load_json_body
+from proxy.errors import BadRequestError, PayloadTooLargeError, RequestTimeoutError
 from proxy.openai_wire import input_chars
+from proxy.settings import LimitSettings
 
-__all__ = ["ChatRequest", "parse_chat_request"]
+__all__ = ["ChatRequest", "check_bounds", "estimate_tokens", "parse_chat_request", "read_body"]
 
 _OPENAI_FIELDS = frozenset(
     {
@@ -113,7 +116,6 @@ class _ChatBody(BaseModel):
     messages: list[_Message] = Field(min_length=1)
     stream: bool | None = False
     stream_options: _StreamOptions | None = None
-    n: int | None = Field(None, ge=1)
     tools: list[dict[str, Any]] | None = None
 
 
@@ -145,12 +147,10 @@ def estimate_tokens(body: Mapping[str, Any]) -> int:
     return prompt + completion * n
 
 
-def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
-    """Parse and validate a request body. Raises :class:`BadRequestError`."""
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadRequestError(f"the request body is not valid JSON: {_json_problem(exc)}") from exc
+def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
+    """Parse and validate a request body against ``limits``. Raises
+    :class:`BadRequestError` naming the field."""
+    body = load_json_body(raw, known_fields=ALLOWED_FIELDS)
     if not isinstance(body, dict):
         raise BadRequestError("the request body must be a JSON object")
     for field, reason in _REJECTED_WITH_REASON.items():
@@ -168,11 +168,12 @@ def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
         error = exc.errors(include_url=False)[0]
         where = ".".join(str(part) for part in error["loc"]) or "body"
         raise BadRequestError(f"{where}: {error['msg']}", param=where) from exc
-    if len(checked.messages) > max_messages:
+    if len(checked.messages) > limits.max_messages:
         raise BadRequestError(
-            f"too many messages: {len(checked.messages)} (the limit is {max_messages})",
+            f"too many messages: {len(checked.messages)} (the limit is {limits.max_messages})",
             param="messages",
         )
+    check_bounds(body, limits)
     stream = bool(checked.stream)
     include_usage = bool(stream and checked.stream_options and checked.stream_options.include_usage)
     if not stream and checked.stream_options is not None:
@@ -186,6 +187,29 @@ def parse_chat_request(raw: bytes, *, max_messages: int) -> ChatRequest:
         include_usage=include_usage,
         estimated_tokens=estimate_tokens(body),
     )
+
+
+def check_bounds(body: dict[str, Any], limits: LimitSettings) -> None:
+    """The numbers that multiply a request's cost stay within ``limits``: ``n``,
+    ``best_of``, ``top_logprobs``, ``max_tokens`` and ``max_completion_tokens``. Raises
+    :class:`BadRequestError` naming the field and its limit."""
+    bounds = {
+        "n": (1, limits.max_n),
+        "best_of": (1, limits.max_best_of),
+        "top_logprobs": (0, limits.max_top_logprobs),
+        "max_tokens": (1, limits.max_tokens),
+        "max_completion_tokens": (1, limits.max_tokens),
+    }
+    for field, (low, high) in bounds.items():
+        value = body.get(field)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise BadRequestError(f"{field} must be an integer", param=field)
+        if not low <= value <= high:
+            raise BadRequestError(
+                f"{field} must be between {low} and {high} (the gateway's limit)", param=field
+            )
 
 
 def _translate_guided(body: dict[str, Any]) -> None:
@@ -209,15 +233,15 @@ def _translate_guided(body: dict[str, Any]) -> None:
     body["structured_outputs"] = structured
 
 
-def _json_problem(exc: Exception) -> str:
-    if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-    return "it is not UTF-8"
+async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: float) -> bytes:
+    """The request body, refused with 400 as soon as it is over ``limit`` bytes (the
+    declared ``Content-Length`` first, then what actually arrives).
 
-
-async def read_body(request: Request[Any, Any, Any], limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it is over ``limit`` bytes (the declared
-    ``Content-Length`` first, then what actually arrives)."""
+    Each piece must arrive within ``timeout_s`` (else :class:`RequestTimeoutError`: a
+    client trickling its body would hold a worker's connection for ever). A client that
+    goes away while sending raises :class:`~proxy.api.disconnect.ClientLeft`: one audited
+    499, not a traceback.
+    """
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
@@ -228,9 +252,21 @@ async def read_body(request: Request[Any, Any, Any], limit: int) -> bytes:
             )
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    while True:
+        try:
+            with anyio.fail_after(timeout_s):
+                message = await request.receive()
+        except TimeoutError as exc:
+            raise RequestTimeoutError(
+                f"the request body did not arrive within {timeout_s:g} s of its last piece"
+            ) from exc
+        if message["type"] == "http.disconnect":
+            raise ClientLeft
+        chunk = message.get("body", b"")
+        assert isinstance(chunk, bytes)  # ASGI: http.request carries bytes
         size += len(chunk)
         if size > limit:
             raise PayloadTooLargeError(f"the request body is over the limit of {limit} bytes")
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return b"".join(chunks)

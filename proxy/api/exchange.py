@@ -8,6 +8,7 @@ whole answer, a stream that ended or whose client left); a second call does noth
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -18,8 +19,12 @@ from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.metrics import GatewayMetrics
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
+from proxy.settings import ANY_MODEL
 
-__all__ = ["Exchange", "ExchangeLog", "milliseconds"]
+__all__ = ["UNKNOWN_MODEL", "Exchange", "ExchangeLog", "milliseconds"]
+
+#: Metrics label of every model name the gateway does not know.
+UNKNOWN_MODEL = "unknown"
 
 
 @dataclass(slots=True)
@@ -35,6 +40,27 @@ class Exchange:
     rate: Reservation | None = None
     affinity: str | None = None
     """Digest of the leading system messages, for prefix affinity."""
+    model_label: str = "-"
+    """The model as metrics label it: a configured name, ``*`` for a name the ``"*"``
+    route's backend accepted, else ``unknown``."""
+
+    def name_model(self, model: str, *, configured: bool) -> None:
+        """Record the model the client asked for. A name the configuration does not list
+        is audited as a digest and labelled ``unknown``: a client's ``model`` string is
+        neither trusted as a label (every new name would be new metric series, never
+        freed) nor written out (it may be any text, personal data included)."""
+        if configured:
+            self.record.model = self.model_label = model
+        else:
+            digest = hashlib.sha256(model.encode("utf-8", "replace")).hexdigest()[:16]
+            self.record.model = f"unknown:{digest}"
+            self.model_label = UNKNOWN_MODEL
+
+    def model_accepted(self) -> None:
+        """A backend accepted the request: an unlisted name was served by the ``"*"``
+        route and is labelled ``*`` from now on (still audited as its digest)."""
+        if self.model_label == UNKNOWN_MODEL:
+            self.model_label = ANY_MODEL
 
 
 class ExchangeLog:
@@ -94,7 +120,7 @@ class ExchangeLog:
         record.status = status
         record.error_type = error_type
         record.duration_ms = milliseconds(elapsed)
-        model = record.model or "-"
+        model = ex.model_label
         self._metrics.requests.labels(model, str(status)).inc()
         if ex.rate is not None:
             ex.rate.settle(record.usage.get("total_tokens") if record.usage else None)

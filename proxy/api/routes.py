@@ -20,11 +20,14 @@ import httpx
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.api.chat import ChatCompletions
+from proxy.api.request_id import request_id_of
 from proxy.errors import AuthenticationError, MamoriError, StatusError
+from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import error_response, model_list
@@ -32,7 +35,7 @@ from proxy.settings import ANY_MODEL, Settings
 from proxy.upstream.health import HealthMonitor
 from proxy.upstream.routing import ModelRouter
 
-__all__ = ["ROUTES", "http_error", "internal_error", "mamori_error"]
+__all__ = ["ROUTES", "FrameworkErrors"]
 
 logger = logging.getLogger(__name__)
 
@@ -73,17 +76,29 @@ async def readyz(
     health: NamedDependency[HealthMonitor],
     router: NamedDependency[ModelRouter],
     policies: NamedDependency[PolicyStore],
+    settings: NamedDependency[Settings],
 ) -> Response[Any]:
+    """Ready while the gateway can serve: every model in ``upstream.required_models`` has a
+    healthy replica, or (none required) at least one model has. A load balancer that pulls
+    the whole gateway because one of several models is down would stop every other one.
+    The body gives each model's state and the reasons for each one that cannot be served."""
     await health.check_all()
     reasons: list[str] = []
+    serving: dict[str, bool] = {}
     for group in router.groups:
-        if not any(backend.healthy for backend in group.backends):
+        serving[group.name] = any(backend.healthy for backend in group.backends)
+        if not serving[group.name]:
             detail = "; ".join(f"{b.url}: {b.reason}" for b in group.backends)
             reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
     if not router.groups:
         reasons.append("no models are configured (set models: or --upstream)")
+    required = settings.upstream.required_models
+    ready = (
+        all(serving.get(name, False) for name in required) if required else any(serving.values())
+    )
     body: dict[str, Any] = {
-        "status": "ready" if not reasons else "not ready",
+        "status": "ready" if ready else "not ready",
+        "models": {name: "ready" if up else "unavailable" for name, up in serving.items()},
         "reasons": reasons,
         "backends": {
             group.name: [
@@ -95,7 +110,7 @@ async def readyz(
         "policies": {name: policies.get(name).version for name in policies.names},
         "policy_errors": policies.errors,
     }
-    return Response(body, status_code=200 if not reasons else 503)
+    return Response(body, status_code=200 if ready else 503)
 
 
 @get("/metrics", media_type="text/plain")
@@ -121,25 +136,63 @@ async def _wildcard_models(router: ModelRouter, timeout_s: float) -> dict[str, i
     return {}
 
 
-def mamori_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    assert isinstance(exc, MamoriError)
-    return error_response(exc)
+class FrameworkErrors:
+    """Errors raised outside an endpoint's own handling — an unknown route, a wrong method,
+    a body over the framework's cap, a bug — answered in the OpenAI shape, and, like every
+    other response, counted in ``mamori_requests_total`` (model ``-``) and audited (status
+    and error type; no text)."""
 
+    def __init__(self, audit: AuditLog, metrics: GatewayMetrics) -> None:
+        self._audit = audit
+        self._metrics = metrics
 
-def http_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    assert isinstance(exc, HTTPException)
-    if exc.status_code >= 500:
-        logger.error("framework error %s: %s", exc.status_code, exc.detail)
-        return error_response(MamoriError("internal error"))
-    # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
-    phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
-    error = StatusError(str(exc.detail), status_code=exc.status_code, error_type=f"{phrase}Error")
-    return error_response(error)
+    def handlers(self) -> dict[type[Exception] | int, Any]:
+        """Litestar's ``exception_handlers``."""
+        return {
+            MamoriError: self._mamori_error,
+            HTTPException: self._http_error,
+            HTTP_500_INTERNAL_SERVER_ERROR: self._internal_error,
+        }
 
+    def _mamori_error(self, request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+        assert isinstance(exc, MamoriError)
+        return self._answer(request, exc)
 
-def internal_error(_: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    log_failure(logger, "unhandled error", exc)
-    return error_response(MamoriError("internal error"))
+    def _http_error(self, request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+        assert isinstance(exc, HTTPException)
+        if exc.status_code >= 500:
+            logger.error("framework error %s: %s", exc.status_code, type(exc).__name__)
+            return self._answer(request, MamoriError("internal error"))
+        # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
+        phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
+        error = StatusError(
+            str(exc.detail), status_code=exc.status_code, error_type=f"{phrase}Error"
+        )
+        return self._answer(request, error)
+
+    def _internal_error(self, request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+        log_failure(logger, "unhandled error", exc)
+        return self._answer(request, MamoriError("internal error"))
+
+    def _answer(self, request: Request[Any, Any, Any], error: MamoriError) -> Response[bytes]:
+        request_id = request_id_of(request)
+        self._metrics.requests.labels("-", str(error.status_code)).inc()
+        self._audit.write(
+            AuditRecord(
+                ts=time.time(),
+                request_id=request_id,
+                tenant="",
+                key="",
+                model="",
+                stream=False,
+                policy="",
+                policy_version="",
+                status=error.status_code,
+                action="error",
+                error_type=error.error_type,
+            )
+        )
+        return error_response(error, {"X-Request-Id": request_id, **error.response_headers()})
 
 
 #: Every route of the gateway, registered by :func:`proxy.app.create_app`.

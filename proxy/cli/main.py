@@ -118,6 +118,9 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
+    # The workers' connection protocol (proxy.api.http_protocol) reads its header deadline
+    # from the setting's environment variable.
+    os.environ["MAMORI_SERVER__HEADER_TIMEOUT_S"] = str(settings.server.header_timeout_s)
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
     if workers > 1 and settings.guard.vector_cache_dir is not None:
@@ -140,6 +143,7 @@ def _serve(args: argparse.Namespace) -> int:
             port=settings.server.port,
             workers=workers,
             timeout_keep_alive=settings.server.keep_alive_s,
+            http="proxy.api.http_protocol:HeaderDeadlineProtocol",
             access_log=False,
             log_level=settings.log_level.lower(),
         )

@@ -104,6 +104,9 @@ class Settings(BaseSettings):
             if key.tenant not in self.tenants:
                 raise ValueError(f"api_keys.{index}.tenant: unknown tenant {key.tenant!r}")
         self._check_traffic_references()
+        for name in self.upstream.required_models:
+            if name not in self.models:
+                raise ValueError(f"upstream.required_models: {name!r} is not a key of models")
         hashes = [key.sha256 for key in self.api_keys]
         if len(hashes) != len(set(hashes)):
             raise ValueError("api_keys: the same key is listed twice")

@@ -18,6 +18,9 @@ class ServerSettings(Section):
     """TCP port (0 picks a free one; tests use that)."""
     workers: int | None = Field(None, ge=1)
     """Worker processes; ``null`` means one per CPU core."""
+    header_timeout_s: float = Field(10.0, gt=0)
+    """Longest time a client may take to send a request's line and headers (from its first
+    byte, or from opening the connection); slower connections are closed."""
     keep_alive_s: int = Field(75, ge=1)
     """How long an idle client connection stays open. Keep it above the idle timeout of
     load balancers and clients in front, or they may reuse a connection as it closes."""
@@ -37,3 +40,14 @@ class LimitSettings(Section):
     """Largest request body accepted; larger bodies get a 400 before they are parsed."""
     max_messages: int = Field(512, ge=1)
     """Most messages in one chat request."""
+    max_n: int = Field(16, ge=1)
+    """Largest ``n`` (choices per request)."""
+    max_best_of: int = Field(16, ge=1)
+    """Largest ``best_of`` (vLLM's candidate sequences)."""
+    max_top_logprobs: int = Field(20, ge=0)
+    """Largest ``top_logprobs`` (OpenAI's own limit is 20)."""
+    max_tokens: int = Field(131072, ge=1)
+    """Largest ``max_tokens`` / ``max_completion_tokens`` a request may ask for."""
+    body_timeout_s: float = Field(30.0, gt=0)
+    """Longest wait for the next piece of a request body; a client that stalls longer
+    gets a 408 and its connection closed."""

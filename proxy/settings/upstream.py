@@ -50,6 +50,9 @@ class UpstreamSettings(Section):
     kv_cache_weight: float = Field(4.0, ge=0)
     """Load a full KV cache (``vllm:kv_cache_usage_perc`` = 1) adds to a replica's score,
     in outstanding requests."""
+    required_models: list[str] = Field(default_factory=list)
+    """Models (route names) that must each have a healthy replica for ``/readyz`` to say
+    ready. Empty: ready while at least one model can be served."""
 
 
 class ModelRoute(Section):

@@ -57,6 +57,10 @@ __all__ = ["BackendGroup", "UpstreamResponse", "backend_error"]
 logger = logging.getLogger(__name__)
 
 
+#: Failure kinds (besides ``http_5xx``) that are the replica's fault.
+_REPLICA_FAULTS = frozenset({"dropped", "mid_stream", "error_event"})
+
+
 @dataclass(slots=True)
 class UpstreamResponse:
     """An open upstream response (headers received, body not yet read). Close it."""
@@ -74,6 +78,16 @@ class UpstreamResponse:
     def queued_s(self) -> float:
         """Seconds the request waited for admission."""
         return self.ticket.waited_s if self.ticket is not None else 0.0
+
+    def succeeded(self) -> None:
+        """The whole answer arrived: the replica's run of failures ends."""
+        self.backend.failures = 0
+
+    def failed(self, kind: str) -> None:
+        """The answer broke after its headers (``mid_stream``: the connection failed;
+        ``error_event``: the engine sent an error event). Counts like a 5xx, so a replica
+        whose streams keep failing is ejected although it answers every request 200."""
+        self.group.record_failure(self.backend, kind)
 
     async def aclose(self) -> None:
         """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
@@ -207,26 +221,27 @@ class BackendGroup:
                 try:
                     response = await self._send_counted(backend, request)
                 except httpx.ReadTimeout as exc:
-                    self._failed(backend, "read_timeout")
+                    self.record_failure(backend, "read_timeout")
                     raise UpstreamTimeoutError(
                         f"backend {backend.url} for model {self.name!r} did not answer in time"
                     ) from exc
                 except (httpx.ConnectError, httpx.ConnectTimeout, OSError) as exc:
                     # Nothing reached the backend: take it out and move to the next one.
                     self.eject(backend, type(exc).__name__, "connect")
-                    self._failed(backend, "connect")
+                    self.record_failure(backend, "connect")
                     failures.append(f"{backend.url} ({type(exc).__name__})")
                     break
                 except httpx.TransportError as exc:
                     # Broke before the status line: no answer started, so trying again is
                     # safe; the server is there, so only a run of these takes it out.
-                    self._failed(backend, "dropped")
+                    self.record_failure(backend, "dropped")
                     failures.append(f"{backend.url} ({type(exc).__name__})")
                     if attempt == 0:
                         continue
                     break
                 if response.status_code < 400:
-                    backend.failures = 0
+                    # Not a success yet: a stream can still break (UpstreamResponse.failed);
+                    # the caller says when the answer is whole (UpstreamResponse.succeeded).
                     return UpstreamResponse(
                         backend=backend, response=response, started=started, group=self
                     )
@@ -244,7 +259,7 @@ class BackendGroup:
                 finally:
                     await response.aclose()
                     self.release(backend)
-                self._failed(backend, f"http_{response.status_code}")
+                self.record_failure(backend, f"http_{response.status_code}")
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
                 message = error_fields(body)[0] or response.reason_phrase
                 last_5xx = (response.status_code, message)
@@ -279,8 +294,10 @@ class BackendGroup:
         if self._metrics is not None:
             self._metrics.backend_in_flight.labels(self.name, backend.url).set(backend.in_flight)
 
-    def _failed(self, backend: Backend, kind: str) -> None:
-        if kind in ("dropped",) or kind.startswith("http_5"):
+    def record_failure(self, backend: Backend, kind: str) -> None:
+        """A failed attempt at ``backend``, counted in ``mamori_upstream_errors_total``;
+        the kinds that mean the replica is at fault count towards its ejection."""
+        if kind in _REPLICA_FAULTS or kind.startswith("http_5"):
             self.count_failure(backend, kind)
         if self._metrics is not None:
             self._metrics.upstream_errors.labels(backend.url, kind).inc()

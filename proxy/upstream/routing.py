@@ -122,6 +122,11 @@ class ModelRouter:
     def has_wildcard(self) -> bool:
         return ANY_MODEL in self._routes
 
+    def is_configured(self, model: str) -> bool:
+        """True for a name the configuration lists (a model, an alias, the built-in model);
+        False for names only the ``"*"`` route would forward."""
+        return model != ANY_MODEL and (model in self._routes or model in self._aliases)
+
     def is_alias(self, model: str) -> bool:
         return model in self._aliases
 

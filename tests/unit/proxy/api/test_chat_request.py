@@ -7,8 +7,11 @@ import pytest
 
 from proxy.api.chat_request import estimate_tokens, parse_chat_request
 from proxy.errors import BadRequestError
+from proxy.settings import LimitSettings
 
 USER = [{"role": "user", "content": "こんにちは"}]
+
+LIMITS = LimitSettings(max_messages=10)
 
 
 def _raw(**fields: Any) -> bytes:
@@ -41,7 +44,7 @@ def _raw(**fields: Any) -> bytes:
 def test_accepts_openai_and_vllm_fields(
     fields: dict[str, Any], stream: bool, include_usage: bool
 ) -> None:
-    chat = parse_chat_request(_raw(**fields), max_messages=10)
+    chat = parse_chat_request(_raw(**fields), limits=LIMITS)
     assert chat.model == "m"
     assert chat.stream is stream
     assert chat.include_usage is include_usage
@@ -70,7 +73,7 @@ def test_accepts_openai_and_vllm_fields(
 )
 def test_message_forms(messages: list[dict[str, Any]]) -> None:
     raw = json.dumps({"model": "m", "messages": messages}).encode()
-    assert parse_chat_request(raw, max_messages=10).body["messages"] == messages
+    assert parse_chat_request(raw, limits=LIMITS).body["messages"] == messages
 
 
 @pytest.mark.parametrize(
@@ -90,7 +93,7 @@ def test_message_forms(messages: list[dict[str, Any]]) -> None:
 def test_guided_fields_become_structured_outputs(
     guided: dict[str, Any], structured: dict[str, Any]
 ) -> None:
-    body = parse_chat_request(_raw(**guided), max_messages=10).body
+    body = parse_chat_request(_raw(**guided), limits=LIMITS).body
     assert body["structured_outputs"] == structured
     assert not any(key.startswith("guided_") for key in body)
 
@@ -99,7 +102,7 @@ def test_guided_fields_become_structured_outputs(
     ("raw", "message_part", "param"),
     [
         (b"{not json", "not valid JSON", None),
-        (b"\xff\xfe", "not valid JSON", None),
+        (b"\xff\xfe", "not valid UTF-8", None),
         (b"[1, 2]", "must be a JSON object", None),
         (json.dumps({"messages": USER}).encode(), "model: Field required", "model"),
         (json.dumps({"model": "m"}).encode(), "messages: Field required", "messages"),
@@ -119,7 +122,7 @@ def test_guided_fields_become_structured_outputs(
             "guided_json",
         ),
         (_raw(stream_options={"include_usage": True}), "only be set when stream", "stream_options"),
-        (_raw(n=0), "n:", "n"),
+        (_raw(n=0), "n must be between 1 and 16", "n"),
     ],
     ids=[
         "malformed-json",
@@ -142,7 +145,7 @@ def test_rejects_with_a_message_that_names_the_problem(
     raw: bytes, message_part: str, param: str | None
 ) -> None:
     with pytest.raises(BadRequestError) as caught:
-        parse_chat_request(raw, max_messages=10)
+        parse_chat_request(raw, limits=LIMITS)
     assert message_part in caught.value.message
     assert caught.value.param == param
     assert caught.value.status_code == 400
@@ -151,14 +154,14 @@ def test_rejects_with_a_message_that_names_the_problem(
 def test_too_many_messages() -> None:
     raw = json.dumps({"model": "m", "messages": USER * 3}).encode()
     with pytest.raises(BadRequestError, match=r"too many messages: 3 \(the limit is 2\)"):
-        parse_chat_request(raw, max_messages=2)
+        parse_chat_request(raw, limits=LimitSettings(max_messages=2))
 
 
 def test_error_messages_never_echo_values() -> None:
     secret = "090-1234-5678"
     raw = json.dumps({"model": "m", "messages": [{"role": secret, "content": secret}]}).encode()
     with pytest.raises(BadRequestError) as caught:
-        parse_chat_request(raw, max_messages=10)
+        parse_chat_request(raw, limits=LIMITS)
     assert secret not in caught.value.message
 
 
@@ -173,3 +176,130 @@ def test_error_messages_never_echo_values() -> None:
 )
 def test_estimate_tokens(body: dict[str, object], expected: int) -> None:
     assert estimate_tokens(body) == expected
+
+
+def _text(body: str) -> bytes:
+    return body.encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message_part", "param"),
+    [
+        (
+            _text('{"model":"m","messages":[{"role":"user","content":"\\ud800"}]}'),
+            "lone surrogate",
+            "messages",
+        ),
+        (
+            _text('{"model":"m","messages":[{"role":"user","content":"x","name":"\\udc00"}]}'),
+            "lone surrogate",
+            "messages",
+        ),
+        (
+            _text('{"model":"m","messages":[{"role":"user","content":"x"}],"user":"\\ud83d"}'),
+            "lone surrogate",
+            "user",
+        ),
+        (
+            _text(
+                '{"model":"m","messages":[{"role":"user","content":"x"}],"metadata":{"\\ud800":"v"}}'
+            ),
+            "a key is not valid Unicode",
+            "metadata",
+        ),
+        (
+            _text('{"model":"m","messages":[{"role":"user","content":"x"}],"\\ud800":1}'),
+            "a key is not valid Unicode",
+            None,
+        ),
+        # CESU-8: a surrogate half encoded as three bytes.
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"\xed\xa0\x80"}]}',
+            "not valid UTF-8",
+            None,
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":NaN}',
+            "NaN is not a JSON number",
+            None,
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":-Infinity}',
+            "-Infinity is not a JSON number",
+            None,
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":1e400}',
+            "too large",
+            None,
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"seed":' + b"9" * 5000 + b"}",
+            "too many digits",
+            None,
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"seed":' + b"9" * 30 + b"}",
+            "64-bit",
+            "seed",
+        ),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"x"}],"metadata":'
+            + b"[" * 100
+            + b"]" * 100
+            + b"}",
+            "nests deeper than 64",
+            "metadata",
+        ),
+        (b"[" * 1000 + b"]" * 1000, "nests deeper", None),
+        (b"[" * 5000, "nest", None),
+        (_raw(n=10**4), "n must be between 1 and 16", "n"),
+        (_raw(n=True), "n must be an integer", "n"),
+        (_raw(best_of=17), "best_of must be between 1 and 16", "best_of"),
+        (_raw(top_logprobs=21), "top_logprobs must be between 0 and 20", "top_logprobs"),
+        (_raw(max_tokens=10**6), "max_tokens must be between 1 and 131072", "max_tokens"),
+        (
+            _raw(max_completion_tokens=0),
+            "max_completion_tokens must be between",
+            "max_completion_tokens",
+        ),
+    ],
+    ids=[
+        "surrogate-in-content",
+        "surrogate-in-name",
+        "surrogate-in-user",
+        "surrogate-in-metadata-key",
+        "surrogate-in-top-level-key",
+        "cesu-8-bytes",
+        "nan",
+        "infinity",
+        "float-overflow",
+        "int-over-4300-digits",
+        "int-over-64-bits",
+        "nesting-100",
+        "nesting-1000",
+        "nesting-5000-unclosed",
+        "n-huge",
+        "n-bool",
+        "best-of",
+        "top-logprobs",
+        "max-tokens",
+        "max-completion-tokens-zero",
+    ],
+)
+def test_bodies_python_accepts_but_nobody_can_carry_are_400(
+    raw: bytes, message_part: str, param: str | None
+) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        parse_chat_request(raw, limits=LIMITS)
+    assert message_part in caught.value.message
+    assert caught.value.param == param
+    # The error itself must be encodable (it once failed on the key it named).
+    caught.value.message.encode("utf-8")
+
+
+def test_bounds_follow_the_settings() -> None:
+    limits = LimitSettings(max_n=2, max_tokens=100)
+    assert parse_chat_request(_raw(n=2, max_tokens=100), limits=limits).body["n"] == 2
+    with pytest.raises(BadRequestError, match="n must be between 1 and 2"):
+        parse_chat_request(_raw(n=3), limits=limits)

@@ -48,6 +48,7 @@ def _host(request: httpx.Request) -> str:
 
 async def _send(group: BackendGroup) -> str:
     upstream = await group.send("POST", "/v1/chat/completions", content=b"{}", headers={})
+    upstream.succeeded()
     await upstream.aclose()
     return upstream.backend.url
 

@@ -1,0 +1,113 @@
+"""Strict reading of a JSON request body: what cannot be forwarded is refused at the door.
+
+Python's :func:`json.loads` accepts more than JSON and more than the gateway can carry on:
+lone surrogates (``"\\ud800"`` escapes, or CESU-8 bytes decoded with ``surrogatepass``)
+that fail later when the body is encoded for the backend or the audit log; ``NaN`` and
+``Infinity``, which are not JSON; integers thousands of digits long; floats that overflow
+to infinity; nesting deep enough to exhaust the interpreter's stack. Each of these used to
+surface as a 500 from somewhere inside the gateway. :func:`load_json_body` turns every one
+into a :class:`~proxy.errors.BadRequestError` naming the problem and the top-level field it
+is in, before any stage runs. The same reader serves every endpoint.
+
+Messages never echo a value (it may hold personal data) nor a client-chosen key: only the
+top-level field (when it is one the API defines) and positions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Collection
+from typing import Any
+
+from proxy.errors import BadRequestError
+
+__all__ = ["MAX_DEPTH", "load_json_body"]
+
+#: Deepest nesting accepted (objects and arrays). Tool schemas nest a few levels; nothing a
+#: client legitimately sends comes near this.
+MAX_DEPTH = 64
+
+#: Integers are carried as 64-bit by every backend; larger ones are a client error.
+_INT_LIMIT = 2**63
+
+
+def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
+    """The parsed body. Raises :class:`BadRequestError` for anything that is not strict,
+    carriable JSON; ``known_fields`` are the top-level names an error may mention."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequestError(f"the request body is not valid UTF-8 (byte {exc.start})") from exc
+    try:
+        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise BadRequestError(
+            f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} "
+            f"column {exc.colno}",
+        ) from exc
+    except _NotCarriable as exc:
+        raise BadRequestError(f"the request body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise BadRequestError(f"the request body nests deeper than {MAX_DEPTH} levels") from exc
+    except ValueError as exc:
+        # int() refuses literals over sys.get_int_max_str_digits() digits.
+        raise BadRequestError("the request body holds a number with too many digits") from exc
+    _check(value, known_fields)
+    return value
+
+
+class _NotCarriable(ValueError):
+    """A JSON literal that parses in Python but cannot be forwarded."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotCarriable(f"{name} is not a JSON number")
+
+
+def _finite_float(literal: str) -> float:
+    number = float(literal)
+    if not math.isfinite(number):
+        raise _NotCarriable("a number is too large to be represented")
+    return number
+
+
+def _check(value: Any, known_fields: Collection[str]) -> None:
+    """Walk the parsed body (iteratively: depth is what is being checked) for lone
+    surrogates, integers out of range and nesting deeper than :data:`MAX_DEPTH`."""
+    stack: list[tuple[Any, int, str]] = [(value, 0, "")]
+    while stack:
+        item, depth, field = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii() and not _encodable(item):
+                raise _problem("a string is not valid Unicode (lone surrogate)", field)
+        elif isinstance(item, bool) or item is None or isinstance(item, float):
+            continue
+        elif isinstance(item, int):
+            if not -_INT_LIMIT <= item < _INT_LIMIT:
+                raise _problem("an integer is out of the 64-bit range", field)
+        elif isinstance(item, dict | list):
+            if depth >= MAX_DEPTH:
+                raise _problem(f"the body nests deeper than {MAX_DEPTH} levels", field)
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    if not key.isascii() and not _encodable(key):
+                        raise _problem("a key is not valid Unicode (lone surrogate)", field)
+                    top = (key if key in known_fields else "body") if depth == 0 else field
+                    stack.append((child, depth + 1, top))
+            else:
+                stack.extend((child, depth + 1, field or "body") for child in item)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _problem(what: str, field: str) -> BadRequestError:
+    if field in ("", "body"):
+        return BadRequestError(f"the request body: {what}")
+    return BadRequestError(f"{field}: {what}", param=field)

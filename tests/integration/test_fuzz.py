@@ -1,0 +1,60 @@
+"""Property-based fuzzing of the HTTP surface: whatever a client sends, the gateway answers
+with a status below 500 in the OpenAI error shape (or a normal answer), and stays up.
+
+Sized for CI (a few hundred examples, about a minute); ``bench/fuzz.py`` runs the same
+strategies longer and reports counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.fuzz_bodies import ENDPOINTS, raw_bodies
+from tests.gateway_server import GatewayServer
+from tests.integration.conftest import GatewayFactory
+from tests.vllm_compat import VLLMCompatServer
+
+
+@pytest.fixture
+def fuzz_target(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> Iterator[tuple[GatewayServer, httpx.Client]]:
+    gateway = make_gateway([backend.url])
+    with httpx.Client(base_url=gateway.url, timeout=10) as client:
+        yield gateway, client
+
+
+def check(response: httpx.Response) -> None:
+    """No 5xx; an error is a JSON object in the OpenAI shape."""
+    assert response.status_code < 500, response.text[:300]
+    if response.status_code >= 400 and response.status_code != 499:
+        error = json.loads(response.content)["error"]
+        assert set(error) == {"message", "type", "param", "code"}
+        assert error["code"] == response.status_code
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(endpoint=st.sampled_from(ENDPOINTS), raw=raw_bodies())
+def test_no_body_makes_a_5xx(
+    fuzz_target: tuple[GatewayServer, httpx.Client], endpoint: tuple[str, str], raw: bytes
+) -> None:
+    _, client = fuzz_target
+    method, path = endpoint
+    check(client.request(method, path, content=raw, headers={"Content-Type": "application/json"}))
+
+
+def test_the_gateway_is_still_healthy_after_fuzzing(
+    fuzz_target: tuple[GatewayServer, httpx.Client],
+) -> None:
+    _, client = fuzz_target
+    assert client.get("/healthz").status_code == 200

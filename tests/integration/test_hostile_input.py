@@ -1,0 +1,319 @@
+"""Hostile and unusual input through the real gateway: every bad body a clean 400 (audited,
+counted, nothing sent upstream), client-chosen model names kept out of labels and the audit
+log, every response audited (500s and framework errors included), slow and vanishing
+clients, and replicas that fail mid-stream."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from proxy.pipeline.contract import RequestContext
+from proxy.pipeline.runner import Pipeline
+from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port, read_audit
+from tests.vllm_compat import VLLMCompatServer
+
+HEADERS = {"Content-Type": "application/json"}
+PERSONAL_MODEL = "山田一郎 090-5555-6666"
+
+
+def _wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met before the deadline")
+        time.sleep(0.02)
+
+
+def _body(**fields: Any) -> str:
+    return json.dumps(
+        {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], **fields},
+        ensure_ascii=False,
+    )
+
+
+def _surrogate_in(field: str) -> bytes:
+    """A body whose ``field`` holds a lone surrogate, written as a JSON escape."""
+    bodies = {
+        "content": '{"model":"m","messages":[{"role":"user","content":"a\\ud800"}]}',
+        "name": '{"model":"m","messages":[{"role":"user","content":"a","name":"\\udc01"}]}',
+        "user": '{"model":"m","messages":[{"role":"user","content":"a"}],"user":"\\ud800"}',
+        "stop": '{"model":"m","messages":[{"role":"user","content":"a"}],"stop":["\\ud800"]}',
+        "metadata-key": (
+            '{"model":"m","messages":[{"role":"user","content":"a"}],"metadata":{"\\ud800":"v"}}'
+        ),
+        "unknown-key": '{"model":"m","messages":[{"role":"user","content":"a"}],"\\ud800x":1}',
+        "tool-arguments": (
+            '{"model":"m","messages":[{"role":"assistant","tool_calls":[{"id":"c","type":'
+            '"function","function":{"name":"f","arguments":"{\\"a\\":\\"\\ud800\\"}"}}]}]}'
+        ),
+        "request-id": (
+            '{"model":"m","messages":[{"role":"user","content":"a"}],"request_id":"\\ud800"}'
+        ),
+    }
+    return bodies[field].replace('"model":"m"', f'"model":"{MODEL}"').encode()
+
+
+BAD_BODIES: dict[str, bytes] = {
+    **{
+        f"surrogate-{name}": _surrogate_in(name)
+        for name in (
+            "content",
+            "name",
+            "user",
+            "stop",
+            "metadata-key",
+            "unknown-key",
+            "tool-arguments",
+            "request-id",
+        )
+    },
+    "cesu-8": _body().replace('"hi"', '"h\udfffi"').encode("utf-8", "surrogatepass"),
+    "int-5000-digits": _body().replace('"hi"}]', '"hi"}],"seed":' + "7" * 5000).encode(),
+    "nan": _body().replace('"hi"}]', '"hi"}],"temperature":NaN').encode(),
+    "infinity": _body().replace('"hi"}]', '"hi"}],"top_p":Infinity').encode(),
+    "nested-1000": _body(metadata=json.loads("[" * 60 + "]" * 60))
+    .replace("[" * 60, "[" * 1000)
+    .replace("]" * 60, "]" * 1000)
+    .encode(),
+    "nested-1000-invalid": b"[" * 1000,
+    "n-4300-digits": _body().replace('"hi"}]', '"hi"}],"n":' + "9" * 4300).encode(),
+    "n-too-large": _body(n=1000).encode(),
+    "best-of-too-large": _body(best_of=1000).encode(),
+}
+
+
+@pytest.mark.parametrize("raw", BAD_BODIES.values(), ids=BAD_BODIES.keys())
+def test_every_bad_body_is_a_400_audited_counted_and_never_forwarded(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path, raw: bytes
+) -> None:
+    gateway = make_gateway([backend.url])
+    response = httpx.post(f"{gateway.url}/v1/chat/completions", content=raw, headers=HEADERS)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert (error["type"], error["code"]) == ("BadRequestError", 400)
+    [record] = read_audit(audit_path, 1)
+    assert (record["status"], record["error_type"]) == (400, "BadRequestError")
+    assert backend.requests == []
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert 'mamori_requests_total{model="-",status="400"} 1.0' in metrics
+
+
+def test_unknown_model_names_get_one_label_and_a_digest_in_the_audit_log(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    gateway = make_gateway([backend.url])
+    names = [PERSONAL_MODEL, *(f"no-such-model-{i}" for i in range(30))]
+    for name in names:
+        response = httpx.post(
+            f"{gateway.url}/v1/chat/completions",
+            json={"model": name, "messages": [{"role": "user", "content": "hi"}]},
+        )
+        assert response.status_code == 404
+    records = read_audit(audit_path, len(names))
+    assert len(records) == len(names)
+    assert all(record["model"].startswith("unknown:") for record in records)
+    text = audit_path.read_text(encoding="utf-8")
+    assert "090-5555-6666" not in text and "山田" not in text
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert f'mamori_requests_total{{model="unknown",status="404"}} {len(names)}.0' in metrics
+    assert "no-such-model" not in metrics and "090-5555-6666" not in metrics
+
+
+def test_a_name_the_wildcard_route_serves_is_labelled_star(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    gateway = make_gateway([], models={"*": {"backends": [backend.url]}})
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={"model": SERVED, "messages": [{"role": "user", "content": "hi"}]},
+    )
+    assert response.status_code == 200, response.text
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert 'mamori_requests_total{model="*",status="200"} 1.0' in metrics
+
+
+class _BrokenPipeline(Pipeline):
+    """A pipeline with a bug: its runner raises something that is not a gateway error."""
+
+    async def run_request(self, ctx: RequestContext) -> None:
+        raise RuntimeError(f"a bug holding request text: {ctx.body['messages'][0]['content']}")
+
+
+def test_an_internal_error_is_a_500_in_the_openai_shape_audited_and_counted(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    audit_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gateway = make_gateway([backend.url], pipeline=_BrokenPipeline())
+    with caplog.at_level(logging.ERROR):
+        response = httpx.post(
+            f"{gateway.url}/v1/chat/completions",
+            json={"model": MODEL, "messages": [{"role": "user", "content": "090-1234-5678"}]},
+        )
+    assert response.status_code == 500
+    assert response.json()["error"]["message"] == "internal error"
+    [record] = read_audit(audit_path, 1)
+    assert (record["status"], record["error_type"]) == (500, "RuntimeError")
+    assert "090-1234-5678" not in caplog.text
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert f'mamori_requests_total{{model="{MODEL}",status="500"}} 1.0' in metrics
+    assert backend.requests == []
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [("GET", "/v1/nothing-here", 404), ("GET", "/v1/chat/completions", 405)],
+    ids=["unknown-route", "wrong-method"],
+)
+def test_framework_errors_are_audited_and_counted(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    audit_path: Path,
+    method: str,
+    path: str,
+    status: int,
+) -> None:
+    gateway = make_gateway([backend.url])
+    response = httpx.request(method, gateway.url + path)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == status
+    [record] = read_audit(audit_path, 1)
+    assert record["status"] == status
+    metrics = httpx.get(f"{gateway.url}/metrics").text
+    assert f'mamori_requests_total{{model="-",status="{status}"}} 1.0' in metrics
+
+
+def _raw_request(port: int, head: bytes) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    sock.sendall(head)
+    return sock
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> bytes:
+    """Everything the server sends until it closes the connection (fails after
+    ``seconds``)."""
+    sock.settimeout(seconds)
+    received = b""
+    while chunk := sock.recv(65536):
+        received += chunk
+    return received
+
+
+def test_a_client_leaving_during_upload_is_one_audited_499(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    audit_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gateway = make_gateway([backend.url])
+    head = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 1000\r\n\r\n" + b'{"model": "'
+    )
+    with caplog.at_level(logging.WARNING):
+        sock = _raw_request(gateway.port, head)
+        time.sleep(0.1)  # the upload is under way when the client goes
+        sock.close()
+        [record] = read_audit(audit_path, 1)
+    assert (record["status"], record["client_disconnected"]) == (499, True)
+    assert "Traceback" not in caplog.text
+    assert backend.requests == []
+
+
+def test_a_stalled_body_is_a_408_and_the_connection_closes(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    gateway = make_gateway([backend.url], limits={"body_timeout_s": 0.3})
+    head = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 1000\r\n\r\n" + b'{"model": "'
+    )
+    with _raw_request(gateway.port, head) as sock:
+        answer = _closed_within(sock, 5.0)
+    assert answer.startswith(b"HTTP/1.1 408")
+    [record] = read_audit(audit_path, 1)
+    assert (record["status"], record["error_type"]) == (408, "RequestTimeoutError")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b"", b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nX-Slow: "],
+    ids=["idle-connection", "trickled-headers"],
+)
+def test_slow_headers_close_the_connection(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, head: bytes
+) -> None:
+    gateway = make_gateway([backend.url], server={"port": 0, "header_timeout_s": 0.3})
+    started = time.monotonic()
+    with _raw_request(gateway.port, head) as sock:
+        assert _closed_within(sock, 5.0) == b""
+    assert time.monotonic() - started < 4.0
+    # A normal client on its own connection is unaffected.
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions", content=_body().encode(), headers=HEADERS
+    )
+    assert response.status_code == 200
+
+
+def _stream(url: str) -> tuple[int, str]:
+    with httpx.stream(
+        "POST",
+        f"{url}/v1/chat/completions",
+        json={
+            "model": MODEL,
+            "messages": [{"role": "user", "content": "a b c d e f"}],
+            "stream": True,
+        },
+        timeout=10,
+    ) as response:
+        return response.status_code, response.read().decode()
+
+
+def test_a_replica_whose_streams_fail_midway_is_ejected(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, second_backend: VLLMCompatServer
+) -> None:
+    backend.config.update(fault="error_mid_stream")
+    gateway = make_gateway(
+        [backend.url, second_backend.url],
+        upstream={"health_interval_s": 60, "eject_after_failures": 2, "ejection_s": 60},
+    )
+    outcomes = [_stream(gateway.url) for _ in range(12)]
+    assert all(status == 200 for status, _ in outcomes)
+    broken = [text for _, text in outcomes if '"error"' in text]
+    # Round robin gives the failing replica every other stream until it is taken out.
+    assert 1 <= len(broken) <= 3
+    assert all('"error"' not in text for _, text in outcomes[-6:])
+    ready = httpx.get(f"{gateway.url}/readyz").json()
+    states = {entry["url"]: entry["healthy"] for entry in ready["backends"][MODEL]}
+    assert states == {backend.url: False, second_backend.url: True}
+
+
+def test_readyz_is_ready_while_one_model_can_be_served(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    down = f"http://127.0.0.1:{closed_port()}"
+    models = {MODEL: {"backends": [backend.url]}, "other": {"backends": [down]}}
+    gateway = make_gateway([backend.url], models=models)
+    _wait_until(
+        lambda: httpx.get(f"{gateway.url}/readyz").json()["models"].get("other") == "unavailable"
+    )
+    ready = httpx.get(f"{gateway.url}/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["models"] == {MODEL: "ready", "other": "unavailable"}
+    assert any("'other'" in reason for reason in ready.json()["reasons"])
+
+    strict = make_gateway(
+        [backend.url], models=models, upstream={"required_models": [MODEL, "other"]}
+    )
+    assert httpx.get(f"{strict.url}/readyz").status_code == 503
