@@ -4,6 +4,11 @@
 conversation in message order with one :class:`~guardrails.pii.vault.Vault`, so numbering
 follows first appearance across the whole request.
 
+Placeholders the user typed themselves (``<PERSON_1>`` in a template) are escaped in the
+same pass (:mod:`guardrails.pii.typed_placeholders`) and counted under
+``TYPED_PLACEHOLDER``, so they can never be confused with the gateway's own and come back
+exactly as typed.
+
 Failure behaviour: pure string work; findings that overlap or fall outside the text are a
 programming error of the analyzer and raise :class:`ValueError` rather than producing a
 half-masked text.
@@ -16,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from guardrails.pii.findings import PiiFinding
+from guardrails.pii.typed_placeholders import TYPED_PLACEHOLDER, escape_typed_placeholders
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy
 
@@ -46,6 +52,14 @@ def pseudonymize(
     pieces: list[str] = []
     applied: Counter[tuple[str, PiiAction]] = Counter()
     position = 0
+    escaped = 0
+
+    def literal(segment: str) -> str:
+        nonlocal escaped
+        rewritten, count = escape_typed_placeholders(segment, vault)
+        escaped += count
+        return rewritten
+
     for finding in sorted(findings):
         if finding.start < position or finding.end > len(text) or finding.start >= finding.end:
             raise ValueError("findings overlap or fall outside the text")
@@ -54,14 +68,16 @@ def pseudonymize(
             continue
         applied[(finding.entity_type, rule.action)] += 1
         value = text[finding.start : finding.end]
+        pieces.append(literal(text[position : finding.start]))
         if rule.action is PiiAction.PSEUDONYMIZE:
             replacement = vault.placeholder(finding.entity_type, value)
         else:
             replacement = rule.tag
-        pieces.append(text[position : finding.start])
         pieces.append(replacement)
         position = finding.end
+    pieces.append(literal(text[position:]))
+    if escaped:
+        applied[(TYPED_PLACEHOLDER, PiiAction.PSEUDONYMIZE)] += escaped
     if not applied:
         return PseudonymizedText(text)
-    pieces.append(text[position:])
     return PseudonymizedText("".join(pieces), applied)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.findings import PiiFinding
+from guardrails.pii.placeholder import PlaceholderFormat
+from guardrails.pii.pseudonymizer import pseudonymize
+from guardrails.pii.restorer import restore_text
+from guardrails.pii.typed_placeholders import TYPED_PLACEHOLDER, escape_typed_placeholders
+from guardrails.pii.vault import Vault
+from guardrails.policy.pii import PiiAction, PiiPolicy
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("テンプレートの<PERSON_1>に名前", "テンプレートの<USER_PERSON_1>に名前"),
+        ("＜PERSON_2＞と[EMAIL_ADDRESS_1]", "<USER_PERSON_1>と<USER_EMAIL_ADDRESS_1>"),
+        ("bare PERSON_3 marker", "bare <USER_PERSON_1> marker"),
+        ("<SPECIAL_CARE_MEDICAL_HISTORY_1>の欄", "<USER_SPECIAL_CARE_MEDICAL_HISTORY_1>の欄"),
+        ("<USER_PERSON_1>も", "<USER_USER_PERSON_1>も"),
+        ("Person 1 and COVID_19 and <NAME>", "Person 1 and COVID_19 and <NAME>"),
+        ("MY_PERSON_1", "MY_PERSON_1"),
+    ],
+    ids=[
+        "angle-brackets",
+        "look-alike-brackets",
+        "bare-capitals",
+        "special-care-label",
+        "already-escaped-form",
+        "prose-and-other-tags-untouched",
+        "inside-an-identifier",
+    ],
+)
+def test_typed_placeholders_are_escaped(text: str, sent: str) -> None:
+    vault = Vault()
+    escaped, _ = escape_typed_placeholders(text, vault)
+    assert escaped == sent
+    assert restore_text(vault, escaped) == text
+
+
+def test_typed_placeholder_never_collides_with_the_gateways() -> None:
+    text = "山田です。社内文書では<PERSON_1>と書いて匿名化しています。"
+    vault = Vault()
+    result = pseudonymize(text, [PiiFinding(0, 2, "PERSON", 0.85)], PiiPolicy(), vault)
+    assert result.text == "<PERSON_1>です。社内文書では<USER_PERSON_1>と書いて匿名化しています。"
+    assert result.applied[(TYPED_PLACEHOLDER, PiiAction.PSEUDONYMIZE)] == 1
+    assert restore_text(vault, result.text) == text
+    assert restore_text(vault, "<USER_PERSON_1>は<PERSON_1>さんです") == "<PERSON_1>は山田さんです"
+
+
+def test_other_templates() -> None:
+    vault = Vault(PlaceholderFormat("[[{type}-{n}]]"))
+    escaped, count = escape_typed_placeholders("see [[PERSON-2]] and <PERSON_1>", vault)
+    assert count == 1
+    assert escaped == "see [[USER_PERSON-1]] and <PERSON_1>"
+    assert restore_text(vault, escaped) == "see [[PERSON-2]] and <PERSON_1>"
