@@ -60,6 +60,7 @@ from guardrails.pii.recognizers.person import (
 from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
+from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 
 __all__ = ["DEFAULT_THRESHOLD", "NerMode", "PiiAnalyzer", "PiiEngineError"]
 
@@ -95,6 +96,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         EmailAddressRecognizer(),
         PostalCodeRecognizer(),
         AddressRecognizer(),
+        WesternAddressRecognizer(),
         CreditCardRecognizer(),
         BankAccountRecognizer(),
         PassportRecognizer(),

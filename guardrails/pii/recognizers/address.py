@@ -11,7 +11,15 @@ building name with a room or floor number right after the block number is includ
 Scores: a place with a block number (…1丁目, …番地, …692-2) is an address (0.85); a
 prefecture followed by a municipality but no number (東京都新宿区) is a weaker one (0.6);
 a place name alone (大阪府, 横浜市) is not reported here — GiNZA's LOCATION covers that when
-asked for. Never raises; without NLP artifacts it reports nothing.
+asked for.
+
+People often write only the town and the block (高砂4-20-1, 中央7-3-11, 博多駅前一丁目
+二十九番二十四号 — kanji numerals arrive as digits), with town names Sudachi does not know
+as places. So a block number of address shape (1-2-3, 1丁目2番3号, 3番地5) is an address
+together with the one or two nouns right before it (0.8), stopping at words that only
+introduce an address (住所, お届け先, 請求書) or a time word (今). A building and room after
+the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」.
+Never raises; without NLP artifacts it reports nothing.
 """
 
 from __future__ import annotations
@@ -35,10 +43,38 @@ _MUNICIPALITY = re.compile(r"[^\s\d]{1,8}?[市区町村郡]")
 _BLOCK = re.compile(r"\d+\s?(?:丁目|番地|番|号|条|地割)|\d+(?:[-‐‑‒–—―−ー]\d+)+$")
 # A building and room after the block number: " 青葉ハイツ201号室", "グランビル3F".
 _BUILDING = re.compile(r"[ \u3000]?[^\s、。,，()（）「」]{1,20}?\d{1,4}(?:号室|号館|階|F)")
+# A building name (its kind word somewhere in it) and a room number after the block.
+_NAMED_BUILDING = re.compile(
+    r"[ \u3000]?[^\s、。,，()（）「」\d]{0,12}?"
+    r"(?:ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート|タワー|ヒルズ|パレス|"
+    r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
+    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]?(?:第?\d{1,2}棟)?\d{1,4}(?:号室|号|階|F)?(?!\d)"
+)
+_TOWN_BLOCK = re.compile(
+    r"(?<![\d\-])(?:\d{1,4}丁目(?:\d{1,4}(?:番地?|-))?(?:\d{1,4}号?)?(?:-\d{1,4})?"
+    r"|\d{1,4}(?:-\d{1,4}){2,3}|\d{1,4}番地?(?:の|-)?\d{1,4}号?)(?![\d\-])"
+)
+_NOT_TOWN = frozenset(
+    {"住所", "現住所", "新住所", "旧住所", "実家", "自宅", "届け先", "送り先", "送付先", "宛先",
+     "請求書", "変更", "勤務先", "会社", "先", "所在地", "本社", "支店", "番号", "電話", "携帯"}
+)  # fmt: skip
 _UNITS = frozenset({"丁目", "番地", "番", "号", "条", "丁", "地割", "線", "字", "大字"})
 _HYPHENS = frozenset("-‐‑‒–—―−ー")
 _KYOTO_DIRECTIONS = frozenset({"上ル", "下ル", "入ル", "上る", "下る", "入る", "東入", "西入"})
 _MAX_TOKENS = 24
+
+
+_KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
+_TOWN_WORD = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faーがの]{1,8}$")
+
+
+def _with_building(text: str, end: int) -> int:
+    """``end`` moved past a building and room written right after the block number."""
+    for pattern in (_BUILDING, _NAMED_BUILDING):
+        building = pattern.match(text, end)
+        if building is not None:
+            return building.end()
+    return end
 
 
 def _is_number(token: Morph) -> bool:
@@ -83,6 +119,7 @@ class AddressRecognizer(SingleEntityRecognizer):
 
     ENTITY: ClassVar[str] = ADDRESS
     BLOCK_SCORE: ClassVar[float] = 0.85
+    TOWN_BLOCK_SCORE: ClassVar[float] = 0.8
     AREA_SCORE: ClassVar[float] = 0.6
 
     def analyze(
@@ -108,13 +145,43 @@ class AddressRecognizer(SingleEntityRecognizer):
             start = doc[start_token].idx
             end = doc[end_token - 1].idx + len(doc[end_token - 1])
             if score == self.BLOCK_SCORE:
-                building = _BUILDING.match(text, end)
-                if building is not None:
-                    end = building.end()
+                end = _with_building(text, end)
             results.append(self._result(start, end, score))
             while end_token < len(doc) and doc[end_token].idx < end:
                 end_token += 1
             index = end_token
+        results.extend(self._town_blocks(text, doc, results))
+        return results
+
+    def _town_blocks(
+        self, text: str, doc: Sequence[Morph], found: Sequence[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """Town name + block number where the town is not a known place (see docstring)."""
+        results: list[RecognizerResult] = []
+        starts = {m.idx: i for i, m in enumerate(doc)}
+        for match in _TOWN_BLOCK.finditer(text):
+            block_start, end = match.span()
+            if any(r.start < end and block_start < r.end for r in found):
+                continue
+            index = starts.get(block_start)
+            if index is None:
+                continue
+            first = index
+            while (
+                first > 0
+                and index - first < 2
+                and doc[first - 1].tag.startswith("名詞")
+                and not doc[first - 1].tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能"))
+                and doc[first - 1].text not in _NOT_TOWN
+                and _TOWN_WORD.match(doc[first - 1].text) is not None
+            ):
+                first -= 1
+            town = "".join(m.text for m in doc[first:index])
+            if first == index or _KANJI_CHAR.search(town) is None:
+                continue
+            results.append(
+                self._result(doc[first].idx, _with_building(text, end), self.TOWN_BLOCK_SCORE)
+            )
         return results
 
     def _address_at(

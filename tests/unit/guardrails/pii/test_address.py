@@ -50,3 +50,27 @@ def test_address(detect: Detect, text: str, expected: list[str]) -> None:
 
 def test_address_without_artifacts_reports_nothing() -> None:
     assert AddressRecognizer().analyze("東京都千代田区丸の内1-9-1", ["ADDRESS"], None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("現住所　中央7-3-11", ["中央7-3-11"]),
+        ("今高砂4-20-1に住んでる", ["高砂4-20-1"]),
+        ("送り先変更→中央九丁目三十七番二十三号でよろしく", ["中央9丁目37番23号"]),
+        ("博多駅前一丁目二十九番二十四号です", ["博多駅前1丁目29番24号"]),
+        ("お届け先：栄町2丁目5-3ライオンズマンション602", ["栄町2丁目5-3ライオンズマンション602"]),
+        ("新宿区本町3-2-1 サンハイツ 1008", ["新宿区本町3-2-1 サンハイツ 1008"]),
+        ("若葉3丁目5-2ハイツ若葉609号室へ", ["若葉3丁目5-2ハイツ若葉609号室"]),
+        ("会議は2024-05-12に", []),
+        ("バージョン1-2-3です", []),
+        ("住所は1-2-3です", []),
+    ],
+    ids=["town-hyphen-block", "time-word-before-town", "kanji-blocks-no-prefecture",
+         "station-front-kanji", "building-and-room", "building-after-space",
+         "building-room-goshitsu", "date", "katakana-word", "no-town"],
+)  # fmt: skip
+def test_town_and_block_without_a_known_place(
+    detect: Detect, text: str, expected: list[str]
+) -> None:
+    assert above(detect(AddressRecognizer(), text)) == expected

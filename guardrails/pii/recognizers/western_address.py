@@ -1,0 +1,46 @@
+"""Addresses written the Western way, in Latin letters: US-style street addresses and
+Japanese addresses in romaji.
+
+* ``1234 Maple Street, Springfield, IL 62704``, ``Apt 4B, 55 Oak Avenue, Boston, MA 02116``:
+  a house number, one to four capitalised words and a street word (Street, Ave., Road …),
+  optionally followed by a unit, a city, a state code and a ZIP code;
+* ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033``: a block number, a town, a ward or city with
+  its ``-ku``/``-shi``/``-cho`` suffix, optionally a prefecture or city and a postal code.
+
+The shapes are specific enough to need no keyword (0.85). Never raises.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from guardrails.pii.entities import ADDRESS
+from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
+
+__all__ = ["WesternAddressRecognizer"]
+
+_WORD = r"[A-Z][a-z]+"
+_UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#?[0-9A-Za-z\-]{1,6}"
+_STREET = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq)\.?"
+)
+_US = (
+    rf"(?:{_UNIT}, )?\d{{1,6}} (?:[NSEW]\.? )?{_WORD}(?: {_WORD}){{0,3}} {_STREET}"
+    rf"(?:,? {_UNIT})?(?:, {_WORD}(?: {_WORD}){{0,2}})?(?:,? [A-Z]{{2}})?(?: \d{{5}}(?:-\d{{4}})?)?"
+)
+_JAPAN = (
+    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*, "
+    rf"{_WORD}-(?:ku|shi|cho|machi|gun|mura|ken)(?:, {_WORD}(?:-[a-z]+)?)?(?: \d{{3}}-?\d{{4}})?"
+)
+
+
+class WesternAddressRecognizer(KeywordPatternRecognizer):
+    """ADDRESS in Latin letters (US-style streets, Japanese romaji)."""
+
+    ENTITY: ClassVar[str] = ADDRESS
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        ("street", rf"(?<![A-Za-z0-9]){_US}(?![A-Za-z0-9])", 0.85),
+        ("romaji_japan", rf"(?<![A-Za-z0-9\-]){_JAPAN}(?![A-Za-z0-9])", 0.85),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
