@@ -22,6 +22,7 @@ from collections.abc import AsyncIterator
 
 import anyio
 from litestar import Litestar
+from litestar.config.cors import CORSConfig
 from litestar.di import Provide
 
 from guardrails.policy import PolicyStore
@@ -140,6 +141,7 @@ def create_app(
         dependencies={name: _constant(value) for name, value in provided.items()},
         lifespan=[lifespan],
         exception_handlers=FrameworkErrors(audit, metrics).handlers(),
+        cors_config=_cors(settings),
         openapi_config=None,
         logging_config=None,
         # Tenant limits are enforced by the chat endpoint with a clear 400; Litestar's own
@@ -162,6 +164,19 @@ def create_app_from_env() -> Litestar:
     settings = load_settings()
     configure_logging(settings.log_level)
     return create_app(settings)
+
+
+def _cors(settings: Settings) -> CORSConfig | None:
+    """Browser frontends on other origins (preflights answered), when configured."""
+    origins = settings.server.allowed_origins()
+    if not origins:
+        return None
+    return CORSConfig(
+        allow_origins=origins,
+        allow_headers=settings.server.cors_headers,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        expose_headers=["X-Request-Id", "X-Mamori-Action", "X-Mamori-Policy", "Retry-After"],
+    )
 
 
 def _largest_body_limit(settings: Settings) -> int:

@@ -60,10 +60,15 @@ class MamoriError(Exception):
     status_code: int = 500
     error_type: str = "InternalServerError"
 
-    def __init__(self, message: str, *, param: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, param: str | None = None, code: str | int | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.param = param
+        self.code = code
+        """OpenAI's string code (``model_not_found``) where one applies; by default the
+        body's ``code`` is the HTTP status, as vLLM writes it."""
 
     def response_headers(self) -> dict[str, str]:
         """Headers the error response carries besides the gateway's own (none here)."""
@@ -76,7 +81,7 @@ class MamoriError(Exception):
                 "message": self.message,
                 "type": self.error_type,
                 "param": self.param,
-                "code": self.status_code,
+                "code": self.code if self.code is not None else self.status_code,
             }
         }
 
@@ -154,9 +159,15 @@ class StatusError(MamoriError):
     """An error whose status and type are given per instance rather than by its class."""
 
     def __init__(
-        self, message: str, *, status_code: int, error_type: str, param: str | None = None
+        self,
+        message: str,
+        *,
+        status_code: int,
+        error_type: str,
+        param: str | None = None,
+        code: str | int | None = None,
     ) -> None:
-        super().__init__(message, param=param)
+        super().__init__(message, param=param, code=code)
         self.status_code = status_code
         self.error_type = error_type
 

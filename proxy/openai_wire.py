@@ -14,6 +14,7 @@ import json
 import time
 import uuid
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from litestar import Response
@@ -22,6 +23,7 @@ from proxy.errors import MamoriError
 
 __all__ = [
     "DONE_EVENT",
+    "ErrorFields",
     "completion_body",
     "completion_chunks",
     "encode_event",
@@ -122,21 +124,35 @@ def input_chars(body: Mapping[str, Any]) -> int:
     return total
 
 
-def error_fields(body: bytes) -> tuple[str, str]:
-    """``(message, type)`` of a vLLM/OpenAI error body; empty strings where absent."""
+@dataclass(frozen=True, slots=True)
+class ErrorFields:
+    """What a vLLM/OpenAI error body says; empty or None where it says nothing."""
+
+    message: str = ""
+    error_type: str = ""
+    param: str | None = None
+    code: str | int | None = None
+
+
+def error_fields(body: bytes) -> ErrorFields:
+    """The fields of a vLLM/OpenAI error body (``{"error": {...}}`` or the bare object)."""
     try:
         payload = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return "", ""
+        return ErrorFields()
     if not isinstance(payload, dict):
-        return "", ""
+        return ErrorFields()
     error = payload.get("error", payload)
     fields = error if isinstance(error, dict) else {}
     message = fields.get("message", payload.get("message"))
     error_type = fields.get("type")
-    return (
-        message if isinstance(message, str) else "",
-        error_type if isinstance(error_type, str) else "",
+    param = fields.get("param")
+    code = fields.get("code")
+    return ErrorFields(
+        message=message if isinstance(message, str) else "",
+        error_type=error_type if isinstance(error_type, str) else "",
+        param=param if isinstance(param, str) else None,
+        code=code if isinstance(code, str | int) and not isinstance(code, bool) else None,
     )
 
 

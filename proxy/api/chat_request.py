@@ -44,7 +44,7 @@ _OPENAI_FIELDS = frozenset(
         "seed", "stop", "stream", "stream_options", "temperature", "top_p", "tools",
         "tool_choice", "parallel_tool_calls", "user", "reasoning_effort", "modalities",
         "service_tier", "metadata", "store", "prediction", "audio", "web_search_options",
-        "function_call", "functions",
+        "function_call", "functions", "verbosity", "prompt_cache_key", "safety_identifier",
     }
 )  # fmt: skip
 _VLLM_FIELDS = frozenset(
@@ -158,7 +158,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
             raise BadRequestError(reason, param=field)
     _translate_guided(body)
     unknown = sorted(set(body) - ALLOWED_FIELDS)
-    if unknown:
+    if unknown and limits.unknown_fields == "reject":
         raise BadRequestError(
             f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
         )

@@ -85,7 +85,7 @@ NON_TEXT_FIELDS = frozenset(
         "truncate_prompt_tokens", "prompt_logprobs", "allowed_token_ids",
         "thinking_token_budget", "echo", "add_generation_prompt", "continue_final_message",
         "add_special_tokens", "return_tokens_as_token_ids", "return_token_ids",
-        "include_reasoning",
+        "include_reasoning", "verbosity",
     }
 )  # fmt: skip
 

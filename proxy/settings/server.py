@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from typing import Literal
 
 from pydantic import Field
 
@@ -24,6 +25,18 @@ class ServerSettings(Section):
     keep_alive_s: int = Field(75, ge=1)
     """How long an idle client connection stays open. Keep it above the idle timeout of
     load balancers and clients in front, or they may reuse a connection as it closes."""
+
+    cors_origins: list[str] | None = None
+    """Origins browser frontends may call from (``["*"]`` for any). ``null``: any origin on
+    a loopback bind (as vLLM allows by default), none otherwise."""
+    cors_headers: list[str] = Field(default_factory=lambda: ["*"])
+    """Request headers a browser may send cross-origin."""
+
+    def allowed_origins(self) -> list[str]:
+        """The CORS origins in force (empty: CORS off)."""
+        if self.cors_origins is not None:
+            return self.cors_origins
+        return ["*"] if self.is_loopback() else []
 
     def is_loopback(self) -> bool:
         """True when only this machine can connect."""
@@ -48,6 +61,10 @@ class LimitSettings(Section):
     """Largest ``top_logprobs`` (OpenAI's own limit is 20)."""
     max_tokens: int = Field(131072, ge=1)
     """Largest ``max_tokens`` / ``max_completion_tokens`` a request may ask for."""
+    unknown_fields: Literal["reject", "forward"] = "reject"
+    """A body field outside the OpenAI/vLLM allowlist: ``reject`` answers 400 naming it;
+    ``forward`` passes it on (as vLLM would accept it), its strings read by
+    ``pii.pseudonymize`` as free text like any other field."""
     body_timeout_s: float = Field(30.0, gt=0)
     """Longest wait for the next piece of a request body; a client that stalls longer
     gets a 408 and its connection closed."""

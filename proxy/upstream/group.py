@@ -47,7 +47,7 @@ from proxy.errors import (
 )
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import error_fields
-from proxy.settings import ModelRoute, UpstreamSettings
+from proxy.settings import ANY_MODEL, ModelRoute, UpstreamSettings
 from proxy.upstream.admission import AdmissionQueue, Ticket
 from proxy.upstream.backend import Backend
 from proxy.upstream.load_balancer import LoadBalancer
@@ -253,7 +253,9 @@ class BackendGroup:
                     finally:
                         await response.aclose()
                         self.release(backend)
-                    raise backend_error(response.status_code, body)
+                    raise backend_error(
+                        response.status_code, body, client_names_model=self.name == ANY_MODEL
+                    )
                 try:
                     body = await response.aread()
                 finally:
@@ -261,7 +263,7 @@ class BackendGroup:
                     self.release(backend)
                 self.record_failure(backend, f"http_{response.status_code}")
                 failures.append(f"{backend.url} (HTTP {response.status_code})")
-                message = error_fields(body)[0] or response.reason_phrase
+                message = error_fields(body).message or response.reason_phrase
                 last_5xx = (response.status_code, message)
                 break
         if last_5xx is not None:
@@ -329,16 +331,34 @@ class BackendGroup:
         await self.client.aclose()
 
 
-def backend_error(status_code: int, body: bytes) -> BackendError | UpstreamError:
+def backend_error(
+    status_code: int, body: bytes, *, client_names_model: bool = False
+) -> BackendError | UpstreamError:
     """Map a backend's 4xx answer to the error the client gets.
 
-    Errors about the client's request (400, 413, 422, 429) keep the backend's status and
-    message. Errors that mean the gateway is misconfigured (401, 403, 404: wrong backend
-    key or served model name) are a 502 for the client and name the cause for operators.
+    Errors about the client's request (400, 413, 422, 429) keep the backend's status,
+    message, ``param`` and ``code``. A 404 where the client chose the served model name
+    (``client_names_model``: the ``"*"`` route forwards it as sent) means the model does not
+    exist: a 404 ``model_not_found``, which SDKs do not retry. Other errors mean the gateway
+    is misconfigured (401, 403, a 404 for a configured ``upstream_model``): a 502 for the
+    client that names the cause for operators.
     """
-    message, error_type = error_fields(body)
-    message = message or f"HTTP {status_code}"
-    error_type = error_type or "BadRequestError"
+    fields = error_fields(body)
+    message = fields.message or f"HTTP {status_code}"
+    if status_code == 404 and client_names_model:
+        return BackendError(
+            message,
+            status_code=404,
+            error_type=fields.error_type or "NotFoundError",
+            param=fields.param or "model",
+            code="model_not_found",
+        )
     if status_code in (400, 413, 422, 429):
-        return BackendError(message, status_code=status_code, error_type=error_type)
+        return BackendError(
+            message,
+            status_code=status_code,
+            error_type=fields.error_type or "BadRequestError",
+            param=fields.param,
+            code=fields.code,
+        )
     return UpstreamError(f"backend rejected the gateway's request (HTTP {status_code}): {message}")

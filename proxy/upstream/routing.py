@@ -156,7 +156,9 @@ class ModelRouter:
             )
         entry = self._routes.get(model) or self._routes.get(ANY_MODEL)
         if entry is None:
-            raise NotFoundError(f"The model `{model}` does not exist.", param="model")
+            raise NotFoundError(
+                f"The model `{model}` does not exist.", param="model", code="model_not_found"
+            )
         return self._or_fallback(
             Route(
                 public_name=model,

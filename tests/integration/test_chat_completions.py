@@ -203,8 +203,23 @@ def test_bad_requests_get_openai_shaped_errors(
     error = response.json()["error"]
     assert set(error) == {"message", "type", "param", "code"}
     assert fragment in error["message"]
-    assert error["code"] == status
+    # OpenAI's string code where one exists (the SDKs branch on it), else the status.
+    assert error["code"] == ("model_not_found" if status == 404 else status)
     assert backend.requests == []
+
+
+def test_a_model_the_wildcard_backend_lacks_is_not_found_and_not_retried(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    gateway = make_gateway([], models={"*": {"backends": [backend.url]}})
+    client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="x", max_retries=2)
+    with pytest.raises(openai.NotFoundError) as raised:
+        client.chat.completions.create(
+            model="no-such-model", messages=[{"role": "user", "content": "x"}]
+        )
+    assert raised.value.code == "model_not_found"
+    assert len(backend.requests) == 1  # a 404 is final: the SDK did not retry
+    assert all(b["healthy"] for b in httpx.get(f"{gateway.url}/readyz").json()["backends"]["*"])
 
 
 def test_unknown_model_is_not_found_for_the_sdk(gateway: GatewayServer) -> None:

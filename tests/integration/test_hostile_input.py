@@ -317,3 +317,40 @@ def test_readyz_is_ready_while_one_model_can_be_served(
         [backend.url], models=models, upstream={"required_models": [MODEL, "other"]}
     )
     assert httpx.get(f"{strict.url}/readyz").status_code == 503
+
+
+@pytest.mark.parametrize(
+    ("server", "origin_allowed"),
+    [({"port": 0}, True), ({"port": 0, "cors_origins": ["https://chat.example"]}, False)],
+    ids=["loopback-default-any-origin", "listed-origins-only"],
+)
+def test_cors_preflight_is_answered(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    server: dict[str, Any],
+    origin_allowed: bool,
+) -> None:
+    gateway = make_gateway([backend.url], server=server)
+    preflight = {
+        "Origin": "https://other.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type,authorization",
+    }
+    response = httpx.options(f"{gateway.url}/v1/chat/completions", headers=preflight)
+    if origin_allowed:
+        assert response.status_code in (200, 204)
+        assert response.headers["access-control-allow-origin"] in ("*", "https://other.example")
+    else:
+        assert response.headers.get("access-control-allow-origin") != "https://other.example"
+        listed = httpx.options(
+            f"{gateway.url}/v1/chat/completions",
+            headers={**preflight, "Origin": "https://chat.example"},
+        )
+        assert listed.headers["access-control-allow-origin"] == "https://chat.example"
+    answer = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        content=_body().encode(),
+        headers={**HEADERS, "Origin": "https://chat.example"},
+    )
+    assert answer.status_code == 200
+    assert answer.headers["access-control-allow-origin"] in ("*", "https://chat.example")

@@ -303,3 +303,19 @@ def test_bounds_follow_the_settings() -> None:
     assert parse_chat_request(_raw(n=2, max_tokens=100), limits=limits).body["n"] == 2
     with pytest.raises(BadRequestError, match="n must be between 1 and 2"):
         parse_chat_request(_raw(n=3), limits=limits)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"verbosity": "low"}, {"prompt_cache_key": "k1"}, {"safety_identifier": "u-9f2"}],
+    ids=["verbosity", "prompt-cache-key", "safety-identifier"],
+)
+def test_current_openai_fields_are_accepted(fields: dict[str, Any]) -> None:
+    assert parse_chat_request(_raw(**fields), limits=LIMITS).body.items() >= fields.items()
+
+
+def test_unknown_fields_are_forwarded_when_the_config_says_so() -> None:
+    forward = LimitSettings(unknown_fields="forward")
+    assert parse_chat_request(_raw(new_vendor_knob=3), limits=forward).body["new_vendor_knob"] == 3
+    with pytest.raises(BadRequestError, match="new_vendor_knob"):
+        parse_chat_request(_raw(new_vendor_knob=3), limits=LIMITS)

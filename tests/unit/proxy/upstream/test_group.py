@@ -222,6 +222,49 @@ def test_backend_4xx_mapping(status: int, expected_status: int, expected_type: s
     assert isinstance(error, BackendError) == (expected_status == status)
 
 
+def test_a_model_the_client_named_that_the_backend_lacks_is_404_model_not_found() -> None:
+    body = json.dumps(
+        {"error": {"message": "The model `x` does not exist.", "type": "NotFoundError"}}
+    ).encode()
+    error = backend_error(404, body, client_names_model=True)
+    assert error.to_body()["error"] == {
+        "message": "The model `x` does not exist.",
+        "type": "NotFoundError",
+        "param": "model",
+        "code": "model_not_found",
+    }
+
+
+def test_a_backend_4xx_keeps_its_param_and_code() -> None:
+    body = json.dumps(
+        {"error": {"message": "too long", "type": "BadRequestError", "param": "messages",
+                   "code": "context_length_exceeded"}}
+    ).encode()  # fmt: skip
+    error = backend_error(400, body)
+    assert (error.param, error.to_body()["error"]["code"]) == (
+        "messages",
+        "context_length_exceeded",
+    )
+
+
+async def test_the_wildcard_groups_404_is_model_not_found_and_no_failure() -> None:
+    metrics = GatewayMetrics()
+    group = BackendGroup(
+        "*",
+        URLS[:1],
+        UpstreamSettings(),
+        metrics=metrics,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(404, json={"error": {"message": "no such model"}})
+        ),
+    )
+    with pytest.raises(BackendError) as raised:
+        await _send(group)
+    assert raised.value.to_body()["error"]["code"] == "model_not_found"
+    assert _failures(metrics) == []
+    assert group.backends[0].healthy
+
+
 class _Clock:
     def __init__(self) -> None:
         self.now = 0.0
