@@ -59,6 +59,7 @@ def build_pipeline(
     analyzer_limiter = anyio.CapacityLimiter(1)
     guard = GuardStage(
         guard_embedder,
+        window_chars=settings.embedding.window_chars,
         vector_cache=(
             VectorCache(settings.guard.vector_cache_dir)
             if settings.guard.vector_cache_dir is not None
@@ -72,7 +73,13 @@ def build_pipeline(
             ),
             guard,
             *(
-                [RetrievalStage(retrieval.searchers, screen=guard.screen)]
+                [
+                    RetrievalStage(
+                        retrieval.searchers,
+                        screen=guard.screen,
+                        window_chars=settings.embedding.window_chars,
+                    )
+                ]
                 if retrieval is not None
                 else []
             ),

@@ -31,6 +31,11 @@ hot-reloaded policy is picked up by the next request. The gateway builds the cla
 its policies before it accepts requests (:meth:`GuardStage.prepare`), so no request waits
 for exemplars to be embedded. Classification (embedding) also runs in a worker thread.
 
+Each text is read up to ``embedding.window_chars`` characters, its head and tail
+(:mod:`proxy.pipeline.embedding_window`): the embedding cost of one request is bounded
+whatever the message length. Instructions in the middle of a longer message are not
+classified; the PII stage still reads all of it.
+
 Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
 and the request is not sent on (fail closed). A guard model without a verdict (timeout,
 error, unreadable answer) does the same with ``on_failure: closed``; with ``open`` the
@@ -55,6 +60,7 @@ from guardrails.classify.vector_cache import VectorCache
 from guardrails.policy import LoadedPolicy
 from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, GuardScope
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
+from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from retrieval.embedder import Embedder
 
 __all__ = ["GuardStage", "scoped_texts"]
@@ -77,7 +83,11 @@ class GuardStage:
         *,
         cached_policies: int = 8,
         vector_cache: VectorCache | None = None,
+        window_chars: int = DEFAULT_WINDOW_CHARS,
     ) -> None:
+        """``window_chars``: the most characters of a message classified (head and tail,
+        :func:`~proxy.pipeline.embedding_window.head_and_tail`)."""
+        self._window_chars = window_chars
         self._embedder = embedder
         self._vector_cache = vector_cache
         self._cached_policies = cached_policies
@@ -155,7 +165,8 @@ class GuardStage:
             ctx.decisions.append(StageDecision(self.name, "disabled"))
             return
         classifier = await self.classifier(ctx.policy)
-        texts = list(scoped_texts(ctx.body.get("messages") or [], policy.scope))
+        messages = ctx.body.get("messages") or []
+        texts = [head_and_tail(t, self._window_chars) for t in scoped_texts(messages, policy.scope)]
         verdicts = [await anyio.to_thread.run_sync(classifier.classify, t) for t in texts]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
         if verdict is None:

@@ -8,7 +8,9 @@ Per request, as the tenant's policy (``retrieval`` section) says:
    characters removed, NFKC, whitespace collapsed). e5 and the BM25 tokenizer read that
    form as they read the original (measured: the same vectors and terms on the FAQ dev
    queries), and it is the exact text the guard embedded, so the shared embedder's memo
-   answers it without embedding the message again;
+   answers it without embedding the message again. A long query is cut to its head and
+   tail (``embedding.window_chars``, :mod:`proxy.pipeline.embedding_window`), the same
+   window the guard takes: the question of a long message is at its start or its end;
 2. the policy's index is searched (embedding and search run in a worker thread, off the
    event loop); entries below ``min_score`` are dropped, duplicates removed, at most
    ``top_k`` kept; with ``guard.scope.retrieved`` in the policy, entries the guard finds
@@ -41,6 +43,7 @@ from guardrails.classify.normalizer import clean
 from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
+from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from retrieval.chat_query import chat_query
 from retrieval.context_builder import build_context
 from retrieval.faq_searcher import FaqSearcher
@@ -61,10 +64,17 @@ class RetrievalStage:
     name = "retrieval.inject"
 
     def __init__(
-        self, searchers: Mapping[str, FaqSearcher], *, screen: Screen | None = None
+        self,
+        searchers: Mapping[str, FaqSearcher],
+        *,
+        screen: Screen | None = None,
+        window_chars: int = DEFAULT_WINDOW_CHARS,
     ) -> None:
+        """``window_chars``: the most characters of the query searched (head and tail, the
+        same window ``guard.classify`` embeds)."""
         self._searchers = dict(searchers)
         self._screen = screen
+        self._window_chars = window_chars
 
     async def process(self, ctx: RequestContext) -> None:
         policy = ctx.policy.policy.retrieval
@@ -78,7 +88,7 @@ class RetrievalStage:
             )
         query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
         if query is not None:
-            query = clean(query) or None
+            query = clean(head_and_tail(query, self._window_chars)) or None
         if query is None:
             ctx.decisions.append(StageDecision(self.name, "no-query"))
             return
