@@ -17,7 +17,7 @@ half-masked text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from guardrails.pii.findings import PiiFinding
@@ -25,7 +25,7 @@ from guardrails.pii.typed_placeholders import TYPED_PLACEHOLDER, escape_typed_pl
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy
 
-__all__ = ["PseudonymizedText", "pseudonymize"]
+__all__ = ["PseudonymizedText", "pseudonymize", "pseudonymize_parts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,35 +49,61 @@ def pseudonymize(
     ``block`` findings are masked too, so the text is never left raw even if a caller
     ignored :attr:`PseudonymizedText.blocked`.
     """
-    pieces: list[str] = []
+    parts, applied = pseudonymize_parts([text], findings, policy, vault)
+    if not applied:
+        return PseudonymizedText(text)
+    return PseudonymizedText(parts[0], applied)
+
+
+def pseudonymize_parts(
+    parts: Sequence[str], findings: Iterable[PiiFinding], policy: PiiPolicy, vault: Vault
+) -> tuple[list[str], Counter[tuple[str, PiiAction]]]:
+    """Pseudonymize texts that are read as one: the content parts of one message.
+
+    ``findings`` are spans of ``"".join(parts)``, so a value split across two parts
+    (``"電話は090-1234-"`` + ``"5678です"``) is found whole. Each value is replaced once, in
+    the part where it starts; the rest of it is removed from the parts that follow. Returns
+    the rewritten parts (as many as given) and what was applied.
+    """
+    joined = "".join(parts)
     applied: Counter[tuple[str, PiiAction]] = Counter()
+    replacements: list[tuple[int, int, str]] = []
     position = 0
-    escaped = 0
-
-    def literal(segment: str) -> str:
-        nonlocal escaped
-        rewritten, count = escape_typed_placeholders(segment, vault)
-        escaped += count
-        return rewritten
-
     for finding in sorted(findings):
-        if finding.start < position or finding.end > len(text) or finding.start >= finding.end:
+        if finding.start < position or finding.end > len(joined) or finding.start >= finding.end:
             raise ValueError("findings overlap or fall outside the text")
         rule = policy.rule(finding.entity_type)
         if finding.score < rule.threshold or rule.action is PiiAction.ALLOW:
             continue
         applied[(finding.entity_type, rule.action)] += 1
-        value = text[finding.start : finding.end]
-        pieces.append(literal(text[position : finding.start]))
+        value = joined[finding.start : finding.end]
         if rule.action is PiiAction.PSEUDONYMIZE:
             replacement = vault.placeholder(finding.entity_type, value)
         else:
             replacement = rule.tag
-        pieces.append(replacement)
+        replacements.append((finding.start, finding.end, replacement))
         position = finding.end
-    pieces.append(literal(text[position:]))
+    out: list[str] = []
+    escaped = 0
+    offset = 0
+    for part in parts:
+        part_end = offset + len(part)
+        pieces: list[str] = []
+        cursor = offset
+        for start, end, replacement in replacements:
+            if end <= offset or start >= part_end:
+                continue
+            literal, count = escape_typed_placeholders(joined[cursor : max(cursor, start)], vault)
+            escaped += count
+            pieces.append(literal)
+            if start >= offset:
+                pieces.append(replacement)
+            cursor = min(end, part_end)
+        literal, count = escape_typed_placeholders(joined[cursor:part_end], vault)
+        escaped += count
+        pieces.append(literal)
+        out.append("".join(pieces))
+        offset = part_end
     if escaped:
         applied[(TYPED_PLACEHOLDER, PiiAction.PSEUDONYMIZE)] += escaped
-    if not applied:
-        return PseudonymizedText(text)
-    return PseudonymizedText("".join(pieces), applied)
+    return (out if applied else list(parts)), applied

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.findings import PiiFinding
-from guardrails.pii.pseudonymizer import pseudonymize
+from guardrails.pii.pseudonymizer import pseudonymize, pseudonymize_parts
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy
 
@@ -51,3 +51,27 @@ def test_no_findings_returns_the_text() -> None:
 def test_bad_findings_raise(findings: list[PiiFinding]) -> None:
     with pytest.raises(ValueError, match="overlap or fall outside"):
         pseudonymize(TEXT, findings, PiiPolicy(), Vault())
+
+
+@pytest.mark.parametrize(
+    ("parts", "findings", "sent"),
+    [
+        (["電話は090-1234-", "5678です"], [PiiFinding(3, 16, "PHONE_NUMBER", 0.9)],
+         ["電話は<PHONE_NUMBER_1>", "です"]),
+        (["山田", "太郎です"], [PiiFinding(0, 4, "PERSON", 0.85)], ["<PERSON_1>", "です"]),
+        (["a", "0901234", "5678"], [PiiFinding(1, 12, "PHONE_NUMBER", 0.9)],
+         ["a", "<PHONE_NUMBER_1>", ""]),
+        (["山田です。", "電話は090-1234-5678"],
+         [PiiFinding(0, 2, "PERSON", 0.85), PiiFinding(8, 21, "PHONE_NUMBER", 0.9)],
+         ["<PERSON_1>です。", "電話は<PHONE_NUMBER_1>"]),
+        (["なにも", "ない"], [], ["なにも", "ない"]),
+    ],
+    ids=["value-split-in-two", "name-split", "value-over-three-parts", "values-in-own-parts",
+         "nothing"],
+)  # fmt: skip
+def test_parts_read_as_one_text(
+    parts: list[str], findings: list[PiiFinding], sent: list[str]
+) -> None:
+    vault = Vault()
+    rewritten, _ = pseudonymize_parts(parts, findings, PiiPolicy(), vault)
+    assert rewritten == sent
