@@ -160,7 +160,8 @@ class ChatCompletions:
             policy=loaded,
         )
         try:
-            await self._pipeline.run_request(ctx)
+            # A client that leaves while the stages run stops their work (499, ClientLeft).
+            await unless_client_leaves(request, self._pipeline.run_request(ctx))
         finally:
             self._exchanges.collect_stages(ctx, ex)
         ex.headers.update(ctx.response_headers)

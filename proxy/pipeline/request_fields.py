@@ -63,7 +63,8 @@ TEXT_FIELDS = frozenset(
     {
         "user", "metadata", "stop", "documents", "bad_words", "chat_template_kwargs",
         "mm_processor_kwargs", "media_io_kwargs", "vllm_xargs", "kv_transfer_params",
-        "logits_processors", "request_id", "cache_salt",
+        "logits_processors", "request_id", "cache_salt", "safety_identifier",
+        "prompt_cache_key",
     }
 )  # fmt: skip
 #: Structured fields: strings inside, except under :data:`STRUCTURAL_KEYS`/:data:`BINARY_KEYS`.

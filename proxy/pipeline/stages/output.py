@@ -21,7 +21,9 @@ policy's ``stop_message``; see :mod:`proxy.pipeline.contract` for what the clien
 
 Checks run in a worker thread (one hop per batch of completed segments), under the PII
 analyzer's capacity limiter — the same limiter and the same analyzer instance
-``pii.pseudonymize`` uses: spaCy pipelines are not shared between threads.
+``pii.pseudonymize`` uses: spaCy pipelines are not shared between threads. When the client
+leaves mid-answer, the batch in hand finishes before the limiter is free again
+(:mod:`proxy.pipeline.thread_work`), so no two threads ever share the analyzer.
 
 The decision (``StageDecision("output.filter", action, detail)``) is one per request: the
 strongest action over all its texts (``none`` < ``disclaimer`` < ``redact`` < ``replace``
@@ -42,7 +44,6 @@ from functools import partial
 from typing import Any
 
 import anyio
-import anyio.to_thread
 
 from guardrails.output.leak_detector import ProtectedText, ProtectedTextCache
 from guardrails.output.output_filter import ACTIONS, OutputFilter, SegmentVerdict
@@ -60,6 +61,7 @@ from proxy.pipeline.contract import (
     TextFilter,
     TextPart,
 )
+from proxy.pipeline.thread_work import ThreadUnits
 
 __all__ = ["OutputFilterStage", "OutputTextFilter"]
 
@@ -84,7 +86,7 @@ class OutputFilterStage:
     ) -> None:
         """``limiter`` is the one ``pii.pseudonymize`` holds for the same ``analyzer``."""
         self._analyzer = analyzer
-        self._limiter = limiter
+        self._units = ThreadUnits(limiter)
         self._cached_policies = cached_policies
         self._phrases: OrderedDict[tuple[str, str], PhraseClassifier] = OrderedDict()
         self._texts = ProtectedTextCache(cached_texts)
@@ -111,7 +113,7 @@ class OutputFilterStage:
             prompt=PromptValues(_texts(ctx.body.get("messages") or [])),
         )
         _record(ctx, "none", Counter(), 0)
-        return OutputTextFilter(ctx, core, self._limiter, notice=policy.stop_message)
+        return OutputTextFilter(ctx, core, self._units, notice=policy.stop_message)
 
     def _phrase_classifier(self, loaded: LoadedPolicy) -> PhraseClassifier:
         """The phrase rules of this policy version (compiled on first use, then cached)."""
@@ -134,13 +136,13 @@ class OutputTextFilter:
         self,
         ctx: RequestContext,
         core: OutputFilter,
-        limiter: anyio.CapacityLimiter,
+        units: ThreadUnits,
         *,
         notice: str,
     ) -> None:
         self._ctx = ctx
         self._core = core
-        self._limiter = limiter
+        self._units = units
         self._notice = notice
 
     async def feed(self, piece: str) -> str:
@@ -158,9 +160,7 @@ class OutputTextFilter:
         return out + closing
 
     async def _review(self, segments: list[str]) -> str:
-        verdicts: list[SegmentVerdict] = await anyio.to_thread.run_sync(
-            self._core.review, segments, limiter=self._limiter
-        )
+        verdicts: list[SegmentVerdict] = await self._units.run(self._core.review, segments)
         released: list[str] = []
         for verdict in verdicts:
             _record(self._ctx, verdict.action, verdict.labels, self._core.held_max)

@@ -43,7 +43,6 @@ from typing import Any, Protocol
 from urllib.parse import quote, unquote
 
 import anyio
-import anyio.to_thread
 
 from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.findings import PiiFinding
@@ -54,6 +53,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
 from proxy.pipeline.analysis_chunks import Chunk, chunk_ranges, join_findings, work_units
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
 from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
+from proxy.pipeline.thread_work import ThreadUnits
 
 __all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage", "RestoreFilter"]
 
@@ -97,7 +97,7 @@ class PiiPseudonymizeStage:
         thread hop."""
         self._analyzer = analyzer
         self._cache = AnalysisCache(cache_entries)
-        self._limiter = limiter if limiter is not None else anyio.CapacityLimiter(1)
+        self._units = ThreadUnits(limiter if limiter is not None else anyio.CapacityLimiter(1))
         self._chunk_chars = chunk_chars
         self._chunk_overlap = chunk_overlap
 
@@ -204,9 +204,7 @@ class PiiPseudonymizeStage:
             # One bounded unit per hop: the analyzer is free for other requests between
             # units, and a cancelled request (its client left) stops at the next await.
             pieces = [missing[chunk.text][1][chunk.start : chunk.end] for chunk in unit]
-            analysed = await anyio.to_thread.run_sync(
-                self._analyze_batch, pieces, entities, limiter=self._limiter
-            )
+            analysed = await self._units.run(self._analyze_batch, pieces, entities)
             for chunk, found in zip(unit, analysed, strict=True):
                 parts[chunk.text].append((chunk.start, found))
         for (key, text, read), text_parts in zip(missing, parts, strict=True):
