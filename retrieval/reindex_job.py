@@ -44,9 +44,10 @@ from retrieval.milvus_store import (
     collection_name,
     parse_version,
 )
+from retrieval.rank_fusion import fuse
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 
-__all__ = ["ReindexJob", "ReindexSummary", "dense_text", "rollback"]
+__all__ = ["ReindexJob", "ReindexSummary", "entry_text", "rollback"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +67,14 @@ class ReindexSummary:
     """Old versions removed after the swap."""
 
 
-def dense_text(entry: FaqEntry, what: str) -> str:
-    """The text embedded for ``entry`` (``question`` or ``question_answer``)."""
-    return entry.question if what == "question" else f"{entry.question}\n{entry.answer}"
+def entry_text(entry: FaqEntry, what: str) -> str:
+    """The text of ``entry`` that a vector or the BM25 field is made from: ``question``,
+    ``answer`` or ``question_answer`` (the two on separate lines)."""
+    if what == "question":
+        return entry.question
+    if what == "answer":
+        return entry.answer
+    return f"{entry.question}\n{entry.answer}"
 
 
 class ReindexJob:
@@ -96,11 +102,14 @@ class ReindexJob:
     @property
     def layout(self) -> CollectionLayout:
         embedder = self._embedder
+        vectors = self._definition.vectors if embedder else ()
         recipe = "|".join(
             [
                 embedder.name if embedder else "no-dense",
-                self._definition.dense_text,
-                self._tokenizer.recipe if self._tokenizer else "no-bm25",
+                "+".join(vectors),
+                f"{self._definition.bm25_text}:{self._tokenizer.recipe}"
+                if self._tokenizer
+                else "no-bm25",
             ]
         )
         return CollectionLayout(
@@ -108,6 +117,7 @@ class ReindexJob:
             dimension=embedder.dimension if embedder else None,
             bm25=self._tokenizer is not None,
             recipe=recipe,
+            vectors=tuple(vectors),
         )
 
     def run(
@@ -168,7 +178,7 @@ class ReindexJob:
             raise ReindexError(f"cannot read {source}: {exc.strerror}") from exc
         return entries, skipped
 
-    def _reusable(self, layout: CollectionLayout) -> dict[str, Vectors]:
+    def _reusable(self, layout: CollectionLayout) -> dict[str, tuple[Vectors, ...]]:
         """Vectors of the current version, when it was built the same way."""
         if not layout.dense:
             return {}
@@ -178,7 +188,7 @@ class ReindexJob:
         try:
             if self._store.layout(current).recipe != layout.recipe:
                 return {}
-            return self._store.stored_vectors(current)
+            return self._store.stored_vectors(current, layout)
         except StoreError as exc:
             logger.warning("cannot reuse vectors of %s (%s); embedding everything", current, exc)
             return {}
@@ -189,7 +199,7 @@ class ReindexJob:
         layout: CollectionLayout,
         entries: list[FaqEntry],
         hashes: list[str],
-        previous: dict[str, Vectors],
+        previous: dict[str, tuple[Vectors, ...]],
     ) -> tuple[int, int]:
         from tqdm import tqdm
 
@@ -204,36 +214,47 @@ class ReindexJob:
             for start in range(0, len(entries), batch_size):
                 batch = entries[start : start + batch_size]
                 batch_hashes = hashes[start : start + batch_size]
-                vectors: list[Vectors | None] = [previous.get(h) for h in batch_hashes]
+                vectors = [previous.get(h, ()) for h in batch_hashes]
                 if self._embedder is not None:
-                    missing = [i for i, vector in enumerate(vectors) if vector is None]
-                    if missing:
-                        texts = [dense_text(batch[i], self._definition.dense_text) for i in missing]
-                        fresh = self._embedder.embed_passages(texts)
-                        for position, i in enumerate(missing):
-                            vectors[i] = fresh[position]
+                    missing = [i for i, found in enumerate(vectors) if not found]
+                    for i, fresh in zip(
+                        missing, self._embed([batch[i] for i in missing]), strict=True
+                    ):
+                        vectors[i] = fresh
                     embedded += len(missing)
                     reused += len(batch) - len(missing)
                 rows = [
                     StoredRow(
                         entry=entry,
                         content_hash=content_hash,
-                        dense=np.asarray(vector, dtype=np.float32) if vector is not None else None,
+                        dense=found,
                         bm25_text=self._terms(entry),
                     )
-                    for entry, content_hash, vector in zip(
-                        batch, batch_hashes, vectors, strict=True
-                    )
+                    for entry, content_hash, found in zip(batch, batch_hashes, vectors, strict=True)
                 ]
                 self._store.insert(target, rows, layout)
                 bar.update(len(batch))
         self._store.flush(target)
         return reused, embedded
 
+    def _embed(self, entries: list[FaqEntry]) -> list[tuple[Vectors, ...]]:
+        """Every vector of each of ``entries``, in the layout's field order."""
+        if not entries:
+            return []
+        assert self._embedder is not None
+        per_text = [
+            self._embedder.embed_passages([entry_text(entry, what) for entry in entries])
+            for what in self._definition.vectors
+        ]
+        return [
+            tuple(np.asarray(vectors[i], dtype=np.float32) for vectors in per_text)
+            for i in range(len(entries))
+        ]
+
     def _terms(self, entry: FaqEntry) -> str:
         if self._tokenizer is None:
             return ""
-        return self._tokenizer.joined(f"{entry.question}\n{entry.answer}")
+        return self._tokenizer.joined(entry_text(entry, self._definition.bm25_text))
 
     def _validate(self, target: str, layout: CollectionLayout, entries: list[FaqEntry]) -> None:
         rows = self._store.count(target)
@@ -243,18 +264,21 @@ class ReindexJob:
                 f"the alias was not moved"
             )
         probe = entries[0]
-        hits = self._store.search(
+        hybrid = self._definition.hybrid
+        weights = hybrid.weights
+        lists = self._store.ranked_lists(
             target,
             layout,
             query_vector=(
                 self._embedder.embed_queries([probe.question])[0] if self._embedder else None
             ),
             query_terms=self._tokenizer.joined(probe.question) if self._tokenizer else None,
-            top_k=_SMOKE_TOP_K,
-            rrf_k=self._definition.hybrid.rrf_k,
+            lists=[name for name in layout.list_names if weights.get(name, 1.0) > 0],
+            limit=max(hybrid.candidates, _SMOKE_TOP_K),
             strong=True,
         )
-        if probe.id not in {hit.entry.id for hit in hits}:
+        found = fuse(lists, weights=weights, rrf_k=hybrid.rrf_k)[:_SMOKE_TOP_K]
+        if probe.id not in {item.id for item in found}:
             raise ReindexError(
                 f"validation failed: a search for entry {probe.id!r}'s question did not "
                 f"find it in {target}; the alias was not moved"

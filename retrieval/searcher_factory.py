@@ -13,7 +13,7 @@ from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_store import MilvusStore
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 
-__all__ = ["build_searcher", "build_tokenizer"]
+__all__ = ["build_searcher", "build_tokenizer", "search_mode"]
 
 
 def build_tokenizer(definition: IndexDefinition) -> SudachiTokenizer | None:
@@ -23,6 +23,19 @@ def build_tokenizer(definition: IndexDefinition) -> SudachiTokenizer | None:
     options = definition.bm25
     return SudachiTokenizer(
         mode=options.mode, normalized=options.normalized, dropped_pos=options.dropped_pos
+    )
+
+
+def search_mode(definition: IndexDefinition) -> SearchMode:
+    """How searches of ``definition``'s index fuse their lists (the stage, ``mamori index
+    search`` and the benchmark all rank through this)."""
+    hybrid = definition.hybrid
+    return SearchMode(
+        dense=hybrid.dense,
+        bm25=hybrid.bm25,
+        rrf_k=hybrid.rrf_k,
+        weights=tuple(sorted(hybrid.weights.items())),
+        candidates=hybrid.candidates,
     )
 
 
@@ -43,9 +56,5 @@ def build_searcher(
         definition.name,
         embedder=embedder,
         tokenizer=build_tokenizer(definition),
-        mode=SearchMode(
-            dense=definition.hybrid.dense,
-            bm25=definition.hybrid.bm25,
-            rrf_k=definition.hybrid.rrf_k,
-        ),
+        mode=search_mode(definition),
     )

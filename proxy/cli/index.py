@@ -2,7 +2,7 @@
 
     mamori reindex NAME [--source PATH] [--strict] [--config FILE]
     mamori index list [--config FILE]
-    mamori index search NAME [QUERY] [--top-k K] [--jsonl FILE] [--config FILE]
+    mamori index search NAME [QUERY] [--top-k K] [--jsonl FILE] [--explain] [--config FILE]
     mamori index rollback NAME [--config FILE]
 
 The Milvus URI and the definitions folder come from the ``retrieval`` settings (so the job
@@ -31,6 +31,7 @@ from retrieval.errors import RetrievalError
 from retrieval.faq_source import BadRow
 from retrieval.index_definition import IndexDefinition, load_definition, resolve_definition
 from retrieval.milvus_connection import MilvusConnection
+from retrieval.milvus_store import SearchHit
 from retrieval.reindex_job import ReindexJob, rollback
 from retrieval.searcher_factory import build_searcher, build_tokenizer
 
@@ -58,6 +59,11 @@ def register(commands: Any) -> None:
     search.add_argument("query", nargs="?")
     search.add_argument("--top-k", type=int, default=5)
     search.add_argument("--jsonl", type=Path, help='queries, one {"query", "id"?} per line')
+    search.add_argument(
+        "--explain",
+        action="store_true",
+        help="per hit: its fused rank, cosine similarity, and rank and score in each list",
+    )
     _config_option(search)
     search.set_defaults(run=_search)
     back = index_commands.add_parser("rollback", help="point NAME at its previous version")
@@ -158,10 +164,7 @@ def _search(args: argparse.Namespace) -> int:
             hits = searcher.search(text, args.top_k)
             line: dict[str, Any] = {} if query_id is None else {"id": query_id}
             line["query"] = text
-            line["hits"] = [
-                {"id": hit.entry.id, "score": round(hit.score, 6), "question": hit.entry.question}
-                for hit in hits
-            ]
+            line["hits"] = [_hit(rank, hit, args.explain) for rank, hit in enumerate(hits, 1)]
             print(json.dumps(line, ensure_ascii=False), flush=True)
     except RetrievalError as exc:
         print(f"mamori: {exc}", file=sys.stderr)
@@ -169,6 +172,22 @@ def _search(args: argparse.Namespace) -> int:
     finally:
         connection.close()
     return 0
+
+
+def _hit(rank: int, hit: SearchHit, explain: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": hit.entry.id,
+        "score": round(hit.score, 6),
+        "question": hit.entry.question,
+    }
+    if explain:
+        out["rank"] = rank
+        out["similarity"] = None if hit.similarity is None else round(hit.similarity, 4)
+        out["lists"] = {
+            score.list: {"rank": score.rank, "score": round(score.score, 4)}
+            for score in hit.explain
+        }
+    return out
 
 
 def _rollback(args: argparse.Namespace) -> int:

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from retrieval.search_query import search_query
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        pytest.param(
+            "粗大ごみの出し方を教えてください", "粗大ごみの出し方を教えてください", id="clean"
+        ),
+        pytest.param(
+            "お世話になっております。<PERSON_1>と申します。住民票はどこで取れますか？"
+            "よろしくお願いいたします。",
+            "住民票はどこで取れますか？",
+            id="letter",
+        ),
+        pytest.param("すみません、図書館の開館時間は？", "図書館の開館時間は？", id="leading-word"),
+        pytest.param(
+            "こんばんは、<PERSON_2>です。犬の登録はどこでしますか。ありがとうございます。",
+            "犬の登録はどこでしますか。",
+            id="greeting-and-name",
+        ),
+        pytest.param(
+            "<PERSON_1>さんの転出届を代理で出せますか", "転出届を代理で出せますか", id="placeholder"
+        ),
+        pytest.param(
+            "＜ADDRESS_1＞に住んでいます。ごみの収集日は何曜日ですか",
+            "に住んでいます。ごみの収集日は何曜日ですか",
+            id="full-width-brackets",
+        ),
+        pytest.param("こんにちは", "こんにちは", id="only-a-greeting-stays"),
+        pytest.param("  保育園の申し込み  ", "保育園の申し込み", id="stripped"),
+    ],
+)
+def test_search_query(message: str, expected: str) -> None:
+    assert search_query(message) == expected
+
+
+def test_a_long_message_keeps_the_question_and_what_leads_to_it() -> None:
+    story = (
+        "昨年の春に市外から転入してきて、今は二人の子どもと暮らしています。"
+        "上の子は小学校に通っていて、毎日とても楽しそうにしています。"
+        "下の子は来年から幼稚園に入れたいと考えています。"
+        "近所の方にも親切にしていただいています。"
+        "ベランダに鳩が巣を作ってしまいました。"
+        "駆除はどこに頼めばいいですか？"
+    )
+    kept = "近所の方にも親切にしていただいています。ベランダに鳩が巣を作ってしまいました。"
+    assert search_query(story) == kept + "駆除はどこに頼めばいいですか？"
