@@ -13,7 +13,8 @@ normalised span is mapped to the smallest original span that produced all of its
 
 Numbers written in kanji are read as digits too, because people write identifiers and
 dates that way (〇七〇-七二七六-四九八一, 一九五五年五月一日, 昭和六十年, 一丁目二十九番二十四号):
-a run of three or more kanji digits (〇一二…九) becomes the same digits, and a kanji
+a run of three or more kanji digits (〇一二…九), or groups of two or more joined by の or a
+hyphen (〇三の八七四八の七六四七), becomes the same digits, and a kanji
 number of one or two places (五, 十二, 二十九) written before a date or address unit
 (年, 月, 日, 丁目, 番地, 番, 号) becomes its value. Words that merely contain a numeral
 (一郎, 一番目, 四日市) are left alone. The digits of one kanji number map back to the
@@ -36,7 +37,8 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _FORM: Final[Literal["NFKC"]] = "NFKC"
 _KANJI_DIGITS: Final = "〇一二三四五六七八九"
 _KANJI_NUMBER: Final = re.compile(
-    r"(?P<run>[〇一二三四五六七八九]{3,})"
+    r"(?P<groups>[〇一二三四五六七八九]{2,5}(?:(?:の|[-ー‐ ])[〇一二三四五六七八九]{2,5}){2,3})"
+    r"|(?P<run>[〇一二三四五六七八九]{3,})"
     r"|(?<![〇一二三四五六七八九十])"
     r"(?P<num>[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,2})"
     r"(?=年|月|日(?![市町])|丁目|番地|番(?![目線組手])|号(?![線車機館]))"
@@ -87,6 +89,9 @@ def _continues_cluster(char: str) -> bool:
 
 
 def _kanji_value(match: re.Match[str]) -> str:
+    groups = match.group("groups")
+    if groups is not None:
+        return "".join(str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else c for c in groups)
     run = match.group("run")
     if run is not None:
         return "".join(str(_KANJI_DIGITS.index(c)) for c in run)

@@ -7,10 +7,12 @@ token boundaries rarely fall where Japanese keywords start and end).
 
 A subclass declares ``ENTITY``, ``PATTERNS`` (name, regex, score without context), the
 keywords that may precede (``CONTEXT``) or follow (``CONTEXT_AFTER``) the match and the
-window sizes (a window stops at a sentence end); a match with a keyword in its window gets
-``CONTEXT_SCORE``, one without keeps its pattern score, or is dropped when
-``REQUIRE_CONTEXT`` is set. Words that say the number is something else (品番, JAN,
-注文番号) are listed in ``NOT_CONTEXT``: one in the window before drops the match.
+window sizes (a window stops at a sentence end, unless ``AFTER_CROSSES_SENTENCE`` lets
+the keyword come in the next sentence: 「番号はTK1234567です。パスポートの…」); a match
+with a keyword in its window gets ``CONTEXT_SCORE``, one without keeps its pattern score,
+or is dropped when ``REQUIRE_CONTEXT`` is set. Words that say the number is something
+else (品番, JAN, 注文番号) are listed in ``NOT_CONTEXT``: one in the window before drops
+the match.
 Structural checks go in ``invalidate_result`` (return True to drop a match); checksums go
 in ``checksum_ok``: a number failing its checksum is dropped unless its keyword stands
 right next to it, since a typo in a My Number or card number written after マイナンバー or
@@ -55,6 +57,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = False
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    AFTER_CROSSES_SENTENCE: ClassVar[bool] = False
     INVALID_CONTEXT_SCORE: ClassVar[float] = 0.8
 
     def __init__(self) -> None:
@@ -115,7 +118,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
             return True
         window_end = min(len(text), end + self.AFTER)
         boundary = _SENTENCE_END.search(text, end, window_end)
-        if boundary is not None:
+        if boundary is not None and not self.AFTER_CROSSES_SENTENCE:
             window_end = boundary.start()
         return self._after is not None and bool(self._after.search(text, end, window_end))
 

@@ -2,7 +2,8 @@
 
 People write them in capitals, in lower case (tr1234567), or with a space or hyphen after
 the letters (TR 1234567). With a keyword (旅券, パスポート, passport) in the window before
-or right after the number, any of these forms is a passport number. Without one, only the
+or right after the number (also at the start of the next sentence: 「番号はtk1234567です。
+パスポートの更新…」), any of these forms is a passport number. Without one, only the
 printed form (two capitals, seven digits) counts, and just at the default threshold:
 product and ticket codes share the shape, so a product keyword before it (品番, 型番,
 注文番号, SKU) drops it.
@@ -46,5 +47,6 @@ class PassportRecognizer(KeywordPatternRecognizer):
         "予約番号",
     )
     BEFORE: ClassVar[int] = 20
-    AFTER: ClassVar[int] = 8
+    AFTER: ClassVar[int] = 12
+    AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.9

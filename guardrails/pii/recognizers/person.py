@@ -406,7 +406,15 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
     candidates.extend(_title_candidates(text, doc, covered))
-    kept = [_with_reading(text, c) for c in candidates if not _NAME_AS_WORD.match(text, c.end)]
+    best: dict[tuple[int, int], PersonCandidate] = {}
+    for candidate in candidates:
+        if _NAME_AS_WORD.match(text, candidate.end):
+            continue
+        candidate = _with_reading(text, candidate)
+        seen = best.get((candidate.start, candidate.end))
+        if seen is None or candidate.score > seen.score:
+            best[(candidate.start, candidate.end)] = candidate
+    kept = sorted(best.values(), key=lambda c: (c.start, c.end))
     # A reading or part inside a longer name is that name (やまだ in 山田太郎（やまだ たろう）).
     return [
         c
@@ -437,12 +445,13 @@ def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> lis
         if index in covered or not _KANJI.match(token.text) or len(token.text) > 3:
             continue
         end = token.idx + len(token)
-        if not text.startswith(_TITLES, end) or _next_text(doc, index + 1) in _HONORIFICS:
+        if not text.startswith(_TITLES, end):
             continue
         place = "地名" in token.tag or _is_name(token)
+        # 森社長 (森: a common noun), 原先生 (原: read as a prefix before 先生).
         word = (
             len(token.text) == 1
-            and token.tag.startswith("名詞-普通名詞")
+            and token.tag.startswith(("名詞-普通名詞", "接頭辞"))
             and token.text not in _TITLE_PREFIXES
             and token.text not in _ROLE_WORDS
         )

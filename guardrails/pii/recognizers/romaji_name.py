@@ -2,8 +2,11 @@
 
 A word counts as romaji when it splits completely into Hepburn-style syllables (ka, shi,
 tsu, kyo, n, doubled consonants, long vowels), so "Please" or "contact" never match while
-"Naoki", "Kobayashi" and "Ryouta" do. Two adjacent capitalised romaji words are a name
-(0.8); one romaji word with an honorific (-san, -sama, Mr., Ms., Dr. ...) is a name (0.75).
+"Naoki", "Kobayashi" and "Ryouta" do. Two adjacent capitalised romaji words (a space or an
+underscore between them, as in a user name) are a name (0.8); one romaji word with an
+honorific (-san, -sama, Mr., Ms., Dr. ...) is a name (0.75). Any two or three capitalised
+words right after an English self-introduction ("My name is", "I'm", "Dear") are a name
+(0.8), romaji or not.
 Single words alone are not reported: too many place and brand names are romaji too.
 Never raises.
 """
@@ -25,9 +28,14 @@ _SYLLABLE: Final = (
     r"(?:(?:kk|ss|tt|pp|tch|cch)?(?:ky|gy|sh|sy|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?"
     r"[aiueoāīūēō]h?|n(?![aiueoy]))"
 )
-_ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{2,8}}", re.IGNORECASE)
+_ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{1,8}}", re.IGNORECASE)
 _WORD: Final = r"[A-Z][a-z]{1,15}|[A-Z]{2,16}"
-_PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000]+({_WORD})(?![A-Za-z])")
+_PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000_]+({_WORD})(?![A-Za-z])")
+# Any two capitalised words right after an English self-introduction are a name.
+_INTRODUCED: Final = re.compile(
+    r"(?:\b[Mm]y name is|\bI am|\bI'm|\b[Nn]ame:|\b[Cc]all me|\bDear|\bsincerely,|\bregards,)"
+    r"\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})(?![A-Za-z])"
+)
 _HONORIFIC_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
 )
@@ -39,8 +47,9 @@ HONORIFIC_SCORE: Final = 0.75
 
 
 def is_romaji_word(word: str) -> bool:
-    """True if ``word`` splits entirely into Japanese (Hepburn-style) syllables."""
-    return _ROMAJI.fullmatch(word) is not None
+    """True if ``word`` splits entirely into Japanese (Hepburn-style) syllables (at least
+    three letters: Ryo, Ken)."""
+    return len(word) >= 3 and _ROMAJI.fullmatch(word) is not None
 
 
 class RomajiNameRecognizer(SingleEntityRecognizer):
@@ -58,10 +67,15 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
         for match in _PAIR.finditer(text):
             if is_romaji_word(match.group(1)) and is_romaji_word(match.group(2)):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
+        for match in _INTRODUCED.finditer(text):
+            spans.append((match.start(1), match.end(1), PAIR_SCORE))
         for pattern in (_HONORIFIC_AFTER, _HONORIFIC_BEFORE):
             for match in pattern.finditer(text):
                 if is_romaji_word(match.group(1)):
                     spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+        best: dict[tuple[int, int], float] = {}
+        for start, end, score in spans:
+            best[(start, end)] = max(score, best.get((start, end), 0.0))
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -73,5 +87,5 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end, score in spans
+            for (start, end), score in sorted(best.items())
         ]

@@ -253,7 +253,9 @@ class JapaneseStatementReader:
         if hypothetical_sentence:
             return None
         possessive = self._possessive(tokens, a, b, last)
-        if self._framed(tokens, b, last) and not possessive:
+        # A measured value (尿酸値9.2って言われた) is a result whatever frames it.
+        measured_value = hit.category == "health_checkup" and hit.kind == "status"
+        if self._framed(tokens, b, last) and not possessive and not measured_value:
             return None
         after = [p for p in good if p.last > b or (hit.kind == "status" and p.first >= a)]
         if hit.category == "offence":
@@ -264,7 +266,8 @@ class JapaneseStatementReader:
                         return role
             return None
         if hit.category == "health_checkup":
-            if _value_end(tokens, b, last) > b and not question:
+            measured = hit.kind == "status" or _value_end(tokens, b, last) > b
+            if measured and not question and not negated:
                 return "health_checkup"
             return "health_checkup" if any("checkup_result" in p.roles for p in after) else None
         if after:

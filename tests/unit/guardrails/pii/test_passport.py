@@ -41,3 +41,18 @@ from tests.unit.guardrails.pii.conftest import Detect, above
 )
 def test_passport(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(PassportRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("番号はrf0751340です。パスポートの更新手続きを教えて", ["rf0751340"]),
+        ("番号はZM 3315483です。パスポートの期限は？", ["ZM 3315483"]),
+        ("番号はrf0751340です。よろしく。", []),
+    ],
+    ids=["keyword-in-next-sentence", "spaced-keyword-next-sentence", "no-keyword-anywhere"],
+)
+def test_passport_keyword_after_the_sentence(
+    detect: Detect, text: str, expected: list[str]
+) -> None:
+    assert above(detect(PassportRecognizer(), text)) == expected

@@ -44,3 +44,19 @@ def test_romaji_name(detect: Detect, text: str, expected: list[str]) -> None:
 )
 def test_is_romaji_word(word: str, romaji: bool) -> None:
     assert is_romaji_word(word) is romaji
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My name is Ryo Ito. I'd like to change my plan.", ["Ryo Ito"]),
+        ("My name is Emily Brennan.", ["Emily Brennan"]),
+        ("Dear Grace Whitfield-Moreno,", ["Grace Whitfield-Moreno"]),
+        ("Ayaka_Watanabe", ["Ayaka_Watanabe"]),
+        ("I am Japanese.", []),
+    ],
+    ids=["short-romaji-given-name", "english-name-after-intro", "hyphenated-after-dear",
+         "user-name-underscore", "single-word-after-i-am"],
+)  # fmt: skip
+def test_introduced_and_joined_names(detect: Detect, text: str, expected: list[str]) -> None:
+    assert above(detect(RomajiNameRecognizer(), text)) == expected
