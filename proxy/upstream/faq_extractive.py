@@ -31,7 +31,7 @@ import anyio
 import httpx
 
 from guardrails.classify.normalizer import clean
-from proxy.errors import BadRequestError, MamoriError, NotFoundError, ServiceUnavailableError
+from proxy.errors import BadRequestError, MamoriError, ServiceUnavailableError
 from proxy.openai_wire import completion_body, completion_chunks, model_list
 from proxy.settings import Settings
 from proxy.upstream.group import BackendGroup
@@ -97,7 +97,9 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _response(200, json.dumps(listing).encode(), "application/json")
         if request.method == "POST" and path == "/v1/chat/completions":
             return await self._complete(await request.aread())
-        return _error(NotFoundError(f"{request.method} {path} is not served by {self._model_name}"))
+        return _error(
+            BadRequestError(f"{self._model_name} is a chat model; it does not serve {path}")
+        )
 
     async def _complete(self, raw: bytes) -> httpx.Response:
         try:

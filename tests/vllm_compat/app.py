@@ -1,7 +1,8 @@
 """The vLLM-compatible test server as a plain ASGI application.
 
 Routes (vLLM's): ``GET /health`` (200, empty body), ``GET /v1/models``, ``GET /metrics``,
-``POST /v1/chat/completions``. Anything else is FastAPI's ``404 {"detail": "Not Found"}``
+``POST /v1/chat/completions``, ``POST /v1/embeddings`` (the pooling runner's endpoint, with
+text-derived 8-dimensional vectors). Anything else is FastAPI's ``404 {"detail": "Not Found"}``
 or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
 
 Control routes, under ``/_test/`` so they cannot clash with vLLM's:
@@ -35,10 +36,13 @@ as vLLM aborts a request and frees its KV cache when its client goes away. uvico
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import json
 import logging
 import random
+import struct
 import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
@@ -278,6 +282,7 @@ class VLLMCompatApp:
             "/v1/models": {"GET": self._list_models},
             "/metrics": {"GET": self._metrics},
             "/v1/chat/completions": {"POST": self._chat_completions},
+            "/v1/embeddings": {"POST": self._embeddings},
             "/_test/config": {"GET": self._get_config, "POST": self._set_config},
             "/_test/fail_next": {"POST": self._fail_next},
             "/_test/requests": {"GET": self._requests},
@@ -415,6 +420,23 @@ class VLLMCompatApp:
             watcher.cancel()
             self.metrics.finished(request.model, "abort" if outcome == "aborted" else reason)
             self.log.finish(seq, outcome, exchange.status)
+
+    async def _embeddings(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """vLLM's pooling endpoint, simplified: every served model embeds (vLLM needs
+        ``--runner pooling``); a vector is a deterministic function of the input text (8
+        dimensions), so tests can compare vectors without a model."""
+        raw = await _read_body(receive)
+        if raw is None:
+            return
+        headers = _headers(scope)
+        try:
+            body = json.loads(raw) if raw else None
+        except json.JSONDecodeError:
+            body = None
+        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        status, payload = _embed(body, self._models)
+        await _send_json(send, status, payload)
+        self.log.finish(seq, "completed", status)
 
     async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> bool:
         """Wait for a running slot; False if the client left while waiting."""
@@ -620,6 +642,34 @@ class VLLMCompatApp:
             "requests": len(self.log.snapshot()),
         }
         await _send_json(send, 200, stats)
+
+
+def _embed(body: Any, models: Mapping[str, int]) -> tuple[int, dict[str, Any]]:
+    """(status, body) of an embeddings request, in vLLM's shapes."""
+    if not isinstance(body, dict) or "input" not in body:
+        error = {"message": "input: Field required", "type": "BadRequestError"}
+        return 400, {"error": {**error, "param": "input", "code": 400}}
+    model = body.get("model") or next(iter(models))
+    if model not in models:
+        message = f"The model `{model}` does not exist."
+        return 404, {
+            "error": {"message": message, "type": "NotFoundError", "param": "model", "code": 404}
+        }
+    inputs = body["input"]
+    texts = [inputs] if isinstance(inputs, str) else [str(item) for item in inputs]
+    data = []
+    for index, text in enumerate(texts):
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        vector = [(byte - 127.5) / 127.5 for byte in digest[:8]]
+        if body.get("encoding_format") == "base64":
+            packed: Any = base64.b64encode(struct.pack("<8f", *vector)).decode("ascii")
+        else:
+            packed = vector
+        data.append({"object": "embedding", "index": index, "embedding": packed})
+    tokens = sum(max(1, len(text) // 2) for text in texts)
+    usage = {"prompt_tokens": tokens, "total_tokens": tokens, "completion_tokens": 0}
+    return 200, {"id": f"embd-{random_uuid()}", "object": "list", "created": int(time.time()),
+                 "model": model, "data": data, "usage": usage}  # fmt: skip
 
 
 def _stream_deltas(answer: _Answer) -> list[dict[str, Any]]:

@@ -1,0 +1,103 @@
+"""Validation of ``POST /v1/embeddings`` bodies.
+
+The OpenAI fields (``model``, ``input``, ``encoding_format``, ``dimensions``, ``user``) and
+vLLM's documented extras for pooling models (``truncate_prompt_tokens``,
+``add_special_tokens``, ``request_id``, ``additional_data``). ``input`` is a string, a list
+of strings, or token ids (a list of integers, or a list of such lists). The body is read
+by the same strict reader as chat (:mod:`proxy.api.json_body`).
+
+Failure behaviour: :func:`parse_embeddings_request` raises
+:class:`~proxy.errors.BadRequestError` naming the field; it never echoes values.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from proxy.api.json_body import load_json_body
+from proxy.errors import BadRequestError
+from proxy.settings import LimitSettings
+
+__all__ = ["EMBEDDING_FIELDS", "EmbeddingsRequest", "parse_embeddings_request"]
+
+EMBEDDING_FIELDS = frozenset(
+    {
+        "model", "input", "encoding_format", "dimensions", "user",
+        "truncate_prompt_tokens", "add_special_tokens", "request_id", "additional_data",
+    }
+)  # fmt: skip
+#: Most inputs in one request (OpenAI's own limit).
+MAX_INPUTS = 2048
+
+
+@dataclass(slots=True)
+class EmbeddingsRequest:
+    """A validated embeddings request; ``body`` is what will be sent upstream."""
+
+    body: dict[str, Any]
+    model: str
+    texts: bool
+    """The inputs are text (False: token ids, which no stage can read)."""
+    estimated_tokens: int
+
+
+def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> EmbeddingsRequest:
+    """Parse and validate an embeddings body. Raises :class:`BadRequestError`."""
+    body = load_json_body(raw, known_fields=EMBEDDING_FIELDS)
+    if not isinstance(body, dict):
+        raise BadRequestError("the request body must be a JSON object")
+    if "priority" in body:
+        raise BadRequestError(
+            "'priority' is set by the gateway from the API key's QoS class", param="priority"
+        )
+    unknown = sorted(set(body) - EMBEDDING_FIELDS)
+    if unknown and limits.unknown_fields == "reject":
+        raise BadRequestError(
+            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
+        )
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        raise BadRequestError("model: a model name is required", param="model")
+    texts, chars = _check_input(body.get("input"))
+    encoding = body.get("encoding_format", "float")
+    if encoding not in ("float", "base64"):
+        raise BadRequestError(
+            "encoding_format must be 'float' or 'base64'", param="encoding_format"
+        )
+    dimensions = body.get("dimensions")
+    if dimensions is not None and (
+        isinstance(dimensions, bool) or not isinstance(dimensions, int) or dimensions < 1
+    ):
+        raise BadRequestError("dimensions must be a positive integer", param="dimensions")
+    return EmbeddingsRequest(
+        body=body, model=model, texts=texts, estimated_tokens=math.ceil(chars / 2)
+    )
+
+
+def _check_input(value: Any) -> tuple[bool, int]:
+    """(inputs are text, characters or tokens in them); raises on any other shape."""
+    if isinstance(value, str):
+        return True, len(value)
+    if not isinstance(value, list) or not value:
+        raise BadRequestError(
+            "input must be a string, a non-empty list of strings, or token ids", param="input"
+        )
+    if len(value) > MAX_INPUTS:
+        raise BadRequestError(f"input: at most {MAX_INPUTS} inputs per request", param="input")
+    if all(isinstance(item, str) for item in value):
+        return True, sum(len(item) for item in value)
+    if all(_is_token(item) for item in value):
+        return False, len(value) * 2
+    if all(isinstance(item, list) and item and all(map(_is_token, item)) for item in value):
+        return False, sum(len(item) for item in value) * 2
+    raise BadRequestError(
+        "input must be a string, a list of strings, a list of token ids or a list of such "
+        "lists (not a mix)",
+        param="input",
+    )
+
+
+def _is_token(item: Any) -> bool:
+    return isinstance(item, int) and not isinstance(item, bool) and item >= 0

@@ -1,0 +1,154 @@
+"""The built-in embeddings model: the bundled multilingual-e5-small behind ``/v1/embeddings``.
+
+On a fresh machine (``make serve``) ``client.embeddings.create(model="multilingual-e5-small",
+input=[...])`` works without any embedding server: an httpx transport
+(:class:`E5EmbeddingsTransport`) behind an ordinary backend group, like the built-in
+``faq-extractive`` chat model, answering ``GET /health``, ``GET /v1/models`` and
+``POST /v1/embeddings`` in OpenAI's shapes. It uses the worker's one e5 instance (the one
+the guard and the FAQ indexes use).
+
+e5 wants a ``query: `` or ``passage: `` prefix. An input that starts with one is embedded
+as that kind (the prefix is the model's, not text); any other input is embedded as a
+passage, as e5's authors recommend for symmetric tasks and documents.
+
+Failure behaviour: token-id inputs (the built-in model has no tokenizer interface),
+``dimensions`` other than the model's 384 and chat requests are a 400 naming the reason;
+an embedder failure is a 503.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import httpx
+import numpy as np
+
+from proxy.errors import BadRequestError, MamoriError, ServiceUnavailableError
+from proxy.openai_wire import model_list
+from proxy.settings import UpstreamSettings
+from proxy.upstream.group import BackendGroup
+from retrieval.embedder import Embedder
+from retrieval.errors import EmbedderError
+
+__all__ = ["BUILTIN_E5_URL", "E5EmbeddingsTransport", "e5_group"]
+
+logger = logging.getLogger(__name__)
+
+#: Base URL of the built-in backend; never resolved (the transport answers in process).
+BUILTIN_E5_URL = "http://e5-embeddings.builtin"
+_QUERY, _PASSAGE = "query: ", "passage: "
+#: multilingual-e5-small's vector size.
+E5_DIMENSION = 384
+
+
+class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
+    """An in-process OpenAI-compatible embeddings backend on one embedder."""
+
+    def __init__(self, embedder: Callable[[], Embedder], *, model_name: str) -> None:
+        self._get_embedder = embedder
+        self._model_name = model_name
+        # One embedding batch at a time: the model is shared with the guard and retrieval.
+        self._limiter = anyio.CapacityLimiter(1)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if request.method == "GET" and path == "/health":
+            return _response(200, b"", "text/plain")
+        if request.method == "GET" and path == "/v1/models":
+            listing = model_list({self._model_name: 512}, created=int(time.time()))
+            return _response(200, json.dumps(listing).encode(), "application/json")
+        if request.method == "POST" and path == "/v1/embeddings":
+            try:
+                return await self._embed(await request.aread())
+            except MamoriError as exc:
+                return _error(exc)
+        return _error(
+            BadRequestError(f"{self._model_name} is an embeddings model; it does not serve {path}")
+        )
+
+    async def _embed(self, raw: bytes) -> httpx.Response:
+        try:
+            body = json.loads(raw)
+        except ValueError as exc:
+            raise BadRequestError("the request body is not JSON") from exc
+        inputs = body.get("input") if isinstance(body, dict) else None
+        texts = [inputs] if isinstance(inputs, str) else inputs
+        if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts):
+            raise BadRequestError(
+                f"{self._model_name} embeds text; token-id inputs are not supported",
+                param="input",
+            )
+        dimensions = body.get("dimensions")
+        if dimensions is not None and dimensions != E5_DIMENSION:
+            raise BadRequestError(
+                f"{self._model_name} has {E5_DIMENSION} dimensions and cannot shorten them",
+                param="dimensions",
+            )
+        try:
+            async with self._limiter:
+                # The first request loads the model (in the thread, off the event loop).
+                vectors = await anyio.to_thread.run_sync(self._vectors, texts)
+        except EmbedderError as exc:
+            logger.warning("built-in embeddings failed: %s", type(exc).__name__)
+            raise ServiceUnavailableError(f"the embedding model failed: {exc}") from exc
+        as_base64 = body.get("encoding_format") == "base64"
+        data = [
+            {"object": "embedding", "index": index, "embedding": _encode(vector, as_base64)}
+            for index, vector in enumerate(vectors)
+        ]
+        tokens = sum(max(1, len(text) // 2) for text in texts)
+        payload = {
+            "object": "list",
+            "data": data,
+            "model": str(body.get("model") or self._model_name),
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
+        return _response(200, json.dumps(payload).encode(), "application/json")
+
+    def _vectors(self, texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float32]]:
+        """Vectors in input order; queries and passages each embedded as one batch."""
+        embedder = self._get_embedder()
+        queries = [i for i, text in enumerate(texts) if text.startswith(_QUERY)]
+        passages = [i for i in range(len(texts)) if i not in set(queries)]
+        out = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
+        if queries:
+            out[queries] = embedder.embed_queries([texts[i][len(_QUERY) :] for i in queries])
+        if passages:
+            out[passages] = embedder.embed_passages(
+                [texts[i].removeprefix(_PASSAGE) for i in passages]
+            )
+        return out
+
+
+def _encode(vector: np.ndarray[Any, np.dtype[np.float32]], as_base64: bool) -> Any:
+    if as_base64:
+        # OpenAI's base64 form: the little-endian float32 bytes.
+        return base64.b64encode(vector.astype("<f4").tobytes()).decode("ascii")
+    return [float(value) for value in vector]
+
+
+def _response(status: int, body: bytes, content_type: str) -> httpx.Response:
+    return httpx.Response(
+        status, headers={"Content-Type": content_type}, stream=httpx.ByteStream(body)
+    )
+
+
+def _error(error: MamoriError) -> httpx.Response:
+    body = json.dumps(error.to_body(), ensure_ascii=False).encode()
+    return _response(error.status_code, body, "application/json")
+
+
+def e5_group(
+    name: str, embedder: Callable[[], Embedder], settings: UpstreamSettings
+) -> BackendGroup:
+    """The backend group serving ``name``; ``embedder`` gives the (shared) embedder when the
+    first request needs it."""
+    transport = E5EmbeddingsTransport(embedder, model_name=name)
+    return BackendGroup(name, [BUILTIN_E5_URL], settings, transport=transport)

