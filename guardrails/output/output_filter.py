@@ -39,7 +39,7 @@ import regex
 from guardrails.output.leak_detector import LeakTracker, ProtectedText
 from guardrails.output.phrase_classifier import PhraseClassifier
 from guardrails.output.pii_redaction import PromptValues, redact
-from guardrails.output.segmenter import Segmenter
+from guardrails.output.segmenter import JsonSegmenter, Segmenter
 from guardrails.output.text_part import TextPart
 from guardrails.pii.analyzer_protocol import Analyzer
 from guardrails.pii.entities import PERSON
@@ -98,7 +98,11 @@ class OutputFilter:
         self._trackers: dict[str, LeakTracker] | None = None
         self._placeholders = placeholders
         self._prompt = prompt
-        self._segmenter = Segmenter(policy.holdback.boundaries, policy.holdback.max_chars)
+        self._segmenter = (
+            JsonSegmenter(policy.holdback.max_chars)
+            if part == "tool_arguments"
+            else Segmenter(policy.holdback.boundaries, policy.holdback.max_chars)
+        )
         self._before = ""
         self._disclaimers: set[str] = set()
         self.stopped = False

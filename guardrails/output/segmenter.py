@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Segmenter"]
+__all__ = ["JsonSegmenter", "Segmenter"]
 
 _SOFT_BREAKS = frozenset("、，,;；:： 　\t")
 _WORD = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－+＋/<>＜＞＿]")
@@ -50,6 +50,7 @@ class Segmenter:
         segments: list[str] = []
         while (cut := self._cut()) is not None:
             segments.append(self._buffer[:cut])
+            self._advance(segments[-1])
             self._buffer = self._buffer[cut:]
         return segments
 
@@ -60,18 +61,30 @@ class Segmenter:
             cut = self._cut()
             assert cut is not None
             segments.append(self._buffer[:cut])
+            self._advance(segments[-1])
             self._buffer = self._buffer[cut:]
         if self._buffer:
             segments.append(self._buffer)
         self._buffer = ""
         return segments
 
-    def _cut(self) -> int | None:
-        """Where the held text's first segment ends, or None if that is not known yet."""
-        buffer, limit = self._buffer, self._max_chars
+    def _advance(self, segment: str) -> None:
+        """A segment was cut off the front of the held text (a hook for subclasses that
+        carry state across segments)."""
+
+    def _boundary(self, buffer: str, limit: int) -> int | None:
+        """The end of the first segment that ends at a boundary within ``limit``."""
         for index, char in enumerate(buffer[:limit]):
             if char in self._boundaries:
                 return index + 1
+        return None
+
+    def _cut(self) -> int | None:
+        """Where the held text's first segment ends, or None if that is not known yet."""
+        buffer, limit = self._buffer, self._max_chars
+        boundary = self._boundary(buffer, limit)
+        if boundary is not None:
+            return boundary
         if len(buffer) <= limit:
             return None
         half = limit // 2
@@ -87,3 +100,47 @@ class Segmenter:
     def _splits_word(self, cut: int) -> bool:
         buffer = self._buffer
         return bool(_WORD.match(buffer[cut - 1]) and _WORD.match(buffer[cut]))
+
+
+class JsonSegmenter(Segmenter):
+    """Segments of a tool call's JSON arguments: a segment ends after each ``,``, ``}`` or
+    ``]`` outside a string, so arguments are released value by value as they are checked
+    (a sentence boundary almost never comes in JSON, and holding a whole call back until it
+    ends delays it for nothing). A string value longer than ``max_chars`` is cut like text.
+    Commas inside string values never cut: a value (an address, a name) stays whole for the
+    checks."""
+
+    __slots__ = ("_escaped", "_in_string")
+
+    def __init__(self, max_chars: int) -> None:
+        super().__init__(",}]", max_chars)
+        self._in_string = False
+        self._escaped = False
+
+    def _boundary(self, buffer: str, limit: int) -> int | None:
+        in_string, escaped = self._in_string, self._escaped
+        for index, char in enumerate(buffer[:limit]):
+            if in_string:
+                if escaped:
+                    escaped = False
+                elif char == "\\":
+                    escaped = True
+                elif char == '"':
+                    in_string = False
+            elif char == '"':
+                in_string = True
+            elif char in self._boundaries:
+                return index + 1
+        return None
+
+    def _advance(self, segment: str) -> None:
+        for char in segment:
+            if self._in_string:
+                if self._escaped:
+                    self._escaped = False
+                elif char == "\\":
+                    self._escaped = True
+                elif char == '"':
+                    self._in_string = False
+            elif char == '"':
+                self._in_string = True

@@ -212,9 +212,7 @@ class EventRelay:
             if isinstance(field_or_tool, str):
                 delta[field_or_tool] = (delta.get(field_or_tool) or "") + rest
             else:
-                delta.setdefault("tool_calls", []).append(
-                    {"index": field_or_tool, "function": {"arguments": rest}}
-                )
+                _add_arguments(delta, field_or_tool, rest)
         return changed
 
     def _stop(
@@ -278,3 +276,17 @@ async def filter_message(pipeline: Pipeline, ctx: RequestContext, message: dict[
                 message["tool_calls"] = []
                 return True
     return False
+
+
+def _add_arguments(delta: dict[str, Any], call_index: int, text: str) -> None:
+    """Append released arguments to tool call ``call_index`` of ``delta``: into its entry
+    when the delta already has one (vLLM's shape is one entry per index per chunk; a
+    second entry with the same index is read as a new call by some clients, LlamaIndex
+    among them), else as a new entry."""
+    calls = delta.setdefault("tool_calls", [])
+    for call in calls:
+        if isinstance(call, dict) and call.get("index", 0) == call_index:
+            function = call.setdefault("function", {})
+            function["arguments"] = (function.get("arguments") or "") + text
+            return
+    calls.append({"index": call_index, "function": {"arguments": text}})

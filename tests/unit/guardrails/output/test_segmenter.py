@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from guardrails.output.segmenter import Segmenter
+from guardrails.output.segmenter import JsonSegmenter, Segmenter
 from guardrails.policy.output import SENTENCE_BOUNDARIES
 
 
@@ -65,3 +65,35 @@ def test_segments_do_not_depend_on_how_the_text_arrives(seed: int) -> None:
 def test_a_tiny_limit_is_refused() -> None:
     with pytest.raises(ValueError, match="max_chars"):
         Segmenter("。", 1)
+
+
+ARGUMENTS = (
+    '{"name": "田中, 健太", "tel": "080-9876-5432", "note": "say \\"hi\\", ok", "ids": [1, 2]}'
+)
+
+
+def _json_segments(segmenter: JsonSegmenter, pieces: list[str]) -> list[str]:
+    out = [segment for piece in pieces for segment in segmenter.feed(piece)]
+    return out + segmenter.finish()
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, len(ARGUMENTS)], ids=lambda n: f"pieces-of-{n}")
+def test_json_arguments_are_cut_after_each_value_outside_strings(size: int) -> None:
+    pieces = [ARGUMENTS[i : i + size] for i in range(0, len(ARGUMENTS), size)]
+    segments = _json_segments(JsonSegmenter(80), pieces)
+    assert "".join(segments) == ARGUMENTS
+    assert segments == [
+        '{"name": "田中, 健太",',
+        ' "tel": "080-9876-5432",',
+        ' "note": "say \\"hi\\", ok",',
+        ' "ids": [1,',
+        " 2]",
+        "}",
+    ]
+
+
+def test_a_long_json_string_is_cut_like_text() -> None:
+    value = "あ" * 200
+    segments = _json_segments(JsonSegmenter(40), [f'{{"memo": "{value}"}}'])
+    assert "".join(segments) == f'{{"memo": "{value}"}}'
+    assert max(len(segment) for segment in segments) <= 41
