@@ -55,8 +55,8 @@ def _completion_id() -> str:
     return f"chatcmpl-{uuid.uuid4().hex}"
 
 
-def completion_body(model: str, content: str, finish_reason: str) -> dict[str, Any]:
-    """A non-streaming ``chat.completion`` answering ``content``."""
+def completion_body(model: str, content: str, finish_reason: str, *, n: int = 1) -> dict[str, Any]:
+    """A non-streaming ``chat.completion`` answering ``content`` (in ``n`` equal choices)."""
     return {
         "id": _completion_id(),
         "object": "chat.completion",
@@ -64,20 +64,22 @@ def completion_body(model: str, content: str, finish_reason: str) -> dict[str, A
         "model": model,
         "choices": [
             {
-                "index": 0,
+                "index": index,
                 "message": {"role": "assistant", "content": content, "tool_calls": []},
                 "logprobs": None,
                 "finish_reason": finish_reason,
             }
+            for index in range(n)
         ],
         "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
     }
 
 
 def completion_chunks(
-    model: str, content: str, finish_reason: str, *, include_usage: bool
+    model: str, content: str, finish_reason: str, *, include_usage: bool, n: int = 1
 ) -> Iterator[bytes]:
-    """The same answer as a stream: role, content, finish, optional usage, ``[DONE]``."""
+    """The same answer as a stream: role, content, finish (for each of ``n`` choices),
+    optional usage, ``[DONE]``."""
     base = {
         "id": _completion_id(),
         "object": "chat.completion.chunk",
@@ -85,12 +87,13 @@ def completion_chunks(
         "model": model,
     }
 
-    def chunk(delta: dict[str, Any], finish: str | None) -> bytes:
-        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+    def chunk(index: int, delta: dict[str, Any], finish: str | None) -> bytes:
+        choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
         return encode_event({**base, "choices": [choice]})
 
-    yield chunk({"role": "assistant", "content": ""}, None)
-    yield chunk({"content": content}, finish_reason)
+    for index in range(n):
+        yield chunk(index, {"role": "assistant", "content": ""}, None)
+        yield chunk(index, {"content": content}, finish_reason)
     if include_usage:
         usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
         yield encode_event({**base, "choices": [], "usage": usage})

@@ -26,6 +26,7 @@ import logging
 import time
 from collections.abc import Mapping
 from functools import partial
+from typing import Any
 
 import anyio
 import httpx
@@ -108,6 +109,9 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _error(BadRequestError("the request body is not JSON"))
         if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
             return _error(BadRequestError("a chat request needs messages"))
+        refused = _refused(body)
+        if refused is not None:
+            return _error(BadRequestError(refused[1], param=refused[0]))
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
         hit: SearchHit | None = None
@@ -120,16 +124,20 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             if hits and hits[0].relevance >= self._min_score:
                 hit = hits[0]
         content = extractive_answer(hit, fallback_for=model if self._fallback else None)
+        content, finish = _shape(content, body)
+        requested = body.get("n")
+        n = requested if isinstance(requested, int) and requested > 0 else 1
         if body.get("stream"):
             options = body.get("stream_options") or {}
             events = completion_chunks(
                 model,
                 content,
-                "stop",
+                finish,
                 include_usage=bool(isinstance(options, dict) and options.get("include_usage")),
+                n=n,
             )
             return _response(200, b"".join(events), "text/event-stream")
-        payload = json.dumps(completion_body(model, content, "stop"), ensure_ascii=False)
+        payload = json.dumps(completion_body(model, content, finish, n=n), ensure_ascii=False)
         return _response(200, payload.encode(), "application/json")
 
 
@@ -171,3 +179,34 @@ def builtin_groups(
         group(section.builtin_model + ":fallback", fallback=True) if section.fallback_for else None
     )
     return builtin, fallback
+
+
+def _refused(body: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, reason) when the request asks for something an extractive answer cannot
+    give: a tool call, or output conforming to a JSON schema."""
+    if body.get("tools") and body.get("tool_choice") != "none":
+        return "tools", "faq-extractive answers with FAQ text and cannot call tools"
+    response_format = body.get("response_format")
+    kind = response_format.get("type") if isinstance(response_format, dict) else None
+    if kind not in (None, "text", "json_object"):
+        return "response_format", f"faq-extractive cannot produce response_format {kind!r}"
+    if body.get("structured_outputs"):
+        return "structured_outputs", "faq-extractive cannot follow structured outputs"
+    return None
+
+
+def _shape(content: str, body: dict[str, Any]) -> tuple[str, str]:
+    """The answer as the request's ``response_format``, ``stop`` and token limit ask, and
+    its finish reason. A token is counted as a character (Japanese text is about one
+    token per character)."""
+    response_format = body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_object":
+        content = json.dumps({"answer": content}, ensure_ascii=False)
+    stops = body.get("stop")
+    for stop in [stops] if isinstance(stops, str) else stops or []:
+        if isinstance(stop, str) and stop and stop in content:
+            content = content[: content.index(stop)]
+    limit = body.get("max_completion_tokens") or body.get("max_tokens")
+    if isinstance(limit, int) and 0 < limit < len(content):
+        return content[:limit], "length"
+    return content, "stop"
