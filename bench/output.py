@@ -132,9 +132,8 @@ def main() -> int:
     (scratch / "policies").mkdir()
     shutil.copy(ROOT / "policies" / "default.yaml", scratch / "policies" / "default.yaml")
     backend = start_chunked_echo_backend(ROOT, backend_port, MODEL)
-    import anyio
-
     from guardrails.pii.engine import build_analyzer
+    from proxy.pipeline.fair_limiter import FairLimiter
     from proxy.pipeline.runner import Pipeline
     from proxy.pipeline.stages.output import OutputFilterStage
     from proxy.pipeline.stages.pii import PiiRestoreStage
@@ -153,7 +152,7 @@ def main() -> int:
         )
 
     analyzer = build_analyzer()
-    stage = OutputFilterStage(analyzer, limiter=anyio.CapacityLimiter(1))
+    stage = OutputFilterStage(analyzer, limiter=FairLimiter())
     gateways = {
         "off": GatewayServer(settings("off"), pipeline=Pipeline([], [PiiRestoreStage()])),
         "on": GatewayServer(settings("on"), pipeline=Pipeline([], [stage, PiiRestoreStage()])),

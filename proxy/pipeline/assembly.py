@@ -7,10 +7,9 @@ the stages a request meets.
 
 from __future__ import annotations
 
-import anyio
-
 from guardrails.classify.vector_cache import VectorCache
 from guardrails.pii.analyzer_protocol import Analyzer
+from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.pipeline.stages.guard import GuardStage
@@ -60,7 +59,7 @@ def build_pipeline(
 
         pii_analyzer = build_analyzer()
     # One analyzer, one thread at a time: both PII-reading stages share the limiter.
-    analyzer_limiter = anyio.CapacityLimiter(1)
+    analyzer_limiter = FairLimiter()
     guard = GuardStage(
         guard_embedder,
         window_chars=settings.embedding.window_chars,

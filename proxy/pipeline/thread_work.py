@@ -1,5 +1,9 @@
 """Worker-thread calls that keep their limiter until the thread has really finished.
 
+Units wait for the resource in a :class:`~proxy.pipeline.fair_limiter.FairLimiter`
+(least-served request first), so an ordinary request is not queued behind every unit of a
+long one.
+
 A thread cannot be interrupted. When the task awaiting ``anyio.to_thread.run_sync`` is
 cancelled the asyncio way (``task.cancel()``, as :mod:`proxy.api.disconnect` does when
 the client leaves), the await ends at once and the limiter is released while the thread
@@ -19,11 +23,13 @@ is gone).
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import anyio
 import anyio.to_thread
+
+from proxy.pipeline.fair_limiter import FairLimiter, Served
 
 __all__ = ["ThreadUnits"]
 
@@ -31,25 +37,42 @@ _T = TypeVar("_T")
 
 
 class ThreadUnits:
-    """Runs units of blocking work in worker threads under one limiter (see the module
-    docstring). Built once per resource the limiter guards, shared by its users."""
+    """Runs units of blocking work in worker threads, one at a time under a
+    :class:`~proxy.pipeline.fair_limiter.FairLimiter` (see the module docstring). Built once
+    per resource the limiter guards, or per user of a shared limiter."""
 
-    def __init__(self, limiter: anyio.CapacityLimiter) -> None:
+    def __init__(self, limiter: FairLimiter) -> None:
         self.limiter = limiter
         # Units still running after their caller was cancelled, kept so they are not
         # garbage-collected before their thread returns.
         self._orphans: set[asyncio.Future[Any]] = set()
 
-    async def run(self, call: Callable[..., _T], *args: object) -> _T:
-        """``call(*args)`` in a worker thread under the limiter, which stays taken until
-        the thread has returned, even when the caller is cancelled first."""
-        unit = asyncio.ensure_future(anyio.to_thread.run_sync(call, *args, limiter=self.limiter))
+    async def run(self, call: Callable[..., _T], *args: object, served: Served) -> _T:
+        """``call(*args)`` in a worker thread once the limiter lets this request's unit in
+        (``served``: what the request has used so far, which it adds this unit's time to).
+        The limiter stays taken until the thread has returned, even when the caller is
+        cancelled first; a unit still queued when its caller is cancelled never runs."""
+        began: list[float] = []
+
+        async def unit() -> _T:
+            await self.limiter.acquire(served)
+            began.append(time.perf_counter())
+            try:
+                return await anyio.to_thread.run_sync(call, *args)
+            finally:
+                served.seconds += time.perf_counter() - began[0]
+                self.limiter.release()
+
+        task = asyncio.ensure_future(unit())
         try:
-            return await asyncio.shield(unit)
+            return await asyncio.shield(task)
         except asyncio.CancelledError:
-            if not unit.done():
-                self._orphans.add(unit)
-                unit.add_done_callback(self._forget)
+            if not task.done():
+                if began:
+                    self._orphans.add(task)
+                    task.add_done_callback(self._forget)
+                else:
+                    task.cancel()  # still queued: it leaves the queue and never runs
             raise
 
     def _forget(self, unit: asyncio.Future[Any]) -> None:

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import anyio
 import httpx
 import openai
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
+from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.runner import Pipeline
 from proxy.pipeline.stages.output import OutputFilterStage
 from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
@@ -113,7 +113,7 @@ def output_gateway(
     pii_analyzer: PiiAnalyzer,
 ) -> GatewayServer:
     (policy_dir / "default.yaml").write_text(json.dumps(POLICY, ensure_ascii=False))
-    limiter = anyio.CapacityLimiter(1)
+    limiter = FairLimiter()
     pipeline = Pipeline(
         [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
         [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],

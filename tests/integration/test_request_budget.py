@@ -31,8 +31,8 @@ from tests.vllm_compat import VLLMCompatServer
 
 pytestmark = pytest.mark.integration
 
-WINDOW = 1000
-CHUNK = 4000
+WINDOW = 500
+CHUNK = 2000
 SENTENCE = "来月の予約について確認したいことがあります。担当の方から折り返し連絡をください。"
 
 
@@ -168,7 +168,7 @@ def test_stage_work_stops_when_the_client_leaves(
 ) -> None:
     analyzer, embedder = recorded
     embedder.calls.clear()
-    # Just under pii.max_chars: accepted, about 25 analysis units.
+    # Just under pii.max_chars: accepted, about 55 analysis units.
     text = (SENTENCE * (99_000 // len(SENTENCE)))[:99_000]
     units = -(-len(text) // (CHUNK - 200))
     _send_and_leave(gateway.url, _body(text), analyzer.called)

@@ -43,8 +43,6 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
-import anyio
-
 from guardrails.output.leak_detector import ProtectedText, ProtectedTextCache
 from guardrails.output.output_filter import ACTIONS, OutputFilter, SegmentVerdict
 from guardrails.output.phrase_classifier import PhraseClassifier
@@ -61,6 +59,7 @@ from proxy.pipeline.contract import (
     TextFilter,
     TextPart,
 )
+from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.thread_work import ThreadUnits
 
 __all__ = ["OutputFilterStage", "OutputTextFilter"]
@@ -80,7 +79,7 @@ class OutputFilterStage:
         self,
         analyzer: Analyzer,
         *,
-        limiter: anyio.CapacityLimiter,
+        limiter: FairLimiter,
         cached_policies: int = 8,
         cached_texts: int = 64,
     ) -> None:
@@ -143,6 +142,7 @@ class OutputTextFilter:
         self._ctx = ctx
         self._core = core
         self._units = units
+        self._served = Served()
         self._notice = notice
 
     async def feed(self, piece: str) -> str:
@@ -160,7 +160,9 @@ class OutputTextFilter:
         return out + closing
 
     async def _review(self, segments: list[str]) -> str:
-        verdicts: list[SegmentVerdict] = await self._units.run(self._core.review, segments)
+        verdicts: list[SegmentVerdict] = await self._units.run(
+            self._core.review, segments, served=self._served
+        )
         released: list[str] = []
         for verdict in verdicts:
             _record(self._ctx, verdict.action, verdict.labels, self._core.held_max)

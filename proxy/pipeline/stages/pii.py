@@ -42,8 +42,6 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol
 from urllib.parse import quote, unquote
 
-import anyio
-
 from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.pseudonymizer import pseudonymize
@@ -52,6 +50,7 @@ from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
 from proxy.pipeline.analysis_chunks import Chunk, chunk_ranges, join_findings, work_units
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
+from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
 from proxy.pipeline.thread_work import ThreadUnits
 
@@ -86,8 +85,8 @@ class PiiPseudonymizeStage:
         analyzer: Analyzer,
         *,
         cache_entries: int = 4096,
-        limiter: anyio.CapacityLimiter | None = None,
-        chunk_chars: int = 4000,
+        limiter: FairLimiter | None = None,
+        chunk_chars: int = 2000,
         chunk_overlap: int = 200,
     ) -> None:
         """``limiter`` lets one thread at a time use ``analyzer``; pass the same one to every
@@ -97,7 +96,7 @@ class PiiPseudonymizeStage:
         thread hop."""
         self._analyzer = analyzer
         self._cache = AnalysisCache(cache_entries)
-        self._units = ThreadUnits(limiter if limiter is not None else anyio.CapacityLimiter(1))
+        self._units = ThreadUnits(limiter if limiter is not None else FairLimiter())
         self._chunk_chars = chunk_chars
         self._chunk_overlap = chunk_overlap
 
@@ -200,11 +199,12 @@ class PiiPseudonymizeStage:
             )
         ]
         parts: list[list[tuple[int, Sequence[PiiFinding]]]] = [[] for _ in missing]
+        served = Served()
         for unit in work_units(chunks, size=self._chunk_chars):
             # One bounded unit per hop: the analyzer is free for other requests between
             # units, and a cancelled request (its client left) stops at the next await.
             pieces = [missing[chunk.text][1][chunk.start : chunk.end] for chunk in unit]
-            analysed = await self._units.run(self._analyze_batch, pieces, entities)
+            analysed = await self._units.run(self._analyze_batch, pieces, entities, served=served)
             for chunk, found in zip(unit, analysed, strict=True):
                 parts[chunk.text].append((chunk.start, found))
         for (key, text, read), text_parts in zip(missing, parts, strict=True):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-import anyio
 import pytest
 
 from guardrails.pii.findings import PiiFinding
+from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.runner import Pipeline
 from proxy.pipeline.stages.guard import GuardStage
 from proxy.pipeline.stages.output import OutputFilterStage
@@ -47,7 +47,7 @@ class PatternAnalyzer:
 @pytest.fixture
 def policy_pipeline() -> Pipeline:
     analyzer = PatternAnalyzer()
-    limiter = anyio.CapacityLimiter(1)
+    limiter = FairLimiter()
     return Pipeline(
         request_stages=[PiiPseudonymizeStage(analyzer, limiter=limiter), GuardStage(None)],
         response_stages=[

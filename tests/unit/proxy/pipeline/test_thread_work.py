@@ -1,19 +1,21 @@
-"""Thread units keep their limiter until the thread returns, even when the caller is
-cancelled (as when a client leaves): no two threads ever share the guarded resource."""
+"""Thread units: the limiter stays taken until the thread returns, even when the caller is
+cancelled (as when a client leaves), so no two threads ever share the guarded resource; a
+unit still queued when its caller is cancelled never runs; the least-served request's unit
+goes first."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 
-import anyio
 import pytest
 
+from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.thread_work import ThreadUnits
 
 
 class Resource:
-    """Records whether two threads were ever inside it at once."""
+    """Records the order of use and whether two threads were ever inside it at once."""
 
     def __init__(self) -> None:
         self.inside = 0
@@ -32,32 +34,78 @@ class Resource:
             self.release.wait(timeout=10)
         with self._lock:
             self.inside -= 1
-        self.finished.append(name)
+            self.finished.append(name)
         return name
 
 
+async def _until(condition: object, deadline_s: float = 5.0) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + deadline_s
+    while not condition():  # type: ignore[operator]
+        assert loop.time() < end, "condition not reached"
+        await asyncio.sleep(0.001)
+
+
 async def test_a_cancelled_caller_returns_at_once_and_the_next_unit_waits_for_the_thread() -> None:
-    units = ThreadUnits(anyio.CapacityLimiter(1))
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
     resource = Resource()
-    first = asyncio.create_task(units.run(resource.use, "first", True))
+    first = asyncio.create_task(units.run(resource.use, "first", True, served=Served()))
     await asyncio.to_thread(resource.entered.wait, 10)
     first.cancel()
     with pytest.raises(asyncio.CancelledError):
         await first
-    second = asyncio.create_task(units.run(resource.use, "second", False))
-    await asyncio.sleep(0)  # the second unit is queued on the limiter, not running
+    second = asyncio.create_task(units.run(resource.use, "second", False, served=Served()))
+    await _until(lambda: limiter.waiting == 1)
     assert resource.finished == []
     resource.release.set()
     assert await second == "second"
     assert resource.finished == ["first", "second"]
     assert not resource.overlapped
+    assert not limiter.held
 
 
-async def test_errors_reach_the_caller() -> None:
-    units = ThreadUnits(anyio.CapacityLimiter(1))
+async def test_a_queued_unit_whose_caller_leaves_never_runs() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+    resource = Resource()
+    running = asyncio.create_task(units.run(resource.use, "running", True, served=Served()))
+    await asyncio.to_thread(resource.entered.wait, 10)
+    queued = asyncio.create_task(units.run(resource.use, "queued", False, served=Served()))
+    await _until(lambda: limiter.waiting == 1)
+    queued.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await queued
+    resource.release.set()
+    await running
+    assert resource.finished == ["running"]
+    assert not limiter.held
+
+
+async def test_the_least_served_request_goes_first() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+    resource = Resource()
+    long_request = Served(seconds=3.0)
+    blocker = asyncio.create_task(units.run(resource.use, "blocker", True, served=Served()))
+    await asyncio.to_thread(resource.entered.wait, 10)
+    tenth_unit = asyncio.create_task(units.run(resource.use, "long", False, served=long_request))
+    await _until(lambda: limiter.waiting == 1)
+    new_request = asyncio.create_task(units.run(resource.use, "new", False, served=Served()))
+    await _until(lambda: limiter.waiting == 2)
+    resource.release.set()
+    await asyncio.gather(blocker, tenth_unit, new_request)
+    assert resource.finished == ["blocker", "new", "long"]
+    assert long_request.seconds > 3.0  # the unit's time was added
+
+
+async def test_errors_reach_the_caller_and_free_the_limiter() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
 
     def fail() -> None:
         raise ValueError("boom")
 
     with pytest.raises(ValueError, match="boom"):
-        await units.run(fail)
+        await units.run(fail, served=Served())
+    assert not limiter.held

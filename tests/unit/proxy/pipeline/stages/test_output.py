@@ -4,12 +4,12 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
-import anyio
 import pytest
 
 from guardrails.pii.findings import PiiFinding
 from guardrails.policy import LoadedPolicy, Policy
 from proxy.pipeline.contract import AnswerStopped, RequestContext
+from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.runner import Pipeline
 from proxy.pipeline.stages.output import OutputFilterStage
 from proxy.pipeline.stages.pii import PiiRestoreStage
@@ -55,7 +55,7 @@ def _ctx(output: dict[str, object] | None = None) -> RequestContext:
 
 
 def _pipeline(analyzer: PhoneAnalyzer | None = None) -> Pipeline:
-    stage = OutputFilterStage(analyzer or PhoneAnalyzer(), limiter=anyio.CapacityLimiter(1))
+    stage = OutputFilterStage(analyzer or PhoneAnalyzer(), limiter=FairLimiter())
     return Pipeline(response_stages=[stage, PiiRestoreStage()])
 
 

@@ -1,0 +1,410 @@
+"""Hostile input: what one very long message costs the gateway, with the client staying and
+with the client leaving, and what four of them do to everyone else's latency.
+
+For messages of 10 KB, 100 KB and 1 MB (UTF-8 bytes of the message text; Japanese and
+Latin script), against ``mamori serve`` (one worker, the default policy: PII, guard,
+FAQ retrieval over a Milvus Lite index of the sample FAQ) in front of the vLLM-compatible
+test server (a fixed short answer, so the response side costs the same for every size):
+
+* **stay**: gateway CPU-seconds for one request, the client waiting for the answer (the
+  gateway and its worker processes, without the Milvus Lite server's background ticks);
+  every message starts with a fresh number, so no cache of the gateway has seen it;
+* **leave**: gateway CPU-seconds after the client closes the connection 100 ms after
+  sending (measured until the gateway is idle again, or a deadline);
+* **normal latency**: a short ordinary request's latency, idle and while four 100 KB
+  Japanese requests run (their clients staying).
+
+Two code trees are measured in one run, side by side: ``before`` (a commit given with
+``--before``, exported with ``git archive``) and ``after`` (``--after``, default HEAD).
+A tree's gateway is restarted when a request outlives the deadline, so a runaway request
+does not bill the next one. Targets (issue 22): <= 2 CPU-s for the largest accepted input,
+<= 1 CPU-s after a disconnect, a normal request <= 2x its idle latency.
+
+Prints a table and writes JSON (default ``bench/results/hostile.json``). Loopback only;
+every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import free_port, wait_ready
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = "bench-model"
+REPLY = "承知しました。担当者から折り返しご連絡します。"
+SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
+JAPANESE = (
+    "先月の請求書について確認したいことがあります。契約の更新手続きと支払い方法の変更、"
+    "それから配送先の住所変更についても教えてください。"
+)
+LATIN = (
+    "I would like to check last month's invoice, the renewal of our contract, a change of "
+    "payment method and a new delivery address for the next order. "
+)
+NORMAL = "返品の手続きを教えてください。"
+IDLE_CPU_S = 0.03
+"""A gateway whose CPU time grows less than this over ``IDLE_WINDOW_S`` is idle."""
+IDLE_WINDOW_S = 0.5
+
+
+def message(script: str, size: int, nonce: int) -> str:
+    """A message of ``size`` UTF-8 bytes (rounded down to whole characters), starting with
+    ``nonce`` so that no cache of the gateway (PII analysis, query vectors) has seen it."""
+    unit = JAPANESE if script == "ja" else LATIN
+    text = f"[{nonce}] " + unit * (size // len(unit.encode()) + 1)
+    encoded = text.encode()[:size]
+    return encoded.decode(errors="ignore")
+
+
+def normal(nonce: int) -> str:
+    return f"{NORMAL}（注文番号 {nonce}）"
+
+
+def gateway_cpu(pid: int) -> float:
+    """User + system CPU seconds of the gateway and its worker processes (Linux ``/proc``),
+    without the Milvus Lite server it starts (its background ticks are not request work)."""
+    total = 0.0
+    pending = [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while pending:
+        current = pending.pop()
+        try:
+            command = Path(f"/proc/{current}/cmdline").read_bytes()
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        if b"milvus_lite" in command:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+        pending.extend(int(child) for child in children)
+    return total
+
+
+def body(text: str) -> dict[str, Any]:
+    return {"model": MODEL, "messages": [{"role": "user", "content": text}], "max_tokens": 64}
+
+
+class Tree:
+    """One exported code tree and the gateway served from it."""
+
+    def __init__(self, name: str, commit: str, scratch: Path, backend_url: str) -> None:
+        self.name = name
+        self.commit = commit
+        self.root = scratch / name
+        self.root.mkdir()
+        archive = subprocess.run(
+            ["git", "archive", commit], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(self.root)], input=archive, check=True)
+        self.backend_url = backend_url
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
+        self.env.update(
+            MAMORI_AUDIT__PATH=str(self.root / "audit.log"),
+            MAMORI_LOG_LEVEL="ERROR",
+            MAMORI_RETRIEVAL__MILVUS_URI=str(self.root / "milvus"),
+            PYTHONPATH=str(self.root),
+        )
+        self.process: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        subprocess.run(
+            [sys.executable, "-m", "proxy.cli.main", "reindex", "faq"],
+            cwd=self.root, env=self.env, check=True, capture_output=True,
+        )  # fmt: skip
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "proxy.cli.main", "serve", "--upstream", self.backend_url,
+             "--port", str(self.port), "--workers", "1"],
+            cwd=self.root, env=self.env, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        wait_ready(self.url, "/readyz", timeout=180)
+        # One ordinary request: models, caches and connection pools warm.
+        httpx.post(self.url + "/v1/chat/completions", json=body(normal(0)), timeout=60)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+
+    def cpu(self) -> float:
+        assert self.process is not None
+        return gateway_cpu(self.process.pid)
+
+    def last_audit(self) -> dict[str, Any]:
+        """Status and stage times of the last audited request (the one that was left)."""
+        path = self.root / "audit.log"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        if not lines:
+            return {"audit": None}
+        record = json.loads(lines[-1])
+        stages = {s["stage"]: s.get("ms") for s in record.get("stages") or []}
+        return {"audit_status": record.get("status"), "stages_ms": stages}
+
+    def wait_idle(self, deadline_s: float) -> tuple[float, bool]:
+        """CPU-seconds until the gateway is idle (or the deadline), and whether it got idle."""
+        end = time.monotonic() + deadline_s
+        last = self.cpu()
+        while time.monotonic() < end:
+            time.sleep(IDLE_WINDOW_S)
+            now = self.cpu()
+            if now - last < IDLE_CPU_S:
+                return now, True
+            last = now
+        return self.cpu(), False
+
+
+def stay(tree: Tree, text: str, deadline_s: float) -> dict[str, Any]:
+    before = tree.cpu()
+    started = time.perf_counter()
+    try:
+        response = httpx.post(
+            tree.url + "/v1/chat/completions", json=body(text), timeout=deadline_s
+        )
+    except httpx.TimeoutException:
+        return {"cpu_s": round(tree.cpu() - before, 2), "done": False, "status": None}
+    seconds = time.perf_counter() - started
+    return {
+        "cpu_s": round(tree.cpu() - before, 2),
+        "wall_s": round(seconds, 2),
+        "done": True,
+        "status": response.status_code,
+        "action": response.headers.get("x-mamori-action", ""),
+    }
+
+
+def leave(tree: Tree, text: str, deadline_s: float) -> dict[str, Any]:
+    """Send, close 100 ms later; CPU from the close until the gateway is idle."""
+    payload = json.dumps(body(text), ensure_ascii=False).encode()
+    head = (
+        f"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n"
+    ).encode()
+    with socket.create_connection(("127.0.0.1", tree.port)) as sock:
+        sock.sendall(head + payload)
+        time.sleep(0.1)
+        at_close = tree.cpu()
+    idle_at, idle = tree.wait_idle(deadline_s)
+    return {"cpu_after_s": round(idle_at - at_close, 2), "idle": idle, **tree.last_audit()}
+
+
+async def _latencies(url: str, count: int, first: int) -> list[float]:
+    samples = []
+    async with httpx.AsyncClient(timeout=300) as client:
+        for index in range(count):
+            started = time.perf_counter()
+            text = normal(first + index)
+            response = await client.post(url + "/v1/chat/completions", json=body(text))
+            response.raise_for_status()
+            samples.append(time.perf_counter() - started)
+    return samples
+
+
+async def _under_load(url: str, count: int, load_bytes: int) -> tuple[list[float], int]:
+    """Normal-request latencies while four long requests run (each resent when it ends)."""
+    stop = asyncio.Event()
+    finished = 0
+
+    async def hostile(loader: int) -> None:
+        nonlocal finished
+        async with httpx.AsyncClient(timeout=600) as client:
+            while not stop.is_set():
+                text = message("ja", load_bytes, 1_000_000 + loader * 1000 + finished)
+                await client.post(url + "/v1/chat/completions", json=body(text))
+                finished += 1
+
+    loaders = [asyncio.create_task(hostile(loader)) for loader in range(4)]
+    await asyncio.sleep(0.3)  # the four are inside the gateway's stages
+    try:
+        samples = await asyncio.wait_for(_latencies(url, count, 2000), timeout=900)
+    finally:
+        stop.set()
+        for task in loaders:
+            task.cancel()
+        await asyncio.gather(*loaders, return_exceptions=True)
+    return samples, finished
+
+
+def normal_latency(tree: Tree, count: int, load: str) -> dict[str, Any]:
+    idle = asyncio.run(_latencies(tree.url, count, 1000))
+    loaded, hostile_done = asyncio.run(_under_load(tree.url, count, SIZES[load]))
+    # The four loaders were cancelled: let their leftover work end before what comes next.
+    tree.wait_idle(120)
+    idle_ms = statistics.median(idle) * 1000
+    loaded_ms = statistics.median(loaded) * 1000
+    return {
+        "idle_p50_ms": round(idle_ms, 1),
+        "loaded_p50_ms": round(loaded_ms, 1),
+        "loaded_max_ms": round(max(loaded) * 1000, 1),
+        "ratio": round(loaded_ms / idle_ms, 2),
+        "load": f"4 x {load} ja",
+        "hostile_finished": hostile_done,
+        "n": count,
+    }
+
+
+def measure(
+    tree: Tree, sizes: list[str], deadline_s: float, normal_n: int, loads: list[str]
+) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = []
+    nonce = 0
+    tree.start()
+    try:
+        for size in sizes:
+            for script in ("ja", "latin"):
+                nonce += 2
+                text = message(script, SIZES[size], nonce)
+                row: dict[str, Any] = {"size": size, "script": script, "chars": len(text)}
+                row["stay"] = stay(tree, text, deadline_s)
+                if not row["stay"]["done"]:
+                    tree.stop()
+                    tree.start()
+                row["leave"] = leave(tree, message(script, SIZES[size], nonce + 1), deadline_s)
+                if not row["leave"]["idle"]:
+                    tree.stop()
+                    tree.start()
+                rows.append(row)
+                print(f"  {tree.name} {size} {script}: {row}", flush=True)
+        normal = []
+        for load in loads:
+            normal.append(normal_latency(tree, normal_n, load))
+            print(f"  {tree.name} normal: {normal[-1]}", flush=True)
+    finally:
+        tree.stop()
+    return {"commit": tree.commit, "rows": rows, "normal": normal}
+
+
+def _cell(value: float | None, done: bool) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}" if done else f">{value:.0f}"
+
+
+def print_table(results: dict[str, Any]) -> None:
+    names = list(results["trees"])
+    print()
+    header = "| message | chars |"
+    rule = "|---|---:|"
+    for name in names:
+        header += f" {name}: stay CPU-s | {name}: after leaving CPU-s |"
+        rule += "---:|---:|"
+    print(header)
+    print(rule)
+    by_key: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    for name in names:
+        for row in results["trees"][name]["rows"]:
+            by_key.setdefault((row["size"], row["script"]), {})[name] = row
+    for (size, script), per_tree in by_key.items():
+        first = next(iter(per_tree.values()))
+        line = f"| {size} {script} | {first['chars']:,} |"
+        for name in names:
+            row = per_tree.get(name)
+            if row is None:
+                line += " not run | not run |"
+                continue
+            stay_row, leave_row = row["stay"], row["leave"]
+            action = f" ({stay_row['action']})" if stay_row.get("action") else ""
+            line += f" {_cell(stay_row['cpu_s'], stay_row['done'])}{action} |"
+            line += f" {_cell(leave_row['cpu_after_s'], leave_row['idle'])} |"
+        print(line)
+    print()
+    print("| tree | load | normal request idle p50 ms | under load p50 ms | ratio |")
+    print("|---|---|---:|---:|---:|")
+    for name in names:
+        for normal in results["trees"][name]["normal"]:
+            print(
+                f"| {name} | {normal['load']} | {normal['idle_p50_ms']} | "
+                f"{normal['loaded_p50_ms']} | {normal['ratio']}× |"
+            )
+
+
+def _names(listed: str) -> list[str]:
+    names = [name for name in listed.split(",") if name]
+    unknown = [name for name in names if name not in SIZES]
+    if unknown:
+        raise SystemExit(f"unknown size {unknown[0]!r}; sizes: {', '.join(SIZES)}")
+    return names
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--before", help="commit before the change (omit: after only)")
+    parser.add_argument("--after", default="HEAD")
+    parser.add_argument(
+        "--before-sizes",
+        default="10KB,100KB",
+        help="sizes run on the before tree (1 MB there runs for many minutes)",
+    )
+    parser.add_argument("--sizes", default=",".join(SIZES), help="sizes run on the after tree")
+    parser.add_argument(
+        "--loads", default="100KB", help="message sizes of the four concurrent requests"
+    )
+    parser.add_argument("--deadline-s", type=float, default=60.0)
+    parser.add_argument("--normal-n", type=int, default=10)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "hostile.json")
+    args = parser.parse_args()
+
+    scratch = Path(tempfile.mkdtemp(prefix="mamori-hostile-"))
+    backend_port = free_port()
+    backend_url = f"http://127.0.0.1:{backend_port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
+    backend = subprocess.Popen(
+        [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
+         "--model", f"{MODEL}:100000000", "--reply", REPLY, "--chunk-chars", "8"],
+        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    results: dict[str, Any] = {
+        "sizes_bytes": SIZES,
+        "deadline_s": args.deadline_s,
+        "machine": f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start",
+        "trees": {},
+    }
+    try:
+        wait_ready(backend_url, "/health")
+        plans = []
+        if args.before:
+            plans.append(("before", args.before, _names(args.before_sizes)))
+        plans.append(("after", args.after, _names(args.sizes)))
+        for name, commit, sizes in plans:
+            print(f"{name}: {commit}", flush=True)
+            tree = Tree(name, commit, scratch, backend_url)
+            results["trees"][name] = measure(
+                tree, sizes, args.deadline_s, args.normal_n, _names(args.loads)
+            )
+    finally:
+        backend.terminate()
+        backend.wait(timeout=15)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print_table(results)
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
