@@ -27,6 +27,7 @@ from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.api.chat import ChatCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
+from proxy.api.openapi import openapi_document
 from proxy.api.request_id import request_id_of
 from proxy.errors import AuthenticationError, MamoriError, NotFoundError, StatusError
 from proxy.observability.audit import AuditLog, AuditRecord
@@ -103,6 +104,12 @@ async def _model_lengths(router: ModelRouter, settings: Settings) -> dict[str, i
         served = await _wildcard_models(router, settings.upstream.health_timeout_s)
         lengths = {**served, **lengths}
     return lengths
+
+
+@get("/openapi.json", include_in_schema=False)
+async def openapi_json() -> dict[str, Any]:
+    """The OpenAPI document (:mod:`proxy.api.openapi`)."""
+    return openapi_document()
 
 
 @get("/healthz")
@@ -242,5 +249,6 @@ ROUTES = [
     retrieve_model,
     healthz,
     readyz,
+    openapi_json,
     metrics_endpoint,
 ]
