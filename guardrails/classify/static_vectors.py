@@ -64,12 +64,12 @@ class StaticVectors:
         return int(self._vectors.shape[1])
 
     def read(self, text: str) -> StaticText:
-        """``text`` as a :class:`StaticText`."""
+        """``text`` as a :class:`StaticText`; any length (tokenized in pieces)."""
         with self._lock:
-            doc = self._nlp.tokenizer(text)
+            docs = [self._nlp.tokenizer(piece) for piece in _pieces(text)]
         rows: list[np.ndarray] = []
         words = unknown = 0
-        for token in doc:
+        for token in (token for doc in docs for token in doc):
             if token.is_space or token.is_punct:
                 continue
             words += 1
@@ -104,3 +104,13 @@ def static_vectors(model_name: str = "ja_ginza") -> StaticVectors:
     except OSError as exc:
         raise OSError(f"the GiNZA model {model_name} is not installed") from exc
     return StaticVectors(nlp)
+
+
+#: Characters tokenized at once. SudachiPy refuses inputs over about 49 KB of UTF-8; 8,000
+#: characters are at most 32 KB. A word cut at a piece boundary is one word in 8,000.
+_PIECE_CHARS = 8000
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` in pieces the tokenizer accepts."""
+    return [text[start : start + _PIECE_CHARS] for start in range(0, len(text), _PIECE_CHARS)]

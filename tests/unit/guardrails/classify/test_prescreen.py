@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 
+import numpy as np
 import pytest
 from pydantic import ValidationError
 
@@ -143,3 +144,13 @@ def test_prescreen_off_embeds_everything() -> None:
 def test_a_positive_margin_is_refused() -> None:
     with pytest.raises(ValidationError):
         GuardPrescreen(enabled=True, margin=0.01)
+
+
+def test_a_text_over_the_tokenizers_limit_is_read_in_pieces(vectors: StaticVectors) -> None:
+    # SudachiPy refuses one input over ~49 KB; a pasted document is longer than that.
+    sentence = "返品の送料はお客様のご負担となります。"
+    text = sentence * (60_000 // len(sentence))
+    assert len(text.encode("utf-8")) > 49_000 * 3
+    read = vectors.read(text)
+    assert read.words > 10_000
+    assert np.allclose(read.vector, vectors.read(sentence).vector, atol=1e-3)
