@@ -90,6 +90,10 @@ class EmbeddingClassifier:
         )
 
     @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
+    @property
     def empty(self) -> bool:
         return not self._thresholds
 
@@ -98,7 +102,16 @@ class EmbeddingClassifier:
         ``contexts`` are the categories whose context patterns matched the input."""
         if self.empty or not texts:
             return EmbeddingScores({}, frozenset())
-        similarities = self._embedder.embed_queries(texts) @ self._vectors.T
+        return self.scores_for(self._embedder.embed_queries(texts), contexts)
+
+    def scores_for(
+        self, vectors: Vectors, contexts: frozenset[str] = frozenset()
+    ) -> EmbeddingScores:
+        """:meth:`scores` for views already embedded as queries (one row per view), so
+        that the caller can use the same embedding for something else."""
+        if self.empty or vectors.shape[0] == 0:
+            return EmbeddingScores({}, frozenset())
+        similarities = vectors @ self._vectors.T
         best: dict[str, float] = {}
         for label in [*self._thresholds, BENIGN]:
             columns = similarities[:, self._labels == label]

@@ -1,13 +1,26 @@
-"""One decision from the rules and the embedding classifier, for one policy version.
+"""One decision from the rules, the trained cascade and the exemplars, for one policy version.
 
 :class:`GuardClassifier` is built from a policy's ``guard:`` section (embedding every
 exemplar once) and classifies a text into a :class:`GuardVerdict`: a score per category
 (the higher of the rule score, 1.0 on a match, and the embedding similarity), the
 categories that triggered, and which of them are enforced rather than monitored.
 
-With ``prescreen`` on in the policy, text that no rule, context pattern or hidden payload
-touched and that static word vectors place far from every category is allowed without the
-embedding (:mod:`guardrails.classify.prescreen`; the verdict is ``prescreened``).
+The cascade, cheapest first:
+
+1. rules (keywords and patterns on normalised text and decoded payloads); a matched rule
+   of an enforced ``block`` category decides at once;
+2. with ``learned`` on, the fast trained model (:mod:`guardrails.classify.learned_cascade`):
+   text that no rule, context pattern or hidden payload touched and that it scores below
+   its operating point is allowed without the embedding (``prescreened``);
+3. the e5 embedding of the text, read by the trained head (with the fast model's score)
+   and by the exemplars: a learned attack is named after the nearest of the
+   ``learned.categories``; when the cascade only leans to attack (probability ≥ 0.5, below
+   its threshold) a covered category may still trigger on its exemplar threshold;
+   categories the model does not cover trigger on their exemplar thresholds as before;
+4. a guard model on vLLM, when configured (asked by the guard stage: :meth:`with_model`).
+
+With ``learned`` off and ``prescreen`` on, static word vectors let through text far from
+every category instead (:mod:`guardrails.classify.prescreen`; also ``prescreened``).
 
 The action of a verdict is the most severe among enforced categories: ``block`` and
 ``respond`` (both keep the request from the model) > ``route`` > ``flag``; with none
@@ -22,10 +35,13 @@ Failure behaviour: classification is blocking (the embedder); embedder errors pr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
+from guardrails.classify.embedding_head import e5_view
+from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
 from guardrails.classify.normalizer import clean, hidden_payloads, normalize
 from guardrails.classify.prescreen import Prescreen
 from guardrails.classify.rules_classifier import RulesClassifier
@@ -73,7 +89,12 @@ class GuardVerdict:
     rule_hits: tuple[str, ...]
     """Categories triggered by a keyword or pattern."""
     prescreened: bool = False
-    """Allowed by the static-vector prescreen without the embedding (no exemplar scores)."""
+    """Allowed before the embedding (fast model or static-vector prescreen; no exemplar
+    scores)."""
+    attack_probability: float | None = None
+    """The trained cascade's probability that the text is an attack (None: not asked)."""
+    decided_by: str = "rules"
+    """The last stage that ran: ``rules``, ``fast``, ``prescreen``, ``e5``."""
 
 
 class GuardClassifier:
@@ -113,42 +134,86 @@ class GuardClassifier:
                 top_k=policy.top_k,
                 settings=policy.prescreen,
             )
-            if self._embedding is not None and policy.prescreen.enabled
+            if self._embedding is not None
+            and policy.prescreen.enabled
+            and not policy.learned.enabled
             else None
+        )
+        self._learned = (
+            LearnedCascade(
+                policy.learned.model, embedder_name=embedder.name, dimension=embedder.dimension
+            )
+            if self._embedding is not None and embedder is not None and policy.learned.enabled
+            else None
+        )
+        self._covered = frozenset(policy.learned.categories) if self._learned else frozenset()
+        # Categories only exemplars can find: the fast model knows nothing of them, so it
+        # may not let text skip the embedding while they exist.
+        self._exemplar_only = any(
+            category.exemplars and name not in self._covered
+            for name, category in policy.categories.items()
         )
 
     def classify(self, text: str) -> GuardVerdict:
-        """The verdict for ``text`` (blocking: embeds the text, unless a rule of an enforced
-        ``block`` category already matched: nothing the exemplars find can change that
-        action, and the embedding is most of the cost)."""
+        """The verdict for ``text`` (blocking: may embed the text; see the module
+        docstring for which stage decides)."""
         payloads = hidden_payloads(text)
-        normalized = list(dict.fromkeys(normalize(view) for view in [text, *payloads]))
+        originals = [text, *payloads]
+        normalized = list(dict.fromkeys(normalize(view) for view in originals))
         rule_scores = self._rules.classify(normalized)
-        scores: dict[str, float] = {}
-        triggered = set(rule_scores)
+        rule_hits = tuple(sorted(rule_scores))
         if (
-            self._embedding is not None
-            and not self._embedding.empty
-            and not any(name in self._rule_blocks for name in rule_scores)
+            self._embedding is None
+            or self._embedding.empty
+            or any(name in self._rule_blocks for name in rule_scores)
         ):
-            views = list(dict.fromkeys(v for v in (clean(x) for x in [text, *payloads]) if v))
-            # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
-            # the user's own data; their words must not count as context (犯罪 → crime).
-            contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in normalized])
+            # A matched rule of an enforced block category decides: nothing later can
+            # change that action, and the embedding is most of the cost.
+            return self._verdict(set(rule_scores), dict(rule_scores), rule_hits)
+        views = list(dict.fromkeys(v for v in (e5_view(x) for x in originals) if v))
+        if not views:
+            # Nothing but spaces or invisible characters: nothing to embed or score.
+            return self._verdict(set(rule_scores), dict(rule_scores), rule_hits)
+        # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
+        # the user's own data; their words must not count as context (犯罪 → crime).
+        contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in normalized])
+        untouched = not rule_scores and not contexts and not payloads and len(views) == 1
+        fast_logit = 0.0
+        if self._learned is not None:
+            pairs = list(dict.fromkeys((normalize(x), clean(x)) for x in originals))
+            fast_logit = self._learned.fast([n for n, _ in pairs], [c for _, c in pairs])
+            benign = self._learned.clearly_benign(fast_logit)
             if (
-                self._prescreen is not None
-                and not rule_scores
-                and not contexts
-                and not payloads
-                and len(views) == 1
-                and self._prescreen.passes(views[0])
+                benign is not None
+                and untouched
+                and not self._exemplar_only
+                and self._policy.learned.fast_pass
             ):
-                return self._verdict(set(), {}, (), prescreened=True)
-            embedded = self._embedding.scores(views, contexts)
-            scores.update(embedded.scores)
-            triggered |= embedded.triggered
+                return self._verdict(set(), {}, (), prescreened=True, learned=benign)
+        elif self._prescreen is not None and untouched and self._prescreen.passes(views[0]):
+            return self._verdict(set(), {}, (), prescreened=True, decided_by="prescreen")
+        vectors = self._embedding.embedder.embed_queries(views)
+        embedded = self._embedding.scores_for(vectors, contexts)
+        scores = dict(embedded.scores)
+        triggered = set(rule_scores) | {n for n in embedded.triggered if n not in self._covered}
+        learned: LearnedScore | None = None
+        if self._learned is not None:
+            learned = self._learned.attack(fast_logit, vectors)
+            if learned.attack:
+                triggered.add(self._nearest_covered(scores))
+            elif learned.leaning:
+                # Between "leans to attack" and the threshold, a covered category's own
+                # exemplars may decide: written for the project, they catch plain requests
+                # (a bomb recipe in Japanese) the trained model is less sure of, while the
+                # trained model keeps them from firing on greetings and service questions.
+                triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
-        return self._verdict(triggered, scores, tuple(sorted(rule_scores)))
+        return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
+
+    def _nearest_covered(self, scores: dict[str, float]) -> str:
+        """The covered category whose exemplars are nearest (they name a learned attack)."""
+        named = [n for n in self._policy.learned.categories if n in scores]
+        return max(named, key=lambda n: (scores[n], n)) if named else sorted(self._covered)[0]
 
     def with_model(self, verdict: GuardVerdict, model_scores: dict[str, float]) -> GuardVerdict:
         """``verdict`` with the categories a guard model found added (its own threshold applied)."""
@@ -158,11 +223,11 @@ class GuardClassifier:
         scores = dict(verdict.scores)
         for name, score in known.items():
             scores[name] = max(scores.get(name, 0.0), score)
-        return self._verdict(
-            set(verdict.categories) | set(known),
-            scores,
-            verdict.rule_hits,
+        return dataclasses.replace(
+            self._verdict(set(verdict.categories) | set(known), scores, verdict.rule_hits),
             prescreened=verdict.prescreened,
+            attack_probability=verdict.attack_probability,
+            decided_by=verdict.decided_by,
         )
 
     def _verdict(
@@ -172,6 +237,8 @@ class GuardClassifier:
         rule_hits: tuple[str, ...],
         *,
         prescreened: bool = False,
+        learned: LearnedScore | None = None,
+        decided_by: str = "rules",
     ) -> GuardVerdict:
         categories = self._policy.categories
         ordered = sorted(
@@ -194,4 +261,6 @@ class GuardClassifier:
             scores={k: v for k, v in scores.items() if k in categories or k == BENIGN},
             rule_hits=rule_hits,
             prescreened=prescreened,
+            attack_probability=learned.probability if learned is not None else None,
+            decided_by=learned.stage if learned is not None else decided_by,
         )

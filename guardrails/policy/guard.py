@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = [
     "GuardAction",
     "GuardCategory",
+    "GuardLearned",
     "GuardMode",
     "GuardModelConfig",
     "GuardPolicy",
@@ -190,6 +191,29 @@ class GuardPrescreen(_Section):
     classifier."""
 
 
+class GuardLearned(_Section):
+    """The trained cascade: a fast model over character n-grams and static word vectors,
+    then a learned head on the e5 embedding (docs/guard.md, "Model card").
+
+    The fast model lets clearly ordinary text through without the embedding; for the rest
+    the two models' combined score decides whether the text is an attack, at operating
+    points chosen on validation data when the weights were trained. An attack is reported
+    as the category of ``categories`` whose exemplars are nearest; those categories no
+    longer trigger on exemplar similarity alone, only when the cascade also leans to
+    attack (probability ≥ 0.5); their rules still decide alone. Categories not listed
+    (your own) keep their exemplar thresholds."""
+
+    enabled: bool = False
+    """Off: the categories' exemplar thresholds decide, as without trained weights."""
+    model: str = Field("guard-v1", pattern=r"^[A-Za-z0-9_.-]+$")
+    """Weights file shipped in the package (``guardrails/classify/models/NAME.npz``)."""
+    categories: tuple[str, ...] = ()
+    """Categories the trained model covers (their exemplars name what it finds)."""
+    fast_pass: bool = True
+    """Let text the fast model finds clearly ordinary through without the embedding. Off:
+    every text no block rule stopped is embedded and scored by both models."""
+
+
 class GuardPolicy(_Section):
     """Input guardrails: categories, their rules and exemplars, and the refusal text."""
 
@@ -206,7 +230,10 @@ class GuardPolicy(_Section):
     margin: float = Field(0.0, ge=-1.0, le=1.0)
     """A category's embedding score must also beat the benign score by this much."""
     prescreen: GuardPrescreen = GuardPrescreen()
-    """A cheap static-vector first look that skips the embedding for clearly ordinary text."""
+    """A cheap static-vector first look that skips the embedding for clearly ordinary text
+    (not used when ``learned`` is on: its fast model does that job)."""
+    learned: GuardLearned = GuardLearned()
+    """The trained cascade (fast model, then e5 head) for the categories it covers."""
     benign_exemplars: tuple[str, ...] = ()
     """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
     categories: dict[str, GuardCategory] = {}
@@ -226,6 +253,17 @@ class GuardPolicy(_Section):
         unknown = sorted(set(self.scope.retrieved) - set(self.categories))
         if unknown:
             raise ValueError(f"scope.retrieved names unknown categories: {unknown}")
+        return self
+
+    @model_validator(mode="after")
+    def _learned_categories_exist(self) -> GuardPolicy:
+        unknown = sorted(set(self.learned.categories) - set(self.categories))
+        if unknown:
+            raise ValueError(f"learned.categories names unknown categories: {unknown}")
+        if self.learned.enabled and not any(
+            self.categories[name].exemplars for name in self.learned.categories
+        ):
+            raise ValueError("learned needs categories with exemplars to name what it finds")
         return self
 
     @model_validator(mode="after")

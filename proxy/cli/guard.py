@@ -11,8 +11,9 @@ for stdin) must be an object with a ``text`` string; without it, TEXT or stdin i
 input. ``action`` is what the gateway would do (``allow`` when nothing enforced triggered);
 ``categories`` lists every triggered category, ``monitored`` those in monitor mode;
 ``scores`` has each category's score (1.0 for a rule match, else exemplar similarity) and
-``benign``. ``"prescreened": true`` marks text the policy's static-vector prescreen let
-through without the embedding (it has no exemplar scores; ``--no-prescreen`` shows them).
+``benign``. ``"prescreened": true`` marks text let through without the embedding, by the
+trained fast model or the static-vector prescreen (it has no exemplar scores;
+``--no-prescreen`` shows them); ``attack_probability`` is the trained cascade's.
 The text is classified as given: in the gateway the PII stage runs first.
 
 Exit codes: 0 done, 1 some input lines were invalid (reported on stderr with their line
@@ -68,6 +69,8 @@ def verdict_record(verdict: GuardVerdict) -> dict[str, Any]:
         record["monitored"] = list(verdict.monitored)
     if verdict.prescreened:
         record["prescreened"] = True
+    if verdict.attack_probability is not None:
+        record["attack_probability"] = verdict.attack_probability
     return record
 
 
@@ -79,7 +82,10 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     if args.no_prescreen:
         policy = policy.model_copy(
-            update={"prescreen": policy.prescreen.model_copy(update={"enabled": False})}
+            update={
+                "prescreen": policy.prescreen.model_copy(update={"enabled": False}),
+                "learned": policy.learned.model_copy(update={"fast_pass": False}),
+            }
         )
     embedder = None
     if not args.no_embedding:

