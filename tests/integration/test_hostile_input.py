@@ -354,3 +354,28 @@ def test_cors_preflight_is_answered(
     )
     assert answer.status_code == 200
     assert answer.headers["access-control-allow-origin"] in ("*", "https://chat.example")
+
+
+def test_a_pasted_document_over_the_tokenizer_limit_is_answered(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, pii_analyzer: object
+) -> None:
+    """A last user message of ~60,000 characters (over SudachiPy's ~49 KB input limit)
+    passes every stage; it was a 500."""
+    from proxy.pipeline.assembly import build_pipeline
+    from proxy.settings import Settings
+
+    settings = Settings.model_validate({"models": {MODEL: {"backends": [backend.url]}}})
+    pipeline = build_pipeline(settings, pii_analyzer=pii_analyzer)  # type: ignore[arg-type]
+    gateway = make_gateway([backend.url], pipeline=pipeline)
+    sentence = "今月の請求書の内容について確認したい点があります。"
+    document = sentence * (60_000 // len(sentence))
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        json={"model": MODEL, "messages": [{"role": "user", "content": document}]},
+        timeout=120,
+    )
+    # Every stage passed and the backend was asked; the test backend's 4,096-token context
+    # then refuses it, as vLLM does, with its own 400.
+    assert response.status_code == 400, response.text[:300]
+    assert "maximum context length" in response.json()["error"]["message"]
+    assert len(backend.requests) == 1
