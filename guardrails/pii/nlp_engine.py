@@ -12,7 +12,10 @@ SudachiPy gives in well under a millisecond (人名 姓/名, 地名, numbers), s
   ranges the caller asks for (:meth:`GinzaNlpEngine.add_entities`), so the analyzer can keep
   the neural model for sentences where cheap signals leave a candidate undecided;
 * maps GiNZA's labels (``Person``, ``Province``, ``City``, ``Company`` ...) to Presidio entity
-  names (:data:`GINZA_LABEL_TO_ENTITY`); entities with unmapped labels are dropped.
+  names (:data:`GINZA_LABEL_TO_ENTITY`); entities with unmapped labels are dropped;
+* keeps memory bounded however many novel words it sees: tokenised documents get a
+  throwaway vocabulary, and NER runs inside a spaCy memory zone, so the model's string
+  store and lexeme table are the same size after a call as before it.
 
 :meth:`GinzaNlpEngine.process_text` (the Presidio interface) runs NER over the whole text.
 
@@ -281,28 +284,32 @@ class GinzaNlpEngine(NlpEngine):
             return 0
         found: list[Span] = []
         processed = 0
-        for start, end in ranges:
-            tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
-            if not tokens:
-                continue
-            words = [t.text for t in tokens]
-            piece = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
-            for _, pipe in nlp.pipeline:
-                piece = pipe(piece)
-            processed += end - start
-            offset = tokens[0].idx
-            for ent in piece.ents:
-                entity = GINZA_LABEL_TO_ENTITY.get(ent.label_)
-                if entity is None:
+        # Every word of a piece goes into the model's string store and lexeme table; inside
+        # a memory zone they are dropped again when it closes, so novel words (names,
+        # katakana, Latin) never accumulate in a long-running worker.
+        with nlp.memory_zone():
+            for start, end in ranges:
+                tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+                if not tokens:
                     continue
-                span = doc.char_span(
-                    offset + ent.start_char,
-                    offset + ent.end_char,
-                    label=entity,
-                    alignment_mode="expand",
-                )
-                if span is not None:
-                    found.append(span)
+                words = [t.text for t in tokens]
+                piece = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+                for _, pipe in nlp.pipeline:
+                    piece = pipe(piece)
+                processed += end - start
+                offset = tokens[0].idx
+                for ent in piece.ents:
+                    entity = GINZA_LABEL_TO_ENTITY.get(ent.label_)
+                    if entity is None:
+                        continue
+                    span = doc.char_span(
+                        offset + ent.start_char,
+                        offset + ent.end_char,
+                        label=entity,
+                        alignment_mode="expand",
+                    )
+                    if span is not None:
+                        found.append(span)
         doc.ents = spacy.util.filter_spans([*doc.ents, *found])
         return processed
 

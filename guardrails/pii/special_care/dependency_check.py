@@ -6,7 +6,11 @@ a person: it must hang on a predicate as an argument (``obl``/``obj``/``nsubj`` 
 whose own subject is not the word itself), not modify a non-person noun (仏教の本,
 糖尿病に良い食べ物), and the sentence must not be a question. The model is loaded on the
 first call only (``spacy.load("ja_ginza")`` without NER and the bunsetu components) and
-shared by every recognizer that holds this object; calls are serialised by a lock.
+shared by every recognizer that holds this object; calls are serialised by a lock. Each
+parse runs in a spaCy memory zone, so the words it has seen leave the string store again;
+GiNZA's tokenizer still records each novel word's reading in the model's morphology table,
+which no zone frees, so after ``recycle_after`` new entries the model is dropped and loaded
+afresh on the next call (memory stays bounded; that one call pays the load, ~2 s).
 A missing model raises ``RuntimeError`` (nothing is downloaded).
 """
 
@@ -41,10 +45,14 @@ class GinzaDependencyCheck:
         self,
         person_words: Iterable[str],
         loader: Callable[[], Any] = _load_ginza,
+        *,
+        recycle_after: int = 20_000,
     ) -> None:
         self._persons = frozenset(person_words)
         self._loader = loader
+        self._recycle_after = recycle_after
         self._nlp: Any = None
+        self._base_strings = 0
         self._lock = threading.Lock()
 
     @property
@@ -57,8 +65,21 @@ class GinzaDependencyCheck:
         with self._lock:
             if self._nlp is None:
                 self._nlp = self._loader()
+                self._base_strings = len(self._nlp.vocab.strings)
                 logger.info("GiNZA loaded for special-care dependency checks")
-            doc = self._nlp(sentence)
+            nlp = self._nlp
+            # The sentence's words leave the model's string store when the zone closes (the
+            # answer is read inside the zone, while the tokens are valid).
+            with nlp.memory_zone():
+                answer = self._answer(nlp(sentence), anchor_start, anchor_end)
+            if len(nlp.vocab.strings) - self._base_strings > self._recycle_after:
+                logger.info(
+                    "special-care parser recycled after %d new strings", self._recycle_after
+                )
+                self._nlp = None
+            return answer
+
+    def _answer(self, doc: Any, anchor_start: int, anchor_end: int) -> bool:
         anchor = [t for t in doc if t.idx < anchor_end and t.idx + len(t.text) > anchor_start]
         if not anchor:
             return False
