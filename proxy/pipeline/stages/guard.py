@@ -34,7 +34,9 @@ for exemplars to be embedded. Classification (embedding) also runs in a worker t
 Each text is read up to ``embedding.window_chars`` characters, its head and tail
 (:mod:`proxy.pipeline.embedding_window`): the embedding cost of one request is bounded
 whatever the message length. Instructions in the middle of a longer message are not
-classified; the PII stage still reads all of it.
+classified; the PII stage still reads all of it. Texts are classified one at a time in a
+fair queue (:mod:`proxy.pipeline.fair_limiter`: the request that has used the classifier
+least goes first), and a text still queued when the client leaves is not classified.
 
 Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
 and the request is not sent on (fail closed). A guard model without a verdict (timeout,
@@ -61,6 +63,8 @@ from guardrails.policy import LoadedPolicy
 from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, GuardScope
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
+from proxy.pipeline.fair_limiter import FairLimiter, Served
+from proxy.pipeline.thread_work import ThreadUnits
 from retrieval.embedder import Embedder
 
 __all__ = ["GuardStage", "scoped_texts"]
@@ -88,6 +92,10 @@ class GuardStage:
         """``window_chars``: the most characters of a message classified (head and tail,
         :func:`~proxy.pipeline.embedding_window.head_and_tail`)."""
         self._window_chars = window_chars
+        # Classification embeds: one text at a time, least-served request first, so a
+        # short request is not queued behind every text of long ones, and a text still
+        # queued when its client leaves is never embedded.
+        self._units = ThreadUnits(FairLimiter())
         self._embedder = embedder
         self._vector_cache = vector_cache
         self._cached_policies = cached_policies
@@ -167,7 +175,8 @@ class GuardStage:
         classifier = await self.classifier(ctx.policy)
         messages = ctx.body.get("messages") or []
         texts = [head_and_tail(t, self._window_chars) for t in scoped_texts(messages, policy.scope)]
-        verdicts = [await anyio.to_thread.run_sync(classifier.classify, t) for t in texts]
+        served = Served()
+        verdicts = [await self._units.run(classifier.classify, t, served=served) for t in texts]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
         if verdict is None:
             ctx.decisions.append(StageDecision(self.name, ALLOW, {"texts": 0}))
