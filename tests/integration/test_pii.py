@@ -320,8 +320,11 @@ def test_special_care_is_masked_by_default_and_counted_by_category(
         messages=[{"role": "user", "content": "昨年うつ病と診断されました。保険に入れますか?"}],
     )
     (request,) = backend.requests
-    assert request.body["messages"][0]["content"] == "<要配慮:病歴>。保険に入れますか?"
-    assert reply.choices[0].message.content == "<要配慮:病歴>。保険に入れますか?"
+    # Only the sensitive core is masked: the rest of the sentence and the question stay.
+    sent = "昨年<要配慮:病歴>と診断されました。保険に入れますか?"
+    assert request.body["messages"][0]["content"] == sent
+    # (the output stage may add its medical disclaimer after the echoed text)
+    assert (reply.choices[0].message.content or "").startswith(sent)
     (record,) = read_audit(audit_path, 1)
     stage = next(s for s in record["stages"] if s["stage"] == "pii.pseudonymize")
     assert stage["SPECIAL_CARE:medical_history:mask"] == 1

@@ -12,6 +12,12 @@ Values that are pseudonymized go into the request's :class:`~guardrails.pii.vaul
 echoes a placeholder (content, tool-call arguments, reasoning). A ``block`` finding
 answers at once with the policy's message, which names the types and never the values.
 
+The text parts of one message's content are read as one text (joined with nothing between
+them), as the model reads them: a phone number or name split across two parts
+(``"090-1234-"`` + ``"5678"``) is found whole, replaced once in the part where it starts,
+and the rest of it removed from the following parts
+(:func:`guardrails.pii.pseudonymizer.pseudonymize_parts`).
+
 Analysis is CPU work: it runs in a worker thread (one at a time per analyzer: spaCy
 pipelines are not meant to be shared between threads), never on the event loop. Each
 distinct text is analysed once: results are cached by a digest of the text (no text is
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol
@@ -44,7 +51,7 @@ from urllib.parse import quote, unquote
 
 from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.findings import PiiFinding
-from guardrails.pii.pseudonymizer import pseudonymize
+from guardrails.pii.pseudonymizer import pseudonymize, pseudonymize_parts
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
@@ -112,7 +119,8 @@ class PiiPseudonymizeStage:
             return
         entities = policy.detected_types(self._analyzer.supported_entities)
         slots = list(request_texts(ctx.body))
-        texts = list(dict.fromkeys(text for slot in slots for text in _analysed_texts(slot)))
+        units = _units(slots)
+        texts = list(dict.fromkeys(text for unit in units for text in _unit_texts(unit)))
         total = sum(len(text) for text in texts)
         if total > policy.max_chars and policy.over_max_chars == "block":
             ctx.decisions.append(
@@ -129,7 +137,18 @@ class PiiPseudonymizeStage:
         findings, unread = await self._analyze(texts, entities, policy.max_chars)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
-        for slot in slots:
+        for unit in units:
+            if len(unit) > 1:
+                parts = [part.text for part in unit]
+                rewritten_parts, counts = pseudonymize_parts(
+                    parts, findings["".join(parts)], policy, ctx.vault
+                )
+                applied.update(counts)
+                if counts:
+                    for part, rewritten_part in zip(unit, rewritten_parts, strict=True):
+                        part.container[part.key] = rewritten_part  # type: ignore[index]
+                continue
+            slot = unit[0]
             if slot.kind == "json":
                 rewritten, counts = _rewrite_json(slot.text, findings, policy, ctx.vault)
             elif slot.kind == "url":
@@ -216,6 +235,36 @@ class PiiPseudonymizeStage:
 
     def _analyze_batch(self, texts: list[str], entities: frozenset[str]) -> list[list[PiiFinding]]:
         return [self._analyzer.analyze(text, entities=entities) for text in texts]
+
+
+_CONTENT_PART = re.compile(r"messages\[(\d+)\]\.content\[(\d+)\]\.text")
+
+
+def _units(slots: Sequence[RequestText]) -> list[list[RequestText]]:
+    """The slots in order, with the consecutive text parts of one message's content
+    grouped into one unit (read as one text); every other slot is a unit of its own."""
+    units: list[list[RequestText]] = []
+    previous: re.Match[str] | None = None
+    for slot in slots:
+        part = _CONTENT_PART.fullmatch(slot.path) if slot.kind == "text" else None
+        if (
+            part is not None
+            and previous is not None
+            and part.group(1) == previous.group(1)
+            and int(part.group(2)) == int(previous.group(2)) + 1
+        ):
+            units[-1].append(slot)
+        else:
+            units.append([slot])
+        previous = part
+    return units
+
+
+def _unit_texts(unit: Sequence[RequestText]) -> list[str]:
+    """What the analyzer reads for one unit: the joined parts, or the slot's own texts."""
+    if len(unit) > 1:
+        return ["".join(part.text for part in unit)]
+    return _analysed_texts(unit[0])
 
 
 def _analysed_texts(slot: RequestText) -> list[str]:
