@@ -45,7 +45,7 @@ from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.caller import CallerResolver
 from proxy.api.chat_request import ChatRequest, parse_chat_request, read_body
-from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft, unless_client_leaves
+from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.relay import STOPPED, EventRelay, filter_message
 from proxy.api.request_id import request_id_of
@@ -54,13 +54,11 @@ from proxy.errors import (
     StageError,
     UpstreamError,
 )
-from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
     completion_body,
     completion_chunks,
     error_event,
-    error_response,
     input_chars,
 )
 from proxy.pipeline.contract import RequestContext
@@ -101,24 +99,7 @@ class ChatCompletions:
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
         exchange = self._exchanges.open(request_id_of(request))
-        try:
-            return await self._handle(request, exchange)
-        except MamoriError as exc:
-            exchange.record.action = "error"
-            self._exchanges.finish(exchange, status=exc.status_code, error_type=exc.error_type)
-            return error_response(exc, {**exchange.headers, **exc.response_headers()})
-        except ClientLeft:
-            exchange.record.client_disconnected = True
-            self._metrics.client_disconnects.labels(exchange.model_label).inc()
-            self._exchanges.finish(exchange, status=CLIENT_CLOSED)
-            return Response(b"", status_code=CLIENT_CLOSED)
-        except Exception as exc:
-            # A bug, not the client's fault: answered, audited and counted like any other
-            # response, with the exception's type (its message may carry request text).
-            log_failure(logger, f"request {exchange.record.request_id} failed", exc)
-            exchange.record.action = "error"
-            self._exchanges.finish(exchange, status=500, error_type=type(exc).__name__)
-            return error_response(MamoriError("internal error"), exchange.headers)
+        return await self._exchanges.answer(exchange, self._handle(request, exchange))
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
         caller = self._callers.resolve(request, ex)

@@ -18,7 +18,6 @@ unless the policy allows personal data.
 from __future__ import annotations
 
 import json
-import logging
 import time
 from typing import Any
 
@@ -28,20 +27,16 @@ from litestar.background_tasks import BackgroundTask
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.caller import CallerResolver
 from proxy.api.chat_request import read_body
-from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft, unless_client_leaves
+from proxy.api.disconnect import unless_client_leaves
 from proxy.api.embeddings_request import parse_embeddings_request
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.request_id import request_id_of
-from proxy.errors import BadRequestError, MamoriError, UpstreamError
-from proxy.observability.log_config import log_failure
-from proxy.openai_wire import error_response
+from proxy.errors import BadRequestError, UpstreamError
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.upstream.routing import ModelRouter
 
 __all__ = ["EmbeddingsEndpoint"]
-
-logger = logging.getLogger(__name__)
 
 _PII_STAGE = "pii.pseudonymize"
 
@@ -66,21 +61,7 @@ class EmbeddingsEndpoint:
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
         ex = self._exchanges.open(request_id_of(request))
-        try:
-            return await self._handle(request, ex)
-        except MamoriError as exc:
-            ex.record.action = ex.record.action if ex.record.action == "block" else "error"
-            self._exchanges.finish(ex, status=exc.status_code, error_type=exc.error_type)
-            return error_response(exc, {**ex.headers, **exc.response_headers()})
-        except ClientLeft:
-            ex.record.client_disconnected = True
-            self._exchanges.finish(ex, status=CLIENT_CLOSED)
-            return Response(b"", status_code=CLIENT_CLOSED)
-        except Exception as exc:
-            log_failure(logger, f"request {ex.record.request_id} failed", exc)
-            ex.record.action = "error"
-            self._exchanges.finish(ex, status=500, error_type=type(exc).__name__)
-            return error_response(MamoriError("internal error"), ex.headers)
+        return await self._exchanges.answer(ex, self._handle(request, ex))
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
         caller = self._callers.resolve(request, ex)

@@ -9,19 +9,29 @@ whole answer, a stream that ended or whose client left); a second call does noth
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
+from litestar import Response
+
 from proxy.access.qos import QosClass
 from proxy.access.rate_limit import Reservation
+from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft
+from proxy.errors import MamoriError
 from proxy.observability.audit import AuditLog, AuditRecord
+from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
+from proxy.openai_wire import error_response
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import ANY_MODEL
 
 __all__ = ["UNKNOWN_MODEL", "Exchange", "ExchangeLog", "milliseconds"]
+
+logger = logging.getLogger(__name__)
 
 #: Metrics label of every model name the gateway does not know.
 UNKNOWN_MODEL = "unknown"
@@ -87,6 +97,29 @@ class ExchangeLog:
             started=time.perf_counter(),
             headers={"X-Request-Id": request_id},
         )
+
+    async def answer(self, ex: Exchange, work: Coroutine[Any, Any, Response[Any]]) -> Response[Any]:
+        """The response of ``work`` (an endpoint's steps for ``ex``); every way it can fail
+        is answered here, finished and audited exactly once: a gateway error in the OpenAI
+        shape, a client that left as 499, and a bug as a 500 with its exception type (its
+        message may carry request text, so only the type is logged and audited)."""
+        try:
+            return await work
+        except MamoriError as exc:
+            if ex.record.action != "block":
+                ex.record.action = "error"
+            self.finish(ex, status=exc.status_code, error_type=exc.error_type)
+            return error_response(exc, {**ex.headers, **exc.response_headers()})
+        except ClientLeft:
+            ex.record.client_disconnected = True
+            self._metrics.client_disconnects.labels(ex.model_label).inc()
+            self.finish(ex, status=CLIENT_CLOSED)
+            return Response(b"", status_code=CLIENT_CLOSED)
+        except Exception as exc:
+            log_failure(logger, f"request {ex.record.request_id} failed", exc)
+            ex.record.action = "error"
+            self.finish(ex, status=500, error_type=type(exc).__name__)
+            return error_response(MamoriError("internal error"), ex.headers)
 
     def collect_stages(
         self, ctx: RequestContext, ex: Exchange, *, response_side: bool = False
