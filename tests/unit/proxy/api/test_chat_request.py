@@ -144,11 +144,17 @@ def test_guided_fields_become_structured_outputs(
 def test_rejects_with_a_message_that_names_the_problem(
     raw: bytes, message_part: str, param: str | None
 ) -> None:
+    _assert_rejected(raw, message_part, param)
+
+
+def _assert_rejected(raw: bytes, message_part: str, param: str | None) -> None:
     with pytest.raises(BadRequestError) as caught:
         parse_chat_request(raw, limits=LIMITS)
     assert message_part in caught.value.message
     assert caught.value.param == param
     assert caught.value.status_code == 400
+    # The error itself must be encodable (it once failed on the key it named).
+    caught.value.message.encode("utf-8")
 
 
 def test_too_many_messages() -> None:
@@ -290,12 +296,7 @@ def _text(body: str) -> bytes:
 def test_bodies_python_accepts_but_nobody_can_carry_are_400(
     raw: bytes, message_part: str, param: str | None
 ) -> None:
-    with pytest.raises(BadRequestError) as caught:
-        parse_chat_request(raw, limits=LIMITS)
-    assert message_part in caught.value.message
-    assert caught.value.param == param
-    # The error itself must be encodable (it once failed on the key it named).
-    caught.value.message.encode("utf-8")
+    _assert_rejected(raw, message_part, param)
 
 
 def test_bounds_follow_the_settings() -> None:
