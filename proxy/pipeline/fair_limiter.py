@@ -4,8 +4,9 @@ The PII analyzer (one spaCy pipeline per worker) takes one unit of work at a tim
 first-come queue, a request with a long message puts a unit in the queue again right after
 each of its units, so an ordinary request arriving meanwhile waits behind every long
 request's next unit. :class:`FairLimiter` hands the resource to the waiter whose request
-has been served least so far (:class:`Served`, seconds of the resource it has used), then
-by arrival: a new request's first unit goes before the tenth unit of a long one, and long
+has been served least so far (:class:`Served`, seconds of the resource it has used, plus an
+up-front charge for the text it brings), then by arrival: a short request goes before a
+long one's first unit, a new request before the tenth unit of a long one, and long
 requests share what is left round by round (fair queuing). The holder is never
 interrupted; a request's wait is bounded by one unit of the longest request.
 
@@ -28,9 +29,18 @@ __all__ = ["FairLimiter", "Served"]
 
 @dataclass(slots=True)
 class Served:
-    """How much of a resource one request has used so far (seconds); its waiting priority."""
+    """How much of a resource one request has used so far (seconds); its waiting priority.
+
+    A request is charged up front for the work it brings (:meth:`upfront`), so that among
+    requests that have not been served yet the one with the least work goes first: an
+    ordinary question before a new long message's first unit."""
 
     seconds: float = 0.0
+
+    @classmethod
+    def upfront(cls, chars: int, seconds_per_char: float) -> Served:
+        """A request charged ``chars`` × ``seconds_per_char`` before its first unit."""
+        return cls(chars * seconds_per_char)
 
 
 @dataclass(order=True, slots=True)

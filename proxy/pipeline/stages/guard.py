@@ -175,7 +175,9 @@ class GuardStage:
         classifier = await self.classifier(ctx.policy)
         messages = ctx.body.get("messages") or []
         texts = [head_and_tail(t, self._window_chars) for t in scoped_texts(messages, policy.scope)]
-        served = Served()
+        # Charged up front for its text (about 2 ms of embedding per character on the
+        # reference machine), so a short request goes before a long one's window.
+        served = Served.upfront(sum(len(t) for t in texts), 2e-3)
         verdicts = [await self._units.run(classifier.classify, t, served=served) for t in texts]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
         if verdict is None:

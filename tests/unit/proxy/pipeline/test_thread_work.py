@@ -109,3 +109,20 @@ async def test_errors_reach_the_caller_and_free_the_limiter() -> None:
     with pytest.raises(ValueError, match="boom"):
         await units.run(fail, served=Served())
     assert not limiter.held
+
+
+async def test_a_short_request_goes_before_a_long_requests_first_unit() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+    resource = Resource()
+    blocker = asyncio.create_task(units.run(resource.use, "blocker", True, served=Served()))
+    await asyncio.to_thread(resource.entered.wait, 10)
+    long_first = Served.upfront(100_000, 1e-5)
+    long_unit = asyncio.create_task(units.run(resource.use, "long", False, served=long_first))
+    await _until(lambda: limiter.waiting == 1)
+    short = Served.upfront(20, 1e-5)
+    short_unit = asyncio.create_task(units.run(resource.use, "short", False, served=short))
+    await _until(lambda: limiter.waiting == 2)
+    resource.release.set()
+    await asyncio.gather(blocker, long_unit, short_unit)
+    assert resource.finished == ["blocker", "short", "long"]
