@@ -306,6 +306,7 @@ def case_report(
     report["failures"] = [
         {
             "id": o.case.id,
+            "half": o.case.half,
             "shape": o.case.shape,
             "leaked": list(o.leaked),
             "partial": list(o.partial),

@@ -74,6 +74,28 @@ def _strings(messages: Sequence[Any]) -> Iterator[tuple[str, str]]:
                 yield "json", arguments
 
 
+def _message_texts(messages: Sequence[Any]) -> list[str]:
+    """Per message: its name, and its content (text parts joined with nothing between)."""
+    texts: list[str] = []
+    for message in messages:
+        if not isinstance(message, dict):
+            continue
+        if isinstance(message.get("name"), str):
+            texts.append(message["name"])
+        content = message.get("content")
+        if isinstance(content, str):
+            texts.append(content)
+        elif isinstance(content, list):
+            texts.append(
+                "".join(
+                    part["text"]
+                    for part in content
+                    if isinstance(part, dict) and isinstance(part.get("text"), str)
+                )
+            )
+    return texts
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
 
@@ -133,6 +155,11 @@ async def _run_one(stage: PiiPseudonymizeStage, policy: LoadedPolicy, case: Case
     if checked:
         if len(sent) != len(original):
             failed = True
+        # The text parts of a message are read (and echoed) as one text: compare joined.
+        before_texts = _message_texts(case.messages)
+        after_texts = _message_texts(ctx.body["messages"])
+        for before, after in zip(before_texts, after_texts, strict=False):
+            failed |= restore_text(ctx.vault, after) != before
         for (kind, before), (_, after) in zip(original, sent, strict=False):
             if kind == "json":
                 restored = restore_text(ctx.vault, after, escape=json_string_escape)
@@ -140,8 +167,6 @@ async def _run_one(stage: PiiPseudonymizeStage, policy: LoadedPolicy, case: Case
                     failed |= json.loads(restored) != json.loads(before)
                 except ValueError:
                     failed = True
-            else:
-                failed |= restore_text(ctx.vault, after) != before
     return CaseOutcome(
         case=case,
         leaked=tuple(leaked),

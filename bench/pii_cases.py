@@ -111,7 +111,8 @@ def _phone_groups(rng: random.Random) -> list[str]:
     if kind < 0.7:
         return [rng.choice(["03", "06"]), rng.choice("23456789") + _digits(rng, 3), _digits(rng, 4)]
     if kind < 0.85:
-        area = "0" + rng.choice("123456789") + _digits(rng, 2)
+        # Four-digit area codes (a 2-digit exchange): real ones, never 050/070/080/090.
+        area = rng.choice(["0466", "0422", "0550", "0263", "0166", "0995", "0742", "0859"])
         return [area, rng.choice("2345678") + _digits(rng, 1), _digits(rng, 4)]
     return ["050", _digits(rng, 4), _digits(rng, 4)]
 
