@@ -34,6 +34,7 @@ from proxy.api.chat import ChatCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.exchange import ExchangeLog
 from proxy.api.routes import ROUTES, FrameworkErrors
+from proxy.api.streaming import StreamRelay
 from proxy.observability.audit import AuditLog
 from proxy.observability.log_config import configure_logging
 from proxy.observability.metrics import GatewayMetrics
@@ -115,11 +116,13 @@ def create_app(
     )
     exchanges = ExchangeLog(audit, metrics, stages)
     rate_limiter = RateLimiter(settings, metrics=metrics)
+    streams = StreamRelay(pipeline=stages, exchanges=exchanges, metrics=metrics)
     chat = ChatCompletions(
         callers=callers,
         pipeline=stages,
         router=router,
         exchanges=exchanges,
+        streams=streams,
         metrics=metrics,
         qos=callers.qos,
         rate_limiter=rate_limiter,

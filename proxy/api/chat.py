@@ -28,18 +28,13 @@ error type). Either way the audit record is written.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import re
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
-from litestar.response import Stream
 
 from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
@@ -47,18 +42,16 @@ from proxy.api.caller import CallerResolver
 from proxy.api.chat_request import ChatRequest, parse_chat_request, read_body
 from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
-from proxy.api.relay import STOPPED, EventRelay, filter_message
+from proxy.api.relay import STOPPED, filter_message
 from proxy.api.request_id import request_id_of
+from proxy.api.streaming import SSE_HEADERS, StreamRelay
 from proxy.errors import (
-    MamoriError,
-    StageError,
     UpstreamError,
 )
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
     completion_body,
     completion_chunks,
-    error_event,
     input_chars,
 )
 from proxy.pipeline.contract import RequestContext
@@ -71,9 +64,6 @@ __all__ = ["ChatCompletions"]
 
 logger = logging.getLogger(__name__)
 
-_HAS_TEXT = re.compile(rb'"content":\s*"[^"]')
-_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-
 
 class ChatCompletions:
     """The chat completions endpoint's logic, built once in the app factory."""
@@ -85,10 +75,12 @@ class ChatCompletions:
         pipeline: Pipeline,
         router: ModelRouter,
         exchanges: ExchangeLog,
+        streams: StreamRelay,
         metrics: GatewayMetrics,
         qos: QosClasses,
         rate_limiter: RateLimiter,
     ) -> None:
+        self._streams = streams
         self._callers = callers
         self._qos = qos
         self._rate_limiter = rate_limiter
@@ -189,20 +181,7 @@ class ChatCompletions:
         except BaseException:
             await upstream.aclose()
             raise
-        return Stream(
-            self._relay(upstream, ex, ctx, chat, route),
-            media_type="text/event-stream",
-            headers={**ex.headers, **_SSE_HEADERS},
-            background=BackgroundTask(self._after_stream, upstream, ex),
-        )
-
-    async def _after_stream(self, upstream: UpstreamResponse, ex: Exchange) -> None:
-        """Runs after every stream, also when the client left before the relay started
-        (an async generator that never started has no ``finally`` to run)."""
-        await upstream.aclose()
-        if not ex.finished:
-            ex.record.client_disconnected = True
-            self._exchanges.finish(ex, status=200)
+        return self._streams.response(upstream, ex, ctx, include_usage=chat.include_usage)
 
     async def _whole(
         self, upstream: UpstreamResponse, ex: Exchange, ctx: RequestContext, route: Route
@@ -244,88 +223,6 @@ class ChatCompletions:
             background=BackgroundTask(self._exchanges.finish, ex, status=200),
         )
 
-    async def _relay(
-        self,
-        upstream: UpstreamResponse,
-        ex: Exchange,
-        ctx: RequestContext,
-        chat: ChatRequest,
-        route: Route,
-    ) -> AsyncIterator[bytes]:
-        relay = EventRelay(ctx, self._pipeline, include_usage=chat.include_usage)
-        failed: StageError | None = None
-        first_text_at: float | None = None
-        error_type: str | None = None
-        buffer = b""
-        ended = False
-        try:
-            async for piece in upstream.response.aiter_raw():
-                buffer += piece
-                # Every complete event in hand goes out in one write: a write costs a
-                # system call, and nothing complete is held back.
-                out = b""
-                while not relay.stopped and (end := buffer.find(b"\n\n")) >= 0:
-                    event, buffer = buffer[: end + 2], buffer[end + 2 :]
-                    out += await relay.process(event)
-                if not out:
-                    continue
-                if first_text_at is None and _HAS_TEXT.search(out):
-                    first_text_at = time.perf_counter()
-                yield out
-                if relay.stopped:
-                    # Leaving the loop closes the upstream response (below): vLLM stops.
-                    break
-            else:
-                if buffer.strip():
-                    # An unterminated last event still passes the response stages.
-                    yield await relay.process(buffer.rstrip(b"\n") + b"\n\n")
-            ended = True
-        except (asyncio.CancelledError, GeneratorExit):
-            ex.record.client_disconnected = True
-            self._metrics.client_disconnects.labels(ex.model_label).inc()
-            raise
-        except StageError as exc:
-            # A response stage failed: nothing it held goes out; the answer just ends.
-            failed = exc
-            error_type = exc.error_type
-            yield relay.failed_events()
-        except MamoriError as exc:
-            error_type = exc.error_type
-            yield error_event(exc.to_body())
-        except Exception as exc:  # a broken upstream stream after headers went out
-            logger.warning(
-                "request %s: upstream stream from %s failed: %s",
-                ex.record.request_id,
-                upstream.backend.url,
-                type(exc).__name__,
-            )
-            upstream.failed("mid_stream")
-            error = UpstreamError(f"the backend stream failed ({type(exc).__name__})")
-            error_type = error.error_type
-            yield error_event(error.to_body())
-        finally:
-            # Shielded: this runs inside the cancelled scope when the client left, and the
-            # upstream connection must still be closed so that vLLM aborts the request.
-            with anyio.CancelScope(shield=True):
-                await upstream.aclose()
-            if ended:
-                # The engine's own error event counts against the replica like a 5xx.
-                if relay.error_type is not None:
-                    upstream.failed("error_event")
-                else:
-                    upstream.succeeded()
-            ex.record.usage = relay.usage
-            ex.record.finish_reason = relay.finish_reason
-            if relay.stopped or failed is not None:
-                ex.record.action = "stop"
-            error_type = error_type or relay.error_type
-            if first_text_at is not None:
-                ex.record.ttft_ms = milliseconds(first_text_at - ex.started)
-                self._metrics.ttft.labels(ex.model_label).observe(first_text_at - ex.started)
-            if self._pipeline.response_stages:
-                self._exchanges.collect_stages(ctx, ex, response_side=True)
-            self._exchanges.finish(ex, status=200, error_type=error_type)
-
     def _reply(self, ctx: RequestContext, chat: ChatRequest, ex: Exchange) -> Response[Any]:
         reply = ctx.reply
         assert reply is not None
@@ -341,7 +238,7 @@ class ChatCompletions:
             return Response(
                 content=b"".join(events),
                 media_type="text/event-stream",
-                headers={**ex.headers, **_SSE_HEADERS},
+                headers={**ex.headers, **SSE_HEADERS},
             )
         body = completion_body(chat.model, reply.content, reply.finish_reason)
         return Response(

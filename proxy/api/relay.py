@@ -59,8 +59,17 @@ def _end_stopped(message: dict[str, Any], key: str | None, notice: str) -> None:
 class EventRelay:
     """Looks at upstream SSE events one at a time; see module doc."""
 
-    def __init__(self, ctx: RequestContext, pipeline: Pipeline, *, include_usage: bool) -> None:
+    def __init__(
+        self,
+        ctx: RequestContext,
+        pipeline: Pipeline,
+        *,
+        include_usage: bool,
+        text_completion: bool = False,
+    ) -> None:
         self._ctx = ctx
+        self._text = text_completion
+        """Legacy ``/v1/completions`` chunks: each choice's ``text`` instead of a delta."""
         self._pipeline = pipeline
         self._filtering = bool(pipeline.response_stages)
         self._filters: dict[tuple[int, str | int], TextFilter] = {}
@@ -97,6 +106,10 @@ class EventRelay:
             self.error_type = error.get("type") if isinstance(error, dict) else "error"
             return event
         choices = payload.get("choices") or []
+        if self._text and self._filtering:
+            for choice in choices:
+                if isinstance(choice, dict):
+                    choice["delta"] = {"content": choice.pop("text", "") or ""}
         if payload.get("usage"):
             self.usage = payload["usage"]
             if not choices and not self._include_usage:
@@ -121,7 +134,7 @@ class EventRelay:
             return b""
         if not changed:
             return event
-        return encode_event(payload)
+        return self._encode(payload)
 
     def failed_events(self) -> bytes:
         """The end of a stream whose response stage failed: open choices end, no text."""
@@ -142,7 +155,14 @@ class EventRelay:
             )
         self._filters.clear()
         self._open.clear()
-        return encode_event(payload) + DONE_EVENT
+        return self._encode(payload) + DONE_EVENT
+
+    def _encode(self, payload: dict[str, Any]) -> bytes:
+        if self._text:
+            for choice in payload.get("choices") or []:
+                delta = choice.pop("delta", None) or {}
+                choice["text"] = delta.get("content") or ""
+        return encode_event(payload)
 
     async def _filter_choice(self, choice: dict[str, Any]) -> bool:
         """Filter one chunk choice in place; True if it changed."""
