@@ -293,8 +293,10 @@ def case_report(
     analyzer: PiiAnalyzer, policy: LoadedPolicy, seed: int, per_template: int
 ) -> dict[str, Any]:
     """The adversarial cases through the real stage: figures for halves A, B and all."""
-    from bench.pii_case_run import PiiPseudonymizeStage, run_cases, summarise
-    from bench.pii_cases import generate
+    from pii_case_run import run_cases, summarise
+    from pii_cases import generate
+
+    from proxy.pipeline.stages.pii import PiiPseudonymizeStage
 
     cases = generate(seed, per_template)
     stage = PiiPseudonymizeStage(analyzer, cache_entries=0)

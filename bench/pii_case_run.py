@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import anyio
+from pii_cases import Case
 
-from bench.pii_cases import Case
 from guardrails.pii.restorer import json_string_escape, restore_text
 from guardrails.policy.store import LoadedPolicy
 from proxy.pipeline.contract import RequestContext

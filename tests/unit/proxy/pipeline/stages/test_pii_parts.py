@@ -50,7 +50,7 @@ async def test_value_split_across_parts_is_replaced_once(parts: list[str], sent:
 
 
 async def test_parts_of_different_messages_or_around_an_image_are_not_joined() -> None:
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"role": "user", "content": _parts("電話は090-1234-")},
         {"role": "user", "content": _parts("5678です")},
         {
