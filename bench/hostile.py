@@ -225,7 +225,7 @@ async def _latencies(url: str, count: int, first: int) -> list[float]:
     return samples
 
 
-async def _under_load(url: str, count: int, load_bytes: int) -> tuple[list[float], int]:
+async def _under_load(url: str, count: int, load_bytes: int, first: int) -> tuple[list[float], int]:
     """Normal-request latencies while four long requests run (each resent when it ends)."""
     stop = asyncio.Event()
     finished = 0
@@ -234,14 +234,14 @@ async def _under_load(url: str, count: int, load_bytes: int) -> tuple[list[float
         nonlocal finished
         async with httpx.AsyncClient(timeout=600) as client:
             while not stop.is_set():
-                text = message("ja", load_bytes, 1_000_000 + loader * 1000 + finished)
+                text = message("ja", load_bytes, 1_000_000 * (1 + loader) + first + finished)
                 await client.post(url + "/v1/chat/completions", json=body(text))
                 finished += 1
 
     loaders = [asyncio.create_task(hostile(loader)) for loader in range(4)]
     await asyncio.sleep(0.3)  # the four are inside the gateway's stages
     try:
-        samples = await asyncio.wait_for(_latencies(url, count, 2000), timeout=900)
+        samples = await asyncio.wait_for(_latencies(url, count, first), timeout=900)
     finally:
         stop.set()
         for task in loaders:
@@ -250,9 +250,13 @@ async def _under_load(url: str, count: int, load_bytes: int) -> tuple[list[float
     return samples, finished
 
 
-def normal_latency(tree: Tree, count: int, load: str) -> dict[str, Any]:
-    idle = asyncio.run(_latencies(tree.url, count, 1000))
-    loaded, hostile_done = asyncio.run(_under_load(tree.url, count, SIZES[load]))
+def normal_latency(tree: Tree, count: int, load: str, phase: int) -> dict[str, Any]:
+    """Idle, then under load; every normal request is a new text (``phase`` keeps the
+    texts of one call apart from another's), so no cache answers it."""
+    idle = asyncio.run(_latencies(tree.url, count, 10_000 * phase))
+    loaded, hostile_done = asyncio.run(
+        _under_load(tree.url, count, SIZES[load], 10_000 * phase + 5_000)
+    )
     # The four loaders were cancelled: let their leftover work end before what comes next.
     tree.wait_idle(120)
     idle_ms = statistics.median(idle) * 1000
@@ -291,8 +295,8 @@ def measure(
                 rows.append(row)
                 print(f"  {tree.name} {size} {script}: {row}", flush=True)
         normal = []
-        for load in loads:
-            normal.append(normal_latency(tree, normal_n, load))
+        for phase, load in enumerate(loads, start=1):
+            normal.append(normal_latency(tree, normal_n, load, phase))
             print(f"  {tree.name} normal: {normal[-1]}", flush=True)
     finally:
         tree.stop()
