@@ -31,6 +31,7 @@ from proxy.access.qos import QosClasses
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.caller import CallerResolver
 from proxy.api.chat import ChatCompletions
+from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.exchange import ExchangeLog
 from proxy.api.routes import ROUTES, FrameworkErrors
@@ -127,6 +128,14 @@ def create_app(
         qos=callers.qos,
         rate_limiter=rate_limiter,
     )
+    completions = TextCompletions(
+        callers=callers,
+        pipeline=stages,
+        router=router,
+        exchanges=exchanges,
+        streams=streams,
+        rate_limiter=rate_limiter,
+    )
     embeddings = EmbeddingsEndpoint(
         callers=callers,
         pipeline=stages,
@@ -164,6 +173,7 @@ def create_app(
         "settings": settings,
         "chat": chat,
         "embeddings": embeddings,
+        "completions": completions,
         "authenticator": authenticator,
         "router": router,
         "health": health,

@@ -26,6 +26,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from guardrails.policy import PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
 from proxy.api.chat import ChatCompletions
+from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.openapi import openapi_document
 from proxy.api.request_id import request_id_of
@@ -48,6 +49,13 @@ async def chat_completions(
     request: Request[Any, Any, Any], chat: NamedDependency[ChatCompletions]
 ) -> Response[Any]:
     return await chat.handle(request)
+
+
+@post("/v1/completions", status_code=200)
+async def text_completions(
+    request: Request[Any, Any, Any], completions: NamedDependency[TextCompletions]
+) -> Response[Any]:
+    return await completions.handle(request)
 
 
 @post("/v1/embeddings", status_code=200)
@@ -244,6 +252,7 @@ class FrameworkErrors:
 #: Every route of the gateway, registered by :func:`proxy.app.create_app`.
 ROUTES = [
     chat_completions,
+    text_completions,
     embeddings_endpoint,
     list_models,
     retrieve_model,

@@ -2,8 +2,9 @@
 
 Routes (vLLM's): ``GET /health`` (200, empty body), ``GET /v1/models``, ``GET /metrics``,
 ``POST /v1/chat/completions``, ``POST /v1/embeddings`` (the pooling runner's endpoint, with
-text-derived 8-dimensional vectors). Anything else is FastAPI's ``404 {"detail": "Not Found"}``
-or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
+text-derived 8-dimensional vectors), ``POST /v1/completions`` (legacy text completions,
+echoing the prompt; no scheduler or faults). Anything else is FastAPI's
+``404 {"detail": "Not Found"}`` or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
 
 Control routes, under ``/_test/`` so they cannot clash with vLLM's:
 
@@ -283,6 +284,7 @@ class VLLMCompatApp:
             "/metrics": {"GET": self._metrics},
             "/v1/chat/completions": {"POST": self._chat_completions},
             "/v1/embeddings": {"POST": self._embeddings},
+            "/v1/completions": {"POST": self._text_completions},
             "/_test/config": {"GET": self._get_config, "POST": self._set_config},
             "/_test/fail_next": {"POST": self._fail_next},
             "/_test/requests": {"GET": self._requests},
@@ -436,6 +438,30 @@ class VLLMCompatApp:
         seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
         status, payload = _embed(body, self._models)
         await _send_json(send, status, payload)
+        self.log.finish(seq, "completed", status)
+
+    async def _text_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """vLLM's legacy ``/v1/completions``, simplified: no scheduler or faults; the answer
+        echoes the (last) prompt, or ``reply``, split into ``chunk_chars`` pieces."""
+        raw = await _read_body(receive)
+        if raw is None:
+            return
+        headers = _headers(scope)
+        try:
+            body = json.loads(raw) if raw else None
+        except json.JSONDecodeError:
+            body = None
+        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        config = self.config.snapshot()
+        status, payload, events = _text_completion(body, self._models, config.reply)
+        if events is None:
+            await _send_json(send, status, payload)
+        else:
+            exchange = _Exchange(send, self.log, seq, asyncio.Event())
+            await exchange.start_stream()
+            for event in events:
+                await exchange.event(event)
+            await exchange.end_stream()
         self.log.finish(seq, "completed", status)
 
     async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> bool:
@@ -670,6 +696,45 @@ def _embed(body: Any, models: Mapping[str, int]) -> tuple[int, dict[str, Any]]:
     usage = {"prompt_tokens": tokens, "total_tokens": tokens, "completion_tokens": 0}
     return 200, {"id": f"embd-{random_uuid()}", "object": "list", "created": int(time.time()),
                  "model": model, "data": data, "usage": usage}  # fmt: skip
+
+
+def _text_completion(
+    body: Any, models: Mapping[str, int], reply: str | None
+) -> tuple[int, dict[str, Any], list[dict[str, Any]] | None]:
+    """(status, body, stream events or None) of a text completion request."""
+    if not isinstance(body, dict) or "prompt" not in body:
+        missing = {"message": "prompt: Field required", "type": "BadRequestError"}
+        return 400, {"error": {**missing, "param": "prompt", "code": 400}}, None
+    model = body.get("model") or next(iter(models))
+    if model not in models:
+        message = f"The model `{model}` does not exist."
+        error = {"message": message, "type": "NotFoundError", "param": "model", "code": 404}
+        return 404, {"error": error}, None
+    prompt = body["prompt"]
+    text = reply if reply is not None else (prompt if isinstance(prompt, str) else prompt[-1])
+    completion_id, created = f"cmpl-{random_uuid()}", int(time.time())
+    tokens = max(1, len(text) // 2)
+    usage = {"prompt_tokens": tokens, "completion_tokens": tokens, "total_tokens": 2 * tokens}
+
+    def choice(piece: str, finish: str | None) -> dict[str, Any]:
+        return {"index": 0, "text": piece, "logprobs": None, "finish_reason": finish,
+                "stop_reason": None}  # fmt: skip
+
+    base: dict[str, Any] = {
+        "id": completion_id,
+        "object": "text_completion",
+        "created": created,
+        "model": model,
+    }
+    if not body.get("stream"):
+        return 200, {**base, "choices": [choice(text, "stop")], "usage": usage}, None
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+    events = [{**base, "choices": [choice(piece, None)]} for piece in pieces]
+    events.append({**base, "choices": [choice("", "stop")]})
+    options = body.get("stream_options") or {}
+    if isinstance(options, dict) and options.get("include_usage"):
+        events.append({**base, "choices": [], "usage": usage})
+    return 200, {}, events
 
 
 def _stream_deltas(answer: _Answer) -> list[dict[str, Any]]:

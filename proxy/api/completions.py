@@ -1,0 +1,220 @@
+"""``POST /v1/completions``: legacy text completions, with the same stages as chat.
+
+The steps: caller, body (:mod:`proxy.api.completions_request`), route, rate limit, the
+request stages ``pii.pseudonymize`` and ``guard.classify`` over the prompts (each prompt
+read as a user message, ``suffix`` too, so the stages see exactly what chat would show
+them), the upstream call, and the response stages on each choice's ``text`` — whole, or
+chunk by chunk through the shared stream relay — so placeholders are restored and the
+output filter applies. ``retrieval.inject`` does not run: a raw prompt has no place for
+FAQ context. A guard refusal is a normal ``text_completion`` with
+``finish_reason: "content_filter"``.
+
+Failure behaviour: as chat.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from typing import Any
+
+from litestar import Request, Response
+from litestar.background_tasks import BackgroundTask
+
+from proxy.access.rate_limit import RateLimiter
+from proxy.api.caller import CallerResolver
+from proxy.api.chat_request import read_body
+from proxy.api.completions_request import CompletionsRequest, parse_completions_request
+from proxy.api.disconnect import unless_client_leaves
+from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
+from proxy.api.request_id import request_id_of
+from proxy.api.streaming import SSE_HEADERS, StreamRelay
+from proxy.errors import UpstreamError
+from proxy.openai_wire import DONE_EVENT, encode_event
+from proxy.pipeline.contract import AnswerStopped, RequestContext
+from proxy.pipeline.runner import Pipeline
+from proxy.upstream.routing import ModelRouter
+
+__all__ = ["TextCompletions"]
+
+#: The request stages a raw prompt goes through.
+_STAGES = ("pii.pseudonymize", "guard.classify")
+_STOPPED = "content_filter"
+
+
+class TextCompletions:
+    """The text completions endpoint's logic, built once in the app factory."""
+
+    def __init__(
+        self,
+        *,
+        callers: CallerResolver,
+        pipeline: Pipeline,
+        router: ModelRouter,
+        exchanges: ExchangeLog,
+        streams: StreamRelay,
+        rate_limiter: RateLimiter,
+    ) -> None:
+        self._callers = callers
+        self._pipeline = pipeline
+        self._router = router
+        self._exchanges = exchanges
+        self._streams = streams
+        self._rate_limiter = rate_limiter
+
+    async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
+        ex = self._exchanges.open(request_id_of(request))
+        return await self._exchanges.answer(ex, self._handle(request, ex))
+
+    async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
+        caller = self._callers.resolve(request, ex)
+        limits = caller.limits
+        raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
+        text = parse_completions_request(raw, limits=limits)
+        ex.name_model(text.model, configured=self._router.is_configured(text.model))
+        ex.record.stream = text.stream
+        route = self._router.resolve(text.model)
+        ex.rate = self._rate_limiter.admit(caller.principal, text.estimated_tokens)
+        if ex.rate is not None:
+            ex.headers.update(ex.rate.headers)
+
+        ctx = RequestContext(
+            request_id=ex.record.request_id,
+            tenant=caller.principal.tenant,
+            key_name=caller.principal.key_name,
+            model=text.model,
+            body=_as_chat(text),
+            stream=text.stream,
+            policy=caller.policy,
+        )
+        try:
+            await unless_client_leaves(request, self._pipeline.run_request(ctx, only=_STAGES))
+        finally:
+            self._exchanges.collect_stages(ctx, ex)
+        ex.headers.update(ctx.response_headers)
+        if ctx.reply is not None:
+            ex.record.action = ctx.reply.action
+            ex.record.finish_reason = ctx.reply.finish_reason
+            ex.headers["X-Mamori-Action"] = ctx.reply.action
+            self._exchanges.finish(ex, status=200)
+            return _reply(text, ctx.reply.content, ctx.reply.finish_reason, ex.headers)
+
+        body = _from_chat(ctx.body, text)
+        body["model"] = route.upstream_model
+        if text.stream:
+            options = dict(body.get("stream_options") or {})
+            options["include_usage"] = True
+            body["stream_options"] = options
+        upstream = await unless_client_leaves(
+            request,
+            route.group.send(
+                "POST",
+                "/v1/completions",
+                content=json.dumps(body, ensure_ascii=False).encode(),
+                headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
+                qos=ex.qos,
+            ),
+        )
+        ex.model_accepted()
+        ex.record.queue_ms = milliseconds(upstream.queued_s)
+        ex.record.backend = upstream.backend.url
+        ex.record.upstream_status = upstream.response.status_code
+        if text.stream:
+            return self._streams.response(
+                upstream, ex, ctx, include_usage=text.include_usage, text_completion=True
+            )
+        try:
+            content = await upstream.response.aread()
+        finally:
+            await upstream.aclose()
+        try:
+            payload = json.loads(content)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UpstreamError(
+                f"backend {upstream.backend.url} sent a body that is not JSON"
+            ) from exc
+        upstream.succeeded()
+        ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
+        choices = payload.get("choices") or [] if isinstance(payload, dict) else []
+        if await self._filter(ctx, choices):
+            ex.record.action = "stop"
+            ex.headers["X-Mamori-Action"] = "stop"
+        self._exchanges.collect_stages(ctx, ex, response_side=True)
+        if choices:
+            ex.record.finish_reason = choices[0].get("finish_reason")
+        ex.record.ttft_ms = milliseconds(time.perf_counter() - ex.started)
+        return Response(
+            content=json.dumps(payload, ensure_ascii=False).encode(),
+            media_type="application/json",
+            headers=ex.headers,
+            background=BackgroundTask(self._exchanges.finish, ex, status=200),
+        )
+
+    async def _filter(self, ctx: RequestContext, choices: list[Any]) -> bool:
+        """Each choice's ``text`` through the response stages; True when one was stopped."""
+        stopped = False
+        for choice in choices:
+            if not isinstance(choice, dict) or not isinstance(choice.get("text"), str):
+                continue
+            text_filter = self._pipeline.open_filter(ctx, "content")
+            if text_filter is None:
+                return False
+            try:
+                choice["text"] = await text_filter.feed(choice["text"]) + await text_filter.finish()
+            except AnswerStopped as stop:
+                choice["text"] = stop.text + stop.notice
+                choice["finish_reason"] = _STOPPED
+                stopped = True
+        return stopped
+
+
+def _as_chat(text: CompletionsRequest) -> dict[str, Any]:
+    """The request as the stages read it: each prompt (and the suffix) a user message; the
+    other fields as sent, so every field that can reach the model is read too."""
+    body = {key: value for key, value in text.body.items() if key not in ("prompt", "suffix")}
+    texts = [*text.prompts, *([text.body["suffix"]] if text.body.get("suffix") else [])]
+    body["messages"] = [{"role": "user", "content": item} for item in texts]
+    return body
+
+
+def _from_chat(body: dict[str, Any], text: CompletionsRequest) -> dict[str, Any]:
+    """The upstream body: the stages' rewrites of the prompts (and suffix) put back."""
+    out = {key: value for key, value in body.items() if key != "messages"}
+    contents = [message["content"] for message in body["messages"]]
+    prompts = contents[: len(text.prompts)]
+    out["prompt"] = prompts[0] if isinstance(text.body["prompt"], str) else prompts
+    if text.body.get("suffix"):
+        out["suffix"] = contents[-1]
+    elif "suffix" in text.body:
+        out["suffix"] = text.body["suffix"]
+    return out
+
+
+def _reply(
+    text: CompletionsRequest, content: str, finish_reason: str, headers: dict[str, str]
+) -> Response[bytes]:
+    """The gateway's own answer in the ``text_completion`` shape (stream or whole)."""
+    base = {
+        "id": f"cmpl-{uuid.uuid4().hex}",
+        "object": "text_completion",
+        "created": int(time.time()),
+        "model": text.model,
+    }
+    choice = {"index": 0, "text": content, "logprobs": None, "finish_reason": finish_reason}
+    usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+    if not text.stream:
+        body = {**base, "choices": [choice], "usage": usage}
+        return Response(
+            content=json.dumps(body, ensure_ascii=False).encode(),
+            media_type="application/json",
+            headers=headers,
+        )
+    events = encode_event({**base, "choices": [choice]})
+    if text.include_usage:
+        events += encode_event({**base, "choices": [], "usage": usage})
+    return Response(
+        content=events + DONE_EVENT,
+        media_type="text/event-stream",
+        headers={**headers, **SSE_HEADERS},
+    )
