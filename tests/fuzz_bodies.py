@@ -16,6 +16,8 @@ __all__ = ["ENDPOINTS", "raw_bodies"]
 ENDPOINTS: list[tuple[str, str]] = [
     ("POST", "/v1/chat/completions"),
     ("GET", "/v1/chat/completions"),
+    ("POST", "/v1/completions"),
+    ("POST", "/v1/embeddings"),
     ("GET", "/v1/models"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from proxy.api.chat_request import ALLOWED_FIELDS
+from proxy.api.completions_request import COMPLETION_FIELDS
 from proxy.api.embeddings_request import EMBEDDING_FIELDS
 
 __all__ = ["openapi_document"]
@@ -98,6 +99,21 @@ _CHAT_TYPED: dict[str, Any] = {
     "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
     "tools": {"type": "array", "items": {"type": "object"}},
 }
+_COMPLETIONS_TYPED: dict[str, Any] = {
+    "model": {"type": "string", "minLength": 1},
+    "prompt": {
+        "oneOf": [
+            {"type": "string"},
+            {"type": "array", "minItems": 1, "items": {"type": "string"}},
+        ]
+    },
+    "suffix": {"type": "string"},
+    "stream": {"type": "boolean"},
+    "n": {"type": "integer", "minimum": 1},
+    "max_tokens": {"type": "integer", "minimum": 1},
+    "logprobs": {"type": "integer", "minimum": 0},
+    "user": {"type": "string"},
+}
 _EMBEDDINGS_TYPED: dict[str, Any] = {
     "model": {"type": "string", "minLength": 1},
     "input": {
@@ -134,6 +150,7 @@ def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of every route."""
     chat_body = _body(_CHAT_TYPED, ALLOWED_FIELDS, ["model", "messages"])
     embeddings_body = _body(_EMBEDDINGS_TYPED, EMBEDDING_FIELDS, ["model", "input"])
+    completions_body = _body(_COMPLETIONS_TYPED, COMPLETION_FIELDS, ["model", "prompt"])
     plain = {"type": "object"}
     return {
         "openapi": "3.1.0",
@@ -144,6 +161,13 @@ def openapi_document() -> dict[str, Any]:
                     "operationId": "createChatCompletion",
                     "requestBody": {"required": True, **_json(chat_body, "a chat request")},
                     "responses": {"200": _json(plain, "a chat completion or SSE"), **_ERRORS},
+                }
+            },
+            "/v1/completions": {
+                "post": {
+                    "operationId": "createCompletion",
+                    "requestBody": {"required": True, **_json(completions_body, "a prompt")},
+                    "responses": {"200": _json(plain, "a text completion or SSE"), **_ERRORS},
                 }
             },
             "/v1/embeddings": {
