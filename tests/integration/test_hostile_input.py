@@ -9,7 +9,7 @@ import json
 import logging
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +145,7 @@ def test_a_name_the_wildcard_route_serves_is_labelled_star(
 class _BrokenPipeline(Pipeline):
     """A pipeline with a bug: its runner raises something that is not a gateway error."""
 
-    async def run_request(self, ctx: RequestContext) -> None:
+    async def run_request(self, ctx: RequestContext, *, only: Collection[str] = ()) -> None:
         raise RuntimeError(f"a bug holding request text: {ctx.body['messages'][0]['content']}")
 
 
