@@ -154,13 +154,23 @@ class GuardClassifier:
             for name, category in policy.categories.items()
         )
 
-    def classify(self, text: str) -> GuardVerdict:
+    def classify(self, text: str, *, whole: str | None = None) -> GuardVerdict:
         """The verdict for ``text`` (blocking: may embed the text; see the module
-        docstring for which stage decides)."""
+        docstring for which stage decides).
+
+        ``whole`` is the full text when ``text`` is only a window of it (a long message's
+        head and tail): the rules, which cost microseconds, read all of it, so an
+        instruction in the middle of a long message is still matched; the learned models
+        and the embedding read the window."""
         payloads = hidden_payloads(text)
         originals = [text, *payloads]
         normalized = list(dict.fromkeys(normalize(view) for view in originals))
-        rule_scores = self._rules.classify(normalized)
+        rule_views = normalized
+        if whole is not None and whole != text:
+            rule_views = list(
+                dict.fromkeys(normalize(view) for view in [whole, *hidden_payloads(whole)])
+            )
+        rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
             self._embedding is None

@@ -50,6 +50,7 @@ import hashlib
 import logging
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 import anyio
@@ -174,11 +175,16 @@ class GuardStage:
             return
         classifier = await self.classifier(ctx.policy)
         messages = ctx.body.get("messages") or []
-        texts = [head_and_tail(t, self._window_chars) for t in scoped_texts(messages, policy.scope)]
+        wholes = list(scoped_texts(messages, policy.scope))
+        texts = [head_and_tail(t, self._window_chars) for t in wholes]
         # Charged up front for its text (about 2 ms of embedding per character on the
         # reference machine), so a short request goes before a long one's window.
         served = Served.upfront(sum(len(t) for t in texts), 2e-3)
-        verdicts = [await self._units.run(classifier.classify, t, served=served) for t in texts]
+        # The rules read each whole text (cheap); the models read its window.
+        verdicts = [
+            await self._units.run(partial(classifier.classify, text, whole=whole), served=served)
+            for text, whole in zip(texts, wholes, strict=True)
+        ]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
         if verdict is None:
             ctx.decisions.append(StageDecision(self.name, ALLOW, {"texts": 0}))
