@@ -1,9 +1,10 @@
 """Client disconnects before the answer starts.
 
 Until the answer starts, nothing reads from the client connection: :func:`unless_client_leaves`
-watches it, so that a client that leaves while the backend prefills or generates a whole
-answer cancels the work (and with it the upstream request, which vLLM then aborts). Once a
-stream is handed to Litestar, its own disconnect listener takes over.
+watches it, so that a client that leaves while the request stages run, or while the backend
+prefills or generates a whole answer, cancels that work (the stages stop between units of
+thread work; the upstream request is closed, which vLLM then aborts). Once a stream is
+handed to Litestar, its own disconnect listener takes over.
 """
 
 from __future__ import annotations
