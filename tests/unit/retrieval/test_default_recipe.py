@@ -51,9 +51,9 @@ def test_the_default_definition_is_the_measured_recipe() -> None:
     assert (definition.bm25.mode, definition.bm25.normalized) == ("A", True)
     hybrid = definition.hybrid
     assert (hybrid.dense, hybrid.bm25) == (True, True)
-    assert (hybrid.rrf_k, hybrid.candidates) == (20, 100)
-    assert hybrid.weights == {"question": 0.75, "question_answer": 1.5, "bm25": 1.0}
-    assert (hybrid.feedback_entries, hybrid.feedback_weight) == (0, 0.0)
+    assert (hybrid.rrf_k, hybrid.candidates) == (5, 100)
+    assert hybrid.weights == {"question": 1.0, "question_answer": 1.0, "bm25": 1.0}
+    assert (hybrid.feedback_entries, hybrid.feedback_weight) == (5, 0.3)
     mode = search_mode(definition)
     assert (mode.rrf_k, mode.candidates, mode.weight_map) == (
         hybrid.rrf_k,
