@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from faq_retrieval import CachedEmbedder, load_corpus, load_queries
+from faq_embedding_cache import CachedEmbedder, load_corpus
+from faq_retrieval import load_queries
 from harness import summary
 
 ROOT = Path(__file__).resolve().parents[1]

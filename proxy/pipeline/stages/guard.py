@@ -290,4 +290,7 @@ def _detail(
         detail["rules"] = ",".join(verdict.rule_hits)
     for name in verdict.categories:
         detail[f"score:{name}"] = verdict.scores.get(name, 0.0)
+    if verdict.attack_probability is not None:
+        # The trained cascade's own estimate, when it ran.
+        detail["attack_probability"] = round(verdict.attack_probability, 4)
     return detail
