@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.api.chat_request import check_bounds
-from proxy.api.json_body import load_json_body
+from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
 
@@ -54,21 +54,9 @@ class CompletionsRequest:
 
 def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> CompletionsRequest:
     """Parse and validate a text completion body. Raises :class:`BadRequestError`."""
-    body = load_json_body(raw, known_fields=COMPLETION_FIELDS)
-    if not isinstance(body, dict):
-        raise BadRequestError("the request body must be a JSON object")
-    if "priority" in body:
-        raise BadRequestError(
-            "'priority' is set by the gateway from the API key's QoS class", param="priority"
-        )
-    unknown = sorted(set(body) - COMPLETION_FIELDS)
-    if unknown and limits.unknown_fields == "reject":
-        raise BadRequestError(
-            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
-        )
-    model = body.get("model")
-    if not isinstance(model, str) or not model:
-        raise BadRequestError("model: a model name is required", param="model")
+    body, model = load_request_object(
+        raw, allowed=COMPLETION_FIELDS, forward_unknown=limits.unknown_fields == "forward"
+    )
     prompt = body.get("prompt")
     prompts = [prompt] if isinstance(prompt, str) else prompt
     if not isinstance(prompts, list) or not prompts:

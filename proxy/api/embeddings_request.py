@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.json_body import load_json_body
+from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
 
@@ -45,21 +45,9 @@ class EmbeddingsRequest:
 
 def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> EmbeddingsRequest:
     """Parse and validate an embeddings body. Raises :class:`BadRequestError`."""
-    body = load_json_body(raw, known_fields=EMBEDDING_FIELDS)
-    if not isinstance(body, dict):
-        raise BadRequestError("the request body must be a JSON object")
-    if "priority" in body:
-        raise BadRequestError(
-            "'priority' is set by the gateway from the API key's QoS class", param="priority"
-        )
-    unknown = sorted(set(body) - EMBEDDING_FIELDS)
-    if unknown and limits.unknown_fields == "reject":
-        raise BadRequestError(
-            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
-        )
-    model = body.get("model")
-    if not isinstance(model, str) or not model:
-        raise BadRequestError("model: a model name is required", param="model")
+    body, model = load_request_object(
+        raw, allowed=EMBEDDING_FIELDS, forward_unknown=limits.unknown_fields == "forward"
+    )
     texts, chars = _check_input(body.get("input"))
     encoding = body.get("encoding_format", "float")
     if encoding not in ("float", "base64"):

@@ -22,7 +22,7 @@ from typing import Any
 
 from proxy.errors import BadRequestError
 
-__all__ = ["MAX_DEPTH", "load_json_body"]
+__all__ = ["MAX_DEPTH", "load_json_body", "load_request_object"]
 
 #: Deepest nesting accepted (objects and arrays). Tool schemas nest a few levels; nothing a
 #: client legitimately sends comes near this.
@@ -55,6 +55,33 @@ def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
         raise BadRequestError("the request body holds a number with too many digits") from exc
     _check(value, known_fields)
     return value
+
+
+def load_request_object(
+    raw: bytes, *, allowed: Collection[str], forward_unknown: bool
+) -> tuple[dict[str, Any], str]:
+    """A request body that must be an object naming a ``model``: the object and the model.
+
+    Fields outside ``allowed`` are a 400 naming them unless ``forward_unknown``; vLLM's
+    ``priority`` is always refused (the gateway sets it from the caller's QoS class).
+    Raises :class:`BadRequestError`.
+    """
+    body = load_json_body(raw, known_fields=allowed)
+    if not isinstance(body, dict):
+        raise BadRequestError("the request body must be a JSON object")
+    if "priority" in body:
+        raise BadRequestError(
+            "'priority' is set by the gateway from the API key's QoS class", param="priority"
+        )
+    unknown = sorted(set(body) - set(allowed))
+    if unknown and not forward_unknown:
+        raise BadRequestError(
+            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
+        )
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        raise BadRequestError("model: a model name is required", param="model")
+    return body, model
 
 
 class _NotCarriable(ValueError):
