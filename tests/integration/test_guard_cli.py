@@ -42,8 +42,10 @@ def test_jsonl_of_a_dataset(tmp_path: Path) -> None:
     assert attack["id"] == "attack"
     assert (attack["action"], attack["categories"]) == ("block", ["prompt_injection"])
     assert attack["scores"]["prompt_injection"] == 1.0
-    # The ordinary question: allowed by the prescreen, so without exemplar scores.
-    assert ordinary == {"action": "allow", "categories": [], "scores": {}, "prescreened": True}
+    # The ordinary question is allowed: either the fast model cleared it before the
+    # embedding (prescreened, no scores) or the trained cascade scored it below 0.5.
+    assert (ordinary["action"], ordinary["categories"]) == ("allow", [])
+    assert ordinary.get("prescreened") is True or ordinary["attack_probability"] < 0.5
     assert f"{data}:2: not valid JSON" in run.stderr
     assert f'{data}:4: expected an object with a "text" string' in run.stderr
 
