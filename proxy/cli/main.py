@@ -144,6 +144,10 @@ def _serve(args: argparse.Namespace) -> int:
             workers=workers,
             timeout_keep_alive=settings.server.keep_alive_s,
             http="proxy.api.http_protocol:HeaderDeadlineProtocol",
+            # A worker loading its models (GiNZA, e5, the guard's weights) can hold the GIL
+            # for many seconds; uvicorn's default 5 s health check would kill and restart it
+            # in a loop on a busy machine.
+            timeout_worker_healthcheck=120,
             access_log=False,
             log_level=settings.log_level.lower(),
         )
