@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-num-seqs", type=int, default=256)
     parser.add_argument("--scheduling-policy", choices=["fcfs", "priority"], default="fcfs")
     parser.add_argument(
+        "--preemption",
+        action="store_true",
+        help="with --scheduling-policy priority: a more urgent waiting request displaces the "
+        "least urgent running one, which redoes its prefill when it resumes",
+    )
+    parser.add_argument(
         "--concurrency-slowdown",
         type=float,
         default=0.0,
@@ -79,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.seed,
             max_num_seqs=args.max_num_seqs,
             scheduling_policy=args.scheduling_policy,
+            preemption=args.preemption,
             concurrency_slowdown=args.concurrency_slowdown,
             api_key=args.api_key,
         )

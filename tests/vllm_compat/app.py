@@ -12,14 +12,15 @@ Control routes, under ``/_test/`` so they cannot clash with vLLM's:
 - ``POST /_test/fail_next`` ``{"mode": FaultMode, "n": int}`` -> the knobs
 - ``GET /_test/requests`` -> ``{"requests": [RecordedRequest.to_json(), ...]}``
 - ``POST /_test/reset`` -> clears records and faults, restores the start-up knobs
-- ``GET /_test/stats`` -> ``{"running", "peak_running", "requests"}``
+- ``GET /_test/stats`` -> ``{"running", "peak_running", "requests", "preemptions"}``
 
 Answers: the text of the last user message (or the ``reply`` knob), cut into tokens of
 ``chunk_chars`` characters, truncated to ``max_completion_tokens``/``max_tokens`` (finish
 ``"length"``); or the ``tool_call`` knob when the request offers tools.
 
 Capacity: at most ``max_num_seqs`` requests run at once; the others wait (FCFS, or by
-``priority`` with ``scheduling_policy="priority"``; see :mod:`.scheduler`). A streaming
+``priority`` with ``scheduling_policy="priority"``, which can also preempt a running
+request for a more urgent one with ``preemption``; see :mod:`.scheduler`). A streaming
 request gets its response headers at once, waiting or not, as vLLM sends them. With
 ``concurrency_slowdown`` the first-token delay and every token interval stretch with the
 number of requests running at that moment, so the server behaves like a GPU with finite
@@ -73,7 +74,7 @@ from .protocol import (
     usage_info,
 )
 from .records import Outcome, RequestLog
-from .scheduler import Scheduler
+from .scheduler import Scheduler, Seat
 
 __all__ = ["Receive", "Scope", "Send", "VLLMCompatApp", "split_tokens"]
 
@@ -202,13 +203,22 @@ class _Exchange:
         self._seq = seq
         self._disconnected = disconnected
         self.status: int | None = None
+        self.seat: Seat | None = None
+        """The request's place in the scheduler, once it runs (see :meth:`idle_until`)."""
 
     @property
     def gone(self) -> bool:
         return self._disconnected.is_set()
 
     async def idle_until(self, deadline: float) -> bool:
-        """Wait until ``deadline`` (loop time); True if the client left first."""
+        """Wait until ``deadline`` (loop time); True if the client left first.
+
+        A preemptible request's deadlines move later by the time its preemptions cost
+        (:attr:`Seat.delay_s`): preempted while waiting, it waits to run again, redoes its
+        prefill, then waits out the rest."""
+        seat = self.seat
+        if seat is not None and seat.preemptible:
+            return await self._idle_preemptible(seat, deadline)
         delay = deadline - asyncio.get_running_loop().time()
         if delay <= 0:
             return self.gone
@@ -218,6 +228,37 @@ class _Exchange:
         except TimeoutError:
             return False
         return True
+
+    async def _idle_preemptible(self, seat: Seat, deadline: float) -> bool:
+        loop = asyncio.get_running_loop()
+        while True:
+            if seat.displaced:
+                resumed = asyncio.ensure_future(seat.resume())
+                gone = asyncio.ensure_future(self._disconnected.wait())
+                try:
+                    await asyncio.wait({resumed, gone}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    resumed.cancel()
+                    gone.cancel()
+                if self.gone:
+                    return True
+                continue
+            delay = deadline + seat.delay_s - loop.time()
+            if delay <= 0:
+                return self.gone
+            gone = asyncio.ensure_future(self._disconnected.wait())
+            displaced = asyncio.ensure_future(seat.wait_displaced())
+            try:
+                await asyncio.wait(
+                    {gone, displaced}, timeout=delay, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                gone.cancel()
+                displaced.cancel()
+            if self.gone:
+                return True
+            if not seat.displaced:
+                return False
 
     async def wait_gone(self) -> None:
         await self._disconnected.wait()
@@ -293,10 +334,11 @@ class VLLMCompatApp:
         }
 
     def reset(self) -> None:
-        """Clear records and faults and restore the start-up knobs."""
+        """Clear records, faults and the preemption count; restore the start-up knobs."""
         self.log.clear()
         self.config.clear_faults()
         self.config.restore(self._initial)
+        self.scheduler.preemptions = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -406,9 +448,11 @@ class VLLMCompatApp:
             if request.stream and fault in ("none", *_MID_STREAM_FAULTS):
                 # vLLM returns the StreamingResponse before the request is scheduled.
                 await exchange.start_stream()
-            if not await self._scheduled(exchange, request):
+            seat = await self._scheduled(exchange, request)
+            if seat is None:
                 outcome = "aborted"
                 return
+            exchange.seat = seat
             self.log.begin(request.model)
             self.metrics.prompt(request.model, request.prompt_tokens)
             try:
@@ -416,7 +460,7 @@ class VLLMCompatApp:
                     exchange, request, config, fault, response_id, seq
                 )
             finally:
-                self.scheduler.leave()
+                self.scheduler.leave(seat)
                 self.log.end(request.model)
         finally:
             watcher.cancel()
@@ -464,10 +508,8 @@ class VLLMCompatApp:
             await exchange.end_stream()
         self.log.finish(seq, "completed", status)
 
-    async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> bool:
-        """Wait for a running slot; False if the client left while waiting."""
-        if self.scheduler.try_enter():
-            return True
+    async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> Seat | None:
+        """Wait for a running slot; None if the client left while waiting."""
         entering = asyncio.ensure_future(self.scheduler.enter(request.model, request.priority))
         gone = asyncio.ensure_future(exchange.wait_gone())
         try:
@@ -475,11 +517,11 @@ class VLLMCompatApp:
         finally:
             gone.cancel()
         if entering.done():
-            return True
+            return entering.result()
         entering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await entering
-        return False
+        return None
 
     async def _respond(
         self,
@@ -666,6 +708,7 @@ class VLLMCompatApp:
             "running": self.log.running(),
             "peak_running": self.log.peak_running(),
             "requests": len(self.log.snapshot()),
+            "preemptions": self.scheduler.preemptions,
         }
         await _send_json(send, 200, stats)
 

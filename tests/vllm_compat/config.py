@@ -118,6 +118,11 @@ class ServerConfig:
     (running requests / max_num_seqs)."""
     scheduling_policy: SchedulingPolicy = "fcfs"
     """Order of waiting requests: arrival, or the request's ``priority`` (lower first)."""
+    preemption: bool = False
+    """With ``scheduling_policy="priority"``: a waiting request more urgent than the least
+    urgent running one displaces it when every running slot is taken, as vLLM's priority
+    scheduler preempts. The displaced request goes back to waiting and, when it runs again,
+    redoes its prefill (vLLM's preemption by recompute) before its next token."""
     concurrency_slowdown: float = 0.0
     """Capacity model: each running request beyond the first makes the first-token delay
     and the time per token longer by this fraction (a GPU step grows with the batch), so
@@ -229,6 +234,10 @@ def _validate(name: str, value: Any) -> Any:
         case "tool_call":
             if value is not None and not isinstance(value, ToolCallSpec):
                 raise ValueError(f"tool_call must be a ToolCallSpec or None, got {value!r}")
+            return value
+        case "preemption":
+            if not isinstance(value, bool):
+                raise ValueError(f"preemption must be true or false, got {value!r}")
             return value
         case "scheduling_policy":
             if value not in get_args(SchedulingPolicy):

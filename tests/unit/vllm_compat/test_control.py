@@ -36,7 +36,12 @@ def test_control_endpoints_drive_the_server(server: VLLMCompatServer, http: http
 
     records = http.get("/_test/requests").json()["requests"]
     assert [(r["status_code"], r["fault"]) for r in records] == [(200, "none"), (500, "http_500")]
-    assert http.get("/_test/stats").json() == {"running": 0, "peak_running": 1, "requests": 2}
+    assert http.get("/_test/stats").json() == {
+        "running": 0,
+        "peak_running": 1,
+        "requests": 2,
+        "preemptions": 0,
+    }
 
     reset = http.post("/_test/reset").json()
     assert reset["reply"] is None
