@@ -13,28 +13,38 @@ Every answer to a limited key carries OpenAI's headers: ``x-ratelimit-limit-requ
 ``x-ratelimit-remaining-requests``, ``x-ratelimit-reset-requests`` (time until the bucket
 is full again, e.g. ``1s``, ``6m0s``) and the same three for ``-tokens``.
 
-The buckets live in the worker process: with ``server.workers: N``, each worker enforces
-the limit on the requests it serves.
+The buckets live in the state store (:mod:`proxy.state`): in the worker process with one
+worker, in Redis when ``state.redis_url`` is set or ``mamori serve`` runs several workers,
+so a key's limit holds across every worker and every gateway instance sharing that Redis.
+Each check-and-take is one atomic step there. :meth:`Reservation.settle` sends its
+correction in the background; :meth:`RateLimiter.drain` waits for the ones in progress.
 
 Failure behaviour: :meth:`RateLimiter.admit` raises
 :class:`~proxy.errors.TooManyRequestsError` (429, ``Retry-After`` and the headers above)
-when either bucket is short; nothing is taken from the buckets then.
+when either bucket is short; nothing is taken from the buckets then. A state store that
+cannot be reached is handled by ``state.on_unavailable`` (:mod:`proxy.state.failover`):
+the local buckets decide, or a 503 names the store.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from proxy.access.auth import Principal
 from proxy.errors import TooManyRequestsError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import Settings
 from proxy.settings.traffic import RateLimitSettings
+from proxy.state.local_store import LocalStateStore
+from proxy.state.store import BucketLevel, BucketLimits, RateDecision, StateStore
 
 __all__ = ["RateLimiter", "Reservation", "format_reset"]
+
+logger = logging.getLogger(__name__)
 
 _MINUTE_S = 60.0
 
@@ -49,63 +59,35 @@ def format_reset(seconds: float) -> str:
     return f"{int(minutes)}m{round(rest):d}s"
 
 
-class _Bucket:
-    """A one-minute allowance refilling continuously; the level may go below zero."""
-
-    __slots__ = ("capacity", "level", "updated")
-
-    def __init__(self, capacity: int, now: float) -> None:
-        self.capacity = capacity
-        self.level = float(capacity)
-        self.updated = now
-
-    def refill(self, now: float) -> None:
-        rate = self.capacity / _MINUTE_S
-        self.level = min(self.capacity, self.level + (now - self.updated) * rate)
-        self.updated = now
-
-    def wait_for(self, amount: float) -> float:
-        """Seconds until ``amount`` is available (0 if it is)."""
-        missing = min(amount, self.capacity) - self.level
-        return max(0.0, missing * _MINUTE_S / self.capacity)
-
-    def until_full(self) -> float:
-        return max(0.0, (self.capacity - self.level) * _MINUTE_S / self.capacity)
-
-
-@dataclass(slots=True)
-class _Buckets:
-    requests: _Bucket | None
-    tokens: _Bucket | None
-
-
 class Reservation:
     """What one admitted request took; settle it with the real usage at the end."""
 
-    __slots__ = ("_buckets", "_charged", "_clock", "_settled", "headers")
+    __slots__ = ("_charged", "_key", "_limiter", "_limits", "_settled", "headers")
 
     def __init__(
         self,
-        buckets: _Buckets,
+        limiter: RateLimiter,
+        key: str,
+        limits: BucketLimits,
         charged: int,
         headers: dict[str, str],
-        clock: Callable[[], float],
     ) -> None:
-        self._buckets = buckets
+        self._limiter = limiter
+        self._key = key
+        self._limits = limits
         self._charged = charged
-        self._clock = clock
         self._settled = False
         self.headers = headers
         """The ``x-ratelimit-*`` headers for this request's answer."""
 
     def settle(self, used_tokens: int | None) -> None:
-        """Charge the real token count instead of the estimate (None: keep the estimate)."""
-        if self._settled or used_tokens is None or self._buckets.tokens is None:
+        """Charge the real token count instead of the estimate (None: keep the estimate).
+
+        The correction runs in the background (:meth:`RateLimiter.drain` awaits it)."""
+        if self._settled or used_tokens is None or self._limits.tokens_per_minute is None:
             return
         self._settled = True
-        bucket = self._buckets.tokens
-        bucket.refill(self._clock())
-        bucket.level -= used_tokens - self._charged
+        self._limiter.adjust_later(self._key, self._limits, used_tokens - self._charged)
 
 
 class RateLimiter:
@@ -115,9 +97,11 @@ class RateLimiter:
         self,
         settings: Settings,
         *,
+        store: StateStore | None = None,
         metrics: GatewayMetrics | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``store`` defaults to an in-process store on ``clock``."""
         self._by_key: dict[str, RateLimitSettings] = {}
         for key in settings.api_keys:
             tenant = settings.tenants[key.tenant]
@@ -129,65 +113,70 @@ class RateLimiter:
             for name, tenant in settings.tenants.items()
             if tenant.rate_limit is not None
         }
-        self._buckets: dict[str, _Buckets] = {}
+        self._store: StateStore = store if store is not None else LocalStateStore(clock=clock)
         self._metrics = metrics
-        self._clock = clock
+        self._pending: set[asyncio.Task[None]] = set()
 
-    def admit(self, principal: Principal, estimated_tokens: int) -> Reservation | None:
+    async def admit(self, principal: Principal, estimated_tokens: int) -> Reservation | None:
         """Take one request and ``estimated_tokens``; None when the key has no limits.
 
         Raises :class:`TooManyRequestsError` when a bucket is short.
         """
         if principal.key_id:
-            limits = self._by_key.get(principal.key_id)
+            configured = self._by_key.get(principal.key_id)
         else:
-            limits = self._by_tenant.get(principal.tenant)
-        if limits is None:
+            configured = self._by_tenant.get(principal.tenant)
+        if configured is None:
+            return None
+        limits = BucketLimits(configured.requests_per_minute, configured.tokens_per_minute)
+        if limits.requests_per_minute is None and limits.tokens_per_minute is None:
             return None
         bucket_key = principal.key_id or f"tenant:{principal.tenant}"
-        buckets = self._buckets.get(bucket_key)
-        now = self._clock()
-        if buckets is None:
-            buckets = self._buckets[bucket_key] = _Buckets(
-                requests=_Bucket(limits.requests_per_minute, now)
-                if limits.requests_per_minute
-                else None,
-                tokens=_Bucket(limits.tokens_per_minute, now) if limits.tokens_per_minute else None,
-            )
-        for bucket in (buckets.requests, buckets.tokens):
-            if bucket is not None:
-                bucket.refill(now)
-        short: list[tuple[str, float]] = []
-        if buckets.requests is not None and (wait := buckets.requests.wait_for(1)) > 0:
-            short.append(("requests", wait))
-        if buckets.tokens is not None and (wait := buckets.tokens.wait_for(estimated_tokens)) > 0:
-            short.append(("tokens", wait))
-        if short:
-            kind, _ = short[0]
+        decision = await self._store.take(bucket_key, limits, estimated_tokens)
+        if not decision.allowed:
+            kind, _ = decision.short[0]
             if self._metrics is not None:
                 self._metrics.rate_limited.labels(principal.tenant, kind).inc()
-            retry_after = max(1, math.ceil(max(wait for _, wait in short)))
+            retry_after = max(1, math.ceil(max(wait for _, wait in decision.short)))
             raise TooManyRequestsError(
                 f"rate limit reached for {kind} per minute on this API key; "
                 f"retry after {retry_after} s",
                 retry_after_s=retry_after,
-                headers=_headers(buckets),
+                headers=_headers(decision),
             )
-        charged = 0
-        if buckets.requests is not None:
-            buckets.requests.level -= 1
-        if buckets.tokens is not None:
-            charged = min(estimated_tokens, buckets.tokens.capacity)
-            buckets.tokens.level -= charged
-        return Reservation(buckets, charged, _headers(buckets), self._clock)
+        return Reservation(self, bucket_key, limits, decision.charged, _headers(decision))
+
+    def adjust_later(self, key: str, limits: BucketLimits, delta: int) -> None:
+        """Correct ``key``'s tokens bucket by ``delta`` in the background."""
+        if delta == 0:
+            return
+        task = asyncio.get_running_loop().create_task(self._adjust(key, limits, delta))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _adjust(self, key: str, limits: BucketLimits, delta: int) -> None:
+        try:
+            await self._store.adjust_tokens(key, limits, delta)
+        except Exception:
+            # The estimate stays charged; the next requests of the key are not at stake.
+            logger.exception("settling a rate-limit reservation failed")
+
+    async def drain(self) -> None:
+        """Wait for the corrections :meth:`Reservation.settle` started."""
+        while self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
 
 
-def _headers(buckets: _Buckets) -> dict[str, str]:
+def _headers(decision: RateDecision) -> dict[str, str]:
     headers: dict[str, str] = {}
-    for kind, bucket in (("requests", buckets.requests), ("tokens", buckets.tokens)):
+    buckets: tuple[tuple[str, BucketLevel | None], ...] = (
+        ("requests", decision.requests),
+        ("tokens", decision.tokens),
+    )
+    for kind, bucket in buckets:
         if bucket is None:
             continue
         headers[f"x-ratelimit-limit-{kind}"] = str(bucket.capacity)
         headers[f"x-ratelimit-remaining-{kind}"] = str(max(0, math.floor(bucket.level)))
-        headers[f"x-ratelimit-reset-{kind}"] = format_reset(bucket.until_full())
+        headers[f"x-ratelimit-reset-{kind}"] = format_reset(bucket.until_full_s())
     return headers

@@ -104,7 +104,7 @@ class ChatCompletions:
         # Resolved once: a plain model now (an unknown name is a 404 before any stage runs),
         # an alias after the request stages (a rule may route on the guard's category).
         route = None if self._router.is_alias(chat.model) else self._router.resolve(chat.model)
-        ex.rate = self._rate_limiter.admit(principal, chat.estimated_tokens)
+        ex.rate = await self._rate_limiter.admit(principal, chat.estimated_tokens)
         if ex.rate is not None:
             ex.headers.update(ex.rate.headers)
 

@@ -75,7 +75,7 @@ class TextCompletions:
         ex.name_model(text.model, configured=self._router.is_configured(text.model))
         ex.record.stream = text.stream
         route = self._router.resolve(text.model)
-        ex.rate = self._rate_limiter.admit(caller.principal, text.estimated_tokens)
+        ex.rate = await self._rate_limiter.admit(caller.principal, text.estimated_tokens)
         if ex.rate is not None:
             ex.headers.update(ex.rate.headers)
 

@@ -70,7 +70,7 @@ class EmbeddingsEndpoint:
         embed = parse_embeddings_request(raw, limits=limits)
         ex.name_model(embed.model, configured=self._router.is_configured(embed.model))
         route = self._router.resolve(embed.model)
-        ex.rate = self._rate_limiter.admit(caller.principal, embed.estimated_tokens)
+        ex.rate = await self._rate_limiter.admit(caller.principal, embed.estimated_tokens)
         if ex.rate is not None:
             ex.headers.update(ex.rate.headers)
 

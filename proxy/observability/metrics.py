@@ -157,6 +157,14 @@ class GatewayMetrics:
             ["tenant", "limit"],
             registry=r,
         )
+        self.state_unavailable = Counter(
+            "mamori_state_unavailable_total",
+            "Operations on the shared state store (Redis) that could not reach it, by "
+            "operation and the state.on_unavailable policy applied (fail_open: decided by "
+            "this worker's local limits; fail_closed: answered 503).",
+            ["operation", "policy"],
+            registry=r,
+        )
         self.route_decisions = Counter(
             "mamori_route_decisions_total",
             "Requests for a model alias, by the model chosen and the rule that chose it.",

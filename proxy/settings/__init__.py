@@ -1,6 +1,6 @@
 """Gateway settings: one root :class:`Settings`; each section in a module of its own
 (``server.py``, ``upstream.py``, ``tenants.py``, ``traffic.py``, ``retrieval.py``,
-``policies.py``, ``audit.py``, ``stages.py``), all re-exported here.
+``policies.py``, ``audit.py``, ``stages.py``, ``state.py``), all re-exported here.
 
 Values come from, strongest first: command-line overrides, ``MAMORI_...`` environment
 variables (nested keys joined with ``__``, e.g. ``MAMORI_SERVER__PORT=9000``), then the YAML
@@ -39,6 +39,7 @@ from proxy.settings.policies import PolicySettings
 from proxy.settings.retrieval import RetrievalSettings
 from proxy.settings.server import LimitSettings, ServerSettings
 from proxy.settings.stages import EmbeddingSettings, GuardSettings, PiiSettings
+from proxy.settings.state import StateSettings
 from proxy.settings.tenants import ApiKeySettings, TenantSettings
 from proxy.settings.traffic import AliasSettings, QosSettings
 from proxy.settings.upstream import ModelRoute, TimeoutSettings, UpstreamSettings
@@ -55,6 +56,7 @@ __all__ = [
     "PolicySettings",
     "ServerSettings",
     "Settings",
+    "StateSettings",
     "TenantSettings",
     "TimeoutSettings",
     "UpstreamSettings",
@@ -96,6 +98,8 @@ class Settings(BaseSettings):
     qos: QosSettings = QosSettings()
     aliases: dict[str, AliasSettings] = Field(default_factory=dict)
     """Public model name → routing rules choosing one of ``models`` per request."""
+    state: StateSettings = StateSettings()
+    """Where rate limits and in-flight slots shared by workers and instances live."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @model_validator(mode="after")

@@ -32,40 +32,41 @@ def _limiter(**limit: int) -> tuple[RateLimiter, _Clock]:
 PRINCIPAL = Principal("acme", "a", "default", KEY)
 
 
-def test_requests_per_minute_then_429_with_openai_headers() -> None:
+async def test_requests_per_minute_then_429_with_openai_headers() -> None:
     limiter, clock = _limiter(requests_per_minute=2)
-    first = limiter.admit(PRINCIPAL, 10)
+    first = await limiter.admit(PRINCIPAL, 10)
     assert first is not None
     assert first.headers == {
         "x-ratelimit-limit-requests": "2",
         "x-ratelimit-remaining-requests": "1",
         "x-ratelimit-reset-requests": "30s",
     }
-    limiter.admit(PRINCIPAL, 10)
+    await limiter.admit(PRINCIPAL, 10)
     with pytest.raises(TooManyRequestsError) as caught:
-        limiter.admit(PRINCIPAL, 10)
+        await limiter.admit(PRINCIPAL, 10)
     headers = caught.value.response_headers()
     assert headers["Retry-After"] == "30"
     assert headers["x-ratelimit-remaining-requests"] == "0"
     clock.now += 30  # refills continuously: one request per 30 s
-    assert limiter.admit(PRINCIPAL, 10) is not None
+    assert await limiter.admit(PRINCIPAL, 10) is not None
 
 
-def test_tokens_are_settled_with_the_real_usage() -> None:
+async def test_tokens_are_settled_with_the_real_usage() -> None:
     limiter, clock = _limiter(tokens_per_minute=1000)
-    reservation = limiter.admit(PRINCIPAL, 100)
+    reservation = await limiter.admit(PRINCIPAL, 100)
     assert reservation is not None
     assert reservation.headers["x-ratelimit-remaining-tokens"] == "900"
     reservation.settle(1000)  # used far more than estimated: the bucket goes negative
+    await limiter.drain()
     with pytest.raises(TooManyRequestsError, match="tokens"):
-        limiter.admit(PRINCIPAL, 1)
+        await limiter.admit(PRINCIPAL, 1)
     clock.now += 60
-    assert limiter.admit(PRINCIPAL, 1) is not None
+    assert await limiter.admit(PRINCIPAL, 1) is not None
 
 
-def test_keys_without_limits_are_not_tracked() -> None:
+async def test_keys_without_limits_are_not_tracked() -> None:
     limiter, _ = _limiter(requests_per_minute=1)
-    assert limiter.admit(Principal("default", "", "default"), 10) is None
+    assert await limiter.admit(Principal("default", "", "default"), 10) is None
 
 
 @pytest.mark.parametrize(
