@@ -113,7 +113,7 @@ class GatewayMetrics:
         self.shed = Counter(
             "mamori_requests_shed_total",
             "Requests dropped from the queue: queue_timeout and queue_full (answered 429), "
-            "client_left.",
+            "deadline (503: the request's deadline can no longer be met), client_left.",
             ["model", "qos_class", "reason"],
             registry=r,
         )
@@ -142,6 +142,35 @@ class GatewayMetrics:
             "mamori_backend_ejections_total",
             "Replicas taken out of rotation, by reason (connect, failures, health).",
             ["model", "backend", "reason"],
+            registry=r,
+        )
+        # Per QoS class (issue 21): labels are configured model and class names only.
+        self.qos_goodput = Counter(
+            "mamori_qos_goodput_requests_total",
+            "Requests answered within their class's objective (TTFT objective, else "
+            "completion deadline, else any whole answer); goodput = rate of this.",
+            ["model", "qos_class"],
+            registry=r,
+        )
+        self.qos_tokens = Counter(
+            "mamori_qos_completion_tokens_total",
+            "Completion tokens of answered requests, by class; tokens/s = rate of this.",
+            ["model", "qos_class"],
+            registry=r,
+        )
+        self.qos_relegations = Counter(
+            "mamori_qos_relegations_total",
+            "Waiting requests that a later arrival overtook (delayed behind more urgent or "
+            "shorter work), counted once per request.",
+            ["model", "qos_class"],
+            registry=r,
+        )
+        self.qos_preemptions = Counter(
+            "mamori_qos_preemptions_total",
+            "Requests sent past the in-flight limit so that vLLM's priority scheduler "
+            "preempts a running request; labelled with the class expected to be displaced "
+            "(the lowest class in flight).",
+            ["model", "qos_class"],
             registry=r,
         )
         self.slo = Counter(
