@@ -34,12 +34,19 @@ class QosClassSettings(Section):
     ttft_slo_s: float | None = Field(None, gt=0)
     """Time-to-first-token objective; ``null`` for best effort. Counted in the SLO
     metrics and used as the queue deadline."""
+    completion_deadline_s: float | None = Field(None, gt=0)
+    """For classes without a TTFT objective: seconds after arrival by which the whole
+    answer is due, unless the request sets ``X-Mamori-Deadline``. A waiting request
+    whose deadline can no longer be met (its expected run time no longer fits) is shed
+    with 503; before that it may be delayed behind more urgent work. ``null``: no
+    deadline (only ``max_queue_wait_s`` bounds the wait)."""
     max_queue_wait_s: float = Field(30.0, gt=0)
     """Longest wait in the gateway's queue; after it the request is relegated: 429 with
     ``Retry-After``."""
     max_share: float = Field(1.0, gt=0, le=1)
     """Share of a model's in-flight slots this class may hold at once. Below 1 it keeps
-    the rest of the capacity free for higher classes."""
+    the rest of the capacity idle for higher classes (a reservation); 1 (the default)
+    lets the class use every idle slot (work-conserving)."""
 
 
 def default_qos_classes() -> dict[str, QosClassSettings]:
@@ -62,6 +69,22 @@ class QosSettings(Section):
     send_vllm_priority: bool = True
     """Set vLLM's ``priority`` field to the class's priority. Needs
     ``--scheduling-policy priority`` on the vLLM side to have an effect."""
+    vllm_preemption: bool = False
+    """When every in-flight slot is taken, send a request of a class with a TTFT
+    objective anyway -- at most one per lower-class request in flight -- so that vLLM's
+    priority scheduler preempts a running lower-class request for it. Only for replicas
+    started with ``--scheduling-policy priority`` (and ``send_vllm_priority``); with
+    ``fcfs`` the extra request would just wait inside vLLM."""
+    shortest_job_first: bool = True
+    """Within a class, start the request with the shortest expected run first (input
+    tokens, ``max_tokens`` and the route's running estimate of output length)."""
+    max_bypass: int = Field(4, ge=0)
+    """With ``shortest_job_first``: how many later, shorter requests of its class may
+    start before a waiting request; then it goes first in its class (no starvation)."""
+    urgent_slack_s: float | None = Field(None, ge=0)
+    """A waiting request whose slack (time left before it must start to meet its TTFT
+    objective or deadline) is at most this is urgent: urgent requests of every class go
+    first, least slack first. ``null``: the largest TTFT objective of the classes."""
 
     @model_validator(mode="after")
     def _default_exists(self) -> QosSettings:
