@@ -290,19 +290,40 @@ def build_stock_presidio() -> Callable[[str], object]:
 
 
 def case_report(
-    analyzer: PiiAnalyzer, policy: LoadedPolicy, seed: int, per_template: int
+    analyzer: PiiAnalyzer,
+    policy: LoadedPolicy,
+    seed: int,
+    per_template: int,
+    case_set: str = "ab",
 ) -> dict[str, Any]:
-    """The adversarial cases through the real stage: figures for halves A, B and all."""
+    """The adversarial cases through the real stage: figures per half and for all.
+
+    ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the held-out one
+    (``bench/pii_cases_c.py``, halves C, D). Failures are listed for every half except C:
+    C is the held-out half, and only its aggregate figures are ever shown.
+    """
     from pii_case_run import run_cases, summarise
-    from pii_cases import generate
 
     from proxy.pipeline.stages.pii import PiiPseudonymizeStage
 
-    cases = generate(seed, per_template)
+    if case_set == "cd":
+        from pii_cases_c import generate as generate_cd
+
+        cases = generate_cd(seed, per_template, "CD")
+    else:
+        from pii_cases import generate
+
+        cases = generate(seed, per_template)
+    halves = sorted({c.half for c in cases})
     stage = PiiPseudonymizeStage(analyzer, cache_entries=0)
     outcomes = run_cases(stage, policy, cases)
-    report: dict[str, Any] = {"seed": seed, "per_template": per_template}
-    for half in ("A", "B"):
+    report: dict[str, Any] = {
+        "set": case_set,
+        "seed": seed,
+        "per_template": per_template,
+        "halves": halves,
+    }
+    for half in halves:
         report[half] = summarise([o for o in outcomes if o.case.half == half])
     report["all"] = summarise(outcomes)
     report["failures"] = [
@@ -318,21 +339,27 @@ def case_report(
             "sent": list(o.sent),
         }
         for o in outcomes
-        if o.leaked or o.partial or o.lost or (o.altered and o.case.benign) or o.restore_failed
+        if o.case.half != "C"
+        and (o.leaked or o.partial or o.lost or (o.altered and o.case.benign) or o.restore_failed)
     ]
     return report
 
 
 def print_case_report(report: dict[str, Any]) -> None:
-    print(f"adversarial cases (seed {report['seed']}): {report['all']['cases']} requests")
-    print(f"{'type':16} {'values A/B/all':>17} {'leaked A/B/all':>20} {'partial A/B/all':>20}")
+    halves = (*report.get("halves", ("A", "B")), "all")
+    names = "/".join(halves)
+    print(
+        f"adversarial cases, set {report.get('set', 'ab')} (seed {report['seed']}):"
+        f" {report['all']['cases']} requests"
+    )
+    print(f"{'type':16} {'values ' + names:>17} {'leaked ' + names:>20} {'partial ' + names:>20}")
     for entity_type in report["all"]["types"]:
-        rows = [report[h]["types"].get(entity_type, {}) for h in ("A", "B", "all")]
+        rows = [report[h]["types"].get(entity_type, {}) for h in halves]
         values = "/".join(str(r.get("values", 0)) for r in rows)
         leaked = "/".join(_pct(r.get("leak_rate")) for r in rows)
         partial = "/".join(_pct(r.get("partial_rate")) for r in rows)
         print(f"{entity_type:16} {values:>17} {leaked:>20} {partial:>20}")
-    for half in ("A", "B", "all"):
+    for half in halves:
         part = report[half]
         lost = ", ".join(
             f"{family} {row['lost']}/{row['kept'] + row['lost']}"
@@ -402,9 +429,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ner", choices=[m.value for m in NerMode], default=NerMode.GATED.value)
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--seed", type=int, default=16, help="adversarial case seed")
-    parser.add_argument("--per-template", type=int, default=14, help="cases per template")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="adversarial case seed (ab: 16, cd: 61)"
+    )
+    parser.add_argument(
+        "--per-template", type=int, default=None, help="cases per template (ab: 14, cd: 12)"
+    )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
+    parser.add_argument(
+        "--set",
+        choices=["ab", "cd"],
+        default="ab",
+        help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out)",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -412,11 +449,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_seconds = time.perf_counter() - started
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
-    cases = case_report(analyzer, loaded, args.seed, args.per_template)
+    if args.seed is None:
+        args.seed = 61 if args.set == "cd" else 16
+    if args.per_template is None:
+        args.per_template = 12 if args.set == "cd" else 14
+    cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases)
     if args.cases_only:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        out = args.out.with_name(args.out.stem + "_cases.json")
+        suffix = "_cases" if args.set == "ab" else "_cases_cd"
+        out = args.out.with_name(args.out.stem + suffix + ".json")
         out.write_text(json.dumps(cases, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {out}")
         return 0
