@@ -34,6 +34,7 @@ from proxy.api.chat import ChatCompletions
 from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.exchange import ExchangeLog
+from proxy.api.intake import Intake
 from proxy.api.routes import ROUTES, FrameworkErrors
 from proxy.api.streaming import StreamRelay
 from proxy.observability.audit import AuditLog
@@ -118,31 +119,16 @@ def create_app(
     exchanges = ExchangeLog(audit, metrics, stages)
     rate_limiter = RateLimiter(settings, metrics=metrics)
     streams = StreamRelay(pipeline=stages, exchanges=exchanges, metrics=metrics)
-    chat = ChatCompletions(
+    intake = Intake(
         callers=callers,
-        pipeline=stages,
         router=router,
+        rate_limiter=rate_limiter,
         exchanges=exchanges,
-        streams=streams,
         metrics=metrics,
-        qos=callers.qos,
-        rate_limiter=rate_limiter,
     )
-    completions = TextCompletions(
-        callers=callers,
-        pipeline=stages,
-        router=router,
-        exchanges=exchanges,
-        streams=streams,
-        rate_limiter=rate_limiter,
-    )
-    embeddings = EmbeddingsEndpoint(
-        callers=callers,
-        pipeline=stages,
-        router=router,
-        exchanges=exchanges,
-        rate_limiter=rate_limiter,
-    )
+    chat = ChatCompletions(intake=intake, pipeline=stages, streams=streams, metrics=metrics)
+    completions = TextCompletions(intake=intake, pipeline=stages, streams=streams)
+    embeddings = EmbeddingsEndpoint(intake=intake, pipeline=stages)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:

@@ -32,6 +32,7 @@ __all__ = [
     "error_response",
     "input_chars",
     "model_list",
+    "with_usage_chunk",
 ]
 
 DONE_EVENT = b"data: [DONE]\n\n"
@@ -125,6 +126,15 @@ def input_chars(body: Mapping[str, Any]) -> int:
                 if isinstance(part, dict) and isinstance(part.get("text"), str):
                     total += len(part["text"])
     return total
+
+
+def with_usage_chunk(body: dict[str, Any]) -> None:
+    """Ask a streamed chat or text completion for its usage chunk (``stream_options.
+    include_usage``), whatever the client asked: the audit log records token usage. The
+    stream relay drops that chunk again when the client did not ask for it."""
+    options = dict(body.get("stream_options") or {})
+    options["include_usage"] = True
+    body["stream_options"] = options
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,29 +36,24 @@ from typing import Any
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
-from proxy.access.qos import QosClasses
-from proxy.access.rate_limit import RateLimiter
-from proxy.api.caller import CallerResolver
-from proxy.api.chat_request import ChatRequest, parse_chat_request, read_body
+from proxy.api.chat_request import ChatRequest, parse_chat_request
 from proxy.api.disconnect import unless_client_leaves
-from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
+from proxy.api.exchange import Exchange, milliseconds
+from proxy.api.intake import Intake
 from proxy.api.relay import STOPPED, filter_message
-from proxy.api.request_id import request_id_of
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
-from proxy.errors import (
-    UpstreamError,
-)
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
     completion_body,
     completion_chunks,
     input_chars,
+    with_usage_chunk,
 )
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.upstream.group import UpstreamResponse
 from proxy.upstream.load_balancer import affinity_key
-from proxy.upstream.routing import ModelRouter, Route, RouteInput
+from proxy.upstream.routing import Route, RouteInput
 
 __all__ = ["ChatCompletions"]
 
@@ -71,52 +66,32 @@ class ChatCompletions:
     def __init__(
         self,
         *,
-        callers: CallerResolver,
+        intake: Intake,
         pipeline: Pipeline,
-        router: ModelRouter,
-        exchanges: ExchangeLog,
         streams: StreamRelay,
         metrics: GatewayMetrics,
-        qos: QosClasses,
-        rate_limiter: RateLimiter,
     ) -> None:
+        self._intake = intake
+        self._exchanges = intake.exchanges
+        self._router = intake.router
         self._streams = streams
-        self._callers = callers
-        self._qos = qos
-        self._rate_limiter = rate_limiter
         self._pipeline = pipeline
-        self._router = router
         self._metrics = metrics
-        self._exchanges = exchanges
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
-        exchange = self._exchanges.open(request_id_of(request))
-        return await self._exchanges.answer(exchange, self._handle(request, exchange))
+        return await self._intake.serve(request, self._handle)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
-        caller = self._callers.resolve(request, ex)
-        principal, loaded, limits = caller.principal, caller.policy, caller.limits
-        record = ex.record
-        raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
-        chat = parse_chat_request(raw, limits=limits)
-        ex.name_model(chat.model, configured=self._router.is_configured(chat.model))
-        record.stream = chat.stream
-        # Resolved once: a plain model now (an unknown name is a 404 before any stage runs),
-        # an alias after the request stages (a rule may route on the guard's category).
-        route = None if self._router.is_alias(chat.model) else self._router.resolve(chat.model)
-        ex.rate = await self._rate_limiter.admit(principal, chat.estimated_tokens)
-        if ex.rate is not None:
-            ex.headers.update(ex.rate.headers)
-
-        ctx = RequestContext(
-            request_id=ex.record.request_id,
-            tenant=principal.tenant,
-            key_name=principal.key_name,
-            model=chat.model,
-            body=chat.body,
-            stream=chat.stream,
-            policy=loaded,
+        # An alias is resolved after the request stages (a rule may route on the guard's
+        # category); a plain model now (an unknown name is a 404 before any stage runs).
+        admitted = await self._intake.admit(
+            request,
+            ex,
+            lambda raw, limits: parse_chat_request(raw, limits=limits),
+            defer_alias=True,
         )
+        chat = admitted.parsed
+        ctx = admitted.context(ex, chat.body)
         try:
             # A client that leaves while the stages run stops their work (499, ClientLeft).
             await unless_client_leaves(request, self._pipeline.run_request(ctx))
@@ -126,76 +101,47 @@ class ChatCompletions:
         if ctx.reply is not None:
             return self._reply(ctx, chat, ex)
 
+        route = admitted.route
         if route is None:
             profile = RouteInput(input_chars(ctx.body), ctx.category)
             route = self._router.resolve(chat.model, profile)
-            record.route = {
+            ex.record.route = {
                 "alias": chat.model,
                 "model": route.target or "",
                 "rule": route.rule or "",
             }
         upstream_body = dict(ctx.body)
-        upstream_body["model"] = route.upstream_model
-        if self._qos.send_vllm_priority:
-            upstream_body["priority"] = caller.qos.priority
         if route.prefix_affinity:
             ex.affinity = affinity_key(upstream_body)
         if chat.stream:
             # Always ask for the usage chunk: the audit log records token usage.
-            options = dict(upstream_body.get("stream_options") or {})
-            options["include_usage"] = True
-            upstream_body["stream_options"] = options
-        content = json.dumps(upstream_body, ensure_ascii=False).encode()
+            with_usage_chunk(upstream_body)
         # Until the answer starts, nothing reads from the client connection: watch it, so
         # that a client that leaves while the backend prefills or generates a whole answer
         # closes the upstream request too.
-        return await unless_client_leaves(request, self._generate(route, content, ex, ctx, chat))
+        return await unless_client_leaves(
+            request, self._generate(route, upstream_body, ex, ctx, chat)
+        )
 
     async def _generate(
         self,
         route: Route,
-        content: bytes,
+        body: dict[str, Any],
         ex: Exchange,
         ctx: RequestContext,
         chat: ChatRequest,
     ) -> Response[Any]:
-        record = ex.record
-        upstream = await route.group.send(
-            "POST",
-            "/v1/chat/completions",
-            content=content,
-            headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
-            qos=ex.qos,
-            affinity=ex.affinity,
-        )
-        ex.model_accepted()
-        record.queue_ms = milliseconds(upstream.queued_s)
-        record.backend = upstream.backend.url
-        record.upstream_status = upstream.response.status_code
-        self._metrics.upstream_latency.labels(upstream.backend.url).observe(
-            time.perf_counter() - upstream.started
-        )
-        try:
-            if not chat.stream:
-                return await self._whole(upstream, ex, ctx, route)
-        except BaseException:
-            await upstream.aclose()
-            raise
+        upstream = await self._intake.send(route, "/v1/chat/completions", body, ex, priority=True)
+        if not chat.stream:
+            return await self._whole(upstream, ex, ctx)
         return self._streams.response(upstream, ex, ctx, include_usage=chat.include_usage)
 
     async def _whole(
-        self, upstream: UpstreamResponse, ex: Exchange, ctx: RequestContext, route: Route
+        self, upstream: UpstreamResponse, ex: Exchange, ctx: RequestContext
     ) -> Response[bytes]:
-        raw = await upstream.response.aread()
-        await upstream.aclose()
-        try:
-            payload = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UpstreamError(
-                f"backend {upstream.backend.url} sent a body that is not JSON"
-            ) from exc
-        upstream.succeeded()
-        ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
+        answer = await upstream.read_whole()
+        raw, payload = answer.raw, answer.payload
+        ex.record.usage = answer.usage
         choices = payload.get("choices") or [] if isinstance(payload, dict) else []
         if self._pipeline.response_stages:
             stopped = False

@@ -22,19 +22,14 @@ from typing import Any
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
-from proxy.access.rate_limit import RateLimiter
-from proxy.api.caller import CallerResolver
-from proxy.api.chat_request import read_body
 from proxy.api.completions_request import CompletionsRequest, parse_completions_request
 from proxy.api.disconnect import unless_client_leaves
-from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
-from proxy.api.request_id import request_id_of
+from proxy.api.exchange import Exchange, milliseconds
+from proxy.api.intake import Intake
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
-from proxy.errors import UpstreamError
-from proxy.openai_wire import DONE_EVENT, encode_event
+from proxy.openai_wire import DONE_EVENT, encode_event, with_usage_chunk
 from proxy.pipeline.contract import AnswerStopped, RequestContext
 from proxy.pipeline.runner import Pipeline
-from proxy.upstream.routing import ModelRouter
 
 __all__ = ["TextCompletions"]
 
@@ -46,48 +41,22 @@ _STOPPED = "content_filter"
 class TextCompletions:
     """The text completions endpoint's logic, built once in the app factory."""
 
-    def __init__(
-        self,
-        *,
-        callers: CallerResolver,
-        pipeline: Pipeline,
-        router: ModelRouter,
-        exchanges: ExchangeLog,
-        streams: StreamRelay,
-        rate_limiter: RateLimiter,
-    ) -> None:
-        self._callers = callers
+    def __init__(self, *, intake: Intake, pipeline: Pipeline, streams: StreamRelay) -> None:
+        self._intake = intake
+        self._exchanges = intake.exchanges
         self._pipeline = pipeline
-        self._router = router
-        self._exchanges = exchanges
         self._streams = streams
-        self._rate_limiter = rate_limiter
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
-        ex = self._exchanges.open(request_id_of(request))
-        return await self._exchanges.answer(ex, self._handle(request, ex))
+        return await self._intake.serve(request, self._handle)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
-        caller = self._callers.resolve(request, ex)
-        limits = caller.limits
-        raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
-        text = parse_completions_request(raw, limits=limits)
-        ex.name_model(text.model, configured=self._router.is_configured(text.model))
-        ex.record.stream = text.stream
-        route = self._router.resolve(text.model)
-        ex.rate = await self._rate_limiter.admit(caller.principal, text.estimated_tokens)
-        if ex.rate is not None:
-            ex.headers.update(ex.rate.headers)
-
-        ctx = RequestContext(
-            request_id=ex.record.request_id,
-            tenant=caller.principal.tenant,
-            key_name=caller.principal.key_name,
-            model=text.model,
-            body=_as_chat(text),
-            stream=text.stream,
-            policy=caller.policy,
+        admitted = await self._intake.admit(
+            request, ex, lambda raw, limits: parse_completions_request(raw, limits=limits)
         )
+        text, route = admitted.parsed, admitted.route
+        assert route is not None  # aliases are resolved at admission here
+        ctx = admitted.context(ex, _as_chat(text))
         try:
             await unless_client_leaves(request, self._pipeline.run_request(ctx, only=_STAGES))
         finally:
@@ -101,41 +70,18 @@ class TextCompletions:
             return _reply(text, ctx.reply.content, ctx.reply.finish_reason, ex.headers)
 
         body = _from_chat(ctx.body, text)
-        body["model"] = route.upstream_model
         if text.stream:
-            options = dict(body.get("stream_options") or {})
-            options["include_usage"] = True
-            body["stream_options"] = options
+            with_usage_chunk(body)
         upstream = await unless_client_leaves(
-            request,
-            route.group.send(
-                "POST",
-                "/v1/completions",
-                content=json.dumps(body, ensure_ascii=False).encode(),
-                headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
-                qos=ex.qos,
-            ),
+            request, self._intake.send(route, "/v1/completions", body, ex)
         )
-        ex.model_accepted()
-        ex.record.queue_ms = milliseconds(upstream.queued_s)
-        ex.record.backend = upstream.backend.url
-        ex.record.upstream_status = upstream.response.status_code
         if text.stream:
             return self._streams.response(
                 upstream, ex, ctx, include_usage=text.include_usage, text_completion=True
             )
-        try:
-            content = await upstream.response.aread()
-        finally:
-            await upstream.aclose()
-        try:
-            payload = json.loads(content)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UpstreamError(
-                f"backend {upstream.backend.url} sent a body that is not JSON"
-            ) from exc
-        upstream.succeeded()
-        ex.record.usage = payload.get("usage") if isinstance(payload, dict) else None
+        answer = await upstream.read_whole()
+        payload = answer.payload
+        ex.record.usage = answer.usage
         choices = payload.get("choices") or [] if isinstance(payload, dict) else []
         if await self._filter(ctx, choices):
             ex.record.action = "stop"

@@ -17,24 +17,18 @@ unless the policy allows personal data.
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
-from proxy.access.rate_limit import RateLimiter
-from proxy.api.caller import CallerResolver
-from proxy.api.chat_request import read_body
 from proxy.api.disconnect import unless_client_leaves
 from proxy.api.embeddings_request import parse_embeddings_request
-from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
-from proxy.api.request_id import request_id_of
-from proxy.errors import BadRequestError, UpstreamError
-from proxy.pipeline.contract import RequestContext
+from proxy.api.exchange import Exchange, milliseconds
+from proxy.api.intake import Intake
+from proxy.errors import BadRequestError
 from proxy.pipeline.runner import Pipeline
-from proxy.upstream.routing import ModelRouter
 
 __all__ = ["EmbeddingsEndpoint"]
 
@@ -44,46 +38,22 @@ _PII_STAGE = "pii.pseudonymize"
 class EmbeddingsEndpoint:
     """The embeddings endpoint's logic, built once in the app factory."""
 
-    def __init__(
-        self,
-        *,
-        callers: CallerResolver,
-        pipeline: Pipeline,
-        router: ModelRouter,
-        exchanges: ExchangeLog,
-        rate_limiter: RateLimiter,
-    ) -> None:
-        self._callers = callers
+    def __init__(self, *, intake: Intake, pipeline: Pipeline) -> None:
+        self._intake = intake
+        self._exchanges = intake.exchanges
         self._pipeline = pipeline
-        self._router = router
-        self._exchanges = exchanges
-        self._rate_limiter = rate_limiter
 
     async def handle(self, request: Request[Any, Any, Any]) -> Response[Any]:
-        ex = self._exchanges.open(request_id_of(request))
-        return await self._exchanges.answer(ex, self._handle(request, ex))
+        return await self._intake.serve(request, self._handle)
 
     async def _handle(self, request: Request[Any, Any, Any], ex: Exchange) -> Response[Any]:
-        caller = self._callers.resolve(request, ex)
-        limits = caller.limits
-        raw = await read_body(request, limits.max_body_bytes, timeout_s=limits.body_timeout_s)
-        embed = parse_embeddings_request(raw, limits=limits)
-        ex.name_model(embed.model, configured=self._router.is_configured(embed.model))
-        route = self._router.resolve(embed.model)
-        ex.rate = await self._rate_limiter.admit(caller.principal, embed.estimated_tokens)
-        if ex.rate is not None:
-            ex.headers.update(ex.rate.headers)
-
-        personal_data = caller.policy.policy.embeddings.personal_data
-        ctx = RequestContext(
-            request_id=ex.record.request_id,
-            tenant=caller.principal.tenant,
-            key_name=caller.principal.key_name,
-            model=embed.model,
-            body=embed.body,
-            stream=False,
-            policy=caller.policy,
+        admitted = await self._intake.admit(
+            request, ex, lambda raw, limits: parse_embeddings_request(raw, limits=limits)
         )
+        embed, route = admitted.parsed, admitted.route
+        assert route is not None  # aliases are resolved at admission here
+        personal_data = admitted.caller.policy.policy.embeddings.personal_data
+        ctx = admitted.context(ex, embed.body)
         if personal_data != "allow":
             if not embed.texts:
                 raise BadRequestError(
@@ -107,38 +77,14 @@ class EmbeddingsEndpoint:
                     code="personal_data_blocked",
                 )
 
-        body = dict(ctx.body)
-        body["model"] = route.upstream_model
         upstream = await unless_client_leaves(
-            request,
-            route.group.send(
-                "POST",
-                "/v1/embeddings",
-                content=json.dumps(body, ensure_ascii=False).encode(),
-                headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
-                qos=ex.qos,
-            ),
+            request, self._intake.send(route, "/v1/embeddings", dict(ctx.body), ex)
         )
-        ex.model_accepted()
-        ex.record.queue_ms = milliseconds(upstream.queued_s)
-        ex.record.backend = upstream.backend.url
-        ex.record.upstream_status = upstream.response.status_code
-        try:
-            content = await upstream.response.aread()
-        finally:
-            await upstream.aclose()
-        try:
-            payload = json.loads(content)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UpstreamError(
-                f"backend {upstream.backend.url} sent a body that is not JSON"
-            ) from exc
-        upstream.succeeded()
-        usage = payload.get("usage") if isinstance(payload, dict) else None
-        ex.record.usage = usage if isinstance(usage, dict) else None
+        answer = await upstream.read_whole()
+        ex.record.usage = answer.usage
         ex.record.ttft_ms = milliseconds(time.perf_counter() - ex.started)
         return Response(
-            content=content,
+            content=answer.raw,
             status_code=200,
             media_type="application/json",
             headers=ex.headers,

@@ -41,6 +41,8 @@ class EmbeddingsRequest:
     texts: bool
     """The inputs are text (False: token ids, which no stage can read)."""
     estimated_tokens: int
+    stream: bool = False
+    """Always False: embeddings are answered whole."""
 
 
 def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> EmbeddingsRequest:

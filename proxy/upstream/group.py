@@ -31,10 +31,12 @@ once, to :mod:`proxy.errors` (``raise … from exc`` for transport errors):
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -52,13 +54,29 @@ from proxy.upstream.admission import AdmissionQueue, Ticket
 from proxy.upstream.backend import Backend
 from proxy.upstream.load_balancer import LoadBalancer
 
-__all__ = ["BackendGroup", "UpstreamResponse", "backend_error"]
+__all__ = ["BackendGroup", "UpstreamResponse", "WholeAnswer", "backend_error"]
 
 logger = logging.getLogger(__name__)
 
 
 #: Failure kinds (besides ``http_5xx``) that are the replica's fault.
 _REPLICA_FAULTS = frozenset({"dropped", "mid_stream", "error_event"})
+
+
+@dataclass(frozen=True, slots=True)
+class WholeAnswer:
+    """A backend's whole (non-streamed) JSON answer."""
+
+    raw: bytes
+    """The body as the backend sent it."""
+    payload: Any
+    """``raw`` parsed."""
+
+    @property
+    def usage(self) -> dict[str, Any] | None:
+        """The answer's ``usage`` object, when it has one."""
+        usage = self.payload.get("usage") if isinstance(self.payload, dict) else None
+        return usage if isinstance(usage, dict) else None
 
 
 @dataclass(slots=True)
@@ -88,6 +106,23 @@ class UpstreamResponse:
         ``error_event``: the engine sent an error event). Counts like a 5xx, so a replica
         whose streams keep failing is ejected although it answers every request 200."""
         self.group.record_failure(self.backend, kind)
+
+    async def read_whole(self) -> WholeAnswer:
+        """The whole answer, read and parsed as JSON; the response is closed either way.
+
+        A body that is not JSON raises :class:`~proxy.errors.UpstreamError` (502) naming
+        the backend; a parsed answer ends the replica's run of failures (:meth:`succeeded`).
+        """
+        try:
+            raw = await self.response.aread()
+        finally:
+            await self.aclose()
+        try:
+            payload = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UpstreamError(f"backend {self.backend.url} sent a body that is not JSON") from exc
+        self.succeeded()
+        return WholeAnswer(raw=raw, payload=payload)
 
     async def aclose(self) -> None:
         """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
