@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from proxy.access.qos import QosClass
 from proxy.upstream.output_estimate import JobCost
 
-__all__ = ["Waiting", "latest_start", "pick", "record_start", "sheds_on_deadline"]
+__all__ = ["Waiting", "latest_start", "ordered", "pick", "record_start", "sheds_on_deadline"]
 
 _Key = tuple[int, float, int, float, int]
 
@@ -83,6 +83,11 @@ def pick(
         if best_key is None or key < best_key:
             best, best_key = entry, key
     return best
+
+
+def ordered(waiting: Sequence[Waiting], now: float) -> list[Waiting]:
+    """Every entry in the order to try them now (the order :func:`pick` chooses in)."""
+    return sorted(waiting, key=lambda entry: _key(entry, now))
 
 
 def record_start(started: Waiting, waiting: Sequence[Waiting]) -> list[Waiting]:

@@ -10,7 +10,7 @@ import pytest
 
 from proxy.access.qos import QosClass, QueuePolicy
 from proxy.upstream.output_estimate import OutputEstimate
-from proxy.upstream.qos_scheduler import Waiting, latest_start, pick, record_start
+from proxy.upstream.qos_scheduler import Waiting, latest_start, ordered, pick, record_start
 
 POLICY = QueuePolicy(shortest_job_first=True, max_bypass=2, urgent_slack_s=1.0)
 INTERACTIVE = QosClass("interactive", 0, 0, 1.0, 10.0, 1.0, policy=POLICY)
@@ -115,3 +115,12 @@ def test_output_estimate_learns_per_class_and_is_capped_by_max_tokens() -> None:
     assert estimate.seconds_per_unit == pytest.approx(2.0 / 45, rel=0.01)
     longer_prompt = estimate.cost("batch", 2000, None)
     assert longer_prompt.units == pytest.approx(40.0 + 100.0, rel=0.01)
+
+
+def test_ordered_lists_in_the_order_pick_chooses() -> None:
+    cls = replace(BATCH, policy=replace(POLICY, max_bypass=10))
+    queue = [_waiting(cls, i, max_tokens=n) for i, n in enumerate([80, 10, 40])]
+    queue.append(_waiting(INTERACTIVE, 3))
+    assert [entry.seq for entry in ordered(queue, 0.0)] == [3, 1, 2, 0]
+    assert pick(queue, 0.0, lambda _: True) is ordered(queue, 0.0)[0]
+    assert pick(queue, 0.0, lambda entry: entry.cls is cls) is queue[1]
