@@ -10,7 +10,7 @@ from litestar import Request
 
 from guardrails.policy import LoadedPolicy, PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator, Principal
-from proxy.access.qos import PRIORITY_HEADER, QosClass, QosClasses
+from proxy.access.qos import DEADLINE_HEADER, PRIORITY_HEADER, QosClass, QosClasses
 from proxy.api.exchange import Exchange
 from proxy.settings import LimitSettings, Settings
 
@@ -49,14 +49,17 @@ class CallerResolver:
     def resolve(self, request: Request[Any, Any, Any], ex: Exchange) -> Caller:
         """The caller; fills the exchange's tenant, key, policy and QoS class. Raises
         :class:`~proxy.errors.AuthenticationError` (401) for a missing or unknown key and
-        :class:`~proxy.errors.BadRequestError` for an unknown priority class."""
+        :class:`~proxy.errors.BadRequestError` for an unknown priority class or a malformed
+        ``X-Mamori-Deadline``."""
         principal = self._auth.authenticate(request.headers.get("authorization"))
         record = ex.record
         record.tenant, record.key = principal.tenant, principal.key_name
         loaded = self._policies.get(principal.policy)
         record.policy, record.policy_version = loaded.policy.name, loaded.version
         ex.headers["X-Mamori-Policy"] = f"{loaded.policy.name}@{loaded.version}"
-        qos = ex.qos = self.qos.resolve(principal, request.headers.get(PRIORITY_HEADER))
+        qos = ex.qos = self.qos.resolve(
+            principal, request.headers.get(PRIORITY_HEADER), request.headers.get(DEADLINE_HEADER)
+        )
         record.qos_class = qos.name
         ex.headers["X-Mamori-Priority"] = qos.name
         return Caller(principal, loaded, self._settings.tenant_limits(principal.tenant), qos)
