@@ -10,7 +10,8 @@ the same for chat, text completions, embeddings and responses:
 3. the model named in the exchange (audit record, metrics label) and the stream flag;
 4. the route: an unknown model is a 404 here, before any stage runs; an alias may be left
    for after the request stages (a rule may route on the guard's category);
-5. the rate limiter's up-front charge, its headers on the response.
+5. the rate limiter's up-front charge, its headers on the response; the QoS class gets the
+   request's size (input tokens, ``max_tokens``) for the admission queue's cost estimate.
 
 :meth:`Intake.send` is the upstream call after the stages: the upstream model name and
 vLLM's ``priority`` set, the request sent through the route's backend group, and what the
@@ -31,6 +32,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from litestar import Request, Response
 
+from proxy.access.qos import requested_output_tokens
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.caller import Caller, CallerResolver
 from proxy.api.chat_request import read_body
@@ -138,6 +140,9 @@ class Intake:
         ex.rate = await self._rate_limiter.admit(caller.principal, parsed.estimated_tokens)
         if ex.rate is not None:
             ex.headers.update(ex.rate.headers)
+        if ex.qos is not None:
+            # The admission queue orders by expected cost: input size and max_tokens.
+            ex.qos = ex.qos.sized(parsed.estimated_tokens, requested_output_tokens(parsed.body))
         return Admitted(caller=caller, parsed=parsed, route=route)
 
     async def send(
