@@ -35,6 +35,7 @@ from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.exchange import ExchangeLog
 from proxy.api.intake import Intake
+from proxy.api.responses import ResponsesEndpoint
 from proxy.api.routes import ROUTES, FrameworkErrors
 from proxy.api.streaming import StreamRelay
 from proxy.observability.audit import AuditLog
@@ -44,6 +45,7 @@ from proxy.pipeline.assembly import build_pipeline
 from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings, load_settings
+from proxy.state.configured import open_state_store
 from proxy.upstream.e5_embeddings import e5_group
 from proxy.upstream.engine_load import BackendMetricsPoller
 from proxy.upstream.faq_extractive import builtin_groups
@@ -69,6 +71,8 @@ def create_app(
     if retrieval is None and settings.retrieval.enabled:
         retrieval = RetrievalRuntime(settings)
     metrics = GatewayMetrics()
+    # Rate limits and in-flight slots: in this process, or in Redis shared by every worker.
+    state = open_state_store(settings.state, metrics)
     authenticator = ApiKeyAuthenticator(settings)
     policies = PolicyStore(
         settings.policies.directory,
@@ -94,6 +98,7 @@ def create_app(
         builtin=builtin,
         fallback=fallback,
         fallback_for=settings.retrieval.fallback_for,
+        state=state,
     )
     engine_load = BackendMetricsPoller(
         router.groups,
@@ -117,7 +122,7 @@ def create_app(
         settings, authenticator=authenticator, policies=policies, qos=QosClasses(settings)
     )
     exchanges = ExchangeLog(audit, metrics, stages)
-    rate_limiter = RateLimiter(settings, metrics=metrics)
+    rate_limiter = RateLimiter(settings, store=state, metrics=metrics)
     streams = StreamRelay(pipeline=stages, exchanges=exchanges, metrics=metrics)
     intake = Intake(
         callers=callers,
@@ -129,6 +134,7 @@ def create_app(
     chat = ChatCompletions(intake=intake, pipeline=stages, streams=streams, metrics=metrics)
     completions = TextCompletions(intake=intake, pipeline=stages, streams=streams)
     embeddings = EmbeddingsEndpoint(intake=intake, pipeline=stages)
+    responses = ResponsesEndpoint(intake=intake, pipeline=stages, streams=streams, metrics=metrics)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
@@ -150,6 +156,8 @@ def create_app(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await router.aclose()
+            await rate_limiter.drain()
+            await state.aclose()
             await stages.aclose()
             audit.close()
             if retrieval is not None:
@@ -160,6 +168,7 @@ def create_app(
         "chat": chat,
         "embeddings": embeddings,
         "completions": completions,
+        "responses": responses,
         "authenticator": authenticator,
         "router": router,
         "health": health,

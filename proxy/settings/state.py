@@ -34,7 +34,7 @@ class StateSettings(Section):
     poll_interval_s: float = Field(0.025, gt=0)
     """How often a worker with queued requests asks Redis whether a slot came free
     (slots freed by other workers are not announced)."""
-    timeout_s: float = Field(0.5, gt=0)
+    timeout_s: float = Field(1.0, gt=0)
     """Longest wait for one Redis command before the store counts as unavailable."""
     retry_after_s: float = Field(2.0, gt=0)
     """After a failure, how long ``fail_open`` keeps to local limits before trying Redis

@@ -217,17 +217,24 @@ class RedisStateStore:
         url: str,
         *,
         lease_s: float = 10.0,
-        timeout_s: float = 0.5,
+        timeout_s: float = 1.0,
         key_prefix: str = "mamori",
+        max_connections: int = 16,
     ) -> None:
         self._where = describe_redis_url(url)
-        self._client: redis_asyncio.Redis = redis_asyncio.Redis.from_url(
+        # A bounded pool: a burst of requests shares a few connections instead of opening
+        # one each (which would time out connecting on a busy machine). Waiting for a free
+        # connection is not an outage, so that wait has its own, longer limit.
+        pool = redis_asyncio.BlockingConnectionPool.from_url(
             url,
+            max_connections=max_connections,
+            timeout=max(10.0, timeout_s),
             socket_timeout=timeout_s,
             socket_connect_timeout=timeout_s,
             retry=Retry(NoBackoff(), 0),
             decode_responses=True,
         )
+        self._client: redis_asyncio.Redis = redis_asyncio.Redis.from_pool(pool)
         self._lease_ms = max(1, round(lease_s * 1000))
         self._renew_every_s = lease_s / 3
         self._prefix = key_prefix

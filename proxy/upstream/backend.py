@@ -36,6 +36,8 @@ class Backend:
     reason: str = ""
     """Why it is unhealthy (empty when healthy)."""
     in_flight: int = 0
+    seen_in_flight: int = 0
+    """Admission slots held on it by every worker sharing the state store, as last seen."""
     failures: int = 0
     """Consecutive failed requests and health polls."""
     ejected_until: float = 0.0

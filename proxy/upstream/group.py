@@ -4,8 +4,10 @@ Each public model name maps to a :class:`BackendGroup`: the base URLs of the vLL
 that serve it, one pooled ``httpx.AsyncClient`` with the configured timeouts, an
 :class:`~proxy.upstream.admission.AdmissionQueue` and a
 :class:`~proxy.upstream.load_balancer.LoadBalancer`.
-:meth:`BackendGroup.send` first waits for admission when the request has a QoS class, then
-tries the healthy replicas in the balancer's order (least loaded by default). On a
+:meth:`BackendGroup.send` first waits for admission when the request has a QoS class (which
+takes a slot on the first replica, in the balancer's order, that has one free), then tries
+that replica, and the other healthy replicas in the balancer's order (least loaded by
+default) if it fails. A request that fails over keeps the slot it was granted. On a
 connection error or a 5xx answer — both before any byte went to the client — it tries the
 next replica; it never retries once an answer has started, and never after a read timeout
 (the backend may already be generating). A connection that breaks before the status line
@@ -50,6 +52,7 @@ from proxy.errors import (
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import error_fields
 from proxy.settings import ANY_MODEL, ModelRoute, UpstreamSettings
+from proxy.state.store import StateStore
 from proxy.upstream.admission import AdmissionQueue, Ticket
 from proxy.upstream.backend import Backend
 from proxy.upstream.load_balancer import LoadBalancer
@@ -149,7 +152,10 @@ class BackendGroup:
         metrics: GatewayMetrics | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
+        state: StateStore | None = None,
+        poll_interval_s: float = 0.025,
     ) -> None:
+        """``state``: where the in-flight slots are kept (default: in this process)."""
         self.name = name
         self.backends = [Backend(url=url.rstrip("/")) for url in urls]
         self._metrics = metrics
@@ -167,7 +173,14 @@ class BackendGroup:
             clock=clock,
         )
         self.admission = AdmissionQueue(
-            name, capacity=self._capacity, queue_limit=queue_limit, metrics=metrics, clock=clock
+            name,
+            replicas=self._rotation,
+            max_in_flight=self.max_in_flight,
+            queue_limit=queue_limit,
+            store=state,
+            poll_interval_s=poll_interval_s,
+            metrics=metrics,
+            clock=clock,
         )
         timeouts = settings.timeouts
         headers = {}
@@ -191,12 +204,13 @@ class BackendGroup:
 
     def candidates(self, affinity: str | None = None) -> list[Backend]:
         """Healthy replicas in the order to try them (see :mod:`proxy.upstream.load_balancer`)."""
+        loads = self.admission.loads
+        for backend in self.backends:
+            backend.seen_in_flight = loads.get(backend.url, 0)
         return self.balancer.order(self.backends, affinity)
 
-    def _capacity(self) -> int | None:
-        if self.max_in_flight is None:
-            return None
-        return self.max_in_flight * sum(1 for backend in self.backends if backend.healthy)
+    def _rotation(self, affinity: str | None = None) -> list[str]:
+        return [backend.url for backend in self.candidates(affinity)]
 
     async def send(
         self,
@@ -215,9 +229,14 @@ class BackendGroup:
         (:func:`~proxy.upstream.load_balancer.affinity_key`).
         """
         self._require_healthy()
-        ticket = await self.admission.admit(qos) if qos is not None else None
+        ticket = (
+            await self.admission.admit(qos, lambda: self._rotation(affinity))
+            if qos is not None
+            else None
+        )
         try:
-            upstream = await self._send(method, path, content, headers, affinity)
+            first = ticket.replica if ticket is not None else None
+            upstream = await self._send(method, path, content, headers, affinity, first)
         except BaseException:
             if ticket is not None:
                 ticket.release()
@@ -239,10 +258,13 @@ class BackendGroup:
         content: bytes,
         headers: dict[str, str],
         affinity: str | None,
+        first: str | None = None,
     ) -> UpstreamResponse:
         candidates = self.candidates(affinity)
         if not candidates:
             self._require_healthy()
+        # The replica the admission slot is on goes first; the others are the failover.
+        candidates.sort(key=lambda backend: backend.url != first)
         started = time.perf_counter()
         failures: list[str] = []
         last_5xx: tuple[int, str] | None = None
@@ -363,6 +385,7 @@ class BackendGroup:
             self.admission.wake()
 
     async def aclose(self) -> None:
+        await self.admission.aclose()
         await self.client.aclose()
 
 

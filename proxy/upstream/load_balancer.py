@@ -5,10 +5,12 @@ first is the pick, the rest are the failover order.
 
 * ``round_robin``: a rotating start, as before load-aware routing existed.
 * ``least_loaded``: ascending load score, where the score is the requests the gateway has
-  outstanding at the replica, plus vLLM's own ``vllm:num_requests_waiting`` and
-  ``kv_cache_weight`` × ``vllm:kv_cache_usage_perc`` when a fresh reading exists
-  (:mod:`proxy.upstream.engine_load`). Replicas at their ``max_in_flight`` go last. Ties keep
-  the rotating order, so equal replicas share the load evenly.
+  outstanding at the replica (this worker's count, or the admission slots every worker
+  holds there as the state store last reported them, whichever is higher), plus vLLM's own
+  ``vllm:num_requests_waiting`` and ``kv_cache_weight`` × ``vllm:kv_cache_usage_perc``
+  when a fresh reading exists (:mod:`proxy.upstream.engine_load`). Replicas at their
+  ``max_in_flight`` go last. Ties keep the rotating order, so equal replicas share the
+  load evenly.
 * prefix affinity (optional, with ``least_loaded``): requests with the same leading system
   messages — the same system prompt and injected FAQ context — rank the replicas by
   rendezvous hashing and go to the first one whose score is within ``affinity_slack`` of
@@ -44,6 +46,8 @@ class Replica(Protocol):
     def healthy(self) -> bool: ...
     @property
     def in_flight(self) -> int: ...
+    @property
+    def seen_in_flight(self) -> int: ...
     @property
     def engine(self) -> EngineLoad | None: ...
 
@@ -95,7 +99,7 @@ class LoadBalancer:
 
     def score(self, replica: Replica) -> float:
         """Outstanding requests, plus what a fresh vLLM reading adds."""
-        load = float(replica.in_flight)
+        load = float(_outstanding(replica))
         engine = replica.engine
         if engine is not None and self._clock() - engine.read_at <= self._stale_after_s:
             load += engine.waiting + self._kv_weight * engine.kv_cache_usage
@@ -123,7 +127,11 @@ class LoadBalancer:
         return ranked
 
     def _full(self, replica: Replica) -> bool:
-        return self._max_in_flight is not None and replica.in_flight >= self._max_in_flight
+        return self._max_in_flight is not None and _outstanding(replica) >= self._max_in_flight
+
+
+def _outstanding(replica: Replica) -> int:
+    return max(replica.in_flight, replica.seen_in_flight)
 
 
 def _rendezvous(key: str, url: str) -> int:

@@ -28,6 +28,7 @@ from proxy.errors import NotFoundError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import ANY_MODEL, Settings
 from proxy.settings.traffic import AliasSettings, RoutingRule
+from proxy.state.store import StateStore
 from proxy.upstream.group import BackendGroup
 
 __all__ = ["ModelRouter", "Route", "RouteInput"]
@@ -79,10 +80,12 @@ class ModelRouter:
         builtin: Mapping[str, BackendGroup] | None = None,
         fallback: BackendGroup | None = None,
         fallback_for: Collection[str] = (),
+        state: StateStore | None = None,
     ) -> None:
         """``builtin``: in-process backends (the ``faq-extractive`` model) by public name;
         with no ``models`` configured they also answer every name. ``fallback`` answers
         for the models in ``fallback_for`` (``"*"``: all) while all their backends are down.
+        ``state`` keeps the admission slots (default: in each group's own process).
         """
         self._routes: dict[str, _Target] = {}
         for name, route in settings.models.items():
@@ -93,6 +96,8 @@ class ModelRouter:
                 route=route,
                 queue_limit=settings.qos.queue_limit,
                 metrics=metrics,
+                state=state,
+                poll_interval_s=settings.state.poll_interval_s,
             )
             self._routes[name] = _Target(
                 group, route.upstream_model, route.max_model_len, route.prefix_affinity

@@ -6,6 +6,7 @@ import pytest
 
 from proxy.access.qos import QosClass
 from proxy.errors import TooManyRequestsError
+from proxy.state.redis_store import RedisStateStore
 from proxy.upstream.admission import AdmissionQueue, Ticket
 
 INTERACTIVE = QosClass("interactive", 0, 0, 1.0, 10.0, 1.0)
@@ -23,7 +24,14 @@ class _Clock:
 
 
 def _queue(capacity: int | None, queue_limit: int = 100) -> AdmissionQueue:
-    return AdmissionQueue("m", capacity=lambda: capacity, queue_limit=queue_limit, clock=_Clock())
+    """One replica holding ``capacity`` requests (None: no limit)."""
+    return AdmissionQueue(
+        "m",
+        replicas=lambda: ["http://r0"],
+        max_in_flight=capacity,
+        queue_limit=queue_limit,
+        clock=_Clock(),
+    )
 
 
 async def _settle() -> None:
@@ -137,14 +145,46 @@ async def test_cancelled_waiter_leaves_the_queue() -> None:
 
 
 async def test_wake_starts_waiters_when_capacity_grows() -> None:
-    capacity = [1]
-    queue = AdmissionQueue("m", capacity=lambda: capacity[0], queue_limit=10)
+    replicas = ["http://r0"]
+    queue = AdmissionQueue("m", replicas=lambda: replicas, max_in_flight=1, queue_limit=10)
     holder = await queue.admit(STANDARD)
     waiter = asyncio.create_task(queue.admit(STANDARD))
     await _settle()
-    capacity[0] = 2
+    replicas.append("http://r1")  # a replica came back
     queue.wake()
     await _settle()
     assert waiter.done()
+    assert (holder.replica, waiter.result().replica) == ("http://r0", "http://r1")
     waiter.result().release()
     holder.release()
+
+
+async def test_workers_sharing_redis_share_one_replica_limit(redis_url: str) -> None:
+    """Two queues on one Redis act as two workers: max_in_flight holds across both, and a
+    slot one frees goes to a waiter of the other, highest class first."""
+    stores = [RedisStateStore(redis_url, lease_s=5.0) for _ in range(3)]
+    queues = [
+        AdmissionQueue(
+            "m",
+            replicas=lambda: ["http://r0"],
+            max_in_flight=1,
+            queue_limit=10,
+            store=store,
+            poll_interval_s=0.01,
+        )
+        for store in stores
+    ]
+    holder = await queues[0].admit(STANDARD)
+    low = asyncio.create_task(queues[1].admit(BATCH))
+    await asyncio.sleep(0.05)
+    high = asyncio.create_task(queues[2].admit(INTERACTIVE))
+    await asyncio.sleep(0.1)
+    assert not low.done() and not high.done()
+    holder.release()
+    first = await asyncio.wait_for(high, timeout=5)
+    assert not low.done()  # the batch waiter yields to the interactive one elsewhere
+    first.release()
+    (await asyncio.wait_for(low, timeout=5)).release()
+    for queue, store in zip(queues, stores, strict=True):
+        await queue.aclose()
+        await store.aclose()

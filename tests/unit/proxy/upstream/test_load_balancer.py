@@ -14,6 +14,7 @@ class _Replica:
     in_flight: int = 0
     healthy: bool = True
     engine: EngineLoad | None = None
+    seen_in_flight: int = 0
 
 
 def _replicas(*in_flight: int) -> list[_Replica]:
@@ -93,3 +94,13 @@ def test_affinity_key_covers_only_leading_system_messages(
         assert key is None
     else:
         assert (key == base) is same_as_base
+
+
+def test_slots_other_workers_hold_count_as_load() -> None:
+    """With a shared state store, a replica busy with other workers' requests is not
+    "empty" because this worker sends it nothing."""
+    replicas = _replicas(1, 0)
+    replicas[1].seen_in_flight = 3
+    balancer = LoadBalancer(max_in_flight=3, clock=lambda: 0.0)
+    assert [r.url for r in balancer.order(replicas)] == ["http://r0", "http://r1"]
+    assert balancer.score(replicas[1]) == 3
