@@ -7,16 +7,29 @@ first replica, in the load balancer's order, that holds fewer than the route's
 rotation, read at each decision, so an ejected replica shrinks it and a re-admitted one
 grows it: call :meth:`wake`). The slots are kept in the state store
 (:mod:`proxy.state`): with Redis, the counts are those of every worker of every instance,
-and each take is atomic there. Otherwise the request waits in this worker's queue,
-ordered by class, then deadline (arrival + the class's TTFT objective), then arrival. Each
-freed slot goes to the first waiter allowed to take it, so higher classes go first and a
-class held back by its share does not block the others. Across workers, each worker
+and each take is atomic there. Otherwise the request waits in this worker's queue. Each
+freed slot goes to the first waiter, in :func:`~proxy.upstream.qos_scheduler.ordered`'s
+order (urgent requests by least slack, then class, then shortest expected job with a
+bounded number of bypasses), that is allowed to take it, so a class held back by its share
+does not block the others. A request's expected cost comes from the route's
+:class:`~proxy.upstream.output_estimate.OutputEstimate`, which :meth:`Ticket.report` feeds.
+
+With ``qos.vllm_preemption``, a request of a class with a TTFT objective that finds every
+replica full takes a slot past ``max_in_flight`` when this worker holds more lower-class
+slots than such extra slots, so that vLLM's priority scheduler preempts a lower-class
+request for it (``mamori_qos_preemptions_total``). Across workers, each worker
 announces the highest class waiting in it, and a lower class elsewhere yields to it; with
 a shared store, a worker with waiters asks again every ``state.poll_interval_s`` (slots
 freed by other workers are not announced).
 
 Overload relegates the lowest classes first:
 
+* a waiter is delayed behind more urgent or shorter work (``mamori_qos_relegations_total``
+  counts the waiters a later arrival overtook);
+* a waiter of a class without a TTFT objective whose deadline can no longer be met (the
+  moment :func:`~proxy.upstream.qos_scheduler.latest_start` gives) is answered 503
+  (``deadline``); one that could not meet it even if it started at once is answered so on
+  arrival;
 * a waiter that is still queued after its class's ``max_queue_wait_s`` is answered 429
   with ``Retry-After`` (``queue_timeout``);
 * when ``qos.queue_limit`` requests wait in this worker, a newcomer of a higher class takes
@@ -30,7 +43,8 @@ Without a limit (``max_in_flight: null``) every request starts at once; the slot
 count them (the per-replica loads the balancer reads).
 
 Failure behaviour: :meth:`AdmissionQueue.admit` raises
-:class:`~proxy.errors.TooManyRequestsError` when the request is relegated, passes on
+:class:`~proxy.errors.TooManyRequestsError` when the request is relegated,
+:class:`~proxy.errors.ServiceUnavailableError` when its deadline cannot be met, passes on
 ``CancelledError`` after removing the waiter (or releasing a slot granted meanwhile), and
 passes on :class:`~proxy.state.failover.StateUnavailableError` (503) when the state store
 is down and ``state.on_unavailable`` is ``fail_closed``.
@@ -39,20 +53,22 @@ is down and ``state.on_unavailable`` is ``fail_closed``.
 from __future__ import annotations
 
 import asyncio
-import bisect
 import itertools
 import logging
 import math
 import time
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from proxy.access.qos import QosClass
-from proxy.errors import TooManyRequestsError
+from proxy.errors import ServiceUnavailableError, TooManyRequestsError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.state.local_store import LocalStateStore
 from proxy.state.store import SlotGrant, SlotOutcome, SlotRequest, StateStore, class_limit
+from proxy.upstream import qos_scheduler
+from proxy.upstream.output_estimate import JobCost, OutputEstimate
+from proxy.upstream.qos_scheduler import Waiting
 
 __all__ = ["AdmissionQueue", "Ticket"]
 
@@ -63,31 +79,78 @@ _HOLD_EWMA = 0.1
 _RETRY_AFTER_MAX_S = 60
 
 
-@dataclass(slots=True, order=True)
+@dataclass(slots=True, eq=False)
 class _Waiter:
-    key: tuple[int, float, int]
-    """(class rank, deadline, arrival sequence): the queue order."""
-    cls: QosClass = field(compare=False)
-    order: Callable[[], Sequence[str]] = field(compare=False)
-    granted: asyncio.Future[SlotGrant | None] = field(compare=False)
+    entry: Waiting
+    """What the queue order reads (class, arrival, expected cost, latest start)."""
+    order: Callable[[], Sequence[str]]
+    granted: asyncio.Future[SlotGrant | None]
     """Resolves with the slot when one is given, None when the waiter is relegated."""
+
+    @property
+    def cls(self) -> QosClass:
+        return self.entry.cls
 
 
 class Ticket:
     """A slot in flight; :meth:`release` it when the upstream exchange is over."""
 
-    __slots__ = ("_queue", "_released", "_started", "cls", "grant", "waited_s")
+    __slots__ = (
+        "_arrived",
+        "_held_s",
+        "_queue",
+        "_released",
+        "_reported",
+        "_started",
+        "cls",
+        "cost",
+        "grant",
+        "over_limit",
+        "waited_s",
+    )
 
     def __init__(
-        self, queue: AdmissionQueue, cls: QosClass, grant: SlotGrant, waited_s: float
+        self,
+        queue: AdmissionQueue,
+        cls: QosClass,
+        grant: SlotGrant,
+        waited_s: float,
+        *,
+        cost: JobCost | None = None,
+        over_limit: bool = False,
     ) -> None:
         self._queue = queue
         self.cls = cls
         self.grant = grant
         self.waited_s = waited_s
         """Seconds the request waited in the queue (0 when it started at once)."""
+        self.cost = cost
+        self.over_limit = over_limit
+        """Granted past ``max_in_flight`` for vLLM to preempt a lower class."""
         self._started = queue.clock()
+        self._arrived = self._started - waited_s
         self._released = False
+        self._reported = False
+        self._held_s = 0.0
+
+    def report(self, status: int, ttft_s: float | None, completion_tokens: int | None) -> None:
+        """The exchange is over: feed the route's output estimate and the per-class
+        metrics (goodput, tokens). Once; after :meth:`release` or not."""
+        if self._reported:
+            return
+        self._reported = True
+        held_s = self._held_s if self._released else self._queue.clock() - self._started
+        self._queue._finished(self, status, ttft_s, completion_tokens, held_s)
+
+    def met_objective(self, status: int, ttft_s: float | None) -> bool:
+        """Whether the answer met the class's objective: its TTFT objective, else its
+        completion deadline (now), else any whole answer."""
+        if status != 200:
+            return False
+        if self.cls.ttft_slo_s is not None:
+            return ttft_s is not None and ttft_s <= self.cls.ttft_slo_s
+        deadline = self.cls.completion_deadline(self._arrived)
+        return deadline is None or self._queue.clock() <= deadline
 
     @property
     def replica(self) -> str | None:
@@ -99,7 +162,8 @@ class Ticket:
         if self._released:
             return
         self._released = True
-        self._queue._release(self, self._queue.clock() - self._started)
+        self._held_s = self._queue.clock() - self._started
+        self._queue._release(self, self._held_s)
 
 
 class AdmissionQueue:
@@ -128,6 +192,12 @@ class AdmissionQueue:
         self.clock = clock
         self._waiters: list[_Waiter] = []
         self._active = 0
+        self._lower_held: dict[int, int] = {}
+        """Slots this worker's requests hold, by class rank."""
+        self._over_limit = 0
+        """Of them, granted past ``max_in_flight`` (for vLLM's preemption)."""
+        self.estimate = OutputEstimate()
+        self._class_names: dict[int, str] = {}
         self._seq = itertools.count()
         self._mean_hold_s = 1.0
         self._dispatching = asyncio.Lock()
@@ -162,40 +232,53 @@ class AdmissionQueue:
         the replicas to try, best first, for this request (default: the queue's)."""
         arrived = self.clock()
         order = order or self._replicas
+        cost = self.estimate.cost(cls.name, cls.input_tokens, cls.max_tokens)
         # Waiters of the same or a higher class go first; lower ones (typically held back
         # by their share) do not block a newcomer that can start.
         if not any(waiter.cls.rank <= cls.rank for waiter in self._waiters):
             grant = await self._try(cls, order())
             if grant.granted:
-                return self._ticket(cls, grant, 0.0)
+                return self._ticket(cls, grant, 0.0, cost)
+        displacing = await self._displace(cls, order())
+        if displacing is not None:
+            return displacing
+        latest = qos_scheduler.latest_start(cls, arrived, cost)
+        by_deadline = qos_scheduler.sheds_on_deadline(cls) and math.isfinite(latest)
+        if by_deadline and latest <= arrived:
+            raise self._past_deadline(cls, cost)
         waiter = _Waiter(
-            key=(cls.rank, arrived + cls.deadline_s(), next(self._seq)),
-            cls=cls,
+            entry=Waiting(cls, next(self._seq), arrived, cost, latest),
             order=order,
             granted=asyncio.get_running_loop().create_future(),
         )
         self._enqueue(waiter)
+        wait_s = cls.max_queue_wait_s
+        if by_deadline:
+            wait_s = min(wait_s, latest - arrived)
         try:
-            async with asyncio.timeout(cls.max_queue_wait_s):
+            async with asyncio.timeout(wait_s):
                 granted = await waiter.granted
         except TimeoutError:
             late = _granted(waiter)
             if late is not None:
-                return self._ticket(cls, late, self.clock() - arrived)
+                return self._ticket(cls, late, self.clock() - arrived, cost)
             self._remove(waiter)
+            if by_deadline and latest - arrived < cls.max_queue_wait_s:
+                raise self._past_deadline(cls, cost) from None
             raise self._relegated(cls, "queue_timeout") from None
         except asyncio.CancelledError:
             given = _granted(waiter)
             if given is not None:
                 self._active += 1  # counted as held, then given back at once
-                self._release_grant(given)
+                self._count_held(cls, +1)
+                self._release_grant(given, cls)
             else:
                 self._remove(waiter)
                 self._count_shed(cls, "client_left")
             raise
         if granted is None:
             raise self._relegated(cls, "queue_full")
-        return self._ticket(cls, granted, self.clock() - arrived)
+        return self._ticket(cls, granted, self.clock() - arrived, cost)
 
     def wake(self) -> None:
         """Capacity may have grown (a replica came back): start whoever can start."""
@@ -203,11 +286,12 @@ class AdmissionQueue:
 
     # Internals
 
-    async def _try(self, cls: QosClass, replicas: Sequence[str]) -> SlotGrant:
+    async def _try(self, cls: QosClass, replicas: Sequence[str], extra: int = 0) -> SlotGrant:
+        self._class_names[cls.rank] = cls.name
         request = SlotRequest(
             pool=self.model,
             replicas=tuple(replicas),
-            per_replica=self.max_in_flight,
+            per_replica=None if self.max_in_flight is None else self.max_in_flight + extra,
             cls=cls.name,
             rank=cls.rank,
             class_limit=class_limit(cls.max_share, self.max_in_flight, len(replicas)),
@@ -218,19 +302,76 @@ class AdmissionQueue:
         self.loads.update(grant.loads)
         return grant
 
-    def _ticket(self, cls: QosClass, grant: SlotGrant, waited_s: float) -> Ticket:
+    def _ticket(
+        self,
+        cls: QosClass,
+        grant: SlotGrant,
+        waited_s: float,
+        cost: JobCost | None = None,
+        *,
+        over_limit: bool = False,
+    ) -> Ticket:
         self._active += 1
+        self._count_held(cls, +1)
+        if over_limit:
+            self._over_limit += 1
         if self._metrics is not None:
             self._metrics.queue_wait.labels(self.model, cls.name).observe(waited_s)
-        return Ticket(self, cls, grant, waited_s)
+        return Ticket(self, cls, grant, waited_s, cost=cost, over_limit=over_limit)
 
     def _release(self, ticket: Ticket, held_s: float) -> None:
         if held_s > 0:
             self._mean_hold_s += _HOLD_EWMA * (held_s - self._mean_hold_s)
-        self._release_grant(ticket.grant)
+        if ticket.over_limit:
+            self._over_limit -= 1
+        self._release_grant(ticket.grant, ticket.cls)
 
-    def _release_grant(self, grant: SlotGrant) -> None:
+    def _count_held(self, cls: QosClass, delta: int) -> None:
+        self._lower_held[cls.rank] = self._lower_held.get(cls.rank, 0) + delta
+
+    async def _displace(self, cls: QosClass, replicas: Sequence[str]) -> Ticket | None:
+        """With ``qos.vllm_preemption``: a slot past ``max_in_flight`` for a request of a
+        class with a TTFT objective, while this worker holds more lower-class slots than
+        such extra slots; None otherwise."""
+        if not cls.policy.vllm_preemption or cls.ttft_slo_s is None:
+            return None
+        if self.max_in_flight is None:
+            return None
+        lower = sum(n for rank, n in self._lower_held.items() if rank > cls.rank)
+        room = lower - self._over_limit
+        if room <= 0:
+            return None
+        grant = await self._try(cls, replicas, extra=room)
+        if not grant.granted:
+            return None
+        victim = max(rank for rank, n in self._lower_held.items() if n > 0 and rank > cls.rank)
+        if self._metrics is not None:
+            name = self._class_names.get(victim, str(victim))
+            self._metrics.qos_preemptions.labels(self.model, name).inc()
+        return self._ticket(cls, grant, 0.0, over_limit=True)
+
+    def _finished(
+        self,
+        ticket: Ticket,
+        status: int,
+        ttft_s: float | None,
+        completion_tokens: int | None,
+        held_s: float,
+    ) -> None:
+        cls = ticket.cls
+        if status == 200 and completion_tokens is not None:
+            input_tokens = ticket.cost.input_tokens if ticket.cost is not None else 0
+            self.estimate.observe(cls.name, input_tokens, completion_tokens, held_s)
+        if self._metrics is None:
+            return
+        if status == 200 and completion_tokens:
+            self._metrics.qos_tokens.labels(self.model, cls.name).inc(completion_tokens)
+        if ticket.met_objective(status, ttft_s):
+            self._metrics.qos_goodput.labels(self.model, cls.name).inc()
+
+    def _release_grant(self, grant: SlotGrant, cls: QosClass) -> None:
         self._active -= 1
+        self._count_held(cls, -1)
         if grant.replica is not None and self.loads.get(grant.replica, 0) > 0:
             self.loads[grant.replica] -= 1
         self._in_background(self._release_then_dispatch(grant))
@@ -254,28 +395,27 @@ class AdmissionQueue:
 
     def _enqueue(self, waiter: _Waiter) -> None:
         if len(self._waiters) >= self._queue_limit:
-            lowest = self._waiters[-1] if self._waiters else None
-            if lowest is None or lowest.key < waiter.key:
+            lowest = max(self._waiters, key=_lowness, default=None)
+            if lowest is None or _lowness(lowest) < _lowness(waiter):
                 raise self._relegated(waiter.cls, "queue_full")
-            # The newcomer outranks the last waiter: that one is relegated instead.
-            self._waiters.pop()
+            # The newcomer outranks the lowest, latest waiter: that one is relegated instead.
+            self._waiters.remove(lowest)
             self._gauge(lowest.cls)
             lowest.granted.set_result(None)
-        bisect.insort(self._waiters, waiter)
+        self._waiters.append(waiter)
         self._gauge(waiter.cls)
         self._waiters_changed()
 
     def _remove(self, waiter: _Waiter) -> None:
-        index = bisect.bisect_left(self._waiters, waiter)
-        if index < len(self._waiters) and self._waiters[index] is waiter:
-            del self._waiters[index]
+        if waiter in self._waiters:
+            self._waiters.remove(waiter)
             self._gauge(waiter.cls)
             self._waiters_changed()
 
     def _waiters_changed(self) -> None:
         if not self._store.shared:
             return
-        best = self._waiters[0].cls.rank if self._waiters else None
+        best = min((w.cls.rank for w in self._waiters), default=None)
         if best != self._announced:
             self._announced = best
             self._in_background(self._store.announce_waiting(self.model, best))
@@ -291,7 +431,10 @@ class AdmissionQueue:
     async def _dispatch(self) -> None:
         async with self._dispatching:
             held_back: set[str] = set()
-            for waiter in list(self._waiters):
+            by_entry = {id(w.entry): w for w in self._waiters}
+            entries = [w.entry for w in self._waiters]
+            for entry in qos_scheduler.ordered(entries, self.clock()):
+                waiter = by_entry[id(entry)]
                 if waiter.granted.done() or waiter.cls.name in held_back:
                     continue
                 grant = await self._try(waiter.cls, waiter.order())
@@ -304,8 +447,16 @@ class AdmissionQueue:
                     # Left (timeout, client gone) while the slot was being taken.
                     await self._store.release_slot(grant)
                     continue
-                self._remove(waiter)
+                self._started_from_queue(waiter)
                 waiter.granted.set_result(grant)
+
+    def _started_from_queue(self, waiter: _Waiter) -> None:
+        """``waiter`` got a slot: count the waiters it overtook (relegated), once each."""
+        overtaken = qos_scheduler.record_start(waiter.entry, [w.entry for w in self._waiters])
+        self._remove(waiter)
+        if self._metrics is not None:
+            for entry in overtaken:
+                self._metrics.qos_relegations.labels(self.model, entry.cls.name).inc()
 
     def _relegated(self, cls: QosClass, reason: str) -> TooManyRequestsError:
         self._count_shed(cls, reason)
@@ -326,6 +477,17 @@ class AdmissionQueue:
             retry_after_s=retry_after,
         )
 
+    def _past_deadline(self, cls: QosClass, cost: JobCost) -> ServiceUnavailableError:
+        self._count_shed(cls, "deadline")
+        logger.info("model %s: %s request shed (deadline, %d waiting)", self.model, cls.name,
+                    len(self._waiters))  # fmt: skip
+        return ServiceUnavailableError(
+            f"model {self.model!r} is overloaded: the {cls.name} request's deadline cannot be "
+            f"met (about {cost.seconds:.1f} s of work expected, and it would not start in "
+            "time); send it later or with a later X-Mamori-Deadline",
+            code="deadline_cannot_be_met",
+        )
+
     def _count_shed(self, cls: QosClass, reason: str) -> None:
         if self._metrics is not None:
             self._metrics.shed.labels(self.model, cls.name, reason).inc()
@@ -340,6 +502,11 @@ class AdmissionQueue:
             self._poller.cancel()
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
+
+
+def _lowness(waiter: _Waiter) -> tuple[int, int]:
+    """Queue-full victim order: the lowest class, then the latest arrival."""
+    return (waiter.cls.rank, waiter.entry.seq)
 
 
 def _granted(waiter: _Waiter) -> SlotGrant | None:
