@@ -28,6 +28,7 @@ from proxy.openai_wire import error_response
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import ANY_MODEL
+from proxy.upstream.admission import Ticket
 
 __all__ = ["UNKNOWN_MODEL", "Exchange", "ExchangeLog", "milliseconds"]
 
@@ -50,6 +51,8 @@ class Exchange:
     rate: Reservation | None = None
     affinity: str | None = None
     """Digest of the leading system messages, for prefix affinity."""
+    ticket: Ticket | None = None
+    """The admission slot, told the outcome at the end (output estimate, QoS metrics)."""
     model_label: str = "-"
     """The model as metrics label it: a configured name, ``*`` for a name the ``"*"``
     route's backend accepted, else ``unknown``."""
@@ -157,6 +160,10 @@ class ExchangeLog:
         self._metrics.requests.labels(model, str(status)).inc()
         if ex.rate is not None:
             ex.rate.settle(record.usage.get("total_tokens") if record.usage else None)
+        if ex.ticket is not None:
+            tokens = record.usage.get("completion_tokens") if record.usage else None
+            ttft_s = record.ttft_ms / 1000 if record.ttft_ms is not None else None
+            ex.ticket.report(status, ttft_s, tokens if isinstance(tokens, int) else None)
         slo = ex.qos.ttft_slo_s if ex.qos is not None else None
         if slo is not None and (record.ttft_ms is not None or status == 429 or status >= 500):
             met = record.ttft_ms is not None and record.ttft_ms <= slo * 1000

@@ -170,6 +170,7 @@ class Intake:
             affinity=ex.affinity,
         )
         ex.model_accepted()
+        ex.ticket = upstream.ticket
         ex.record.queue_ms = milliseconds(upstream.queued_s)
         ex.record.backend = upstream.backend.url
         ex.record.upstream_status = upstream.response.status_code
