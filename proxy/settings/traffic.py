@@ -54,7 +54,7 @@ def default_qos_classes() -> dict[str, QosClassSettings]:
     return {
         "interactive": QosClassSettings(priority=0, ttft_slo_s=1.0, max_queue_wait_s=10.0),
         "standard": QosClassSettings(priority=10, ttft_slo_s=5.0, max_queue_wait_s=30.0),
-        "batch": QosClassSettings(priority=100, max_queue_wait_s=60.0, max_share=0.75),
+        "batch": QosClassSettings(priority=100, max_queue_wait_s=60.0),
     }
 
 
