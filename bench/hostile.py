@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -47,15 +48,33 @@ from harness import free_port, wait_ready
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = "bench-model"
 REPLY = "承知しました。担当者から折り返しご連絡します。"
-SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
-JAPANESE = (
-    "先月の請求書について確認したいことがあります。契約の更新手続きと支払い方法の変更、"
-    "それから配送先の住所変更についても教えてください。"
-)
-LATIN = (
-    "I would like to check last month's invoice, the renewal of our contract, a change of "
-    "payment method and a new delivery address for the next order. "
-)
+SIZES = {"10KB": 10_000, "100KB": 100_000, "250KB": 250_000, "1MB": 1_000_000}
+"""250 KB of varied Japanese is about 95,000 characters: just under the default ``pii.max_chars``
+(100,000), so the largest Japanese message the default policy accepts."""
+# Long messages are assembled from these pieces in a seeded order with fresh numbers, so
+# that no two chunks of one message are alike: a repeated sentence would let the PII
+# analysis cache answer most chunks and understate the cost of a real pasted document.
+JA_TOPICS = (
+    "先月の請求書", "契約の更新手続き", "配送先の住所変更", "支払い方法の変更", "会員登録の情報",
+    "ポイントの残高", "返品の手続き", "保証期間の延長", "領収書の再発行", "注文のキャンセル",
+    "定期便の一時停止", "アプリの表示の不具合", "ログインできない件", "在庫の確認", "納期の遅れ",
+)  # fmt: skip
+JA_ASKS = (
+    "について確認したいことがあります", "の流れを教えてください", "がよく分かりません",
+    "は今どうなっていますか", "を来月から変えたいのですが", "の件で改めて問い合わせました",
+    "に誤りがあるように見えます", "を今週中に対応していただけますか",
+)  # fmt: skip
+JA_TAILS = (
+    "前回も同じ内容をお送りしました。", "急ぎではありません。", "よろしくお願いいたします。",
+    "担当の部署に回していただけると助かります。", "社内で検討しているところです。",
+    "資料は別途お送りします。", "先週から困っています。", "",
+)  # fmt: skip
+LATIN_WORDS = (
+    "invoice", "contract", "renewal", "delivery", "address", "payment", "method", "order",
+    "account", "refund", "warranty", "shipment", "receipt", "schedule", "meeting", "report",
+    "analysis", "budget", "customer", "service", "support", "ticket", "please", "check",
+    "the", "last", "month", "our", "new", "for", "with", "and", "of", "to",
+)  # fmt: skip
 NORMAL = "返品の手続きを教えてください。"
 IDLE_CPU_S = 0.03
 """A gateway whose CPU time grows less than this over ``IDLE_WINDOW_S`` is idle."""
@@ -64,11 +83,24 @@ IDLE_WINDOW_S = 0.5
 
 def message(script: str, size: int, nonce: int) -> str:
     """A message of ``size`` UTF-8 bytes (rounded down to whole characters), starting with
-    ``nonce`` so that no cache of the gateway (PII analysis, query vectors) has seen it."""
-    unit = JAPANESE if script == "ja" else LATIN
-    text = f"[{nonce}] " + unit * (size // len(unit.encode()) + 1)
-    encoded = text.encode()[:size]
-    return encoded.decode(errors="ignore")
+    ``nonce`` so that no cache of the gateway (PII analysis, query vectors) has seen it, and
+    varied throughout (seeded by ``nonce``) so that no cache answers a part of it either."""
+    rng = random.Random(nonce)
+    pieces = [f"[{nonce}] "]
+    length = len(pieces[0].encode())
+    while length < size:
+        if script == "ja":
+            piece = (
+                f"{rng.choice(JA_TOPICS)}{rng.choice(JA_ASKS)}"
+                f"（管理番号 {rng.randrange(10_000, 1_000_000)}、{rng.randrange(1, 13)}月"
+                f"{rng.randrange(1, 29)}日分）。{rng.choice(JA_TAILS)}"
+            )
+        else:
+            words = " ".join(rng.choice(LATIN_WORDS) for _ in range(rng.randrange(6, 15)))
+            piece = f"{words.capitalize()} (ref {rng.randrange(10_000, 1_000_000)}). "
+        pieces.append(piece)
+        length += len(piece.encode())
+    return "".join(pieces).encode()[:size].decode(errors="ignore")
 
 
 def normal(nonce: int) -> str:
@@ -250,30 +282,43 @@ async def _under_load(url: str, count: int, load_bytes: int, first: int) -> tupl
     return samples, finished
 
 
-def normal_latency(tree: Tree, count: int, load: str, phase: int) -> dict[str, Any]:
-    """Idle, then under load; every normal request is a new text (``phase`` keeps the
-    texts of one call apart from another's), so no cache answers it."""
-    idle = asyncio.run(_latencies(tree.url, count, 10_000 * phase))
-    loaded, hostile_done = asyncio.run(
-        _under_load(tree.url, count, SIZES[load], 10_000 * phase + 5_000)
-    )
-    # The four loaders were cancelled: let their leftover work end before what comes next.
-    tree.wait_idle(120)
+def normal_latency(tree: Tree, count: int, load: str, phase: int, rounds: int) -> dict[str, Any]:
+    """Idle and under load, in ``rounds`` alternating blocks of ``count`` requests each (so
+    a change in the machine's other load affects both sides alike); every normal request is
+    a new text (``phase`` keeps the texts of one call apart from another's), so no cache
+    answers it."""
+    idle: list[float] = []
+    loaded: list[float] = []
+    hostile_done = 0
+    for block in range(rounds):
+        first = 10_000 * phase + 1_000 * block
+        idle.extend(asyncio.run(_latencies(tree.url, count, first)))
+        samples, done = asyncio.run(_under_load(tree.url, count, SIZES[load], first + 500))
+        loaded.extend(samples)
+        hostile_done += done
+        # The four loaders were cancelled: let their leftover work end before what comes next.
+        tree.wait_idle(120)
     idle_ms = statistics.median(idle) * 1000
     loaded_ms = statistics.median(loaded) * 1000
     return {
         "idle_p50_ms": round(idle_ms, 1),
         "loaded_p50_ms": round(loaded_ms, 1),
+        "loaded_p90_ms": round(statistics.quantiles(loaded, n=10)[-1] * 1000, 1),
         "loaded_max_ms": round(max(loaded) * 1000, 1),
         "ratio": round(loaded_ms / idle_ms, 2),
         "load": f"4 x {load} ja",
         "hostile_finished": hostile_done,
-        "n": count,
+        "n": count * rounds,
     }
 
 
 def measure(
-    tree: Tree, sizes: list[str], deadline_s: float, normal_n: int, loads: list[str]
+    tree: Tree,
+    sizes: list[str],
+    deadline_s: float,
+    normal_n: int,
+    loads: list[str],
+    rounds: int,
 ) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     nonce = 0
@@ -296,7 +341,7 @@ def measure(
                 print(f"  {tree.name} {size} {script}: {row}", flush=True)
         normal = []
         for phase, load in enumerate(loads, start=1):
-            normal.append(normal_latency(tree, normal_n, load, phase))
+            normal.append(normal_latency(tree, normal_n, load, phase, rounds))
             print(f"  {tree.name} normal: {normal[-1]}", flush=True)
     finally:
         tree.stop()
@@ -369,7 +414,10 @@ def main() -> int:
         "--loads", default="100KB", help="message sizes of the four concurrent requests"
     )
     parser.add_argument("--deadline-s", type=float, default=60.0)
-    parser.add_argument("--normal-n", type=int, default=10)
+    parser.add_argument("--normal-n", type=int, default=10, help="normal requests per block")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating idle / under-load blocks"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "hostile.json")
     args = parser.parse_args()
 
@@ -398,7 +446,7 @@ def main() -> int:
             print(f"{name}: {commit}", flush=True)
             tree = Tree(name, commit, scratch, backend_url)
             results["trees"][name] = measure(
-                tree, sizes, args.deadline_s, args.normal_n, _names(args.loads)
+                tree, sizes, args.deadline_s, args.normal_n, _names(args.loads), args.rounds
             )
     finally:
         backend.terminate()
