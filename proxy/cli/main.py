@@ -1,6 +1,7 @@
 """The ``mamori`` command.
 
     mamori serve [--config FILE] [--host H] [--port P] [--upstream URL] [--workers N]
+                    (several workers without state.redis_url: a private Redis for them)
     mamori policy validate FILE [FILE ...]
     mamori policy schema [--out FILE]
     mamori pii analyze [TEXT] [--jsonl FILE] [--policy FILE]
@@ -33,6 +34,7 @@ from proxy.cli import guard, index, pii, policy
 from proxy.errors import ConfigError
 from proxy.observability.log_config import configure_logging
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
+from proxy.state.redis_server import EmbeddedRedis, EmbeddedRedisError
 from retrieval.errors import EmbedderError
 
 __all__ = ["main"]
@@ -131,6 +133,24 @@ def _serve(args: argparse.Namespace) -> int:
         except EmbedderError as exc:
             print(f"mamori: {exc}", file=sys.stderr)
             return 2
+    redis: EmbeddedRedis | None = None
+    if workers > 1 and settings.state.redis_url is None:
+        # Several workers must share one set of limits: a private Redis for them.
+        redis = EmbeddedRedis()
+        try:
+            os.environ["MAMORI_STATE__REDIS_URL"] = redis.start()
+        except EmbeddedRedisError as exc:
+            redis.stop()
+            print(f"mamori: {exc}", file=sys.stderr)
+            return 2
+        redis.supervise()
+        logger.info(
+            "%d workers share rate limits and in-flight slots through a private Redis (pid "
+            "%s, %s); set state.redis_url to share them with other instances",
+            workers,
+            redis.pid,
+            redis.url,
+        )
     metrics_dir: str | None = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
@@ -154,6 +174,9 @@ def _serve(args: argparse.Namespace) -> int:
     finally:
         if metrics_dir is not None:
             shutil.rmtree(metrics_dir, ignore_errors=True)
+        if redis is not None:
+            redis.stop()
+            os.environ.pop("MAMORI_STATE__REDIS_URL", None)
     return 0
 
 
