@@ -35,6 +35,7 @@ from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.exchange import ExchangeLog
 from proxy.api.intake import Intake
+from proxy.api.responses import ResponsesEndpoint
 from proxy.api.routes import ROUTES, FrameworkErrors
 from proxy.api.streaming import StreamRelay
 from proxy.observability.audit import AuditLog
@@ -133,6 +134,7 @@ def create_app(
     chat = ChatCompletions(intake=intake, pipeline=stages, streams=streams, metrics=metrics)
     completions = TextCompletions(intake=intake, pipeline=stages, streams=streams)
     embeddings = EmbeddingsEndpoint(intake=intake, pipeline=stages)
+    responses = ResponsesEndpoint(intake=intake, pipeline=stages, streams=streams, metrics=metrics)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
@@ -166,6 +168,7 @@ def create_app(
         "chat": chat,
         "embeddings": embeddings,
         "completions": completions,
+        "responses": responses,
         "authenticator": authenticator,
         "router": router,
         "health": health,

@@ -15,6 +15,7 @@ from typing import Any
 from proxy.api.chat_request import ALLOWED_FIELDS
 from proxy.api.completions_request import COMPLETION_FIELDS
 from proxy.api.embeddings_request import EMBEDDING_FIELDS
+from proxy.api.responses_request import RESPONSES_FIELDS
 
 __all__ = ["openapi_document"]
 
@@ -128,6 +129,22 @@ _EMBEDDINGS_TYPED: dict[str, Any] = {
     "user": {"type": "string"},
 }
 
+_RESPONSES_TYPED: dict[str, Any] = {
+    "model": {"type": "string", "minLength": 1},
+    "input": {
+        "oneOf": [
+            {"type": "string"},
+            {"type": "array", "minItems": 1, "items": {"type": "object"}},
+        ]
+    },
+    "instructions": {"type": "string"},
+    "stream": {"type": "boolean"},
+    "max_output_tokens": {"type": "integer", "minimum": 1},
+    "tools": {"type": "array", "items": {"type": "object"}},
+    "include": {"type": "array", "items": {"type": "string"}},
+    "user": {"type": "string"},
+}
+
 
 def _body(typed: dict[str, Any], allowed: frozenset[str], required: list[str]) -> dict[str, Any]:
     properties = {
@@ -151,6 +168,7 @@ def openapi_document() -> dict[str, Any]:
     chat_body = _body(_CHAT_TYPED, ALLOWED_FIELDS, ["model", "messages"])
     embeddings_body = _body(_EMBEDDINGS_TYPED, EMBEDDING_FIELDS, ["model", "input"])
     completions_body = _body(_COMPLETIONS_TYPED, COMPLETION_FIELDS, ["model", "prompt"])
+    responses_body = _body(_RESPONSES_TYPED, RESPONSES_FIELDS, ["model", "input"])
     plain = {"type": "object"}
     return {
         "openapi": "3.1.0",
@@ -175,6 +193,16 @@ def openapi_document() -> dict[str, Any]:
                     "operationId": "createEmbedding",
                     "requestBody": {"required": True, **_json(embeddings_body, "inputs")},
                     "responses": {"200": _json(plain, "embeddings"), **_ERRORS},
+                }
+            },
+            "/v1/responses": {
+                "post": {
+                    "operationId": "createResponse",
+                    "requestBody": {
+                        "required": True,
+                        **_json(responses_body, "a response request"),
+                    },
+                    "responses": {"200": _json(plain, "a response object or SSE"), **_ERRORS},
                 }
             },
             "/v1/models": {

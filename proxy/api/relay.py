@@ -78,7 +78,7 @@ class EventRelay:
         """Choices seen and not finished (a stop ends them all)."""
         self._base: dict[str, Any] = {}
         """``id``, ``object``, ``created``, ``model`` of the last chunk, for closing chunks."""
-        self.usage: dict[str, int] | None = None
+        self.usage: dict[str, Any] | None = None
         self.finish_reason: str | None = None
         self.error_type: str | None = None
         self.stopped = False

@@ -1,6 +1,10 @@
 """The routes: each handler takes its dependencies by name from :func:`proxy.app.create_app`.
 
 * ``POST /v1/chat/completions`` — :class:`proxy.api.chat.ChatCompletions`
+* ``POST /v1/completions`` — :class:`proxy.api.completions.TextCompletions`
+* ``POST /v1/embeddings`` — :class:`proxy.api.embeddings.EmbeddingsEndpoint`
+* ``POST /v1/responses`` — :class:`proxy.api.responses.ResponsesEndpoint`
+* ``GET /v1/models/{id}`` — one model of the list
 * ``GET /v1/models`` — the configured public model names
 * ``GET /healthz`` — the process is alive
 * ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
@@ -30,6 +34,7 @@ from proxy.api.completions import TextCompletions
 from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.openapi import openapi_document
 from proxy.api.request_id import request_id_of
+from proxy.api.responses import ResponsesEndpoint
 from proxy.errors import AuthenticationError, MamoriError, NotFoundError, StatusError
 from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
@@ -63,6 +68,13 @@ async def embeddings_endpoint(
     request: Request[Any, Any, Any], embeddings: NamedDependency[EmbeddingsEndpoint]
 ) -> Response[Any]:
     return await embeddings.handle(request)
+
+
+@post("/v1/responses", status_code=200)
+async def responses_endpoint(
+    request: Request[Any, Any, Any], responses: NamedDependency[ResponsesEndpoint]
+) -> Response[Any]:
+    return await responses.handle(request)
 
 
 @get("/v1/models/{model_id:path}")
@@ -254,6 +266,7 @@ ROUTES = [
     chat_completions,
     text_completions,
     embeddings_endpoint,
+    responses_endpoint,
     list_models,
     retrieve_model,
     healthz,

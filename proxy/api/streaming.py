@@ -19,6 +19,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator
+from typing import Any, Protocol
 
 import anyio
 from litestar.background_tasks import BackgroundTask
@@ -33,13 +34,29 @@ from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.upstream.group import UpstreamResponse
 
-__all__ = ["SSE_HEADERS", "StreamRelay"]
+__all__ = ["SSE_HEADERS", "EventProcessor", "StreamRelay"]
 
 logger = logging.getLogger(__name__)
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-#: An event that carries generated text (chat delta content, or a completion's text).
-_HAS_TEXT = re.compile(rb'"(?:content|text)":\s*"[^"]')
+#: An event that carries generated text (chat delta content, a completion's text, a
+#: Responses API text delta).
+_HAS_TEXT = re.compile(rb'"(?:content|text)":\s*"[^"]|"response\.output_text\.delta"')
+
+
+class EventProcessor(Protocol):
+    """What the stream loop needs of an event relay (:class:`~proxy.api.relay.EventRelay`
+    for chat and completion chunks, :class:`~proxy.api.responses_relay.ResponsesEventRelay`
+    for Responses API events)."""
+
+    stopped: bool
+    usage: dict[str, Any] | None
+    finish_reason: str | None
+    error_type: str | None
+
+    async def process(self, event: bytes) -> bytes: ...
+
+    def failed_events(self) -> bytes: ...
 
 
 class StreamRelay:
@@ -58,14 +75,17 @@ class StreamRelay:
         ex: Exchange,
         ctx: RequestContext,
         *,
-        include_usage: bool,
+        include_usage: bool = False,
         text_completion: bool = False,
+        events: EventProcessor | None = None,
     ) -> Stream:
-        """The streaming response for ``upstream`` (whose status was a success)."""
+        """The streaming response for ``upstream`` (whose status was a success). ``events``
+        replaces the chat/completion chunk relay (the Responses API's own events)."""
+        relay = events or EventRelay(
+            ctx, self._pipeline, include_usage=include_usage, text_completion=text_completion
+        )
         return Stream(
-            self._relay(
-                upstream, ex, ctx, include_usage=include_usage, text_completion=text_completion
-            ),
+            self._relay(upstream, ex, ctx, relay),
             media_type="text/event-stream",
             headers={**ex.headers, **SSE_HEADERS},
             background=BackgroundTask(self._after_stream, upstream, ex),
@@ -84,13 +104,8 @@ class StreamRelay:
         upstream: UpstreamResponse,
         ex: Exchange,
         ctx: RequestContext,
-        *,
-        include_usage: bool,
-        text_completion: bool,
+        relay: EventProcessor,
     ) -> AsyncIterator[bytes]:
-        relay = EventRelay(
-            ctx, self._pipeline, include_usage=include_usage, text_completion=text_completion
-        )
         failed: StageError | None = None
         first_text_at: float | None = None
         error_type: str | None = None

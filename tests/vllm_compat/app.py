@@ -3,7 +3,8 @@
 Routes (vLLM's): ``GET /health`` (200, empty body), ``GET /v1/models``, ``GET /metrics``,
 ``POST /v1/chat/completions``, ``POST /v1/embeddings`` (the pooling runner's endpoint, with
 text-derived 8-dimensional vectors), ``POST /v1/completions`` (legacy text completions,
-echoing the prompt; no scheduler or faults). Anything else is FastAPI's
+echoing the prompt; no scheduler or faults), ``POST /v1/responses`` (the Responses API,
+:mod:`.responses`; no scheduler or faults). Anything else is FastAPI's
 ``404 {"detail": "Not Found"}`` or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
 
 Control routes, under ``/_test/`` so they cannot clash with vLLM's:
@@ -74,6 +75,7 @@ from .protocol import (
     usage_info,
 )
 from .records import Outcome, RequestLog
+from .responses import responses_answer, sse_event
 from .scheduler import Scheduler, Seat
 
 __all__ = ["Receive", "Scope", "Send", "VLLMCompatApp", "split_tokens"]
@@ -326,6 +328,7 @@ class VLLMCompatApp:
             "/v1/chat/completions": {"POST": self._chat_completions},
             "/v1/embeddings": {"POST": self._embeddings},
             "/v1/completions": {"POST": self._text_completions},
+            "/v1/responses": {"POST": self._responses},
             "/_test/config": {"GET": self._get_config, "POST": self._set_config},
             "/_test/fail_next": {"POST": self._fail_next},
             "/_test/requests": {"GET": self._requests},
@@ -507,6 +510,29 @@ class VLLMCompatApp:
                 await exchange.event(event)
             await exchange.end_stream()
         self.log.finish(seq, "completed", status)
+
+    async def _responses(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """vLLM's ``/v1/responses``, simplified (:mod:`.responses`)."""
+        raw = await _read_body(receive)
+        if raw is None:
+            return
+        headers = _headers(scope)
+        try:
+            body = json.loads(raw) if raw else None
+        except json.JSONDecodeError:
+            body = None
+        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        answer = responses_answer(body, self._models, self.config.snapshot())
+        if answer.events is None:
+            await _send_json(send, answer.status, answer.body)
+        else:
+            exchange = _Exchange(send, self.log, seq, asyncio.Event())
+            await exchange.start_stream()
+            for event in answer.events:
+                await exchange.raw(sse_event(event))
+            # No [DONE]: a Responses stream ends after response.completed.
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        self.log.finish(seq, "completed", answer.status)
 
     async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> Seat | None:
         """Wait for a running slot; None if the client left while waiting."""

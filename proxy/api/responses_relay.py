@@ -1,0 +1,343 @@
+"""The response stages on Responses API output: whole response objects and stream events.
+
+Every generated text of an output item goes through its own filter chain, in output
+order: a message's ``output_text`` (and ``refusal``) parts as ``content``, a reasoning
+item's summary and content as ``reasoning``, a function call's ``arguments`` as
+``tool_arguments``. Placeholders are restored and the output filter applies, as for chat.
+
+Streams (:class:`ResponsesEventRelay`, used by :class:`~proxy.api.streaming.StreamRelay`):
+``*.delta`` events carry what the filters release (an event whose delta is held back
+entirely is not sent); at ``*.done`` what they still hold is sent as one more delta, and
+the done event, ``response.content_part.done``, ``response.output_item.done`` and the
+closing response object carry the texts as sent. A text the stream never sent in deltas
+is filtered whole where it appears. Events are renumbered (``sequence_number``), since
+some are dropped or added.
+
+Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the text sent so far
+and the notice end the message; later parts and items are dropped (a cut function call is
+dropped whole: it must not be executed), and the response is ``incomplete`` with
+``incomplete_details.reason: "content_filter"`` — a stream ends with
+``response.incomplete`` at once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+
+from guardrails.output.text_part import TextPart
+from proxy.api.responses_wire import CONTENT_FILTER, sse_event
+from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
+from proxy.pipeline.runner import Pipeline
+
+__all__ = ["ResponsesEventRelay", "audit_usage", "filter_response"]
+
+#: A text of the output: (output index, "c" content / "s" summary / "a" arguments, index).
+_Key = tuple[int, str, int]
+
+#: Delta event type → (which text of the item, the filter's part, the done event's field).
+_DELTAS: dict[str, tuple[str, TextPart]] = {
+    "response.output_text.delta": ("c", "content"),
+    "response.refusal.delta": ("c", "content"),
+    "response.reasoning_text.delta": ("c", "reasoning"),
+    "response.reasoning_summary_text.delta": ("s", "reasoning"),
+    "response.function_call_arguments.delta": ("a", "tool_arguments"),
+}
+_DONES: dict[str, tuple[str, TextPart, str]] = {
+    "response.output_text.done": ("c", "content", "text"),
+    "response.refusal.done": ("c", "content", "refusal"),
+    "response.reasoning_text.done": ("c", "reasoning", "text"),
+    "response.reasoning_summary_text.done": ("s", "reasoning", "text"),
+    "response.function_call_arguments.done": ("a", "tool_arguments", "arguments"),
+}
+_CLOSING = frozenset({"response.completed", "response.incomplete", "response.failed"})
+#: Events the relay reads even without response stages (usage, status, errors).
+_NOTABLE = re.compile(rb'"type":\s*"(?:error|response\.(?:completed|incomplete|failed))"|"error":')
+
+
+def _key(payload: dict[str, Any], which: str) -> _Key:
+    index = 0 if which == "a" else payload.get("summary_index" if which == "s" else "content_index")
+    return (int(payload.get("output_index") or 0), which, int(index or 0))
+
+
+def _item_texts(
+    index: int, item: dict[str, Any]
+) -> list[tuple[_Key, dict[str, Any], str, TextPart]]:
+    """The texts of an output item: (key, container, field, part), in generation order."""
+    kind = item.get("type")
+    if kind == "function_call":
+        return [((index, "a", 0), item, "arguments", "tool_arguments")]
+    texts: list[tuple[_Key, dict[str, Any], str, TextPart]] = []
+    if kind == "reasoning":
+        for position, part in enumerate(item.get("summary") or []):
+            if isinstance(part, dict) and isinstance(part.get("text"), str):
+                texts.append(((index, "s", position), part, "text", "reasoning"))
+    for position, part in enumerate(item.get("content") or []):
+        if not isinstance(part, dict):
+            continue
+        field = "refusal" if part.get("type") == "refusal" else "text"
+        if isinstance(part.get(field), str):
+            texts.append(
+                (
+                    (index, "c", position),
+                    part,
+                    field,
+                    "reasoning" if kind == "reasoning" else "content",
+                )
+            )
+    return texts
+
+
+async def _whole(pipeline: Pipeline, ctx: RequestContext, text: str, part: TextPart) -> str:
+    text_filter = pipeline.open_filter(ctx, part)
+    assert text_filter is not None
+    return await text_filter.feed(text) + await text_filter.finish()
+
+
+async def filter_response(
+    pipeline: Pipeline, ctx: RequestContext, response: dict[str, Any]
+) -> bool:
+    """Run a whole response object's output texts through the response stages, in place;
+    True when a stage stopped the answer (see the module doc)."""
+    output = response.get("output")
+    if not isinstance(output, list):
+        return False
+    for position, item in enumerate(output):
+        if not isinstance(item, dict):
+            continue
+        for _, container, field, part in _item_texts(position, item):
+            try:
+                container[field] = await _whole(pipeline, ctx, container[field], part)
+            except AnswerStopped as stop:
+                _cut(output, position, item, container, field, stop)
+                _mark_stopped(response)
+                return True
+    return False
+
+
+def _cut(
+    output: list[Any],
+    position: int,
+    item: dict[str, Any],
+    container: dict[str, Any],
+    field: str,
+    stop: AnswerStopped,
+) -> None:
+    """The output as it stands after a stop in ``container[field]`` of ``output[position]``."""
+    del output[position + 1 :]
+    if item.get("type") == "message":
+        container[field] = stop.text + stop.notice
+        parts = item.get("content") or []
+        at = next(i for i, p in enumerate(parts) if p is container)
+        del parts[at + 1 :]
+        return
+    # A cut reasoning or function call goes whole; the notice, if any, as a message.
+    del output[position]
+    if stop.notice:
+        output.append(
+            {"id": f"msg_{item.get('id', 'stopped')}", "type": "message", "role": "assistant",
+             "status": "incomplete",
+             "content": [{"type": "output_text", "text": stop.notice, "annotations": []}]}
+        )  # fmt: skip
+
+
+def _mark_stopped(response: dict[str, Any]) -> None:
+    response["status"] = "incomplete"
+    response["incomplete_details"] = {"reason": CONTENT_FILTER}
+
+
+class ResponsesEventRelay:
+    """Looks at upstream Responses API events one at a time; see the module doc. Has the
+    interface :class:`~proxy.api.streaming.StreamRelay` drives (``process``,
+    ``failed_events``, ``stopped``, ``usage``, ``finish_reason``, ``error_type``)."""
+
+    def __init__(self, ctx: RequestContext, pipeline: Pipeline) -> None:
+        self._ctx = ctx
+        self._pipeline = pipeline
+        self._filtering = bool(pipeline.response_stages)
+        self._filters: dict[_Key, TextFilter] = {}
+        self._sent: dict[_Key, str] = {}
+        self._items: dict[int, dict[str, Any]] = {}
+        self._base: dict[str, Any] = {}
+        self._seq = 0
+        self.usage: dict[str, Any] | None = None
+        self.finish_reason: str | None = None
+        self.error_type: str | None = None
+        self.stopped = False
+
+    async def process(self, event: bytes) -> bytes:
+        """The bytes to send for ``event`` (empty to send nothing)."""
+        if not self._filtering and not _NOTABLE.search(event):
+            return event
+        payload = _data(event)
+        if payload is None:
+            return event
+        kind = payload.get("type")
+        if kind == "error" or kind == "response.failed" or ("error" in payload and kind is None):
+            error = payload.get("error") if kind != "response.failed" else None
+            self.error_type = (error.get("type") if isinstance(error, dict) else None) or str(
+                payload.get("code") or kind or "error"
+            )
+        if kind in _CLOSING:
+            self._note_closing(payload)
+        if not self._filtering:
+            return event
+        try:
+            return await self._filtered(payload, str(kind))
+        except AnswerStopped as stop:
+            return self._stop(payload, stop)
+
+    def failed_events(self) -> bytes:
+        """The end of a stream whose response stage failed: the response ends incomplete."""
+        self.stopped = True
+        self.finish_reason = CONTENT_FILTER
+        return self._closing_event()
+
+    async def _filtered(self, payload: dict[str, Any], kind: str) -> bytes:
+        if kind in ("response.created", "response.in_progress"):
+            if isinstance(payload.get("response"), dict):
+                self._base = copy.deepcopy(payload["response"])
+        elif kind == "response.output_item.added" and isinstance(payload.get("item"), dict):
+            self._items[int(payload.get("output_index") or 0)] = copy.deepcopy(payload["item"])
+        elif kind in _DELTAS:
+            which, part = _DELTAS[kind]
+            key = _key(payload, which)
+            text = await self._filter(key, part).feed(str(payload.get("delta") or ""))
+            if not text:
+                return b""
+            payload["delta"] = text
+            self._sent[key] = self._sent.get(key, "") + text
+        elif kind in _DONES:
+            which, part, field = _DONES[kind]
+            key = _key(payload, which)
+            rest = ""
+            if key in self._filters:
+                rest = await self._filters.pop(key).finish()
+            elif key not in self._sent and isinstance(payload.get(field), str):
+                # Never streamed as deltas: filtered whole here.
+                rest = await _whole(self._pipeline, self._ctx, payload[field], part)
+            out = b""
+            if rest:
+                self._sent[key] = self._sent.get(key, "") + rest
+                delta_kind = next(k for k, v in _DELTAS.items() if v == (which, part))
+                if kind == "response.refusal.done":
+                    delta_kind = "response.refusal.delta"
+                extra = {
+                    k: v for k, v in payload.items() if k not in ("type", field, "sequence_number")
+                }
+                out = self._encode({"type": delta_kind, **extra, "delta": rest})
+            payload[field] = self._sent.get(key, "")
+            return out + self._encode(payload)
+        elif kind == "response.content_part.done" or kind == "response.reasoning_summary_part.done":
+            part_payload = payload.get("part")
+            which = "s" if "summary" in kind else "c"
+            key = _key(payload, which)
+            if isinstance(part_payload, dict) and key in self._sent:
+                field = "refusal" if part_payload.get("type") == "refusal" else "text"
+                part_payload[field] = self._sent[key]
+        elif kind == "response.output_item.done" and isinstance(payload.get("item"), dict):
+            index = int(payload.get("output_index") or 0)
+            await self._fix_item(index, payload["item"])
+            self._items[index] = copy.deepcopy(payload["item"])
+        elif kind in _CLOSING and isinstance(payload.get("response"), dict):
+            output = payload["response"].get("output")
+            for index, item in enumerate(output if isinstance(output, list) else []):
+                if isinstance(item, dict):
+                    await self._fix_item(index, item)
+        return self._encode(payload)
+
+    async def _fix_item(self, index: int, item: dict[str, Any]) -> None:
+        """``item``'s texts as sent; a text never sent is filtered whole."""
+        for key, container, field, part in _item_texts(index, item):
+            if key in self._sent:
+                container[field] = self._sent[key]
+            else:
+                container[field] = self._sent[key] = await _whole(
+                    self._pipeline, self._ctx, container[field], part
+                )
+
+    def _filter(self, key: _Key, part: TextPart) -> TextFilter:
+        text_filter = self._filters.get(key)
+        if text_filter is None:
+            opened = self._pipeline.open_filter(self._ctx, part)
+            assert opened is not None
+            text_filter = self._filters[key] = opened
+        return text_filter
+
+    def _stop(self, payload: dict[str, Any], stop: AnswerStopped) -> bytes:
+        """A stage stopped the answer while this event was processed."""
+        self.stopped = True
+        self.finish_reason = CONTENT_FILTER
+        self._filters.clear()
+        index = int(payload.get("output_index") or 0)
+        item = self._items.get(index, {})
+        out = b""
+        kind = str(payload.get("type"))
+        if item.get("type") == "message" and (kind in _DELTAS or kind in _DONES):
+            text = stop.text + stop.notice
+            if text:
+                key = _key(payload, "c")
+                self._sent[key] = self._sent.get(key, "") + text
+                where: dict[str, Any] = {
+                    k: payload[k]
+                    for k in ("item_id", "output_index", "content_index")
+                    if k in payload
+                }
+                out = self._encode({"type": "response.output_text.delta", **where, "delta": text})
+        else:
+            # A cut function call or reasoning item is not returned.
+            self._items.pop(index, None)
+        for later in [i for i in self._items if i > index]:
+            del self._items[later]
+        return out + self._closing_event()
+
+    def _closing_event(self) -> bytes:
+        output = []
+        for index in sorted(self._items):
+            item = copy.deepcopy(self._items[index])
+            for key, container, field, _ in _item_texts(index, item):
+                container[field] = self._sent.get(key, "")
+            output.append(item)
+        response = {**self._base, "output": output, "usage": None}
+        _mark_stopped(response)
+        return self._encode({"type": "response.incomplete", "response": response})
+
+    def _note_closing(self, payload: dict[str, Any]) -> None:
+        response = payload.get("response")
+        if not isinstance(response, dict):
+            return
+        self.usage = audit_usage(response)
+        details = response.get("incomplete_details")
+        reason = details.get("reason") if isinstance(details, dict) else None
+        self.finish_reason = str(reason or response.get("status") or "")
+
+    def _encode(self, payload: dict[str, Any]) -> bytes:
+        payload["sequence_number"] = self._seq
+        self._seq += 1
+        return sse_event(payload)
+
+
+def audit_usage(response: dict[str, Any]) -> dict[str, Any] | None:
+    """A response object's ``usage`` under the names the audit record keeps (chat's)."""
+    usage = response.get("usage")
+    if not isinstance(usage, dict):
+        return None
+    return {
+        "prompt_tokens": usage.get("input_tokens"),
+        "completion_tokens": usage.get("output_tokens"),
+        "total_tokens": usage.get("total_tokens"),
+    }
+
+
+def _data(event: bytes) -> dict[str, Any] | None:
+    """The JSON object of a server-sent event's ``data:`` line(s), or None."""
+    lines = [line[5:].lstrip() for line in event.split(b"\n") if line.startswith(b"data:")]
+    if not lines:
+        return None
+    try:
+        payload = json.loads(b"\n".join(lines))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return payload if isinstance(payload, dict) else None

@@ -1,0 +1,224 @@
+"""Validation of ``POST /v1/responses`` (the Responses API) bodies.
+
+The OpenAI Responses fields and vLLM's extras for them, read by the same strict reader as
+the other endpoints (:func:`~proxy.api.json_body.load_request_object`). The gateway must
+see every text that reaches the model, so what it cannot read is refused here, naming the
+field, rather than passed on unprocessed:
+
+* state held elsewhere — ``previous_response_id``, ``conversation``, ``background``,
+  ``prompt`` (a stored template), ``item_reference`` input items — is a 400 with
+  ``code: "unsupported_parameter"`` (not a 501: SDKs retry every 5xx): the earlier turns
+  would reach the model without the gateway's stages, and their placeholders could not be
+  restored;
+* input the stages cannot scan — images, files and audio in input items, encrypted
+  reasoning — and tools other than ``function`` (web search, file search, MCP, computer
+  use …) are a 400;
+* ``include`` entries other than ``message.output_text.logprobs`` are a 400 (they would
+  return texts the response stages never see).
+
+Failure behaviour: :func:`parse_responses_request` raises
+:class:`~proxy.errors.BadRequestError` naming the field or input item; it never echoes
+values.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from proxy.api.chat_request import check_bounds
+from proxy.api.json_body import load_request_object
+from proxy.errors import BadRequestError
+from proxy.settings import LimitSettings
+
+__all__ = ["RESPONSES_FIELDS", "ResponsesRequest", "parse_responses_request"]
+
+RESPONSES_FIELDS = frozenset(
+    {
+        # OpenAI
+        "model", "input", "instructions", "max_output_tokens", "max_tool_calls", "metadata",
+        "parallel_tool_calls", "reasoning", "service_tier", "store", "stream",
+        "stream_options", "temperature", "text", "tool_choice", "tools", "top_logprobs",
+        "top_p", "truncation", "user", "include", "prompt_cache_key", "safety_identifier",
+        "previous_response_id", "conversation", "background", "prompt",
+        # vLLM extras
+        "top_k", "include_reasoning", "skip_special_tokens", "include_stop_str_in_output",
+        "presence_penalty", "frequency_penalty", "logit_bias", "request_id", "cache_salt",
+        "structured_outputs", "repetition_penalty", "seed", "stop", "ignore_eos",
+        "vllm_xargs", "kv_transfer_params", "chat_template_kwargs", "mm_processor_kwargs",
+    }
+)  # fmt: skip
+
+#: Fields that would bring in state or templates the gateway never sees.
+_STATEFUL = {
+    "previous_response_id": "earlier responses are not kept by the gateway: send the "
+    "conversation in 'input' (the previous output items included)",
+    "conversation": "stored conversations are not served through the gateway: send the "
+    "conversation in 'input'",
+    "background": "background responses are not served through the gateway",
+    "prompt": "stored prompt templates are not served through the gateway: send the text in "
+    "'instructions' and 'input'",
+}
+#: Content part types the stages read (their text is in ``text``, or ``refusal``).
+TEXT_PART_TYPES = frozenset({"input_text", "output_text", "text", "refusal"})
+_SCANNABLE_INCLUDES = frozenset({"message.output_text.logprobs"})
+_INPUT_ITEM_TYPES = frozenset({"message", "function_call", "function_call_output", "reasoning"})
+
+
+@dataclass(slots=True)
+class ResponsesRequest:
+    """A validated Responses request; ``body`` is what will be sent upstream (after the
+    stages rewrote its texts)."""
+
+    body: dict[str, Any]
+    model: str
+    stream: bool
+    estimated_tokens: int
+
+
+def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRequest:
+    """Parse and validate a Responses body. Raises :class:`BadRequestError` naming what the
+    gateway cannot process (see the module doc)."""
+    body, model = load_request_object(
+        raw, allowed=RESPONSES_FIELDS, forward_unknown=limits.unknown_fields == "forward"
+    )
+    for field, reason in _STATEFUL.items():
+        if body.get(field) not in (None, False):
+            raise BadRequestError(
+                f"'{field}' is not supported: {reason}",
+                param=field,
+                code="unsupported_parameter",
+            )
+    chars = _check_input(body.get("input"))
+    instructions = body.get("instructions")
+    if instructions is not None and not isinstance(instructions, str):
+        raise BadRequestError("instructions must be a string", param="instructions")
+    chars += len(instructions or "")
+    _check_tools(body.get("tools"))
+    include = body.get("include")
+    if include is not None:
+        if not isinstance(include, list) or not all(isinstance(i, str) for i in include):
+            raise BadRequestError("include must be a list of strings", param="include")
+        unscanned = sorted(set(include) - _SCANNABLE_INCLUDES)
+        if unscanned:
+            raise BadRequestError(
+                f"include: {', '.join(unscanned)} is not supported through the gateway "
+                "(only message.output_text.logprobs)",
+                param="include",
+            )
+    for field in ("user", "safety_identifier", "prompt_cache_key"):
+        if field in body and not isinstance(body[field], str | None):
+            raise BadRequestError(f"{field} must be a string", param=field)
+    bounded = {
+        "max_tokens": body.get("max_output_tokens"),
+        "top_logprobs": body.get("top_logprobs"),
+    }
+    try:
+        check_bounds({k: v for k, v in bounded.items() if v is not None}, limits)
+    except BadRequestError as exc:
+        # The chat names of the bounds; the Responses names in the error.
+        named = "max_output_tokens" if exc.param == "max_tokens" else exc.param
+        message = exc.message.replace("max_tokens", "max_output_tokens")
+        raise BadRequestError(message, param=named) from exc
+    stream = body.get("stream") is True
+    if body.get("stream_options") is not None and not stream:
+        raise BadRequestError(
+            "stream_options can only be set when stream is true", param="stream_options"
+        )
+    completion = body.get("max_output_tokens") or 0
+    return ResponsesRequest(
+        body=body,
+        model=model,
+        stream=stream,
+        estimated_tokens=math.ceil(chars / 2) + completion,
+    )
+
+
+def _check_input(value: Any) -> int:
+    """Characters of text in ``input``; raises for what the stages cannot read."""
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, list) or not value:
+        raise BadRequestError("input must be a string or a non-empty list of items", param="input")
+    chars = 0
+    for index, item in enumerate(value):
+        where = f"input[{index}]"
+        if not isinstance(item, dict):
+            raise BadRequestError(f"{where} must be an object", param="input")
+        kind = item.get("type", "message")
+        if kind == "item_reference":
+            raise BadRequestError(
+                f"{where}: item_reference is not supported: stored items are not kept by the "
+                "gateway; send the item itself",
+                param="input",
+                code="unsupported_parameter",
+            )
+        if kind not in _INPUT_ITEM_TYPES:
+            raise BadRequestError(
+                f"{where}: input items of type {kind!r} are not supported through the gateway "
+                "(message, function_call, function_call_output, reasoning)",
+                param="input",
+            )
+        if kind == "message":
+            if item.get("role") not in ("user", "system", "developer", "assistant"):
+                raise BadRequestError(
+                    f"{where}.role must be user, system, developer or assistant", param="input"
+                )
+            chars += _check_content(item.get("content"), f"{where}.content")
+        elif kind == "function_call_output":
+            chars += _check_content(item.get("output"), f"{where}.output")
+        elif kind == "function_call":
+            for field in ("call_id", "name", "arguments"):
+                if not isinstance(item.get(field), str):
+                    raise BadRequestError(f"{where}.{field} must be a string", param="input")
+            chars += len(item["arguments"])
+        else:  # reasoning
+            if item.get("encrypted_content"):
+                raise BadRequestError(
+                    f"{where}: encrypted reasoning cannot be checked by the gateway",
+                    param="input",
+                )
+            for field in ("summary", "content"):
+                chars += _check_content(item.get(field) or [], f"{where}.{field}")
+    return chars
+
+
+def _check_content(content: Any, where: str) -> int:
+    """Characters in a string or a list of text parts; other parts are refused."""
+    if isinstance(content, str):
+        return len(content)
+    if not isinstance(content, list):
+        raise BadRequestError(f"{where} must be a string or a list of parts", param="input")
+    chars = 0
+    for index, part in enumerate(content):
+        kind = part.get("type") if isinstance(part, dict) else None
+        if kind in ("summary_text", "reasoning_text") or kind in TEXT_PART_TYPES:
+            key = "refusal" if kind == "refusal" else "text"
+            if not isinstance(part.get(key), str):
+                raise BadRequestError(f"{where}[{index}].{key} must be a string", param="input")
+            chars += len(part[key])
+            continue
+        raise BadRequestError(
+            f"{where}[{index}]: {kind!r} parts cannot be scanned for personal data by the "
+            "gateway; send text",
+            param="input",
+        )
+    return chars
+
+
+def _check_tools(tools: Any) -> None:
+    if tools is None:
+        return
+    if not isinstance(tools, list):
+        raise BadRequestError("tools must be a list", param="tools")
+    for index, tool in enumerate(tools):
+        kind = tool.get("type") if isinstance(tool, dict) else None
+        if kind != "function":
+            raise BadRequestError(
+                f"tools[{index}]: tools of type {kind!r} are not supported through the gateway "
+                "(function tools only)",
+                param="tools",
+            )
+        if not isinstance(tool.get("name"), str) or not tool["name"]:
+            raise BadRequestError(f"tools[{index}].name must be a string", param="tools")
