@@ -51,6 +51,9 @@ def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> Embeddings
         raw, allowed=EMBEDDING_FIELDS, forward_unknown=limits.unknown_fields == "forward"
     )
     texts, chars = _check_input(body.get("input"))
+    if "encoding_format" in body and body["encoding_format"] is None:
+        # OpenAI reads null as the default (litellm sends it); vLLM's field takes no null.
+        del body["encoding_format"]
     encoding = body.get("encoding_format", "float")
     if encoding not in ("float", "base64"):
         raise BadRequestError(
