@@ -15,9 +15,13 @@ and the benchmark, so all of them rank alike. A search:
    ``explain``, its rank and score in each list.
 
 The index is searched by its alias, so a reindex that moves the alias
-is picked up by the next search without a restart. The layout of the version behind the
-alias (dense and/or BM25) is re-read every few seconds, and at once when a search fails,
-so a rollback to a version built differently is followed too.
+is picked up by the next search without a restart. Where the alias points is looked up every
+few seconds; the layout of the version behind it (dense and/or BM25) is re-read when that
+changed, and at once when a search fails, so a rollback to a version built differently is
+followed too. The lists of one search step are sent to Milvus together
+(:meth:`MilvusStore.ranked_lists`), and the entries read for feedback are not read again:
+a search with feedback makes three round trips (first lists, feedback entries, dense lists
+again) and a fourth only when the final ranking brings an entry not read yet.
 
 Calls are blocking (embedding, gRPC): async callers run them with
 ``anyio.to_thread.run_sync``.
@@ -33,12 +37,13 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from retrieval.embedder import Embedder, Vectors
 from retrieval.errors import StoreError
+from retrieval.faq_entry import FaqEntry
 from retrieval.milvus_store import CollectionLayout, MilvusStore, RankedList, SearchHit
 from retrieval.rank_fusion import FusedEntry, fuse
 from retrieval.search_query import search_query
@@ -71,6 +76,12 @@ class SearchMode:
     clean_query: bool = True
     """Search :func:`~retrieval.search_query.search_query` of the text (greetings,
     sign-offs and placeholders left out) instead of the text as given."""
+    embed_as_given: bool = False
+    """Embed the text as given (its first :attr:`embed_chars` characters) and clean only
+    BM25's terms: the vector is then the one ``guard.classify`` makes of the same message,
+    so a request is embedded once (see docs/retrieval.md for what it costs in recall)."""
+    embed_chars: int = 384
+    """At most this many characters are embedded (the guard's e5 view is as long)."""
 
     @property
     def weight_map(self) -> Mapping[str, float]:
@@ -86,6 +97,9 @@ class Candidates:
     feedback moved the vector the dense lists were searched with)."""
     lists: tuple[RankedList, ...]
     layout: CollectionLayout
+    fetched: Mapping[str, tuple[FaqEntry, Vectors | None]] = field(default_factory=dict)
+    """Entries already read from Milvus on the way (the feedback step reads the first
+    search's best entries whole): the final fetch asks only for the others."""
 
 
 class FaqSearcher:
@@ -107,6 +121,7 @@ class FaqSearcher:
         self._mode = mode
         self._layout: CollectionLayout | None = None
         self._layout_at = 0.0
+        self._target: str | None = None
         self._lock = threading.Lock()
 
     @property
@@ -144,8 +159,10 @@ class FaqSearcher:
     def _candidates(
         self, query: str, top_k: int, layout: CollectionLayout, strong: bool
     ) -> Candidates:
-        if self._mode.clean_query:
-            query = search_query(query)
+        mode = self._mode
+        searched = search_query(query) if mode.clean_query else query
+        embedded = (query if mode.embed_as_given else searched)[: mode.embed_chars]
+        query = searched
         weights = self._mode.weight_map
         wanted = [
             name
@@ -163,7 +180,7 @@ class FaqSearcher:
                     f"index {self.index!r} was built with embedder {layout.embedder!r}, "
                     f"but {self._embedder.name!r} is loaded; restart after changing embedders"
                 )
-            vector = self._embedder.embed_queries([query])[0]
+            vector = self._embedder.embed_queries([embedded])[0]
         terms = self._tokenizer.joined(query) if use_bm25 and self._tokenizer else None
         names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
         limit = max(self._mode.candidates, top_k)
@@ -176,15 +193,15 @@ class FaqSearcher:
             limit=limit,
             strong=strong,
         )
-        mode = self._mode
+        fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
             fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k)
+            # The feedback entries are read whole, with the next best ones: the final
+            # ranking mostly keeps them, and then needs no second read.
+            read = [item.id for item in fused[: max(mode.feedback_entries, 2 * top_k)]]
+            fetched = self._store.fetch(self.index, layout, read, strong=strong)
             best = [item.id for item in fused[: mode.feedback_entries]]
-            stored = [
-                found
-                for _, found in self._store.fetch(self.index, layout, best, strong=strong).values()
-                if found is not None
-            ]
+            stored = [found for i in best if i in fetched and (found := fetched[i][1]) is not None]
             if stored:
                 moved = vector + mode.feedback_weight * np.mean(np.stack(stored), axis=0)
                 again = self._store.ranked_lists(
@@ -198,14 +215,15 @@ class FaqSearcher:
                 )
                 redone = {ranked.name: ranked for ranked in again}
                 lists = [redone.get(ranked.name, ranked) for ranked in lists]
-        return Candidates(vector, tuple(lists), layout)
+        return Candidates(vector, tuple(lists), layout, fetched)
 
     def _hits(
         self, fused: list[FusedEntry], candidates: Candidates, strong: bool
     ) -> list[SearchHit]:
-        found = self._store.fetch(
-            self.index, candidates.layout, [item.id for item in fused], strong=strong
-        )
+        found = dict(candidates.fetched)
+        missing = [item.id for item in fused if item.id not in found]
+        if missing:
+            found.update(self._store.fetch(self.index, candidates.layout, missing, strong=strong))
         hits = []
         for item in fused:
             if item.id not in found:
@@ -221,11 +239,16 @@ class FaqSearcher:
         with self._lock:
             now = time.monotonic()
             if refresh or self._layout is None or now - self._layout_at > _LAYOUT_TTL_S:
-                if self._store.current(self.index) is None:
+                target = self._store.current(self.index)
+                if target is None:
                     raise StoreError(
                         f"index {self.index!r} does not exist: run `mamori reindex {self.index}`"
                     )
-                self._layout = self._store.layout(self.index)
-                self._store.ensure_loaded(self.index)
+                # A version's layout never changes: it is read again (with the load state)
+                # only when the alias moved or a search failed, not every few seconds.
+                if refresh or self._layout is None or target != self._target:
+                    self._layout = self._store.layout(self.index)
+                    self._store.ensure_loaded(self.index)
+                    self._target = target
                 self._layout_at = now
             return self._layout

@@ -418,13 +418,14 @@ class MilvusStore:
         extra: dict[str, Any] = {"consistency_level": "Strong"} if strong else {}
         names = layout.list_names
         fields = dict(zip(names, layout.dense_fields, strict=False))
-        out: list[RankedList] = []
+        # Per list: the search to send, or None for an empty BM25 list (no terms).
+        requests: list[tuple[str, Callable[[bool], Any] | None]] = []
         for name in lists:
             if name not in names:
                 continue
             if name == "bm25":
                 if not (query_terms and query_terms.strip()):
-                    out.append(RankedList(name, (), ()))
+                    requests.append((name, None))
                     continue
                 data: list[Any] = [query_terms]
                 field, metric = "sparse", "BM25"
@@ -434,7 +435,9 @@ class MilvusStore:
                 data = [query_vector.tolist()]
                 field, metric = fields[name], "IP"
 
-            def run(data: list[Any] = data, field: str = field, metric: str = metric) -> Any:
+            def run(
+                is_async: bool, data: list[Any] = data, field: str = field, metric: str = metric
+            ) -> Any:
                 return self._client.search(
                     target,
                     data=data,
@@ -442,10 +445,18 @@ class MilvusStore:
                     limit=limit,
                     output_fields=["id"],
                     search_params={"metric_type": metric},
+                    _async=is_async,
                     **extra,
                 )
 
-            result = self._with_load_retry("search", target, run)
+            requests.append((name, run))
+        answers = iter(self._search_all(target, [run for _, run in requests if run is not None]))
+        out: list[RankedList] = []
+        for name, request in requests:
+            if request is None:
+                out.append(RankedList(name, (), ()))
+                continue
+            result = next(answers)
             hits = list(result[0]) if result else []
             ids = tuple(str(hit.get("id", (hit.get("entity") or {}).get("id", ""))) for hit in hits)
             # Milvus Lite reports BM25 scores negated.
@@ -457,6 +468,21 @@ class MilvusStore:
             )
             out.append(RankedList(name, ids, scores))
         return out
+
+    def _search_all(self, target: str, requests: Sequence[Callable[[bool], Any]]) -> list[Any]:
+        """Every search of ``requests`` sent at once (gRPC futures, no threads), then their
+        answers in order: the server works on them together and a search waits for the
+        slowest list, not for the sum of the lists. A collection found not loaded is loaded
+        and the searches repeated once, one after the other."""
+        try:
+            futures = [request(True) for request in requests]
+            return [future.result() for future in futures]
+        except MilvusException as exc:
+            if "load" not in exc.message and "released" not in exc.message:
+                raise StoreError(f"search failed on {target}: {exc.message}") from exc
+        logger.info("collection %s was not loaded; loading it", target)
+        self._call("load collection", target, self._client.load_collection, target)
+        return [self._call("search", target, request, False) for request in requests]
 
     def fetch(
         self, target: str, layout: CollectionLayout, ids: Sequence[str], *, strong: bool = False
