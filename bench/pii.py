@@ -345,8 +345,11 @@ def case_report(
     return report
 
 
-def print_case_report(report: dict[str, Any]) -> None:
+def print_case_report(report: dict[str, Any], *, show_held_out: bool = True) -> None:
     halves = (*report.get("halves", ("A", "B")), "all")
+    if not show_held_out and "C" in halves:
+        # While fixing, only the readable half is shown; C is printed once, at the end.
+        halves = tuple(h for h in halves if h not in {"C", "all"})
     names = "/".join(halves)
     print(
         f"adversarial cases, set {report.get('set', 'ab')} (seed {report['seed']}):"
@@ -442,6 +445,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out)",
     )
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="print half C of --set cd (held out: print it to report, not while fixing)",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -454,7 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.per_template is None:
         args.per_template = 12 if args.set == "cd" else 14
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
-    print_case_report(cases)
+    print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         suffix = "_cases" if args.set == "ab" else "_cases_cd"
@@ -517,7 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "platform": platform.platform(),
     }
     print_report(report)
-    print_case_report(cases)
+    print_case_report(cases, show_held_out=args.show_held_out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -50,6 +50,7 @@ from guardrails.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
 from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
 from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
+from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
@@ -103,6 +104,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         DriverLicenseRecognizer(),
         DateOfBirthRecognizer(),
         PersonRecognizer(),
+        LabelledNameRecognizer(),
         RomajiNameRecognizer(),
         GinzaEntityRecognizer(),
     ]

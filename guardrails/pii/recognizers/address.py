@@ -19,6 +19,9 @@ as places. So a block number of address shape (1-2-3, 1丁目2番3号, 3番地5)
 together with the one or two nouns right before it (0.8), stopping at words that only
 introduce an address (住所, お届け先, 請求書) or a time word (今). A building and room after
 the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」.
+Forms put spaces between the parts (「長崎県 交野市 山之作 3丁目6番4号」): one space after a
+prefecture, municipality or place continues the address; blocks are also written with の
+(「新浜町2の40の27」).
 Never raises; without NLP artifacts it reports nothing.
 """
 
@@ -40,7 +43,7 @@ __all__ = ["AddressRecognizer"]
 
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 _MUNICIPALITY = re.compile(r"[^\s\d]{1,8}?[市区町村郡]")
-_BLOCK = re.compile(r"\d+\s?(?:丁目|番地|番|号|条|地割)|\d+(?:[-‐‑‒–—―−ー]\d+)+$")
+_BLOCK = re.compile(r"\d+\s?(?:丁目|番地|番|号|条|地割)|\d+(?:[-‐‑‒–—―−ーの]\d+)+$")
 # A building and room after the block number: " 青葉ハイツ201号室", "グランビル3F".
 _BUILDING = re.compile(r"[ \u3000]?[^\s、。,，()（）「」]{1,20}?\d{1,4}(?:号室|号館|階|F)")
 # A building name (its kind word somewhere in it) and a room number after the block.
@@ -52,7 +55,8 @@ _NAMED_BUILDING = re.compile(
 )
 _TOWN_BLOCK = re.compile(
     r"(?<![\d\-])(?:\d{1,4}丁目(?:\d{1,4}(?:番地?|-))?(?:\d{1,4}号?)?(?:-\d{1,4})?"
-    r"|\d{1,4}(?:-\d{1,4}){2,3}|\d{1,4}番地?(?:の|-)?\d{1,4}号?)(?![\d\-])"
+    r"|\d{1,4}(?:-\d{1,4}){2,3}|\d{1,4}(?:の\d{1,4}){2,3}|\d{1,4}番地?(?:の|-)?\d{1,4}号?)"
+    r"(?![\d\-])"
 )
 _NOT_TOWN = frozenset(
     {"住所", "現住所", "新住所", "旧住所", "実家", "自宅", "届け先", "送り先", "送付先", "宛先",
@@ -95,6 +99,20 @@ def _continues(doc: Sequence[Morph], index: int) -> bool:
     tag = token.tag
     if token.text in _KYOTO_DIRECTIONS:
         return True
+    if token.text in {" ", "\u3000"}:
+        # 長崎県 交野市 山之作 3丁目: one space after a place part, before a noun or number;
+        # 府屋 4丁目: one space between a town and its block number.
+        if not 0 < index < len(doc) - 1 or doc[index + 1].text.isspace():
+            return False
+        previous, following = doc[index - 1], doc[index + 1]
+        if _ends_place_part(previous):
+            return following.tag.startswith(("名詞", "接頭辞"))
+        return (
+            previous.tag.startswith("名詞")
+            and _is_number(following)
+            and index + 2 < len(doc)
+            and (doc[index + 2].text in _UNITS or doc[index + 2].text in _HYPHENS)
+        )
     if token.text in _HYPHENS or token.text == "の":
         # Only inside a block number (1-2-3, 3番地の5).
         return (
@@ -104,6 +122,15 @@ def _continues(doc: Sequence[Morph], index: int) -> bool:
             and _is_number(doc[index + 1])
         )
     return tag.startswith(("名詞", "接尾辞", "接頭辞")) and not token.text.isspace()
+
+
+def _ends_place_part(token: Morph) -> bool:
+    """A prefecture, municipality or place name: what an address part ends with."""
+    return (
+        _is_place(token)
+        or token.text[-1:] in "都道府県市区町村郡"
+        or _PREFECTURE.search(token.text) is not None
+    )
 
 
 def _can_end(doc: Sequence[Morph], index: int) -> bool:

@@ -6,7 +6,9 @@ birth before the date, or 生まれ/生 right after it. Era names after NFKC inc
 one-character forms (㍻ → 平成) and the initials M/T/S/H/R; 元年 counts as year 1. Dates
 written in kanji numerals (一九五五年五月一日, 昭和六十年四月十二日) arrive as digits (see
 :mod:`guardrails.pii.normalize`). Day-first and month-first slash dates are both accepted:
-which one it is does not matter for hiding it.
+which one it is does not matter for hiding it. Forms also write both calendars at once
+(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日) and
+eight digits (19850412); with a birth keyword those are dates of birth too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _EN_MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_TWO_DIGITS = r"\d{2}"
+_ERA_YEAR = rf"{_ERA}\s?(?:\d{{1,2}}|元)\s?年"
+_MONTH_DAY = rf"\s?{_MONTH}\s?月\s?{_DAY}\s?日"
 
 
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
@@ -57,6 +62,14 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
         ("slash_year_last", rf"(?<![\d/]){_DAY}[/.\-]{_DAY}[/.\-]{_YEAR}(?!\d)", 0.3),
+        (
+            "both_calendars",
+            rf"(?<!\d)(?:{_YEAR}\s?年\s?\(\s?{_ERA_YEAR}\s?\)|"
+            rf"{_ERA_YEAR}\s?\(\s?{_YEAR}\s?年?\s?\)){_MONTH_DAY}(?!\d)",
+            0.3,
+        ),
+        ("two_digit_year", rf"(?<![\d年]){_TWO_DIGITS}\s?年{_MONTH_DAY}(?!\d)", 0.3),
+        ("eight_digits", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "生年月日",
@@ -68,6 +81,9 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "birth",
         "born",
         "生日",
+        "生年",
+        "誕生",
+        "バースデー",
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生")
     BEFORE: ClassVar[int] = 16

@@ -27,7 +27,7 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "license",
-            rf"{DIGITS_START}\d{{4}}([ {HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
+            rf"{DIGITS_START}\d{{4}}([ .{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.3,
         ),
     )

@@ -9,7 +9,8 @@ top-level domain must be 2-24 letters.
 
 People also write the ``@`` and the dots as words so that machines do not read them:
 ``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
-``taro[at]example[dot]jp``, ``taro at example dot co dot jp``, ``taro ＠ example.jp``. Those
+``taro[at]example[dot]jp``, ``taro at example dot co dot jp``, ``taro ＠ example.jp``, or a
+symbol standing in for the ``@`` (``taro★example.jp``「★を@に変えてください」). Those
 forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). The spelled-out
 English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
 noon" is never an address.
@@ -29,7 +30,10 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
 _START = r"(?<![A-Za-z0-9._%+\-])"
 _END = r"(?![A-Za-z0-9\-])"
 # The @ as people disguise it; spaces may surround it.
-_AT = r"\s?(?:@|\(at\)|\[at\]|\(@\)|\[@\]|\(あっと\)|あっと|アットマーク|@マーク|アット)\s?"
+_AT = (
+    r"\s?(?:@|\(at\)|\[at\]|\(@\)|\[@\]|\(あっと\)|あっと|アットマーク|@マーク|アット"
+    r"|[★☆◆◇●○◎■□▲△▼▽♪#*※])\s?"
+)
 _DOT = r"(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|ドット)\s?)"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"

@@ -11,8 +11,11 @@ window sizes (a window stops at a sentence end, unless ``AFTER_CROSSES_SENTENCE`
 the keyword come in the next sentence: 「番号はTK1234567です。パスポートの…」); a match
 with a keyword in its window gets ``CONTEXT_SCORE``, one without keeps its pattern score,
 or is dropped when ``REQUIRE_CONTEXT`` is set. Words that say the number is something
-else (品番, JAN, 注文番号) are listed in ``NOT_CONTEXT``: one in the window before drops
-the match.
+else (品番, JAN, 注文番号, お問い合わせ番号) are listed in ``NOT_CONTEXT``: one in the window
+before drops the match, unless one of the entity's own keywords stands between it and the
+number (「注文番号の欄にマイナンバー 1234…を書いてしまった」 is still a 個人番号).
+``BEFORE_CROSSES_SENTENCE`` lets the window before reach into the previous sentence
+(「パスポートを更新しました。新しい番号はTK1234567です」).
 Structural checks go in ``invalidate_result`` (return True to drop a match); checksums go
 in ``checksum_ok``: a number failing its checksum is dropped unless its keyword stands
 right next to it, since a typo in a My Number or card number written after マイナンバー or
@@ -58,6 +61,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
     REQUIRE_CONTEXT: ClassVar[bool] = False
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = ()
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = False
+    BEFORE_CROSSES_SENTENCE: ClassVar[bool] = False
     INVALID_CONTEXT_SCORE: ClassVar[float] = 0.8
 
     def __init__(self) -> None:
@@ -85,9 +89,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
         )
         kept: list[RecognizerResult] = []
         for result in results:
-            if self._not is not None and self._not.search(
-                text, self._window_start(text, result.start), result.start
-            ):
+            if self._other_identifier(text, result.start):
                 continue
             context = self.has_context(text, result.start, result.end)
             if not self.checksum_ok(text[result.start : result.end]):
@@ -107,9 +109,23 @@ class KeywordPatternRecognizer(PatternRecognizer):
 
     def _window_start(self, text: str, start: int) -> int:
         window_start = max(0, start - self.BEFORE)
+        if self.BEFORE_CROSSES_SENTENCE:
+            return window_start
         for end_mark in _SENTENCE_END.finditer(text, window_start, start):
             window_start = end_mark.end()
         return window_start
+
+    def _other_identifier(self, text: str, start: int) -> bool:
+        """A word naming another kind of number is the nearest keyword before ``start``."""
+        if self._not is None:
+            return False
+        window_start = self._window_start(text, start)
+        last_not = -1
+        for match in self._not.finditer(text, window_start, start):
+            last_not = match.end()
+        if last_not < 0:
+            return False
+        return self._before is None or self._before.search(text, last_not, start) is None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """True if a keyword occurs in the window before ``start`` or after ``end``."""

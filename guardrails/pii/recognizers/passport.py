@@ -6,7 +6,8 @@ or right after the number (also at the start of the next sentence: 「番号はt
 パスポートの更新…」), any of these forms is a passport number. Without one, only the
 printed form (two capitals, seven digits) counts, and just at the default threshold:
 product and ticket codes share the shape, so a product keyword before it (品番, 型番,
-注文番号, SKU) drops it.
+注文番号, SKU) drops it. The keyword may also stand in the sentence before the number
+(「パスポートを更新しました。新しい番号はTd9334461です」).
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ class PassportRecognizer(KeywordPatternRecognizer):
         ("passport", rf"{_EDGE_BEFORE}[A-Z]{{2}}\d{{7}}{_EDGE_AFTER}", 0.5),
         ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ \-]?\d{{7}}{_EDGE_AFTER}", 0.3),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "旅券",
+        "パスポート",
+        "passport",
+        "travel doc",
+        "渡航書類",
+    )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
         "品番",
@@ -46,7 +53,8 @@ class PassportRecognizer(KeywordPatternRecognizer):
         "チケット",
         "予約番号",
     )
-    BEFORE: ClassVar[int] = 20
+    BEFORE: ClassVar[int] = 28
     AFTER: ClassVar[int] = 12
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
+    BEFORE_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.9

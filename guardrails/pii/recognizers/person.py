@@ -19,8 +19,10 @@ Sudachi does not know it (山下樹, 後藤颯); a place-name word followed by a
 katakana words separated by a space (ノムラ シズヨ) are a name when one of them is unknown
 to Sudachi or a proper noun (0.6), or when a cue is next to them (0.8); メール アドレス is
 not. Other words that are not in the dictionary as names are reported only with strong
-context: a proper noun or short kanji word right before an honorific (0.7), or a run of
-kanji/katakana words right before 宛/名義 (0.7).
+context: a proper noun or short kanji word right before an honorific (0.7), a hiragana
+word right before one (すぎはらさん, ゆいちゃん; not おばあちゃん, みなさん: 0.7), a rare
+surname Sudachi reads as a common noun right before a job title (纐纈支店長; not 会社社長,
+大学教授: 0.7), or a run of kanji/katakana words right before 宛/名義 (0.7).
 
 :func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
 where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
@@ -77,11 +79,29 @@ _TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
 _READING: Final = re.compile(r"^ ?\([\u3041-\u3096\u30a1-\u30faー ・]{2,24}\)")
 # The name is talked about as a word: 田中という苗字, 佐藤さんって名字, 鈴木姓.
 _NAME_AS_WORD: Final = re.compile(
-    r"(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
+    r"[」』\"']?(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
 )
 _HIRAGANA_GIVEN: Final = re.compile(r"^[\u3041-\u3096]{2,4}$")
 # Single-kanji prefixes before a title that are not surnames (新社長, 副部長, 前会長).
 _TITLE_PREFIXES: Final = frozenset("新前元現副総本各全同当貴次旧初代")
+_NOT_TITLE_HEADS: Final = frozenset(load_word_list("not_title_heads"))
+_TITLE_RUN: Final = re.compile(
+    r"(?<![\u3400-\u9fff\uf900-\ufaff々〆ヶ])([\u3400-\u9fff\uf900-\ufaff々〆ヶ]{1,3}?)(?:"
+    + "|".join(t for t in _TITLES if _KANJI.match(t))
+    + r")"
+)
+_UNIT_ENDS: Final = tuple("支本部課室店社所局院校園庁省会組団係営")
+_NOT_HIRAGANA_NAMES: Final = tuple(load_word_list("not_hiragana_names"))
+# A hiragana word right before an honorific (すぎはらさん, ゆいちゃん): the whole hiragana run.
+_HIRAGANA_HONORED: Final = re.compile(
+    r"(?<![\u3041-\u3096ー])([\u3041-\u3096ー]{2,8})"
+    r"(?=さん|ちゃん|くん|さま|様|君|氏|殿|先生|サン|チャン)"
+)
+_PARTICLES: Final = frozenset("のはがをにとへでもや")
+_TRAILING_PARTICLES: Final = frozenset("のをへが")
+_HIRAGANA_SURNAME: Final = re.compile(r"(?:^|(?<=[^\u3041-\u3096ー]))([\u3041-\u3096ー]{2,6}) $")
+_KANJI_OR_SUFFIX: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
+_PHRASE: Final = re.compile(r"です|ます|ない|たい|った|って|から|まで|より|けど")
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -338,6 +358,62 @@ def _honorific_candidates(doc: Sequence[Morph], covered: set[int]) -> list[Perso
     return found
 
 
+def _hiragana_honorific_candidates(text: str) -> list[PersonCandidate]:
+    """A hiragana name before an honorific (すぎはらさん, 友達のゆいちゃん).
+
+    The run of hiragana before the honorific is the name, less a particle that joins it to
+    a word before it (の|ゆい); kinship words, greetings and pets (おばあちゃん, みなさん,
+    おつかれさま, わんちゃん) and phrases (…ですさん) are not names.
+    """
+    found: list[PersonCandidate] = []
+    for match in _HIRAGANA_HONORED.finditer(text):
+        start, end = match.span(1)
+        if (
+            start > 0
+            and not text[start - 1].isspace()
+            and text[start] in _PARTICLES
+            and text[start - 1] not in "。、！？!?,.:「『("
+            and end - start - 1 >= 2
+        ):
+            start += 1
+        run = text[start:end]
+        if not 2 <= len(run) <= 6 or _PHRASE.search(run):
+            continue
+        if run.endswith(_NOT_HIRAGANA_NAMES) or run[-1] in _TRAILING_PARTICLES:
+            continue
+        # みやけ さあや様: a hiragana surname before a space belongs to the name.
+        surname = _HIRAGANA_SURNAME.search(text, max(0, start - 8), start)
+        if surname is not None and not surname.group(1).endswith(_NOT_HIRAGANA_NAMES):
+            start = surname.start(1)
+        found.append(PersonCandidate(start, end, CONTEXT_ONLY_SCORE))
+    return found
+
+
+def _kanji_run_honorific_candidates(
+    text: str, doc: Sequence[Morph], covered: set[int]
+) -> list[PersonCandidate]:
+    """A run of 3-5 kanji right before an honorific that Sudachi splits oddly (山|内美|杏様):
+    a name when the run holds a proper noun or an unknown word, is not one dictionary
+    common noun (患者様, 担当者様) and has no お/ご before it."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if token.text not in _HONORIFICS or index == 0 or (index - 1) in covered:
+            continue
+        first = index
+        while first > 0 and index - first < 4 and _KANJI_OR_SUFFIX.match(doc[first - 1].text):
+            first -= 1
+        run = doc[first:index]
+        length = sum(len(m.text) for m in run)
+        if len(run) < 2 or not 3 <= length <= 5 or any(i in covered for i in range(first, index)):
+            continue
+        if first > 0 and doc[first - 1].tag.startswith("接頭辞"):
+            continue
+        if not any(m.tag.startswith("名詞-固有名詞") or m.oov for m in run):
+            continue
+        found.append(PersonCandidate(run[0].idx, token.idx, CONTEXT_ONLY_SCORE))
+    return found
+
+
 def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
     found: list[PersonCandidate] = []
     for index, token in enumerate(doc):
@@ -404,8 +480,11 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_katakana_pair_candidates(text, doc, candidates))
     candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
+    candidates.extend(_hiragana_honorific_candidates(text))
+    candidates.extend(_kanji_run_honorific_candidates(text, doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
     candidates.extend(_title_candidates(text, doc, covered))
+    candidates.extend(_title_run_candidates(text))
     best: dict[tuple[int, int], PersonCandidate] = {}
     for candidate in candidates:
         if _NAME_AS_WORD.match(text, candidate.end):
@@ -437,6 +516,24 @@ def _with_reading(text: str, candidate: PersonCandidate) -> PersonCandidate:
     return PersonCandidate(candidate.start, candidate.end + reading.end(), candidate.score)
 
 
+def _title_run_candidates(text: str) -> list[PersonCandidate]:
+    """One to three kanji that start a word and stand right before a job title, whatever
+    Sudachi made of them (星室|長, 東室|長): a surname, unless they name a unit or a place
+    of work (営業部長, 会社社長) or are a prefix (新社長, 副部長)."""
+    found: list[PersonCandidate] = []
+    for match in _TITLE_RUN.finditer(text):
+        head = match.group(1)
+        if (
+            head in _NOT_TITLE_HEADS
+            or head in _ROLE_WORDS
+            or head[0] in _TITLE_PREFIXES
+            or (len(head) > 1 and head.endswith(_UNIT_ENDS))
+        ):
+            continue
+        found.append(PersonCandidate(match.start(1), match.end(1), CONTEXT_ONLY_SCORE))
+    return found
+
+
 def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
     """A surname that is also a place or a word, made a person by a title after it
     (千葉部長, 関先生, 森社長); 新社長 and 営業部長 are not."""
@@ -448,6 +545,13 @@ def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> lis
         if not text.startswith(_TITLES, end):
             continue
         place = "地名" in token.tag or _is_name(token)
+        # 纐纈支店長, 東雲店長: a rare surname Sudachi knows only as a common noun.
+        rare = (
+            2 <= len(token.text) <= 3
+            and token.tag == "名詞-普通名詞-一般"
+            and token.text not in _NOT_TITLE_HEADS
+            and token.text not in _ROLE_WORDS
+        )
         # 森社長 (森: a common noun), 原先生 (原: read as a prefix before 先生).
         word = (
             len(token.text) == 1
@@ -455,7 +559,7 @@ def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> lis
             and token.text not in _TITLE_PREFIXES
             and token.text not in _ROLE_WORDS
         )
-        if (place or word) and not (index > 0 and doc[index - 1].tag.startswith("接頭辞")):
+        if (place or word or rare) and not (index > 0 and doc[index - 1].tag.startswith("接頭辞")):
             found.append(PersonCandidate(token.idx, end, CONTEXT_ONLY_SCORE))
     return found
 

@@ -69,8 +69,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),
         (
             "international",
-            rf"\+81[ {HYPHENS}]?(?:\(0\)|0)?\d{{1,4}}[ {HYPHENS}()]?\d{{1,4}}"
-            rf"[ {HYPHENS}]?\d{{4}}{_AFTER}",
+            rf"\+81[ {HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}[ {HYPHENS}()]?\d{{1,4}}"
+            rf"[ {HYPHENS}]?\d{{3,4}}{_AFTER}",
             0.8,
         ),
     )

@@ -3,12 +3,18 @@
 A code needs a reason to be believed, since 123-4567 could be many things: the 〒 mark or a
 keyword (郵便番号, ZIP) just before it, or a prefecture written right after it (〒 is often
 dropped in front of an address). Without either the score stays below the default
-threshold. The two groups may be separated by a hyphen, a space (〒 710 5196) or nothing.
+threshold. The two groups may be separated by a hyphen (also with spaces around it:
+``494 - 9859``), a space (〒 710 5196) or nothing. Keywords count in kana too
+(ゆうびんばんごう). In a form the code often stands on its own line above the address
+(「【送付先】⏎100-0005⏎千代田区丸の内1-1」): a municipality (…市, …区, …町, …村, …郡) or a
+prefecture starting the next line counts like a keyword, as does an address label before
+the code (住所, 送付先, お届け先, 宛先).
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import POSTAL_CODE
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -21,6 +27,9 @@ from guardrails.pii.recognizers.prefectures import PREFECTURES
 
 __all__ = ["PostalCodeRecognizer"]
 
+_NEXT_LINE_PLACE: Final = re.compile(
+    r"[ \t]*\n?[ \t]*(?:" + "|".join(PREFECTURES) + r"|[^\s\d]{1,7}?[市区町村郡])"
+)
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -30,12 +39,30 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
 
     ENTITY: ClassVar[str] = POSTAL_CODE
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
-        ("hyphenated", rf"{_EDGE_BEFORE}\d{{3}}[{HYPHENS}]\d{{4}}{_EDGE_AFTER}", 0.4),
+        ("hyphenated", rf"{_EDGE_BEFORE}\d{{3}} ?[{HYPHENS}] ?\d{{4}}{_EDGE_AFTER}", 0.4),
         ("spaced", rf"{_EDGE_BEFORE}\d{{3}} \d{{4}}{_EDGE_AFTER}", 0.1),
         ("plain", rf"{_EDGE_BEFORE}\d{{7}}{_EDGE_AFTER}", 0.1),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("〒", "郵便番号", "郵便", "ZIP", "postal", "post code")
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "〒",
+        "郵便番号",
+        "郵便",
+        "ゆうびん",
+        "ユウビン",
+        "ZIP",
+        "postal",
+        "post code",
+        "postcode",
+        "住所",
+        "送付先",
+        "届け先",
+        "宛先",
+    )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = PREFECTURES
     BEFORE: ClassVar[int] = 18
     AFTER: ClassVar[int] = 6
     CONTEXT_SCORE: ClassVar[float] = 0.9
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A keyword in the window, or a place name starting right after (next line too)."""
+        return super().has_context(text, start, end) or bool(_NEXT_LINE_PLACE.match(text, end))

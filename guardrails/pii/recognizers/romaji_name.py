@@ -6,7 +6,9 @@ tsu, kyo, n, doubled consonants, long vowels), so "Please" or "contact" never ma
 underscore between them, as in a user name) are a name (0.8); one romaji word with an
 honorific (-san, -sama, Mr., Ms., Dr. ...) is a name (0.75). Any two or three capitalised
 words right after an English self-introduction ("My name is", "I'm", "Dear") are a name
-(0.8), romaji or not.
+(0.8), romaji or not. Two or three capitalised words after a word that introduces a
+person in a sentence ("This is", "forward this to", "from", "with", "cc", "Hi") are a name
+(0.7) when Sudachi knows none of them (Hannah Brennan; not New York, Microsoft Teams).
 Single words alone are not reported: too many place and brand names are romaji too.
 Never raises.
 """
@@ -20,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
+from guardrails.pii.nlp_engine import morphs
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
 __all__ = ["RomajiNameRecognizer", "is_romaji_word"]
@@ -36,6 +39,11 @@ _INTRODUCED: Final = re.compile(
     r"(?:\b[Mm]y name is|\bI am|\bI'm|\b[Nn]ame:|\b[Cc]all me|\bDear|\bsincerely,|\bregards,)"
     r"\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})(?![A-Za-z])"
 )
+_CUED: Final = re.compile(
+    r"(?:\b[Tt]his is|\bto|\bfrom|\bwith|\bby|\b[Cc][Cc]:?|\b[Aa]ttn:?|\bHi|\bHello|\bThanks,?"
+    r"|\bask|\bcontact|\bmet|\bmeet|\bcall|\bemail|\bfor|\band)"
+    r"\s+([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![A-Za-z])"
+)
 _HONORIFIC_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
 )
@@ -44,6 +52,14 @@ _HONORIFIC_BEFORE: Final = re.compile(
 )
 PAIR_SCORE: Final = 0.8
 HONORIFIC_SCORE: Final = 0.75
+CUED_SCORE: Final = 0.7
+
+
+def _unknown_word_starts(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
+    """Offsets where a word Sudachi does not know starts (none without artifacts)."""
+    if nlp_artifacts is None or not len(nlp_artifacts.tokens):
+        return frozenset()
+    return frozenset(m.idx for m in morphs(nlp_artifacts.tokens) if m.oov)
 
 
 def is_romaji_word(word: str) -> bool:
@@ -69,6 +85,11 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
         for match in _INTRODUCED.finditer(text):
             spans.append((match.start(1), match.end(1), PAIR_SCORE))
+        unknown = _unknown_word_starts(nlp_artifacts)
+        for match in _CUED.finditer(text):
+            words = [m.start() + match.start(1) for m in re.finditer(r"\S+", match.group(1))]
+            if all(start in unknown for start in words):
+                spans.append((match.start(1), match.end(1), CUED_SCORE))
         for pattern in (_HONORIFIC_AFTER, _HONORIFIC_BEFORE):
             for match in pattern.finditer(text):
                 if is_romaji_word(match.group(1)):

@@ -52,13 +52,15 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "criminal_record",
         re.compile(
-            r"\b(?:convicted|sentenced|served|prison|jail|criminal record|probation|parole)\b", re.I
+            r"\b(?:convicted|convictions?|sentenced|sentence|served|prison|jail|criminal record|"
+            r"record|felony|probation|parole)\b",
+            re.I,
         ),
     ),
     (
         "criminal_procedure",
         re.compile(
-            r"\b(?:arrested|charged|indicted|detained|on trial|under investigation|booked|"
+            r"\b(?:arrested|charged|charges?|indicted|detained|on trial|under investigation|booked|"
             r"prosecuted|questioned by (?:the )?police)\b",
             re.I,
         ),

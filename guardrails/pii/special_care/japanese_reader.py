@@ -252,6 +252,15 @@ class JapaneseStatementReader:
         """The category this hit states, or ``None`` when it states nothing."""
         if hypothetical_sentence:
             return None
+        # 息子が聴覚障害で、…: a person's condition stated before the request that follows.
+        if (
+            hit.category not in {"offence", "health_checkup"}
+            and b + 2 <= last
+            and tokens[b + 1].surface == "で"
+            and tokens[b + 2].surface in {"、", ","}
+            and self._person_subject(tokens, first, a)
+        ):
+            return hit.category
         possessive = self._possessive(tokens, a, b, last)
         # A measured value (尿酸値9.2って言われた) is a result whatever frames it.
         measured_value = hit.category == "health_checkup" and hit.kind == "status"
@@ -324,6 +333,8 @@ class JapaneseStatementReader:
             roles: frozenset[str] = frozenset()
             for lemma in morpheme.lemmas:
                 roles |= self._lexicon.predicates.get(lemma, frozenset())
+            if _met_as_victim(tokens, index):
+                roles |= {"crime_victim"}
             if not roles or morpheme.pos not in {"名詞", "動詞", "形容詞", "接尾辞"}:
                 continue
             if (
@@ -354,6 +365,14 @@ class JapaneseStatementReader:
                 and tokens[chain_end].surface not in _CONNECTIVE_END
             )
             final_question = question_context and chain_end >= _last_content(tokens, first, last)
+            # 血圧の基準値はいくつですか: a result noun as the topic of a question asks about it.
+            if (
+                question_context
+                and tokens[s].pos == "名詞"
+                and e + 1 <= last
+                and tokens[e + 1].surface in {"は", "って", "とは"}
+            ):
+                final_question = True
             predicates.append(
                 _Predicate(
                     first=s,
@@ -383,6 +402,13 @@ class JapaneseStatementReader:
         if b + 1 > last:
             return False
         rest = "".join(m.surface for m in tokens[b + 1 : min(last, b + 6) + 1])
+        # 膠原病って診断された: a colloquial quote before a predicate, not a topic frame.
+        if (
+            tokens[b + 1].surface in {"って", "と"}
+            and b + 2 <= last
+            and any(lemma in self._lexicon.predicates for lemma in tokens[b + 2].lemmas)
+        ):
+            return False
         if rest.startswith(self._frame_particles):
             return True
         if rest.startswith(
@@ -584,7 +610,21 @@ def _last_content(tokens: Sequence[Morpheme], first: int, last: int) -> int:
 
 
 def _is_victim_word(tokens: Sequence[Morpheme], predicate: _Predicate) -> bool:
-    return bool(tokens[predicate.first].lemmas & {"被害", "遭う", "被害届", "遭遇"})
+    return bool(
+        tokens[predicate.first].lemmas & {"被害", "遭う", "被害届", "遭遇"}
+    ) or _met_as_victim(tokens, predicate.first)
+
+
+def _met_as_victim(tokens: Sequence[Morpheme], index: int) -> bool:
+    """遭う written in kana (痴漢にあった, 被害にあいました): Sudachi reads it as 会う/合う/ある."""
+    morpheme = tokens[index]
+    return (
+        morpheme.pos == "動詞"
+        and morpheme.surface.startswith("あ")
+        and bool(morpheme.lemmas & {"会う", "合う", "遭う", "あう", "ある"})
+        and index > 0
+        and tokens[index - 1].surface == "に"
+    )
 
 
 def _negated_after(tokens: Sequence[Morpheme], b: int, last: int) -> bool:

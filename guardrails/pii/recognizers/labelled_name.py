@@ -1,0 +1,227 @@
+"""Names in the places forms, tables, lists and mail signatures put them.
+
+People paste forms and tables as text (「お名前：きしもと あおり」, 「保護者氏名　おおき さわ
+続柄：母」, 「｜氏名｜ムカイ ショウゾウ｜」), list people after a label (「出席者：山田、
+佐藤、森」) and sign mails with a name line under a closing line (「Regards,⏎Jane Roe」,
+「――⏎株式会社ミドリ 総務部⏎やまだ はなこ」). Names written in kana or rare kanji there are
+not in Sudachi's dictionary, so the label or the layout is the evidence:
+
+* **label and value**: a label from ``person_words/name_labels.txt`` (at the start of a
+  line or after a separator, possibly two of them: 保護者氏名, possibly with a bracketed
+  note: 氏名(カナ)), then ``:``, ``|``, ``=`` or a space, then one to three name words
+  (kanji, kana, capitalised Latin) up to the end of the field. A comma or 、 after a value
+  starts another (lists of attendees). A word followed by ``:`` is the next label, not part
+  of the name; values in ``not_name_values.txt`` (未定, 本人, N/A), a single kanji common noun
+  (担当：経理) and a kanji word ending in an organisation unit (営業部) are not names;
+* **table column**: in a table pasted as text (rows between ``|``), the cells under a
+  header cell that is such a label (``|氏名|部署|`` then ``|大木 好香|経理|``);
+* **signature**: the first line after a closing line (``sign_offs.txt``), skipping company
+  and department lines, when it has the shape of a name (two or three capitalised Latin
+  words, or one or two Japanese words of at most six characters each);
+* **a name alone as a handle**: a whole text of two Japanese words joined by ``_``
+  (やまだ_はなこ), the way a message's ``name`` field carries a person.
+
+Line breaks written as ``\\n`` (text inside a JSON tool result) count as line breaks.
+Scores 0.8 (a cue as strong as 氏名: before a Sudachi name). Works on the NFKC text; never
+raises; without NLP artifacts it still reads the layout (the common-noun check is skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.pii.entities import PERSON
+from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["LabelledNameRecognizer"]
+
+SCORE: Final = 0.8
+
+_KANJI = r"\u3400-\u9fff\uf900-\ufaff々〆ヶ"
+_HIRAGANA = r"\u3041-\u3096"
+_KATAKANA = r"\u30a1-\u30faー"
+_WORD: Final = (
+    rf"(?:[{_KANJI}]{{1,6}}(?:[{_HIRAGANA}{_KATAKANA}]{{1,8}})?"
+    rf"|[{_HIRAGANA}ー]{{1,8}}|[{_KATAKANA}]{{1,10}}(?:[・=][{_KATAKANA}]{{1,10}}){{0,2}}"
+    r"|[A-Z][A-Za-z'\-]{0,20})"
+)
+_VALUE: Final = re.compile(rf"{_WORD}(?:[ ・]{_WORD}){{0,2}}")
+_LABEL_WORD: Final = re.compile(
+    r"(?:" + "|".join(load_word_list("name_labels")) + r"){1,2}(?:\([^)\n]{1,8}\))?"
+)
+_ROW: Final = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+_LABEL: Final = re.compile(
+    r"(?:^|(?<=[\s|:,、(【\[・の]))(?:"
+    + "|".join(load_word_list("name_labels"))
+    + r"){1,2}(?:\([^)\n]{1,8}\))?(?:\s*[:=|]\s*|[ ]+)",
+    re.MULTILINE,
+)
+_NOT_VALUES: Final = frozenset(load_word_list("not_name_values"))
+_SIGN_OFF: Final = re.compile(
+    r"(?:^|(?<=[\"']))\s*(?:" + "|".join(load_word_list("sign_offs")) + r")\s*$", re.MULTILINE
+)
+_ORG_LINE: Final = re.compile(
+    r"株式会社|有限会社|合同会社|\(株\)|部|課|室|グループ|チーム|センター|事業所|支店|本社"
+    r"|Inc\b|Ltd\b|LLC|Co\.|Corp|Company|Department|Dept|Division|Team|Manager|Director"
+    r"|Officer|Engineer|Lead|Sales|Support|Head of|@|\d"
+)
+_LATIN_NAME_LINE: Final = re.compile(r"^[A-Z][^\W\d_]+(?:[ '\-][A-Z][^\W\d_]+){1,2}$")
+_JA_NAME_LINE: Final = re.compile(
+    rf"^[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}}(?:[ ・][{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}})?$"
+)
+_NOT_NAME_LINE: Final = re.compile(r"です|ます|ました|ください|お願い|ありがと|よろしく|以上")
+_HANDLE: Final = re.compile(
+    rf"^\s*[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}_[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}\s*$"
+)
+_ORG_END: Final = tuple("部課室係店社所局院校園庁省会組団")
+_LIST_SEPARATOR: Final = re.compile(r"\s*[、,]\s*")
+_HONORIFIC_WORDS: Final = "|".join(load_word_list("honorifics"))
+_TRAILING_HONORIFIC: Final = re.compile(rf" ?(?:{_HONORIFIC_WORDS})$")
+_FIELD_END: Final = re.compile(
+    rf"\s*(?:$|[\n|、,()/。.!?;\]】]|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
+)
+_SIGNATURE_LOOKAHEAD: Final = 3
+
+
+class LabelledNameRecognizer(SingleEntityRecognizer):
+    """PERSON from form labels, lists, signatures and name handles (module docstring)."""
+
+    ENTITY: ClassVar[str] = PERSON
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        doc = (
+            morphs(nlp_artifacts.tokens)
+            if nlp_artifacts is not None and len(nlp_artifacts.tokens)
+            else []
+        )
+        # Text inside JSON (a tool result) writes line breaks as \n: read them as lines.
+        layout = text.replace("\\n", " \n")
+        spans = [*_labelled(layout, doc), *_table_cells(layout, doc), *_signatures(layout)]
+        handle = _HANDLE.match(text)
+        if handle is not None:
+            spans.append((len(text) - len(text.lstrip()), len(text.rstrip())))
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=SCORE,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in sorted(set(spans))
+        ]
+
+
+def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    for label in _LABEL.finditer(text):
+        position = label.end()
+        for _ in range(10):  # a list: 出席者：A、B、C
+            value = _VALUE.match(text, position)
+            if value is None:
+                break
+            start, end = value.span()
+            # 「おおき さわ 続柄:母」: a word followed by a colon is the next label.
+            if text[end : end + 1] in {":", "="}:
+                last_space = max(text.rfind(" ", start, end), text.rfind("・", start, end))
+                if last_space <= start:
+                    break
+                end = last_space
+            # 「宛名：ジョン・スミス 様」: the honorific is not part of the name.
+            honorific = _TRAILING_HONORIFIC.search(text, start, end)
+            if honorific is not None and honorific.start() > start:
+                end = honorific.start()
+            # The value must fill its field: 「担当者 不在のため折り返します」 is a sentence.
+            if _FIELD_END.match(text, end) is None:
+                break
+            if _is_name_value(text[start:end], start, doc):
+                yield start, end
+            separator = _LIST_SEPARATOR.match(text, end)
+            if separator is None or "\n" in separator.group():
+                break
+            position = separator.end()
+
+
+def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    columns: set[int] = set()
+    previous_end = -2
+    for row in _ROW.finditer(text):
+        if row.start() > previous_end + 1:
+            columns = set()  # not the next line: a new table
+        previous_end = row.end()
+        cells: list[tuple[int, int]] = []
+        cursor = row.start(1)
+        for cell in row.group(1).split("|"):
+            cells.append((cursor, cursor + len(cell)))
+            cursor += len(cell) + 1
+        headers = {
+            index
+            for index, (start, end) in enumerate(cells)
+            if _LABEL_WORD.fullmatch(text[start:end].strip())
+        }
+        if headers:
+            columns = headers
+            continue
+        for index in columns:
+            if index >= len(cells):
+                continue
+            start, end = cells[index]
+            raw = text[start:end]
+            value = raw.strip()
+            if not value or _VALUE.fullmatch(value) is None:
+                continue
+            value_start = start + raw.index(value)
+            if _is_name_value(value, value_start, doc):
+                yield value_start, value_start + len(value)
+
+
+def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
+    words = value.replace("・", " ").split()
+    if not words or value in _NOT_VALUES or words[0] in _NOT_VALUES:
+        return False
+    if len(words) == 1 and re.fullmatch(rf"[{_KANJI}]+", value):
+        if value.endswith(_ORG_END) and len(value) >= 2:
+            return False
+        # 担当：経理 — one common noun from the dictionary, not a name.
+        for token in doc:
+            if token.idx == start and len(token.text) == len(value):
+                return not (len(value) >= 2 and token.tag.startswith("名詞-普通名詞"))
+    return not (len(words) == 1 and len(value) < 2)
+
+
+def _signatures(text: str) -> Iterator[tuple[int, int]]:
+    for sign_off in _SIGN_OFF.finditer(text):
+        position = sign_off.end()
+        seen = 0
+        while position < len(text) and seen < _SIGNATURE_LOOKAHEAD:
+            line_end = text.find("\n", position + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            raw = text[position:line_end].lstrip("\n")
+            line_start = line_end - len(raw)
+            line = raw.strip()
+            position = line_end
+            if not line:
+                continue
+            seen += 1
+            offset = line_start + raw.index(line)
+            if _ORG_LINE.search(line):
+                continue  # 株式会社ミドリ 総務部, Sales Manager: the name may follow
+            if _LATIN_NAME_LINE.match(line) or (
+                _JA_NAME_LINE.match(line) and not _NOT_NAME_LINE.search(line)
+            ):
+                yield offset, offset + len(line)
+            break

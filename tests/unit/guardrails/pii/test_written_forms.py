@@ -1,0 +1,95 @@
+"""Personal data in the forms people write it (issue 16): forms, tables, signatures, chat,
+mixed Japanese/English, full-width variants; and look-alikes that must stay unchanged.
+
+Each row is a family, not one example: the analyzer must find the value (``expected``
+is a piece of the text that must fall inside a finding of ``entity``), or find nothing in a
+benign text. Written for these tests; no row is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.nlp_engine import GinzaNlpEngine
+from guardrails.pii.special_care import special_care_recognizers
+
+
+@pytest.fixture(scope="module")
+def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
+    """The gateway's analyzer: every recognizer, special-care ones included."""
+    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
+
+
+FOUND = [
+    # postal codes: spaced hyphen, kana keyword, a place on the next line
+    ("〒 530 - 0001 大阪市北区梅田1-1", "530 - 0001", "POSTAL_CODE"),
+    ("ゆうびんばんごう 812‐0011 です", "812‐0011", "POSTAL_CODE"),
+    ("【送付先】\n460-0008\n名古屋市中区栄3-4-5", "460-0008", "POSTAL_CODE"),
+    # dates of birth: both calendars, two-digit year, eight digits
+    ("生年月日：1979年（昭和54年）8月30日", "1979年（昭和54年）8月30日", "DATE_OF_BIRTH"),
+    ("誕生日は92年11月3日です", "92年11月3日", "DATE_OF_BIRTH"),
+    ("DOB 19880214 / 血液型O", "19880214", "DATE_OF_BIRTH"),
+    # e-mail with a symbol for @, My Number with dots, passport keyword in the sentence before
+    ("返信は sato.k☆example.ne.jp へ（☆を@に）", "sato.k☆example.ne.jp", "EMAIL_ADDRESS"),
+    ("マイナの番号は 1234.5678.9018 です", "1234.5678.9018", "MY_NUMBER"),
+    ("旅券を更新しました。新しい番号はRk 2345678です。", "Rk 2345678", "PASSPORT"),
+    ("TEL +81 (0)3 5555 0123", "+81 (0)3 5555 0123", "PHONE_NUMBER"),
+    # addresses with spaces between the parts and の between the block numbers
+    ("住所：静岡県 浜松市中区 元城町 2丁目7番1号", "元城町 2丁目7番1号", "ADDRESS"),
+    ("現住所は石巻市中里4の12の9です", "中里4の12の9", "ADDRESS"),
+    # names: form fields, tables, lists, signatures, hiragana, handles, titles, English cues
+    ("お名前：おがわ みのり\n電話：090-1111-2222", "おがわ みのり", "PERSON"),
+    ("契約者(フリガナ)：ハシモト ケイタ", "ハシモト ケイタ", "PERSON"),
+    ("|氏名|所属|\n|のぐち はるか|総務|", "のぐち はるか", "PERSON"),
+    ("参加者：いしだ ゆう、マルティネス・ルイス", "マルティネス・ルイス", "PERSON"),
+    (
+        "以上、よろしくお願いします。\n\n――\n株式会社サンプル 経理部\nえのもと さき",
+        "えのもと さき",
+        "PERSON",
+    ),
+    ("Best regards,\nOlga Rasmussen\nAccount Manager", "Olga Rasmussen", "PERSON"),
+    ("きのしたさんに聞いといて", "きのした", "PERSON"),
+    ("妹のあやちゃんが来る", "あや", "PERSON"),
+    ("おかだ_しょうた", "おかだ_しょうた", "PERSON"),
+    ("鍋島室長から依頼がありました", "鍋島", "PERSON"),
+    ("Please send the file to Ingeborg Halvorsen today.", "Ingeborg Halvorsen", "PERSON"),
+    # special-care: colloquial quotes, kana 遭う, a person's condition before a request
+    ("先月パーキンソン病って診断されてさ、転職できるかな", "パーキンソン病", "SPECIAL_CARE"),
+    ("帰り道でひったくりにあって、まだ怖い", "ひったくり", "SPECIAL_CARE"),
+    ("娘がダウン症で、保育園の入園手続きを知りたいです", "ダウン症", "SPECIAL_CARE"),
+    ("心臓の病気持ちなんだけど、ジム通っていい？", "心臓の病気", "SPECIAL_CARE"),
+    ("I have a felony record; will that block my application?", "felony", "SPECIAL_CARE"),
+]
+
+BENIGN = [
+    "お問い合わせ番号 1234-5678-9018 の配送状況を教えて",
+    "「小野寺」という名字はどこに多い？",
+    "健康診断で中性脂肪の基準値はいくつですか？",
+    "営業部長会議と会社社長の挨拶文を作って",
+    "校長先生への手紙の書き方",
+    "みなさん、おつかれさまです。おばあちゃんの家に行きます",
+    "I flew to New York with Microsoft Teams installed.",
+    "担当者 不在のため折り返します",
+    "| 商品 | 価格 |\n| カローラ | 300万 |",
+    "盗撮の被害を防ぐには？",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "entity"), FOUND)
+def test_written_form_is_found(
+    full_analyzer: PiiAnalyzer, text: str, expected: str, entity: str
+) -> None:
+    findings = full_analyzer.analyze(text)
+    start = text.index(expected)
+    end = start + len(expected)
+    assert any(
+        f.entity_type.partition(":")[0] == entity and f.start <= start and end <= f.end
+        for f in findings
+    ), [(text[f.start : f.end], f.entity_type) for f in findings]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
+    findings = full_analyzer.analyze(text)
+    assert findings == [], [(text[f.start : f.end], f.entity_type) for f in findings]
