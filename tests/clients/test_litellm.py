@@ -10,6 +10,7 @@ from typing import Any
 
 import litellm
 import pytest
+from litellm.exceptions import NotFoundError
 
 from tests.clients.conftest import ARGUMENTS, RESTORED, TEXT, assert_pseudonymized
 from tests.integration.conftest import MODEL
@@ -50,8 +51,8 @@ def test_streamed_tool_call(gateway_url: str, backend: VLLMCompatServer) -> None
         messages=_messages(), tools=TOOLS, stream=True, **_options(gateway_url)
     )
     chunks = list(stream)
-    message = litellm.stream_chunk_builder(chunks).choices[0].message  # type: ignore[union-attr]
-    [call] = message.tool_calls
+    built: Any = litellm.stream_chunk_builder(chunks)
+    [call] = built.choices[0].message.tool_calls
     assert call.function.name == "register"
     assert json.loads(call.function.arguments) == RESTORED
     assert_pseudonymized(backend)
@@ -88,7 +89,7 @@ def test_unknown_model_is_a_404_not_retried(gateway_url: str, audit_path: Path) 
     # num_retries makes litellm retry every API error itself, a 404 included.)
     options = {**_options(gateway_url), "model": "openai/nope"}
     del options["num_retries"]
-    with pytest.raises(litellm.NotFoundError):
+    with pytest.raises(NotFoundError):
         litellm.completion(messages=_messages("こんにちは"), **options)
     # Retries happen before the error is raised: one audit record means one request.
     assert len(audit_path.read_text(encoding="utf-8").splitlines()) == 1
