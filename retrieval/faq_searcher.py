@@ -76,12 +76,6 @@ class SearchMode:
     clean_query: bool = True
     """Search :func:`~retrieval.search_query.search_query` of the text (greetings,
     sign-offs and placeholders left out) instead of the text as given."""
-    embed_as_given: bool = False
-    """Embed the text as given (its first :attr:`embed_chars` characters) and clean only
-    BM25's terms: the vector is then the one ``guard.classify`` makes of the same message,
-    so a request is embedded once (see docs/retrieval.md for what it costs in recall)."""
-    embed_chars: int = 384
-    """At most this many characters are embedded (the guard's e5 view is as long)."""
 
     @property
     def weight_map(self) -> Mapping[str, float]:
@@ -160,9 +154,8 @@ class FaqSearcher:
         self, query: str, top_k: int, layout: CollectionLayout, strong: bool
     ) -> Candidates:
         mode = self._mode
-        searched = search_query(query) if mode.clean_query else query
-        embedded = (query if mode.embed_as_given else searched)[: mode.embed_chars]
-        query = searched
+        if mode.clean_query:
+            query = search_query(query)
         weights = self._mode.weight_map
         wanted = [
             name
@@ -180,7 +173,7 @@ class FaqSearcher:
                     f"index {self.index!r} was built with embedder {layout.embedder!r}, "
                     f"but {self._embedder.name!r} is loaded; restart after changing embedders"
                 )
-            vector = self._embedder.embed_queries([embedded])[0]
+            vector = self._embedder.embed_queries([query])[0]
         terms = self._tokenizer.joined(query) if use_bm25 and self._tokenizer else None
         names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
         limit = max(self._mode.candidates, top_k)
