@@ -11,7 +11,8 @@ ones in :data:`SHIPPABLE` train the weights shipped with the product. XSafety's 
 says "research use only", so neither ``xsafety`` nor the synthetic Japanese injections
 built from its goal-hijacking strings train shipped weights (they are evaluated as sources
 the weights never saw). Two project-written sources join them: the exemplars of the guard
-baseline policy (``policy_exemplars``) and ``bench/guard_data/written.jsonl``.
+baseline policy (``policy_exemplars``) and ``bench/guard_data/written.jsonl``; and the
+families of ``bench/guard_families.py``, one source per family (``gen_override``, …).
 
 The e5 stage is trained and evaluated on a seeded stratified sample (at most
 :data:`E5_PER_GROUP` rows per source, label and language), embedded once and cached in
@@ -78,6 +79,8 @@ SHIPPABLE = frozenset(
 )
 #: Rows of the e5 sample per (source, label, language).
 E5_PER_GROUP = 160
+#: Rows of the e5 sample per generated family and language.
+E5_PER_GENERATED = 100
 #: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
 DEV_ATTACKS = frozenset(
     {
@@ -128,6 +131,7 @@ def load_corpus(train_dir: Path = TRAIN_DIR, *, policy_dir: Path | None = None) 
                 )
             )
     rows.extend(_policy_exemplars(policy_dir))
+    rows.extend(_generated())
     if WRITTEN.exists():
         for line in WRITTEN.read_text(encoding="utf-8").split("\n"):
             if line:
@@ -181,6 +185,9 @@ def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Pro
         items = buckets[key]
         if len(items) > per_group:
             items = random.Random(f"{SEED}:{key}").sample(items, per_group)
+        if key[0].startswith("gen_"):
+            # Generated families are many phrasings of few ideas: fewer rows say as much.
+            items = items[:E5_PER_GENERATED]
         picked.extend(items)
     return picked
 
@@ -239,6 +246,25 @@ class E5Cache:
 
 
 _DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
+
+
+def _generated() -> list[Prompt]:
+    """The rows of ``bench/guard_families.py``, one source per family (``gen_<family>``), so
+    leaving a source out leaves a whole family out."""
+    from guard_families import generate
+
+    return [
+        Prompt(
+            item["text"],
+            item["label"] == "attack",
+            item["lang"],
+            f"gen_{item['family']}",
+            f"gen:{item['text']}",
+            item["family"],
+            True,
+        )
+        for item in generate()
+    ]
 
 
 def _policy_exemplars(policy_dir: Path | None) -> list[Prompt]:

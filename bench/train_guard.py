@@ -13,16 +13,18 @@ What it does (docs/guard.md, "Model card", says why):
    within each a source counts with the square root of its size (a 9,000-question source
    does not drown a 100-prompt one);
 3. chooses the operating points on validation data: every shippable source is scored by
-   a cascade trained on all the others (leave one source out: every validation score is
-   for a source the model never saw, as new traffic would be), and
+   a cascade trained without it (sources left out in :data:`FOLDS` folds, see
+   :func:`loso_scores`: every validation score is for a source the model never saw, as new
+   traffic would be; a generated family, ``bench/guard_families.py``, is one source), and
    * ``fast_benign_below`` is the highest fast logit under which at most
-     :data:`FAST_ATTACK_LOSS` of the validation attacks of either language fall;
+     :data:`FAST_ATTACK_LOSS` of the validation attacks of either language fall, every
+     source weighing alike;
    * ``threshold`` is the lowest combined logit at which the median ordinary benign source
      (not the deliberately unsafe-looking ones, :data:`HARD_BENIGN`) is blocked at most
      :data:`BENIGN_BLOCK_RATE`;
 4. trains both models on every shippable row and writes them with those points.
 
-The leave-one-source-out scores are cached (``~/.cache/mamori/guard-train/``) and
+The left-out scores are cached (``~/.cache/mamori/guard-train/``) and
 reported by ``bench/guard.py --loso``, where each source's figures use points chosen on
 the *other* sources' scores only.
 """
@@ -66,13 +68,23 @@ FAST_ATTACK_LOSS = 0.03
 BENIGN_BLOCK_RATE = 0.01
 FAST_WEIGHT = 0.5
 CANDIDATES = np.linspace(-4.0, 8.0, 241)
-#: Benign sources made to look unsafe (XSTest, MITRE FRR) or that are content rather than
-#: requests: reported, but not what the benign-block limit is set on.
+#: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
+#: and dangerous-sounding words) or that are content rather than requests: reported, but
+#: not what the benign-block limit is set on.
 HARD_BENIGN = frozenset(
-    {"xstest", "cyberseceval", "openai_moderation", "inspection_ai_japanese_toxic"}
+    {
+        "xstest",
+        "cyberseceval",
+        "openai_moderation",
+        "inspection_ai_japanese_toxic",
+        "gen_security",
+        "gen_homonym",
+    }
 )
 HIDDEN = 32
 ROWS_PER_SOURCE = 2000
+#: Folds of sources left out together when scoring validation data (see loso_scores).
+FOLDS = 8
 CACHE_DIR = Path.home() / ".cache" / "mamori" / "guard-train"
 #: Toxic statements rather than requests (README of the corpus): they count for less.
 CONTENT_SOURCES = {"openai_moderation": 0.5, "inspection_ai_japanese_toxic": 0.5}
@@ -337,16 +349,17 @@ def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> 
     chosen = [rows[i] for i in index]
     attack = np.array([r.attack for r in chosen])
     lang = np.array([r.lang for r in chosen])
-    # The fast stage may let through at most FAST_ATTACK_LOSS of either language's attacks.
+    source = np.array([r.source for r in chosen])
+    # The fast stage may let through at most FAST_ATTACK_LOSS of either language's attacks,
+    # each source counting alike (a large generated family must not set it alone).
     limits = [
-        np.quantile(scored.fast[attack & (lang == code)], FAST_ATTACK_LOSS)
+        _weighted_quantile(scored.fast[mask], _per_source_weights(source[mask]), FAST_ATTACK_LOSS)
         for code in ("ja", "en")
-        if (attack & (lang == code)).sum() >= 20
+        if (mask := attack & (lang == code)).sum() >= 20
     ]
     fast_below = float(min(limits))
     combined = FAST_WEIGHT * scored.fast + (1 - FAST_WEIGHT) * scored.head
     passed = scored.fast < fast_below
-    source = np.array([r.source for r in chosen])
     masks = [
         mask
         for name in sorted(set(source[~attack]) - HARD_BENIGN)
@@ -363,6 +376,20 @@ def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> 
     return OperatingPoints(fast_below, threshold, FAST_WEIGHT)
 
 
+def _per_source_weights(sources: np.ndarray) -> np.ndarray:
+    """1 / (rows of the row's source): every source weighs one in total."""
+    names, inverse, counts = np.unique(sources, return_inverse=True, return_counts=True)
+    del names
+    return np.asarray(1.0 / counts[inverse], dtype=np.float64)
+
+
+def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:
+    """The lowest value at which the weight at or below it reaches ``q`` of the total."""
+    order = np.argsort(values, kind="stable")
+    cumulative = np.cumsum(weights[order]) / weights.sum()
+    return float(values[order][min(int(np.searchsorted(cumulative, q)), len(values) - 1)])
+
+
 def loso_scores(
     rows: Sequence[Prompt],
     index: np.ndarray,
@@ -372,15 +399,20 @@ def loso_scores(
     *,
     progress: bool = False,
 ) -> tuple[Scored, np.ndarray]:
-    """Every source of ``rows[index]`` scored by a cascade trained on the others (leave one
-    source out). Returns the scores and the corpus rows they are for, source by source."""
+    """Every source of ``rows[index]`` scored by a cascade trained without it. The sources,
+    sorted by name, are dealt round-robin into :data:`FOLDS` folds and each fold is scored
+    by a cascade trained on the other folds: every score is for a source the model never saw
+    (and a few others it did not see either, so the figures lean pessimistic), at an eighth
+    of the cost of leaving sources out one at a time. Returns the scores and the corpus rows
+    they are for, fold by fold."""
     sources = sorted({rows[i].source for i in index})
-    of_row = np.array([rows[i].source for i in index])
+    fold_of = {source: k % FOLDS for k, source in enumerate(sources)}
+    of_row = np.array([fold_of[rows[i].source] for i in index])
     order: list[np.ndarray] = []
     fasts: list[np.ndarray] = []
     heads: list[np.ndarray] = []
-    for source in sources:
-        held, kept = index[of_row == source], index[of_row != source]
+    for fold in range(FOLDS):
+        held, kept = index[of_row == fold], index[of_row != fold]
         started = time.perf_counter()
         cascade = train_cascade(rows, kept, features, e5_index, e5_vectors)
         scored = score(cascade, held, features, e5_index, e5_vectors)
@@ -388,7 +420,8 @@ def loso_scores(
         fasts.append(scored.fast)
         heads.append(scored.head)
         if progress:
-            print(f"  left out {source}: {time.perf_counter() - started:.0f} s", flush=True)
+            names = ", ".join(s for s in sources if fold_of[s] == fold)
+            print(f"  left out {names}: {time.perf_counter() - started:.0f} s", flush=True)
     return Scored(np.concatenate(fasts), np.concatenate(heads)), np.concatenate(order)
 
 
@@ -405,7 +438,7 @@ def cached_loso(
     ``bench/guard.py`` reports the same run the shipped points were chosen from)."""
     key = "\x00".join(
         [
-            str((BUCKETS, SEED, HIDDEN, CONTENT_SOURCES, e5_vectors.shape)),
+            str((BUCKETS, SEED, HIDDEN, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -452,7 +485,7 @@ def main() -> int:
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
     scored, order = cached_loso(rows, shippable, features, e5_index, vectors, progress=True)
     points = choose_points(rows, order, scored)
-    print(f"operating points (validation: each source scored with itself left out): {points}")
+    print(f"operating points (validation: each source scored with its fold left out): {points}")
     cascade = train_cascade(rows, shippable, features, e5_index, vectors)
     used = sorted({rows[i].source for i in shippable})
     left_out = sorted({r.source for r in rows if not r.shippable})
