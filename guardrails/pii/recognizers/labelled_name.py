@@ -18,11 +18,13 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
 * **signature**: the first line after a closing line (``sign_offs.txt``), skipping company
   and department lines, when it has the shape of a name (two or three capitalised Latin
   words, or one or two Japanese words of at most six characters each);
-* **a name alone as a handle**: a whole text of two Japanese words joined by ``_``
-  (やまだ_はなこ), the way a message's ``name`` field carries a person.
+* **a name alone as a handle**: a whole text of two Japanese words, or two capitalised
+  Latin words, joined by ``_`` (やまだ_はなこ, Hannah_Novak), the way a message's ``name``
+  field carries a person.
 
 Line breaks written as ``\\n`` (text inside a JSON tool result) count as line breaks.
-Scores 0.8 (a cue as strong as 氏名: before a Sudachi name). Works on the NFKC text; never
+Scores 0.8 (a cue as strong as 氏名: before a Sudachi name); a handle 0.9, above any
+reading of its parts. Works on the NFKC text; never
 raises; without NLP artifacts it still reads the layout (the common-noun check is skipped).
 """
 
@@ -43,6 +45,7 @@ from guardrails.pii.recognizers.word_list import load_word_list
 __all__ = ["LabelledNameRecognizer"]
 
 SCORE: Final = 0.8
+HANDLE_SCORE: Final = 0.9
 
 _KANJI = r"\u3400-\u9fff\uf900-\ufaff々〆ヶ"
 _HIRAGANA = r"\u3041-\u3096"
@@ -78,7 +81,8 @@ _JA_NAME_LINE: Final = re.compile(
 )
 _NOT_NAME_LINE: Final = re.compile(r"です|ます|ました|ください|お願い|ありがと|よろしく|以上")
 _HANDLE: Final = re.compile(
-    rf"^\s*[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}_[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}\s*$"
+    rf"^\s*(?:[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}_[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}"
+    r"|[A-Z][^\W\d_]{1,20}_[A-Z][^\W\d_]{1,20})\s*$"
 )
 _ORG_END: Final = tuple("部課室係店社所局院校園庁省会組団")
 _LIST_SEPARATOR: Final = re.compile(r"\s*[、,]\s*")
@@ -101,30 +105,35 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        doc = (
-            morphs(nlp_artifacts.tokens)
-            if nlp_artifacts is not None and len(nlp_artifacts.tokens)
-            else []
-        )
         # Text inside JSON (a tool result) writes line breaks as \n: read them as lines.
         layout = text.replace("\\n", " \n")
+        # The tokens are needed only to check a value found after a label or in a table.
+        doc = (
+            morphs(nlp_artifacts.tokens)
+            if nlp_artifacts is not None
+            and len(nlp_artifacts.tokens)
+            and (_LABEL.search(layout) is not None or "|" in layout)
+            else []
+        )
         spans = [*_labelled(layout, doc), *_table_cells(layout, doc), *_signatures(layout)]
-        handle = _HANDLE.match(text)
-        if handle is not None:
-            spans.append((len(text) - len(text.lstrip()), len(text.rstrip())))
-        return [
-            RecognizerResult(
-                entity_type=self.ENTITY,
-                start=start,
-                end=end,
-                score=SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in sorted(set(spans))
-        ]
+        results = [self._result(start, end, SCORE) for start, end in sorted(set(spans))]
+        if _HANDLE.match(text) is not None:
+            # The whole text is the name: stronger than any reading of its parts.
+            start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+            results.append(self._result(start, end, HANDLE_SCORE))
+        return results
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
 
 def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:

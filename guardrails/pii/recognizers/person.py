@@ -526,7 +526,7 @@ def _title_run_candidates(text: str) -> list[PersonCandidate]:
         if (
             head in _NOT_TITLE_HEADS
             or head in _ROLE_WORDS
-            or head[0] in _TITLE_PREFIXES
+            or (len(head) == 1 and head in _TITLE_PREFIXES)
             or (len(head) > 1 and head.endswith(_UNIT_ENDS))
         ):
             continue

@@ -85,8 +85,10 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
         for match in _INTRODUCED.finditer(text):
             spans.append((match.start(1), match.end(1), PAIR_SCORE))
-        unknown = _unknown_word_starts(nlp_artifacts)
+        unknown: frozenset[int] | None = None
         for match in _CUED.finditer(text):
+            if unknown is None:  # the tokens are read only when a cue matched
+                unknown = _unknown_word_starts(nlp_artifacts)
             words = [m.start() + match.start(1) for m in re.finditer(r"\S+", match.group(1))]
             if all(start in unknown for start in words):
                 spans.append((match.start(1), match.end(1), CUED_SCORE))
