@@ -6,24 +6,33 @@ by ``concurrency_slowdown``; all timing is sleeps, so the simulated GPU, not thi
 CPU, is the bottleneck) and the gateway as separate processes on 127.0.0.1. The gateway
 runs with no pipeline stages: this measures admission and routing, not the safety stages.
 
-Part 1, QoS (2 replicas, same traffic in each run): interactive chat (streamed, Poisson
-arrivals) plus batch bursts (not streamed), together 1.5× the replicas' token capacity.
+Part 1, QoS (2 replicas, same seeded traffic in each run, at each overload factor --
+1.5× and 3× by default): interactive chat (streamed, Poisson arrivals, 15 % of the
+replicas' token capacity) plus batch bursts (not streamed, 20-100 tokens, each with an
+``X-Mamori-Deadline`` of 30, 60 or 120 s) filling the rest up to the overload factor.
 
 * ``qos-off``: the gateway forwards everything; vLLM queues first come first served;
 * ``vllm-priority``: still no gateway queue, but the replicas run
   ``--scheduling-policy priority`` so the ``priority`` the gateway sets orders vLLM's queue;
-* ``qos-on``: the gateway admits ``max_in_flight`` per replica, queues by class, keeps a
-  share of the slots for interactive traffic and relegates batch (429) under overload.
+* ``reservation``: the scheme before issue 21: ``max_in_flight`` 6 per replica, batch may
+  hold 60 % of the slots, waits at most 15 s, then 429; first come first served per class;
+* ``qos-on``: work-conserving: ``max_in_flight`` = vLLM's ``max_num_seqs``, batch may use
+  every idle slot; replicas run ``--scheduling-policy priority`` with preemption and
+  ``qos.vllm_preemption`` sends an interactive request past the limit to displace a batch
+  one; the queue orders by slack, class, shortest expected job; batch is shed only when
+  its deadline can no longer be met (503).
 
 Reported: interactive TTFT p50/p99 and SLO attainment (TTFT ≤ the class's objective),
-batch throughput (completed tokens/s), requests shed (429). Writes a PNG of TTFT over
-time per run.
+batch throughput (completed tokens/s), batch within deadline, requests shed (429/503),
+goodput (requests within their objective per second of the arrival window), preemptions
+in the replicas and relegations in the gateway. Writes a PNG of TTFT over time per run.
 
 Part 2, routing (3 replicas, one slow): the same streamed traffic with ``balance:
 round_robin`` and ``balance: least_loaded``. Goodput: requests per second answered within
 the SLO (TTFT and end-to-end).
 
-    .venv/bin/python bench/qos.py [--seconds 45] [--out bench/results/qos.json]
+    .venv/bin/python bench/qos.py [--seconds 45] [--overloads 1.5,3] [--modes ...]
+        [--skip-routing] [--out bench/results/qos.json]
 """
 
 from __future__ import annotations
@@ -61,11 +70,32 @@ TOKENS_PER_S = 25.0
 SLOWDOWN = 0.15
 MAX_NUM_SEQS = 8
 INTERACTIVE_TOKENS = 30
-BATCH_TOKENS = 60
+BATCH_TOKENS = (20, 40, 60, 80, 100)
+"""``max_tokens`` of a batch request, drawn uniformly (mean 60)."""
+BATCH_DEADLINES_S = (30.0, 60.0, 120.0)
+"""``X-Mamori-Deadline`` of a batch request, drawn uniformly."""
 TTFT_SLO_S = 1.0
 E2E_SLO_S = 4.0
-GATEWAY_SLOTS = 6
-"""``max_in_flight`` per replica in the qos-on run (vLLM itself runs up to 8)."""
+RESERVED_SLOTS = 6
+"""``max_in_flight`` per replica in the reservation run (vLLM itself runs up to 8)."""
+
+MODES: dict[str, dict[str, Any]] = {
+    "qos-off": {"policy": "fcfs", "route": {}, "qos": {}},
+    "vllm-priority": {"policy": "priority", "route": {}, "qos": {}},
+    "reservation": {
+        "policy": "fcfs",
+        "route": {"max_in_flight": RESERVED_SLOTS},
+        "qos": {"batch": {"max_share": 0.6, "max_queue_wait_s": 15}, "shortest_job_first": False},
+    },
+    "qos-on": {
+        "policy": "priority",
+        "preemption": True,
+        "route": {"max_in_flight": MAX_NUM_SEQS},
+        "qos": {"batch": {"max_queue_wait_s": 300}, "vllm_preemption": True},
+    },
+}
+"""Part 1's runs: replica scheduling policy, the model route's and the qos section's
+settings (beyond the two classes every run has)."""
 
 _GATEWAY = """
 import sys
@@ -94,12 +124,16 @@ class Arrival:
     """Seconds after the start of the run."""
     cls: str
     """interactive or batch."""
+    max_tokens: int = INTERACTIVE_TOKENS
+    deadline_s: float | None = None
+    """Batch: the ``X-Mamori-Deadline`` sent (seconds after sending)."""
 
 
 @dataclass(slots=True)
 class Result:
     cls: str
     sent_at: float
+    deadline_s: float | None = None
     status: int = 0
     ttft_s: float | None = None
     total_s: float | None = None
@@ -129,7 +163,9 @@ def _wait_ready(url: str, timeout_s: float = 60.0) -> None:
 
 
 @contextmanager
-def _replicas(count: int, *, slow: int = 0, policy: str = "fcfs") -> Iterator[list[str]]:
+def _replicas(
+    count: int, *, slow: int = 0, policy: str = "fcfs", preemption: bool = False
+) -> Iterator[list[str]]:
     """Start ``count`` test servers; the last ``slow`` ones generate 8× slower."""
     processes, urls = [], []
     for index in range(count):
@@ -142,7 +178,7 @@ def _replicas(count: int, *, slow: int = 0, policy: str = "fcfs") -> Iterator[li
             "--tokens-per-second", str(TOKENS_PER_S / (8 if slow_one else 1)),
             "--max-num-seqs", str(MAX_NUM_SEQS), "--scheduling-policy", policy,
             "--concurrency-slowdown", str(SLOWDOWN),
-        ]  # fmt: skip
+        ] + (["--preemption"] if preemption else [])  # fmt: skip
         processes.append(subprocess.Popen(args, cwd=ROOT, stderr=subprocess.DEVNULL))
         urls.append(f"http://127.0.0.1:{port}")
     try:
@@ -157,8 +193,13 @@ def _replicas(count: int, *, slow: int = 0, policy: str = "fcfs") -> Iterator[li
 
 
 @contextmanager
-def _gateway(backends: list[str], scratch: Path, **route: Any) -> Iterator[str]:
-    """The gateway (no stages) with an interactive key and a batch key."""
+def _gateway(
+    backends: list[str], scratch: Path, qos: dict[str, Any] | None = None, **route: Any
+) -> Iterator[str]:
+    """The gateway (no stages) with an interactive key and a batch key; ``qos``: the class
+    settings of ``batch`` (key ``batch``) and qos-wide settings."""
+    qos = dict(qos or {})
+    batch = {"priority": 100, "max_queue_wait_s": 15, **qos.pop("batch", {})}
     from proxy.settings import hash_api_key
 
     port = _free_port()
@@ -173,9 +214,10 @@ def _gateway(backends: list[str], scratch: Path, **route: Any) -> Iterator[str]:
         "qos": {
             "classes": {
                 "interactive": {"priority": 0, "ttft_slo_s": TTFT_SLO_S, "max_queue_wait_s": 10},
-                "batch": {"priority": 100, "max_queue_wait_s": 15, "max_share": 0.6},
+                "batch": batch,
             },
             "default_class": "batch",
+            **qos,
         },
         "policies": {"directory": str(ROOT / "policies")},
         "audit": {"path": str(scratch / f"audit-{port}.log")},
@@ -185,12 +227,18 @@ def _gateway(backends: list[str], scratch: Path, **route: Any) -> Iterator[str]:
     path = scratch / f"gateway-{port}.json"  # JSON is YAML
     path.write_text(json.dumps(config), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
-    process = subprocess.Popen(
-        [sys.executable, "-c", _GATEWAY, str(path)], cwd=ROOT, env=env, stderr=subprocess.DEVNULL
-    )
+    log = scratch / f"gateway-{port}.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-c", _GATEWAY, str(path)], cwd=ROOT, env=env, stderr=stderr
+        )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(url + "/readyz")
+        try:
+            _wait_ready(url + "/readyz", timeout_s=180.0)
+        except RuntimeError:
+            sys.stderr.write(log.read_text(encoding="utf-8", errors="replace")[-3000:])
+            raise
         yield url
     finally:
         process.terminate()
@@ -200,22 +248,31 @@ def _gateway(backends: list[str], scratch: Path, **route: Any) -> Iterator[str]:
 # Traffic
 
 
-def qos_traffic(seconds: float, seed: int) -> list[Arrival]:
-    """Interactive Poisson arrivals plus batch bursts, 1.5× the two replicas' capacity.
-
-    Capacity: two replicas at max_num_seqs, in generated tokens per second.
-    """
+def qos_traffic(seconds: float, seed: int, overload: float = 1.5) -> list[Arrival]:
+    """Interactive Poisson arrivals (15 % of capacity) plus batch bursts, together
+    ``overload`` × the two replicas' capacity (generated tokens per second at
+    max_num_seqs). The same seed gives the same interactive arrivals at every overload."""
     rng = random.Random(seed)
+    batch_rng = random.Random(seed + 1)
     per_replica = MAX_NUM_SEQS * TOKENS_PER_S / (1 + SLOWDOWN * (MAX_NUM_SEQS - 1))
     capacity = 2 * per_replica
     interactive_rate = 0.15 * capacity / INTERACTIVE_TOKENS  # 15 % of capacity
-    batch_rate = (1.5 * capacity - interactive_rate * INTERACTIVE_TOKENS) / BATCH_TOKENS
+    mean_batch = sum(BATCH_TOKENS) / len(BATCH_TOKENS)
+    batch_rate = (overload * capacity - interactive_rate * INTERACTIVE_TOKENS) / mean_batch
     arrivals = [Arrival(t, "interactive") for t in _poisson(rng, interactive_rate, seconds)]
     burst_every = 5.0
     per_burst = round(batch_rate * burst_every)
     start = 1.0
     while start < seconds:
-        arrivals += [Arrival(start + rng.uniform(0, 0.5), "batch") for _ in range(per_burst)]
+        arrivals += [
+            Arrival(
+                start + batch_rng.uniform(0, 0.5),
+                "batch",
+                max_tokens=batch_rng.choice(BATCH_TOKENS),
+                deadline_s=batch_rng.choice(BATCH_DEADLINES_S),
+            )
+            for _ in range(per_burst)
+        ]
         start += burst_every
     return sorted(arrivals, key=lambda a: a.at)
 
@@ -237,18 +294,18 @@ async def _one(client: httpx.AsyncClient, url: str, arrival: Arrival, t0: float)
     body = {
         "model": MODEL,
         "messages": [{"role": "user", "content": "返品の送料について教えてください。"}],
-        "max_tokens": INTERACTIVE_TOKENS if interactive else BATCH_TOKENS,
+        "max_tokens": arrival.max_tokens,
         "stream": interactive,
     }
     key = INTERACTIVE_KEY if interactive else BATCH_KEY
-    result = Result(arrival.cls, sent_at=time.perf_counter() - t0)
+    headers = {"Authorization": f"Bearer {key}"}
+    if arrival.deadline_s is not None:
+        headers["X-Mamori-Deadline"] = f"{arrival.deadline_s:g}"
+    result = Result(arrival.cls, sent_at=time.perf_counter() - t0, deadline_s=arrival.deadline_s)
     started = time.perf_counter()
     try:
         async with client.stream(
-            "POST",
-            url + "/v1/chat/completions",
-            json=body,
-            headers={"Authorization": f"Bearer {key}"},
+            "POST", url + "/v1/chat/completions", json=body, headers=headers
         ) as response:
             result.status = response.status_code
             if response.status_code != 200:
@@ -286,7 +343,9 @@ async def drive(url: str, arrivals: list[Arrival], drain_s: float) -> list[Resul
         results = [task.result() for task in done]
         # Unfinished at the end of the drain: counted as failed (status 0).
         results += [
-            Result(a.cls, a.at) for a, t in zip(arrivals, tasks, strict=True) if t in pending
+            Result(a.cls, a.at, a.deadline_s)
+            for a, t in zip(arrivals, tasks, strict=True)
+            if t in pending
         ]
         return results
 
@@ -309,6 +368,11 @@ def qos_summary(results: list[Result], seconds: float) -> dict[str, Any]:
         1 for r in inter if r.status == 200 and r.ttft_s is not None and r.ttft_s <= TTFT_SLO_S
     )
     done_batch = [r for r in batch if r.status == 200]
+    in_time = [
+        r
+        for r in done_batch
+        if r.total_s is not None and (r.deadline_s is None or r.total_s <= r.deadline_s)
+    ]
     # Throughput over the time the batch work actually took (arrivals plus the backlog).
     span = max([seconds] + [r.sent_at + (r.total_s or 0.0) for r in done_batch])
     return {
@@ -321,8 +385,19 @@ def qos_summary(results: list[Result], seconds: float) -> dict[str, Any]:
         "batch_completed": len(done_batch),
         "batch_tokens_per_s": round(sum(r.tokens for r in done_batch) / span, 1),
         "batch_span_s": round(span, 1),
-        "batch_shed": sum(1 for r in batch if r.status == 429),
+        "batch_shed": sum(1 for r in batch if r.status in (429, 503)),
+        "batch_shed_share": round(sum(1 for r in batch if r.status in (429, 503)) / len(batch), 4)
+        if batch
+        else None,
+        "batch_within_deadline": len(in_time),
         "unfinished": sum(1 for r in results if r.status in (0, -1)),
+        "interactive_misses": [
+            {"sent_at_s": round(r.sent_at, 2), "status": r.status, "ttft_s": _round(r.ttft_s)}
+            for r in inter
+            if not (r.status == 200 and r.ttft_s is not None and r.ttft_s <= TTFT_SLO_S)
+        ][:20],
+        "good_requests": met + len(in_time),
+        "goodput_rps": round((met + len(in_time)) / seconds, 3),
     }
 
 
@@ -352,43 +427,84 @@ def _round(value: float | None) -> float | None:
 
 
 def plot(runs: dict[str, list[Result]], path: Path) -> None:
+    """TTFT over time: one panel per run, one column per overload factor."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(len(runs), 1, figsize=(9, 2.6 * len(runs)), sharex=True)
-    for ax, (name, results) in zip(axes, runs.items(), strict=True):
-        for cls, colour, marker in (("interactive", "tab:blue", "o"), ("batch", "tab:orange", ".")):
-            ok = [r for r in results if r.cls == cls and r.status == 200 and r.ttft_s is not None]
-            ax.scatter(
-                [r.sent_at for r in ok],
-                [r.ttft_s for r in ok],
-                s=10,
-                c=colour,
-                marker=marker,
-                label=f"{cls} (batch: whole answer)" if cls == "batch" else cls,
-            )
-            shed = [r for r in results if r.cls == cls and r.status == 429]
-            if shed:
-                ax.scatter([r.sent_at for r in shed], [0.02] * len(shed), s=12, c="tab:red",
-                           marker="x", label=f"{cls} shed (429)")  # fmt: skip
-        ax.axhline(TTFT_SLO_S, color="tab:green", linestyle="--", linewidth=1, label="TTFT SLO")
-        ax.set_yscale("log")
-        ax.set_ylabel("TTFT (s)")
-        ax.set_title(name, fontsize=10)
-        ax.legend(fontsize=7, loc="upper left")
-    axes[-1].set_xlabel("request sent at (s)")
+    overloads = sorted({name.rsplit("@", 1)[1] for name in runs}, key=float)
+    modes = list(dict.fromkeys(name.rsplit("@", 1)[0] for name in runs))
+    fig, axes = plt.subplots(
+        len(modes),
+        len(overloads),
+        figsize=(6.5 * len(overloads), 2.4 * len(modes)),
+        sharex=True,
+        squeeze=False,
+    )
+    for row, mode in enumerate(modes):
+        for col, overload in enumerate(overloads):
+            ax = axes[row][col]
+            results = runs.get(f"{mode}@{overload}", [])
+            for cls, colour, marker in (
+                ("interactive", "tab:blue", "o"),
+                ("batch", "tab:orange", "."),
+            ):
+                ok = [
+                    r for r in results if r.cls == cls and r.status == 200 and r.ttft_s is not None
+                ]
+                ax.scatter(
+                    [r.sent_at for r in ok],
+                    [r.ttft_s for r in ok],
+                    s=8,
+                    c=colour,
+                    marker=marker,
+                    label=f"{cls} (batch: whole answer)" if cls == "batch" else cls,
+                )
+                shed = [r for r in results if r.cls == cls and r.status in (429, 503)]
+                if shed:
+                    ax.scatter([r.sent_at for r in shed], [0.02] * len(shed), s=10,
+                               c="tab:red", marker="x", label=f"{cls} shed")  # fmt: skip
+            ax.axhline(TTFT_SLO_S, color="tab:green", linestyle="--", linewidth=1, label="TTFT SLO")
+            ax.set_yscale("log")
+            ax.set_ylabel("TTFT (s)")
+            ax.set_title(f"{mode} at {overload}x overload", fontsize=9)
+            if row == 0 and col == 0:
+                ax.legend(fontsize=6, loc="upper left")
+    for col in range(len(overloads)):
+        axes[-1][col].set_xlabel("request sent at (s)")
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=100)
+
+
+def _replica_preemptions(urls: list[str]) -> int:
+    return sum(
+        int(httpx.get(url + "/_test/stats", timeout=5).json()["preemptions"]) for url in urls
+    )
+
+
+def _gateway_counts(url: str) -> dict[str, float]:
+    """Sums of the gateway's per-class QoS counters over labels, by metric and class."""
+    counts: dict[str, float] = {}
+    wanted = ("mamori_qos_relegations_total", "mamori_qos_preemptions_total")
+    for line in httpx.get(url + "/metrics", timeout=5).text.splitlines():
+        name = line.split("{", 1)[0]
+        if name in wanted and 'qos_class="' in line:
+            cls = line.split('qos_class="', 1)[1].split('"', 1)[0]
+            key = f"{name.removeprefix('mamori_qos_').removesuffix('_total')}_{cls}"
+            counts[key] = counts.get(key, 0.0) + float(line.rsplit(" ", 1)[1])
+    return counts
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=45.0, help="arrival window per run")
+    parser.add_argument("--overloads", default="1.5,3", help="overload factors, comma-separated")
+    parser.add_argument("--modes", default=",".join(MODES), help="part 1 runs, comma-separated")
     parser.add_argument(
         "--routing-rates", default="2,3", help="requests/s in part 2, comma-separated"
     )
+    parser.add_argument("--skip-routing", action="store_true", help="keep part 2's last JSON")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "qos.json")
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "img" / "qos-ttft.png")
@@ -396,30 +512,60 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-qos-"))
     seconds = args.seconds
+    load_before = os.getloadavg()
 
-    traffic = qos_traffic(seconds, args.seed)
     qos_runs: dict[str, list[Result]] = {}
-    for name, policy, route in (
-        ("qos-off", "fcfs", {}),
-        ("vllm-priority", "priority", {}),
-        ("qos-on", "fcfs", {"max_in_flight": GATEWAY_SLOTS}),
-    ):
-        with _replicas(2, policy=policy) as urls, _gateway(urls, scratch, **route) as url:
-            print(f"running {name} ({len(traffic)} requests over {seconds:.0f} s)", flush=True)
-            # The qos-off backlog takes a while to clear; what is left after it is a failure.
-            qos_runs[name] = asyncio.run(drive(url, traffic, seconds + 45))
+    counters: dict[str, dict[str, float]] = {}
+    for overload in [float(o) for o in args.overloads.split(",")]:
+        traffic = qos_traffic(seconds, args.seed, overload)
+        for name in args.modes.split(","):
+            mode = MODES[name]
+            run = f"{name}@{overload:g}"
+            with (
+                _replicas(
+                    2, policy=mode["policy"], preemption=mode.get("preemption", False)
+                ) as urls,
+                _gateway(urls, scratch, mode["qos"], **mode["route"]) as url,
+            ):
+                print(f"running {run} ({len(traffic)} requests over {seconds:.0f} s)", flush=True)
+                # The qos-off backlog takes a while to clear; what is left after it is a failure.
+                qos_runs[run] = asyncio.run(drive(url, traffic, seconds + 45))
+                counters[run] = {
+                    "replica_preemptions": _replica_preemptions(urls),
+                    **_gateway_counts(url),
+                }
 
     routing_runs: dict[str, list[Result]] = {}
-    for rate in [float(r) for r in args.routing_rates.split(",")]:
-        flow = routing_traffic(seconds, args.seed, rate)
-        for balance in ("round_robin", "least_loaded"):
-            with _replicas(3, slow=1) as urls, _gateway(urls, scratch, balance=balance) as url:
-                print(f"running routing {balance} at {rate:g}/s ({len(flow)} requests)", flush=True)
-                # Anything still running after the end-to-end SLO has missed it anyway.
-                results = asyncio.run(drive(url, flow, seconds + E2E_SLO_S + 2))
-                routing_runs[f"{balance}@{rate:g}"] = results
+    if not args.skip_routing:
+        for rate in [float(r) for r in args.routing_rates.split(",")]:
+            flow = routing_traffic(seconds, args.seed, rate)
+            for balance in ("round_robin", "least_loaded"):
+                with (
+                    _replicas(3, slow=1) as urls,
+                    _gateway(urls, scratch, balance=balance) as url,
+                ):
+                    print(f"running routing {balance} at {rate:g}/s ({len(flow)} requests)")
+                    # Anything still running after the end-to-end SLO has missed it anyway.
+                    results = asyncio.run(drive(url, flow, seconds + E2E_SLO_S + 2))
+                    routing_runs[f"{balance}@{rate:g}"] = results
+    load_after = os.getloadavg()
 
-    qos_rows = {name: qos_summary(results, seconds) for name, results in qos_runs.items()}
+    qos_rows = {
+        name: {**qos_summary(results, seconds), **counters[name]}
+        for name, results in qos_runs.items()
+    }
+    for name, row in qos_rows.items():
+        factor = name.rsplit("@", 1)[1]
+        for base in ("qos-off", "reservation"):
+            other = qos_rows.get(f"{base}@{factor}")
+            if other is None or other is row:
+                continue
+            if other["batch_tokens_per_s"]:
+                row[f"batch_throughput_vs_{base}"] = round(
+                    row["batch_tokens_per_s"] / other["batch_tokens_per_s"], 3
+                )
+            if other["goodput_rps"]:
+                row[f"goodput_vs_{base}"] = round(row["goodput_rps"] / other["goodput_rps"], 3)
     routing_rows = {name: routing_summary(r, seconds) for name, r in routing_runs.items()}
     gains: dict[str, float | None] = {}
     for name, row in routing_rows.items():
@@ -431,36 +577,41 @@ def main() -> int:
 
     print()
     header = (
-        f"{'run':<14} {'int. p50':>9} {'int. p99':>9} {'SLO att.':>9} {'int. shed':>9} "
-        f"{'batch tok/s':>11} {'batch done':>10} {'batch shed':>10}"
+        f"{'run':<18} {'int. p50':>9} {'int. p99':>9} {'SLO att.':>9} {'batch tok/s':>11} "
+        f"{'vs off':>7} {'in time':>8} {'shed':>5} {'goodput':>8} {'preempt':>7}"
     )
     print(header)
     print("-" * len(header))
     for name, row in qos_rows.items():
         print(
-            f"{name:<14} {_fmt(row['interactive_ttft_p50_s'])} "
+            f"{name:<18} {_fmt(row['interactive_ttft_p50_s'])} "
             f"{_fmt(row['interactive_ttft_p99_s'])} "
-            f"{row['interactive_slo_attainment']:>9.1%} {row['interactive_shed']:>9} "
-            f"{row['batch_tokens_per_s']:>11.1f} {row['batch_completed']:>10} "
-            f"{row['batch_shed']:>10}"
+            f"{row['interactive_slo_attainment']:>9.1%} {row['batch_tokens_per_s']:>11.1f} "
+            f"{row.get('batch_throughput_vs_qos-off', 1.0):>7.2f} "
+            f"{row['batch_within_deadline']:>4}/{row['batch_requests']:<3} "
+            f"{row['batch_shed']:>5} {row['goodput_rps']:>8.2f} {row['replica_preemptions']:>7}"
         )
-    print()
-    header = "{:<18} {:>9} {:>7} {:>5} {:>9} {:>9}".format(
-        "balance@rate", "goodput/s", "in SLO", "of", "TTFT p50", "TTFT p99"
-    )
-    print(header)
-    print("-" * len(header))
-    for name, row in routing_rows.items():
-        print(
-            f"{name:<18} {row['goodput_rps']:>9.2f} {row['within_slo']:>7} {row['requests']:>5} "
-            f"{_fmt(row['ttft_p50_s'])} {_fmt(row['ttft_p99_s'])}"
+    if routing_rows:
+        print()
+        header = "{:<18} {:>9} {:>7} {:>5} {:>9} {:>9}".format(
+            "balance@rate", "goodput/s", "in SLO", "of", "TTFT p50", "TTFT p99"
         )
-    for at_rate, gain in gains.items():
-        if gain is not None:
-            print(f"least_loaded goodput vs round_robin at {at_rate}/s: {gain:+.1%}")
+        print(header)
+        print("-" * len(header))
+        for name, row in routing_rows.items():
+            print(
+                f"{name:<18} {row['goodput_rps']:>9.2f} {row['within_slo']:>7} "
+                f"{row['requests']:>5} {_fmt(row['ttft_p50_s'])} {_fmt(row['ttft_p99_s'])}"
+            )
+        for at_rate, gain in gains.items():
+            if gain is not None:
+                print(f"least_loaded goodput vs round_robin at {at_rate}/s: {gain:+.1%}")
 
     args.plot.parent.mkdir(parents=True, exist_ok=True)
     plot(qos_runs, args.plot)
+    routing: dict[str, Any] = {**routing_rows, "least_loaded_goodput_gain_by_rate": gains}
+    if args.skip_routing and args.out.exists():
+        routing = json.loads(args.out.read_text(encoding="utf-8")).get("routing", {})
     result = {
         "benchmark": "qos",
         "seconds": seconds,
@@ -472,11 +623,21 @@ def main() -> int:
             "max_num_seqs": MAX_NUM_SEQS,
             "slow_replica": "4x prefill, 1/8 tokens per second",
         },
+        "traffic": {
+            "interactive_max_tokens": INTERACTIVE_TOKENS,
+            "batch_max_tokens": list(BATCH_TOKENS),
+            "batch_deadlines_s": list(BATCH_DEADLINES_S),
+        },
         "slo": {"interactive_ttft_s": TTFT_SLO_S, "routing_e2e_s": E2E_SLO_S},
-        "gateway_max_in_flight": GATEWAY_SLOTS,
+        "modes": MODES,
         "qos": qos_rows,
-        "routing": {**routing_rows, "least_loaded_goodput_gain_by_rate": gains},
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "routing": routing,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_1_5_15_before": [round(x, 2) for x in load_before],
+            "load_average_1_5_15_after": [round(x, 2) for x in load_after],
+        },
         "plot": str(args.plot.relative_to(ROOT)) if args.plot.is_relative_to(ROOT) else None,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
