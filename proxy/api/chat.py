@@ -49,7 +49,7 @@ from proxy.openai_wire import (
     input_chars,
     with_usage_chunk,
 )
-from proxy.pipeline.contract import RequestContext
+from proxy.pipeline.contract import Reply, RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.upstream.group import UpstreamResponse
 from proxy.upstream.load_balancer import affinity_key
@@ -92,14 +92,10 @@ class ChatCompletions:
         )
         chat = admitted.parsed
         ctx = admitted.context(ex, chat.body)
-        try:
-            # A client that leaves while the stages run stops their work (499, ClientLeft).
-            await unless_client_leaves(request, self._pipeline.run_request(ctx))
-        finally:
-            self._exchanges.collect_stages(ctx, ex)
-        ex.headers.update(ctx.response_headers)
-        if ctx.reply is not None:
-            return self._reply(ctx, chat, ex)
+        # A client that leaves while the stages run stops their work (499, ClientLeft).
+        reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
+        if reply is not None:
+            return self._reply(reply, chat, ex)
 
         route = admitted.route
         if route is None:
@@ -169,13 +165,8 @@ class ChatCompletions:
             background=BackgroundTask(self._exchanges.finish, ex, status=200),
         )
 
-    def _reply(self, ctx: RequestContext, chat: ChatRequest, ex: Exchange) -> Response[Any]:
-        reply = ctx.reply
-        assert reply is not None
-        ex.record.action = reply.action
-        ex.record.finish_reason = reply.finish_reason
-        ex.headers["X-Mamori-Action"] = reply.action
-        self._exchanges.finish(ex, status=200)
+    def _reply(self, reply: Reply, chat: ChatRequest, ex: Exchange) -> Response[Any]:
+        """A stage's answer as a chat completion (a short stream when one was asked)."""
         if chat.stream:
             # The whole short stream is known: one body, one write.
             events = completion_chunks(

@@ -57,17 +57,9 @@ class TextCompletions:
         text, route = admitted.parsed, admitted.route
         assert route is not None  # aliases are resolved at admission here
         ctx = admitted.context(ex, _as_chat(text))
-        try:
-            await unless_client_leaves(request, self._pipeline.run_request(ctx, only=_STAGES))
-        finally:
-            self._exchanges.collect_stages(ctx, ex)
-        ex.headers.update(ctx.response_headers)
-        if ctx.reply is not None:
-            ex.record.action = ctx.reply.action
-            ex.record.finish_reason = ctx.reply.finish_reason
-            ex.headers["X-Mamori-Action"] = ctx.reply.action
-            self._exchanges.finish(ex, status=200)
-            return _reply(text, ctx.reply.content, ctx.reply.finish_reason, ex.headers)
+        reply = await self._intake.run_stages(request, ex, ctx, self._pipeline, only=_STAGES)
+        if reply is not None:
+            return _reply(text, reply.content, reply.finish_reason, ex.headers)
 
         body = _from_chat(ctx.body, text)
         if text.stream:

@@ -13,6 +13,7 @@ the same for chat, text completions, embeddings and responses:
 5. the rate limiter's up-front charge, its headers on the response; the QoS class gets the
    request's size (input tokens, ``max_tokens``) for the admission queue's cost estimate.
 
+:meth:`Intake.run_stages` runs the request stages and records a stage's reply.
 :meth:`Intake.send` is the upstream call after the stages: the upstream model name and
 vLLM's ``priority`` set, the request sent through the route's backend group, and what the
 audit record and metrics keep of it (queue time, backend, status, upstream latency).
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -36,10 +37,12 @@ from proxy.access.qos import requested_output_tokens
 from proxy.access.rate_limit import RateLimiter
 from proxy.api.caller import Caller, CallerResolver
 from proxy.api.chat_request import read_body
+from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.request_id import request_id_of
 from proxy.observability.metrics import GatewayMetrics
-from proxy.pipeline.contract import RequestContext
+from proxy.pipeline.contract import Reply, RequestContext
+from proxy.pipeline.runner import Pipeline
 from proxy.settings import LimitSettings
 from proxy.upstream.group import UpstreamResponse
 from proxy.upstream.routing import ModelRouter, Route
@@ -144,6 +147,34 @@ class Intake:
             # The admission queue orders by expected cost: input size and max_tokens.
             ex.qos = ex.qos.sized(parsed.estimated_tokens, requested_output_tokens(parsed.body))
         return Admitted(caller=caller, parsed=parsed, route=route)
+
+    async def run_stages(
+        self,
+        request: Request[Any, Any, Any],
+        ex: Exchange,
+        ctx: RequestContext,
+        pipeline: Pipeline,
+        *,
+        only: Collection[str] = (),
+    ) -> Reply | None:
+        """The request stages on ``ctx`` (all, or those named in ``only``), stopped when
+        the client leaves; their decisions go into the audit record and their headers on
+        the response. A stage's reply is recorded (action, finish reason,
+        ``X-Mamori-Action``) and the exchange finished: the endpoint only renders it in its
+        own shape. Raises what :meth:`~proxy.pipeline.runner.Pipeline.run_request` raises
+        (a failed stage: the request must not go upstream), and ``ClientLeft``."""
+        try:
+            await unless_client_leaves(request, pipeline.run_request(ctx, only=only))
+        finally:
+            self.exchanges.collect_stages(ctx, ex)
+        ex.headers.update(ctx.response_headers)
+        reply = ctx.reply
+        if reply is not None:
+            ex.record.action = reply.action
+            ex.record.finish_reason = reply.finish_reason
+            ex.headers["X-Mamori-Action"] = reply.action
+            self.exchanges.finish(ex, status=200)
+        return reply
 
     async def send(
         self,

@@ -70,17 +70,9 @@ class ResponsesEndpoint:
         parsed = admitted.parsed
         view = chat_view(parsed.body)
         ctx = admitted.context(ex, view.body)
-        try:
-            await unless_client_leaves(request, self._pipeline.run_request(ctx))
-        finally:
-            self._exchanges.collect_stages(ctx, ex)
-        ex.headers.update(ctx.response_headers)
-        if ctx.reply is not None:
-            ex.record.action = ctx.reply.action
-            ex.record.finish_reason = ctx.reply.finish_reason
-            ex.headers["X-Mamori-Action"] = ctx.reply.action
-            self._exchanges.finish(ex, status=200)
-            answer = answer_object(parsed.model, ctx.reply.content, ctx.reply.finish_reason)
+        reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
+        if reply is not None:
+            answer = answer_object(parsed.model, reply.content, reply.finish_reason)
             if parsed.stream:
                 return Response(
                     content=answer_events(answer),

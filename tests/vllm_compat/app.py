@@ -474,15 +474,10 @@ class VLLMCompatApp:
         """vLLM's pooling endpoint, simplified: every served model embeds (vLLM needs
         ``--runner pooling``); a vector is a deterministic function of the input text (8
         dimensions), so tests can compare vectors without a model."""
-        raw = await _read_body(receive)
-        if raw is None:
+        read = await self._recorded_body(scope, receive)
+        if read is None:
             return
-        headers = _headers(scope)
-        try:
-            body = json.loads(raw) if raw else None
-        except json.JSONDecodeError:
-            body = None
-        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        seq, body = read
         status, payload = _embed(body, self._models)
         await _send_json(send, status, payload)
         self.log.finish(seq, "completed", status)
@@ -490,15 +485,10 @@ class VLLMCompatApp:
     async def _text_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
         """vLLM's legacy ``/v1/completions``, simplified: no scheduler or faults; the answer
         echoes the (last) prompt, or ``reply``, split into ``chunk_chars`` pieces."""
-        raw = await _read_body(receive)
-        if raw is None:
+        read = await self._recorded_body(scope, receive)
+        if read is None:
             return
-        headers = _headers(scope)
-        try:
-            body = json.loads(raw) if raw else None
-        except json.JSONDecodeError:
-            body = None
-        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        seq, body = read
         config = self.config.snapshot()
         status, payload, events = _text_completion(body, self._models, config.reply)
         if events is None:
@@ -513,15 +503,10 @@ class VLLMCompatApp:
 
     async def _responses(self, scope: Scope, receive: Receive, send: Send) -> None:
         """vLLM's ``/v1/responses``, simplified (:mod:`.responses`)."""
-        raw = await _read_body(receive)
-        if raw is None:
+        read = await self._recorded_body(scope, receive)
+        if read is None:
             return
-        headers = _headers(scope)
-        try:
-            body = json.loads(raw) if raw else None
-        except json.JSONDecodeError:
-            body = None
-        seq = self.log.add(scope["method"], scope["path"], headers, raw, body)
+        seq, body = read
         answer = responses_answer(body, self._models, self.config.snapshot())
         if answer.events is None:
             await _send_json(send, answer.status, answer.body)
@@ -533,6 +518,18 @@ class VLLMCompatApp:
             # No [DONE]: a Responses stream ends after response.completed.
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         self.log.finish(seq, "completed", answer.status)
+
+    async def _recorded_body(self, scope: Scope, receive: Receive) -> tuple[int, Any] | None:
+        """The request body, recorded: (record number, parsed JSON or None when it is not
+        JSON); None when the client left before it arrived."""
+        raw = await _read_body(receive)
+        if raw is None:
+            return None
+        try:
+            body = json.loads(raw) if raw else None
+        except json.JSONDecodeError:
+            body = None
+        return self.log.add(scope["method"], scope["path"], _headers(scope), raw, body), body
 
     async def _scheduled(self, exchange: _Exchange, request: ChatRequest) -> Seat | None:
         """Wait for a running slot; None if the client left while waiting."""
