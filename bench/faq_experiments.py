@@ -328,6 +328,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
     chosen("question prefix, weights, k, feedback: all by CV", feedback)
 
+    # BM25 feedback (RM3-like): the query's terms twice plus the n best tf-idf terms of
+    # the first fusion's best five entries, as one BM25 list in place of the plain one.
+    document_frequency: dict[str, int] = {}
+    for terms in doc_terms:
+        for term in set(terms):
+            document_frequency[term] = document_frequency.get(term, 0) + 1
+    best5 = np.argsort(-base, axis=1, kind="stable")[:, :5]
+    expanded: dict[str, Matrix] = {}
+    for n_terms in (5, 10, 20):
+        queries_expanded = []
+        for i, terms in enumerate(query_terms):
+            tfidf: dict[str, float] = {}
+            for j in best5[i]:
+                for term in doc_terms[j]:
+                    idf = float(np.log(len(corpus) / document_frequency[term]))
+                    tfidf[term] = tfidf.get(term, 0.0) + idf / len(doc_terms[j])
+            extra = [t for t in sorted(tfidf, key=lambda t: -tfidf[t]) if t not in terms]
+            queries_expanded.append([*terms, *terms, *extra[:n_terms]])
+        r_expanded = ranks_of(bm25_scores(doc_terms, queries_expanded, 1.2, 0.75))
+        expanded[f"{n_terms} terms"] = rrf([r_q, r_qa, r_expanded], [1, 1, 1])
+    chosen("BM25 feedback (query + best entries' terms) by CV", expanded)
+
     if args.sparse:
         sparse_q = sae_vectors([query.text for query in queries], "query", 16384)
         sparse_d = sae_vectors([e.question for e in corpus], "question", 16384)
