@@ -26,6 +26,11 @@ between a 1×1 gateway on in-process state and a 1×1 gateway on Redis (rate lim
 admission slot = two Redis scripts + one release per request), p50 and p90 of each.
 
     .venv/bin/python bench/scale_out.py [--seconds 30] [--out bench/results/scale_out.json]
+    .venv/bin/python bench/scale_out.py --store-only   # the state operations alone
+
+``--store-only`` times what one request asks of the state store (a rate-limit take, a
+slot acquisition, its release) in a loop against the in-process store and a Redis on a
+unix socket, without a gateway, and prints p50/p90 (no JSON).
 """
 
 from __future__ import annotations
@@ -358,14 +363,48 @@ async def latency_pairs(in_process: str, redis: str, count: int) -> dict[str, li
     return times
 
 
+async def store_loop(store: Any, count: int) -> tuple[float, float]:
+    """p50 and p90 in ms of take + acquire + release, sequentially (first 50 left out)."""
+    from proxy.state.store import BucketLimits, SlotRequest
+
+    limits = BucketLimits(10**6, 10**8)
+    request = SlotRequest(MODEL, ("http://a", "http://b"), GATEWAY_SLOTS, "interactive", 0, 12)
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await store.take("key", limits, 50)
+        await store.release_slot(await store.acquire_slot(request))
+        times.append(time.perf_counter() - started)
+    await store.aclose()
+    kept = times[50:]
+    return (pct(kept, 50) or 0) * 1000, (pct(kept, 90) or 0) * 1000
+
+
+def store_only(count: int) -> int:
+    from proxy.state.local_store import LocalStateStore
+    from proxy.state.redis_server import EmbeddedRedis
+    from proxy.state.redis_store import RedisStateStore
+
+    with EmbeddedRedis() as redis:
+        remote = asyncio.run(store_loop(RedisStateStore(redis.url), count))
+    local = asyncio.run(store_loop(LocalStateStore(), count))
+    for name, (p50, p90) in (("in-process", local), ("redis", remote)):
+        print(f"{name:<11} take+acquire+release p50 {p50:.3f} ms  p90 {p90:.3f} ms")
+    print(f"load average (1 min): {os.getloadavg()[0]:.1f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=30.0, help="arrival window per run")
     parser.add_argument("--latency-requests", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "scale_out.json")
+    parser.add_argument("--store-only", action="store_true", help="time the store operations")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.store_only:
+        return store_only(1000)
     from proxy.state.redis_server import EmbeddedRedis
 
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-scale-"))
