@@ -7,18 +7,44 @@ CONFIG ?= mamori.yaml
 UPSTREAM ?=
 STAMP := $(VENV)/.installed
 TORCH_VERSION ?= 2.13.0
+# Every dependency (dev extra included, torch excepted), pinned with its hashes: `make lock`.
+LOCK := requirements.lock
 
-.PHONY: install serve test lint typecheck unit bench clean
+.PHONY: install serve test lint typecheck unit bench sbom lock clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# The CPU build first: otherwise sentence-transformers pulls torch with CUDA (GBs).
 	$(BIN)/python -m pip install --quiet torch==$(TORCH_VERSION)
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# Exactly the versions in the lock, each file checked against its hash; --no-deps:
+	# nothing outside the lock is resolved or installed.
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	# Mamori itself (its dependencies are all in the lock already).
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# Re-resolve the lock after a change to pyproject.toml's dependencies (versions already in
+# the lock are kept when they still fit; `make lock LOCK_FLAGS=--upgrade` takes the newest).
+# Linux x86_64, Python 3.11; torch stays out of the lock (installed first, as the CPU build).
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	mkdir -p build
+	echo "torch==$(TORCH_VERSION)" > build/torch-constraint.txt
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--constraint build/torch-constraint.txt --no-emit-package torch \
+		$(if $(PIP_FIND_LINKS),--find-links $(PIP_FIND_LINKS),--torch-backend cpu) \
+		--python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+		--custom-compile-command "make lock" $(LOCK_FLAGS) -o $(LOCK)
+
+# A CycloneDX SBOM of exactly what the lock installs (build/sbom.cdx.json).
+sbom: $(STAMP)
+	mkdir -p build
+	$(BIN)/cyclonedx-py requirements $(LOCK) --pyproject pyproject.toml --of JSON \
+		--output-reproducible -o build/sbom.cdx.json
 
 serve: $(STAMP)
 	@# The sample FAQ index is built once (about a minute on a laptop CPU).
@@ -36,7 +62,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit -q
 
-test: lint typecheck
+test: lint typecheck sbom
 	$(BIN)/python -m pytest -q
 	@# The example cases written in the policies, through the real stages.
 	$(BIN)/mamori policy test policies/*.yaml
