@@ -96,6 +96,17 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A question clause after a statement clause, and a sentence that opens as a question.
+_QUESTION_TAIL = re.compile(
+    r"[,;:]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|should|shall|will|would|is|are|am|do|does|"
+    r"did|may|might|must|what|how|which|where|when|who|why|any)\b[^,;:]*\?\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_HEAD = re.compile(
+    r"\s*(?:can|could|should|shall|will|would|is|are|am|do|does|did|may|might|must|what|how|"
+    r"which|where|when|who|why|if|whether)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER = re.compile(
     r"(?:\b(?:type|stage|grade|class|level)\s+(?:[0-9]+|[IVX]+|one|two|three|four)[ab]?|"
     r"\b(?:chronic|severe|mild|acute|early[- ]onset|late[- ]stage|advanced))\s+$",
@@ -145,7 +156,14 @@ class EnglishStatementReader:
     def read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
         """Statements in the sentence ``text[start:end]`` (at most one per sentence)."""
         sentence = text[start:end]
-        if sentence.rstrip().endswith("?") or _HYPOTHETICAL.search(sentence):
+        if sentence.rstrip().endswith("?"):
+            # "I'm on antidepressants, can I drink?": a statement, then the question.
+            tail = _QUESTION_TAIL.search(sentence)
+            if tail is None or _QUESTION_HEAD.match(sentence):
+                return []
+            end = start + tail.start()
+            sentence = text[start:end]
+        if _HYPOTHETICAL.search(sentence):
             return []
         subject = _SUBJECT.search(sentence)
         if subject is None:

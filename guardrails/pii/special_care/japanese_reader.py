@@ -616,14 +616,29 @@ def _is_victim_word(tokens: Sequence[Morpheme], predicate: _Predicate) -> bool:
 
 
 def _met_as_victim(tokens: Sequence[Morpheme], index: int) -> bool:
-    """遭う written in kana (痴漢にあった, 被害にあいました): Sudachi reads it as 会う/合う/ある."""
+    """Verbs that make the offence before them something done to the writer.
+
+    遭う written in kana (痴漢にあった: Sudachi reads it as 会う/合う/ある), an offence
+    received (暴力を受けてる, DVを受けて), an offence noun made a passive verb
+    (ストーカーされてて), a passive verb after に (空き巣に入られた) and falling for a fraud
+    (詐欺に引っかかった). Only an offence takes a victim role from these.
+    """
     morpheme = tokens[index]
+    if morpheme.pos != "動詞" or index == 0:
+        return False
+    before = tokens[index - 1].surface
+    passive = index + 1 < len(tokens) and bool(tokens[index + 1].lemmas & _PASSIVE)
+    lemmas = morpheme.lemmas
     return (
-        morpheme.pos == "動詞"
-        and morpheme.surface.startswith("あ")
-        and bool(morpheme.lemmas & {"会う", "合う", "遭う", "あう", "ある"})
-        and index > 0
-        and tokens[index - 1].surface == "に"
+        (
+            before == "に"
+            and morpheme.surface.startswith("あ")
+            and bool(lemmas & {"会う", "合う", "遭う", "あう", "ある"})
+        )
+        or (before in {"を", "も"} and bool(lemmas & {"受ける"}))
+        or (bool(lemmas & {"する", "為る"}) and passive and tokens[index - 1].pos == "名詞")
+        or (before == "に" and passive)
+        or (before == "に" and bool(lemmas & {"引っかかる", "引っ掛かる", "騙す"}))
     )
 
 

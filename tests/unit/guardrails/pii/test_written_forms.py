@@ -60,6 +60,14 @@ FOUND = [
     ("娘がダウン症で、保育園の入園手続きを知りたいです", "ダウン症", "SPECIAL_CARE"),
     ("心臓の病気持ちなんだけど、ジム通っていい？", "心臓の病気", "SPECIAL_CARE"),
     ("I have a felony record; will that block my application?", "felony", "SPECIAL_CARE"),
+    ("うつで入院してたことがある", "うつ", "SPECIAL_CARE"),
+    ("こころの病気で通院しています", "こころの病気", "SPECIAL_CARE"),
+    ("元彼から暴力を受けてる、どうしたらいい", "暴力", "SPECIAL_CARE"),
+    ("ストーカーされてて引っ越したい", "ストーカー", "SPECIAL_CARE"),
+    ("先週空き巣に入られた。保険は使える？", "空き巣", "SPECIAL_CARE"),
+    ("うちは天理教で、法要の準備を相談したい", "天理教", "SPECIAL_CARE"),
+    ("腎臓の数値が悪かった", "腎臓の数値", "SPECIAL_CARE"),
+    ("I'm on methadone, can I still drive?", "methadone", "SPECIAL_CARE"),
 ]
 
 BENIGN = [
@@ -73,6 +81,12 @@ BENIGN = [
     "担当者 不在のため折り返します",
     "| 商品 | 価格 |\n| カローラ | 300万 |",
     "盗撮の被害を防ぐには？",
+    "ボールをうつ練習をした",
+    "暴力を受けた人の相談窓口は？",
+    "空き巣に入られないための対策は？",
+    "体の不調について相談できる病院は？",
+    "Can people with diabetes eat rice, or is it bad?",
+    "Do you think I have diabetes, can you check?",
 ]
 
 
