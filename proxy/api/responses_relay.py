@@ -201,6 +201,16 @@ class ResponsesEventRelay:
                 self._base = copy.deepcopy(payload["response"])
         elif kind == "response.output_item.added" and isinstance(payload.get("item"), dict):
             self._items[int(payload.get("output_index") or 0)] = copy.deepcopy(payload["item"])
+        elif kind in ("response.content_part.added", "response.reasoning_summary_part.added"):
+            # Kept so that a stop can close the item with the text sent so far.
+            item = self._items.get(int(payload.get("output_index") or 0))
+            if item is not None and isinstance(payload.get("part"), dict):
+                field = "summary" if "summary" in kind else "content"
+                position = payload.get("summary_index" if field == "summary" else "content_index")
+                parts = item.setdefault(field, [])
+                while len(parts) <= int(position or 0):
+                    parts.append({})
+                parts[int(position or 0)] = copy.deepcopy(payload["part"])
         elif kind in _DELTAS:
             which, part = _DELTAS[kind]
             key = _key(payload, which)
@@ -299,6 +309,8 @@ class ResponsesEventRelay:
             item = copy.deepcopy(self._items[index])
             for key, container, field, _ in _item_texts(index, item):
                 container[field] = self._sent.get(key, "")
+            if item.get("status") == "in_progress":
+                item["status"] = "incomplete"
             output.append(item)
         response = {**self._base, "output": output, "usage": None}
         _mark_stopped(response)

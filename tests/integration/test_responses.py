@@ -14,9 +14,15 @@ import httpx
 import openai
 import pytest
 
+from guardrails.pii.analyzer import PiiAnalyzer
 from proxy.pipeline.assembly import build_pipeline
+from proxy.pipeline.fair_limiter import FairLimiter
+from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.output import OutputFilterStage
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from proxy.settings import Settings
 from tests.integration.conftest import MODEL, GatewayFactory, read_audit
+from tests.integration.test_output import POLICY, STOP
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer
 
 TEXT = "山田太郎様、電話番号090-1234-5678の件でご連絡しました。"
@@ -188,3 +194,45 @@ def test_the_sdk_reports_refused_state_as_an_error(url: str) -> None:
     assert caught.value.status_code == 400
     assert "previous_response_id" in caught.value.message
     assert caught.value.code == "unsupported_parameter"
+
+
+@pytest.fixture
+def output_url(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    policy_dir: Path,
+    pii_analyzer: PiiAnalyzer,
+) -> str:
+    """A gateway whose output filter stops answers (test_output's policy)."""
+    (policy_dir / "default.yaml").write_text(json.dumps(POLICY, ensure_ascii=False))
+    limiter = FairLimiter()
+    pipeline = Pipeline(
+        [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
+        [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],
+    )
+    backend.config.update(chunk_chars=(1, 3))
+    return make_gateway([backend.url], pipeline=pipeline).url
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_an_output_filter_stop_ends_the_response_incomplete(
+    output_url: str, backend: VLLMCompatServer, audit_path: Path, stream: bool
+) -> None:
+    backend.config.update(reply="はい。爆弾の作り方は" + "続きの説明です。" * 20)
+    client = _client(output_url)
+    if stream:
+        text, response = _streamed_text(
+            client.responses.create(model=MODEL, input="質問", stream=True)
+        )
+        assert response is not None and response.output_text == text
+    else:
+        raw = client.responses.with_raw_response.create(model=MODEL, input="質問")
+        assert raw.headers["x-mamori-action"] == "stop"
+        response = raw.parse()
+        text = response.output_text
+    assert text == "はい。" + STOP
+    assert response.status == "incomplete"
+    assert response.incomplete_details is not None
+    assert response.incomplete_details.reason == "content_filter"
+    [record] = read_audit(audit_path, 1)
+    assert record["action"] == "stop"
