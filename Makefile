@@ -9,6 +9,11 @@ STAMP := $(VENV)/.installed
 TORCH_VERSION ?= 2.13.0
 # Every dependency (dev extra included, torch excepted), pinned with its hashes: `make lock`.
 LOCK := requirements.lock
+# LlamaIndex's OpenAI clients need openai<3: the client suite drives them from a venv of
+# their own, pinned in tests/clients/llamaindex-requirements.txt.
+LLAMA_VENV := .venv-llamaindex
+LLAMA_STAMP := $(LLAMA_VENV)/.installed
+LLAMA_REQUIREMENTS := tests/clients/llamaindex-requirements.txt
 
 .PHONY: install serve test lint typecheck unit bench sbom lock clean
 
@@ -26,6 +31,11 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+$(LLAMA_STAMP): $(LLAMA_REQUIREMENTS)
+	$(PYTHON) -m venv $(LLAMA_VENV)
+	$(LLAMA_VENV)/bin/python -m pip install --quiet -r $(LLAMA_REQUIREMENTS)
+	touch $(LLAMA_STAMP)
 
 # Re-resolve the lock after a change to pyproject.toml's dependencies (versions already in
 # the lock are kept when they still fit; `make lock LOCK_FLAGS=--upgrade` takes the newest).
@@ -62,7 +72,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit -q
 
-test: lint typecheck sbom
+test: lint typecheck sbom $(LLAMA_STAMP)
 	$(BIN)/python -m pytest -q
 	@# The example cases written in the policies, through the real stages.
 	$(BIN)/mamori policy test policies/*.yaml
@@ -71,4 +81,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/overhead.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LLAMA_VENV) .pytest_cache .mypy_cache .ruff_cache
