@@ -44,6 +44,10 @@ async def _metric(gateway: GatewayServer, name: str, **labels: str) -> float:
     return total
 
 
+async def _metric_is(gateway: GatewayServer, name: str, value: float) -> bool:
+    return await _metric(gateway, name) == value
+
+
 def _queued(gateway: GatewayServer, cls: str, count: int) -> Callable[[], Awaitable[bool]]:
     async def check() -> bool:
         return await _metric(gateway, "mamori_queue_length", qos_class=cls) == count
@@ -178,6 +182,13 @@ async def test_interactive_request_displaces_a_running_batch_one(
     assert [r.body["priority"] for r in backend.requests] == [100, 0]
     assert backend.app.scheduler.preemptions == preemptions
     assert await _metric(gateway, "mamori_qos_preemptions_total", qos_class="batch") == preemptions
+    # Per-class metrics: both answers met their objective (TTFT 5 s; batch has no deadline);
+    # the batch class generated its 78 tokens once, preempted or not.
+    await _until(lambda: _metric_is(gateway, "mamori_qos_goodput_requests_total", 2.0))
+    assert await _metric(gateway, "mamori_qos_completion_tokens_total", qos_class="batch") == 78
+    assert (
+        await _metric(gateway, "mamori_qos_completion_tokens_total", qos_class="interactive") == 2
+    )
 
 
 async def test_a_deadline_that_cannot_be_met_is_shed_at_once_with_503(
