@@ -179,10 +179,11 @@ class EmbeddedRedis:
         self._kill()
 
     def _kill(self) -> None:
-        if self._process is not None:
+        process = self._process  # the watchdog may replace it meanwhile
+        if process is not None:
             with contextlib.suppress(ProcessLookupError):
-                self._process.kill()
-            self._process.wait(timeout=10)
+                process.kill()
+            process.wait(timeout=10)
 
     def __enter__(self) -> EmbeddedRedis:
         self.start()
