@@ -28,7 +28,9 @@ from guardrails.pii.recognizers.prefectures import PREFECTURES
 __all__ = ["PostalCodeRecognizer"]
 
 _NEXT_LINE_PLACE: Final = re.compile(
-    r"[ \t]*\n?[ \t]*(?:" + "|".join(PREFECTURES) + r"|[^\s\d]{1,7}?[市区町村郡])"
+    r"[ \t]*\n?[ \t]*(?:"
+    + "|".join(PREFECTURES)
+    + r"|[\u3400-\u9fff\u30a1-\u30faー\u3041-\u3096]{1,6}?[市区町村郡])"
 )
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
@@ -58,6 +60,8 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         "届け先",
         "宛先",
     )
+    # An account number is not a postal code (口座番号1022918、受取人木村…).
+    NOT_CONTEXT: ClassVar[tuple[str, ...]] = ("口座", "預金")
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = PREFECTURES
     BEFORE: ClassVar[int] = 18
     AFTER: ClassVar[int] = 6
