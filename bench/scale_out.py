@@ -41,7 +41,6 @@ import json
 import os
 import platform
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -53,6 +52,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL, PROBE = "chat", "probe"
@@ -82,25 +84,6 @@ class Result:
     rate_limited: bool = False
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
-def wait_ready(url: str, timeout_s: float = 180.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} did not become ready")
-
-
 @contextmanager
 def replica(*, latency_s: float = PREFILL_S, tps: float = TOKENS_PER_S) -> Iterator[str]:
     port = free_port()
@@ -113,7 +96,7 @@ def replica(*, latency_s: float = PREFILL_S, tps: float = TOKENS_PER_S) -> Itera
     process = subprocess.Popen(args, cwd=ROOT, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_ready(url + "/health")
+        wait_ready(url, "/health", timeout=180)
         yield url
     finally:
         process.terminate()
@@ -191,7 +174,7 @@ def gateway(config: dict[str, Any], scratch: Path, workers: int) -> Iterator[str
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_ready(url + "/readyz", timeout_s=600)
+        wait_ready(url, "/readyz", timeout=600)
         yield url
     finally:
         process.terminate()
