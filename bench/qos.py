@@ -43,7 +43,6 @@ import json
 import os
 import platform
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -55,6 +54,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = "chat"
@@ -143,25 +145,6 @@ class Result:
 # Process and HTTP helpers
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
-def _wait_ready(url: str, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{url} did not become ready")
-
-
 @contextmanager
 def _replicas(
     count: int, *, slow: int = 0, policy: str = "fcfs", preemption: bool = False
@@ -169,7 +152,7 @@ def _replicas(
     """Start ``count`` test servers; the last ``slow`` ones generate 8× slower."""
     processes, urls = [], []
     for index in range(count):
-        port = _free_port()
+        port = free_port()
         slow_one = index >= count - slow
         args = [
             sys.executable, "-m", "tests.vllm_compat", "--port", str(port),
@@ -183,7 +166,7 @@ def _replicas(
         urls.append(f"http://127.0.0.1:{port}")
     try:
         for url in urls:
-            _wait_ready(url + "/health")
+            wait_ready(url, "/health")
         yield urls
     finally:
         for process in processes:
@@ -202,7 +185,7 @@ def _gateway(
     batch = {"priority": 100, "max_queue_wait_s": 15, **qos.pop("batch", {})}
     from proxy.settings import hash_api_key
 
-    port = _free_port()
+    port = free_port()
     config = {
         "server": {"port": port},
         "models": {MODEL: {"backends": backends, "upstream_model": SERVED, **route}},
@@ -235,7 +218,7 @@ def _gateway(
     url = f"http://127.0.0.1:{port}"
     try:
         try:
-            _wait_ready(url + "/readyz", timeout_s=180.0)
+            wait_ready(url, "/readyz", timeout=180.0)
         except RuntimeError:
             sys.stderr.write(log.read_text(encoding="utf-8", errors="replace")[-3000:])
             raise
