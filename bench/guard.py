@@ -45,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from guard_benign_styles import generate as generate_styles
 from guard_conversation import MUST_PASS, generate
 from harness import percentile
 
@@ -109,6 +110,11 @@ def main() -> int:
         "--no-conversation", action="store_true", help="leave out the conversation set"
     )
     parser.add_argument(
+        "--no-styles",
+        action="store_true",
+        help="leave out the benign customer messages in other styles (guard_benign_styles.py)",
+    )
+    parser.add_argument(
         "--loso", action="store_true", help="also the trained cascade's leave-one-source-out table"
     )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
@@ -153,6 +159,11 @@ def main() -> int:
             for row in generate()
         )
         rows.extend({"text": text, "category": "must_pass"} for text in MUST_PASS)
+    if not args.no_styles:
+        rows.extend(
+            {"text": row["text"], "category": f"style_{row['family']}", "attack": False}
+            for row in generate_styles()
+        )
     if args.limit:
         kept: Counter[str] = Counter()
         limited = []
@@ -173,14 +184,16 @@ def main() -> int:
     needed_e5: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     must_pass_blocked: list[str] = []
+    verdicts: list[str] = []
     for row in rows:
         began = time.perf_counter()
         verdict = classifier.classify(row["text"])
         elapsed = (time.perf_counter() - began) * 1000
         latencies.append(elapsed)
+        verdicts.append(verdict.action)
         category = row["category"]
         attack = row.get("attack", category in TARGETS)
-        is_benign = category in benign or (category.startswith("conv_") and not attack)
+        is_benign = category in benign or (category.startswith(("conv_", "style_")) and not attack)
         if is_benign:
             benign_latencies.append(elapsed)
         if is_benign or attack:
@@ -239,7 +252,11 @@ def main() -> int:
         report["loso"] = loso_report(policy)
     print(f"{'category':34} {'n':>5} {'stopped':>8} {'prescreened':>12}")
     for cat in sorted(total):
-        mark = " *" if cat in TARGETS else ("  (FP)" if cat in benign else "")
+        mark = (
+            " *"
+            if cat in TARGETS
+            else ("  (FP)" if cat in benign or cat.startswith("style_") else "")
+        )
         print(
             f"{cat:34} {total[cat]:5d} {stopped[cat] / total[cat]:8.1%}"
             f" {prescreened[cat] / total[cat]:12.1%}{mark}"
@@ -250,6 +267,17 @@ def main() -> int:
     shares = ", ".join(f"{k} {needed_e5[k] / kinds[k]:.1%}" for k in sorted(kinds))
     print(f"share that needed the e5 stage: {shares}")
     print(f"must-pass phrases blocked: {must_pass_blocked or 'none'}")
+    style = [c for c in total if c.startswith("style_")]
+    if style:
+        n_style = sum(total[c] for c in style)
+        n_stopped = sum(stopped[c] for c in style)
+        print(f"benign customer messages in other styles: {n_stopped}/{n_style} stopped")
+        report["styles_stopped"] = {"n": n_stopped, "of": n_style}
+        report["styles_blocked_texts"] = [
+            r["text"]
+            for r, v in zip(rows, verdicts, strict=True)
+            if r["category"].startswith("style_") and v in STOPPED
+        ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
