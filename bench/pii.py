@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -289,6 +289,10 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
+HELD_OUT: Final = frozenset({"C", "E"})
+"""Halves whose individual cases are never listed (only their totals are printed)."""
+
+
 def case_report(
     analyzer: PiiAnalyzer,
     policy: LoadedPolicy,
@@ -298,9 +302,10 @@ def case_report(
 ) -> dict[str, Any]:
     """The adversarial cases through the real stage: figures per half and for all.
 
-    ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the held-out one
-    (``bench/pii_cases_c.py``, halves C, D). Failures are listed for every half except C:
-    C is the held-out half, and only its aggregate figures are ever shown.
+    ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the second
+    (``bench/pii_cases_c.py``, halves C, D); ``ef`` the third (``bench/pii_cases_e.py``,
+    halves E, F). Failures are listed for every half except the held-out C and E: only
+    their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -310,6 +315,10 @@ def case_report(
         from pii_cases_c import generate as generate_cd
 
         cases = generate_cd(seed, per_template, "CD")
+    elif case_set == "ef":
+        from pii_cases_e import generate as generate_ef
+
+        cases = generate_ef(seed, per_template, "EF")
     else:
         from pii_cases import generate
 
@@ -339,7 +348,7 @@ def case_report(
             "sent": list(o.sent),
         }
         for o in outcomes
-        if o.case.half != "C"
+        if o.case.half not in HELD_OUT
         and (o.leaked or o.partial or o.lost or (o.altered and o.case.benign) or o.restore_failed)
     ]
     return report
@@ -347,9 +356,9 @@ def case_report(
 
 def print_case_report(report: dict[str, Any], *, show_held_out: bool = True) -> None:
     halves = (*report.get("halves", ("A", "B")), "all")
-    if not show_held_out and "C" in halves:
-        # While fixing, only the readable half is shown; C is printed once, at the end.
-        halves = tuple(h for h in halves if h not in {"C", "all"})
+    if not show_held_out and HELD_OUT & set(halves):
+        # While fixing, only the readable half is shown; C and E are printed to report.
+        halves = tuple(h for h in halves if h not in HELD_OUT | {"all"})
     names = "/".join(halves)
     print(
         f"adversarial cases, set {report.get('set', 'ab')} (seed {report['seed']}):"
@@ -433,22 +442,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
-        "--seed", type=int, default=None, help="adversarial case seed (ab: 16, cd: 61)"
+        "--seed", type=int, default=None, help="adversarial case seed (ab: 16, cd: 61, ef: 83)"
     )
     parser.add_argument(
-        "--per-template", type=int, default=None, help="cases per template (ab: 14, cd: 12)"
+        "--per-template",
+        type=int,
+        default=None,
+        help="cases per template (ab: 14, cd: 12, ef: 9)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd"],
+        choices=["ab", "cd", "ef"],
         default="ab",
-        help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out)",
+        help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
+        " ef: bench/pii_cases_e.py (E held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C of --set cd (held out: print it to report, not while fixing)",
+        help="print half C / E of --set cd / ef (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -458,14 +471,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
     if args.seed is None:
-        args.seed = 61 if args.set == "cd" else 16
+        args.seed = {"ab": 16, "cd": 61, "ef": 83}[args.set]
     if args.per_template is None:
-        args.per_template = 12 if args.set == "cd" else 14
+        args.per_template = {"ab": 14, "cd": 12, "ef": 9}[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        suffix = "_cases" if args.set == "ab" else "_cases_cd"
+        suffix = "_cases" if args.set == "ab" else f"_cases_{args.set}"
         out = args.out.with_name(args.out.stem + suffix + ".json")
         out.write_text(json.dumps(cases, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {out}")
