@@ -7,6 +7,9 @@ the stages a request meets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from guardrails.classify.guard_classifier import GuardClassifier
 from guardrails.classify.vector_cache import VectorCache
 from guardrails.pii.analyzer_protocol import Analyzer
 from proxy.pipeline.fair_limiter import FairLimiter
@@ -31,6 +34,7 @@ def build_pipeline(
     retrieval: RetrievalRuntime | None = None,
     guard_embedder: Embedder | None = None,
     embedders: EmbedderRegistry | None = None,
+    guard_classifiers: Mapping[tuple[str, str], GuardClassifier] | None = None,
 ) -> Pipeline:
     """The stages, in the order they run. The one place that order is written down.
 
@@ -44,7 +48,8 @@ def build_pipeline(
     there is one, so the guard and the indexes that use the same model share one instance
     (and its query-vector memo: the last user message is embedded once per request);
     ``embedders`` is the worker's registry when the caller made one (the app factory shares
-    it with the built-in embeddings model).
+    it with the built-in embeddings model). ``guard_classifiers`` are guard classifiers
+    already built, by (policy name, version) (:mod:`proxy.pipeline.preload`).
     """
     if guard_embedder is None:
         if embedders is None:
@@ -63,6 +68,7 @@ def build_pipeline(
     guard = GuardStage(
         guard_embedder,
         window_chars=settings.embedding.window_chars,
+        classifiers=guard_classifiers,
         vector_cache=(
             VectorCache(settings.guard.vector_cache_dir)
             if settings.guard.vector_cache_dir is not None

@@ -49,7 +49,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -89,9 +89,12 @@ class GuardStage:
         cached_policies: int = 8,
         vector_cache: VectorCache | None = None,
         window_chars: int = DEFAULT_WINDOW_CHARS,
+        classifiers: Mapping[tuple[str, str], GuardClassifier] | None = None,
     ) -> None:
         """``window_chars``: the most characters of a message classified (head and tail,
-        :func:`~proxy.pipeline.embedding_window.head_and_tail`)."""
+        :func:`~proxy.pipeline.embedding_window.head_and_tail`). ``classifiers``: ones
+        already built, by (policy name, version) — the parent process built them before
+        forking the workers (:mod:`proxy.pipeline.preload`)."""
         self._window_chars = window_chars
         # Classification embeds: one text at a time, least-served request first, so a
         # short request is not queued behind every text of long ones, and a text still
@@ -100,7 +103,9 @@ class GuardStage:
         self._embedder = embedder
         self._vector_cache = vector_cache
         self._cached_policies = cached_policies
-        self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict()
+        self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict(
+            classifiers or {}
+        )
         self._build_lock = anyio.Lock()
         self._model_clients: dict[str, httpx.AsyncClient] = {}
         self._screened: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
