@@ -42,6 +42,7 @@ from proxy.observability.audit import AuditLog
 from proxy.observability.log_config import configure_logging
 from proxy.observability.metrics import GatewayMetrics
 from proxy.pipeline.assembly import build_pipeline
+from proxy.pipeline.preload import PreloadedModels
 from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings, load_settings
@@ -64,12 +65,17 @@ def create_app(
     *,
     pipeline: Pipeline | None = None,
     retrieval: RetrievalRuntime | None = None,
+    preloaded: PreloadedModels | None = None,
 ) -> Litestar:
     """Build the gateway app. ``pipeline`` replaces :func:`build_pipeline` (for tests);
     ``retrieval`` is built from ``settings.retrieval`` when that is enabled and none is
-    given (the app closes it when it stops)."""
+    given (the app closes it when it stops). ``preloaded``: the models ``mamori serve``
+    loaded before forking this worker (:mod:`proxy.pipeline.preload`), used instead of
+    loading them again."""
     if retrieval is None and settings.retrieval.enabled:
-        retrieval = RetrievalRuntime(settings)
+        retrieval = RetrievalRuntime(
+            settings, embedders=preloaded.embedders if preloaded is not None else None
+        )
     metrics = GatewayMetrics()
     # Rate limits and in-flight slots: in this process, or in Redis shared by every worker.
     state = open_state_store(settings.state, metrics)
@@ -82,6 +88,8 @@ def create_app(
     embedders = (
         retrieval.embedders
         if retrieval is not None
+        else preloaded.embedders
+        if preloaded is not None
         else EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
     )
     builtin, fallback = (
@@ -116,7 +124,13 @@ def create_app(
     stages = (
         pipeline
         if pipeline is not None
-        else build_pipeline(settings, retrieval=retrieval, embedders=embedders)
+        else build_pipeline(
+            settings,
+            retrieval=retrieval,
+            embedders=embedders,
+            pii_analyzer=preloaded.pii_analyzer if preloaded is not None else None,
+            guard_classifiers=preloaded.guard_classifiers if preloaded is not None else None,
+        )
     )
     callers = CallerResolver(
         settings, authenticator=authenticator, policies=policies, qos=QosClasses(settings)
