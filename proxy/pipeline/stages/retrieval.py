@@ -25,9 +25,11 @@ Per request, as the tenant's policy (``retrieval`` section) says:
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
 
-Failure behaviour: a policy naming an index the gateway did not load, or a Milvus or
-embedding failure, raises; the pipeline turns that into a 500 and the request is not
-sent on (answers are not generated ungrounded by accident).
+Failure behaviour: a policy naming an index the gateway did not load raises (a 500:
+a configuration fault). A Milvus or embedding failure is an unavailable backend: the
+stage records the decision ``unavailable`` (index and error type, no text) for the audit
+log and raises :class:`~proxy.errors.ServiceUnavailableError` (503, naming the FAQ
+index); the request is not sent on, so answers are not generated ungrounded by accident.
 """
 
 from __future__ import annotations
@@ -41,11 +43,12 @@ import anyio
 
 from guardrails.classify.normalizer import clean
 from guardrails.policy import LoadedPolicy
-from proxy.errors import MamoriError
+from proxy.errors import MamoriError, ServiceUnavailableError
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from retrieval.chat_query import chat_query
 from retrieval.context_builder import build_context
+from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
 
 __all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
@@ -93,7 +96,22 @@ class RetrievalStage:
             ctx.decisions.append(StageDecision(self.name, "no-query"))
             return
         # A few more than top_k: some may fall under min_score or repeat an id.
-        found = await anyio.to_thread.run_sync(partial(searcher.search, query, policy.top_k + 2))
+        try:
+            found = await anyio.to_thread.run_sync(
+                partial(searcher.search, query, policy.top_k + 2)
+            )
+        except RetrievalError as exc:
+            # The store's message names the operation and collection, never the query.
+            logger.warning("retrieval: index %s unavailable: %s", policy.index, exc)
+            ctx.decisions.append(
+                StageDecision(
+                    self.name, "unavailable", {"index": policy.index, "error": type(exc).__name__}
+                )
+            )
+            raise ServiceUnavailableError(
+                f"the FAQ index {policy.index!r} is unavailable (retrieval store or embedder "
+                "failed); the request was not sent on without it"
+            ) from exc
         hits = [hit for hit in found if hit.relevance >= policy.min_score][: policy.top_k]
         screened: dict[str, int | float | str] = {}
         if hits and self._screen is not None and ctx.policy.policy.guard.scope.retrieved:
