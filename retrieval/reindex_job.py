@@ -5,9 +5,12 @@ Steps of :meth:`ReindexJob.run`:
 1. read the source; bad rows are reported with their line numbers (``strict`` stops at the
    first one) and skipped;
 2. hash each entry's content together with the vector recipe (embedder name, embedded
-   fields, tokenizer settings); entries whose hash is already in the current version
-   reuse their stored vector, the rest are embedded in batches (progress bar);
-3. fill ``NAME__v<N+1>`` batch by batch;
+   fields, answer piece length, tokenizer settings); entries whose hash is already in the
+   current version reuse their stored vectors (answer pieces' too), the rest are embedded
+   in batches (progress bar): every text of a batch of entries (question, question +
+   answer, answer pieces) is sorted by length and sent to the embedder in groups of at
+   most :data:`BATCH_CHARS` padded characters, so short texts are not padded to long ones;
+3. fill ``NAME__v<N+1>`` (and its answer pieces' companion collection) batch by batch;
 4. validate: the row count equals the number of entries, and a smoke query (the first
    entry's question) finds that entry among the top 10;
 5. move the alias ``NAME`` to the new version in one call (searches by the alias never
@@ -26,12 +29,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from retrieval.answer_chunks import answer_chunks
 from retrieval.embedder import Embedder, Vectors
 from retrieval.errors import ReindexError, StoreError
 from retrieval.faq_entry import FaqEntry
@@ -47,11 +51,22 @@ from retrieval.milvus_store import (
 from retrieval.rank_fusion import fuse
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 
-__all__ = ["ReindexJob", "ReindexSummary", "entry_text", "rollback"]
+__all__ = [
+    "BATCH_CHARS",
+    "ReindexJob",
+    "ReindexSummary",
+    "entry_text",
+    "length_batches",
+    "rollback",
+]
 
 logger = logging.getLogger(__name__)
 
 _SMOKE_TOP_K = 10
+
+BATCH_CHARS = 8192
+"""Most characters (texts in a group × the group's longest text) sent to the embedder in
+one call: the model pads a call's texts to its longest one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +90,21 @@ def entry_text(entry: FaqEntry, what: str) -> str:
     if what == "answer":
         return entry.answer
     return f"{entry.question}\n{entry.answer}"
+
+
+def length_batches(texts: Sequence[str], budget: int = BATCH_CHARS) -> list[list[int]]:
+    """Positions of ``texts`` in groups for one embedding call each: shortest first, a
+    group closed when its size × its longest text would exceed ``budget`` characters
+    (a text longer than ``budget`` goes alone)."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current and (len(current) + 1) * max(len(texts[i]), 1) > budget:
+            groups.append(current)
+            current = []
+        current.append(i)
+    return [*groups, current] if current else groups
 
 
 class ReindexJob:
@@ -103,10 +133,11 @@ class ReindexJob:
     def layout(self) -> CollectionLayout:
         embedder = self._embedder
         vectors = self._definition.vectors if embedder else ()
+        chunks = self._definition.answer_chunks if embedder else 0
         recipe = "|".join(
             [
                 embedder.name if embedder else "no-dense",
-                "+".join(vectors),
+                "+".join(vectors) + (f"+answer_chunks:{chunks}" if chunks else ""),
                 f"{self._definition.bm25_text}:{self._tokenizer.recipe}"
                 if self._tokenizer
                 else "no-bm25",
@@ -118,6 +149,7 @@ class ReindexJob:
             bm25=self._tokenizer is not None,
             recipe=recipe,
             vectors=tuple(vectors),
+            chunks=chunks,
         )
 
     def run(
@@ -178,8 +210,9 @@ class ReindexJob:
             raise ReindexError(f"cannot read {source}: {exc.strerror}") from exc
         return entries, skipped
 
-    def _reusable(self, layout: CollectionLayout) -> dict[str, tuple[Vectors, ...]]:
-        """Vectors of the current version, when it was built the same way."""
+    def _reusable(self, layout: CollectionLayout) -> dict[str, _Vectors]:
+        """Vectors (and answer piece vectors) of the current version, when it was built the
+        same way."""
         if not layout.dense:
             return {}
         current = self._store.current(self._definition.name)
@@ -188,10 +221,12 @@ class ReindexJob:
         try:
             if self._store.layout(current).recipe != layout.recipe:
                 return {}
-            return self._store.stored_vectors(current, layout)
+            dense = self._store.stored_vectors(current, layout)
+            pieces = self._store.stored_chunks(current) if layout.chunks else {}
         except StoreError as exc:
             logger.warning("cannot reuse vectors of %s (%s); embedding everything", current, exc)
             return {}
+        return {key: _Vectors(found, pieces.get(key, ())) for key, found in dense.items()}
 
     def _fill(
         self,
@@ -199,7 +234,7 @@ class ReindexJob:
         layout: CollectionLayout,
         entries: list[FaqEntry],
         hashes: list[str],
-        previous: dict[str, tuple[Vectors, ...]],
+        previous: dict[str, _Vectors],
     ) -> tuple[int, int]:
         from tqdm import tqdm
 
@@ -214,9 +249,9 @@ class ReindexJob:
             for start in range(0, len(entries), batch_size):
                 batch = entries[start : start + batch_size]
                 batch_hashes = hashes[start : start + batch_size]
-                vectors = [previous.get(h, ()) for h in batch_hashes]
+                vectors = [previous.get(h, _Vectors((), ())) for h in batch_hashes]
                 if self._embedder is not None:
-                    missing = [i for i, found in enumerate(vectors) if not found]
+                    missing = [i for i, found in enumerate(vectors) if not found.dense]
                     for i, fresh in zip(
                         missing, self._embed([batch[i] for i in missing]), strict=True
                     ):
@@ -227,29 +262,42 @@ class ReindexJob:
                     StoredRow(
                         entry=entry,
                         content_hash=content_hash,
-                        dense=found,
+                        dense=found.dense,
                         bm25_text=self._terms(entry),
+                        chunks=found.chunks,
                     )
                     for entry, content_hash, found in zip(batch, batch_hashes, vectors, strict=True)
                 ]
                 self._store.insert(target, rows, layout)
                 bar.update(len(batch))
-        self._store.flush(target)
+        self._store.flush(target, layout)
         return reused, embedded
 
-    def _embed(self, entries: list[FaqEntry]) -> list[tuple[Vectors, ...]]:
-        """Every vector of each of ``entries``, in the layout's field order."""
+    def _embed(self, entries: list[FaqEntry]) -> list[_Vectors]:
+        """Every vector of each of ``entries`` (in the layout's field order) and its
+        answer pieces' vectors, all texts embedded in length-sorted groups."""
         if not entries:
             return []
         assert self._embedder is not None
-        per_text = [
-            self._embedder.embed_passages([entry_text(entry, what) for entry in entries])
-            for what in self._definition.vectors
-        ]
-        return [
-            tuple(np.asarray(vectors[i], dtype=np.float32) for vectors in per_text)
-            for i in range(len(entries))
-        ]
+        kinds = self._definition.vectors
+        limit = self._definition.answer_chunks
+        texts: list[str] = []
+        for entry in entries:
+            texts.extend(entry_text(entry, what) for what in kinds)
+            if limit:
+                texts.extend(answer_chunks(entry.answer, limit))
+        out: list[Vectors | None] = [None] * len(texts)
+        for group in length_batches(texts):
+            fresh = self._embedder.embed_passages([texts[i] for i in group])
+            for position, i in enumerate(group):
+                out[i] = np.asarray(fresh[position], dtype=np.float32)
+        made = iter(out)
+        result = []
+        for entry in entries:
+            dense = tuple(_present(next(made)) for _ in kinds)
+            count = len(answer_chunks(entry.answer, limit)) if limit else 0
+            result.append(_Vectors(dense, tuple(_present(next(made)) for _ in range(count))))
+        return result
 
     def _terms(self, entry: FaqEntry) -> str:
         if self._tokenizer is None:
@@ -276,6 +324,7 @@ class ReindexJob:
             lists=[name for name in layout.list_names if weights.get(name, 1.0) > 0],
             limit=max(hybrid.candidates, _SMOKE_TOP_K),
             strong=True,
+            version=target,
         )
         found = fuse(lists, weights=weights, rrf_k=hybrid.rrf_k)[:_SMOKE_TOP_K]
         if probe.id not in {item.id for item in found}:
@@ -302,6 +351,19 @@ class ReindexJob:
             self._store.drop(collection)
         except StoreError as exc:
             logger.warning("could not drop %s: %s", collection, exc)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    """One entry's vectors: one per dense field, and one per answer piece."""
+
+    dense: tuple[Vectors, ...]
+    chunks: tuple[Vectors, ...]
+
+
+def _present(vector: Vectors | None) -> Vectors:
+    assert vector is not None  # every position was filled by a group
+    return vector
 
 
 def rollback(store: MilvusStore, index: str) -> tuple[str, str]:

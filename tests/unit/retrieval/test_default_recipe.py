@@ -52,7 +52,13 @@ def test_the_default_definition_is_the_measured_recipe() -> None:
     hybrid = definition.hybrid
     assert (hybrid.dense, hybrid.bm25) == (True, True)
     assert (hybrid.rrf_k, hybrid.candidates) == (5, 100)
-    assert hybrid.weights == {"question": 1.0, "question_answer": 1.0, "bm25": 1.0}
+    assert definition.answer_chunks == 120
+    assert hybrid.weights == {
+        "question": 1.0,
+        "question_answer": 1.0,
+        "answer_chunks": 1.0,
+        "bm25": 1.0,
+    }
     assert (hybrid.feedback_entries, hybrid.feedback_weight) == (5, 0.3)
     mode = search_mode(definition)
     assert (mode.rrf_k, mode.candidates, mode.weight_map) == (
@@ -66,7 +72,7 @@ def test_the_default_definition_is_the_measured_recipe() -> None:
 def test_the_sample_index_uses_the_default_recipe() -> None:
     sample = load_definition(ROOT / "indexes" / "faq.yaml")
     default = IndexDefinition()
-    for field in ("vectors", "bm25_text", "hybrid", "bm25", "embedder"):
+    for field in ("vectors", "answer_chunks", "bm25_text", "hybrid", "bm25", "embedder"):
         assert getattr(sample, field) == getattr(default, field), field
 
 
@@ -111,5 +117,5 @@ def test_hits_explain_their_lists(searcher: FaqSearcher) -> None:
     hit = searcher.search("配送料金を知りたい", 1)[0]
     assert hit.entry.id == "shp-001"
     lists = {score.list for score in hit.explain}
-    assert lists == {"question", "question_answer", "bm25"}
+    assert lists == {"question", "question_answer", "answer_chunks", "bm25"}
     assert hit.similarity is not None and 0.8 < hit.similarity <= 1.0
