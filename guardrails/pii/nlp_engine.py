@@ -313,11 +313,13 @@ class GinzaNlpEngine(NlpEngine):
         doc.ents = spacy.util.filter_spans([*doc.ents, *found])
         return processed
 
-    def artifacts(self, doc: Doc) -> NlpArtifacts:
-        """Wrap ``doc`` for Presidio recognizers."""
+    def artifacts(self, doc: Doc, *, keywords: bool = True) -> NlpArtifacts:
+        """Wrap ``doc`` for Presidio recognizers; ``keywords=False`` leaves out the
+        lemma keyword list, which only Presidio's context enhancer reads."""
         ents = list(doc.ents)
         tokens = morphs(doc)
-        return NlpArtifacts(
+        kind = NlpArtifacts if keywords else _ArtifactsWithoutKeywords
+        return kind(
             entities=ents,
             tokens=doc,
             tokens_indices=[m.idx for m in tokens],
@@ -336,3 +338,11 @@ class GinzaNlpEngine(NlpEngine):
         if self._tokenizer is None:
             raise RuntimeError("GinzaNlpEngine.load() was not called")
         return self._tokenizer
+
+
+class _ArtifactsWithoutKeywords(NlpArtifacts):
+    """Presidio's artifacts without the keyword list (see :meth:`GinzaNlpEngine.artifacts`)."""
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str]:
+        return []

@@ -27,11 +27,16 @@ on NFKC-normalised text. Never raises on any ``str`` input.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["DIGITS_END", "DIGITS_START", "HYPHENS", "KeywordPatternRecognizer"]
 
@@ -65,13 +70,19 @@ class KeywordPatternRecognizer(PatternRecognizer):
     INVALID_CONTEXT_SCORE: ClassVar[float] = 0.8
 
     def __init__(self) -> None:
+        patterns = [Pattern(name, expression, score) for name, expression, score in self.PATTERNS]
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
             supported_language="ja",
-            patterns=[Pattern(name, regex, score) for name, regex, score in self.PATTERNS],
+            patterns=patterns,
             context=[],
             global_regex_flags=_FLAGS,
+        )
+        # Compiled as Presidio compiles them (the ``regex`` module, same flags, same
+        # timeout), matched by ``_pattern_results`` below.
+        self._compiled = tuple(
+            (pattern, regex.compile(pattern.regex, flags=_FLAGS)) for pattern in patterns
         )
         self._before = _keyword_regex(self.CONTEXT)
         self._after = _keyword_regex(self.CONTEXT_AFTER)
@@ -84,9 +95,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts, regex_flags=_FLAGS
-        )
+        results = self._pattern_results(text)
         kept: list[RecognizerResult] = []
         for result in results:
             if self._other_identifier(text, result.start):
@@ -102,6 +111,47 @@ class KeywordPatternRecognizer(PatternRecognizer):
                 continue
             kept.append(result)
         return kept
+
+    def _pattern_results(self, text: str) -> list[RecognizerResult]:
+        """What Presidio's ``PatternRecognizer.analyze`` returns for ``text``: every match
+        of every pattern, validated and invalidated the same way, duplicates and contained
+        matches removed; without its per-match timing, logging and explanation objects,
+        which cost more than the matching (a pattern that times out is skipped, as there).
+        """
+        results: list[RecognizerResult] = []
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        for pattern, compiled in self._compiled:
+            try:
+                for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                    start, end = match.span()
+                    if start == end:
+                        continue
+                    matched = text[start:end]
+                    score = pattern.score
+                    valid = self.validate_result(matched)
+                    if valid is not None:
+                        score = EntityRecognizer.MAX_SCORE if valid else EntityRecognizer.MIN_SCORE
+                    if self.invalidate_result(matched):
+                        score = EntityRecognizer.MIN_SCORE
+                    if score > EntityRecognizer.MIN_SCORE:
+                        results.append(
+                            RecognizerResult(
+                                entity_type=self.ENTITY,
+                                start=start,
+                                end=end,
+                                score=score,
+                                recognition_metadata=dict(metadata),
+                            )
+                        )
+            except TimeoutError:
+                logger.warning(
+                    "pattern %s of %s timed out, skipped", pattern.name, type(self).__name__
+                )
+        deduplicated: list[RecognizerResult] = EntityRecognizer.remove_duplicates(results)
+        return deduplicated
 
     def checksum_ok(self, matched: str) -> bool:
         """Whether the matched number passes its checksum (True where there is none)."""

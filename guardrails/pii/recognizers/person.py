@@ -466,8 +466,25 @@ def _katakana_pair_candidates(
     return found
 
 
+_CANDIDATES_KEY: Final = "mamori_person_candidates"
+
+
 def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
-    """Every name candidate in ``spacy_doc`` (tokens of ``text``), with its score."""
+    """Every name candidate in ``spacy_doc`` (tokens of ``text``), with its score.
+
+    The analyzer asks twice per text (to decide where NER runs, then as the recognizer):
+    the answer depends only on the text and its Sudachi tokens, so it is kept on the
+    ``Doc`` (keyed by the text) and computed once.
+    """
+    cached = spacy_doc.user_data.get(_CANDIDATES_KEY)
+    if cached is not None and cached[0] == text:
+        return list(cached[1])
+    found = _find_person_candidates(text, spacy_doc)
+    spacy_doc.user_data[_CANDIDATES_KEY] = (text, tuple(found))
+    return found
+
+
+def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     doc = morphs(spacy_doc)
     candidates: list[PersonCandidate] = []
     covered: set[int] = set()

@@ -195,3 +195,19 @@ def test_engine_failure_raises(
     monkeypatch.setattr(nlp_engine, "tokenize", broken)
     with pytest.raises(PiiEngineError):
         pii_analyzer.analyze("山田太郎")
+
+
+def test_extra_recognizer_context_words_still_raise_its_score(nlp_engine: GinzaNlpEngine) -> None:
+    # The analyzer calls recognizers directly; Presidio's lemma context step must still
+    # run for a recognizer that declares context words (Mamori's own declare none).
+    member = PatternRecognizer(
+        supported_entity="MEMBER_ID",
+        supported_language="ja",
+        patterns=[Pattern("member", r"MB\d{6}", 0.3)],
+        context=["会員"],
+    )
+    analyzer = PiiAnalyzer(extra_recognizers=[member], nlp_engine=nlp_engine)
+    with_word = analyzer.analyze("会員の番号はMB123456です", entities={"MEMBER_ID"})
+    without = analyzer.analyze("棚の番号はMB123456です", entities={"MEMBER_ID"})
+    assert [(f.entity_type, f.score >= 0.5) for f in with_word] == [("MEMBER_ID", True)]
+    assert without == []
