@@ -8,6 +8,12 @@ Patterns are NFKC-normalised and their katakana folded to hiragana (case is hand
 ``re.IGNORECASE``), so they may be written in ordinary spelling. A category scores 1.0
 when any of its rules match, else it is absent.
 
+Each pattern is searched on its own behind a literal prefilter
+(:class:`~guardrails.classify.literal_prefilter.LiteralPrefilter`): a pattern none of whose
+required words occurs in the text is not run at all, so a long pasted document costs a
+scan for a few words instead of every pattern tried at every position. The answers are
+those of one alternation of the category's patterns.
+
 Context patterns decide nothing on their own: :meth:`RulesClassifier.contexts` names the
 categories whose context matched, and the embedding classifier applies their lower
 ``context_threshold``.
@@ -23,6 +29,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
 from guardrails.classify.normalizer import fold_kana, normalize
 from guardrails.policy.guard import GuardCategory
 
@@ -32,7 +39,12 @@ __all__ = ["RulesClassifier"]
 @dataclass(frozen=True, slots=True)
 class _CategoryRules:
     keywords: tuple[str, ...]
-    pattern: re.Pattern[str] | None
+    patterns: tuple[LiteralPrefilter, ...]
+
+    def match(self, view: ScanText) -> bool:
+        return any(word in view.text for word in self.keywords) or any(
+            pattern.search(view) for pattern in self.patterns
+        )
 
 
 class RulesClassifier:
@@ -40,41 +52,39 @@ class RulesClassifier:
 
     def __init__(self, categories: Mapping[str, GuardCategory]) -> None:
         self._rules: dict[str, _CategoryRules] = {}
-        self._contexts: dict[str, re.Pattern[str]] = {}
+        self._contexts: dict[str, _CategoryRules] = {}
         for name, category in categories.items():
             keywords = tuple(k for k in (normalize(word) for word in category.keywords) if k)
-            pattern = _alternatives(category.patterns)
-            if keywords or pattern is not None:
-                self._rules[name] = _CategoryRules(keywords, pattern)
-            context = _alternatives(category.context_patterns)
-            if context is not None:
-                self._contexts[name] = context
+            patterns = _compiled(category.patterns)
+            if keywords or patterns:
+                self._rules[name] = _CategoryRules(keywords, patterns)
+            context = _compiled(category.context_patterns)
+            if context:
+                self._contexts[name] = _CategoryRules((), context)
 
     def contexts(self, views: Sequence[str]) -> frozenset[str]:
         """Categories whose context patterns match any of the normalised ``views``."""
+        scans = [ScanText(view) for view in views]
         return frozenset(
             name
-            for name, pattern in self._contexts.items()
-            if any(pattern.search(view) for view in views)
+            for name, rules in self._contexts.items()
+            if any(rules.match(scan) for scan in scans)
         )
 
     def classify(self, views: Sequence[str]) -> dict[str, float]:
         """Categories whose rules match any of the normalised ``views`` → 1.0."""
         hits: dict[str, float] = {}
+        scans = [ScanText(view) for view in views]
         for name, rules in self._rules.items():
-            for view in views:
-                if any(word in view for word in rules.keywords) or (
-                    rules.pattern is not None and rules.pattern.search(view)
-                ):
-                    hits[name] = 1.0
-                    break
+            if any(rules.match(scan) for scan in scans):
+                hits[name] = 1.0
         return hits
 
 
-def _alternatives(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{_fold(p)})" for p in patterns), re.IGNORECASE)
+def _compiled(patterns: Sequence[str]) -> tuple[LiteralPrefilter, ...]:
+    # One search per pattern (not one alternation of them all): each gets its own
+    # prefilter, and a pattern without one does not disable the others'.
+    return tuple(LiteralPrefilter(re.compile(_fold(p), re.IGNORECASE)) for p in patterns)
 
 
 def _fold(pattern: str) -> str:

@@ -1,0 +1,309 @@
+"""A cheap test that a regular expression cannot match a text: the literals it needs.
+
+Python's ``re`` tries a pattern that starts with a group, an alternation of groups or a
+word boundary at every position of the text, so a policy's patterns over a pasted
+100,000-character document cost a large fraction of a CPU-second, although almost no text
+contains any word they look for. A :class:`LiteralPrefilter` reads its pattern's syntax
+tree for a set of strings of which **every match contains at least one** (compared the way
+the pattern compares characters) and runs the pattern only on a text that contains one:
+
+* a run of items that each match one of a few strings (a literal, a small class, an
+  alternation of literals, an optional literal) gives the product of their strings; a
+  group, a repeat at least once or a positive look-around gives what its inside requires;
+  of the requirements of a sequence, the most selective one is used;
+* the strings are looked for with ``str.find`` in the text's *case key*
+  (:class:`ScanText`): each character replaced by the representative of the characters
+  ``re.IGNORECASE`` treats as equal to it (``re``'s own rule: the simple lowercase mapping
+  plus its extra case equivalences such as ``ı``/``i`` and ``ſ``/``s``), so a string is
+  found exactly where the pattern's literal would match;
+* when every match must contain the string itself (not only a look-around) and the
+  pattern's longest match is bounded, the search starts that many characters before the
+  first string found, since no match can begin earlier (``pos`` keeps look-behind, ``\\b``
+  and ``^`` reading the whole text).
+
+``search`` answers as ``pattern.search(text)`` always: the prefilter only skips searches,
+or parts of the text, where the pattern cannot match. A pattern with no requirement it can
+name (an optional group at every place, character ranges, an inline flag change) is
+searched in full.
+
+Failure behaviour: building never fails for a compiled pattern (what the syntax reader
+does not know yields no requirement); searching does not raise.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import itertools
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+with warnings.catch_warnings():
+    # The public ``re`` module has no syntax-tree API; its parser (``re._parser``, also
+    # reachable under this deprecated top-level name, which has type stubs) is stable.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as sc
+    import sre_parse
+
+__all__ = ["LiteralPrefilter", "ScanText", "required_literals"]
+
+_MAX_STRINGS = 64
+"""The most strings one requirement may have (a product of alternations grows fast)."""
+_DISTINCT_ENOUGH = 6
+"""A string this distinctive (three kanji, six letters) is rare enough in ordinary text;
+past it, a requirement with fewer strings is preferred."""
+_ZERO_WIDTH = frozenset({sc.AT, sc.ASSERT, sc.ASSERT_NOT})
+"""Items that match no character: strings on either side of them are contiguous."""
+_REPEATS = frozenset({sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT})
+
+
+class ScanText:
+    """A text to run many prefiltered searches on; its case key is computed once."""
+
+    __slots__ = ("_keyed", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._keyed: str | None = None
+
+    @property
+    def keyed(self) -> str:
+        """The text with each character replaced by its ``re.IGNORECASE`` representative
+        (same length, same positions)."""
+        if self._keyed is None:
+            self._keyed = self.text.translate(_case_table())
+        return self._keyed
+
+
+class LiteralPrefilter:
+    """``search`` with the answer of ``pattern.search``; see the module docstring."""
+
+    __slots__ = ("_keyed", "_pattern", "_strings", "_width")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        found = _requirement(pattern)
+        caseless = bool(pattern.flags & re.IGNORECASE)
+        self._strings: tuple[str, ...] | None = (
+            None
+            if found is None
+            else tuple(sorted(s.translate(_case_table()) if caseless else s for s in found.strings))
+        )
+        self._keyed = caseless
+        # How far before the first string a match may begin (None: from the text's start).
+        self._width: int | None = None
+        if found is not None and found.in_match:
+            high = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+            self._width = high if high < sc.MAXREPEAT else None
+
+    @property
+    def strings(self) -> tuple[str, ...] | None:
+        """The strings looked for (in case-key form), or None: every search is a full one."""
+        return self._strings
+
+    def search(self, text: ScanText) -> re.Match[str] | None:
+        """The first match of the pattern in ``text.text``, as ``pattern.search``."""
+        if self._strings is None:
+            return self._pattern.search(text.text)
+        haystack = text.keyed if self._keyed else text.text
+        first = min((i for i in map(haystack.find, self._strings) if i >= 0), default=-1)
+        if first < 0:
+            return None
+        start = 0 if self._width is None else max(0, first - self._width)
+        return self._pattern.search(text.text, start)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (as written in the pattern) of which every match of ``pattern`` contains
+    one, or ``None``; see the module docstring. Never contains the empty string."""
+    found = _requirement(pattern)
+    return None if found is None else found.strings
+
+
+@functools.cache
+def _case_table() -> dict[int, int]:
+    """Each character ``re.IGNORECASE`` does not compare as itself → its representative.
+
+    ``re`` compares a cased pattern character ``c`` with a text character ``t`` by
+    ``lower(t) in {lower(c)} | EXTRA[lower(c)]`` (simple lowercase mapping, and the extra
+    equivalences of ``re._casefix``), and an uncased one by identity; the representative
+    is the least member of that class, so two characters compare equal exactly when their
+    representatives are equal. Built once (about 60 ms)."""
+    lower = _sre().unicode_tolower
+    extra: dict[int, tuple[int, ...]] = _private("re._casefix")._EXTRA_CASES
+
+    def representative(code: int) -> int:
+        low: int = lower(code)
+        return min((low, *extra.get(low, ())))
+
+    codes = {c for c in range(0x110000) if lower(c) != c} | set(extra)
+    codes |= {c for equal in extra.values() for c in equal}
+    return {c: r for c in codes if (r := representative(c)) != c}
+
+
+def _sre() -> Any:
+    # ``re``'s own case mapping and extra equivalences: the table must follow exactly the
+    # rule ``re`` compiles IGNORECASE patterns with (these modules have no type stubs).
+    return _private("_sre")
+
+
+def _private(name: str) -> Any:
+    return importlib.import_module(name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Requirement:
+    strings: frozenset[str]
+    """One of these occurs in the text wherever the pattern matches."""
+    in_match: bool
+    """Whether the string lies inside the match itself (not only in a look-around)."""
+
+    @property
+    def rarity(self) -> tuple[int, int]:
+        """How selective the requirement is: its least distinctive string first, up to
+        :data:`_DISTINCT_ENOUGH` (a kanji counts two, a kana or ASCII character one: kana
+        and short English words are everywhere), then fewer strings (each is a scan)."""
+        least = min(sum(_weight(ch) for ch in s) for s in self.strings)
+        return (min(least, _DISTINCT_ENOUGH), -len(self.strings))
+
+
+def _weight(ch: str) -> int:
+    return 2 if ch.isalnum() and not ch.isascii() and not "\u3040" <= ch <= "\u30ff" else 1
+
+
+def _requirement(pattern: re.Pattern[str]) -> _Requirement | None:
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (sc.error, RecursionError):
+        return None
+    return _required(tree.data)
+
+
+# The syntax tree is a list of (opcode, argument) items; the argument's type depends on the
+# opcode (see sre_parse), hence ``object`` and the narrowing below.
+_Item = tuple[sc._NamedIntConstant, object]
+
+
+def _required(items: Sequence[_Item]) -> _Requirement | None:
+    """The most selective requirement of a sequence: each run of items that match a finite
+    set of strings gives one (their product), each group, repeat or look-ahead another; any
+    of them holds for the whole sequence."""
+    candidates: list[_Requirement] = []
+    run: frozenset[str] | None = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            # Matches no character: the strings on either side stay contiguous. What a
+            # positive look-around requires is in the text too, though maybe not in the match.
+            if op is sc.ASSERT and isinstance(av, tuple):
+                inner = _required(av[1].data)
+                if inner is not None:
+                    candidates.append(_Requirement(inner.strings, in_match=False))
+            continue
+        exact = _exact(op, av)
+        if exact is not None and run is not None:
+            product = _product(run, exact)
+            if product is not None:
+                run = product
+                continue
+        _keep(candidates, run)
+        run = exact
+        if exact is None:
+            inner = _inner_required(op, av)
+            if inner is not None:
+                candidates.append(inner)
+    _keep(candidates, run)
+    return max(candidates, key=lambda r: r.rarity, default=None)
+
+
+def _keep(candidates: list[_Requirement], run: frozenset[str] | None) -> None:
+    if run and "" not in run:
+        # A string that contains another of the set adds nothing to the test.
+        minimal = frozenset(s for s in run if not any(t != s and t in s for t in run))
+        candidates.append(_Requirement(minimal, in_match=True))
+
+
+def _inner_required(op: object, av: object) -> _Requirement | None:
+    """What a single non-exact item requires (a group, an alternation, a repeat)."""
+    if op is sc.SUBPATTERN and isinstance(av, tuple):
+        _, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            return None  # another case rule inside: the literals would be compared wrongly
+        return _required(inner.data)
+    if op is sc.ATOMIC_GROUP and isinstance(av, sre_parse.SubPattern):
+        return _required(av.data)
+    if op is sc.BRANCH and isinstance(av, tuple):
+        union: set[str] = set()
+        in_match = True
+        for alternative in av[1]:
+            found = _required(alternative.data)
+            if found is None:
+                return None
+            union |= found.strings
+            in_match = in_match and found.in_match
+        if len(union) > _MAX_STRINGS:
+            return None
+        minimal = frozenset(s for s in union if not any(t != s and t in s for t in union))
+        return _Requirement(minimal, in_match)
+    if op in _REPEATS and isinstance(av, tuple):
+        low, _, inner = av
+        return _required(inner.data) if low >= 1 else None
+    return None
+
+
+def _exact(op: object, av: object) -> frozenset[str] | None:
+    """The finite set of strings one item matches (compared under the pattern's flags), or
+    ``None`` when it is not a small finite set."""
+    if op is sc.LITERAL and isinstance(av, int):
+        return frozenset({chr(av)})
+    if op is sc.IN and isinstance(av, list):
+        chars: set[str] = set()
+        for member_op, member in av:
+            if member_op is not sc.LITERAL or not isinstance(member, int):
+                return None  # a range, category or negation
+            chars.add(chr(member))
+        return frozenset(chars) if len(chars) <= _MAX_STRINGS else None
+    if op is sc.SUBPATTERN and isinstance(av, tuple):
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _exact_sequence(inner.data)
+    if op is sc.BRANCH and isinstance(av, tuple):
+        union: set[str] = set()
+        for alternative in av[1]:
+            found = _exact_sequence(alternative.data)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union) if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS and isinstance(av, tuple):
+        low, high, inner = av
+        if high > 2:
+            return None
+        once = _exact_sequence(inner.data)
+        if once is None:
+            return None
+        strings: set[str] = set()
+        for count in range(low, high + 1):
+            for parts in itertools.product(once, repeat=count):
+                strings.add("".join(parts))
+        return frozenset(strings) if len(strings) <= _MAX_STRINGS else None
+    return None
+
+
+def _exact_sequence(items: Iterable[_Item]) -> frozenset[str] | None:
+    strings: frozenset[str] | None = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        exact = _exact(op, av)
+        if exact is None or strings is None:
+            return None
+        strings = _product(strings, exact)
+    return strings
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
