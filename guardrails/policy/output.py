@@ -97,6 +97,12 @@ class Holdback(_Section):
     max_chars: int = Field(80, ge=16, le=2000)
     """A segment without a boundary is cut at this many characters (at a comma or space
     in its second half when there is one, never inside a run of letters and digits)."""
+    lead_chars: int = Field(3, ge=0, le=2000)
+    """The first segment of an answer may end after this many characters already, at a
+    comma or where hiragana meets another script (お問い|合わせ), so the first token waits
+    for a few characters, not a sentence; never inside a run of kanji, katakana, letters
+    or digits (see ``guardrails.output.segmenter``). 0: the first segment is a sentence
+    like the others."""
 
 
 class EntityOutputRule(_Section):
