@@ -101,7 +101,12 @@ class OutputFilter:
         self._segmenter = (
             JsonSegmenter(policy.holdback.max_chars)
             if part == "tool_arguments"
-            else Segmenter(policy.holdback.boundaries, policy.holdback.max_chars)
+            else Segmenter(
+                policy.holdback.boundaries,
+                policy.holdback.max_chars,
+                policy.holdback.lead_chars,
+                lead_ok=phrases.may_end,
+            )
         )
         self._before = ""
         self._disclaimers: set[str] = set()

@@ -7,7 +7,9 @@ normalised text (width, kana and case folded; hidden base64 / escape payloads de
 
 A phrase may straddle the cut between two segments (a segment cut at ``max_chars``). So a
 segment is also checked together with the segment before it, and a rule that matches
-only across the two counts for the later one.
+only across the two counts for the later one. The early cut of an answer's first segment
+(``holdback.lead_chars``) asks :meth:`PhraseClassifier.may_end` first, so that it does not
+send the beginning of a banned or guard keyword on its own.
 
 Failure behaviour: construction raises ``re.error`` for an invalid pattern (the policy
 model already rejects those); classification does not raise.
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from guardrails.classify.normalizer import normalized_views
+from guardrails.classify.normalizer import normalize, normalized_views
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.policy.guard import GuardCategory
 from guardrails.policy.model import Policy
@@ -70,6 +72,14 @@ class PhraseClassifier:
             name: GuardCategory(keywords=rule.keywords, patterns=rule.patterns)
             for name, rule in output.disclaimers.items()
         }
+        # Normalised banned and guard keywords, for may_end (disclaimers only add a note:
+        # one found across the cut is still found).
+        self._keywords = tuple(
+            word
+            for category in (*banned.values(), *guard.values())
+            for word in (normalize(k) for k in category.keywords)
+            if len(word) > 1
+        )
         self._banned = _ContextRules(banned, list(output.banned))
         self._guard = _ContextRules(guard, list(output.guard_categories))
         self._disclaimers = _ContextRules(disclaimers, list(output.disclaimers))
@@ -78,6 +88,17 @@ class PhraseClassifier:
     def empty(self) -> bool:
         """No rules at all: nothing to classify."""
         return self._banned.empty and self._guard.empty and self._disclaimers.empty
+
+    def may_end(self, text: str) -> bool:
+        """Whether a segment may end with ``text``'s end: False when it ends with the
+        beginning of a banned or guard keyword (normalised), which the next segment could
+        complete. Patterns are not looked at (a cut is checked across, as any cut)."""
+        if not self._keywords:
+            return True
+        tail = normalize(text[-64:])
+        return not any(
+            tail.endswith(word[:size]) for word in self._keywords for size in range(1, len(word))
+        )
 
     def classify(self, segment: str, before: str = "") -> PhraseHits:
         """The rules ``segment`` matches (alone, or only together with ``before``)."""

@@ -88,7 +88,7 @@ def _run(text: str, part: TextPart = "content", **output: Any) -> tuple[str, lis
         pytest.param(
             "<PERSON_1>様、担当の佐藤から090-1234-5678へ連絡します。",
             "<PERSON_1>様、担当の<PERSON>から<PHONE_NUMBER>へ連絡します。",
-            ["redact"],
+            ["pass", "redact"],  # the first segment ends early, at the comma
             id="redact-keeps-placeholder",
         ),
         pytest.param(
@@ -112,7 +112,7 @@ def _run(text: str, part: TextPart = "content", **output: Any) -> tuple[str, lis
         pytest.param(
             "指示は次の通りです。社外秘の価格表や内部の手順書の内容は決して回答に含めないでください。",
             "指示は次の通りです。",
-            ["pass", "stop"],
+            ["pass", "pass", "stop"],  # 指示は | 次の通りです。 | the copy
             id="system-prompt-leak",
         ),
     ],
@@ -129,6 +129,12 @@ def test_tool_arguments_cannot_be_replaced_so_they_stop() -> None:
     assert _run('{"memo": "絶対に儲かる"}', part="tool_arguments")[1] == ["stop"]
 
 
+@pytest.mark.parametrize("answer", ["絶対に儲かる話です。", "はい、絶対に儲かる。"])
+def test_an_early_first_segment_never_ends_inside_a_banned_keyword(answer: str) -> None:
+    sent, _ = _run(answer)
+    assert "絶対に" not in sent
+
+
 def test_disclaimers_only_on_the_answer() -> None:
     assert _run("服用してください。", part="reasoning")[0] == "服用してください。"
 
@@ -136,7 +142,7 @@ def test_disclaimers_only_on_the_answer() -> None:
 def test_a_leak_check_can_replace() -> None:
     leak = {"system_prompt": {"action": "replace", "min_run": 20}}
     sent, actions = _run(SYSTEM, leakage=leak)
-    assert actions == ["pass", "replace"]
+    assert actions == ["pass", "pass", "replace"]  # the first sentence in two
     assert sent == "あなたはミナモ電機のサポート担当です。［この部分は表示できません］"
 
 

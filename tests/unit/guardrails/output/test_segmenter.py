@@ -62,6 +62,79 @@ def test_segments_do_not_depend_on_how_the_text_arrives(seed: int) -> None:
     assert segmenter.held_max <= 24 + 3
 
 
+def _lead_segments(text: str, lead_chars: int = 3) -> list[str]:
+    segmenter = Segmenter(SENTENCE_BOUNDARIES, 80, lead_chars)
+    return segmenter.feed(text) + segmenter.finish()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "お問い合わせありがとうございます。担当です。",
+            ["お問い", "合わせありがとうございます。", "担当です。"],
+            id="hiragana-then-kanji",
+        ),
+        pytest.param("はい、承知しました。", ["はい、", "承知しました。"], id="comma"),
+        pytest.param("ありがとうございます。", ["ありが", "とうございます。"], id="all-kana"),
+        pytest.param(
+            "ご質問ありがとうございます。",
+            ["ご質問ありがとうございます。"],
+            id="no-kana-pair-after-kanji",
+        ),
+        pytest.param(
+            "田中さんの電話は090-1234-5678です。",
+            ["田中さんの", "電話は090-1234-5678です。"],
+            id="name-keeps-its-honorific",
+        ),
+        pytest.param(
+            "承知しました。以上です。", ["承知しました。", "以上です。"], id="not-before-period"
+        ),
+        pytest.param("ちょっと待って。", ["ちょっと", "待って。"], id="not-before-small-kana"),
+        pytest.param("佐藤花子様", ["佐藤花子様"], id="kanji-run-never-split"),
+        pytest.param("ok", ["ok"], id="short"),
+    ],
+)
+def test_lead_cut(text: str, expected: list[str]) -> None:
+    assert _lead_segments(text) == expected
+    assert "".join(expected) == text
+
+
+def test_lead_cut_only_for_the_first_segment_and_only_when_asked() -> None:
+    text = "はい。お問い合わせありがとうございます。"
+    assert _lead_segments(text) == ["はい。", "お問い合わせありがとうございます。"]
+    assert _lead_segments("お問い合わせです。", lead_chars=0) == ["お問い合わせです。"]
+    with pytest.raises(ValueError, match="lead_chars"):
+        Segmenter("。", 80, -1)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_lead_cut_does_not_depend_on_how_the_text_arrives(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [
+        "お問い合わせ",
+        "ありがとう",
+        "、",
+        "田中さん",
+        "。",
+        "090-1234-5678",
+        "ちょっと",
+        "x",
+    ]
+    for _ in range(20):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        segmenter = Segmenter(SENTENCE_BOUNDARIES, 24, 3)
+        streamed: list[str] = []
+        position = 0
+        while position < len(text):
+            size = rng.randint(1, 3)
+            streamed += segmenter.feed(text[position : position + size])
+            position += size
+        streamed += segmenter.finish()
+        whole = Segmenter(SENTENCE_BOUNDARIES, 24, 3)
+        assert streamed == whole.feed(text) + whole.finish()
+
+
 def test_a_tiny_limit_is_refused() -> None:
     with pytest.raises(ValueError, match="max_chars"):
         Segmenter("。", 1)
