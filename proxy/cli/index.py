@@ -26,6 +26,7 @@ from typing import Any
 from proxy.errors import ConfigError
 from proxy.observability.log_config import configure_logging
 from proxy.settings import load_settings
+from retrieval.bulk_embedding import bulk_config
 from retrieval.embedder_factory import build_embedder
 from retrieval.errors import RetrievalError
 from retrieval.faq_source import BadRow
@@ -99,7 +100,10 @@ def _reindex(args: argparse.Namespace) -> int:
         print(f"skipped {definition.source}:{row.line}: {row.reason}", file=sys.stderr)
 
     try:
-        embedder = build_embedder(definition.embedder) if definition.hybrid.dense else None
+        # One thread per core: a reindex is one process embedding thousands of passages.
+        embedder = (
+            build_embedder(bulk_config(definition.embedder)) if definition.hybrid.dense else None
+        )
         tokenizer = build_tokenizer(definition)
         store = connection.open()
         job = ReindexJob(
