@@ -57,14 +57,20 @@ def _answers(count: int, rng: random.Random) -> list[str]:
     return answers
 
 
-async def _latency(url: str, texts: list[str]) -> dict[str, Any]:
+async def _latency(urls: dict[str, str], texts: list[str]) -> dict[str, Any]:
+    """Each answer through every gateway in turn (the order rotates per answer), so drift
+    in the machine's load falls on all of them alike."""
+    names = list(urls)
+    ttft: dict[str, list[float]] = {name: [] for name in names}
+    total: dict[str, list[float]] = {name: [] for name in names}
     async with httpx.AsyncClient(timeout=120) as client:
-        ttft, total = [], []
-        for text in texts:
-            first, whole, _ = await stream_chat(client, url, MODEL, text)
-            ttft.append(first)
-            total.append(whole)
-    return {"ttft": summary(ttft), "stream": summary(total)}
+        for index, text in enumerate(texts):
+            shift = index % len(names)
+            for name in names[shift:] + names[:shift]:
+                first, whole, _ = await stream_chat(client, urls[name], MODEL, text)
+                ttft[name].append(first)
+                total[name].append(whole)
+    return {name: {"ttft": summary(ttft[name]), "stream": summary(total[name])} for name in names}
 
 
 async def _throughput(url: str, texts: list[str], concurrency: int) -> dict[str, float]:
@@ -89,16 +95,21 @@ async def _throughput(url: str, texts: list[str], concurrency: int) -> dict[str,
     }
 
 
-def _holdback(texts: list[str]) -> dict[str, Any]:
-    """The segmenter of the default policy on each answer cut into 1–3-character pieces."""
+def _holdback(texts: list[str], lead_chars: int | None = None) -> dict[str, Any]:
+    """The segmenter of the default policy on each answer cut into 1–3-character pieces
+    (``lead_chars``: instead of the policy's)."""
+    from guardrails.output.phrase_classifier import PhraseClassifier
     from guardrails.output.segmenter import Segmenter
     from guardrails.policy import load_policy_file
 
-    holdback = load_policy_file(ROOT / "policies" / "default.yaml").policy.output.holdback
+    policy = load_policy_file(ROOT / "policies" / "default.yaml").policy
+    holdback = policy.output.holdback
+    lead = holdback.lead_chars if lead_chars is None else lead_chars
+    may_end = PhraseClassifier(policy).may_end
     rng = random.Random(7)
-    held_max, delays = 0, []
+    held_max, delays, first = 0, [], []
     for text in texts:
-        segmenter = Segmenter(holdback.boundaries, holdback.max_chars)
+        segmenter = Segmenter(holdback.boundaries, holdback.max_chars, lead, lead_ok=may_end)
         received = released = 0
         while received < len(text):
             piece = text[received : received + rng.randint(1, 3)]
@@ -106,12 +117,18 @@ def _holdback(texts: list[str]) -> dict[str, Any]:
             for segment in segmenter.feed(piece) + (
                 segmenter.finish() if received == len(text) else []
             ):
+                if not released:
+                    first.append(received)
                 delays += [received - (released + i + 1) for i in range(len(segment))]
                 released += len(segment)
         held_max = max(held_max, segmenter.held_max)
     delays.sort()
+    first.sort()
     return {
         "max_chars": holdback.max_chars,
+        "lead_chars": lead,
+        "first_release_p50_chars": first[len(first) // 2],
+        "first_release_max_chars": first[-1],
         "held_max_chars": held_max,
         "delay_p50_chars": delays[len(delays) // 2],
         "delay_p90_chars": delays[int(len(delays) * 0.9)],
@@ -131,6 +148,14 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     (scratch / "policies").mkdir()
     shutil.copy(ROOT / "policies" / "default.yaml", scratch / "policies" / "default.yaml")
+    # The same policy with the first segment held for a whole sentence (before the lead cut).
+    (scratch / "policies-sentence").mkdir()
+    default = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
+    sentence = default.replace(
+        "holdback: {max_chars: 80}", "holdback: {max_chars: 80, lead_chars: 0}"
+    )
+    assert sentence != default, "policies/default.yaml: holdback line not found"
+    (scratch / "policies-sentence" / "default.yaml").write_text(sentence, encoding="utf-8")
     backend = start_chunked_echo_backend(ROOT, backend_port, MODEL)
     from guardrails.pii.engine import build_analyzer
     from proxy.pipeline.fair_limiter import FairLimiter
@@ -140,12 +165,12 @@ def main() -> int:
     from proxy.settings import Settings
     from tests.gateway_server import GatewayServer
 
-    def settings(name: str) -> Settings:
+    def settings(name: str, policies: str = "policies") -> Settings:
         return Settings.model_validate(
             {
                 "server": {"port": 0},
                 "models": {MODEL: {"backends": [backend_url]}},
-                "policies": {"directory": str(scratch / "policies")},
+                "policies": {"directory": str(scratch / policies)},
                 "audit": {"path": str(scratch / f"audit-{name}.log")},
                 "log_level": "WARNING",
             }
@@ -156,23 +181,31 @@ def main() -> int:
     gateways = {
         "off": GatewayServer(settings("off"), pipeline=Pipeline([], [PiiRestoreStage()])),
         "on": GatewayServer(settings("on"), pipeline=Pipeline([], [stage, PiiRestoreStage()])),
+        "sentence": GatewayServer(
+            settings("sentence", "policies-sentence"),
+            pipeline=Pipeline([], [stage, PiiRestoreStage()]),
+        ),
     }
     results: dict[str, Any] = {}
+    load: dict[str, list[float]] = {}
     try:
         for gateway in gateways.values():
             gateway.start(timeout=120)
         wait_ready(backend_url, "/health")
-        for gateway in gateways.values():  # warm up (first NER call, connections)
-            asyncio.run(_latency(gateway.url, texts[:3]))
+        urls = {name: gateway.url for name, gateway in gateways.items()}
+        asyncio.run(_latency(urls, texts[:3]))  # warm up (first NER call, connections)
         for pace in ("instant", "paced"):
             tokens_per_second = PACED_TOKENS_PER_SECOND if pace == "paced" else 0.0
             httpx.post(backend_url + "/_test/config", json={"tokens_per_second": tokens_per_second})
-            for name, gateway in gateways.items():
-                results[f"{pace}/{name}"] = asyncio.run(_latency(gateway.url, texts))
+            load[pace] = [round(os.getloadavg()[0], 2)]
+            for name, row in asyncio.run(_latency(urls, texts)).items():
+                results[f"{pace}/{name}"] = row
+            load[pace].append(round(os.getloadavg()[0], 2))
         httpx.post(backend_url + "/_test/config", json={"tokens_per_second": 0.0})
         throughput = {
             name: asyncio.run(_throughput(gateway.url, texts, 8))
             for name, gateway in gateways.items()
+            if name != "sentence"
         }
     finally:
         for gateway in gateways.values():
@@ -180,6 +213,7 @@ def main() -> int:
         backend.terminate()
         backend.wait(timeout=20)
     holdback = _holdback(texts)
+    holdback_sentence = _holdback(texts, lead_chars=0)
 
     header = f"{'phase':<13} {'ttft p50':>9} {'ttft p99':>9} {'end p50':>9} {'end p99':>9}"
     print(header)
@@ -195,26 +229,32 @@ def main() -> int:
             f"  filter {name:<3} {row['answers_per_s']:>7.2f} answers/s "
             f"{row['chars_per_s']:>9.1f} chars/s"
         )
-    print(
-        f"\nholdback (max_chars {holdback['max_chars']}): at most {holdback['held_max_chars']} "
-        f"characters held at once; per character, released after p50 "
-        f"{holdback['delay_p50_chars']}, p90 {holdback['delay_p90_chars']}, max "
-        f"{holdback['delay_max_chars']} more characters had arrived"
-    )
+    for row in (holdback, holdback_sentence):
+        print(
+            f"\nholdback (max_chars {row['max_chars']}, lead_chars {row['lead_chars']}): first "
+            f"text out after {row['first_release_p50_chars']} characters (p50, max "
+            f"{row['first_release_max_chars']}); at most {row['held_max_chars']} characters held "
+            f"at once; per character, released after p50 {row['delay_p50_chars']}, p90 "
+            f"{row['delay_p90_chars']}, max {row['delay_max_chars']} more characters had arrived"
+        )
+    print(f"load average (before, after) per pace: {load}")
     added = {
-        pace: {
+        f"{pace}/{name}": {
             "ttft_p50_ms": round(
-                results[f"{pace}/on"]["ttft"]["p50_ms"] - results[f"{pace}/off"]["ttft"]["p50_ms"],
+                results[f"{pace}/{name}"]["ttft"]["p50_ms"]
+                - results[f"{pace}/off"]["ttft"]["p50_ms"],
                 2,
             ),
             "end_p50_ms": round(
-                results[f"{pace}/on"]["stream"]["p50_ms"]
+                results[f"{pace}/{name}"]["stream"]["p50_ms"]
                 - results[f"{pace}/off"]["stream"]["p50_ms"],
                 2,
             ),
         }
         for pace in ("instant", "paced")
+        for name in ("on", "sentence")
     }
+    print(f"added over filter off (p50): {added}")
     result = {
         "benchmark": "output",
         "unit": "ms",
@@ -227,6 +267,8 @@ def main() -> int:
         "added": added,
         "throughput_concurrency_8": throughput,
         "holdback": holdback,
+        "holdback_sentence": holdback_sentence,
+        "load_average": load,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
