@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from faq_embedding_cache import EVALDATA, CachedEmbedder, load_corpus  # noqa: E402
 
+from retrieval.answer_chunks import answer_chunks  # noqa: E402
 from retrieval.embedder import Vectors  # noqa: E402
 from retrieval.faq_entry import FaqEntry  # noqa: E402
 from retrieval.faq_searcher import Candidates, FaqSearcher  # noqa: E402
@@ -316,17 +317,46 @@ def _key(row: dict[str, float]) -> tuple[float, float]:
 # --- latency ------------------------------------------------------------------------
 
 
-def latency(run: Callable[[str], object], texts: Sequence[str], rounds: int) -> dict[str, float]:
+def server_cpu_s(home: Path) -> float | None:
+    """CPU seconds (user + system) the Milvus Lite server of ``home`` has used so far, from
+    ``/proc`` (None where that cannot be read)."""
+    try:
+        pid = int(json.loads((home / "server.json").read_text(encoding="utf-8"))["pid"])
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, KeyError, IndexError):
+        return None
+
+
+def latency(
+    run: Callable[[str], object], texts: Sequence[str], rounds: int, home: Path | None = None
+) -> dict[str, Any]:
+    """Wall-clock p50/p99 of ``run`` over ``rounds`` calls, with the CPU time per call of
+    this process and of the Milvus Lite server of ``home``, and the load average around
+    the run: wall times on a shared machine mean little without them."""
     times = []
+    load_before = os.getloadavg()[0]
+    server_started = server_cpu_s(home) if home is not None else None
+    cpu_started = time.process_time()
     for i in range(rounds):
         started = time.perf_counter()
         run(texts[i % len(texts)])
         times.append((time.perf_counter() - started) * 1000)
+    cpu_ms = (time.process_time() - cpu_started) * 1000 / max(rounds, 1)
+    server_now = server_cpu_s(home) if home is not None else None
+    server_ms = (
+        round((server_now - server_started) * 1000 / max(rounds, 1), 2)
+        if server_now is not None and server_started is not None
+        else None
+    )
     times.sort()
     return {
+        "milvus_server_cpu_ms_mean": server_ms,
         "n": len(times),
         "p50_ms": round(statistics.median(times), 2),
         "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2),
+        "client_cpu_ms_mean": round(cpu_ms, 2),
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -335,12 +365,12 @@ def synthesise(
     job: ReindexJob,
     target: str,
     base: Sequence[FaqEntry],
-    vectors: dict[str, tuple[Vectors, ...]],
+    vectors: dict[str, tuple[tuple[Vectors, ...], tuple[Vectors, ...]]],
     terms: dict[str, str],
     total: int,
 ) -> None:
     """Fill ``target`` up to ``total`` rows: corpus entries with shuffled answer sentences,
-    their vectors plus noise (renormalised) and shuffled terms."""
+    their vectors and answer piece vectors plus noise (renormalised) and shuffled terms."""
     rng = random.Random(7)
     np_rng = np.random.default_rng(7)
     layout = job.layout
@@ -350,20 +380,27 @@ def synthesise(
         parts = source.answer.split("。")
         rng.shuffle(parts)
         entry = FaqEntry(id=f"syn-{n}", question=source.question, answer="。".join(parts))
-        noisy = []
-        for vector in vectors[source.id]:
-            jitter = np_rng.normal(0, 0.02, size=vector.shape[0])
-            moved = (vector + jitter).astype(np.float32)
-            noisy.append(moved / np.linalg.norm(moved))
+        dense, pieces = vectors[source.id]
+
+        def noisy(found: tuple[Vectors, ...]) -> tuple[Vectors, ...]:
+            out = []
+            for vector in found:
+                jitter = np_rng.normal(0, 0.02, size=vector.shape[0])
+                moved = (vector + jitter).astype(np.float32)
+                out.append(moved / np.linalg.norm(moved))
+            return tuple(out)
+
         words = terms[source.id].split()
         rng.shuffle(words)
-        batch.append(StoredRow(entry, "synthetic", tuple(noisy), " ".join(words)))
+        batch.append(
+            StoredRow(entry, "synthetic", noisy(dense), " ".join(words), chunks=noisy(pieces))
+        )
         if len(batch) == 1000:
             store.insert(target, batch, layout)
             batch = []
     if batch:
         store.insert(target, batch, layout)
-    store.flush(target)
+    store.flush(target, layout)
 
 
 # --- main ---------------------------------------------------------------------------
@@ -387,6 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--latency-rounds", type=int, default=300)
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-20k", action="store_true")
+    parser.add_argument(
+        "--skip-previous", action="store_true", help="skip the default without answer pieces"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS / "retrieval.json")
     args = parser.parse_args(argv)
 
@@ -578,6 +618,31 @@ def _rounded(value: Any) -> Any:
     return value
 
 
+def previous_default(
+    results: dict[str, Any],
+    store: MilvusStore,
+    source: Path,
+    embedder: CachedEmbedder,
+    queries: list[Query],
+) -> None:
+    """The default before answer pieces, built and searched end to end the same way."""
+    previous = IndexDefinition(name="default_no_pieces", answer_chunks=0)
+    previous_tokenizer = build_tokenizer(previous)
+    ReindexJob(store, previous, embedder=embedder, tokenizer=previous_tokenizer).run(source)
+    plain = FaqSearcher(
+        store,
+        previous.name,
+        embedder=embedder,
+        tokenizer=previous_tokenizer,
+        mode=search_mode(previous),
+    )
+    rankings = [[hit.entry.id for hit in plain.search(q.text, 10)] for q in queries]
+    results["default_without_answer_pieces"] = {
+        k: round(v, 4) for k, v in metrics(rankings, queries).items()
+    }
+    print(f"without answer pieces: {results['default_without_answer_pieces']}", flush=True)
+
+
 def confirm_default(
     results: dict[str, Any],
     store: MilvusStore,
@@ -587,7 +652,12 @@ def confirm_default(
     corpus: list[FaqEntry],
     args: argparse.Namespace,
 ) -> None:
-    """Build ``IndexDefinition()`` as ``mamori reindex`` would and search it end to end."""
+    """Build ``IndexDefinition()`` as ``mamori reindex`` would and search it end to end
+    (and, unless ``--skip-previous``, the same without answer pieces: the previous
+    default)."""
+    home = source.parent  # the throw-away Milvus Lite home (server.json: the server's pid)
+    if not args.skip_previous:
+        previous_default(results, store, source, embedder, queries)
     definition = IndexDefinition(name="default_recipe")
     tokenizer = build_tokenizer(definition)
     job = ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer)
@@ -603,7 +673,7 @@ def confirm_default(
     row = {k: round(v, 4) for k, v in metrics(rankings, queries).items()}
     results["default"] = {
         "definition": definition.model_dump(
-            mode="json", include={"vectors", "bm25_text", "hybrid", "bm25"}
+            mode="json", include={"vectors", "answer_chunks", "bm25_text", "hybrid", "bm25"}
         ),
         **row,
     }
@@ -622,8 +692,10 @@ def confirm_default(
     texts = [q.text for q in queries]
     results["latency"] = {
         str(len(corpus)): {
-            "stage": latency(lambda t: staged.search(t, 5), texts, args.latency_rounds),
-            "search_only": latency(lambda t: searcher.search(t, 5), texts, args.latency_rounds),
+            "stage": latency(lambda t: staged.search(t, 5), texts, args.latency_rounds, home),
+            "search_only": latency(
+                lambda t: searcher.search(t, 5), texts, args.latency_rounds, home
+            ),
         }
     }
     _save(args.output, results)
@@ -631,16 +703,24 @@ def confirm_default(
         current = store.current("default_recipe")
         assert current is not None and tokenizer is not None
         vectors = {
-            entry.id: tuple(
-                embedder.embed_passages([entry_text(entry, what)])[0] for what in definition.vectors
+            entry.id: (
+                tuple(
+                    embedder.embed_passages([entry_text(entry, what)])[0]
+                    for what in definition.vectors
+                ),
+                tuple(
+                    embedder.embed_passages(answer_chunks(entry.answer, definition.answer_chunks))
+                ),
             )
             for entry in corpus
         }
         terms = {e.id: tokenizer.joined(entry_text(e, definition.bm25_text)) for e in corpus}
         synthesise(store, job, current, corpus, vectors, terms, 20_000)
         results["latency"]["20000"] = {
-            "stage": latency(lambda t: staged.search(t, 5), texts, args.latency_rounds),
-            "search_only": latency(lambda t: searcher.search(t, 5), texts, args.latency_rounds),
+            "stage": latency(lambda t: staged.search(t, 5), texts, args.latency_rounds, home),
+            "search_only": latency(
+                lambda t: searcher.search(t, 5), texts, args.latency_rounds, home
+            ),
         }
 
 
