@@ -45,6 +45,7 @@ from retrieval.milvus_store import (
     CollectionLayout,
     MilvusStore,
     StoredRow,
+    chunk_collection,
     collection_name,
     parse_version,
 )
@@ -221,8 +222,14 @@ class ReindexJob:
         try:
             if self._store.layout(current).recipe != layout.recipe:
                 return {}
+            # After a Milvus Lite restart nothing is loaded, and a released collection
+            # cannot be read: every entry would be embedded again.
+            self._store.ensure_loaded(current)
             dense = self._store.stored_vectors(current, layout)
-            pieces = self._store.stored_chunks(current) if layout.chunks else {}
+            pieces = {}
+            if layout.chunks:
+                self._store.ensure_loaded(chunk_collection(current))
+                pieces = self._store.stored_chunks(current)
         except StoreError as exc:
             logger.warning("cannot reuse vectors of %s (%s); embedding everything", current, exc)
             return {}

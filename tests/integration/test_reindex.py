@@ -236,6 +236,9 @@ def test_answer_pieces_are_a_ranked_list_built_reused_and_dropped_with_their_ver
     # Each entry once (grouped by entry), however many pieces it has.
     assert len(found.ids) == len(set(found.ids)) == len(LONG_ANSWERS)
 
+    # As after a Milvus Lite restart: nothing loaded. The vectors are still reused.
+    store._client.release_collection(first.collection)
+    store._client.release_collection(chunk_collection(first.collection))
     second = _job(store, definition, embedder, tokenizer).run(source)
     assert (second.reused, second.embedded, second.dropped) == (
         len(LONG_ANSWERS),
