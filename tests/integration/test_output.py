@@ -66,7 +66,9 @@ CASES = [
         "banned-phrase-replaced",
         "この商品は絶対に儲かる投資です。ご検討ください。",
         False,
-        "［この部分は表示できません］ご検討ください。\n\n※投資は自己責任で。",
+        # この商品は went out as the early first segment (holdback.lead_chars), before the
+        # banned phrase was written; the rest of the sentence is replaced.
+        "この商品は［この部分は表示できません］ご検討ください。\n\n※投資は自己責任で。",
         "stop",
         "replace",
     ),
