@@ -61,6 +61,12 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
     prompts = [prompt] if isinstance(prompt, str) else prompt
     if not isinstance(prompts, list) or not prompts:
         raise BadRequestError("prompt must be a string or a non-empty list", param="prompt")
+    if len(prompts) > limits.max_messages:
+        # Each prompt is a generation of its own and a text for the stages to read.
+        raise BadRequestError(
+            f"too many prompts: {len(prompts)} (the limit is {limits.max_messages})",
+            param="prompt",
+        )
     if not all(isinstance(item, str) for item in prompts):
         raise BadRequestError(
             "prompt must be text: token-id prompts cannot be checked by the gateway's stages",

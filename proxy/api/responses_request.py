@@ -90,7 +90,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
                 param=field,
                 code="unsupported_parameter",
             )
-    chars = _check_input(body.get("input"))
+    chars = _check_input(body.get("input"), limits.max_messages)
     instructions = body.get("instructions")
     if instructions is not None and not isinstance(instructions, str):
         raise BadRequestError("instructions must be a string", param="instructions")
@@ -135,12 +135,17 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
     )
 
 
-def _check_input(value: Any) -> int:
+def _check_input(value: Any, max_items: int) -> int:
     """Characters of text in ``input``; raises for what the stages cannot read."""
     if isinstance(value, str):
         return len(value)
     if not isinstance(value, list) or not value:
         raise BadRequestError("input must be a string or a non-empty list of items", param="input")
+    if len(value) > max_items:
+        # The items become the conversation's messages: chat's limit on messages.
+        raise BadRequestError(
+            f"too many input items: {len(value)} (the limit is {max_items})", param="input"
+        )
     chars = 0
     for index, item in enumerate(value):
         where = f"input[{index}]"

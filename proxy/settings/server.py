@@ -52,7 +52,8 @@ class LimitSettings(Section):
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
     """Largest request body accepted; larger bodies get a 400 before they are parsed."""
     max_messages: int = Field(512, ge=1)
-    """Most messages in one chat request."""
+    """Most messages in one chat request, input items in one Responses request, prompts in
+    one legacy completions request."""
     max_n: int = Field(16, ge=1)
     """Largest ``n`` (choices per request)."""
     max_best_of: int = Field(16, ge=1)

@@ -402,3 +402,54 @@ def test_an_instruction_in_the_middle_of_a_long_message_is_still_caught(
     assert response.status_code == 200
     assert response.json()["choices"][0]["finish_reason"] == "content_filter"
     assert backend.requests == []
+
+
+# One valid body per endpoint, and where its list of texts lives.
+ENDPOINT_BODIES: dict[str, tuple[dict[str, Any], str]] = {
+    "/v1/chat/completions": (
+        {"model": MODEL, "messages": [{"role": "user", "content": "hi"}]},
+        "messages",
+    ),
+    "/v1/completions": ({"model": MODEL, "prompt": ["hi"]}, "prompt"),
+    "/v1/responses": ({"model": MODEL, "input": [{"role": "user", "content": "hi"}]}, "input"),
+    "/v1/embeddings": ({"model": MODEL, "input": ["hi"]}, "input"),
+}
+MAX_ITEMS = {
+    "/v1/chat/completions": 512,
+    "/v1/completions": 512,
+    "/v1/responses": 512,
+    "/v1/embeddings": 2048,
+}
+
+
+@pytest.mark.parametrize("path", ENDPOINT_BODIES)
+def test_the_door_is_the_same_on_every_endpoint(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, path: str
+) -> None:
+    """Malformed bodies, numbers out of range and too many texts are a 400 before any
+    stage on every endpoint; the list of texts is bounded (each text costs an analysis)."""
+    gateway = make_gateway([backend.url])
+    body, listed = ENDPOINT_BODIES[path]
+    text = json.dumps(body)
+    too_many = dict(body)
+    too_many[listed] = [body[listed][0]] * (MAX_ITEMS[path] + 1)
+    bad = {
+        "surrogate": text.replace('"hi"', '"h\\ud800i"').encode(),
+        "cesu-8": text.replace('"hi"', '"h\udfffi"').encode("utf-8", "surrogatepass"),
+        "nan": text.replace("{", '{"seed": NaN, ', 1).encode(),
+        "int-5000-digits": text.replace("{", '{"seed": ' + "7" * 5000 + ", ", 1).encode(),
+        "nested-1000": text.replace("{", '{"user": ' + "[" * 1000 + "]" * 1000 + ", ", 1).encode(),
+        "too-many-texts": json.dumps(too_many).encode(),
+    }
+    for name, raw in bad.items():
+        response = httpx.post(f"{gateway.url}{path}", content=raw, headers=HEADERS, timeout=30)
+        assert response.status_code == 400, (name, response.text)
+        error = response.json()["error"]
+        assert (error["type"], error["code"]) == ("BadRequestError", 400), name
+        if name == "too-many-texts":
+            assert error["param"] == listed
+    assert backend.requests == []
+    at_limit = dict(body)
+    at_limit[listed] = [body[listed][0]] * MAX_ITEMS[path]
+    response = httpx.post(f"{gateway.url}{path}", json=at_limit, timeout=120)
+    assert response.status_code == 200, response.text
