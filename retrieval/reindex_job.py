@@ -11,8 +11,9 @@ Steps of :meth:`ReindexJob.run`:
    answer, answer pieces) is sorted by length and sent to the embedder in groups of at
    most :data:`BATCH_CHARS` padded characters, so short texts are not padded to long ones;
 3. fill ``NAME__v<N+1>`` (and its answer pieces' companion collection) batch by batch;
-4. validate: the row count equals the number of entries, and a smoke query (the first
-   entry's question) finds that entry among the top 10;
+4. validate: the row count equals the number of entries (and the answer pieces' count
+   the number of pieces), and a smoke query (the first entry's question) finds that entry
+   among the top 10;
 5. move the alias ``NAME`` to the new version in one call (searches by the alias never
    see a half-built collection);
 6. drop the oldest versions beyond ``keep_versions`` (never the current one).
@@ -318,6 +319,15 @@ class ReindexJob:
                 f"validation failed: {target} has {rows} rows, expected {len(entries)}; "
                 f"the alias was not moved"
             )
+        if layout.chunks:
+            pieces = chunk_collection(target)
+            expected = sum(len(answer_chunks(entry.answer, layout.chunks)) for entry in entries)
+            stored = self._store.count(pieces)
+            if stored != expected:
+                raise ReindexError(
+                    f"validation failed: {pieces} has {stored} answer pieces, expected "
+                    f"{expected}; the alias was not moved"
+                )
         probe = entries[0]
         hybrid = self._definition.hybrid
         weights = hybrid.weights
