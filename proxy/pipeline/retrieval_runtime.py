@@ -11,7 +11,7 @@ when :func:`proxy.pipeline.assembly.build_pipeline` is given this runtime.
 Failure behaviour: start-up fails with :class:`~proxy.errors.ConfigError` when Milvus
 cannot be reached, an index definition is invalid or a model cannot be loaded — a
 gateway that would fail every grounded request does not start. An index that does not
-exist yet is not a start-up error: requests get a 500 naming ``mamori reindex NAME``.
+exist yet is not a start-up error: requests get a 503 naming ``mamori reindex NAME``.
 """
 
 from __future__ import annotations
