@@ -52,7 +52,7 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "card_4x4",
-            rf"{_EDGE_BEFORE}\d{{4}}([ {HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ .{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
             0.8,
         ),
         (

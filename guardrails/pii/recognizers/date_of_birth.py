@@ -69,6 +69,12 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
         ("two_digit_year", rf"(?<![\d年]){_TWO_DIGITS}\s?年{_MONTH_DAY}(?!\d)", 0.3),
+        # '85/7/12: a year cut to two digits after an apostrophe.
+        (
+            "apostrophe_year",
+            rf"['‘’]{_TWO_DIGITS}[/.\-]{_MONTH}[/.\-]{_DAY}(?![\d/])",
+            0.3,
+        ),
         ("eight_digits", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -9,7 +9,9 @@ top-level domain must be 2-24 letters.
 
 People also write the ``@`` and the dots as words so that machines do not read them:
 ``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
-``taro[at]example[dot]jp``, ``taro at example dot co dot jp``, ``taro ＠ example.jp``, or a
+``taro[at]example[dot]jp``, ``taro【at】example.jp``, ``taro（アット）example.jp``,
+``taro あっとまーく example.jp``, ``taro at example dot co dot jp`` (any case),
+``taro @ example . co . jp`` (spaces around the dots), ``taro ＠ example.jp``, or a
 symbol standing in for the ``@`` (``taro★example.jp``「★を@に変えてください」). Those
 forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). The spelled-out
 English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
@@ -30,11 +32,13 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
 _START = r"(?<![A-Za-z0-9._%+\-])"
 _END = r"(?![A-Za-z0-9\-])"
 # The @ as people disguise it; spaces may surround it.
+# A word for "at" in any bracket: (at) [at] 【at】 <at> (アット) 【あっと】.
+_AT_WORD = r"(?i:at|@|アット|あっと|アットマーク|あっとまーく)"
 _AT = (
-    r"\s?(?:@|\(at\)|\[at\]|\(@\)|\[@\]|\(あっと\)|あっと|アットマーク|@マーク|アット"
-    r"|[★☆◆◇●○◎■□▲△▼▽♪#*※])\s?"
+    rf"\s?(?:@|[(\[【<〔]\s?{_AT_WORD}\s?[)\]】>〕]|あっとまーく|あっと|アットマーク|@マーク"
+    r"|アット|[★☆◆◇●○◎■□▲△▼▽♪#*※])\s?"
 )
-_DOT = r"(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|ドット)\s?)"
+_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<](?i:dot|\.|ドット)[)\]】>]|ドット|どっと)\s?)"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 
@@ -48,7 +52,7 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
         ("disguised", rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}", 0.85),
         (
             "spelled_out",
-            rf"{_START}{_LOCAL} at (?:{_LABEL} dot )+{_COMMON_TLD}{_END}",
+            rf"{_START}{_LOCAL} (?i:at) (?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",
             0.85,
         ),
     )

@@ -8,19 +8,28 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
 
 * **label and value**: a label from ``person_words/name_labels.txt`` (at the start of a
   line or after a separator, possibly two of them: 保護者氏名, possibly with a bracketed
-  note: 氏名(カナ)), then ``:``, ``|``, ``=`` or a space, then one to three name words
-  (kanji, kana, capitalised Latin) up to the end of the field. A comma or 、 after a value
-  starts another (lists of attendees). A word followed by ``:`` is the next label, not part
-  of the name; values in ``not_name_values.txt`` (未定, 本人, N/A), a single kanji common noun
-  (担当：経理) and a kanji word ending in an organisation unit (営業部) are not names;
-* **table column**: in a table pasted as text (rows between ``|``), the cells under a
-  header cell that is such a label (``|氏名|部署|`` then ``|大木 好香|経理|``);
-* **signature**: the first line after a closing line (``sign_offs.txt``), skipping company
-  and department lines, when it has the shape of a name (two or three capitalised Latin
-  words, or one or two Japanese words of at most six characters each);
+  note: 氏名(カナ)), then ``:``, ``|``, ``=``, ``→``, ``】`` (【氏名】), 「 (名前が「…」) or a
+  space, then one to three name words (kanji, kana, kana then kanji: こが弥重, capitalised
+  Latin, or two or three lower-case Latin words: takeshita harue) up to the end of the
+  field. A comma or 、 after a value starts another (lists of attendees). A word followed
+  by ``:`` is the next label, not part of the name; values in ``not_name_values.txt``
+  (未定, 本人, N/A), a single kanji common noun (担当：経理) and a kanji word ending in an
+  organisation unit (営業部) are not names;
+* **table column**: in a table pasted as text (rows between ``|``, or CSV/TSV lines split
+  by commas or tabs), the cells under a header cell that is such a label, in any case
+  (``|氏名|部署|`` then ``|大木 好香|経理|``; ``No,氏名,所属`` then ``1,さいとう夏愛,営業``);
+  a bare ``name`` header of CSV counts only beside a contact column (email, 電話, 住所 …),
+  since product and file lists have one too;
+* **signature and address block**: the first line after a closing line (``sign_offs.txt``)
+  or after a line starting with 〒 (an address label: 〒, address, name), skipping company,
+  department and address lines (lines with digits), when it has the shape of a name (two
+  or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, or one or two
+  Japanese words of at most six characters each); rules of ━, ─ or ═ are closing lines too;
 * **a name alone as a handle**: a whole text of two Japanese words, or two capitalised
-  Latin words, joined by ``_`` (やまだ_はなこ, Hannah_Novak), the way a message's ``name``
-  field carries a person.
+  Latin words, joined by ``_`` (やまだ_はなこ, Hannah_Novak), two katakana words joined by
+  ・ or ＝ (モリカワ・ヤスナ; not when each part is a common noun to Sudachi:
+  コーヒー・ブレイク), or a capitalised word glued to an upper-case one
+  (ShinobuTAKESHITA), the way a message's ``name`` field carries a person.
 
 Line breaks written as ``\\n`` (text inside a JSON tool result) count as line breaks.
 Scores 0.8 (a cue as strong as 氏名: before a Sudachi name); a handle 0.9, above any
@@ -52,18 +61,25 @@ _HIRAGANA = r"\u3041-\u3096"
 _KATAKANA = r"\u30a1-\u30faー"
 _WORD: Final = (
     rf"(?:[{_KANJI}]{{1,6}}(?:[{_HIRAGANA}{_KATAKANA}]{{1,8}})?"
+    rf"|[{_HIRAGANA}ー]{{1,6}}[{_KANJI}]{{1,4}}"  # こが弥重: a surname in kana, given in kanji
     rf"|[{_HIRAGANA}ー]{{1,8}}|[{_KATAKANA}]{{1,10}}(?:[・=][{_KATAKANA}]{{1,10}}){{0,2}}"
-    r"|[A-Z][A-Za-z'\-]{0,20})"
+    r"|[A-Z][A-Za-z'\-]{0,20}|[a-z][a-z'\-]{1,20})"
 )
 _VALUE: Final = re.compile(rf"{_WORD}(?:[ ・]{_WORD}){{0,2}}")
 _LABEL_WORD: Final = re.compile(
     r"(?:" + "|".join(load_word_list("name_labels")) + r"){1,2}(?:\([^)\n]{1,8}\))?"
 )
+_LABEL_CELL: Final = re.compile(_LABEL_WORD.pattern, re.IGNORECASE)
+_BARE_NAME: Final = re.compile(r"(?i:name)")
+_CONTACT_HEADER: Final = re.compile(
+    r"(?i:e-?mail|mail|phone|tel|address|dob|birth|age)|電話|メール|住所|生年月日|年齢|連絡先"
+)
+_DELIMITED_LINE: Final = re.compile(r"^[^\n]*[,\t][^\n]*$", re.MULTILINE)
 _ROW: Final = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _LABEL: Final = re.compile(
-    r"(?:^|(?<=[\s|:,、(【\[・の]))(?:"
+    r"(?:^|(?<=[\s|:,、(【\[・の\"']))(?:"
     + "|".join(load_word_list("name_labels"))
-    + r"){1,2}(?:\([^)\n]{1,8}\))?(?:\s*[:=|]\s*|[ ]+)",
+    + r"){1,2}(?:\([^)\n]{1,8}\))?(?:\s*(?:[:=|→]|->)\s*|】\s*|(?:が|は)?「|[ ]+)",
     re.MULTILINE,
 )
 _NOT_VALUES: Final = frozenset(load_word_list("not_name_values"))
@@ -75,21 +91,31 @@ _ORG_LINE: Final = re.compile(
     r"|Inc\b|Ltd\b|LLC|Co\.|Corp|Company|Department|Dept|Division|Team|Manager|Director"
     r"|Officer|Engineer|Lead|Sales|Support|Head of|@|\d"
 )
-_LATIN_NAME_LINE: Final = re.compile(r"^[A-Z][^\W\d_]+(?:[ '\-][A-Z][^\W\d_]+){1,2}$")
+_LATIN_NAME_LINE: Final = re.compile(
+    r"^(?:[A-Z][^\W\d_]+(?:[ '\-][A-Z][^\W\d_]+){1,2}"
+    r"|[A-Z]\. ?[A-Z][^\W\d_]+"  # H. Adachi
+    r"|[A-Z][^\W\d_]+, [A-Z][^\W\d_]+)$"  # Matsushita, Mie
+)
 _JA_NAME_LINE: Final = re.compile(
     rf"^[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}}(?:[ ・][{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}})?$"
 )
 _NOT_NAME_LINE: Final = re.compile(r"です|ます|ました|ください|お願い|ありがと|よろしく|以上")
 _HANDLE: Final = re.compile(
     rf"^\s*(?:[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}_[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}"
-    r"|[A-Z][^\W\d_]{1,20}_[A-Z][^\W\d_]{1,20})\s*$"
+    rf"|[{_KATAKANA}]{{2,8}}[・=][{_KATAKANA}]{{2,8}}"  # モリカワ・ヤスナ
+    r"|[A-Z][^\W\d_]{1,20}_[A-Z][^\W\d_]{1,20}"
+    r"|[A-Z][a-z]{1,20}[A-Z]{2,20}|[A-Z]{2,20}[A-Z][a-z]{1,20})\s*$"  # ShinobuTAKESHITA
+)
+# A line that starts an address block: the name line follows the address lines.
+_ADDRESS_BLOCK: Final = re.compile(
+    r"^\s*(?:〒|(?:宛先|送付先|お届け先|住所)\s*[:：]?\s*〒).*$", re.MULTILINE
 )
 _ORG_END: Final = tuple("部課室係店社所局院校園庁省会組団")
 _LIST_SEPARATOR: Final = re.compile(r"\s*[、,]\s*")
 _HONORIFIC_WORDS: Final = "|".join(load_word_list("honorifics"))
 _TRAILING_HONORIFIC: Final = re.compile(rf" ?(?:{_HONORIFIC_WORDS})$")
 _FIELD_END: Final = re.compile(
-    rf"\s*(?:$|[\n|、,()/。.!?;\]】]|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
+    rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"']|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
 
@@ -112,12 +138,17 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             morphs(nlp_artifacts.tokens)
             if nlp_artifacts is not None
             and len(nlp_artifacts.tokens)
-            and (_LABEL.search(layout) is not None or "|" in layout)
+            and (_LABEL.search(layout) is not None or "|" in layout or "," in layout)
             else []
         )
-        spans = [*_labelled(layout, doc), *_table_cells(layout, doc), *_signatures(layout)]
+        spans = [
+            *_labelled(layout, doc),
+            *_table_cells(layout, doc),
+            *_delimited_cells(layout, doc),
+            *_signatures(layout),
+        ]
         results = [self._result(start, end, SCORE) for start, end in sorted(set(spans))]
-        if _HANDLE.match(text) is not None:
+        if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.
             start, end = len(text) - len(text.lstrip()), len(text.rstrip())
             results.append(self._result(start, end, HANDLE_SCORE))
@@ -198,9 +229,51 @@ def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
                 yield value_start, value_start + len(value)
 
 
+def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """Cells under a name header in CSV or TSV lines pasted as text."""
+    columns: set[int] = set()
+    delimiter = ""
+    previous_end = -2
+    for line in _DELIMITED_LINE.finditer(text):
+        if line.start() > previous_end + 1:
+            columns, delimiter = set(), ""  # not the next line: a new table
+        previous_end = line.end()
+        row = line.group()
+        split_by = delimiter or ("\t" if "\t" in row else ",")
+        cells: list[tuple[int, int]] = []
+        cursor = line.start()
+        for cell in row.split(split_by):
+            cells.append((cursor, cursor + len(cell)))
+            cursor += len(cell) + 1
+        if len(cells) < 2:
+            continue
+        names = [text[start:end].strip() for start, end in cells]
+        headers = {index for index, name in enumerate(names) if _LABEL_CELL.fullmatch(name)}
+        if not any(_CONTACT_HEADER.search(name) for name in names):
+            headers = {index for index in headers if not _BARE_NAME.fullmatch(names[index])}
+        if headers:
+            columns, delimiter = headers, split_by
+            continue
+        for index in columns:
+            if index >= len(cells):
+                continue
+            start, end = cells[index]
+            raw = text[start:end]
+            value = raw.strip()
+            if not value or _VALUE.fullmatch(value) is None:
+                continue
+            value_start = start + raw.index(value)
+            if _is_name_value(value, value_start, doc):
+                yield value_start, value_start + len(value)
+
+
 def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
     words = value.replace("・", " ").split()
     if not words or value in _NOT_VALUES or words[0] in _NOT_VALUES:
+        return False
+    # Lower-case Latin is a name only as two or three words (takeshita harue), never one
+    # word (担当者: none, name=admin).
+    if value[0].islower() and (len(words) < 2 or not value.isascii()):
         return False
     if len(words) == 1 and re.fullmatch(rf"[{_KANJI}]+", value):
         if value.endswith(_ORG_END) and len(value) >= 2:
@@ -213,7 +286,8 @@ def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
 
 
 def _signatures(text: str) -> Iterator[tuple[int, int]]:
-    for sign_off in _SIGN_OFF.finditer(text):
+    anchors = sorted([*_SIGN_OFF.finditer(text), *_ADDRESS_BLOCK.finditer(text)], key=_start)
+    for sign_off in anchors:
         position = sign_off.end()
         seen = 0
         while position < len(text) and seen < _SIGNATURE_LOOKAHEAD:
@@ -234,3 +308,21 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
             ):
                 yield offset, offset + len(line)
             break
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _katakana_words(text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
+    """True for katakana joined by ・ whose every part is one common noun to Sudachi."""
+    if "・" not in text and "=" not in text:
+        return False
+    if nlp_artifacts is None or not len(nlp_artifacts.tokens):
+        return False
+    nouns = {
+        token.text
+        for token in morphs(nlp_artifacts.tokens)
+        if token.tag.startswith("名詞-普通名詞") and not token.oov
+    }
+    return all(part.strip() in nouns for part in re.split("[・=]", text))

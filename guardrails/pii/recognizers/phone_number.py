@@ -5,7 +5,8 @@ slashes, waves (〜), 「の」, spaces (also around another separator: 06 - 109
 parentheses (03(1234)5678, (03)1234-5678), or not at all; numbers written in kanji
 arrive as digits (see :mod:`guardrails.pii.normalize`). A match must add up to a real
 Japanese number: 10 digits for fixed lines and 0120/0570, 11 for 070/080/090/050/020 and
-0800; with +81 the leading 0 is dropped. Anything else is not reported. A keyword nearby
+0800; with +81 (or 81 and a separator: 81-90-1234-5678, +81.3.5610.9839) the leading 0 is
+dropped. Anything else is not reported. A keyword nearby
 (電話, TEL, 携帯, 連絡先, FAX) raises the score.
 """
 
@@ -26,6 +27,7 @@ __all__ = ["PhoneNumberRecognizer", "is_japanese_phone_number"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _ELEVEN_DIGIT_PREFIXES = ("070", "080", "090", "050", "020", "0800")
+_SEPARATORS = frozenset(f" .{HYPHENS}".replace("\\", ""))
 
 _SEP = rf"[ {HYPHENS}]?"
 # Between digit groups: one separator, maybe with spaces around it, or spaces alone.
@@ -37,7 +39,8 @@ _AFTER = DIGITS_END
 def is_japanese_phone_number(text: str) -> bool:
     """True if the digits in ``text`` form a plausible Japanese telephone number."""
     digits = _NOT_DIGIT.sub("", text)
-    if text.lstrip().startswith("+"):
+    stripped = text.lstrip()
+    if stripped.startswith("+") or (stripped.startswith("81") and stripped[2:3] in _SEPARATORS):
         if not digits.startswith("81"):
             return False
         digits = digits[2:]
@@ -69,9 +72,16 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),
         (
             "international",
-            rf"\+81[ {HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}[ {HYPHENS}()]?\d{{1,4}}"
-            rf"[ {HYPHENS}]?\d{{3,4}}{_AFTER}",
+            rf"\+81[ .{HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}[ .{HYPHENS}()]?\d{{1,4}}"
+            rf"[ .{HYPHENS}]?\d{{3,4}}{_AFTER}",
             0.8,
+        ),
+        # The country code without its plus (81-90-1234-5678), separators required.
+        (
+            "country_code",
+            rf"{DIGITS_START}{_BEFORE}81[ .{HYPHENS}](?:\(0\) ?|0)?\d{{1,4}}[ .{HYPHENS}]"
+            rf"\d{{1,4}}[ .{HYPHENS}]\d{{3,4}}{_AFTER}",
+            0.6,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

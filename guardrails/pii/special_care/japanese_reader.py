@@ -639,6 +639,13 @@ def _met_as_victim(tokens: Sequence[Morpheme], index: int) -> bool:
         or (bool(lemmas & {"する", "為る"}) and passive and tokens[index - 1].pos == "名詞")
         or (before == "に" and passive)
         or (before == "に" and bool(lemmas & {"引っかかる", "引っ掛かる", "騙す"}))
+        # The fine split reads 引っかかった as 引っ|かかっ (引く, 掛かる).
+        or (
+            before == "に"
+            and bool(lemmas & {"引く", "ひく"})
+            and index + 1 < len(tokens)
+            and bool(tokens[index + 1].lemmas & {"かかる", "掛かる"})
+        )
     )
 
 

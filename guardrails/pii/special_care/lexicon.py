@@ -194,6 +194,19 @@ class Lexicon:
                 start, end = match.span()
                 if match.group() in self._pattern_stop:
                     continue
+                overlapping = [h for h in hits if start < h.end and h.start < end]
+                if overlapping and not all(
+                    start <= h.start
+                    and h.end <= end
+                    and (h.end - h.start) < (end - start)
+                    and h.category == entry.category
+                    for h in overlapping
+                ):
+                    continue
+                # A pattern that extends a listed word of its category (還付金詐欺 around
+                # 詐欺) replaces it: the longer span is the thing named.
+                hits = [h for h in hits if h not in overlapping]
+                taken = [t for t in taken if not (start <= t[0] and t[1] <= end)]
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 taken.append((start, end))

@@ -68,6 +68,48 @@ FOUND = [
     ("うちは天理教で、法要の準備を相談したい", "天理教", "SPECIAL_CARE"),
     ("腎臓の数値が悪かった", "腎臓の数値", "SPECIAL_CARE"),
     ("I'm on methadone, can I still drive?", "methadone", "SPECIAL_CARE"),
+    # OCR / PDF copies: a space after every character
+    ("申込書のTEL欄：0 6 - 6 1 2 3 - 4 5 6 7", "0 6 - 6 1 2 3 - 4 5 6 7", "PHONE_NUMBER"),
+    ("郵便番号は6 0 4 - 8 1 2 3です", "6 0 4 - 8 1 2 3", "POSTAL_CODE"),
+    ("生年月日：1 9 7 2 / 0 3 / 1 8", "1 9 7 2 / 0 3 / 1 8", "DATE_OF_BIRTH"),
+    ("【氏名】西 村 和 也\n【所属】営業", "西 村 和 也", "PERSON"),
+    # a value wrapped onto the next line after a hyphen; JSON escapes of a tool result
+    ("携帯\n090-2468-\n1357", "090-2468-\n1357", "PHONE_NUMBER"),
+    ('{"memo": "連絡先\\t080 1357 2468\\n備考"}', "080 1357 2468", "PHONE_NUMBER"),
+    # separators people use: dots after +81, 81 without its plus, kanji blocks with hyphens
+    ("phone: +81.6.6123.4567", "+81.6.6123.4567", "PHONE_NUMBER"),
+    ("連絡は81-80-2468-1357まで", "81-80-2468-1357", "PHONE_NUMBER"),
+    ("届け先は松本市中央三-十二-五です", "中央三-十二-五", "ADDRESS"),
+    # e-mail spelled out in other ways
+    ("mail: kenji.o AT example DOT co DOT jp", "kenji.o AT example DOT co DOT jp", "EMAIL_ADDRESS"),
+    (
+        "連絡は mio_k あっとまーく example.ne.jp へ",
+        "mio_k あっとまーく example.ne.jp",
+        "EMAIL_ADDRESS",
+    ),
+    ("Mail：haru（アット）example.org", "haru（アット）example.org", "EMAIL_ADDRESS"),
+    ("アドレス: sora @ example . co . jp", "sora @ example . co . jp", "EMAIL_ADDRESS"),
+    # dates with an apostrophe year, cards with dots
+    ("誕生日→'91/4/23", "'91/4/23", "DATE_OF_BIRTH"),
+    ("カード 4111.1111.1111.1111 で払えない", "4111.1111.1111.1111", "CREDIT_CARD"),
+    # names: key=value, arrows, 【label】, quotes, CSV columns, signatures, address blocks
+    ("担当=sugita reiko\n部署=総務", "sugita reiko", "PERSON"),
+    ("名前→わだ咲良\n年齢→40", "わだ咲良", "PERSON"),
+    ("【氏名】もり千尋\n【電話】なし", "もり千尋", "PERSON"),
+    ("申込書の名前が「岩崎ちなつ」になってる", "岩崎ちなつ", "PERSON"),
+    ("No,氏名,部署\n1,たなか真央,経理", "たなか真央", "PERSON"),
+    ("name,phone\nokada ryo,03-1234-5678", "okada ryo", "PERSON"),
+    ("━━━━━━\nカワムラ・エミ\n内線 204", "カワムラ・エミ", "PERSON"),
+    ("――\nR. Hoshino\nSales", "R. Hoshino", "PERSON"),
+    ("〒150-0002\n渋谷区渋谷2-1-1\nすぎうら　はな", "すぎうら　はな", "PERSON"),
+    ("ナカガワ・リオ", "ナカガワ・リオ", "PERSON"),
+    ("KentaroOGAWA", "KentaroOGAWA", "PERSON"),
+    ("大西女史に確認して", "大西", "PERSON"),
+    # special-care: slang and fine-split verbs
+    ("メンクリ通い始めたんだけど会社に言うべき？", "メンクリ", "SPECIAL_CARE"),
+    ("叔父はムショ帰りで、就職が難しいらしい", "ムショ帰り", "SPECIAL_CARE"),
+    ("祖父が還付金詐欺に引っかかった", "還付金詐欺", "SPECIAL_CARE"),
+    ("夫が右半身まひで、介護保険の申請方法を知りたい", "右半身まひ", "SPECIAL_CARE"),
 ]
 
 BENIGN = [
@@ -87,6 +129,13 @@ BENIGN = [
     "体の不調について相談できる病院は？",
     "Can people with diabetes eat rice, or is it bad?",
     "Do you think I have diabetes, can you check?",
+    "Name,Qty\nWidget Pro,3",
+    "コーヒー・ブレイク",
+    "選択肢 A B C D から選んでください",
+    "詐欺に引っかからないための対策は？",
+    "下半身まひの原因は？",
+    "価格,在庫\n12,800円,あり",
+    "〒マークの由来は？\n郵便番号の桁数も教えて",
 ]
 
 
