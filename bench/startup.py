@@ -104,7 +104,7 @@ def measure(root: Path, config: Path, backend: str, env: dict[str, str], workers
         cpu = cpu_seconds(process.pid)
         load_ready = _load()
         time.sleep(3)
-        processes = []
+        processes: list[dict[str, Any]] = []
         for pid in _tree(process.pid):
             role = _role(pid, process.pid)
             try:
