@@ -37,6 +37,10 @@ whatever the message length. Instructions in the middle of a longer message are 
 classified; the PII stage still reads all of it. Texts are classified one at a time in a
 fair queue (:mod:`proxy.pipeline.fair_limiter`: the request that has used the classifier
 least goes first), and a text still queued when the client leaves is not classified.
+Short texts (questions, at most
+:data:`~retrieval.short_lane_embedder.SHORT_CHARS` characters) have a queue of their own,
+as they have a model instance of their own (:mod:`retrieval.short_lane_embedder`): a
+question is classified beside a long message's window, not after it.
 
 Failure behaviour: an embedder or classifier failure propagates; the pipeline answers 500
 and the request is not sent on (fail closed). A guard model without a verdict (timeout,
@@ -67,6 +71,7 @@ from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.thread_work import ThreadUnits
 from retrieval.embedder import Embedder
+from retrieval.short_lane_embedder import is_short
 
 __all__ = ["GuardStage", "scoped_texts"]
 
@@ -100,6 +105,10 @@ class GuardStage:
         # short request is not queued behind every text of long ones, and a text still
         # queued when its client leaves is never embedded.
         self._units = ThreadUnits(FairLimiter())
+        # Short texts (questions) have a queue of their own, as the embedder has a model
+        # instance of its own for them (retrieval.short_lane_embedder): an ordinary
+        # question is never queued behind a long message's window.
+        self._short_units = ThreadUnits(FairLimiter())
         self._embedder = embedder
         self._vector_cache = vector_cache
         self._cached_policies = cached_policies
@@ -187,7 +196,9 @@ class GuardStage:
         served = Served.upfront(sum(len(t) for t in texts), 2e-3)
         # The rules read each whole text (cheap); the models read its window.
         verdicts = [
-            await self._units.run(partial(classifier.classify, text, whole=whole), served=served)
+            await (self._short_units if is_short([text]) else self._units).run(
+                partial(classifier.classify, text, whole=whole), served=served
+            )
             for text, whole in zip(texts, wholes, strict=True)
         ]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
