@@ -36,11 +36,14 @@ class Served:
     ordinary question before a new long message's first unit."""
 
     seconds: float = 0.0
+    bulk: bool = False
+    """Long work (a pasted document's analysis, a long message's embedding window): its
+    units run at a lower CPU priority (:mod:`proxy.pipeline.thread_work`)."""
 
     @classmethod
-    def upfront(cls, chars: int, seconds_per_char: float) -> Served:
+    def upfront(cls, chars: int, seconds_per_char: float, *, bulk: bool = False) -> Served:
         """A request charged ``chars`` × ``seconds_per_char`` before its first unit."""
-        return cls(chars * seconds_per_char)
+        return cls(chars * seconds_per_char, bulk)
 
 
 @dataclass(order=True, slots=True)

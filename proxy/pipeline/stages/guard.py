@@ -193,7 +193,9 @@ class GuardStage:
         texts = [head_and_tail(t, self._window_chars) for t in wholes]
         # Charged up front for its text (about 2 ms of embedding per character on the
         # reference machine), so a short request goes before a long one's window.
-        served = Served.upfront(sum(len(t) for t in texts), 2e-3)
+        # A long message's window is bulk work: lower CPU priority (thread_work).
+        bulk = any(not is_short([text]) for text in texts)
+        served = Served.upfront(sum(len(t) for t in texts), 2e-3, bulk=bulk)
         # The rules read each whole text (cheap); the models read its window.
         verdicts = [
             await (self._short_units if is_short([text]) else self._units).run(

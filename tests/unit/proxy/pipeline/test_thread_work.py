@@ -6,12 +6,14 @@ goes first."""
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 
 import pytest
 
 from proxy.pipeline.fair_limiter import FairLimiter, Served
-from proxy.pipeline.thread_work import ThreadUnits
+from proxy.pipeline.thread_work import BULK_NICE, ThreadUnits
 
 
 class Resource:
@@ -126,3 +128,19 @@ async def test_a_short_request_goes_before_a_long_requests_first_unit() -> None:
     resource.release.set()
     await asyncio.gather(blocker, long_unit, short_unit)
     assert resource.finished == ["blocker", "short", "long"]
+
+
+def _priority() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own nice value is Linux's")
+async def test_bulk_units_run_at_a_lower_cpu_priority() -> None:
+    units = ThreadUnits(FairLimiter())
+    base = await asyncio.to_thread(_priority)
+    bulk = await units.run(_priority, served=Served.upfront(100_000, 1e-5, bulk=True))
+    ordinary = await units.run(_priority, served=Served.upfront(20, 1e-5))
+    lowered = min(base + BULK_NICE, 19)  # the kernel's floor
+    assert (bulk, ordinary) == (lowered, base)
+    # The bulk threads stay lowered; the ordinary pool is never touched.
+    assert await units.run(_priority, served=Served(bulk=True)) == lowered
