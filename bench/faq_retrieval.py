@@ -427,6 +427,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--skip-previous", action="store_true", help="skip the default without answer pieces"
     )
+    parser.add_argument(
+        "--answer-chunks",
+        type=int,
+        default=None,
+        help="build the confirmed (and timed) default with this piece length (0: none)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS / "retrieval.json")
     args = parser.parse_args(argv)
 
@@ -659,6 +665,8 @@ def confirm_default(
     if not args.skip_previous:
         previous_default(results, store, source, embedder, queries)
     definition = IndexDefinition(name="default_recipe")
+    if args.answer_chunks is not None:
+        definition = definition.model_copy(update={"answer_chunks": args.answer_chunks})
     tokenizer = build_tokenizer(definition)
     job = ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer)
     job.run(source)
