@@ -26,7 +26,10 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
+from sudachipy import Dictionary, SplitMode
+
 from guardrails.pii.recognizers.word_list import load_word_list
+from guardrails.pii.romaji import katakana_to_romaji, romaji_key
 
 __all__ = ["RECORD_TYPES", "PublicFigures"]
 
@@ -51,7 +54,8 @@ _SELF_INTRODUCTION: Final = re.compile(r"\s?(?:と申します|といいます|�
 _PERSONAL_BEFORE: Final = re.compile(
     r"(?:私|わたし|僕|俺|うち|母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|担当者?|同僚|部下|"
     r"上司|友人|友達|知人|顧客|お客様|患者|氏名|名前|申込者|契約者|宛名|登録名|名義人?|利用者|"
-    r"会員|社員|従業員|生徒|学生|\b[Mm]y|\b[Oo]ur|\b[Cc]ustomer|\b[Cc]lient|\b[Pp]atient)"
+    r"会員|社員|従業員|生徒|学生|\b[Mm]y name is|\bI am|\bI'm|"
+    r"\b[Mm]y|\b[Oo]ur|\b[Cc]ustomer|\b[Cc]lient|\b[Pp]atient)"
     r"(?:の|は|が|:|、|\s)*(?:名前は|氏名は)?\s*$"
 )
 _WINDOW: Final = 12
@@ -64,11 +68,12 @@ def _key(name: str) -> str:
 class PublicFigures:
     """The list of well-known people and the context test (see the module docstring)."""
 
-    __slots__ = ("_keys", "_pattern")
+    __slots__ = ("_keys", "_pattern", "_romaji")
 
     def __init__(self, names: Iterable[str] | None = None) -> None:
         source = load_word_list("public_figures") if names is None else tuple(names)
         self._keys = frozenset(_key(name) for name in source if _key(name))
+        self._romaji = _romaji_keys(source)
         written = sorted(
             {unicodedata.normalize("NFKC", n) for n in source if n.strip()}, key=len, reverse=True
         )
@@ -85,7 +90,11 @@ class PublicFigures:
         return [match.span() for match in self._pattern.finditer(text)]
 
     def __contains__(self, name: str) -> bool:
-        return _key(name) in self._keys
+        if _key(name) in self._keys:
+            return True
+        # A listed Japanese name written in romaji, in either order and any long-vowel
+        # spelling (Yukio Mishima, MISHIMA Yukio, Shohei Ohtani for 大谷翔平).
+        return name.isascii() and " " in name.strip() and romaji_key(name) in self._romaji
 
     def is_general_mention(
         self, text: str, start: int, end: int, other_types: Iterable[str] = ()
@@ -96,3 +105,21 @@ class PublicFigures:
         if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
             return False
         return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None
+
+
+def _romaji_keys(names: Iterable[str]) -> frozenset[str]:
+    """Romaji keys of the Japanese names (both orders), from Sudachi's readings."""
+    tokenizer = Dictionary().create(SplitMode.C)
+    keys: set[str] = set()
+    for name in names:
+        if name.isascii() or not name.strip():
+            continue
+        parts = [
+            katakana_to_romaji(m.reading_form())
+            for m in tokenizer.tokenize(unicodedata.normalize("NFKC", name))
+            if m.part_of_speech()[0] != "補助記号"
+        ]
+        if len(parts) == 2 and all(parts):
+            keys.add(romaji_key(parts[0] + parts[1]))
+            keys.add(romaji_key(parts[1] + parts[0]))
+    return frozenset(keys)

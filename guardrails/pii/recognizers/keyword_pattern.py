@@ -51,6 +51,8 @@ DIGITS_END = rf"(?!\d)(?![{HYPHENS}]\d)"
 _FLAGS = re.DOTALL | re.MULTILINE
 # Context never reaches across a sentence end.
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LABEL_LINE = 16
+"""Longest line above a value that may be its label (口座番号, 【連絡先】, Date of birth:)."""
 
 
 class KeywordPatternRecognizer(PatternRecognizer):
@@ -161,9 +163,19 @@ class KeywordPatternRecognizer(PatternRecognizer):
         window_start = max(0, start - self.BEFORE)
         if self.BEFORE_CROSSES_SENTENCE:
             return window_start
+        last_mark: re.Match[str] | None = None
         for end_mark in _SENTENCE_END.finditer(text, window_start, start):
-            window_start = end_mark.end()
-        return window_start
+            last_mark = end_mark
+        if last_mark is None:
+            return window_start
+        # A form puts the label on the line above its value (口座番号⏎1234567): a short
+        # line right before the value's line is read as part of the window.
+        if last_mark.group() == "\n" and not text[last_mark.end() : start].strip():
+            line_start = text.rfind("\n", 0, last_mark.start()) + 1
+            label_line = last_mark.start() - line_start <= _LABEL_LINE
+            if label_line and not _SENTENCE_END.search(text, line_start, last_mark.start()):
+                return line_start
+        return last_mark.end()
 
     def _other_identifier(self, text: str, start: int) -> bool:
         """A word naming another kind of number is the nearest keyword before ``start``."""

@@ -105,6 +105,10 @@ FOUND = [
     ("ナカガワ・リオ", "ナカガワ・リオ", "PERSON"),
     ("KentaroOGAWA", "KentaroOGAWA", "PERSON"),
     ("大西女史に確認して", "大西", "PERSON"),
+    # a famous name is a person when someone introduces themselves with it
+    ("My name is Natsume Soseki, please book a table.", "Natsume Soseki", "PERSON"),
+    # a label on the line above its value
+    ("振込先口座\n2345678", "2345678", "BANK_ACCOUNT"),
     # special-care: slang and fine-split verbs
     ("メンクリ通い始めたんだけど会社に言うべき？", "メンクリ", "SPECIAL_CARE"),
     ("叔父はムショ帰りで、就職が難しいらしい", "ムショ帰り", "SPECIAL_CARE"),
@@ -136,6 +140,9 @@ BENIGN = [
     "下半身まひの原因は？",
     "価格,在庫\n12,800円,あり",
     "〒マークの由来は？\n郵便番号の桁数も教えて",
+    "口座番号の桁数は？\n1234567は何の番号？",
+    "Who was Natsume Soseki? Summarise his life.",
+    "MISHIMA Yukio の代表作を教えて",
 ]
 
 
