@@ -37,8 +37,8 @@ class Served:
 
     seconds: float = 0.0
     bulk: bool = False
-    """Long work (a pasted document's analysis, a long message's embedding window): its
-    units run at a lower CPU priority (:mod:`proxy.pipeline.thread_work`)."""
+    """Long work no short request waits for (a long message's embedding window): its units
+    run at a lower CPU priority (:mod:`proxy.pipeline.thread_work`)."""
 
     @classmethod
     def upfront(cls, chars: int, seconds_per_char: float, *, bulk: bool = False) -> Served:

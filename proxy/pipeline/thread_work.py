@@ -16,11 +16,12 @@ is therefore cut into bounded units by the callers (:mod:`proxy.pipeline.analysi
 what runs on after a cancellation is at most one unit.
 
 Units of **bulk** work (:attr:`~proxy.pipeline.fair_limiter.Served.bulk`: a long
-document's analysis, a long message's embedding window) run in threads of their own at a
-lower CPU priority (nice +:data:`BULK_NICE`, on Linux, where a thread has its own nice
-value): the limiters already let a short request go next, and on a busy machine the
-kernel then gives a short request's threads (its own analysis, its question's embedding
-on the short-lane model) the CPU before the long ones'. Measured in one process on the 2
+message's embedding window) run in threads of their own at a lower CPU priority (nice
++:data:`BULK_NICE`, on Linux, where a thread has its own nice value): a short request's
+question is embedded on a model instance of its own beside them, and on a busy machine the
+kernel gives its thread the CPU first. Only work that no short request waits for is
+lowered: a lowered unit holding a limiter a short request waits on would make that wait
+longer (the PII analyzer's units stay at the normal priority). Measured in one process on the 2
 shared cores: a question's embedding beside two long windows' forwards took 229-365 ms
 at the same priority, 91-108 ms with the long ones niced (97-122 ms alone).
 

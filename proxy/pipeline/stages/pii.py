@@ -220,9 +220,9 @@ class PiiPseudonymizeStage:
         parts: list[list[tuple[int, Sequence[PiiFinding]]]] = [[] for _ in missing]
         # Charged up front for its text (about 10 µs of analysis per character), so a
         # short request goes before a long one's first unit.
-        total = sum(chunk.size for chunk in chunks)
-        # A pasted document's units run at a lower CPU priority (proxy.pipeline.thread_work).
-        served = Served.upfront(total, 1e-5, bulk=total > 2 * self._chunk_chars)
+        # Not bulk (normal CPU priority): a short request waits for the analyzer until the
+        # unit in hand is done, and a lowered unit would only make that wait longer.
+        served = Served.upfront(sum(chunk.size for chunk in chunks), 1e-5)
         for unit in work_units(chunks, size=self._chunk_chars):
             # One bounded unit per hop: the analyzer is free for other requests between
             # units, and a cancelled request (its client left) stops at the next await.
