@@ -29,7 +29,7 @@ from pathlib import Path
 
 from guardrails.policy import PolicyError, PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
-from proxy.cli.worker_pool import serve_forked, serve_here
+from proxy.cli.worker_pool import WorkerStartError, serve_forked, serve_here
 from proxy.errors import ConfigError
 from proxy.observability.log_config import configure_logging
 from proxy.pipeline.preload import PreloadedModels, needs_torch, preload_models
@@ -164,7 +164,13 @@ def _serve(args: argparse.Namespace) -> int:
             os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
         preloaded = preload_models(settings, [store.get(name) for name in store.names])
         return _run_workers(settings, preloaded, workers)
-    except (EmbeddedRedisError, EmbedderError, PiiEngineError, ConfigError) as exc:
+    except (
+        EmbeddedRedisError,
+        EmbedderError,
+        PiiEngineError,
+        ConfigError,
+        WorkerStartError,
+    ) as exc:
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     finally:

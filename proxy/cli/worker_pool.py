@@ -12,14 +12,16 @@ child's collections do not write to, and so copy, the shared pages.
 With one worker nothing is forked: the app runs in this process (:func:`serve_here`).
 
 The parent supervises: a child that exits while the pool is running is replaced (at most
-once a second, so a worker that cannot start does not make a fork loop); SIGINT or SIGTERM
+once a second); one whose app could not be built (the Milvus server unreachable, say) stops
+the pool instead, since every fork would fail alike; SIGINT or SIGTERM
 is passed to every child, which finishes its requests (uvicorn's graceful shutdown), and
 the parent returns once all have exited. SIGINT/SIGTERM handlers of the parent are put back
 in each child before uvicorn installs its own.
 
-Failure behaviour: an app factory error in a child ends that child with status 1 (logged
-by the child); the parent replaces it as above. Returns the number of children that had to
-be replaced.
+Failure behaviour: an app factory error in a child is logged by the child, which exits
+with status 3; the parent then stops the other children and raises
+:class:`WorkerStartError`. Otherwise returns the number of children that had to be
+replaced.
 """
 
 from __future__ import annotations
@@ -37,9 +39,14 @@ from typing import Any
 
 import uvicorn
 
-__all__ = ["AppFactory", "serve_forked", "serve_here"]
+__all__ = ["AppFactory", "WorkerStartError", "serve_forked", "serve_here"]
 
 logger = logging.getLogger("mamori")
+
+
+class WorkerStartError(RuntimeError):
+    """A worker could not build its app (the pool was stopped)."""
+
 
 AppFactory = Callable[[], object]
 """Builds the ASGI app of one worker (called in the worker, after the fork)."""
@@ -47,6 +54,8 @@ AppFactory = Callable[[], object]
 _Handler = Callable[[int, FrameType | None], Any] | int | None
 
 _RESPAWN_INTERVAL_S = 1.0
+_BUILD_FAILED = 3
+"""A child's exit status when building its app failed (not replaced: see serve_forked)."""
 _POLL_S = 0.2
 
 
@@ -81,6 +90,7 @@ def serve_forked(
         signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)
     }
     replaced = 0
+    failed = False
     try:
         for _ in range(workers):
             children[_fork(sock, build, config_for, previous)] = time.monotonic()
@@ -95,6 +105,14 @@ def serve_forked(
                 started = children.pop(pid)
                 if stopping:
                     continue
+                if os.WIFEXITED(status) and os.WEXITSTATUS(status) == _BUILD_FAILED:
+                    # Every worker builds the same app from the same settings: another
+                    # fork would fail alike, once a second, for ever.
+                    stopping = True
+                    for other in children:
+                        _kill(other, signal.SIGTERM)
+                    failed = True
+                    continue
                 logger.error("worker %d exited (%s); starting another", pid, _describe(status))
                 replaced += 1
                 time.sleep(max(0.0, _RESPAWN_INTERVAL_S - (time.monotonic() - started)))
@@ -104,6 +122,8 @@ def serve_forked(
         for signum, handler in previous.items():
             signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
         gc.unfreeze()
+    if failed:
+        raise WorkerStartError("a worker could not build the gateway (its error is logged above)")
     return replaced
 
 
@@ -117,13 +137,15 @@ def _fork(
     if pid:
         return pid
     # The child: never returns into the parent's code.
-    status = 1
+    status = _BUILD_FAILED
     try:
         for signum, handler in handlers.items():
             signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
         server = uvicorn.Server(config_for(build()))
+        status = 1
         server.run(sockets=[sock])
-        status = 0
+        # Not started: the app's own start-up (lifespan) failed, as a failed build.
+        status = 0 if server.started else _BUILD_FAILED
     except BaseException:
         logger.exception("worker %d failed", os.getpid())
     finally:

