@@ -90,11 +90,13 @@ class PhraseClassifier:
         return self._banned.empty and self._guard.empty and self._disclaimers.empty
 
     def may_end(self, text: str) -> bool:
-        """Whether a segment may end with ``text``'s end: False when it ends with the
-        beginning of a banned or guard keyword (normalised), which the next segment could
-        complete. Patterns are not looked at (a cut is checked across, as any cut)."""
-        if not self._keywords:
-            return True
+        """Whether an early first segment may end after ``text``: False when ``text``
+        already matches a banned or guard rule (the whole sentence is then held and
+        replaced or stopped, as without the early cut), or ends with the beginning of a
+        banned or guard keyword (normalised), which the next segment could complete. The
+        beginning of a pattern is not looked for (checked across the cut, as any cut)."""
+        if self._banned.hits(text, "") or self._guard.hits(text, ""):
+            return False
         tail = normalize(text[-64:])
         return not any(
             tail.endswith(word[:size]) for word in self._keywords for size in range(1, len(word))

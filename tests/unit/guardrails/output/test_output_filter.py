@@ -135,6 +135,11 @@ def test_an_early_first_segment_never_ends_inside_a_banned_keyword(answer: str) 
     assert "絶対に" not in sent
 
 
+def test_a_first_sentence_with_a_banned_phrase_is_replaced_whole() -> None:
+    # 絶対に儲かる|話です could be an early cut; the sentence is held and replaced whole.
+    assert _run("絶対に儲かる話です。次へ。")[0] == "［この部分は表示できません］次へ。"
+
+
 def test_disclaimers_only_on_the_answer() -> None:
     assert _run("服用してください。", part="reasoning")[0] == "服用してください。"
 
