@@ -146,10 +146,10 @@ def main() -> int:
     backend_port = free_port()
     backend_url = f"http://127.0.0.1:{backend_port}"
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
-    (scratch / "policies").mkdir()
-    shutil.copy(ROOT / "policies" / "default.yaml", scratch / "policies" / "default.yaml")
+    # Every policy file: the default policy extends others (guard-baseline).
+    shutil.copytree(ROOT / "policies", scratch / "policies")
     # The same policy with the first segment held for a whole sentence (before the lead cut).
-    (scratch / "policies-sentence").mkdir()
+    shutil.copytree(ROOT / "policies", scratch / "policies-sentence")
     default = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
     sentence = default.replace(
         "holdback: {max_chars: 80}", "holdback: {max_chars: 80, lead_chars: 0}"
