@@ -17,9 +17,10 @@ Each collection holds ``id``, ``question``, ``answer``, ``url``, ``tags`` (JSON 
 With answer chunks (:mod:`retrieval.answer_chunks`) a version has a companion collection
 ``NAME__vN__chunks`` (:func:`chunk_collection`): one row per piece of an answer, with
 ``parent`` (the entry id), ``content_hash`` (the entry's), ``position`` and ``dense``. Its
-ranked list, ``answer_chunks``, is a grouping search on ``parent``: each entry once, scored
-by its best piece. It is created, filled, flushed and dropped with its version; the name
-does not parse as a version, so it is never listed or pruned as one.
+ranked list, ``answer_chunks``, is one search of the best pieces (three per entry wanted)
+of which each entry's first, i.e. best, is kept: each entry once, scored by its best
+piece. It is created, filled, flushed and dropped with its version; the name does not
+parse as a version, so it is never listed or pruned as one.
 
 The layout (which fields, what each vector holds, the dimension, the embedder) is written
 into a collection property (Milvus Lite drops descriptions), so a search or a rollback
@@ -75,6 +76,13 @@ _VERSION = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*?)__v(?P<version>[0-9]+)
 _MAX_TEXT = 65_535
 _LAYOUT_PROPERTY = "mamori.layout"
 _FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
+
+_PIECES_PER_ENTRY = 3
+"""Pieces fetched per entry wanted in the ``answer_chunks`` list (entries have 3.7 on
+average; the list's tail, where entries with many good pieces would crowd others out,
+weighs little in RRF)."""
+_MAX_SEARCH_LIMIT = 16_384
+"""Milvus's largest ``limit``."""
 
 CHUNK_LIST = "answer_chunks"
 """The ranked list of an index's answer pieces (each entry scored by its best piece)."""
@@ -514,7 +522,7 @@ class MilvusStore:
         A dense list ranks by the inner product of ``query_vector`` with that field (the
         cosine similarity); ``answer_chunks`` ranks entries by their best answer piece
         in the companion collection of ``version`` (the collection ``target`` resolves
-        to; default ``target`` itself), one grouping search on ``parent``; ``bm25`` ranks
+        to; default ``target`` itself), each entry by its best piece; ``bm25`` ranks
         by BM25 over ``query_terms`` (an empty term string gives an empty list). Lists
         the layout lacks are left out.
         """
@@ -576,6 +584,8 @@ class MilvusStore:
             result = next(answers)
             hits = list(result[0]) if result else []
             key = "parent" if name == CHUNK_LIST else "id"
+            if name == CHUNK_LIST:
+                hits = _best_per_parent(hits, limit)
             ids = tuple(str(hit.get(key, (hit.get("entity") or {}).get(key, ""))) for hit in hits)
             # Milvus Lite reports BM25 scores negated.
             scores = tuple(
@@ -590,8 +600,10 @@ class MilvusStore:
     def _chunk_search(
         self, version: str, query_vector: Vectors, limit: int, extra: dict[str, Any]
     ) -> Callable[[bool], Any]:
-        """The ``answer_chunks`` search: the best piece of each of the best ``limit``
-        entries (grouped by ``parent``, so an entry with many pieces takes one place)."""
+        """The ``answer_chunks`` search: the best :data:`_PIECES_PER_ENTRY` × ``limit``
+        pieces; :meth:`ranked_lists` keeps each parent's first (best) piece. A grouping
+        search on ``parent`` gives the same ranking exactly but cost Milvus Lite 75 ms of
+        CPU per search over 6,600 pieces, against 49 ms for 400 pieces ungrouped."""
         pieces = chunk_collection(version)
         data = [query_vector.tolist()]
 
@@ -600,9 +612,8 @@ class MilvusStore:
                 pieces,
                 data=data,
                 anns_field="dense",
-                limit=limit,
+                limit=min(limit * _PIECES_PER_ENTRY, _MAX_SEARCH_LIMIT),
                 output_fields=["parent"],
-                group_by_field="parent",
                 search_params={"metric_type": "IP"},
                 _async=is_async,
                 **extra,
@@ -670,6 +681,20 @@ class MilvusStore:
             return call(*args, **kwargs)
         except MilvusException as exc:
             raise StoreError(f"{what} failed on {target}: {exc.message}") from exc
+
+
+def _best_per_parent(hits: list[Any], limit: int) -> list[Any]:
+    """The first (best) piece of each parent, best first, at most ``limit``."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        parent = str(hit.get("parent", (hit.get("entity") or {}).get("parent", "")))
+        if parent not in seen:
+            seen.add(parent)
+            out.append(hit)
+            if len(out) == limit:
+                break
+    return out
 
 
 def _entry(entity: dict[str, Any], hit: dict[str, Any]) -> FaqEntry:
