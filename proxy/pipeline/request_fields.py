@@ -25,7 +25,11 @@ Within those, a string is one of three kinds (:data:`TextKind`):
 * ``url`` — a URL (``image_url.url``, ``video_url.url``, ``audio_url.url``, …): read
   percent-decoded, because names and phone numbers in a query string are percent-encoded.
   ``data:`` URLs with a base64 payload are binary and not enumerated;
-* ``filename`` — a file name (``file.filename``), where ``_`` and ``+`` join words.
+* ``filename`` — a file name (``file.filename``), where ``_`` and ``+`` join words;
+* ``name`` — a message's ``name`` (``messages[N].name``): the participant's name, which
+  vLLM's chat templates put into the prompt. The whole value is a name by what the field
+  is, so the PII stage treats it as one even where no recognizer would (a lone
+  ``Kawakami``, a nickname).
 
 URLs and file names are read with ``_`` and ``+`` as spaces (:func:`analysis_form`: the
 same length, so spans found in it are spans of the value), because recognizers look for
@@ -40,6 +44,7 @@ Failure behaviour: none — a value of an unexpected shape is walked as the JSON
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -56,7 +61,7 @@ __all__ = [
     "request_texts",
 ]
 
-TextKind = Literal["text", "json", "url", "filename"]
+TextKind = Literal["text", "json", "url", "filename", "name"]
 
 #: Fields whose every string (at any depth) is free text.
 TEXT_FIELDS = frozenset(
@@ -101,6 +106,7 @@ BINARY_KEYS = frozenset({"data", "file_data"})
 _URL_KEYS = frozenset({"url"})
 _FILENAME_KEYS = frozenset({"filename"})
 _WORD_JOINERS = str.maketrans({"_": " ", "+": " "})
+_MESSAGE_NAME = re.compile(r"messages\[\d+\]\.name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +144,7 @@ def _walk(
 ) -> Iterator[RequestText]:
     value = container[key]  # type: ignore[index]
     if isinstance(value, str):
-        kind = _kind(key, value)
+        kind = "name" if _MESSAGE_NAME.fullmatch(path) else _kind(key, value)
         if kind is not None:
             yield RequestText(container, key, value, kind, path)
     elif isinstance(value, dict):

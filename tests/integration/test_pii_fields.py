@@ -264,3 +264,41 @@ def test_an_answer_echoing_a_field_placeholder_gets_the_value_back(
     reply = http.post("/v1/chat/completions", json=body).json()
     assert json.loads(reply["choices"][0]["message"]["content"]) == {"contact": NAME}
     assert NAME not in backend.requests[0].raw_body.decode()
+
+
+UNKNOWN_NAMES = [
+    "Kawakami",
+    "kawakami_h",
+    "ひなた",
+    "モリ",
+    "たろちゃん",
+    "Aiko.M",
+    "ＴＡＫＥＳＨＩ",
+]
+
+
+@pytest.mark.parametrize("name", [*UNKNOWN_NAMES, "西園寺"])
+def test_a_message_name_is_a_name_even_where_no_recognizer_knows_it(
+    http: httpx.Client, backend: VLLMCompatServer, name: str
+) -> None:
+    # messages[].name holds the participant's name by what the field is; vLLM's chat
+    # templates put it into the prompt, so a lone surname, a nickname or a handle must not
+    # reach the model as it is, and an echoed placeholder comes back as the user wrote it.
+    backend.config.update(reply="<PERSON_1>様、承知しました。")
+    body = {"model": MODEL, "messages": [{"role": "user", "name": name, "content": "登録して"}]}
+    reply = http.post("/v1/chat/completions", json=body).json()
+    sent = backend.requests[0].body
+    assert sent["messages"][0]["name"] == "<PERSON_1>"
+    assert name not in backend.requests[0].raw_body.decode()
+    assert reply["choices"][0]["message"]["content"] == f"{name}様、承知しました。"
+
+
+def test_a_phone_number_in_a_message_name_keeps_its_type(
+    http: httpx.Client, backend: VLLMCompatServer
+) -> None:
+    body = {
+        "model": MODEL,
+        "messages": [{"role": "user", "name": f"Kawakami {PHONE}", "content": "登録して"}],
+    }
+    http.post("/v1/chat/completions", json=body)
+    assert backend.requests[0].body["messages"][0]["name"] == "<PERSON_1> <PHONE_NUMBER_1>"

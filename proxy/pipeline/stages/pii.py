@@ -2,11 +2,13 @@
 
 ``pii.pseudonymize`` (request stage) analyses every text of the request that can reach the
 prompt or the backend (:mod:`proxy.pipeline.request_fields`): every message of the
-conversation — system, user, assistant, tool; string and content-part forms; ``name``;
-assistant tool-call arguments — and ``user``, ``metadata``, ``stop``, tool and function
-descriptions and schemas, ``documents``, ``prediction``, ``response_format`` and
-``structured_outputs`` schemas, content-part URLs (percent-decoded) and every other free
-text the allowlist forwards; and rewrites each according to the policy's ``pii:`` section.
+conversation — system, user, assistant, tool; string and content-part forms; ``name``
+(read as a name by what the field is: the analyzer's findings of other types, and every
+stretch between them with a letter as one ``PERSON``); assistant tool-call arguments —
+and ``user``, ``metadata``, ``stop``, tool and function descriptions and schemas,
+``documents``, ``prediction``, ``response_format`` and ``structured_outputs`` schemas,
+content-part URLs (percent-decoded) and every other free text the allowlist forwards;
+and rewrites each according to the policy's ``pii:`` section.
 Values that are pseudonymized go into the request's :class:`~guardrails.pii.vault.Vault`
 (``ctx.vault``) in order of first appearance; the vault puts them back wherever the answer
 echoes a placeholder (content, tool-call arguments, reasoning). A ``block`` finding
@@ -157,6 +159,10 @@ class PiiPseudonymizeStage:
                 found = findings[analysis_form(slot.text)]
                 result = pseudonymize(slot.text, found, policy, ctx.vault)
                 rewritten, counts = result.text, result.applied
+            elif slot.kind == "name":
+                found = _as_name(slot.text, findings[slot.text], entities)
+                result = pseudonymize(slot.text, found, policy, ctx.vault)
+                rewritten, counts = result.text, result.applied
             else:
                 result = pseudonymize(slot.text, findings[slot.text], policy, ctx.vault)
                 rewritten, counts = result.text, result.applied
@@ -242,6 +248,49 @@ class PiiPseudonymizeStage:
 
 
 _CONTENT_PART = re.compile(r"messages\[(\d+)\]\.content\[(\d+)\]\.text")
+#: Separators inside a message's ``name`` that are not part of a name.
+_NAME_GAP = " \t\u3000_-.,、・:：/|"
+
+
+def _as_name(value: str, found: Sequence[PiiFinding], entities: frozenset[str]) -> list[PiiFinding]:
+    """The findings of a message's ``name``: a participant's name by what the field is.
+
+    What the analyzer found of another type keeps it (a phone number written there is
+    still a phone number); every stretch between those that holds a letter is one
+    ``PERSON``, names the analyzer found inside it included, so a lone surname, a nickname
+    or a romaji handle no recognizer knows is not sent as it is, and ``たろちゃん`` is one
+    name, not two. With ``PERSON`` not detected by the policy, the analyzer's findings
+    alone apply.
+    """
+    if "PERSON" not in entities:
+        return list(found)
+    others = [finding for finding in found if finding.entity_type != "PERSON"]
+    covered = [False] * len(value)
+    for finding in others:
+        for index in range(finding.start, min(finding.end, len(value))):
+            covered[index] = True
+    names: list[PiiFinding] = []
+    start: int | None = None
+    for index in range(len(value) + 1):
+        free = index < len(value) and not covered[index]
+        if free and start is None:
+            start = index
+        elif not free and start is not None:
+            names.extend(_name_span(value, start, index))
+            start = None
+    return sorted([*others, *names])
+
+
+def _name_span(value: str, start: int, end: int) -> list[PiiFinding]:
+    """``value[start:end]`` without its leading and trailing separators, as one ``PERSON``
+    finding if a letter is left; nothing otherwise."""
+    while start < end and value[start] in _NAME_GAP:
+        start += 1
+    while end > start and value[end - 1] in _NAME_GAP:
+        end -= 1
+    if not any(char.isalpha() for char in value[start:end]):
+        return []
+    return [PiiFinding(start, end, "PERSON", 1.0)]
 
 
 def _units(slots: Sequence[RequestText]) -> list[list[RequestText]]:

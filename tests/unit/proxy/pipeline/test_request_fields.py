@@ -31,7 +31,7 @@ def _paths(body: dict[str, Any]) -> dict[str, str]:
     [
         (
             {"messages": [{"role": "user", "name": "n", "content": "c"}], "model": "m"},
-            {"messages[0].name": "text", "messages[0].content": "text"},
+            {"messages[0].name": "name", "messages[0].content": "text"},
         ),
         (
             {"messages": [{"role": "user", "content": [
