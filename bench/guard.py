@@ -23,7 +23,10 @@ greetings, thanks, confirmations, "talk to a human", "start over", placeholders,
 about the service's privacy and rules, risky-looking service questions; attacks phrased
 unlike the training data) is classified too, per family, and the phrases that must never be
 blocked are listed. Also reported: the share of benign and attack inputs that needed the
-e5 stage, and the latency of inputs decided before it.
+e5 stage, and the latency of inputs decided before it. So are the benign customer
+messages of ``bench/guard_benign_styles.py`` (thirteen styles: keigo, casual, typos, long
+letters, bullets, e-mails, mixed JA/EN; evaluation only), per style (``--no-styles`` leaves
+them out); the ones stopped are listed in the JSON.
 
 ``--loso`` adds the honest estimate for the trained cascade (``bench/train_guard.py``):
 every training source scored by a cascade trained on the others, at operating points
