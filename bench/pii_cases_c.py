@@ -20,56 +20,33 @@ first generator's. Everything is a pure function of the seed.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import re
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pii_case_halves import (
+    KEEP,
+    NAMES,
+    SLOT,
+    gimei_names,
+    half_of,
+    random_digits,
+    split_values,
+    template_lang,
+    write_cases,
+)
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_c"
-NAMES = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "names" / "names.yml"
 DEFAULT_SEED = 61
 DEFAULT_PER_TEMPLATE = 12
 
-_SLOT = re.compile(r"\{([A-Z_]+(?::[a-z_]+)?)\}")
-_KEEP = re.compile(r"\[\[(.+?)\]\]")
 _FW = {
     ord(c): ord(c) + 0xFEE0
     for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 }
-
-
-def _half_of(items: Sequence[Any], half: str) -> list[Any]:
-    """Even positions for C, odd for D: the two halves never share a value."""
-    return [item for i, item in enumerate(items) if (i % 2 == 0) == (half == "C")]
-
-
-def _split_values(values: dict[str, Any], half: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if isinstance(value, list):
-            out[key] = _half_of(value, half)
-        elif isinstance(value, dict):
-            out[key] = {k: _half_of(v, half) for k, v in value.items()}
-        else:
-            out[key] = value
-    return out
-
-
-def _names(half: str) -> dict[str, list[list[str]]]:
-    data = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
-    given = data["first_name"]["male"] + data["first_name"]["female"]
-    return {"surnames": _half_of(data["last_name"], half), "given": _half_of(given, half)}
-
-
-def _digits(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(count))
 
 
 # ---------------------------------------------------------------- values in new forms
@@ -78,16 +55,16 @@ def _digits(rng: random.Random, count: int) -> str:
 def phone(rng: random.Random) -> tuple[str, str]:
     kind = rng.random()
     if kind < 0.5:
-        groups = [rng.choice(["070", "080", "090"]), _digits(rng, 4), _digits(rng, 4)]
+        groups = [rng.choice(["070", "080", "090"]), random_digits(rng, 4), random_digits(rng, 4)]
     elif kind < 0.75:
         area = rng.choice(["03", "06", "045", "052", "092", "011", "075", "078", "0120"])
         if area == "0120":  # toll-free: 0120-xxx-xxx
-            groups = [area, rng.choice("2345678") + _digits(rng, 2), _digits(rng, 3)]
+            groups = [area, rng.choice("2345678") + random_digits(rng, 2), random_digits(rng, 3)]
         else:  # ten digits in all
-            first = rng.choice("2345678") + _digits(rng, 10 - len(area) - 5)
-            groups = [area, first, _digits(rng, 4)]
+            first = rng.choice("2345678") + random_digits(rng, 10 - len(area) - 5)
+            groups = [area, first, random_digits(rng, 4)]
     else:
-        groups = ["050", _digits(rng, 4), _digits(rng, 4)]
+        groups = ["050", random_digits(rng, 4), random_digits(rng, 4)]
     style = rng.choice(["fw_long", "u2010", "minus", "paren", "intl_dash", "intl_zero",
                         "fw_space", "plain", "en_dash"])  # fmt: skip
     if style == "fw_long":
@@ -172,7 +149,7 @@ def address(rng: random.Random, values: dict[str, Any], places: dict[str, Any]) 
 
 
 def postal(rng: random.Random) -> tuple[str, str]:
-    first, second = _digits(rng, 3), _digits(rng, 4)
+    first, second = random_digits(rng, 3), random_digits(rng, 4)
     style = rng.choice(["fw_long", "u2010", "fw_minus", "spaced_hyphen", "plain", "hyphen"])
     text = {
         "fw_long": f"{first}ー{second}".translate(_FW),
@@ -223,7 +200,7 @@ def date_of_birth(rng: random.Random) -> tuple[str, str]:
 
 
 def bank(rng: random.Random) -> tuple[str, str]:
-    number = rng.choice("1234567") + _digits(rng, 6)
+    number = rng.choice("1234567") + random_digits(rng, 6)
     bank_name = rng.choice(["みずなみ銀行", "あおば銀行", "ひかり信用金庫", "東西銀行", "MUFG"])
     style = rng.choice(["branch_paren", "touza", "tenban", "no", "acct_en", "yucho", "fw",
                         "futsu_koza"])  # fmt: skip
@@ -232,13 +209,13 @@ def bank(rng: random.Random) -> tuple[str, str]:
     elif style == "touza":
         text = f"{bank_name} 当座 {number}"
     elif style == "tenban":
-        text = f"店番{_digits(rng, 3)} 普通{number}"
+        text = f"店番{random_digits(rng, 3)} 普通{number}"
     elif style == "no":
         text = f"口座No.{number}"
     elif style == "acct_en":
         text = f"{number} (savings)"
     elif style == "yucho":
-        number = f"{_digits(rng, 5)} {_digits(rng, 8)}"
+        number = f"{random_digits(rng, 5)} {random_digits(rng, 8)}"
         text = f"ゆうちょ銀行 記号番号 {number}"
     elif style == "fw":
         text = f"普通預金　{number.translate(_FW)}"
@@ -250,7 +227,7 @@ def bank(rng: random.Random) -> tuple[str, str]:
 
 def passport(rng: random.Random) -> tuple[str, str]:
     letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2))
-    digits = _digits(rng, 7)
+    digits = random_digits(rng, 7)
     style = rng.choice(["plain", "lower", "title", "space", "fw", "mixed_fw", "hyphen"])
     text = {
         "plain": letters + digits,
@@ -265,7 +242,7 @@ def passport(rng: random.Random) -> tuple[str, str]:
 
 
 def licence(rng: random.Random) -> tuple[str, str]:
-    digits = _digits(rng, 12)
+    digits = random_digits(rng, 12)
     style = rng.choice(["plain", "spaced", "hyphen", "fw", "dai_spaced"])
     if style == "dai_spaced":
         shown = f"{digits[:4]} {digits[4:8]} {digits[8:]}"
@@ -280,7 +257,7 @@ def licence(rng: random.Random) -> tuple[str, str]:
 
 
 def my_number(rng: random.Random) -> tuple[str, str]:
-    body = _digits(rng, 11)
+    body = random_digits(rng, 11)
     check = _my_number_check(body)
     if rng.random() < 0.3:
         check = (check + rng.randint(1, 9)) % 10
@@ -299,10 +276,10 @@ def my_number(rng: random.Random) -> tuple[str, str]:
 
 def card(rng: random.Random) -> tuple[str, str]:
     if rng.random() < 0.2:  # American Express: 15 digits, 4-6-5
-        digits = _luhn_complete(rng.choice(["34", "37"]) + _digits(rng, 12))
+        digits = _luhn_complete(rng.choice(["34", "37"]) + random_digits(rng, 12))
         text = f"{digits[:4]} {digits[4:10]} {digits[10:]}"
         return text, text
-    digits = _luhn_complete(rng.choice(["4", "5", "35", "36"]) + _digits(rng, 13))
+    digits = _luhn_complete(rng.choice(["4", "5", "35", "36"]) + random_digits(rng, 13))
     digits = digits.ljust(16, "0") if len(digits) < 16 else digits[:16]
     if rng.random() < 0.3:
         digits = digits[:15] + str((int(digits[15]) + rng.randint(1, 9)) % 10)
@@ -348,12 +325,12 @@ def full_name(rng: random.Random, names: dict[str, Any], lang: str) -> str:
 
 
 def _tracking(rng: random.Random) -> str:
-    digits = _digits(rng, 12)
+    digits = random_digits(rng, 12)
     return rng.choice([f"{digits[:4]}-{digits[4:8]}-{digits[8:]}", digits])
 
 
 def _isbn(rng: random.Random) -> str:
-    body = "9784" + _digits(rng, 8)
+    body = "9784" + random_digits(rng, 8)
     total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body))
     check = (10 - total % 10) % 10
     return f"{body[:3]}-{body[3]}-{body[4:6]}-{body[6:12]}-{check}"
@@ -421,10 +398,10 @@ def _value(
         "EVENT_DATE": lambda: (
             f"{rng.randint(2024, 2027)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
         ),
-        "PRICE": lambda: f"{rng.randint(1, 999)},{_digits(rng, 3)}",
+        "PRICE": lambda: f"{rng.randint(1, 999)},{random_digits(rng, 3)}",
         "SURNAME_WORD": lambda: rng.choice(names["surnames"])[0],
-        "MODEL": lambda: rng.choice(["KJ", "XR", "NV"]) + _digits(rng, 7),
-        "ZOOM": lambda: f"{_digits(rng, 3)} {_digits(rng, 4)} {_digits(rng, 4)}",
+        "MODEL": lambda: rng.choice(["KJ", "XR", "NV"]) + random_digits(rng, 7),
+        "ZOOM": lambda: f"{random_digits(rng, 3)} {random_digits(rng, 4)} {random_digits(rng, 4)}",
     }
     return benign[slot](), "", ""
 
@@ -433,13 +410,13 @@ def _fill(
     text: str, rng: random.Random, values: dict[str, Any], names: dict[str, Any],
     places: dict[str, Any], lang: str,
 ) -> _Filled:  # fmt: skip
-    keep = [m.group(1) for m in _KEEP.finditer(text)]
-    text = _KEEP.sub(lambda m: m.group(1), text)
+    keep = [m.group(1) for m in KEEP.finditer(text)]
+    text = KEEP.sub(lambda m: m.group(1), text)
     secrets: list[Secret] = []
     spans: list[tuple[int, int]] = []
     out: list[str] = []
     position = 0
-    for match in _SLOT.finditer(text):
+    for match in SLOT.finditer(text):
         out.append(text[position : match.start()])
         position = match.end()
         shown, secret, entity_type = _value(match.group(1), rng, values, names, places, lang)
@@ -458,10 +435,6 @@ _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "
 _SPLITTABLE = {"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"}
 
 
-def _lang(text: str) -> str:
-    return "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "en"
-
-
 def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "CD"
 ) -> list[Case]:
@@ -475,9 +448,9 @@ def generate(
     ]
     per_half = {
         half: (
-            _split_values(raw_values, half),
-            _names(half),
-            {k: _half_of(v, half) for k, v in places_all.items()},
+            split_values(raw_values, half == "C"),
+            gimei_names(half == "C"),
+            {k: half_of(v, half == "C") for k, v in places_all.items()},
         )
         for half in "CD"
     }
@@ -487,8 +460,8 @@ def generate(
         for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
             half = "C" if position % 2 == 0 else "D"
             values, names, places = per_half[half]
-            lang = _lang(_SLOT.sub("", template["text"]))
-            count = per_template if _SLOT.search(template["text"]) else min(4, per_template)
+            lang = template_lang(SLOT.sub("", template["text"]))
+            count = per_template if SLOT.search(template["text"]) else min(4, per_template)
             for index in range(count):
                 filled = _fill(template["text"], rng, values, names, places, lang)
                 kinds = {s.entity_type for s in filled.secrets}
@@ -523,20 +496,15 @@ def generate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--per-template", type=int, default=DEFAULT_PER_TEMPLATE)
-    parser.add_argument("--halves", default="D", help="C is held out: write it only on purpose")
-    parser.add_argument("--out", type=Path, default=None, help="JSONL (default: stdout)")
-    args = parser.parse_args(argv)
-    cases = generate(args.seed, args.per_template, args.halves)
-    lines = [json.dumps(c.to_json(), ensure_ascii=False) for c in cases]
-    if args.out is None:
-        sys.stdout.write("\n".join(lines) + "\n")
-    else:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {len(cases)} cases ({sum(c.benign for c in cases)} benign) to {args.out}")
-    return 0
+    return write_cases(
+        argv,
+        description=__doc__.splitlines()[0] if __doc__ else None,
+        generate=generate,
+        seed=DEFAULT_SEED,
+        per_template=DEFAULT_PER_TEMPLATE,
+        readable="D",
+        held_out="C",
+    )
 
 
 if __name__ == "__main__":

@@ -25,58 +25,33 @@ pure function of the seed.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pii_case_halves import (
+    KEEP,
+    SLOT,
+    gimei_names,
+    random_digits,
+    split_values,
+    template_lang,
+    write_cases,
+)
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_e"
-NAMES = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "names" / "names.yml"
 DEFAULT_SEED = 83
 DEFAULT_PER_TEMPLATE = 9
 BENIGN_PER_TEMPLATE = 5
 
-_SLOT = re.compile(r"\{([A-Z_]+(?::[a-z_]+)?)\}")
-_KEEP = re.compile(r"\[\[(.+?)\]\]")
 _ASCII = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-@.,/():"
 _FW = {ord(c): ord(c) + 0xFEE0 for c in _ASCII}
 _KANJI_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 _DAIJI = {1: "壱", 2: "弐", 3: "参", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "拾"}
-
-
-def _half_of(items: Sequence[Any], half: str) -> list[Any]:
-    return [item for i, item in enumerate(items) if (i % 2 == 0) == (half == "E")]
-
-
-def _split_values(values: dict[str, Any], half: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if isinstance(value, list):
-            out[key] = _half_of(value, half)
-        elif isinstance(value, dict):
-            out[key] = {k: _half_of(v, half) for k, v in value.items()}
-    return out
-
-
-def _names(half: str) -> dict[str, list[list[str]]]:
-    data = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
-    given = data["first_name"]["male"] + data["first_name"]["female"]
-    # pii_cases_c.py: even positions are its held-out half C; E uses the same parity.
-    parity = "C" if half == "E" else "D"
-    pick = [g for i, g in enumerate(given) if (i % 2 == 0) == (parity == "C")]
-    surnames = [s for i, s in enumerate(data["last_name"]) if (i % 2 == 0) == (parity == "C")]
-    return {"surnames": surnames, "given": pick}
-
-
-def _digits(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(count))
 
 
 def _ocr(text: str) -> str:
@@ -103,14 +78,14 @@ def _daiji_number(n: int) -> str:
 
 def phone(rng: random.Random) -> tuple[str, str]:
     if rng.random() < 0.55:
-        groups = [rng.choice(["070", "080", "090"]), _digits(rng, 4), _digits(rng, 4)]
+        groups = [rng.choice(["070", "080", "090"]), random_digits(rng, 4), random_digits(rng, 4)]
     else:
         area = rng.choice(["03", "06", "011", "022", "048", "0466", "092", "0120"])
         if area == "0120":
-            groups = [area, rng.choice("2345678") + _digits(rng, 2), _digits(rng, 3)]
+            groups = [area, rng.choice("2345678") + random_digits(rng, 2), random_digits(rng, 3)]
         else:
-            first = rng.choice("2345678") + _digits(rng, 10 - len(area) - 5)
-            groups = [area, first, _digits(rng, 4)]
+            first = rng.choice("2345678") + random_digits(rng, 10 - len(area) - 5)
+            groups = [area, first, random_digits(rng, 4)]
     style = rng.choice(["ocr", "break", "kanji", "fw_all", "kata_bar", "paren_area", "intl_dots",
                         "intl_noplus", "spaces", "dash_bar", "ext"])  # fmt: skip
     if style == "ocr":
@@ -202,7 +177,7 @@ def address(rng: random.Random, values: dict[str, Any]) -> tuple[str, str]:
 
 
 def postal(rng: random.Random) -> tuple[str, str]:
-    first, second = _digits(rng, 3), _digits(rng, 4)
+    first, second = random_digits(rng, 3), random_digits(rng, 4)
     style = rng.choice(["fw_all", "kanji", "ocr", "kata_bar", "plain", "hyphen", "break"])
     text = {
         "fw_all": f"{first}-{second}".translate(_FW),
@@ -256,7 +231,7 @@ def date_of_birth(rng: random.Random) -> tuple[str, str]:
 
 
 def bank(rng: random.Random) -> tuple[str, str]:
-    number = rng.choice("1234567") + _digits(rng, 6)
+    number = rng.choice("1234567") + random_digits(rng, 6)
     style = rng.choice(["fw", "ocr", "kanji_label", "slash", "csv_like"])
     if style == "fw":
         return f"さくら銀行　本店営業部　普通　{number.translate(_FW)}", number.translate(_FW)
@@ -270,7 +245,7 @@ def bank(rng: random.Random) -> tuple[str, str]:
 
 
 def card(rng: random.Random) -> tuple[str, str]:
-    digits = _luhn_complete(rng.choice(["4", "5", "35"]) + _digits(rng, 13))
+    digits = _luhn_complete(rng.choice(["4", "5", "35"]) + random_digits(rng, 13))
     digits = digits[:16].ljust(16, "0")
     groups = [digits[i : i + 4] for i in range(0, 16, 4)]
     style = rng.choice(["ocr", "fw_all", "break", "dots", "hyphen"])
@@ -285,7 +260,7 @@ def card(rng: random.Random) -> tuple[str, str]:
 
 
 def my_number(rng: random.Random) -> tuple[str, str]:
-    body = _digits(rng, 11)
+    body = random_digits(rng, 11)
     digits = body + str(_my_number_check(body))
     style = rng.choice(["ocr", "fw_all", "kanji", "spaced", "plain"])
     text = {
@@ -300,7 +275,7 @@ def my_number(rng: random.Random) -> tuple[str, str]:
 
 def passport(rng: random.Random) -> tuple[str, str]:
     letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2))
-    digits = _digits(rng, 7)
+    digits = random_digits(rng, 7)
     style = rng.choice(["fw_all", "ocr", "lower", "plain"])
     text = {
         "fw_all": (letters + digits).translate(_FW),
@@ -312,7 +287,7 @@ def passport(rng: random.Random) -> tuple[str, str]:
 
 
 def licence(rng: random.Random) -> tuple[str, str]:
-    digits = _digits(rng, 12)
+    digits = random_digits(rng, 12)
     style = rng.choice(["fw_all", "ocr", "kanji", "plain"])
     text = {
         "fw_all": digits.translate(_FW),
@@ -427,7 +402,7 @@ def _value(
         "EN_MED": lambda: rng.choice(values["en_medical_topics"]),
         "LAW": lambda: rng.choice(values["law_topics"]),
         "PRODUCT": lambda: rng.choice(values["products"]),
-        "PRICE": lambda: f"{rng.randint(1, 99)},{_digits(rng, 3)}",
+        "PRICE": lambda: f"{rng.randint(1, 99)},{random_digits(rng, 3)}",
         "EVENT_DATE": lambda: rng.choice(
             [
                 f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
@@ -436,11 +411,16 @@ def _value(
             ]
         ),
         "ORDER": lambda: rng.choice(
-            [f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}", "A" + _digits(rng, 9)]
+            [
+                f"{random_digits(rng, 4)}-{random_digits(rng, 4)}-{random_digits(rng, 4)}",
+                "A" + random_digits(rng, 9),
+            ]
         ),
         "ORDER_SHORT": lambda: str(rng.randint(1, 60)),
-        "JAN": lambda: "49" + _digits(rng, 11),
-        "MEETING_ID": lambda: f"{_digits(rng, 3)} {_digits(rng, 4)} {_digits(rng, 4)}",
+        "JAN": lambda: "49" + random_digits(rng, 11),
+        "MEETING_ID": lambda: (
+            f"{random_digits(rng, 3)} {random_digits(rng, 4)} {random_digits(rng, 4)}"
+        ),
         "VERSION": lambda: f"{rng.randint(1, 20)}.{rng.randint(0, 9)}.{rng.randint(0, 30000)}",
         "HOURS": lambda: f"{rng.randint(8, 11)}:00〜{rng.randint(17, 21)}:00",
         "HIST_DATE": lambda: rng.choice(
@@ -461,13 +441,13 @@ def _value(
 
 
 def _fill(text: str, rng: random.Random, values: dict[str, Any], names: dict[str, Any]) -> _Filled:
-    keep = [m.group(1) for m in _KEEP.finditer(text)]
-    text = _KEEP.sub(lambda m: m.group(1), text)
+    keep = [m.group(1) for m in KEEP.finditer(text)]
+    text = KEEP.sub(lambda m: m.group(1), text)
     secrets: list[Secret] = []
     spans: list[tuple[int, int]] = []
     out: list[str] = []
     position = 0
-    for match in _SLOT.finditer(text):
+    for match in SLOT.finditer(text):
         out.append(text[position : match.start()])
         position = match.end()
         shown, secret, entity_type = _value(match.group(1), rng, values, names)
@@ -486,10 +466,6 @@ _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "
 _SPLITTABLE = {"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"}
 
 
-def _lang(text: str) -> str:
-    return "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "en"
-
-
 def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "EF"
 ) -> list[Case]:
@@ -498,14 +474,14 @@ def generate(
     templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
         (DATA / "templates.yaml").read_text(encoding="utf-8")
     )
-    per_half = {half: (_split_values(raw, half), _names(half)) for half in "EF"}
+    per_half = {half: (split_values(raw, half == "E"), gimei_names(half == "E")) for half in "EF"}
     rng = random.Random(seed)
     cases: list[Case] = []
     for family, family_templates in templates.items():
         for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
             half = "E" if position % 2 == 0 else "F"
             values, names = per_half[half]
-            lang = _lang(_SLOT.sub("", template["text"]))
+            lang = template_lang(SLOT.sub("", template["text"]))
             count = BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template
             for index in range(count):
                 filled = _fill(template["text"], rng, values, names)
@@ -545,20 +521,15 @@ def generate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--per-template", type=int, default=DEFAULT_PER_TEMPLATE)
-    parser.add_argument("--halves", default="F", help="E is held out: write it only on purpose")
-    parser.add_argument("--out", type=Path, default=None, help="JSONL (default: stdout)")
-    args = parser.parse_args(argv)
-    cases = generate(args.seed, args.per_template, args.halves)
-    lines = [json.dumps(c.to_json(), ensure_ascii=False) for c in cases]
-    if args.out is None:
-        sys.stdout.write("\n".join(lines) + "\n")
-    else:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {len(cases)} cases ({sum(c.benign for c in cases)} benign) to {args.out}")
-    return 0
+    return write_cases(
+        argv,
+        description=__doc__.splitlines()[0] if __doc__ else None,
+        generate=generate,
+        seed=DEFAULT_SEED,
+        per_template=DEFAULT_PER_TEMPLATE,
+        readable="F",
+        held_out="E",
+    )
 
 
 if __name__ == "__main__":
