@@ -216,17 +216,7 @@ def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
         if headers:
             columns = headers
             continue
-        for index in columns:
-            if index >= len(cells):
-                continue
-            start, end = cells[index]
-            raw = text[start:end]
-            value = raw.strip()
-            if not value or _VALUE.fullmatch(value) is None:
-                continue
-            value_start = start + raw.index(value)
-            if _is_name_value(value, value_start, doc):
-                yield value_start, value_start + len(value)
+        yield from _column_values(text, cells, columns, doc)
 
 
 def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
@@ -254,17 +244,24 @@ def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int
         if headers:
             columns, delimiter = headers, split_by
             continue
-        for index in columns:
-            if index >= len(cells):
-                continue
-            start, end = cells[index]
-            raw = text[start:end]
-            value = raw.strip()
-            if not value or _VALUE.fullmatch(value) is None:
-                continue
-            value_start = start + raw.index(value)
-            if _is_name_value(value, value_start, doc):
-                yield value_start, value_start + len(value)
+        yield from _column_values(text, cells, columns, doc)
+
+
+def _column_values(
+    text: str, cells: Sequence[tuple[int, int]], columns: set[int], doc: Sequence[Morph]
+) -> Iterator[tuple[int, int]]:
+    """The names in one row's cells under the name columns (a table's or a CSV's)."""
+    for index in columns:
+        if index >= len(cells):
+            continue
+        start, end = cells[index]
+        raw = text[start:end]
+        value = raw.strip()
+        if not value or _VALUE.fullmatch(value) is None:
+            continue
+        value_start = start + raw.index(value)
+        if _is_name_value(value, value_start, doc):
+            yield value_start, value_start + len(value)
 
 
 def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
