@@ -26,6 +26,7 @@ genuine engine fault.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
@@ -94,6 +95,9 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s|$)")
 _MAX_SENTENCE = 160
 # SudachiPy refuses very long inputs (about 49 kB of UTF-8); stay far below that.
 _MAX_TOKENIZE = 4000
+# Pieces per NER batch: the saving of batching levels off at about 8 sentences; a bounded
+# batch keeps the model's intermediate arrays small however many ranges one call has.
+_NER_BATCH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +151,19 @@ def _capped(start: int, end: int) -> Iterator[tuple[int, int]]:
         start += _MAX_SENTENCE
     if end > start:
         yield start, end
+
+
+def _token_span(
+    tokens: Sequence[Morph], starts: Sequence[int], start: int, end: int
+) -> tuple[int, int]:
+    """Indices ``first:stop`` of the tokens that lie wholly inside characters
+    ``start:end`` (``starts``: the tokens' offsets, ascending; tokens are contiguous, so
+    only the tokens at the two edges can stick out)."""
+    first = bisect.bisect_left(starts, start)
+    stop = bisect.bisect_left(starts, end, first)
+    if stop > first and tokens[stop - 1].idx + len(tokens[stop - 1]) > end:
+        stop -= 1
+    return first, stop
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -203,6 +220,12 @@ class GinzaNlpEngine(NlpEngine):
 
     def is_loaded(self) -> bool:
         return self._nlp is not None and self._tokenizer is not None
+
+    @property
+    def vocab(self) -> Vocab | None:
+        """The loaded model's vocabulary with its static word vectors (None before
+        :meth:`load`); the guard's static vectors reuse it instead of reading it again."""
+        return self._nlp.vocab if self._nlp is not None else None
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         """Tokenise and run NER over all of ``text`` (Presidio's contract)."""
@@ -276,41 +299,70 @@ class GinzaNlpEngine(NlpEngine):
     def add_entities(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> int:
         """Run GiNZA NER over the given character ranges of ``doc`` and set ``doc.ents``.
 
-        Each range is processed as its own small document; entity labels are mapped with
-        :data:`GINZA_LABEL_TO_ENTITY`. Returns the number of characters processed.
+        The same as :meth:`add_entities_many` with one document. Returns the number of
+        characters processed.
+        """
+        return self.add_entities_many([(doc, ranges)])
+
+    def add_entities_many(self, work: Sequence[tuple[Doc, Sequence[tuple[int, int]]]]) -> int:
+        """Run GiNZA NER over the given character ranges of each document and set its
+        ``doc.ents`` (found entities are added to the ones it has; overlaps are resolved
+        by :func:`spacy.util.filter_spans`). Returns the number of characters processed.
+
+        Each range is its own small document to the model, so what is found in a range
+        depends only on that range's words: the results are the same whether ranges are
+        given one per call or all at once. All ranges go through the pipeline together in
+        batches of :data:`_NER_BATCH` pieces, which costs about a third less CPU than one
+        call per range (the model's fixed cost per call is paid once per batch), and a
+        piece with the same words as another one (a sentence in the overlap of two
+        chunks, a repeated line) is run once. Entity labels are mapped with
+        :data:`GINZA_LABEL_TO_ENTITY`; entities with unmapped labels are dropped.
         """
         nlp = self._require_nlp()
-        if not ranges:
-            return 0
-        found: list[Span] = []
+        pieces: dict[tuple[str, ...], int] = {}
+        # (document, offset of the piece's first token, index of the piece's words)
+        placed: list[tuple[int, int, int]] = []
         processed = 0
+        for number, (doc, ranges) in enumerate(work):
+            tokens = morphs(doc)
+            starts = [m.idx for m in tokens]
+            for start, end in ranges:
+                first, stop = _token_span(tokens, starts, start, end)
+                if first >= stop:
+                    continue
+                words = tuple(m.text for m in tokens[first:stop])
+                placed.append((number, tokens[first].idx, pieces.setdefault(words, len(pieces))))
+                processed += end - start
+        if not placed:
+            return 0
+        found_in: list[tuple[tuple[int, int, str], ...]] = []
         # Every word of a piece goes into the model's string store and lexeme table; inside
         # a memory zone they are dropped again when it closes, so novel words (names,
         # katakana, Latin) never accumulate in a long-running worker.
         with nlp.memory_zone():
-            for start, end in ranges:
-                tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
-                if not tokens:
-                    continue
-                words = [t.text for t in tokens]
-                piece = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
-                for _, pipe in nlp.pipeline:
-                    piece = pipe(piece)
-                processed += end - start
-                offset = tokens[0].idx
-                for ent in piece.ents:
-                    entity = GINZA_LABEL_TO_ENTITY.get(ent.label_)
-                    if entity is None:
-                        continue
-                    span = doc.char_span(
-                        offset + ent.start_char,
-                        offset + ent.end_char,
-                        label=entity,
-                        alignment_mode="expand",
+            docs = (
+                Doc(nlp.vocab, words=list(words), spaces=[False] * len(words)) for words in pieces
+            )
+            for piece in nlp.pipe(docs, batch_size=_NER_BATCH):
+                found_in.append(
+                    tuple(
+                        (ent.start_char, ent.end_char, entity)
+                        for ent in piece.ents
+                        if (entity := GINZA_LABEL_TO_ENTITY.get(ent.label_)) is not None
                     )
-                    if span is not None:
-                        found.append(span)
-        doc.ents = spacy.util.filter_spans([*doc.ents, *found])
+                )
+        found: list[list[Span]] = [[] for _ in work]
+        for number, offset, index in placed:
+            doc = work[number][0]
+            for start_char, end_char, entity in found_in[index]:
+                span = doc.char_span(
+                    offset + start_char, offset + end_char, label=entity, alignment_mode="expand"
+                )
+                if span is not None:
+                    found[number].append(span)
+        for (doc, _), spans in zip(work, found, strict=True):
+            if spans:
+                doc.ents = spacy.util.filter_spans([*doc.ents, *spans])
         return processed
 
     def artifacts(self, doc: Doc, *, keywords: bool = True) -> NlpArtifacts:

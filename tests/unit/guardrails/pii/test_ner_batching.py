@@ -1,0 +1,112 @@
+"""GiNZA NER run over many ranges at once finds exactly what one call per range finds.
+
+The reference path below is the engine's former behaviour, written out: each range's
+whole tokens as a document of their own, each pipe called on that one document, the
+entities shifted back to offsets in the analysed text. The batched path
+(:meth:`GinzaNlpEngine.add_entities_many`) must give the same entities at the same
+offsets on a fixed sample of Japanese and English sentences, several documents in one
+call, ranges that cut a token and a sentence repeated (run once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from guardrails.pii.nlp_engine import GINZA_LABEL_TO_ENTITY, GinzaNlpEngine, sentence_ranges
+
+_DOCUMENTS = (
+    "昨日は特に何もなかった。山田太郎は大阪府に住んでいる。株式会社東芝の佐藤花子さんから"
+    "電話がありました。来週、鈴木一郎と名古屋市で会います。特に変わったことはありません。",
+    "Last week John Smith met Maria Garcia in Osaka. The invoice was late. "
+    "However, Emily Carter from Toyota called twice. Please check the schedule.",
+    "田中次郎さんは京都大学の教授です。山田太郎は大阪府に住んでいる。"
+    "ノムラ シズヨ様宛に書類を送りました。北海道の札幌市役所に問い合わせた。",
+)
+
+
+def _one_by_one(
+    engine: GinzaNlpEngine, doc: Doc, ranges: Sequence[tuple[int, int]]
+) -> set[tuple[int, int, str]]:
+    nlp = engine._require_nlp()
+    found: list[Span] = []
+    with nlp.memory_zone():
+        for start, end in ranges:
+            tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+            if not tokens:
+                continue
+            words = [t.text for t in tokens]
+            piece = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+            for _, pipe in nlp.pipeline:
+                piece = pipe(piece)
+            for ent in piece.ents:
+                entity = GINZA_LABEL_TO_ENTITY.get(ent.label_)
+                if entity is None:
+                    continue
+                span = doc.char_span(
+                    tokens[0].idx + ent.start_char,
+                    tokens[0].idx + ent.end_char,
+                    label=entity,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    found.append(span)
+    return {(s.start_char, s.end_char, s.label_) for s in spacy.util.filter_spans(found)}
+
+
+def _entities(doc: Doc) -> set[tuple[int, int, str]]:
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    # Every sentence, plus ranges whose edges fall inside tokens (only whole tokens count).
+    return [*sentence_ranges(text), (3, len(text) // 2 + 1), (len(text) // 3, len(text) - 2)]
+
+
+def test_batched_ner_finds_what_one_call_per_range_finds(nlp_engine: GinzaNlpEngine) -> None:
+    expected = []
+    for text in _DOCUMENTS:
+        expected.append(_one_by_one(nlp_engine, nlp_engine.tokenize(text), _ranges(text)))
+    docs = [nlp_engine.tokenize(text) for text in _DOCUMENTS]
+    processed = nlp_engine.add_entities_many([(doc, _ranges(doc.text)) for doc in docs])
+
+    assert processed == sum(end - start for text in _DOCUMENTS for start, end in _ranges(text))
+    assert [_entities(doc) for doc in docs] == expected
+    # The sample is one the model finds people, places and companies in.
+    labels = {label for found in expected for _, _, label in found}
+    assert {"PERSON", "LOCATION", "ORGANIZATION"} <= labels
+
+
+def test_one_document_per_call_and_all_at_once_agree(nlp_engine: GinzaNlpEngine) -> None:
+    single = []
+    for text in _DOCUMENTS:
+        doc = nlp_engine.tokenize(text)
+        nlp_engine.add_entities(doc, sentence_ranges(text))
+        single.append(_entities(doc))
+    docs = [nlp_engine.tokenize(text) for text in _DOCUMENTS]
+    nlp_engine.add_entities_many([(doc, sentence_ranges(doc.text)) for doc in docs])
+    assert [_entities(doc) for doc in docs] == single
+    assert all(single)
+
+
+def test_a_repeated_sentence_gets_its_entities_at_each_place(nlp_engine: GinzaNlpEngine) -> None:
+    sentence = "山田太郎は大阪府に住んでいる。"
+    text = sentence * 3
+    doc = nlp_engine.tokenize(text)
+    nlp_engine.add_entities(doc, sentence_ranges(text))
+    once = _one_by_one(nlp_engine, nlp_engine.tokenize(sentence), [(0, len(sentence))])
+    assert once
+    assert _entities(doc) == {
+        (start + shift, end + shift, label)
+        for shift in range(0, len(text), len(sentence))
+        for start, end, label in once
+    }
+
+
+def test_no_ranges_and_empty_ranges_change_nothing(nlp_engine: GinzaNlpEngine) -> None:
+    doc = nlp_engine.tokenize("山田太郎は大阪府に住んでいる。")
+    assert nlp_engine.add_entities_many([]) == 0
+    assert nlp_engine.add_entities_many([(doc, []), (doc, [(2, 2)])]) == 0
+    assert not doc.ents
