@@ -13,11 +13,14 @@ Failure behaviour: a missing model (GiNZA, the Sudachi dictionary) raises
 from __future__ import annotations
 
 from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.nlp_engine import GinzaNlpEngine
 from guardrails.pii.special_care import special_care_recognizers
 
 __all__ = ["build_analyzer"]
 
 
-def build_analyzer() -> PiiAnalyzer:
-    """A ready analyzer (loads the models: takes a few seconds)."""
-    return PiiAnalyzer(extra_recognizers=special_care_recognizers())
+def build_analyzer(nlp_engine: GinzaNlpEngine | None = None) -> PiiAnalyzer:
+    """A ready analyzer (loads the models: takes a few seconds). ``nlp_engine``: the
+    GiNZA engine to use (loaded here if it is not yet), for a caller that shares its
+    vocabulary with another component (``mamori serve``: the guard's static vectors)."""
+    return PiiAnalyzer(extra_recognizers=special_care_recognizers(), nlp_engine=nlp_engine)
