@@ -12,7 +12,10 @@ N`` is started and measured:
 * **ready**: seconds from the start of the process to the first 200 on ``/readyz``, with
   the load average before and after (wall time: only meaningful on a quiet machine);
 * **CPU to ready**: user + system CPU seconds of the whole process tree at that moment
-  (robust to other load: what the start-up costs);
+  (robust to other load: what the start-up costs), and per role (parent, workers, Milvus
+  Lite server: the parent's is the critical path, the server starts beside it);
+* **phases**: the gateway's own per-phase wall and CPU times, read from its INFO log
+  (``start-up phase ...`` lines; none for a commit that does not log them);
 * after 3 s of settling, per process (parent, each worker, the embedded Redis, the Milvus
   Lite server) from ``/proc/PID/smaps_rollup``: **RSS**, **PSS** (shared pages split among
   the processes sharing them) and **USS** (private pages: what the process alone costs);
@@ -26,9 +29,11 @@ A benchmark, not a test. Writes ``bench/results/startup.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -89,19 +94,54 @@ def _role(pid: int, parent: int) -> str:
     return "worker"
 
 
+def _own_cpu(pid: int) -> float:
+    """User + system CPU seconds of one process (without its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+_PHASE = re.compile(r"start-up phase (.+): ([0-9.]+) s wall, ([0-9.]+) s CPU")
+_BEFORE = re.compile(r"preloading models \(([0-9.]+) CPU-s since the process started")
+
+
+def _phases(log: str) -> list[dict[str, Any]]:
+    """The gateway's own per-phase timings from its INFO log (empty for a commit that
+    does not log them)."""
+    found: list[dict[str, Any]] = []
+    for line in log.splitlines():
+        if match := _BEFORE.search(line):
+            found.append(
+                {"phase": "interpreter, imports, settings, policies (before preload)",
+                 "wall_s": None, "cpu_s": float(match.group(1))}
+            )  # fmt: skip
+        elif match := _PHASE.search(line):
+            found.append(
+                {"phase": match.group(1), "wall_s": float(match.group(2)),
+                 "cpu_s": float(match.group(3))}
+            )  # fmt: skip
+    return found
+
+
 def measure(root: Path, config: Path, backend: str, env: dict[str, str], workers: int) -> Any:
     port = free_port()
     load_before = _load()
+    log_path = Path(env["MAMORI_AUDIT__PATH"]).with_name(f"serve-{port}.log")
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "proxy.cli.main", "serve", "--config", str(config),
-         "--upstream", backend, "--port", str(port), "--workers", str(workers)],
-        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "proxy.cli.main", "serve", "--config", str(config),
+             "--upstream", backend, "--port", str(port), "--workers", str(workers)],
+            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=log,
+        )  # fmt: skip
     try:
         wait_ready(f"http://127.0.0.1:{port}", "/readyz", timeout=900)
         ready = time.perf_counter() - started
         cpu = cpu_seconds(process.pid)
+        by_role: dict[str, float] = {}
+        for pid in _tree(process.pid):
+            role = _role(pid, process.pid)
+            with contextlib.suppress(OSError):
+                by_role[role] = round(by_role.get(role, 0.0) + _own_cpu(pid), 2)
         load_ready = _load()
         time.sleep(3)
         processes: list[dict[str, Any]] = []
@@ -124,6 +164,8 @@ def measure(root: Path, config: Path, backend: str, env: dict[str, str], workers
         "workers": workers,
         "ready_s": round(ready, 2),
         "cpu_to_ready_s": round(cpu, 2),
+        "cpu_to_ready_by_role_s": by_role,
+        "phases": _phases(log_path.read_text(encoding="utf-8", errors="replace")),
         "load_average": [load_before, load_ready],
         "tree_rss_mb": round(sum(p["rss_mb"] for p in processes), 1),
         "tree_pss_mb": round(sum(p["pss_mb"] for p in processes), 1),
@@ -149,12 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     env["MAMORI_AUDIT__PATH"] = str(scratch / "audit.log")
-    env["MAMORI_LOG_LEVEL"] = "WARNING"
+    env["MAMORI_LOG_LEVEL"] = "INFO"  # the gateway's per-phase timings
     env["HF_HUB_OFFLINE"] = "1"
     env["MAMORI_RETRIEVAL__MILVUS_URI"] = str(scratch / "milvus")
     subprocess.run(
         [sys.executable, "-m", "proxy.cli.main", "reindex", "faq", "--config", str(config)],
-        cwd=root, env=env, check=True, stdout=subprocess.DEVNULL,
+        cwd=root, env={**env, "MAMORI_LOG_LEVEL": "WARNING"}, check=True,
+        stdout=subprocess.DEVNULL,
     )  # fmt: skip
     backend_port = free_port()
     backend = f"http://127.0.0.1:{backend_port}"
@@ -184,6 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         backend_process.terminate()
         backend_process.wait(timeout=20)
+    for row in results["runs"]:
+        if row["workers"] == min(counts) and row["phases"]:
+            print(f"\nphases of one start ({row['workers']} worker(s), ready {row['ready_s']} s):")
+            for phase in row["phases"]:
+                wall = "" if phase["wall_s"] is None else f"{phase['wall_s']:6.2f} s wall"
+                print(f"  {phase['phase']:58s} {phase['cpu_s']:5.2f} CPU-s {wall}")
+            break
     print(f"wrote {args.out}")
     return 0
 
@@ -191,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _line(row: dict[str, Any]) -> str:
     return (
         f"{row['workers']} workers: ready {row['ready_s']} s (load {row['load_average']}), "
-        f"CPU to ready {row['cpu_to_ready_s']} s, tree RSS {row['tree_rss_mb']} MB "
+        f"CPU to ready {row['cpu_to_ready_s']} s {row['cpu_to_ready_by_role_s']}, "
+        f"tree RSS {row['tree_rss_mb']} MB "
         f"PSS {row['tree_pss_mb']} MB, gateway PSS {row['gateway_pss_mb']} MB, "
         f"per worker RSS {row['worker_rss_mb']} MB USS {row['worker_uss_mb']} MB"
     )

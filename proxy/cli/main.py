@@ -29,9 +29,11 @@ from pathlib import Path
 
 from guardrails.policy import PolicyError, PolicyStore
 from proxy.access.auth import ApiKeyAuthenticator
+from proxy.cli.milvus_prestart import MilvusPrestart
 from proxy.cli.worker_pool import WorkerStartError, serve_forked, serve_here
 from proxy.errors import ConfigError
 from proxy.observability.log_config import configure_logging
+from proxy.pipeline.phase_clock import Phase, PhaseClock
 from proxy.pipeline.preload import PreloadedModels, needs_torch, preload_models
 from proxy.settings import ANY_MODEL, Settings, hash_api_key, load_settings
 from proxy.state.redis_server import EmbeddedRedis, EmbeddedRedisError
@@ -133,9 +135,12 @@ def _serve(args: argparse.Namespace) -> int:
         for heavy in ("torch", "transformers"):
             if heavy not in sys.modules:
                 sys.modules[heavy] = None  # type: ignore[assignment]
+    configure_logging(settings.log_level)
+    # The Milvus Lite server comes up on the other core while this process imports and
+    # loads its models (proxy.cli.milvus_prestart).
+    milvus = MilvusPrestart(settings)
     from guardrails.pii.analyzer import PiiEngineError  # loads spaCy: after the line above
 
-    configure_logging(settings.log_level)
     # The workers' connection protocol (proxy.api.http_protocol) reads its header deadline
     # from the setting's environment variable.
     os.environ["MAMORI_SERVER__HEADER_TIMEOUT_S"] = str(settings.server.header_timeout_s)
@@ -163,6 +168,7 @@ def _serve(args: argparse.Namespace) -> int:
             metrics_dir = tempfile.mkdtemp(prefix="mamori-metrics-")
             os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
         preloaded = preload_models(settings, [store.get(name) for name in store.names])
+        milvus.wait()  # its thread must not cross the fork
         return _run_workers(settings, preloaded, workers)
     except (
         EmbeddedRedisError,
@@ -174,6 +180,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     finally:
+        milvus.release()
         if metrics_dir is not None:
             shutil.rmtree(metrics_dir, ignore_errors=True)
         if redis is not None:
@@ -183,14 +190,18 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _run_workers(settings: Settings, preloaded: PreloadedModels, workers: int) -> int:
     """Serve with the models loaded once: in this process, or forked ``workers`` times."""
+    clock = PhaseClock()
     import uvicorn
     from uvicorn.importer import import_from_string
 
     # By name: the app module sits above the command-line wing (tests/unit/test_layering).
     create_app = import_from_string("proxy.app:create_app")
+    _log_phase(clock.mark("imports (app, Litestar, pymilvus)"))
 
     def build() -> object:
+        started = PhaseClock()
         app: object = create_app(settings, preloaded=preloaded)
+        _log_phase(started.mark("app build (Milvus connection, searchers)"))
         return app
 
     def config_for(app: object) -> uvicorn.Config:
@@ -213,6 +224,10 @@ def _run_workers(settings: Settings, preloaded: PreloadedModels, workers: int) -
     finally:
         sock.close()
     return 0
+
+
+def _log_phase(phase: Phase) -> None:
+    logger.info("start-up phase %s: %.2f s wall, %.2f s CPU", phase.name, phase.wall_s, phase.cpu_s)
 
 
 def _announce(settings: Settings) -> None:
