@@ -159,7 +159,10 @@ def create_app(
             asyncio.create_task(health.run(), name="backend-health"),
             asyncio.create_task(engine_load.run(), name="backend-metrics"),
             asyncio.create_task(
-                policies.watch(settings.policies.reload_interval_s), name="policy-reload"
+                # A new version's guard classifier is built before it is in force, not
+                # on its first request.
+                policies.watch(settings.policies.reload_interval_s, prepare=stages.prepare),
+                name="policy-reload",
             ),
             asyncio.create_task(audit.follow_rotation(2.0), name="audit-rotation"),
         ]

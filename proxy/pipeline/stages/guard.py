@@ -115,7 +115,7 @@ class GuardStage:
         self._classifiers: OrderedDict[tuple[str, str], GuardClassifier] = OrderedDict(
             classifiers or {}
         )
-        self._build_lock = anyio.Lock()
+        self._build_locks: dict[tuple[str, str], anyio.Lock] = {}
         self._model_clients: dict[str, httpx.AsyncClient] = {}
         self._screened: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
 
@@ -131,9 +131,17 @@ class GuardStage:
         self._model_clients.clear()
 
     async def classifier(self, loaded: LoadedPolicy) -> GuardClassifier:
-        """The classifier for this policy version (built on first use, then cached)."""
+        """The classifier for this policy version (built on first use, then cached).
+
+        A version being built (a hot reload prepares the new one in the background) holds
+        up only the callers that want that version, not the requests of the others."""
         key = (loaded.policy.name, loaded.version)
-        async with self._build_lock:
+        found = self._classifiers.get(key)
+        if found is not None:
+            self._classifiers.move_to_end(key)
+            return found
+        lock = self._build_locks.setdefault(key, anyio.Lock())
+        async with lock:
             found = self._classifiers.get(key)
             if found is None:
                 found = await anyio.to_thread.run_sync(self._build, loaded.policy.guard)
@@ -141,9 +149,9 @@ class GuardStage:
                 while len(self._classifiers) > self._cached_policies:
                     self._classifiers.popitem(last=False)
                 logger.info("guard classifier built for policy %s version %s", *key)
-            else:
-                self._classifiers.move_to_end(key)
-            return found
+        if not lock.statistics().tasks_waiting:
+            self._build_locks.pop(key, None)
+        return found
 
     async def screen(self, loaded: LoadedPolicy, texts: Sequence[str]) -> list[tuple[str, ...]]:
         """For each retrieved text, the ``guard.scope.retrieved`` categories it triggers

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from guardrails.policy import PolicyError, PolicyStore, load_policy_file
+from guardrails.policy import LoadedPolicy, PolicyError, PolicyStore, load_policy_file
 from tests.unit.guardrails.policy.policy_files import bump_mtime, write_policy
 
 GOOD = "name: acme\ndescription: first\n"
@@ -90,3 +93,49 @@ def test_snapshot_does_not_change_under_a_running_request(tmp_path: Path) -> Non
 def test_shipped_default_policy_is_valid() -> None:
     loaded = load_policy_file(Path(__file__).parents[4] / "policies" / "default.yaml")
     assert loaded.policy.name == "default"
+
+
+async def _watch_once(store: PolicyStore, prepare: object) -> None:
+    """Run the watch loop until its first poll has been applied."""
+    task = asyncio.create_task(store.watch(0.01, prepare=prepare))  # type: ignore[arg-type]
+    try:
+        for _ in range(500):
+            await asyncio.sleep(0.01)
+            if store.get("acme").policy.description != "first" or store.errors:
+                break
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def test_watch_prepares_a_new_version_before_it_is_in_force(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "acme", GOOD)
+    store = PolicyStore(tmp_path, {"acme"})
+    seen: list[tuple[str | None, str | None]] = []
+
+    async def prepare(policies: Sequence[LoadedPolicy]) -> None:
+        # (the version being prepared, the one still in force meanwhile)
+        seen.append((policies[0].policy.description, store.get("acme").policy.description))
+
+    path.write_text("name: acme\ndescription: second\n", encoding="utf-8")
+    bump_mtime(path)
+    asyncio.run(_watch_once(store, prepare))
+    assert seen == [("second", "first")]
+    assert store.get("acme").policy.description == "second"
+
+
+def test_watch_keeps_the_last_good_version_when_prepare_fails(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "acme", GOOD)
+    outcomes: list[str] = []
+    store = PolicyStore(tmp_path, {"acme"}, on_reload=lambda _, o: outcomes.append(o))
+
+    async def prepare(_: Sequence[LoadedPolicy]) -> None:
+        raise RuntimeError("exemplars could not be embedded")
+
+    path.write_text("name: acme\ndescription: second\n", encoding="utf-8")
+    bump_mtime(path)
+    asyncio.run(_watch_once(store, prepare))
+    assert store.get("acme").policy.description == "first"
+    assert "could not be prepared: exemplars could not be embedded" in store.errors["acme"]
+    assert outcomes == ["error"]
