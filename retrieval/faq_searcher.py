@@ -58,6 +58,7 @@ from retrieval.milvus_store import (
 from retrieval.rank_fusion import FusedEntry, fuse
 from retrieval.search_query import search_query
 from retrieval.sudachi_tokenizer import SudachiTokenizer
+from retrieval.version_copy import VersionCopy
 
 __all__ = ["Candidates", "FaqSearcher", "SearchMode"]
 
@@ -87,6 +88,10 @@ class SearchMode:
     clean_query: bool = True
     """Search :func:`~retrieval.search_query.search_query` of the text (greetings,
     sign-offs and placeholders left out) instead of the text as given."""
+    local_copy_mb: int = 256
+    """Search an in-process copy of the current version (:mod:`retrieval.version_copy`)
+    when its vectors take at most this many MB; larger versions, and 0, search in
+    Milvus. Both rank alike."""
 
     @property
     def weight_map(self) -> Mapping[str, float]:
@@ -105,6 +110,9 @@ class Candidates:
     fetched: Mapping[str, tuple[FaqEntry, Vectors | None]] = field(default_factory=dict)
     """Entries already read from Milvus on the way (the feedback step reads the first
     search's best entries whole): the final fetch asks only for the others."""
+    copy: VersionCopy | None = None
+    """The in-process copy the lists came from (None: from Milvus); the entries are read
+    from it too."""
 
 
 class FaqSearcher:
@@ -127,6 +135,7 @@ class FaqSearcher:
         self._layout: CollectionLayout | None = None
         self._layout_at = 0.0
         self._target: str | None = None
+        self._copy: VersionCopy | None = None
         self._lock = threading.Lock()
 
     @property
@@ -137,6 +146,17 @@ class FaqSearcher:
     @property
     def mode(self) -> SearchMode:
         return self._mode
+
+    @property
+    def local_copy(self) -> VersionCopy | None:
+        """The in-process copy searched (None: searches go to Milvus, or none yet)."""
+        return self._copy
+
+    def warm(self) -> None:
+        """Read the current version now (its layout and, within ``local_copy_mb``, its
+        in-process copy) instead of on the first search; raises :class:`StoreError`
+        when the index does not exist."""
+        self._current_layout()
 
     def search(self, query: str, top_k: int, *, strong: bool = False) -> list[SearchHit]:
         """Up to ``top_k`` entries for ``query``, best first, ids unique; each hit says
@@ -192,46 +212,69 @@ class FaqSearcher:
         # The answer pieces live in the companion collection of the version the alias
         # pointed at when the layout was read (at most a few seconds old).
         version = self._target
-        lists = self._store.ranked_lists(
-            self.index,
-            layout,
-            query_vector=vector,
-            query_terms=terms,
-            lists=names,
-            limit=limit,
-            strong=strong,
-            version=version,
-        )
+        copy = self._copy if self._copy is not None and self._copy.layout == layout else None
+        if copy is not None:
+            lists = copy.ranked_lists(
+                query_vector=vector, query_terms=terms, lists=names, limit=limit
+            )
+        else:
+            lists = self._store.ranked_lists(
+                self.index,
+                layout,
+                query_vector=vector,
+                query_terms=terms,
+                lists=names,
+                limit=limit,
+                strong=strong,
+                version=version,
+            )
         fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
             fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k)
             # The feedback entries are read whole, with the next best ones: the final
             # ranking mostly keeps them, and then needs no second read.
             read = [item.id for item in fused[: max(mode.feedback_entries, 2 * top_k)]]
-            fetched = self._store.fetch(self.index, layout, read, strong=strong)
+            fetched = (
+                copy.fetch(read)
+                if copy is not None
+                else self._store.fetch(self.index, layout, read, strong=strong)
+            )
             best = [item.id for item in fused[: mode.feedback_entries]]
             stored = [found for i in best if i in fetched and (found := fetched[i][1]) is not None]
             if stored:
                 moved = vector + mode.feedback_weight * np.mean(np.stack(stored), axis=0)
-                again = self._store.ranked_lists(
-                    self.index,
-                    layout,
-                    query_vector=(moved / np.linalg.norm(moved)).astype(np.float32),
-                    query_terms=None,
-                    lists=[n for n in names if n not in ("bm25", CHUNK_LIST)],
-                    limit=limit,
-                    strong=strong,
+                moved_vector = (moved / np.linalg.norm(moved)).astype(np.float32)
+                dense_names = [n for n in names if n not in ("bm25", CHUNK_LIST)]
+                again = (
+                    copy.ranked_lists(
+                        query_vector=moved_vector,
+                        query_terms=None,
+                        lists=dense_names,
+                        limit=limit,
+                    )
+                    if copy is not None
+                    else self._store.ranked_lists(
+                        self.index,
+                        layout,
+                        query_vector=moved_vector,
+                        query_terms=None,
+                        lists=dense_names,
+                        limit=limit,
+                        strong=strong,
+                    )
                 )
                 redone = {ranked.name: ranked for ranked in again}
                 lists = [redone.get(ranked.name, ranked) for ranked in lists]
-        return Candidates(vector, tuple(lists), layout, fetched)
+        return Candidates(vector, tuple(lists), layout, fetched, copy)
 
     def _hits(
         self, fused: list[FusedEntry], candidates: Candidates, strong: bool
     ) -> list[SearchHit]:
         found = dict(candidates.fetched)
         missing = [item.id for item in fused if item.id not in found]
-        if missing:
+        if missing and candidates.copy is not None:
+            found.update(candidates.copy.fetch(missing))
+        elif missing:
             found.update(self._store.fetch(self.index, candidates.layout, missing, strong=strong))
         hits = []
         for item in fused:
@@ -243,6 +286,37 @@ class FaqSearcher:
                 similarity = float(stored @ candidates.vector)
             hits.append(SearchHit(entry, item.score, similarity, item.explain))
         return hits
+
+    def _load_copy(self, target: str, layout: CollectionLayout) -> VersionCopy | None:
+        """The in-process copy of version ``target``, or None when copies are off or its
+        vectors would take more than ``local_copy_mb``."""
+        bound = self._mode.local_copy_mb * 1_000_000
+        if bound <= 0:
+            return None
+        vectors = self._store.count(target) * len(layout.dense_fields)
+        if layout.chunks:
+            vectors += self._store.count(chunk_collection(target))
+        size = vectors * 4 * (layout.dimension or 0)
+        if size > bound:
+            logger.info(
+                "index %s: %s's vectors take %.0f MB (> local_copy_mb %s): searching in Milvus",
+                self.index,
+                target,
+                size / 1e6,
+                self._mode.local_copy_mb,
+            )
+            return None
+        started = time.monotonic()
+        copy = VersionCopy.load(self._store, target, layout, self._store.analyzer)
+        logger.info(
+            "index %s: searching an in-process copy of %s (%d entries, %.1f MB, read in %.1f s)",
+            self.index,
+            target,
+            copy.rows,
+            copy.nbytes / 1e6,
+            time.monotonic() - started,
+        )
+        return copy
 
     def _current_layout(self, *, refresh: bool = False) -> CollectionLayout:
         with self._lock:
@@ -260,6 +334,8 @@ class FaqSearcher:
                     self._store.ensure_loaded(self.index)
                     if self._layout.chunks:
                         self._store.ensure_loaded(chunk_collection(target))
+                    if self._copy is None or self._copy.collection != target or refresh:
+                        self._copy = self._load_copy(target, self._layout)
                     self._target = target
                 self._layout_at = now
             return self._layout

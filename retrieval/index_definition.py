@@ -116,6 +116,10 @@ class HybridOptions(_Model):
     again (one more Milvus round, no more embedding); 0 turns it off."""
     feedback_weight: float = Field(DEFAULT_FEEDBACK[1], ge=0)
     """How far it moves: query + weight * mean, renormalised."""
+    local_copy_mb: int = Field(256, ge=0)
+    """Searches rank in an in-process copy of the current version (read from Milvus on
+    its first search in each process) when its vectors take at most this many MB, else
+    in Milvus; 0: always in Milvus. Both give the same ranking."""
 
     @model_validator(mode="after")
     def _known_weights(self) -> HybridOptions:

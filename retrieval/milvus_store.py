@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 from pymilvus import DataType, Function, FunctionType, MilvusClient, MilvusException
 
 from retrieval.embedder import Vectors
@@ -53,7 +54,10 @@ from retrieval.errors import StoreError
 from retrieval.faq_entry import FaqEntry
 
 __all__ = [
+    "BM25_B",
+    "BM25_K1",
     "CHUNK_LIST",
+    "PIECES_PER_ENTRY",
     "Analyzer",
     "CollectionLayout",
     "IndexInfo",
@@ -62,8 +66,10 @@ __all__ = [
     "RankedList",
     "SearchHit",
     "StoredRow",
+    "VersionRows",
     "chunk_collection",
     "collection_name",
+    "max_search_limit",
     "parse_version",
 ]
 
@@ -77,14 +83,25 @@ _MAX_TEXT = 65_535
 _LAYOUT_PROPERTY = "mamori.layout"
 _FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
 
-_PIECES_PER_ENTRY = 3
+PIECES_PER_ENTRY = 3
 """Pieces fetched per entry wanted in the ``answer_chunks`` list (entries have 3.7 on
 average; the list's tail, where entries with many good pieces would crowd others out,
 weighs little in RRF)."""
 _MAX_SEARCH_LIMIT = 16_384
 """Milvus's largest ``limit``."""
 
+BM25_K1 = 1.5
+BM25_B = 0.75
+"""BM25's parameters (set on every BM25 index the reindex job creates)."""
+
 CHUNK_LIST = "answer_chunks"
+
+
+def max_search_limit(limit: int) -> int:
+    """``limit`` capped at the most one Milvus search returns."""
+    return min(limit, _MAX_SEARCH_LIMIT)
+
+
 """The ranked list of an index's answer pieces (each entry scored by its best piece)."""
 
 
@@ -234,6 +251,21 @@ class SearchHit:
 
 
 @dataclass(frozen=True, slots=True)
+class VersionRows:
+    """Everything a search of one version reads (:meth:`MilvusStore.read_version`)."""
+
+    entries: tuple[FaqEntry, ...]
+    dense: tuple[npt.NDArray[np.float32], ...]
+    """One (rows × dimension) matrix per dense field, rows in ``entries`` order."""
+    bm25_texts: tuple[str, ...]
+    """Each row's stored BM25 text (empty strings without BM25)."""
+    pieces: npt.NDArray[np.float32] | None
+    """The answer pieces' vectors (None without pieces), by entry row then position."""
+    piece_rows: npt.NDArray[np.int64]
+    """For each piece, the row of its entry."""
+
+
+@dataclass(frozen=True, slots=True)
 class IndexInfo:
     """What ``mamori index list`` shows for one index."""
 
@@ -264,6 +296,11 @@ class MilvusStore:
         except Exception as exc:  # grpc raises its own types for refused connections
             raise StoreError(f"cannot connect to Milvus at {uri}: {type(exc).__name__}") from exc
         return cls(client, analyzer=analyzer)
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The analyzer BM25 fields are created with (and queries split by)."""
+        return self._analyzer
 
     def close(self) -> None:
         self._client.close()
@@ -366,8 +403,13 @@ class MilvusStore:
                     output_field_names=["sparse"],
                 )
             )
+            # k1 and b said explicitly: Milvus Lite's defaults, which the rankings were
+            # measured with, and what retrieval.version_copy scores with.
             index_params.add_index(
-                field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25"
+                field_name="sparse",
+                index_type="SPARSE_INVERTED_INDEX",
+                metric_type="BM25",
+                params={"bm25_k1": BM25_K1, "bm25_b": BM25_B},
             )
         self._call(
             "create collection",
@@ -470,6 +512,58 @@ class MilvusStore:
                     )
         except MilvusException as exc:
             raise StoreError(f"read vectors failed on {collection}: {exc.message}") from exc
+        finally:
+            iterator.close()
+        return out
+
+    def read_version(self, collection: str, layout: CollectionLayout) -> VersionRows:
+        """Every row of version ``collection`` (not an alias: the caller resolves it, so
+        rows and pieces come from one version) and its answer pieces, for an in-process
+        copy (:mod:`retrieval.version_copy`). Rows in primary-key order."""
+        fields = list(layout.dense_fields)
+        wanted = [*_FIELDS, *fields, *(["bm25_text"] if layout.bm25 else [])]
+        rows = sorted(self._read_all(collection, wanted), key=lambda row: str(row.get("id", "")))
+        entries = tuple(_entry(row, row) for row in rows)
+        dimension = layout.dimension or 0
+        dense = tuple(
+            np.asarray([row[field] for row in rows], dtype=np.float32).reshape(-1, dimension)
+            for field in fields
+        )
+        texts = tuple(str(row.get("bm25_text", "")) for row in rows)
+        pieces = None
+        piece_rows = np.zeros(0, dtype=np.int64)
+        if layout.chunks and layout.dense:
+            position_of = {entry.id: row for row, entry in enumerate(entries)}
+            found = [
+                (position_of[str(piece["parent"])], int(piece["position"]), piece["dense"])
+                for piece in self._read_all(
+                    chunk_collection(collection), ["parent", "position", "dense"]
+                )
+                if str(piece["parent"]) in position_of
+            ]
+            found.sort(key=lambda piece: (piece[0], piece[1]))
+            pieces = np.asarray([p[2] for p in found], dtype=np.float32).reshape(-1, dimension)
+            piece_rows = np.asarray([p[0] for p in found], dtype=np.int64)
+        return VersionRows(entries, dense, texts, pieces, piece_rows)
+
+    def _read_all(self, collection: str, fields: list[str]) -> list[dict[str, Any]]:
+        self.ensure_loaded(collection)
+        iterator = self._call(
+            "read rows",
+            collection,
+            self._client.query_iterator,
+            collection,
+            batch_size=1000,
+            output_fields=fields,
+            # Every row of the version, also one whose alias moved a moment ago.
+            consistency_level="Strong",
+        )
+        out: list[dict[str, Any]] = []
+        try:
+            while batch := iterator.next():
+                out.extend(batch)
+        except MilvusException as exc:
+            raise StoreError(f"read rows failed on {collection}: {exc.message}") from exc
         finally:
             iterator.close()
         return out
@@ -582,25 +676,32 @@ class MilvusStore:
                 out.append(RankedList(name, (), ()))
                 continue
             result = next(answers)
-            hits = list(result[0]) if result else []
             key = "parent" if name == CHUNK_LIST else "id"
-            if name == CHUNK_LIST:
-                hits = _best_per_parent(hits, limit)
-            ids = tuple(str(hit.get(key, (hit.get("entity") or {}).get(key, ""))) for hit in hits)
             # Milvus Lite reports BM25 scores negated.
-            scores = tuple(
-                abs(float(hit.get("distance", 0.0)))
-                if name == "bm25"
-                else float(hit.get("distance", 0.0))
-                for hit in hits
+            found = [
+                (
+                    str(hit.get(key, (hit.get("entity") or {}).get(key, ""))),
+                    abs(float(hit.get("distance", 0.0)))
+                    if name == "bm25"
+                    else float(hit.get("distance", 0.0)),
+                )
+                for hit in (list(result[0]) if result else [])
+            ]
+            # Equal scores (entries with the same text) are listed by id, not in the
+            # server's internal order: the in-process copy (retrieval.version_copy) lists
+            # them alike, so both rank the same.
+            found.sort(key=lambda hit: (-hit[1], hit[0]))
+            if name == CHUNK_LIST:
+                found = _best_per_parent(found, limit)
+            out.append(
+                RankedList(name, tuple(i for i, _ in found), tuple(score for _, score in found))
             )
-            out.append(RankedList(name, ids, scores))
         return out
 
     def _chunk_search(
         self, version: str, query_vector: Vectors, limit: int, extra: dict[str, Any]
     ) -> Callable[[bool], Any]:
-        """The ``answer_chunks`` search: the best :data:`_PIECES_PER_ENTRY` × ``limit``
+        """The ``answer_chunks`` search: the best :data:`PIECES_PER_ENTRY` × ``limit``
         pieces; :meth:`ranked_lists` keeps each parent's first (best) piece. A grouping
         search on ``parent`` gives the same ranking exactly but cost Milvus Lite 75 ms of
         CPU per search over 6,600 pieces, against 49 ms for 400 pieces ungrouped."""
@@ -612,7 +713,7 @@ class MilvusStore:
                 pieces,
                 data=data,
                 anns_field="dense",
-                limit=min(limit * _PIECES_PER_ENTRY, _MAX_SEARCH_LIMIT),
+                limit=max_search_limit(limit * PIECES_PER_ENTRY),
                 output_fields=["parent"],
                 search_params={"metric_type": "IP"},
                 _async=is_async,
@@ -683,15 +784,14 @@ class MilvusStore:
             raise StoreError(f"{what} failed on {target}: {exc.message}") from exc
 
 
-def _best_per_parent(hits: list[Any], limit: int) -> list[Any]:
-    """The first (best) piece of each parent, best first, at most ``limit``."""
+def _best_per_parent(hits: list[tuple[str, float]], limit: int) -> list[tuple[str, float]]:
+    """The first (best) ``(parent, score)`` of each parent, best first, at most ``limit``."""
     seen: set[str] = set()
     out = []
-    for hit in hits:
-        parent = str(hit.get("parent", (hit.get("entity") or {}).get("parent", "")))
+    for parent, score in hits:
         if parent not in seen:
             seen.add(parent)
-            out.append(hit)
+            out.append((parent, score))
             if len(out) == limit:
                 break
     return out

@@ -6,14 +6,19 @@ cannot be loaded.
 
 from __future__ import annotations
 
+import logging
+
 from retrieval.embedder_factory import build_embedder
 from retrieval.embedder_registry import EmbedderRegistry
+from retrieval.errors import StoreError
 from retrieval.faq_searcher import FaqSearcher, SearchMode
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_store import MilvusStore
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 
 __all__ = ["build_searcher", "build_tokenizer", "search_mode"]
+
+logger = logging.getLogger(__name__)
 
 
 def build_tokenizer(definition: IndexDefinition) -> SudachiTokenizer | None:
@@ -38,6 +43,7 @@ def search_mode(definition: IndexDefinition) -> SearchMode:
         candidates=hybrid.candidates,
         feedback_entries=hybrid.feedback_entries,
         feedback_weight=hybrid.feedback_weight,
+        local_copy_mb=hybrid.local_copy_mb,
     )
 
 
@@ -45,7 +51,9 @@ def build_searcher(
     store: MilvusStore, definition: IndexDefinition, *, embedders: EmbedderRegistry | None = None
 ) -> FaqSearcher:
     """A searcher for ``definition.name`` with its embedder and tokenizer. The embedder comes
-    from ``embedders`` (shared with every equal configuration), or is loaded now."""
+    from ``embedders`` (shared with every equal configuration), or is loaded now. The
+    index's current version is read at once (:meth:`FaqSearcher.warm`); an index that
+    does not exist yet, or a store that fails, is left to the first search to report."""
     embedder = None
     if definition.hybrid.dense:
         embedder = (
@@ -53,10 +61,17 @@ def build_searcher(
             if embedders is not None
             else build_embedder(definition.embedder)
         )
-    return FaqSearcher(
+    searcher = FaqSearcher(
         store,
         definition.name,
         embedder=embedder,
         tokenizer=build_tokenizer(definition),
         mode=search_mode(definition),
     )
+    try:
+        # The layout and the in-process copy are read now (in this process: a gateway
+        # worker builds its searchers after the fork), not on a user's first request.
+        searcher.warm()
+    except StoreError as exc:
+        logger.info("index %s: not read at start-up (%s)", definition.name, exc)
+    return searcher

