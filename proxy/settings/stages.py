@@ -41,3 +41,10 @@ class EmbeddingSettings(Section):
     embed: the first and the last half of it (:mod:`proxy.pipeline.embedding_window`).
     Bounds the embedder time one request takes: 500 characters are about 210 e5 tokens of
     Japanese, well inside one 512-token window."""
+    micro_batch_texts: int = Field(1, ge=1, le=64)
+    """The most short query texts (the bundled e5's short lane) one forward takes from
+    concurrent requests of a worker (:mod:`retrieval.batching_embedder`); 1: no batching.
+    Read by ``mamori serve`` (docs/benchmarks.md: the measured effect)."""
+    micro_batch_window_ms: float = Field(0.0, ge=0.0, le=5.0)
+    """How long a batch that already has company waits for more texts (never when a call
+    is alone)."""
