@@ -174,7 +174,12 @@ class FaqSearcher:
 
     def rank(self, candidates: Candidates, top_k: int, *, strong: bool = False) -> list[SearchHit]:
         """The second half of a search: fuse ``candidates`` and fetch the best entries."""
-        fused = fuse(candidates.lists, weights=self._mode.weight_map, rrf_k=self._mode.rrf_k)
+        fused = fuse(
+            candidates.lists,
+            weights=self._mode.weight_map,
+            rrf_k=self._mode.rrf_k,
+            explained=top_k,
+        )
         return self._hits(fused[:top_k], candidates, strong)
 
     def _search(
@@ -230,7 +235,7 @@ class FaqSearcher:
             )
         fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
-            fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k)
+            fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k, explained=0)
             # The feedback entries are read whole, with the next best ones: the final
             # ranking mostly keeps them, and then needs no second read.
             read = [item.id for item in fused[: max(mode.feedback_entries, 2 * top_k)]]

@@ -188,8 +188,9 @@ class VersionCopy:
         matrix = self._dense[name]
         scores: Scores = _inner(matrix, query_vector)
         best = _best(scores, np.arange(scores.shape[0]), limit)
+        ids = self._ids
         return RankedList(
-            name, tuple(self._ids[i] for i in best), tuple(float(scores[i]) for i in best)
+            name, tuple([ids[i] for i in best.tolist()]), tuple(scores[best].tolist())
         )
 
     def _pieces_list(self, query_vector: Vectors, limit: int) -> RankedList:
@@ -201,12 +202,11 @@ class VersionCopy:
         ids: list[str] = []
         kept: list[float] = []
         seen: set[int] = set()
-        for piece in best:
-            row = int(self._piece_rows[piece])
+        for row, score in zip(self._piece_rows[best].tolist(), scores[best].tolist(), strict=True):
             if row not in seen:
                 seen.add(row)
                 ids.append(self._ids[row])
-                kept.append(float(scores[piece]))
+                kept.append(score)
                 if len(ids) == limit:
                     break
         return RankedList(CHUNK_LIST, tuple(ids), tuple(kept))
@@ -216,22 +216,22 @@ class VersionCopy:
         if postings is None or not query_terms.strip():
             return RankedList("bm25", (), ())
         scores = np.zeros(len(self._ids), dtype=np.float64)
-        touched: list[Rows] = []
         for term, count in Counter(analyzer_tokens(query_terms, self.analyzer)).items():
             span = postings.spans.get(term)
             if span is None:
                 continue
             rows = postings.rows[span[0] : span[1]]
             scores[rows] += count * postings.weights[span[0] : span[1]]
-            touched.append(rows)
-        if not touched:
+        # Every weight is positive (IDF > 0): the rows sharing a term are those scored.
+        candidates = np.flatnonzero(scores > 0)
+        if candidates.shape[0] == 0:
             return RankedList("bm25", (), ())
-        candidates = np.unique(np.concatenate(touched))
         # Milvus scores in float32: ties (and their order) are decided at that precision.
         rounded = scores.astype(np.float32)
         best = _best(rounded[candidates], candidates, limit)
+        ids = self._ids
         return RankedList(
-            "bm25", tuple(self._ids[i] for i in best), tuple(float(rounded[i]) for i in best)
+            "bm25", tuple([ids[i] for i in best.tolist()]), tuple(rounded[best].tolist())
         )
 
 
