@@ -15,7 +15,9 @@ from collections.abc import Sequence
 import spacy
 from spacy.tokens import Doc, Span
 
+from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.nlp_engine import GINZA_LABEL_TO_ENTITY, GinzaNlpEngine, sentence_ranges
+from guardrails.pii.recognizers.person import SURNAME_ALONE_SCORE, find_person_candidates
 
 _DOCUMENTS = (
     "昨日は特に何もなかった。山田太郎は大阪府に住んでいる。株式会社東芝の佐藤花子さんから"
@@ -110,3 +112,45 @@ def test_no_ranges_and_empty_ranges_change_nothing(nlp_engine: GinzaNlpEngine) -
     assert nlp_engine.add_entities_many([]) == 0
     assert nlp_engine.add_entities_many([(doc, []), (doc, [(2, 2)])]) == 0
     assert not doc.ents
+
+
+_MESSAGES = (
+    "お世話になっております。山田です。先日の件、佐藤花子さんにも共有しました。",
+    "Last week John Smith called about the invoice. Please reply to Noah Reyes.",
+    "電話番号は090-1234-5678、メールはtaro.yamada@example.co.jpです。担当は鈴木一郎。",
+    "",
+    "本日は晴天なり。特に連絡事項はありません。",
+    "ノムラ シズヨ様宛に書類を送りました。和子は来週来ます。",
+)
+
+
+def test_analyze_many_finds_what_analyze_finds_text_by_text(pii_analyzer: PiiAnalyzer) -> None:
+    one_by_one = [pii_analyzer.analyze(text) for text in _MESSAGES]
+    assert pii_analyzer.analyze_many(_MESSAGES) == one_by_one
+    assert {f.entity_type for found in one_by_one for f in found} >= {"PERSON", "PHONE_NUMBER"}
+    prepared = pii_analyzer.prepare(_MESSAGES)
+    assert any(p.ner_chars for p in prepared)  # the sample does reach the NER
+    assert pii_analyzer.complete(prepared) == one_by_one
+    assert pii_analyzer.ner_chars == sum(p.ner_chars for p in prepared)
+
+
+def test_ner_ranges_are_the_sentences_holding_an_undecided_candidate(
+    pii_analyzer: PiiAnalyzer, nlp_engine: GinzaNlpEngine
+) -> None:
+    text = "".join(_MESSAGES) * 3
+    doc = nlp_engine.tokenize(text)
+    wanted = pii_analyzer.default_entities
+    chosen = pii_analyzer._ner_ranges(text, doc, wanted)
+    undecided = [
+        c
+        for c in find_person_candidates(text, doc)
+        if c.score <= SURNAME_ALONE_SCORE
+        and c.end - c.start >= 2
+        and not pii_analyzer._public_figures.is_general_mention(text, c.start, c.end)
+    ]
+    assert len(undecided) >= 3
+    assert chosen == [
+        (start, end)
+        for start, end in sentence_ranges(text)
+        if any(start <= c.start < end for c in undecided)
+    ]
