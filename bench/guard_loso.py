@@ -176,7 +176,37 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
     print("families, each left out whole; with the rules, or the whole guard, where marked):")
     for key, value in summary.items():
         print(f"  {key:24} {value:.1%}")
-    return {"table": table, "attack_recall_by_lang": summary}
+    auc = _ranking(rows, order, scored)
+    print("AUC of each held-out attack source against the held-out ordinary benign sources")
+    print("(same language; combined logit): the ranking any operating point has to work with")
+    for key, value in auc.items():
+        print(f"  {key:40} {value:.3f}")
+    return {"table": table, "attack_recall_by_lang": summary, "auc_vs_ordinary_benign": auc}
+
+
+def _ranking(rows: Any, order: np.ndarray, scored: train_guard.Scored) -> dict[str, float]:
+    """Per held-out public attack source and language: the probability that one of its
+    embedded rows scores above an embedded row of an ordinary benign source (not
+    ``train_guard.HARD_BENIGN``) of the same language, on the combined logit (ties half)."""
+    combined = train_guard.FAST_WEIGHT * scored.fast + (1 - train_guard.FAST_WEIGHT) * scored.head
+    embedded = ~np.isnan(combined)
+    source = np.array([rows[i].source for i in order])
+    attack = np.array([rows[i].attack for i in order])
+    lang = np.array([rows[i].lang for i in order])
+    ordinary = ~attack & ~np.isin(source, sorted(train_guard.HARD_BENIGN)) & embedded
+    out: dict[str, float] = {}
+    for name in sorted(set(source[attack])):
+        if name.startswith("gen_"):
+            continue
+        for code in ("ja", "en"):
+            mine = (source == name) & attack & (lang == code) & embedded
+            benign = np.sort(combined[ordinary & (lang == code)])
+            if mine.sum() < 5 or benign.size == 0:
+                continue
+            below = np.searchsorted(benign, combined[mine], side="left")
+            equal = np.searchsorted(benign, combined[mine], side="right") - below
+            out[f"{name} {code}"] = round(float(np.mean(below + equal / 2) / benign.size), 4)
+    return out
 
 
 def _subset(scored: train_guard.Scored, mask: np.ndarray) -> train_guard.Scored:
