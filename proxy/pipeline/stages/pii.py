@@ -31,7 +31,12 @@ before any analysis and ``audit`` analyses the first ``max_chars`` and forwards 
 unread (the decision records ``unread_chars``). Long texts are analysed in overlapping
 chunks (:mod:`proxy.pipeline.analysis_chunks`), one unit of about ``chunk_chars`` per
 thread hop, so other requests' analysis interleaves with a long one and a request whose
-client left stops after the unit in hand.
+client left stops after the unit in hand. With an analyzer that analyses in two halves
+(:class:`BatchAnalyzer`), the chunks whose sentences need GiNZA's NER are held, prepared,
+across hops until about ``ner_batch_chars`` of NER (or ``held_chars`` of chunks) is
+waiting, and are then completed in one hop with one NER batch: a long Latin-script text
+with a name candidate in one sentence of every chunk pays the model's per-call cost once
+per batch instead of once per chunk (same findings).
 
 ``pii.restore`` (response stage) puts the user's values back in the answer, in tool-call
 arguments (JSON-escaped) and in reasoning text, streaming or not, holding back only what
@@ -48,7 +53,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote, unquote
 
 from guardrails.pii.analysis_cache import AnalysisCache
@@ -63,7 +68,14 @@ from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
 from proxy.pipeline.thread_work import ThreadUnits
 
-__all__ = ["Analyzer", "PiiPseudonymizeStage", "PiiRestoreStage", "RestoreFilter"]
+__all__ = [
+    "Analyzer",
+    "BatchAnalyzer",
+    "PiiPseudonymizeStage",
+    "PiiRestoreStage",
+    "PreparedText",
+    "RestoreFilter",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +89,26 @@ class Analyzer(Protocol):
     def analyze(
         self, text: str, *, entities: Collection[str] | None = None
     ) -> list[PiiFinding]: ...
+
+
+class PreparedText(Protocol):
+    """A text an analyzer has prepared (tokenised, NER ranges chosen) but not completed."""
+
+    @property
+    def ner_chars(self) -> int: ...
+
+
+@runtime_checkable
+class BatchAnalyzer(Analyzer, Protocol):
+    """An analyzer that analyses in two halves, so the NER of many texts runs as one batch
+    (:class:`guardrails.pii.analyzer.PiiAnalyzer`): ``complete(prepare(texts))`` gives
+    what ``analyze`` gives for each text."""
+
+    def prepare(
+        self, texts: Sequence[str], *, entities: Collection[str] | None = None
+    ) -> Sequence[PreparedText]: ...
+
+    def complete(self, prepared: Sequence[Any]) -> list[list[PiiFinding]]: ...
 
 
 #: Characters left as they are when a rewritten URL is percent-encoded again: the URL's
@@ -97,13 +129,20 @@ class PiiPseudonymizeStage:
         limiter: FairLimiter | None = None,
         chunk_chars: int = 2000,
         chunk_overlap: int = 200,
+        ner_batch_chars: int = 1000,
+        held_chars: int | None = None,
     ) -> None:
         """``limiter`` lets one thread at a time use ``analyzer``; pass the same one to every
         stage that shares the analyzer (``output.filter``). Texts longer than
         ``chunk_chars`` are analysed in chunks overlapping by ``chunk_overlap``
         (:mod:`proxy.pipeline.analysis_chunks`), one unit of about ``chunk_chars`` per
-        thread hop."""
+        thread hop. A :class:`BatchAnalyzer`'s chunks are held, prepared, until
+        ``ner_batch_chars`` of NER or ``held_chars`` (default ``8 * chunk_chars``) of
+        chunks wait, then completed with one NER batch."""
         self._analyzer = analyzer
+        self._batching = analyzer if isinstance(analyzer, BatchAnalyzer) else None
+        self._ner_batch_chars = ner_batch_chars
+        self._held_chars = 8 * chunk_chars if held_chars is None else held_chars
         self._cache = AnalysisCache(cache_entries)
         self._units = ThreadUnits(limiter if limiter is not None else FairLimiter())
         self._chunk_chars = chunk_chars
@@ -229,12 +268,30 @@ class PiiPseudonymizeStage:
         # Not bulk (normal CPU priority): a short request waits for the analyzer until the
         # unit in hand is done, and a lowered unit would only make that wait longer.
         served = Served.upfront(sum(chunk.size for chunk in chunks), 1e-5)
-        for unit in work_units(chunks, size=self._chunk_chars):
+        units = work_units(chunks, size=self._chunk_chars)
+        held: list[tuple[Chunk, PreparedText]] = []
+        for number, unit in enumerate(units):
             # One bounded unit per hop: the analyzer is free for other requests between
             # units, and a cancelled request (its client left) stops at the next await.
             pieces = [missing[chunk.text][1][chunk.start : chunk.end] for chunk in unit]
-            analysed = await self._units.run(self._analyze_batch, pieces, entities, served=served)
-            for chunk, found in zip(unit, analysed, strict=True):
+            if self._batching is None:
+                analysed = await self._units.run(
+                    self._analyze_batch, pieces, entities, served=served
+                )
+                done = list(zip(unit, analysed, strict=True))
+            else:
+                last = number == len(units) - 1
+                held, done = await self._units.run(
+                    self._analysis_step,
+                    self._batching,
+                    held,
+                    unit,
+                    pieces,
+                    entities,
+                    last,
+                    served=served,
+                )
+            for chunk, found in done:
                 parts[chunk.text].append((chunk.start, found))
         for (key, text, read), text_parts in zip(missing, parts, strict=True):
             joined = join_findings(text_parts)
@@ -245,6 +302,28 @@ class PiiPseudonymizeStage:
 
     def _analyze_batch(self, texts: list[str], entities: frozenset[str]) -> list[list[PiiFinding]]:
         return [self._analyzer.analyze(text, entities=entities) for text in texts]
+
+    def _analysis_step(
+        self,
+        analyzer: BatchAnalyzer,
+        held: list[tuple[Chunk, PreparedText]],
+        unit: list[Chunk],
+        texts: list[str],
+        entities: frozenset[str],
+        last: bool,
+    ) -> tuple[list[tuple[Chunk, PreparedText]], list[tuple[Chunk, list[PiiFinding]]]]:
+        """One hop with a :class:`BatchAnalyzer`: prepare ``unit``'s texts and add them to
+        the chunks ``held`` from earlier hops; complete them all (one NER batch) when this
+        is the last unit, nothing waits for NER, or enough does (``ner_batch_chars`` of
+        NER, ``held_chars`` of chunks). Returns what is still held and the completed
+        chunks' findings."""
+        held = [*held, *zip(unit, analyzer.prepare(texts, entities=entities), strict=True)]
+        ner = sum(prepared.ner_chars for _, prepared in held)
+        waiting = sum(chunk.size for chunk, _ in held)
+        if not last and 0 < ner < self._ner_batch_chars and waiting < self._held_chars:
+            return held, []
+        found = analyzer.complete([prepared for _, prepared in held])
+        return [], [(chunk, f) for (chunk, _), f in zip(held, found, strict=True)]
 
 
 _CONTENT_PART = re.compile(r"messages\[(\d+)\]\.content\[(\d+)\]\.text")
