@@ -2,9 +2,11 @@
 with the client leaving, and what four of them do to everyone else's latency.
 
 For messages of 10 KB, 100 KB and 1 MB (UTF-8 bytes of the message text; Japanese and
-Latin script), against ``mamori serve`` (one worker, the default policy: PII, guard,
-FAQ retrieval over a Milvus Lite index of the sample FAQ) in front of the vLLM-compatible
-test server (a fixed short answer, so the response side costs the same for every size):
+Latin script, and with ``--scripts ...,names`` Latin text that names people every few
+sentences, so that GiNZA's NER runs on about one sentence in four), against ``mamori
+serve`` (one worker, the default policy: PII, guard, FAQ retrieval over a Milvus Lite
+index of the sample FAQ) in front of the vLLM-compatible test server (a fixed short
+answer, so the response side costs the same for every size):
 
 * **stay**: gateway CPU-seconds for one request, the client waiting for the answer (the
   gateway and its worker processes, without the Milvus Lite server's background ticks);
@@ -75,6 +77,9 @@ LATIN_WORDS = (
     "analysis", "budget", "customer", "service", "support", "ticket", "please", "check",
     "the", "last", "month", "our", "new", "for", "with", "and", "of", "to",
 )  # fmt: skip
+# People named alone (a given name, a rare surname, a Japanese given name in Latin text):
+# undecided name candidates, so the PII analyzer asks GiNZA's NER about their sentences.
+NAMED = ("as John said", "for Maria", "cc Whitfield", "from Kenji", "with 和子", "per Okonkwo")
 NORMAL = "返品の手続きを教えてください。"
 IDLE_CPU_S = 0.03
 """A gateway whose CPU time grows less than this over ``IDLE_WINDOW_S`` is idle."""
@@ -97,7 +102,10 @@ def message(script: str, size: int, nonce: int) -> str:
             )
         else:
             words = " ".join(rng.choice(LATIN_WORDS) for _ in range(rng.randrange(6, 15)))
-            piece = f"{words.capitalize()} (ref {rng.randrange(10_000, 1_000_000)}). "
+            words = words.capitalize()
+            if script == "names" and rng.random() < 0.25:
+                words = f"{words} {rng.choice(NAMED)}"
+            piece = f"{words} (ref {rng.randrange(10_000, 1_000_000)}). "
         pieces.append(piece)
         length += len(piece.encode())
     return "".join(pieces).encode()[:size].decode(errors="ignore")
@@ -319,13 +327,14 @@ def measure(
     normal_n: int,
     loads: list[str],
     rounds: int,
+    scripts: list[str],
 ) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     nonce = 0
     tree.start()
     try:
         for size in sizes:
-            for script in ("ja", "latin"):
+            for script in scripts:
                 nonce += 2
                 text = message(script, SIZES[size], nonce)
                 row: dict[str, Any] = {"size": size, "script": script, "chars": len(text)}
@@ -413,6 +422,11 @@ def main() -> int:
     parser.add_argument(
         "--loads", default="100KB", help="message sizes of the four concurrent requests"
     )
+    parser.add_argument(
+        "--scripts",
+        default="ja,latin",
+        help="message scripts: ja, latin, names (Latin naming people)",
+    )
     parser.add_argument("--deadline-s", type=float, default=60.0)
     parser.add_argument("--normal-n", type=int, default=10, help="normal requests per block")
     parser.add_argument(
@@ -446,7 +460,13 @@ def main() -> int:
             print(f"{name}: {commit}", flush=True)
             tree = Tree(name, commit, scratch, backend_url)
             results["trees"][name] = measure(
-                tree, sizes, args.deadline_s, args.normal_n, _names(args.loads), args.rounds
+                tree,
+                sizes,
+                args.deadline_s,
+                args.normal_n,
+                _names(args.loads),
+                args.rounds,
+                args.scripts.split(","),
             )
     finally:
         backend.terminate()
