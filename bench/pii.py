@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E"})
+HELD_OUT: Final = frozenset({"C", "E", "G"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -304,7 +304,8 @@ def case_report(
 
     ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the second
     (``bench/pii_cases_c.py``, halves C, D); ``ef`` the third (``bench/pii_cases_e.py``,
-    halves E, F). Failures are listed for every half except the held-out C and E: only
+    halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H). Failures are
+    listed for every half except the held-out C, E and G: only
     their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -319,6 +320,10 @@ def case_report(
         from pii_cases_e import generate as generate_ef
 
         cases = generate_ef(seed, per_template, "EF")
+    elif case_set == "gh":
+        from pii_cases_g import generate as generate_gh
+
+        cases = generate_gh(seed, per_template, "GH")
     else:
         from pii_cases import generate
 
@@ -442,26 +447,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio timing")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
-        "--seed", type=int, default=None, help="adversarial case seed (ab: 16, cd: 61, ef: 83)"
+        "--seed",
+        type=int,
+        default=None,
+        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97)",
     )
     parser.add_argument(
         "--per-template",
         type=int,
         default=None,
-        help="cases per template (ab: 14, cd: 12, ef: 9)",
+        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef"],
+        choices=["ab", "cd", "ef", "gh"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
-        " ef: bench/pii_cases_e.py (E held out)",
+        " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E of --set cd / ef (held out: print to report, not while fixing)",
+        help="print half C / E / G of --set cd / ef / gh"
+        " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -471,9 +480,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
     if args.seed is None:
-        args.seed = {"ab": 16, "cd": 61, "ef": 83}[args.set]
+        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97}[args.set]
     if args.per_template is None:
-        args.per_template = {"ab": 14, "cd": 12, "ef": 9}[args.set]
+        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8}[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:

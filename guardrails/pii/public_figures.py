@@ -59,6 +59,8 @@ _PERSONAL_BEFORE: Final = re.compile(
     r"(?:の|は|が|:|、|\s)*(?:名前は|氏名は)?\s*$"
 )
 _WINDOW: Final = 12
+# How far a listed full name may reach beyond a part of it that was found alone.
+_FULL_NAME_REACH: Final = 30
 
 
 def _key(name: str) -> str:
@@ -99,9 +101,22 @@ class PublicFigures:
     def is_general_mention(
         self, text: str, start: int, end: int, other_types: Iterable[str] = ()
     ) -> bool:
-        """True if ``text[start:end]`` names a listed person in a general-knowledge way."""
-        if text[start:end] not in self or any(t in RECORD_TYPES for t in other_types):
+        """True if ``text[start:end]`` names a listed person in a general-knowledge way.
+
+        A part of a listed name written out in full (Lovelace in Ada Lovelace's) is read
+        as that name."""
+        if any(t in RECORD_TYPES for t in other_types):
             return False
+        if text[start:end] not in self:
+            around = max(0, start - _FULL_NAME_REACH)
+            enclosing = [
+                (s, e)
+                for s, e in self.find(text[around : end + _FULL_NAME_REACH])
+                if s + around <= start and end <= e + around
+            ]
+            if not enclosing:
+                return False
+            start, end = enclosing[0][0] + around, enclosing[0][1] + around
         if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
             return False
         return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None

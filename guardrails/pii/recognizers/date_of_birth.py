@@ -1,13 +1,14 @@
 """Dates of birth: Western (1990/07/28, 1990年7月28日), 和暦 (平成2年7月28日, H2.7.28) and
-English (March 3, 1971; 3 March 1971; 04/12/1985) dates written next to a birth keyword.
+English (March 3, 1971; 3 March 1971; 03-Mar-1971; 04/12/1985) dates written next to a
+birth keyword.
 
 A date alone is not personal data, so a keyword is required: 生年月日, 誕生日, 生まれ, DOB,
-birth before the date, or 生まれ/生 right after it. Era names after NFKC include the
+birth, b-day, bday before the date, or 生まれ/生 right after it. Era names after NFKC include the
 one-character forms (㍻ → 平成) and the initials M/T/S/H/R; 元年 counts as year 1. Dates
 written in kanji numerals (一九五五年五月一日, 昭和六十年四月十二日) arrive as digits (see
 :mod:`guardrails.pii.normalize`). Day-first and month-first slash dates are both accepted:
 which one it is does not matter for hiding it. Forms also write both calendars at once
-(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日) and
+(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日, 14/02/88) and
 eight digits (19850412); with a birth keyword those are dates of birth too.
 """
 
@@ -58,10 +59,12 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         ),
         (
             "english_day_first",
-            rf"(?<!\d){_DAY}{_ORDINAL} (?:of )?{_EN_MONTH},? {_YEAR}(?!\d)",
+            rf"(?<!\d){_DAY}{_ORDINAL}[ \-](?:of )?{_EN_MONTH},?[ \-]{_YEAR}(?!\d)",
             0.3,
         ),
         ("slash_year_last", rf"(?<![\d/]){_DAY}[/.\-]{_DAY}[/.\-]{_YEAR}(?!\d)", 0.3),
+        # 14/02/88: a year cut to two digits at the end (only next to a birth keyword).
+        ("short_year_last", rf"(?<![\d/.]){_DAY}[/.]{_DAY}[/.]{_TWO_DIGITS}(?![\d/.])", 0.3),
         (
             "both_calendars",
             rf"(?<!\d)(?:{_YEAR}\s?年\s?\(\s?{_ERA_YEAR}\s?\)|"
@@ -90,6 +93,10 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "生年",
         "誕生",
         "バースデー",
+        "b-day",
+        "bday",
+        "b'day",
+        "d/o/b",
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生")
     BEFORE: ClassVar[int] = 16

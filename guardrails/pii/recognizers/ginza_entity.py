@@ -4,19 +4,24 @@ The NLP engine has already mapped GiNZA's labels to Presidio names; this recogni
 reports the spans present in the NLP artifacts. GiNZA's labels are often wrong on words
 that are not names (a country, a job title as Person), so its spans score 0.6: above the
 default threshold, but below any rule-based finding they overlap. Where the
-analyzer did not run NER on a sentence there is nothing to report. Never raises.
+analyzer did not run NER on a sentence there is nothing to report. An English possessive
+is left out of a span (Lovelace's → Lovelace), and a PERSON span made only of ordinary
+English words (May, However) is dropped. Never raises.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
+from guardrails.pii.recognizers.english_words import only_common_english
 
 __all__ = ["GinzaEntityRecognizer"]
+
+_POSSESSIVE: Final = ("'s", "’s")
 
 
 class GinzaEntityRecognizer(EntityRecognizer):
@@ -49,11 +54,16 @@ class GinzaEntityRecognizer(EntityRecognizer):
             label = span.label_
             if label not in wanted or label not in self.ENTITIES:
                 continue
+            start, end = span.start_char, span.end_char
+            if text.endswith(_POSSESSIVE, start, end):
+                end -= 2  # Lovelace's: the name without the English possessive
+            if label == PERSON and only_common_english(text[start:end]):
+                continue  # May, Last, However at the start of a sentence
             results.append(
                 RecognizerResult(
                     entity_type=label,
-                    start=span.start_char,
-                    end=span.end_char,
+                    start=start,
+                    end=end,
                     score=min(score, self.SCORE),
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,

@@ -48,6 +48,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
@@ -147,7 +148,12 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_delimited_cells(layout, doc),
             *_signatures(layout),
         ]
-        results = [self._result(start, end, SCORE) for start, end in sorted(set(spans))]
+        # A team after a label or sign-off (Customer Care, Support Team) is not a person.
+        results = [
+            self._result(start, end, SCORE)
+            for start, end in sorted(set(spans))
+            if not only_common_english(layout[start:end])
+        ]
         if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.
             start, end = len(text) - len(text.lstrip()), len(text.rstrip())

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
@@ -102,6 +103,15 @@ _TRAILING_PARTICLES: Final = frozenset("のをへが")
 _HIRAGANA_SURNAME: Final = re.compile(r"(?:^|(?<=[^\u3041-\u3096ー]))([\u3041-\u3096ー]{2,6}) $")
 _KANJI_OR_SUFFIX: Final = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
 _PHRASE: Final = re.compile(r"です|ます|ない|たい|った|って|から|まで|より|けど")
+_HIRAGANA_PAIR: Final = re.compile(
+    r"(?<![\u3041-\u3096ー])[\u3041-\u3096ー]{2,5}[ \u3000]"
+    r"[\u3041-\u3096ー]{2,4}(?![\u3041-\u3096ー])"
+)
+# A katakana name written with ・ and a katakana honorific glued on (モリオカ・ミレイクン).
+_KATAKANA_DOT_HONORED: Final = re.compile(
+    r"(?<![\u30a0-\u30ffー])([\u30a1-\u30faー]{2,8}・[\u30a1-\u30faー]{2,8}?)"
+    r"(?:サン|クン|チャン|サマ)(?![\u30a0-\u30ffー])"
+)
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -117,8 +127,11 @@ class PersonCandidate:
 
 
 def _lower_latin(token: Morph) -> bool:
-    """English words in lower case (bank, more) that Sudachi happens to tag as names."""
-    return token.text[:1].isascii() and token.text[:1].islower()
+    """English words in lower case (bank, more) that Sudachi happens to tag as names, and
+    ordinary English words capitalised at the start of a sentence (Last, May, Hope)."""
+    return token.text[:1].isascii() and (
+        token.text[:1].islower() or token.text.lower() in COMMON_ENGLISH_WORDS
+    )
 
 
 def _is_name(token: Morph) -> bool:
@@ -466,6 +479,40 @@ def _katakana_pair_candidates(
     return found
 
 
+def _hiragana_pair_candidates(
+    text: str, doc: Sequence[Morph], taken: list[PersonCandidate]
+) -> list[PersonCandidate]:
+    """A surname and a given name in hiragana with a space between them (つかもと さえみ,
+    すずき はなこ), as names are written for children, in readings and by people who do not
+    use the kanji: a name when Sudachi reads a name in it, or when a cue, honorific or title
+    is next to it (あきた かえ師匠).
+    Spaced hiragana phrases (ありがとう ございます) hold no name word and have no cue."""
+    found: list[PersonCandidate] = []
+    for match in _HIRAGANA_PAIR.finditer(text):
+        start, end = match.span()
+        # A particle Sudachi reads at either end joins the name to the sentence (今後は|…
+        # |が窓口): it is not part of the name.
+        particles = {m.idx: m for m in doc if m.tag.startswith("助詞") and len(m.text) == 1}
+        if start in particles:
+            start += 1
+        if end - 1 in particles:
+            end -= 1
+        if any(c.start <= start and end <= c.end for c in taken) or _PHRASE.search(text[start:end]):
+            continue
+        words = [m for m in doc if start <= m.idx < end and not m.text.isspace()]
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + _WINDOW]
+        if after.startswith(tuple(_HONORIFICS)) or text.startswith(_TITLES, end):
+            found.append(PersonCandidate(start, end, HONORIFIC_SCORE))
+        elif any(m.tag.startswith("感動詞") for m in words):
+            continue  # おはよう みんな
+        elif _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(after) is not None:
+            found.append(PersonCandidate(start, end, CUE_SCORE))
+        elif any(_is_name(m) for m in words):
+            found.append(PersonCandidate(start, end, KATAKANA_PAIR_SCORE))
+    return found
+
+
 _CANDIDATES_KEY: Final = "mamori_person_candidates"
 
 
@@ -495,6 +542,11 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
         )
         covered.update(range(start, stop))
     candidates.extend(_katakana_pair_candidates(text, doc, candidates))
+    candidates.extend(_hiragana_pair_candidates(text, doc, candidates))
+    candidates.extend(
+        PersonCandidate(m.start(1), m.end(1), CONTEXT_ONLY_SCORE)
+        for m in _KATAKANA_DOT_HONORED.finditer(text)
+    )
     candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_hiragana_honorific_candidates(text))

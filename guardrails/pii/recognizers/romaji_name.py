@@ -4,7 +4,10 @@ A word counts as romaji when it splits completely into Hepburn-style syllables (
 tsu, kyo, n, doubled consonants, long vowels), so "Please" or "contact" never match while
 "Naoki", "Kobayashi" and "Ryouta" do. Two adjacent capitalised romaji words (a space or an
 underscore between them, as in a user name) are a name (0.8); one romaji word with an
-honorific (-san, -sama, Mr., Ms., Dr. ...) is a name (0.75). Any two or three capitalised
+honorific (-san, -sama, Mr., Ms., Dr. ...), one or two romaji words in any case right
+before a Japanese honorific or title (mogi adumi師匠, Sato様), and an initial with a romaji
+surname (N. Ishiyama), and any capitalised surname after an English title (Ms. Okafor)
+are a name (0.75). Any two or three capitalised
 words right after an English self-introduction ("My name is", "I'm", "Dear") are a name
 (0.8), romaji or not. Two or three capitalised words after a word that introduces a
 person in a sentence ("This is", "forward this to", "from", "with", "cc", "Hi") are a name
@@ -23,13 +26,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import morphs
+from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
+from guardrails.pii.recognizers.word_list import load_word_list
 
 __all__ = ["RomajiNameRecognizer", "is_romaji_word"]
 
 _SYLLABLE: Final = (
     r"(?:(?:kk|ss|tt|pp|tch|cch)?(?:ky|gy|sh|sy|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?"
-    r"[aiueoāīūēō]h?|n(?![aiueoy]))"
+    r"[aiueoāīūēō]h?|n(?![aiueoy])|m(?=[bmp]))"
 )
 _ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{1,8}}", re.IGNORECASE)
 _WORD: Final = r"[A-Z][a-z]{1,15}|[A-Z]{2,16}"
@@ -50,6 +55,24 @@ _HONORIFIC_AFTER: Final = re.compile(
 _HONORIFIC_BEFORE: Final = re.compile(
     rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ]+({_WORD})(?![A-Za-z])"
 )
+# Romaji (any case) right before a Japanese honorific or title: mogi adumi師匠, Sato様.
+_JA_HONORED: Final = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]{2,16}(?:[ _][A-Za-z]{2,16})?) ?(?="
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*load_word_list("honorifics"), *load_word_list("titles")}, key=len, reverse=True
+        )
+    )
+    + ")"
+)
+# Any capitalised surname after an English title (Ms. Okafor, Dr Lindqvist).
+_EN_TITLE: Final = re.compile(
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.? ([A-Z][a-z][a-z'\-]{0,20}"
+    r"(?: [A-Z][a-z][a-z'\-]{0,20})?)(?![A-Za-z])"
+)
+# An initial and a romaji surname: N. Ishiyama, T.Kondo.
+_INITIAL: Final = re.compile(r"(?<![A-Za-z.])[A-Z]\. ?([A-Z][a-z]{3,15})(?![A-Za-z])")
 PAIR_SCORE: Final = 0.8
 HONORIFIC_SCORE: Final = 0.75
 CUED_SCORE: Final = 0.7
@@ -92,12 +115,22 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             words = [m.start() + match.start(1) for m in re.finditer(r"\S+", match.group(1))]
             if all(start in unknown for start in words):
                 spans.append((match.start(1), match.end(1), CUED_SCORE))
+        for match in _JA_HONORED.finditer(text):
+            if all(is_romaji_word(w) for w in re.split(r"[ _]", match.group(1))):
+                spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+        for match in _EN_TITLE.finditer(text):
+            spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+        for match in _INITIAL.finditer(text):
+            if is_romaji_word(match.group(1)):
+                spans.append((match.start(), match.end(), HONORIFIC_SCORE))
         for pattern in (_HONORIFIC_AFTER, _HONORIFIC_BEFORE):
             for match in pattern.finditer(text):
                 if is_romaji_word(match.group(1)):
                     spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
         best: dict[tuple[int, int], float] = {}
         for start, end, score in spans:
+            if only_common_english(text[start:end]):
+                continue  # Best regards, Customer Care: a team, not a person
             best[(start, end)] = max(score, best.get((start, end), 0.0))
         return [
             RecognizerResult(

@@ -34,6 +34,7 @@ _CLAUSE_PARTICLES = frozenset(
 )
 # A reason clause (〜なので, 〜だから) states the writer's own situation.
 _REASON_ENDS = frozenset({"ので", "から", "し"})
+_IN_GENERAL = ("一般論", "一般的に", "一般的な", "一般的には", "仮の話", "仮定の話", "例えばの話")
 # Hearsay and casual endings that still state the fact (うつ病らしいよ, 糖尿病持ちでさ).
 _CASUAL_FACT = ("持ち", "らしい", "みたい", "っぽい", "なんだって", "だって", "なんだ")
 _REASON = re.compile(r"(?:なので(?!す)|なんで(?!す)|だから|ですので|ですから|のため)")
@@ -119,7 +120,10 @@ class JapaneseStatementReader:
         ]
         if not aligned:
             return []
-        hypothetical_sentence = any(m.surface in {"もし", "仮に", "万一", "万が一"} for m in tokens)
+        # もし/仮に, or a question asked "in general" (一般論で, 一般的には): not about anyone.
+        hypothetical_sentence = any(
+            m.surface in {"もし", "仮に", "万一", "万が一"} for m in tokens
+        ) or any(word in sentence for word in _IN_GENERAL)
         juvenile = any(word in sentence for word in self._juvenile)
         surface_predicates = [
             (starts[s], ends[e], roles)
