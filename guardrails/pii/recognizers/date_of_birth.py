@@ -2,14 +2,15 @@
 English (March 3, 1971; 3 March 1971; 03-Mar-1971; 04/12/1985) dates written next to a
 birth keyword.
 
-A date alone is not personal data, so a keyword is required: 生年月日, 誕生日, 生まれ, DOB,
-birth, b-day, bday before the date, or 生まれ/生 right after it. Era names after NFKC include the
-one-character forms (㍻ → 平成) and the initials M/T/S/H/R; 元年 counts as year 1. Dates
-written in kanji numerals (一九五五年五月一日, 昭和六十年四月十二日) arrive as digits (see
-:mod:`guardrails.pii.normalize`). Day-first and month-first slash dates are both accepted:
+A date alone is not personal data, so a keyword is required: 生年月日, 誕生日, 生まれ (also
+in hiragana: うまれ, たんじょうび), DOB, birth, b-day, bday before the date, or 生まれ/生
+right after it. Era names after NFKC include the one-character forms (㍻ → 平成) and the
+initials M/T/S/H/R; 元年 counts as year 1. Dates written in kanji numerals (一九五五年五月一日,
+昭和六十年四月十二日) arrive as digits (see :mod:`guardrails.pii.normalize`). A の after the
+year (1975年の8月21日) is allowed. Day-first and month-first slash dates are both accepted:
 which one it is does not matter for hiding it. Forms also write both calendars at once
-(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日, 14/02/88) and
-eight digits (19850412); with a birth keyword those are dates of birth too.
+(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日, 14/02/88)
+and eight digits (19850412); with a birth keyword those are dates of birth too.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         (
             "western",
             rf"(?<!\d)(?:1[89]|20)\d\d(?:\s?[/.\-]\s?{_MONTH}\s?[/.\-]\s?{_DAY}|"
-            rf"\s?年\s?{_MONTH}\s?月\s?{_DAY}\s?日)(?!\d)",
+            rf"\s?年\s?(?:の\s?)?{_MONTH}\s?月\s?{_DAY}\s?日)(?!\d)",
             0.3,
         ),
         (
@@ -93,12 +94,15 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "生年",
         "誕生",
         "バースデー",
+        "うまれ",
+        "たんじょうび",
+        "せいねんがっぴ",
         "b-day",
         "bday",
         "b'day",
         "d/o/b",
     )
-    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生")
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ")
     BEFORE: ClassVar[int] = 16
     AFTER: ClassVar[int] = 3
     CONTEXT_SCORE: ClassVar[float] = 0.9

@@ -6,7 +6,7 @@ that are not names (a country, a job title as Person), so its spans score 0.6: a
 default threshold, but below any rule-based finding they overlap. Where the
 analyzer did not run NER on a sentence there is nothing to report. An English possessive
 is left out of a span (Lovelace's → Lovelace), and a PERSON span made only of ordinary
-English words (May, However) is dropped. Never raises.
+English words (May, However) or of lower-case Latin letters (returns) is dropped. Never raises.
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ class GinzaEntityRecognizer(EntityRecognizer):
             start, end = span.start_char, span.end_char
             if text.endswith(_POSSESSIVE, start, end):
                 end -= 2  # Lovelace's: the name without the English possessive
-            if label == PERSON and only_common_english(text[start:end]):
-                continue  # May, Last, However at the start of a sentence
+            if label == PERSON and (
+                only_common_english(text[start:end])
+                or (text[start:end].isascii() and text[start:end].islower())
+            ):
+                continue  # May, However at the start of a sentence; returns, the team
             results.append(
                 RecognizerResult(
                     entity_type=label,

@@ -82,6 +82,8 @@ _READING: Final = re.compile(r"^ ?\([\u3041-\u3096\u30a1-\u30faー ・]{2,24}\)"
 _NAME_AS_WORD: Final = re.compile(
     r"[」』\"']?(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
 )
+_SURNAME_TOPIC: Final = re.compile(r"苗字|名字|みょうじ|姓名判断")
+_SENTENCE_ENDS: Final = ("。", "?", "!", "\n")
 _HIRAGANA_GIVEN: Final = re.compile(r"^[\u3041-\u3096]{2,4}$")
 # Single-kanji prefixes before a title that are not surnames (新社長, 副部長, 前会長).
 _TITLE_PREFIXES: Final = frozenset("新前元現副総本各全同当貴次旧初代")
@@ -556,7 +558,9 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_title_run_candidates(text))
     best: dict[tuple[int, int], PersonCandidate] = {}
     for candidate in candidates:
-        if _NAME_AS_WORD.match(text, candidate.end):
+        if _NAME_AS_WORD.match(text, candidate.end) or (
+            candidate.score < HONORIFIC_SCORE and _about_surnames(text, candidate)
+        ):
             continue
         candidate = _with_reading(text, candidate)
         seen = best.get((candidate.start, candidate.end))
@@ -575,6 +579,16 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             for o in kept
         )
     ]
+
+
+def _about_surnames(text: str, candidate: PersonCandidate) -> bool:
+    """The sentence is about surnames as words (「鈴木」と「佐藤」、どちらの名字が多い？):
+    a quoted name in a sentence that speaks of 名字/苗字."""
+    if text[candidate.start - 1 : candidate.start] not in {"「", "『", '"'}:
+        return False
+    start = max(text.rfind(m, 0, candidate.start) for m in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(m, candidate.end) for m in _SENTENCE_ENDS) if i >= 0]
+    return _SURNAME_TOPIC.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _with_reading(text: str, candidate: PersonCandidate) -> PersonCandidate:

@@ -10,8 +10,9 @@ surname (N. Ishiyama), and any capitalised surname after an English title (Ms. O
 are a name (0.75). Any two or three capitalised
 words right after an English self-introduction ("My name is", "I'm", "Dear") are a name
 (0.8), romaji or not. Two or three capitalised words after a word that introduces a
-person in a sentence ("This is", "forward this to", "from", "with", "cc", "Hi") are a name
-(0.7) when Sudachi knows none of them (Hannah Brennan; not New York, Microsoft Teams).
+person in a sentence ("This is", "forward this to", "from", "with", "cc", "Hi", "my
+colleague") are a name (0.7) when Sudachi knows none of them (Hannah Brennan; not New
+York, Microsoft Teams).
 Single words alone are not reported: too many place and brand names are romaji too.
 Never raises.
 """
@@ -46,7 +47,11 @@ _INTRODUCED: Final = re.compile(
 )
 _CUED: Final = re.compile(
     r"(?:\b[Tt]his is|\bto|\bfrom|\bwith|\bby|\b[Cc][Cc]:?|\b[Aa]ttn:?|\bHi|\bHello|\bThanks,?"
-    r"|\bask|\bcontact|\bmet|\bmeet|\bcall|\bemail|\bfor|\band)"
+    r"|\bask|\bcontact|\bmet|\bmeet|\bcall|\bemail|\bfor|\band"
+    # a person introduced by who they are to the writer (my colleague Anika Sharma)
+    r"|\b(?:colleague|co-?worker|friend|boss|manager|supervisor|husband|wife|partner|son"
+    r"|daughter|mother|father|brother|sister|neighbou?r"
+    r"|named|called))"
     r"\s+([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![A-Za-z])"
 )
 _HONORIFIC_AFTER: Final = re.compile(
