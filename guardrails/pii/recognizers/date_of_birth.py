@@ -104,6 +104,6 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ")
     BEFORE: ClassVar[int] = 16
-    AFTER: ClassVar[int] = 3
+    AFTER: ClassVar[int] = 4
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = True

@@ -16,7 +16,9 @@ before drops the match, unless one of the entity's own keywords stands between i
 number (「注文番号の欄にマイナンバー 1234…を書いてしまった」 is still a 個人番号).
 ``BEFORE_CROSSES_SENTENCE`` lets the window before reach into the previous sentence
 (「パスポートを更新しました。新しい番号はTK1234567です」).
-Structural checks go in ``invalidate_result`` (return True to drop a match); checksums go
+A keyword in the header cell of the column a match stands in (a pasted table, CSV or TSV:
+``氏名,生年月日⏎山田,1985/04/12``) counts as context too. Structural checks go in
+``invalidate_result`` (return True to drop a match); checksums go
 in ``checksum_ok``: a number failing its checksum is dropped unless its keyword stands
 right next to it, since a typo in a My Number or card number written after マイナンバー or
 カード番号 is still that person's data (it then scores ``INVALID_CONTEXT_SCORE``).
@@ -190,15 +192,56 @@ class KeywordPatternRecognizer(PatternRecognizer):
         return self._before is None or self._before.search(text, last_not, start) is None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        """True if a keyword occurs in the window before ``start`` or after ``end``."""
+        """True if a keyword occurs in the window before ``start`` or after ``end``, or in
+        the header cell of the table column the match stands in."""
         window_start = self._window_start(text, start)
         if self._before is not None and self._before.search(text, window_start, start):
+            return True
+        header = _column_header(text, start)
+        if header is not None and self._before is not None and self._before.search(header):
             return True
         window_end = min(len(text), end + self.AFTER)
         boundary = _SENTENCE_END.search(text, end, window_end)
         if boundary is not None and not self.AFTER_CROSSES_SENTENCE:
             window_end = boundary.start()
         return self._after is not None and bool(self._after.search(text, end, window_end))
+
+
+_CELL_SEPARATORS = ("\t", "|", ",")
+_RULE_LINE = re.compile(r"^[\s|:\-]+$")
+_HEADER_REACH = 50
+"""Rows above a cell searched for its table's header line."""
+
+
+def _column_header(text: str, start: int) -> str | None:
+    """The header cell above the cell at ``start`` of a pasted table, CSV or TSV
+    (``氏名,生年月日⏎山田,1985/04/12``): the first line of the block of lines that have as
+    many separators as this one. ``None`` outside a table or on the header line itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    separator = next((c for c in _CELL_SEPARATORS if line.count(c) >= 1), None)
+    if separator is None or (separator == "|" and line.count("|") < 2):
+        return None
+    count = line.count(separator)
+    column = line.count(separator, 0, start - line_start)
+    header: str | None = None
+    position = line_start
+    for _ in range(_HEADER_REACH):
+        if position == 0:
+            break
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1]
+        position = above_start
+        if _RULE_LINE.match(above) and above.strip():
+            continue  # |---|---| under a markdown header
+        if above.count(separator) != count:
+            break
+        header = above
+    if header is None:
+        return None
+    cells = header.split(separator)
+    return cells[column] if column < len(cells) else None
 
 
 def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -2,6 +2,7 @@
 look-alikes that must stay unchanged.
 
 Each row stands for a family: English birth dates with ``b-day`` or a day-Mon-year date,
+birth dates under a table column headed by the keyword,
 names in mail headers and authorship lines, hiragana names with a space, romaji before a
 Japanese honorific, an initial and a romaji surname; doctors recommending a medicine,
 medicines by name, victimisation by bullying; and benign English sentences that start with
@@ -32,6 +33,10 @@ FOUND = [
     ("DOB 09-Aug-1966 (verified)", "09-Aug-1966", "DATE_OF_BIRTH"),
     ("She was born 14-Nov-2003 in Osaka.", "14-Nov-2003", "DATE_OF_BIRTH"),
     ("D.O.B. 30/11/79", "30/11/79", "DATE_OF_BIRTH"),
+    ("私は1968年の2月9日にうまれました", "1968年の2月9日", "DATE_OF_BIRTH"),
+    # a value under a table, CSV or TSV column whose header is the keyword
+    ("会員ID,お名前,生年月日\n0012,高野 亮,1971/10/05", "1971/10/05", "DATE_OF_BIRTH"),
+    ("| 名前 | 誕生日 |\n|---|---|\n| 岡 | 平成元年6月2日 |", "平成元年6月2日", "DATE_OF_BIRTH"),
     # names: mail headers, authorship lines
     ("From: Imogen Castellanos\nSubject: Re: quote", "Imogen Castellanos", "PERSON"),
     ("起票者 村瀬 和樹\n件名：備品の発注", "村瀬", "PERSON"),
@@ -62,6 +67,7 @@ BENIGN = [
     "ありがとう ございます。また よろしく おねがいします",
     "サーバーに障害が出ているようです。復旧の見込みは？",
     "Version 2.4.1 shipped on 12/03/25 for everyone.",
+    "イベント,開催日,会場\n夏祭り,2025/8/1,中央公園",
 ]
 
 
