@@ -34,6 +34,7 @@ _CLAUSE_PARTICLES = frozenset(
 )
 # A reason clause (〜なので, 〜だから) states the writer's own situation.
 _REASON_ENDS = frozenset({"ので", "から", "し"})
+_IN_GENERAL_REACH = 12
 _IN_GENERAL = ("一般論", "一般的に", "一般的な", "一般的には", "仮の話", "仮定の話", "例えばの話")
 # Hearsay and casual endings that still state the fact (うつ病らしいよ, 糖尿病持ちでさ).
 _CASUAL_FACT = ("持ち", "らしい", "みたい", "っぽい", "なんだって", "だって", "なんだ")
@@ -120,10 +121,16 @@ class JapaneseStatementReader:
         ]
         if not aligned:
             return []
-        # もし/仮に, or a question asked "in general" (一般論で, 一般的には): not about anyone.
+        # もし/仮に, or a question asked "in general" (一般論で, 一般的には), also added right
+        # after the question (…いけるの？一般的に): not about anyone.
         hypothetical_sentence = any(
             m.surface in {"もし", "仮に", "万一", "万が一"} for m in tokens
         ) or any(word in sentence for word in _IN_GENERAL)
+        if sentence.rstrip().endswith(("?", "？")):
+            after = text[end : end + _IN_GENERAL_REACH]
+            hypothetical_sentence = (
+                hypothetical_sentence or "一般論" in after or "一般的に" in after
+            )
         juvenile = any(word in sentence for word in self._juvenile)
         surface_predicates = [
             (starts[s], ends[e], roles)

@@ -55,6 +55,8 @@ FOUND = [
     # a body function with 障害 in any spelling; slang short names of an illness
     ("言語に障がいがあるので、筆談でお願いします", "言語に障がい", "SPECIAL_CARE"),
     ("兄が躁うつで休職していて、手続きを教えてほしい", "躁うつ", "SPECIAL_CARE"),
+    # a disclosure stays one when a general question follows it
+    ("夫は保護観察中です。一般的な手続きを教えて", "保護観察", "SPECIAL_CARE"),
 ]
 
 BENIGN = [
@@ -68,6 +70,7 @@ BENIGN = [
     "サーバーに障害が出ているようです。復旧の見込みは？",
     "Version 2.4.1 shipped on 12/03/25 for everyone.",
     "イベント,開催日,会場\n夏祭り,2025/8/1,中央公園",
+    "保護観察中って引っ越しできるの？一般的に",
 ]
 
 
