@@ -105,11 +105,25 @@ class PreparedText:
     doc: Doc | None
     wanted: frozenset[str]
     ner_ranges: tuple[tuple[int, int], ...]
+    undecided: tuple[tuple[int, int], ...] = ()
+    """The name candidates (normalised offsets) the NER was chosen to decide."""
+    presumed: bool = False
+    """Set by :meth:`presumed_names`: no NER runs, and every undecided candidate is
+    reported as a PERSON."""
 
     @property
     def ner_chars(self) -> int:
         """Characters the NER will run over for this text."""
         return sum(end - start for start, end in self.ner_ranges)
+
+    def presumed_names(self) -> PreparedText:
+        """This text without its NER: each undecided name candidate is reported as a
+        PERSON at the score of a GiNZA person span. The fail-closed answer when a request
+        has used up its NER allowance: a candidate the NER would have cleared is masked
+        rather than a name it would have confirmed passing in clear."""
+        return PreparedText(
+            self.normalized, self.doc, self.wanted, (), self.undecided, presumed=True
+        )
 
 
 def _built_in_recognizers() -> list[EntityRecognizer]:
@@ -246,8 +260,10 @@ class PiiAnalyzer:
                     continue
                 normalized = normalize(text)
                 doc = self._nlp.tokenize(normalized.text)
-                ranges = self._ner_ranges(normalized.text, doc, wanted)
-                prepared.append(PreparedText(normalized, doc, wanted, tuple(ranges)))
+                ranges, undecided = self._ner_ranges(normalized.text, doc, wanted)
+                prepared.append(
+                    PreparedText(normalized, doc, wanted, tuple(ranges), tuple(undecided))
+                )
         except Exception as exc:
             logger.error("PII analysis failed: %s", type(exc).__name__)
             raise PiiEngineError("PII analysis failed") from exc
@@ -280,6 +296,11 @@ class PiiAnalyzer:
         if normalized is None or doc is None:
             return []
         results = self._recognize(normalized.text, wanted - {PUBLIC_FIGURE}, doc)
+        if prepared.presumed and PERSON in wanted:
+            results.extend(
+                RecognizerResult(PERSON, start, end, GinzaEntityRecognizer.SCORE)
+                for start, end in prepared.undecided
+            )
         if PUBLIC_FIGURE in wanted and PERSON in wanted:
             results.extend(
                 RecognizerResult(PERSON, start, end, _PUBLIC_FIGURE_SCORE)
@@ -328,13 +349,17 @@ class PiiAnalyzer:
             or not self._public_figures.is_general_mention(text, r.start, r.end, types)
         ]
 
-    def _ner_ranges(self, text: str, doc: Doc, wanted: frozenset[str]) -> list[tuple[int, int]]:
+    def _ner_ranges(
+        self, text: str, doc: Doc, wanted: frozenset[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentences NER will run over and the undecided name candidates that chose
+        them (none when LOCATION or ORGANIZATION make NER run everywhere)."""
         if self._ner is NerMode.NEVER:
-            return []
+            return [], []
         if self._ner is NerMode.ALWAYS or wanted & {LOCATION, ORGANIZATION}:
-            return sentence_ranges(text)
+            return sentence_ranges(text), []
         if PERSON not in wanted:
-            return []
+            return [], []
         # A lone one-character name (愛, 誠) is almost never worth a neural pass.
         # A well-known person named in passing is dropped later anyway: no neural pass.
         undecided = [
@@ -348,15 +373,16 @@ class PiiAnalyzer:
             )
         ]
         if not undecided:
-            return []
+            return [], []
         # The sentences holding a candidate's start: one bisection per sentence over the
         # sorted starts, not every candidate per sentence (a long text has many of both).
         starts = sorted(c.start for c in undecided)
-        return [
+        ranges = [
             (start, end)
             for start, end in sentence_ranges(text)
             if (index := bisect.bisect_left(starts, start)) < len(starts) and starts[index] < end
         ]
+        return ranges, sorted((c.start, c.end) for c in undecided)
 
 
 def _resolve(

@@ -164,6 +164,11 @@ class PiiPolicy(BaseModel):
     max_chars: int = Field(100_000, ge=1_000)
     """The most characters of one request that are analysed (every field together). The
     cost of analysis grows with the text; this bounds the CPU one request can take."""
+    ner_max_chars: int = Field(6_000, ge=0)
+    """The most characters of one request that GiNZA's neural NER reads (it runs only on
+    sentences where a name candidate is undecided, at tens of milliseconds a sentence).
+    Past it, the remaining candidates are masked as persons without the NER (fail closed)
+    and the decision records ``ner_skipped_chars``."""
     over_max_chars: Literal["block", "audit"] = "block"
     """A request with more text than ``max_chars``: ``block`` refuses it with
     ``too_long_message`` (fail closed); ``audit`` analyses the first ``max_chars``

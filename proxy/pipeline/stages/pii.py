@@ -36,7 +36,12 @@ client left stops after the unit in hand. With an analyzer that analyses in two 
 across hops until about ``ner_batch_chars`` of NER (or ``held_chars`` of chunks) is
 waiting, and are then completed in one hop with one NER batch: a long Latin-script text
 with a name candidate in one sentence of every chunk pays the model's per-call cost once
-per batch instead of once per chunk (same findings).
+per batch instead of once per chunk (same findings). The NER is also what a text full of
+names costs (tens of milliseconds per sentence), so a request may spend at most the
+policy's ``pii.ner_max_chars`` on it; past that, each remaining name candidate is masked as
+a person without the NER's word (fail closed: a candidate the NER would have cleared is
+masked, never a name it would have confirmed let through), and the decision records
+``ner_skipped_chars``.
 
 ``pii.restore`` (response stage) puts the user's values back in the answer, in tool-call
 arguments (JSON-escaped) and in reasoning text, streaming or not, holding back only what
@@ -53,7 +58,8 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import dataclass
+from typing import Any, Protocol, Self, runtime_checkable
 from urllib.parse import quote, unquote
 
 from guardrails.pii.analysis_cache import AnalysisCache
@@ -96,6 +102,30 @@ class PreparedText(Protocol):
 
     @property
     def ner_chars(self) -> int: ...
+
+    def presumed_names(self) -> Self:
+        """The same text completed without NER, its undecided name candidates reported
+        as persons."""
+        ...
+
+
+@dataclass(slots=True)
+class _NerAllowance:
+    """The NER characters one request may still spend, and how many it went without.
+    Used by one request's analysis steps, one after another (never shared)."""
+
+    left: int
+    skipped: int = 0
+
+    def spend(self, prepared: PreparedText) -> PreparedText:
+        """``prepared`` if its NER fits in what is left (and charge it), else the same text
+        with its name candidates presumed to be names."""
+        cost = prepared.ner_chars
+        if cost <= self.left:
+            self.left -= cost
+            return prepared
+        self.skipped += cost
+        return prepared.presumed_names()
 
 
 @runtime_checkable
@@ -175,7 +205,8 @@ class PiiPseudonymizeStage:
                 action="block",
             )
             return
-        findings, unread = await self._analyze(texts, entities, policy.max_chars)
+        allowance = _NerAllowance(policy.ner_max_chars)
+        findings, unread = await self._analyze(texts, entities, policy.max_chars, allowance)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for unit in units:
@@ -211,6 +242,8 @@ class PiiPseudonymizeStage:
 
         blocked = sorted({t for (t, action) in applied if action is PiiAction.BLOCK})
         detail: dict[str, int | float | str] = {"unread_chars": unread} if unread else {}
+        if allowance.skipped:
+            detail["ner_skipped_chars"] = allowance.skipped
         for (entity_type, applied_action), count in sorted(applied.items()):
             detail[f"{entity_type}:{applied_action}"] = count
         action = "block" if blocked else ("pseudonymize" if applied else "none")
@@ -233,11 +266,16 @@ class PiiPseudonymizeStage:
             ctx.response_headers["X-Mamori-Categories"] = ",".join(blocked)
 
     async def _analyze(
-        self, texts: Sequence[str], entities: frozenset[str], max_chars: int
+        self,
+        texts: Sequence[str],
+        entities: frozenset[str],
+        max_chars: int,
+        allowance: _NerAllowance,
     ) -> tuple[dict[str, list[PiiFinding]], int]:
         """Findings for every distinct text of the request (cache first, then the rest in
         chunked units, one thread hop each), and how many characters were left unread
-        because the request's text is over ``max_chars``."""
+        because the request's text is over ``max_chars``. NER beyond ``allowance`` is
+        not run (see the module docstring); findings made without it are not cached."""
         results: dict[str, list[PiiFinding]] = {}
         missing: list[tuple[bytes, str, int]] = []
         budget = max_chars
@@ -289,13 +327,14 @@ class PiiPseudonymizeStage:
                     pieces,
                     entities,
                     last,
+                    allowance,
                     served=served,
                 )
             for chunk, found in done:
                 parts[chunk.text].append((chunk.start, found))
         for (key, text, read), text_parts in zip(missing, parts, strict=True):
             joined = join_findings(text_parts)
-            if read == len(text):
+            if read == len(text) and not allowance.skipped:
                 self._cache.put(key, tuple(joined))
             results[text] = joined
         return results, unread
@@ -311,13 +350,15 @@ class PiiPseudonymizeStage:
         texts: list[str],
         entities: frozenset[str],
         last: bool,
+        allowance: _NerAllowance,
     ) -> tuple[list[tuple[Chunk, PreparedText]], list[tuple[Chunk, list[PiiFinding]]]]:
         """One hop with a :class:`BatchAnalyzer`: prepare ``unit``'s texts and add them to
         the chunks ``held`` from earlier hops; complete them all (one NER batch) when this
         is the last unit, nothing waits for NER, or enough does (``ner_batch_chars`` of
         NER, ``held_chars`` of chunks). Returns what is still held and the completed
         chunks' findings."""
-        held = [*held, *zip(unit, analyzer.prepare(texts, entities=entities), strict=True)]
+        prepared = [allowance.spend(p) for p in analyzer.prepare(texts, entities=entities)]
+        held = [*held, *zip(unit, prepared, strict=True)]
         ner = sum(prepared.ner_chars for _, prepared in held)
         waiting = sum(chunk.size for chunk, _ in held)
         if not last and 0 < ner < self._ner_batch_chars and waiting < self._held_chars:

@@ -140,7 +140,7 @@ def test_ner_ranges_are_the_sentences_holding_an_undecided_candidate(
     text = "".join(_MESSAGES) * 3
     doc = nlp_engine.tokenize(text)
     wanted = pii_analyzer.default_entities
-    chosen = pii_analyzer._ner_ranges(text, doc, wanted)
+    chosen, candidates = pii_analyzer._ner_ranges(text, doc, wanted)
     undecided = [
         c
         for c in find_person_candidates(text, doc)
@@ -154,3 +154,19 @@ def test_ner_ranges_are_the_sentences_holding_an_undecided_candidate(
         for start, end in sentence_ranges(text)
         if any(start <= c.start < end for c in undecided)
     ]
+    assert candidates == sorted((c.start, c.end) for c in undecided)
+
+
+def test_presumed_names_report_each_undecided_candidate_without_ner(
+    pii_analyzer: PiiAnalyzer,
+) -> None:
+    text = "Yesterday John called about the order. The invoice was sent last month."
+    (prepared,) = pii_analyzer.prepare([text])
+    assert prepared.ner_chars > 0 and prepared.undecided
+    presumed = prepared.presumed_names()
+    assert presumed.ner_chars == 0
+    (found,) = pii_analyzer.complete([presumed])
+    assert pii_analyzer.ner_chars == 0
+    persons = {text[f.start : f.end] for f in found if f.entity_type == "PERSON"}
+    assert persons == {text[start:end] for start, end in prepared.undecided}
+    assert "John" in persons

@@ -76,8 +76,8 @@ class _CountingBatches(_OneByOne):
         return self._analyzer.complete(prepared)
 
 
-def _ctx(text: str) -> RequestContext:
-    policy = Policy.model_validate({"name": "p", "pii": {}})
+def _ctx(text: str, **pii: Any) -> RequestContext:
+    policy = Policy.model_validate({"name": "p", "pii": pii})
     return RequestContext(
         request_id="r",
         tenant="t",
@@ -144,3 +144,43 @@ async def test_held_chunks_are_dropped_when_the_request_is_cancelled(
     stage._units.limiter.release()
     assert len(hops) <= 2
     assert sum(1 for chars in counting.batches if chars) <= 1
+
+
+async def test_past_the_ner_allowance_candidates_are_masked_without_the_ner(
+    pii_analyzer: PiiAnalyzer,
+) -> None:
+    text = _long_latin(6)
+    assert "John" in text and "和子" in text
+    counting = _CountingBatches(pii_analyzer)
+    ctx = _ctx(text, ner_max_chars=0)
+    await PiiPseudonymizeStage(counting, cache_entries=0).process(ctx)
+
+    assert counting.prepared_with_ner >= 3  # the text does need the NER...
+    assert not any(counting.batches)  # ...and none ran
+    sent = ctx.body["messages"][0]["content"]
+    # Every undecided candidate is masked (fail closed), whatever the NER would have said.
+    assert "John" not in sent and "和子" not in sent
+    (decision,) = ctx.decisions
+    assert decision.action == "pseudonymize"
+    assert decision.detail["ner_skipped_chars"] > 0
+
+
+async def test_the_allowance_is_spent_in_order_and_then_presumes(
+    pii_analyzer: PiiAnalyzer,
+) -> None:
+    text = _long_latin(6)
+    full = _CountingBatches(pii_analyzer)
+    await PiiPseudonymizeStage(full, cache_entries=0).process(_ctx(text))
+    needed = sum(full.batches)
+    assert needed > 200
+
+    counting = _CountingBatches(pii_analyzer)
+    ctx = _ctx(text, ner_max_chars=needed // 2)
+    await PiiPseudonymizeStage(counting, cache_entries=0).process(ctx)
+    assert 0 < sum(counting.batches) <= needed // 2
+    (decision,) = ctx.decisions
+    assert sum(counting.batches) + decision.detail["ner_skipped_chars"] == needed
+    # The default allowance covers this text: nothing skipped, nothing recorded.
+    whole = _ctx(text)
+    await PiiPseudonymizeStage(pii_analyzer, cache_entries=0).process(whole)
+    assert "ner_skipped_chars" not in whole.decisions[0].detail
