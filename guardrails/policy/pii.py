@@ -164,7 +164,7 @@ class PiiPolicy(BaseModel):
     max_chars: int = Field(100_000, ge=1_000)
     """The most characters of one request that are analysed (every field together). The
     cost of analysis grows with the text; this bounds the CPU one request can take."""
-    ner_max_chars: int = Field(6_000, ge=0)
+    ner_max_chars: int = Field(1_000, ge=0)
     """The most characters of one request that GiNZA's neural NER reads (it runs only on
     sentences where a name candidate is undecided, at tens of milliseconds a sentence).
     Past it, the remaining candidates are masked as persons without the NER (fail closed)

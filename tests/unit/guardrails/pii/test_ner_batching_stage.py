@@ -95,7 +95,8 @@ async def test_ner_runs_in_few_batches_with_the_same_result(pii_analyzer: PiiAna
     assert isinstance(counting, BatchAnalyzer)
     assert not isinstance(_OneByOne(pii_analyzer), BatchAnalyzer)
 
-    batched, one_by_one = _ctx(text), _ctx(text)
+    # An allowance past the text's NER: the one-by-one path has none to spend.
+    batched, one_by_one = _ctx(text, ner_max_chars=10**6), _ctx(text, ner_max_chars=10**6)
     await PiiPseudonymizeStage(counting, cache_entries=0).process(batched)
     await PiiPseudonymizeStage(_OneByOne(pii_analyzer), cache_entries=0).process(one_by_one)
 
@@ -170,7 +171,7 @@ async def test_the_allowance_is_spent_in_order_and_then_presumes(
 ) -> None:
     text = _long_latin(6)
     full = _CountingBatches(pii_analyzer)
-    await PiiPseudonymizeStage(full, cache_entries=0).process(_ctx(text))
+    await PiiPseudonymizeStage(full, cache_entries=0).process(_ctx(text, ner_max_chars=10**6))
     needed = sum(full.batches)
     assert needed > 200
 
@@ -180,7 +181,7 @@ async def test_the_allowance_is_spent_in_order_and_then_presumes(
     assert 0 < sum(counting.batches) <= needed // 2
     (decision,) = ctx.decisions
     assert sum(counting.batches) + decision.detail["ner_skipped_chars"] == needed
-    # The default allowance covers this text: nothing skipped, nothing recorded.
-    whole = _ctx(text)
+    # An allowance that covers the text: nothing skipped, nothing recorded.
+    whole = _ctx(text, ner_max_chars=needed)
     await PiiPseudonymizeStage(pii_analyzer, cache_entries=0).process(whole)
     assert "ner_skipped_chars" not in whole.decisions[0].detail
