@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -304,8 +304,9 @@ def case_report(
 
     ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the second
     (``bench/pii_cases_c.py``, halves C, D); ``ef`` the third (``bench/pii_cases_e.py``,
-    halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H). Failures are
-    listed for every half except the held-out C, E and G: only
+    halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H); ``ij`` the fifth
+    (``bench/pii_cases_i.py``, halves I, J). Failures are listed for every half except the
+    held-out C, E, G and I: only
     their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -324,6 +325,10 @@ def case_report(
         from pii_cases_g import generate as generate_gh
 
         cases = generate_gh(seed, per_template, "GH")
+    elif case_set == "ij":
+        from pii_cases_i import generate as generate_ij
+
+        cases = generate_ij(seed, per_template, "IJ")
     else:
         from pii_cases import generate
 
@@ -450,26 +455,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--seed",
         type=int,
         default=None,
-        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97)",
+        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113)",
     )
     parser.add_argument(
         "--per-template",
         type=int,
         default=None,
-        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8)",
+        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh"],
+        choices=["ab", "cd", "ef", "gh", "ij"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
-        " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out)",
+        " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
+        " ij: bench/pii_cases_i.py (I held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G of --set cd / ef / gh"
+        help="print half C / E / G / I of --set cd / ef / gh / ij"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -480,9 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
     if args.seed is None:
-        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97}[args.set]
+        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97, "ij": 113}[args.set]
     if args.per_template is None:
-        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8}[args.set]
+        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8, "ij": 8}[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:
