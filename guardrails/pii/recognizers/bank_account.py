@@ -3,7 +3,8 @@
 A bare 7-digit number is far too common to be an account on its own, so a keyword is
 required within a short window before it: 口座番号, 口座, 普通/当座(預金) and their
 bracketed abbreviations （普）/（当）, 記号番号, 振込先/返金先/引き落とし, or the English
-"account". Without one nothing is reported.
+"account"; 9-12 digits (an account abroad) only right after acct/account. Without a
+keyword nothing is reported.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("account", rf"{_EDGE_BEFORE}\d{{7,8}}{_EDGE_AFTER}", 0.3),
         ("yucho", rf"{_EDGE_BEFORE}\d{{5}}[{HYPHENS} ]\d{{6,8}}{_EDGE_AFTER}", 0.3),
+        # Accounts abroad run to 9-12 digits; only right after the English word
+        # (acct no. 1670926061, account #123456789), since such numbers are common.
+        (
+            "account_abroad",
+            rf"(?<=(?i:acct|account)(?: ?(?i:no\.?|number|num)|)?(?: ?[:#]| )? ?)"
+            rf"{_EDGE_BEFORE}\d{{9,12}}{_EDGE_AFTER}",
+            0.3,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "口座",

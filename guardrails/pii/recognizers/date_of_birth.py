@@ -9,8 +9,9 @@ initials M/T/S/H/R; 元年 counts as year 1. Dates written in kanji numerals (�
 昭和六十年四月十二日) arrive as digits (see :mod:`guardrails.pii.normalize`). A の after the
 year (1975年の8月21日) is allowed. Day-first and month-first slash dates are both accepted:
 which one it is does not matter for hiding it. Forms also write both calendars at once
-(1990年（平成2年）3月19日, 平成2年（1990年）3月19日), two-digit years (87年9月21日, 14/02/88)
-and eight digits (19850412); with a birth keyword those are dates of birth too.
+(1990年（平成2年）3月19日, 平成2年（1990年）3月19日, 昭和34(1959)年6月17日, 1990(H2).9.10),
+two-digit years (87年9月21日, 14/02/88, 92.6.21), eight digits (19850412) and the three
+numbers of a form's boxes (1957 05 28); with a birth keyword those are dates of birth too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _TWO_DIGITS = r"\d{2}"
 _ERA_YEAR = rf"{_ERA}\s?(?:\d{{1,2}}|元)\s?年"
 _MONTH_DAY = rf"\s?{_MONTH}\s?月\s?{_DAY}\s?日"
+# A year in either calendar (1990, 平成2, H2, 昭和元).
+_ANY_YEAR = rf"(?:{_YEAR}|{_ERA}\s?(?:\d{{1,2}}|元))"
 
 
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
@@ -72,7 +75,23 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             rf"{_ERA_YEAR}\s?\(\s?{_YEAR}\s?年?\s?\)){_MONTH_DAY}(?!\d)",
             0.3,
         ),
+        # The other calendar's year in brackets before 年 or the month: 昭和34(1959)年6月17日,
+        # 平成2(1990)年…, 1990(H2).9.10, 1990(平成2)年3月19日.
+        (
+            "bracketed_calendar",
+            rf"(?<!\d){_ANY_YEAR}\s?\(\s?{_ANY_YEAR}\s?年?\s?\)\s?"
+            rf"(?:年{_MONTH_DAY}|[/.\-]\s?{_MONTH}\s?[/.\-]\s?{_DAY})(?!\d)",
+            0.3,
+        ),
         ("two_digit_year", rf"(?<![\d年]){_TWO_DIGITS}\s?年{_MONTH_DAY}(?!\d)", 0.3),
+        # 92.6.21 生まれ: a two-digit year first, with dots or slashes.
+        (
+            "short_year_first",
+            rf"(?<![\d/.]){_TWO_DIGITS}[/.]{_MONTH}[/.]{_DAY}(?![\d/.])",
+            0.3,
+        ),
+        # 1957 05 28: the three numbers of a form's boxes, separated by spaces.
+        ("spaced_boxes", rf"(?<!\d){_YEAR} {_MONTH} {_DAY}(?!\d)", 0.3),
         # '85/7/12: a year cut to two digits after an apostrophe.
         (
             "apostrophe_year",

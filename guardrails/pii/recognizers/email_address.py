@@ -11,8 +11,9 @@ People also write the ``@`` and the dots as words so that machines do not read t
 ``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
 ``taro[at]example[dot]jp``, ``taro【at】example.jp``, ``taro（アット）example.jp``,
 ``taro あっとまーく example.jp``, ``taro at example dot co dot jp`` (any case),
-``taro @ example . co . jp`` (spaces around the dots), ``taro ＠ example.jp``, or a
-symbol standing in for the ``@`` (``taro★example.jp``「★を@に変えてください」). Those
+``taro @ example . co . jp`` (spaces around the dots), ``taro ＠ example.jp``,
+``taro@example。co。jp`` (the Japanese full stop for the dots), or a symbol standing in
+for the ``@``, glued to both sides (``taro★example.jp``「★を@に変えてください」). Those
 forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). The spelled-out
 English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
 noon" is never an address.
@@ -36,8 +37,12 @@ _END = r"(?![A-Za-z0-9\-])"
 _AT_WORD = r"(?i:at|@|アット|あっと|アットマーク|あっとまーく)"
 _AT = (
     rf"\s?(?:@|[(\[【<〔]\s?{_AT_WORD}\s?[)\]】>〕]|あっとまーく|あっと|アットマーク|@マーク"
-    r"|アット|[★☆◆◇●○◎■□▲△▼▽♪#*※])\s?"
+    r"|アット)\s?"
 )
+# A symbol standing in for the @ (taro★example.jp): glued to both sides, and the domain has
+# a letter and a lower-case top-level domain, so "account #1234567. Confirm" is no address.
+_AT_SYMBOL = r"[★☆◆◇●○◎■□▲△▼▽♪#*※]"
+_LETTER_LABEL = r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
 _DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<](?i:dot|\.|ドット)[)\]】>]|ドット|どっと)\s?)"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
@@ -50,6 +55,19 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("email", rf"{_START}{_LOCAL}@(?:{_LABEL}\.)+{_TLD}{_END}", 0.9),
         ("disguised", rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}", 0.85),
+        (
+            "symbol_at",
+            rf"{_START}{_LOCAL}{_AT_SYMBOL}(?:{_LETTER_LABEL}\.)+[a-z]{{2,24}}{_END}",
+            0.85,
+        ),
+        # The Japanese full stop typed for the dots (taro@example。co。jp), as an IME writes
+        # it; the last label must be a common top-level domain, so a sentence that ends
+        # after an address (taro@example.jp。Thanks) is not read into it.
+        (
+            "ideographic_dots",
+            rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}[.。])+(?i:{_COMMON_TLD}){_END}",
+            0.85,
+        ),
         (
             "spelled_out",
             rf"{_START}{_LOCAL} (?i:at) (?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",

@@ -1,7 +1,7 @@
 """個人番号 (My Number): 12 digits whose last digit is a check digit.
 
 Accepts the digits written together or in 4-4-4 groups separated by one kind of space,
-hyphen or dot (full-width forms arrive NFKC-normalised). A 12-digit number labelled as
+hyphen, dot or slash (full-width forms arrive NFKC-normalised). A 12-digit number labelled as
 another kind of number (お問い合わせ番号, 追跡番号, 注文番号, 会員番号 …) is that number,
 not a 個人番号. A number whose check digit does not
 validate is reported only right after its keyword (a typo in one's own 個人番号 is still
@@ -52,7 +52,7 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "my_number",
-            rf"{DIGITS_START}\d{{4}}([ .{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
+            rf"{DIGITS_START}\d{{4}}([ ./{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.6,
         ),
     )

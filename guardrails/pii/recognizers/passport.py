@@ -1,7 +1,7 @@
 """Japanese passport numbers: two letters and seven digits (TR1234567).
 
 People write them in capitals, in lower case (tr1234567), or with a space or hyphen after
-the letters (TR 1234567). With a keyword (旅券, パスポート, passport) in the window before
+the letters (TR 1234567), or a dot (TR.1234567). With a keyword (旅券, パスポート, passport) in the window before
 or right after the number (also at the start of the next sentence: 「番号はtk1234567です。
 パスポートの更新…」), any of these forms is a passport number. Without one, only the
 printed form (two capitals, seven digits) counts, and just at the default threshold:
@@ -29,7 +29,7 @@ class PassportRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = PASSPORT
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("passport", rf"{_EDGE_BEFORE}[A-Z]{{2}}\d{{7}}{_EDGE_AFTER}", 0.5),
-        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ \-]?\d{{7}}{_EDGE_AFTER}", 0.3),
+        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ .\-]?\d{{7}}{_EDGE_AFTER}", 0.3),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "旅券",

@@ -1,7 +1,8 @@
 """Japanese telephone numbers: fixed lines, mobiles, IP (050), toll-free and +81 forms.
 
 Digit groups may be separated by hyphens (any dash after NFKC, including ー), dots,
-slashes, waves (〜), 「の」, spaces (also around another separator: 06 - 1095 - 2736) or
+slashes, underscores (090_1234_5678, as file names and handles write them), waves (〜),
+「の」, spaces (also around another separator: 06 - 1095 - 2736) or
 parentheses (03(1234)5678, (03)1234-5678), or not at all; numbers written in kanji
 arrive as digits (see :mod:`guardrails.pii.normalize`). A match must add up to a real
 Japanese number: 10 digits for fixed lines and 0120/0570, 11 for 070/080/090/050/020 and
@@ -31,7 +32,7 @@ _SEPARATORS = frozenset(f" .{HYPHENS}".replace("\\", ""))
 
 _SEP = rf"[ {HYPHENS}]?"
 # Between digit groups: one separator, maybe with spaces around it, or spaces alone.
-_GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~] ?|の| )"
+_GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~_] ?|の| )"
 _BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
 _AFTER = DIGITS_END
 

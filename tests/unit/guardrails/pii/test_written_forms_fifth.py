@@ -1,0 +1,85 @@
+"""Families of personal data found by the fifth blind generator's readable half (issue 16,
+fifth round), and the look-alikes that must stay unchanged.
+
+Each row stands for a family, written for these tests (no row comes from a benchmark set):
+phone digit groups joined by underscores; e-mail domains typed with the Japanese full stop;
+a symbol for the ``@`` only when glued to a real-looking domain; My Number groups split by
+slashes; a passport number with a dot after the letters; a licence number in any grouping
+of its twelve digits; an account abroad of 9-12 digits right after acct/account; birth
+dates with the other calendar's year in brackets, a two-digit year first, or the three
+numbers of a form's boxes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.nlp_engine import GinzaNlpEngine
+from guardrails.pii.special_care import special_care_recognizers
+
+
+@pytest.fixture(scope="module")
+def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
+    """The gateway's analyzer: every recognizer, special-care ones included."""
+    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
+
+
+FOUND = [
+    # phones: underscores between the groups
+    ("携帯 070_3381_2290 まで", "070_3381_2290", "PHONE_NUMBER"),
+    ("call me: 03_5521_7788 (office)", "03_5521_7788", "PHONE_NUMBER"),
+    # e-mail: the Japanese full stop for the dots; a symbol glued in for the @
+    ("返信先は mori.k@mail。example。ne。jp です", "mori.k@mail。example。ne。jp", "EMAIL_ADDRESS"),
+    ("contact: ayu_22@sample。com please", "ayu_22@sample。com", "EMAIL_ADDRESS"),
+    ("アドレスは hana※post.example.com（※を@に）", "hana※post.example.com", "EMAIL_ADDRESS"),
+    # My Number in slash-separated groups
+    ("個人番号 4410/2287/6653 を提出しました", "4410/2287/6653", "MY_NUMBER"),
+    # passport: a dot after the letters
+    ("旅券番号 RK.4471902 の期限", "RK.4471902", "PASSPORT"),
+    ("passport: mz.8820114", "mz.8820114", "PASSPORT"),
+    # licence: any grouping of the twelve digits
+    ("運転免許証 30-18-442209-71 を提示", "30-18-442209-71", "DRIVER_LICENSE"),
+    ("license no. 3018 442209 71", "3018 442209 71", "DRIVER_LICENSE"),
+    # accounts abroad: 9-12 digits right after acct/account
+    ("please refund to acct no. 884201937 asap", "884201937", "BANK_ACCOUNT"),
+    ("Wells Fargo account #004417729310", "004417729310", "BANK_ACCOUNT"),
+    # "#" after account is the number sign, not a disguised @ (the request survives)
+    ("Please wire it to account #5234567. Confirm once done", "5234567", "BANK_ACCOUNT"),
+    # birth dates: the other calendar's year in brackets
+    ("生年月日 平成9(1997)年11月3日", "平成9(1997)年11月3日", "DATE_OF_BIRTH"),
+    ("1971(S46).10.2生まれです", "1971(S46).10.2", "DATE_OF_BIRTH"),
+    ("誕生日は2003(平成15)年7月21日", "2003(平成15)年7月21日", "DATE_OF_BIRTH"),
+    # a two-digit year first; the three numbers of a form's boxes
+    ("88.12.5生まれの弟", "88.12.5", "DATE_OF_BIRTH"),
+    ("生年月日 1964 10 09", "1964 10 09", "DATE_OF_BIRTH"),
+]
+
+BENIGN = [
+    "see item#A12.Done, then close the ticket",
+    "order#1234.Next we ship it",
+    "残高照会の結果は1234567890円でした",
+    "バージョン 3.12.4 をリリースしました",
+    "2025 11 03 の会議室を押さえて",
+    "平成7(1995)年の震災について教えて",
+    "file_2024_11_03.csv を開けません",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "entity"), FOUND)
+def test_written_form_is_found(
+    full_analyzer: PiiAnalyzer, text: str, expected: str, entity: str
+) -> None:
+    findings = full_analyzer.analyze(text)
+    start = text.index(expected)
+    end = start + len(expected)
+    assert any(
+        f.entity_type.partition(":")[0] == entity and f.start <= start and end <= f.end
+        for f in findings
+    ), [(text[f.start : f.end], f.entity_type) for f in findings]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
+    findings = full_analyzer.analyze(text)
+    assert findings == [], [(text[f.start : f.end], f.entity_type) for f in findings]
