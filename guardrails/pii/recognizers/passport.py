@@ -1,12 +1,13 @@
 """Japanese passport numbers: two letters and seven digits (TR1234567).
 
-People write them in capitals, in lower case (tr1234567), or with a space or hyphen after
-the letters (TR 1234567), or a dot (TR.1234567). With a keyword (旅券, パスポート, passport) in the window before
-or right after the number (also at the start of the next sentence: 「番号はtk1234567です。
-パスポートの更新…」), any of these forms is a passport number. Without one, only the
-printed form (two capitals, seven digits) counts, and just at the default threshold:
-product and ticket codes share the shape, so a product keyword before it (品番, 型番,
-注文番号, SKU) drops it. The keyword may also stand in the sentence before the number
+People write them in capitals, in lower case (tr1234567), or with a space, hyphen or dot
+after the letters (TR 1234567, TR.1234567). With a keyword (旅券, パスポート, passport)
+in the window before or right after the number (also at the start of the next
+sentence: 「番号はtk1234567です。パスポートの更新…」), any of these forms is a
+passport number. Without one, only the printed form (two capitals, seven digits)
+counts, and just at the default threshold: product and ticket codes share the shape,
+so a product keyword before it (品番, 型番, 注文番号, SKU) drops it. The keyword may
+also stand in the sentence before the number
 (「パスポートを更新しました。新しい番号はTd9334461です」).
 """
 
