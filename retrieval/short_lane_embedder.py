@@ -13,12 +13,21 @@ instances are the same weights, so a text gets the same vector in either lane.
 The cost is the second instance's memory (about 20 MB for the bundled 4-bit e5-small).
 Passages (indexing) always use the main instance.
 
-Failure behaviour: errors of either instance propagate unchanged.
+A short call identical to one in flight (the same texts, in order) waits for that call's
+vectors instead of queuing behind it for a second forward of the same text: the FAQ
+search starts beside the guard (:mod:`proxy.pipeline.runner`), and a guard that needs the
+embedding of the same question then shares it. (The query-vector memo in front of this
+embedder only answers once a forward has finished.)
+
+Failure behaviour: errors of either instance propagate unchanged (to a call that waited
+for an identical one too).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 
 from retrieval.embedder import Embedder, Vectors
 
@@ -44,6 +53,8 @@ class ShortLaneEmbedder:
             raise ValueError("the short lane must be another instance of the same model")
         self._main = main
         self._short = short
+        self._flights: dict[tuple[str, ...], Future[Vectors]] = {}
+        self._flights_lock = threading.Lock()
 
     @property
     def name(self) -> str:
@@ -54,8 +65,27 @@ class ShortLaneEmbedder:
         return self._main.dimension
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
-        lane = self._short if is_short(texts) else self._main
-        return lane.embed_queries(texts)
+        if not is_short(texts):
+            return self._main.embed_queries(texts)
+        key = tuple(texts)
+        with self._flights_lock:
+            flight = self._flights.get(key)
+            leading = flight is None
+            if flight is None:
+                flight = self._flights[key] = Future()
+        if not leading:
+            return flight.result().copy()
+        try:
+            vectors = self._short.embed_queries(texts)
+        except BaseException as exc:
+            flight.set_exception(exc)
+            raise
+        else:
+            flight.set_result(vectors)
+            return vectors
+        finally:
+            with self._flights_lock:
+                del self._flights[key]
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self._main.embed_passages(texts)

@@ -35,6 +35,7 @@ stream ends with ``finish_reason: "content_filter"``; unchecked text never goes 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -46,6 +47,8 @@ from guardrails.policy import LoadedPolicy
 __all__ = [
     "AnswerStopped",
     "ClosingStage",
+    "Prefetched",
+    "PrefetchingStage",
     "PreparedStage",
     "Reply",
     "RequestContext",
@@ -115,15 +118,45 @@ class RequestContext:
     faq_context: str | None = None
     """The system message ``retrieval.inject`` added (``output.filter`` guards it against
     verbatim leaks)."""
+    prefetched: dict[str, Prefetched] = field(default_factory=dict)
+    """Work a later stage started early (:class:`PrefetchingStage`), by stage name; the
+    stage takes it out when it runs, the runner cancels what is left."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prefetched:
+    """Work a :class:`PrefetchingStage` started before its turn, and what it was for."""
+
+    key: tuple[object, ...]
+    """The inputs the work was started with; the stage uses the result only when its
+    inputs at its turn are equal (so the result is the one it would have computed)."""
+    task: asyncio.Future[Any]
 
 
 class RequestStage(Protocol):
-    """A stage on the way in."""
+    """A stage on the way in. A stage class may set ``keeps_body = True`` to say its
+    ``process`` never rewrites ``ctx.body`` (the guard): a :class:`PrefetchingStage` after
+    it may then start while it runs."""
 
     name: str
 
     async def process(self, ctx: RequestContext) -> None:
         """Inspect or rewrite ``ctx``; set ``ctx.reply`` to answer at once."""
+
+
+@runtime_checkable
+class PrefetchingStage(Protocol):
+    """A request stage whose slow part reads only what earlier stages may rewrite and has
+    no effect but its result (the FAQ search): the runner starts it as soon as every stage
+    that may still rewrite ``ctx.body`` has run (while stages that only read it run), and
+    the stage uses the result at its turn if its inputs are still the same."""
+
+    name: str
+
+    def prefetch(self, ctx: RequestContext) -> None:
+        """Start the slow part for ``ctx`` now (store it in ``ctx.prefetched``); must not
+        change anything else in ``ctx``, nor raise for a request ``process`` would refuse
+        (it then simply starts nothing)."""
 
 
 @runtime_checkable

@@ -11,6 +11,7 @@ stage that fails ends the answer; unchecked text never goes out.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Collection, Sequence
@@ -22,6 +23,7 @@ from proxy.observability.log_config import log_failure
 from proxy.pipeline.contract import (
     AnswerStopped,
     ClosingStage,
+    PrefetchingStage,
     PreparedStage,
     RequestContext,
     RequestStage,
@@ -123,28 +125,61 @@ class Pipeline:
         the stages of those names (an endpoint that needs some of them: embeddings run
         ``pii.pseudonymize`` alone).
 
+        A :class:`~proxy.pipeline.contract.PrefetchingStage` is started early, once only
+        stages that keep the body (``keeps_body``) stand before it: the FAQ search runs
+        beside the guard. Whatever was started early and not used (the guard refused, a
+        stage failed) is cancelled before this returns.
+
         Raises :class:`StageError` when a stage fails (the request must not go upstream).
         """
-        for stage in self.request_stages:
-            if ctx.reply is not None:
-                break
-            if only and stage.name not in only:
-                continue
-            started = time.perf_counter()
-            try:
-                await stage.process(ctx)
-            except MamoriError:
-                raise
-            except Exception as exc:
-                log_failure(logger, f"request stage {stage.name} failed", exc)
-                raise StageError(
-                    f"request stage {stage.name} failed; the request was not sent on"
-                ) from exc
-            finally:
-                ctx.timings[stage.name] = time.perf_counter() - started
+        stages = [s for s in self.request_stages if not only or s.name in only]
+        try:
+            for index, stage in enumerate(stages):
+                if ctx.reply is not None:
+                    break
+                if getattr(stage, "keeps_body", False):
+                    _prefetch_after(stages, index, ctx)
+                started = time.perf_counter()
+                try:
+                    await stage.process(ctx)
+                except MamoriError:
+                    raise
+                except Exception as exc:
+                    log_failure(logger, f"request stage {stage.name} failed", exc)
+                    raise StageError(
+                        f"request stage {stage.name} failed; the request was not sent on"
+                    ) from exc
+                finally:
+                    ctx.timings[stage.name] = time.perf_counter() - started
+        finally:
+            _drop_prefetched(ctx)
 
     def open_filter(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter | None:
         """A filter chain for one generated text, or None when there are no response stages."""
         if not self.response_stages:
             return None
         return _FilterChain(ctx, self.response_stages, part)
+
+
+def _prefetch_after(stages: Sequence[RequestStage], index: int, ctx: RequestContext) -> None:
+    """Start the prefetching stages after ``stages[index]`` that only body-keeping stages
+    (from ``index`` on) stand before, unless started already."""
+    for later in stages[index + 1 :]:
+        if isinstance(later, PrefetchingStage) and later.name not in ctx.prefetched:
+            later.prefetch(ctx)
+        if not getattr(later, "keeps_body", False):
+            return
+
+
+def _drop_prefetched(ctx: RequestContext) -> None:
+    """Cancel early work no stage took; its outcome is retrieved, so nothing is logged as
+    a never-retrieved exception."""
+    for prefetched in ctx.prefetched.values():
+        prefetched.task.cancel()
+        prefetched.task.add_done_callback(_retrieve)
+    ctx.prefetched.clear()
+
+
+def _retrieve(task: asyncio.Future[object]) -> None:
+    if not task.cancelled():
+        task.exception()

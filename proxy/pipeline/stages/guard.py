@@ -86,6 +86,8 @@ class GuardStage:
     """Request stage ``guard.classify``; see the module docstring."""
 
     name = "guard.classify"
+    keeps_body = True
+    """Never rewrites ``ctx.body``: the FAQ search may run beside it (runner)."""
 
     def __init__(
         self,

@@ -87,7 +87,9 @@ class OutputFilterStage:
         self._analyzer = analyzer
         self._units = ThreadUnits(limiter)
         self._cached_policies = cached_policies
-        self._phrases: OrderedDict[tuple[str, str], PhraseClassifier] = OrderedDict()
+        self._phrases: OrderedDict[tuple[str, str], tuple[PhraseClassifier, frozenset[str]]] = (
+            OrderedDict()
+        )
         self._texts = ProtectedTextCache(cached_texts)
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
@@ -101,12 +103,13 @@ class OutputFilterStage:
             if text and getattr(policy.leakage, name).enabled:
                 protected[name] = partial(self._texts.get, text)
         vault = ctx.vault
+        phrases, entities = self._per_version(ctx.policy)
         core = OutputFilter(
             policy,
             part=part,
-            phrases=self._phrase_classifier(ctx.policy),
+            phrases=phrases,
             analyzer=self._analyzer,
-            entities=_detected_types(policy, self._analyzer.supported_entities),
+            entities=entities,
             protected=protected,
             placeholders=vault.format.pattern(vault.labels) if len(vault) else None,
             prompt=PromptValues(_texts(ctx.body.get("messages") or [])),
@@ -114,12 +117,16 @@ class OutputFilterStage:
         _record(ctx, "none", Counter(), 0)
         return OutputTextFilter(ctx, core, self._units, notice=policy.stop_message)
 
-    def _phrase_classifier(self, loaded: LoadedPolicy) -> PhraseClassifier:
-        """The phrase rules of this policy version (compiled on first use, then cached)."""
+    def _per_version(self, loaded: LoadedPolicy) -> tuple[PhraseClassifier, frozenset[str]]:
+        """The phrase rules and the PII types to detect of this policy version (made on
+        first use, then cached: neither changes within a version)."""
         key = (loaded.policy.name, loaded.version)
         found = self._phrases.get(key)
         if found is None:
-            found = self._phrases[key] = PhraseClassifier(loaded.policy)
+            found = self._phrases[key] = (
+                PhraseClassifier(loaded.policy),
+                _detected_types(loaded.policy.output, self._analyzer.supported_entities),
+            )
             while len(self._phrases) > self._cached_policies:
                 self._phrases.popitem(last=False)
         else:

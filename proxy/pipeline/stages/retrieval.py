@@ -12,10 +12,15 @@ Per request, as the tenant's policy (``retrieval`` section) says:
    tail (``embedding.window_chars``, :mod:`proxy.pipeline.embedding_window`), the same
    window the guard takes: the question of a long message is at its start or its end;
 2. the policy's index is searched (embedding and search run in a worker thread, off the
-   event loop); entries below ``min_score`` are dropped, duplicates removed, at most
-   ``top_k`` kept; with ``guard.scope.retrieved`` in the policy, entries the guard finds
-   planted instructions in (``screen``, :meth:`proxy.pipeline.stages.guard.GuardStage.screen`) are
-   left out too, and counted in the decision;
+   event loop). The search starts as soon as ``pii.pseudonymize`` is done, beside
+   ``guard.classify`` (:meth:`RetrievalStage.prefetch`; the guard never rewrites the
+   body), and this stage takes its result at its turn; a request the guard refuses
+   never uses it. The stage's own time in the audit log is then what the request still
+   waited for the search after the guard. Entries below ``min_score`` are dropped,
+   duplicates removed, at most ``top_k`` kept; with ``guard.scope.retrieved`` in the
+   policy, entries the guard finds planted instructions in (``screen``,
+   :meth:`proxy.pipeline.stages.guard.GuardStage.screen`) are left out too, and counted
+   in the decision;
 3. the entries go into one system message built from the policy's template, quoted as
    data with numbered citations, placed after the request's own leading system messages
    (and kept in ``ctx.faq_context``, which ``output.filter`` guards against verbatim leaks);
@@ -36,6 +41,7 @@ accident.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
@@ -46,12 +52,13 @@ import anyio
 from guardrails.classify.normalizer import clean
 from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError, ServiceUnavailableError
-from proxy.pipeline.contract import Reply, RequestContext, StageDecision
+from proxy.pipeline.contract import Prefetched, Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from retrieval.chat_query import chat_query
 from retrieval.context_builder import build_context
 from retrieval.errors import RetrievalError, StoreError
 from retrieval.faq_searcher import FaqSearcher
+from retrieval.milvus_store import SearchHit
 
 __all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
 
@@ -81,27 +88,63 @@ class RetrievalStage:
         self._screen = screen
         self._window_chars = window_chars
 
+    def prefetch(self, ctx: RequestContext) -> None:
+        """Start this request's search now, in a worker thread, while the guard reads the
+        same text (:class:`~proxy.pipeline.contract.PrefetchingStage`): the query
+        embedding, most of a grounded request's time, then overlaps the guard's work, and
+        an embedding the guard needs of the same text is shared with it
+        (:mod:`retrieval.short_lane_embedder`). A request the guard refuses has searched
+        for nothing; nothing else changes (``process`` uses the result only for the same
+        index, query and count, and decides and records exactly as before)."""
+        planned = self._planned(ctx)
+        if planned is None:
+            return
+        searcher, key = planned
+        _, query, count = key
+        task = asyncio.ensure_future(
+            anyio.to_thread.run_sync(partial(searcher.search, query, count))
+        )
+        ctx.prefetched[self.name] = Prefetched(key, task)
+
+    def _planned(self, ctx: RequestContext) -> tuple[FaqSearcher, tuple[str, str, int]] | None:
+        """The searcher and (index, query, count) the search of ``ctx`` uses; None when
+        there is nothing to search (retrieval off, no query, an index not loaded)."""
+        policy = ctx.policy.policy.retrieval
+        if not policy.enabled:
+            return None
+        searcher = self._searchers.get(policy.index)
+        query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
+        if query is not None:
+            query = clean(head_and_tail(query, self._window_chars)) or None
+        if searcher is None or query is None:
+            return None
+        # A few more than top_k: some may fall under min_score or repeat an id.
+        return searcher, (policy.index, query, policy.top_k + 2)
+
     async def process(self, ctx: RequestContext) -> None:
         policy = ctx.policy.policy.retrieval
         if not policy.enabled:
             return
-        searcher = self._searchers.get(policy.index)
-        if searcher is None:
+        if policy.index not in self._searchers:
             raise MamoriError(
                 f"policy {ctx.policy.policy.name!r} searches index {policy.index!r}, which "
                 "this gateway does not load (retrieval.indexes)"
             )
-        query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
-        if query is not None:
-            query = clean(head_and_tail(query, self._window_chars)) or None
-        if query is None:
+        planned = self._planned(ctx)
+        if planned is None:
             ctx.decisions.append(StageDecision(self.name, "no-query"))
             return
-        # A few more than top_k: some may fall under min_score or repeat an id.
+        searcher, key = planned
+        _, query, count = key
+        # The search the runner started beside the guard, if it was for these inputs;
+        # one for others (not expected: the guard keeps the body) is left to the runner.
+        prefetched = ctx.prefetched.get(self.name)
         try:
-            found = await anyio.to_thread.run_sync(
-                partial(searcher.search, query, policy.top_k + 2)
-            )
+            if prefetched is not None and prefetched.key == key:
+                del ctx.prefetched[self.name]
+                found: list[SearchHit] = await prefetched.task
+            else:
+                found = await anyio.to_thread.run_sync(partial(searcher.search, query, count))
         except RetrievalError as exc:
             # The store's message names the operation and collection, never the query.
             logger.warning("retrieval: index %s unavailable: %s", policy.index, exc)

