@@ -17,6 +17,7 @@ Exit codes: 0 success, 1 a check failed (invalid policy), 2 bad usage or configu
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -120,6 +121,7 @@ def _serve(args: argparse.Namespace) -> int:
         store = PolicyStore(settings.policies.directory, ApiKeyAuthenticator(settings).policy_names)
         torch_wanted = needs_torch(settings)
     except (ConfigError, PolicyError, RetrievalError) as exc:
+        gc.enable()  # off for start-up (proxy.cli)
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
@@ -180,6 +182,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     finally:
+        gc.enable()  # off for start-up (proxy.cli); on already when serving went ahead
         milvus.release()
         if metrics_dir is not None:
             shutil.rmtree(metrics_dir, ignore_errors=True)
@@ -219,17 +222,31 @@ def _run_workers(
 
     if workers == 1:
         app = build()
+        _collector_on()
         # The app holds its own lease now; uvicorn ends this process by re-raising the
         # stop signal, so the app's shutdown, not this function's end, stops the server.
         milvus.release()
         serve_here(config_for(app))
         return 0
+    _collector_on()
     sock = config_for("proxy.app:create_app_from_env").bind_socket()
     try:
         serve_forked(workers, sock, build, config_for)
     finally:
         sock.close()
     return 0
+
+
+def _collector_on() -> None:
+    """The collector was off for start-up (:mod:`proxy.cli`): the garbage of loading goes
+    now, and what is left (modules, models, tables: alive until the process ends) is
+    frozen, so no collection during a request scans it again, nor (forked) writes to the
+    pages the workers share; then the collector is back on."""
+    clock = PhaseClock()
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+    _log_phase(clock.mark("garbage collected, objects frozen"))
 
 
 def _log_phase(phase: Phase) -> None:
