@@ -46,6 +46,7 @@ from guardrails.policy import LoadedPolicy
 
 __all__ = [
     "AnswerStopped",
+    "AnsweringStage",
     "ClosingStage",
     "Prefetched",
     "PrefetchingStage",
@@ -204,6 +205,18 @@ class TextFilter(Protocol):
 
         Raises :class:`AnswerStopped` to end the answer.
         """
+
+
+@runtime_checkable
+class AnsweringStage(Protocol):
+    """A response stage with work that depends only on the request: the runner starts it
+    once the request stages have passed the request on, so it runs while the model
+    generates instead of after the answer arrives (the output filter builds the automaton
+    of the FAQ context it guards)."""
+
+    def anticipate(self, ctx: RequestContext) -> None:
+        """Start that work for ``ctx`` without waiting for it; must not change ``ctx``, nor
+        raise (a failure shows when the work's result is used)."""
 
 
 class ResponseStage(Protocol):

@@ -21,6 +21,7 @@ from guardrails.policy import LoadedPolicy
 from proxy.errors import MamoriError, StageError
 from proxy.observability.log_config import log_failure
 from proxy.pipeline.contract import (
+    AnsweringStage,
     AnswerStopped,
     ClosingStage,
     PrefetchingStage,
@@ -130,6 +131,10 @@ class Pipeline:
         beside the guard. Whatever was started early and not used (the guard refused, a
         stage failed) is cancelled before this returns.
 
+        When the request goes on to the model (no reply, all stages run), each
+        :class:`~proxy.pipeline.contract.AnsweringStage` among the response stages starts
+        its request-only work, to run while the model generates.
+
         Raises :class:`StageError` when a stage fails (the request must not go upstream).
         """
         stages = [s for s in self.request_stages if not only or s.name in only]
@@ -153,6 +158,10 @@ class Pipeline:
                     ctx.timings[stage.name] = time.perf_counter() - started
         finally:
             _drop_prefetched(ctx)
+        if ctx.reply is None and not only:
+            for response_stage in self.response_stages:
+                if isinstance(response_stage, AnsweringStage):
+                    response_stage.anticipate(ctx)
 
     def open_filter(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter | None:
         """A filter chain for one generated text, or None when there are no response stages."""

@@ -19,6 +19,11 @@ section (see :mod:`guardrails.policy.output` and docs/output.md):
 Stopping raises :class:`~proxy.pipeline.contract.AnswerStopped` with the text checked so far and the
 policy's ``stop_message``; see :mod:`proxy.pipeline.contract` for what the client then gets.
 
+The automata of the texts guarded against verbatim leaks (system prompt, FAQ context) are
+built while the model generates (:meth:`OutputFilterStage.anticipate`, in a thread of the
+stage's own), so the first segment's check does not build one (about 3 µs per character
+of context); a check that comes first waits for that build instead of making another.
+
 Checks run in a worker thread (one hop per batch of completed segments), under the PII
 analyzer's capacity limiter — the same limiter and the same analyzer instance
 ``pii.pseudonymize`` uses: spaCy pipelines are not shared between threads. When the client
@@ -37,9 +42,12 @@ a stream — and the text held back is never sent.
 
 from __future__ import annotations
 
+import functools
 import logging
+import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -91,6 +99,37 @@ class OutputFilterStage:
             OrderedDict()
         )
         self._texts = ProtectedTextCache(cached_texts)
+        # Automata being built ahead of the answer (anticipate), by text.
+        self._building: dict[str, Future[ProtectedText]] = {}
+        self._building_lock = threading.Lock()
+
+    def anticipate(self, ctx: RequestContext) -> None:
+        """Build the automata of the texts this request's filter will guard now, in the
+        stage's builder thread, while the model generates (cached ones cost a lookup)."""
+        policy = ctx.policy.policy.output
+        if not policy.enabled:
+            return
+        for name, text in zip(("system_prompt", "faq_context"), _prompt_parts(ctx), strict=True):
+            if not text or not getattr(policy.leakage, name).enabled:
+                continue
+            with self._building_lock:
+                if text in self._building:
+                    continue
+                future = _builder().submit(self._texts.get, text)
+                self._building[text] = future
+            future.add_done_callback(partial(self._built, text))
+
+    def _built(self, text: str, _: Future[ProtectedText]) -> None:
+        # Built (in the cache now) or failed (the filter builds it again and fails there).
+        with self._building_lock:
+            self._building.pop(text, None)
+
+    def _protected(self, text: str) -> Callable[[], ProtectedText]:
+        """What the filter calls (in its worker thread) for ``text``'s automaton: the build
+        under way, if any, else the cache (which builds it on a miss)."""
+        with self._building_lock:
+            future = self._building.get(text)
+        return future.result if future is not None else partial(self._texts.get, text)
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         policy = ctx.policy.policy.output
@@ -101,7 +140,7 @@ class OutputFilterStage:
         system_prompt, faq_context = _prompt_parts(ctx)
         for name, text in (("system_prompt", system_prompt), ("faq_context", faq_context)):
             if text and getattr(policy.leakage, name).enabled:
-                protected[name] = partial(self._texts.get, text)
+                protected[name] = self._protected(text)
         vault = ctx.vault
         phrases, entities = self._per_version(ctx.policy)
         core = OutputFilter(
@@ -187,6 +226,13 @@ class _PassFilter:
 
     async def finish(self) -> str:
         return ""
+
+
+@functools.cache
+def _builder() -> ThreadPoolExecutor:
+    """The thread that builds automata ahead of answers (one per worker process, made on
+    first use: after the fork)."""
+    return ThreadPoolExecutor(1, thread_name_prefix="mamori-leak-automata")
 
 
 def _record(ctx: RequestContext, action: str, labels: Counter[str], held_max: int) -> None:

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import asyncio
 import re
+import threading
 from collections.abc import Collection
 from pathlib import Path
 
 import pytest
 
+from guardrails.output.leak_detector import ProtectedText, ProtectedTextCache
 from guardrails.pii.findings import PiiFinding
 from guardrails.policy import LoadedPolicy, Policy
-from proxy.pipeline.contract import AnswerStopped, RequestContext
+from proxy.pipeline.contract import AnswerStopped, Reply, RequestContext
 from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.runner import Pipeline
 from proxy.pipeline.stages.output import OutputFilterStage
@@ -111,3 +114,56 @@ async def test_an_analyzer_failure_fails_closed() -> None:
 
     with pytest.raises(StageError, match=r"output\.filter failed"):
         await _stream(_pipeline(BrokenAnalyzer()), _ctx(), "山田です。")
+
+
+class CountingCache:
+    """Counts the automata built (the stage's cache, wrapped)."""
+
+    def __init__(self, inner: ProtectedTextCache) -> None:
+        self.inner = inner
+        self.built: list[str] = []
+        self.gate = threading.Event()
+
+    def get(self, text: str) -> ProtectedText:
+        self.gate.wait(10)
+        self.built.append(text)
+        return self.inner.get(text)
+
+
+async def test_the_faq_context_automaton_is_built_while_the_model_generates() -> None:
+    stage = OutputFilterStage(PhoneAnalyzer(), limiter=FairLimiter())
+    cache = CountingCache(ProtectedTextCache())
+    stage._texts = cache  # type: ignore[assignment]
+    pipeline = Pipeline(response_stages=[stage, PiiRestoreStage()])
+    context = "返品は商品到着後14日以内に、購入時の箱に入れて着払いでお送りください。"
+    ctx = _ctx({"leakage": {"faq_context": {"action": "replace", "max_share": 0.5}}})
+    ctx.faq_context = context
+    ctx.body = {"messages": [{"role": "system", "content": context}, *ctx.body["messages"]]}
+    await pipeline.run_request(ctx)  # no request stages: passed on, so the build starts
+    chain = pipeline.open_filter(ctx)
+    assert chain is not None
+    checked = asyncio.ensure_future(chain.feed(context + "\n"))
+    await asyncio.sleep(0.05)
+    assert not checked.done()  # the check waits for the build under way
+    cache.gate.set()
+    # The copied context is replaced, and its automaton was built once, ahead.
+    assert "14日以内" not in await checked + await chain.finish()
+    assert cache.built == [context]
+
+
+async def test_nothing_is_built_ahead_for_a_request_answered_by_a_stage() -> None:
+    class Refusing:
+        name = "refuse"
+
+        async def process(self, ctx: RequestContext) -> None:
+            ctx.reply = Reply("no")
+
+    stage = OutputFilterStage(PhoneAnalyzer(), limiter=FairLimiter())
+    cache = CountingCache(ProtectedTextCache())
+    cache.gate.set()
+    stage._texts = cache  # type: ignore[assignment]
+    ctx = _ctx()
+    ctx.faq_context = "返品は商品到着後14日以内です。"
+    await Pipeline([Refusing()], [stage]).run_request(ctx)
+    await asyncio.sleep(0.05)
+    assert cache.built == []
