@@ -58,7 +58,7 @@ from retrieval.milvus_store import (
 from retrieval.rank_fusion import FusedEntry, fuse
 from retrieval.search_query import search_query
 from retrieval.sudachi_tokenizer import SudachiTokenizer
-from retrieval.version_copy import VersionCopy
+from retrieval.version_copy import DenseScores, VersionCopy
 
 __all__ = ["Candidates", "FaqSearcher", "SearchMode"]
 
@@ -226,8 +226,9 @@ class FaqSearcher:
         # pointed at when the layout was read (at most a few seconds old).
         version = self._target
         copy = self._copy if self._copy is not None and self._copy.layout == layout else None
+        first: DenseScores | None = None
         if copy is not None:
-            lists = copy.ranked_lists(
+            lists, first = copy.first_lists(
                 query_vector=vector, query_terms=terms, lists=names, limit=limit
             )
         else:
@@ -259,13 +260,9 @@ class FaqSearcher:
                 moved_vector = (moved / np.linalg.norm(moved)).astype(np.float32)
                 dense_names = [n for n in names if n not in ("bm25", CHUNK_LIST)]
                 again = (
-                    copy.ranked_lists(
-                        query_vector=moved_vector,
-                        query_terms=None,
-                        lists=dense_names,
-                        limit=limit,
-                    )
-                    if copy is not None
+                    # Only the rows the first scores cannot rule out are scored again.
+                    copy.moved_lists(first, moved_vector, dense_names, limit)
+                    if copy is not None and first is not None
                     else self._store.ranked_lists(
                         self.index,
                         layout,

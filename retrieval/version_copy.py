@@ -18,6 +18,19 @@ numpy, exactly as Milvus does:
   as the collection's analyzer splits it, a repeated query term counted once per
   occurrence; entries sharing no term are not listed.
 
+A search with pseudo-relevance feedback ranks the dense lists a second time with the
+moved query vector ``v``; :meth:`VersionCopy.moved_lists` does that without a second
+pass over every row: with ``s`` a row's score for the first query ``q`` (unit length,
+known for every row from the first pass), ``v · x <= (v · q) s + |v - (v · q) q| *
+sqrt(|x|² - s²)`` (Cauchy-Schwarz on the parts orthogonal to ``q``), so only the rows
+whose bound reaches the ``limit``-th best exact score are scored again (about 600-2,000
+of 20,000 for the default's feedback), and the list is the one a full pass gives.
+
+Every score is computed by OpenBLAS over rows in groups of four (matrices padded with zero
+rows to a multiple of four, blocks a multiple of four rows): its matrix-vector kernel sums
+a row in the same order wherever the row sits in such a group, so a row scored again
+among others gets the bit-identical score of the full pass.
+
 Ties in score (entries with the same text) are listed by id, as
 :meth:`MilvusStore.ranked_lists` lists them. The copy is
 never written to: a version's contents never change after its alias swap, so nothing
@@ -56,7 +69,7 @@ from retrieval.milvus_store import (
     max_search_limit,
 )
 
-__all__ = ["VersionCopy", "analyzer_tokens"]
+__all__ = ["DenseScores", "VersionCopy", "analyzer_tokens"]
 
 _WORD = re.compile(r"\w+")
 
@@ -81,6 +94,15 @@ class _Bm25:
     spans: dict[str, tuple[int, int]]
     rows: Rows
     weights: npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class DenseScores:
+    """Every row's score for one query vector in each dense list of a first search (what
+    :meth:`VersionCopy.moved_lists` bounds the feedback search's scores with)."""
+
+    vector: Vectors
+    by_list: dict[str, Scores]
 
 
 class VersionCopy:
@@ -110,7 +132,13 @@ class VersionCopy:
         self._row = {entry_id: row for row, entry_id in enumerate(self._ids)}
         names = (layout.vectors or ("dense",)) if layout.dense else ()
         self._dense = dict(zip(names, (_frozen(m) for m in dense), strict=True))
-        self._first = _frozen(dense[0]) if dense else None
+        # Each row's squared length (1 up to rounding: the embedder normalises), for the
+        # feedback bound.
+        self._norms = {
+            name: np.einsum("ij,ij->i", m, m, dtype=np.float64)[: len(self._ids)]
+            for name, m in self._dense.items()
+        }
+        self._first = self._dense[names[0]] if names else None
         self._pieces = _frozen(pieces) if pieces is not None else None
         self._piece_rows = piece_rows if piece_rows is not None else np.zeros(0, np.int64)
         self._bm25 = _postings(bm25_texts, analyzer) if layout.bm25 else None
@@ -159,7 +187,22 @@ class VersionCopy:
         limit: int,
     ) -> list[RankedList]:
         """The lists :meth:`MilvusStore.ranked_lists` gives for the same arguments."""
+        return self.first_lists(
+            query_vector=query_vector, query_terms=query_terms, lists=lists, limit=limit
+        )[0]
+
+    def first_lists(
+        self,
+        *,
+        query_vector: Vectors | None,
+        query_terms: str | None,
+        lists: Sequence[str],
+        limit: int,
+    ) -> tuple[list[RankedList], DenseScores | None]:
+        """:meth:`ranked_lists`, with every row's score in each dense list (None without
+        a query vector) for a feedback search (:meth:`moved_lists`)."""
         out: list[RankedList] = []
+        scored: dict[str, Scores] = {}
         for name in lists:
             if name not in self.layout.list_names:
                 continue
@@ -170,8 +213,61 @@ class VersionCopy:
             elif name == CHUNK_LIST:
                 out.append(self._pieces_list(query_vector, limit))
             else:
-                out.append(self._dense_list(name, query_vector, limit))
+                scores = _inner(self._dense[name], query_vector)[: len(self._ids)]
+                scored[name] = scores
+                out.append(self._listed(name, scores, None, limit))
+        first = DenseScores(query_vector, scored) if query_vector is not None else None
+        return out, first
+
+    def moved_lists(
+        self, first: DenseScores, vector: Vectors, lists: Sequence[str], limit: int
+    ) -> list[RankedList]:
+        """The dense ``lists`` for ``vector`` (a feedback search's moved query vector),
+        equal to :meth:`ranked_lists` of it, scoring again only the rows whose bound from
+        ``first`` can reach the list (module docstring)."""
+        out: list[RankedList] = []
+        for name in lists:
+            if name not in self._dense:
+                continue
+            scores = first.by_list.get(name)
+            matrix = self._dense[name]
+            if scores is None:
+                full = _inner(matrix, vector)[: len(self._ids)]
+                out.append(self._listed(name, full, None, limit))
+                continue
+            rows = self._feedback_rows(name, scores, first.vector, vector, limit)
+            if rows is None:
+                full = _inner(matrix, vector)[: len(self._ids)]
+                out.append(self._listed(name, full, None, limit))
+            else:
+                out.append(self._listed(name, _inner_rows(matrix, rows, vector), rows, limit))
         return out
+
+    def _feedback_rows(
+        self, name: str, scores: Scores, first: Vectors, vector: Vectors, limit: int
+    ) -> Rows | None:
+        """The rows (ascending) that can be among ``vector``'s best ``limit`` in list
+        ``name``, from their ``scores`` for ``first``; None when a full pass is as cheap."""
+        count = scores.shape[0]
+        if count <= 4 * limit:
+            return None
+        q = first.astype(np.float64)
+        q_length = float(np.linalg.norm(q))
+        v = vector.astype(np.float64)
+        if q_length == 0:
+            return None
+        q /= q_length
+        along = float(v @ q)
+        across = float(np.sqrt(max(float(v @ v) - along * along, 0.0)))
+        s = scores.astype(np.float64) / q_length
+        # A float32 score is within ~1e-6 of the exact inner product; the margin covers it.
+        bound = along * s + across * np.sqrt(np.maximum(self._norms[name] - s * s, 0.0))
+        bound += _BOUND_MARGIN
+        probe = np.argpartition(-bound, limit - 1)[:limit]
+        probe.sort()
+        floor = float(_inner_rows(self._dense[name], probe, vector).min())
+        rows: Rows = np.flatnonzero(bound >= floor)
+        return rows if rows.shape[0] * 3 < count else None
 
     def fetch(self, ids: Sequence[str]) -> dict[str, tuple[FaqEntry, Vectors | None]]:
         """The entries ``ids`` with their first dense vector; unknown ids left out."""
@@ -183,21 +279,19 @@ class VersionCopy:
                 out[entry_id] = (self._entries[row], vector)
         return out
 
-    def _dense_list(self, name: str, query_vector: Vectors, limit: int) -> RankedList:
-        matrix = self._dense[name]
-        scores: Scores = _inner(matrix, query_vector)
-        best = _best(scores, np.arange(scores.shape[0]), limit)
+    def _listed(self, name: str, scores: Scores, rows: Rows | None, limit: int) -> RankedList:
+        """The list of the best ``limit`` of ``scores`` (of ``rows``; None: every row)."""
+        best = _best(scores, rows, limit)
         ids = self._ids
-        return RankedList(
-            name, tuple([ids[i] for i in best.tolist()]), tuple(scores[best].tolist())
-        )
+        kept = scores[best if rows is None else np.searchsorted(rows, best)]
+        return RankedList(name, tuple([ids[i] for i in best.tolist()]), tuple(kept.tolist()))
 
     def _pieces_list(self, query_vector: Vectors, limit: int) -> RankedList:
         if self._pieces is None or self._pieces.shape[0] == 0:
             return RankedList(CHUNK_LIST, (), ())
-        scores: Scores = _inner(self._pieces, query_vector)
+        scores: Scores = _inner(self._pieces, query_vector)[: self._piece_rows.shape[0]]
         wanted = max_search_limit(limit * PIECES_PER_ENTRY)
-        best = _best(scores, np.arange(scores.shape[0]), wanted)
+        best = _best(scores, None, wanted)
         ids: list[str] = []
         kept: list[float] = []
         seen: set[int] = set()
@@ -239,23 +333,39 @@ _BLOCK_ELEMENTS = 262_144
 elements on the calling thread and larger ones on its worker threads, whose spinning cost
 8 ms of CPU for 1,786 × 384 under load (0.1 ms on one thread)."""
 
+_ROW_GROUP = 4
+"""OpenBLAS's matrix-vector kernel scores rows four at a time and a remainder row by
+another loop whose sum can differ in the last bit: every matrix is padded, and every
+block cut, to a multiple of four rows, so each row's score is the same in any group."""
+
+_BOUND_MARGIN = 1e-5
+"""Added to the feedback bound: covers float32 rounding of the first scores (<= ~1e-6)."""
+
 
 def _inner(matrix: npt.NDArray[np.float32], vector: Vectors) -> Scores:
-    """Each row's inner product with ``vector``, in float32, by OpenBLAS in blocks small
-    enough to stay on this thread. BLAS (not einsum): its per-row sums match Milvus's
-    FLAT scores more closely (einsum's order of addition flipped ~30 near-ties among
-    384 × 3 lists of 100; BLAS 1-2)."""
+    """Each row's inner product with ``vector`` (padding rows included), in float32, by
+    OpenBLAS in blocks small enough to stay on this thread. BLAS (not einsum): its
+    per-row sums match Milvus's FLAT scores more closely (einsum's order of addition
+    flipped ~30 near-ties among 384 × 3 lists of 100; BLAS 1-2)."""
     query = vector.astype(np.float32, copy=False)
-    rows = max(1, _BLOCK_ELEMENTS // max(1, matrix.shape[1]))
+    rows = max(_ROW_GROUP, _BLOCK_ELEMENTS // max(1, matrix.shape[1]) // _ROW_GROUP * _ROW_GROUP)
     out: Scores = np.empty(matrix.shape[0], dtype=np.float32)
     for start in range(0, matrix.shape[0], rows):
         np.matmul(matrix[start : start + rows], query, out=out[start : start + rows])
     return out
 
 
-def _best(scores: Scores, rows: Rows, limit: int) -> Rows:
-    """``rows`` of the best ``limit`` of ``scores`` (aligned with ``rows``), best first,
-    ties in row order."""
+def _inner_rows(matrix: npt.NDArray[np.float32], rows: Rows, vector: Vectors) -> Scores:
+    """:func:`_inner` of ``matrix``'s ``rows`` only: bit-identical to the full pass's
+    scores of those rows (gathered, the last row repeated to whole groups of four)."""
+    padding = -rows.shape[0] % _ROW_GROUP
+    wanted = np.concatenate((rows, np.repeat(rows[-1:], padding))) if padding else rows
+    return _inner(np.take(matrix, wanted, axis=0), vector)[: rows.shape[0]]
+
+
+def _best(scores: Scores, rows: Rows | None, limit: int) -> Rows:
+    """``rows`` (ascending; None: row i is ``i``) of the best ``limit`` of ``scores``
+    (aligned with ``rows``), best first, ties in row order."""
     if scores.shape[0] > limit:
         keep = np.argpartition(-scores, limit - 1)[:limit]
         # Rows tied with the last kept score may sit outside the partition: take them all
@@ -264,8 +374,9 @@ def _best(scores: Scores, rows: Rows, limit: int) -> Rows:
         keep = np.flatnonzero(scores >= edge)
     else:
         keep = np.arange(scores.shape[0])
-    order = np.lexsort((rows[keep], -scores[keep]))[:limit]
-    result: Rows = rows[keep][order]
+    # keep is ascending, and so are rows: position order is row order.
+    order = np.lexsort((keep, -scores[keep]))[:limit]
+    result: Rows = keep[order] if rows is None else rows[keep[order]]
     return result
 
 
@@ -298,6 +409,10 @@ def _postings(texts: Sequence[str], analyzer: Analyzer) -> _Bm25:
 
 
 def _frozen(matrix: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    out = np.ascontiguousarray(matrix, dtype=np.float32)
+    """``matrix`` as read-only contiguous float32, padded with zero rows to whole groups
+    of four (:data:`_ROW_GROUP`)."""
+    padding = -matrix.shape[0] % _ROW_GROUP
+    out = np.zeros((matrix.shape[0] + padding, *matrix.shape[1:]), dtype=np.float32)
+    out[: matrix.shape[0]] = matrix
     out.flags.writeable = False
     return out
