@@ -18,7 +18,8 @@ hyphen (〇三の八七四八の七六四七), becomes the same digits; three or
 by hyphens or の are block numbers (四-二十三-十二 → 4-23-12); and a kanji
 number of one or two places (五, 十二, 二十九) written before a date or address unit
 (年, 月, 日, 丁目, 番地, 番, 号) becomes its value. Words that merely contain a numeral
-(一郎, 一番目, 四日市) are left alone. The digits of one kanji number map back to the
+(一郎, 一番目, 四日市) are left alone, and so are surnames written with numerals (一番ヶ瀬,
+一二三さん). The digits of one kanji number map back to the
 whole kanji number.
 
 Gaps that split one value are closed before detection: the spaces of a value written
@@ -51,10 +52,10 @@ _KANJI_NUMBER: Final = re.compile(
     r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})"
     r"(?:[-ー‐‑‒–—―−の](?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})){2,3}"
     r"(?![〇一二三四五六七八九十]))"
-    r"|(?P<run>[〇一二三四五六七八九]{3,})"
+    r"|(?P<run>[〇一二三四五六七八九]{3,})(?!さん|様|氏|君|くん|ちゃん)"
     r"|(?<![〇一二三四五六七八九十])"
     r"(?P<num>[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,2})"
-    r"(?=年|月|日(?![市町])|丁目|番地|番(?![目線組手])|号(?![線車機館]))"
+    r"(?=年|月|日(?![市町])|丁目|番地|番(?![目線組手ヶケヵ瀬])|号(?![線車機館]))"
 )
 
 # One character of a value written out with a space after every character, as OCR and text

@@ -25,6 +25,11 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
   department and address lines (lines with digits), when it has the shape of a name (two
   or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, or one or two
   Japanese words of at most six characters each); rules of ━, ─ or ═ are closing lines too;
+* **a contact line**: the name after a phone number (starting 0, + or a bracket) or an
+  e-mail address on the same line (``TEL 03-1234-5678 高松真理``, ``折り返し先 090-… やぐち
+  さほまで``): one or two words that fill the rest of the line or end at まで/宛/へ or an
+  honorific, and are two words or hold a word Sudachi reads as a proper noun or does not
+  know (``平日のみ``, ``FAX`` are not names);
 * **a name alone as a handle**: a whole text of two Japanese words, or two capitalised
   Latin words, joined by ``_`` (やまだ_はなこ, Hannah_Novak), two katakana words joined by
   ・ or ＝ (モリカワ・ヤスナ; not when each part is a common noun to Sudachi:
@@ -119,6 +124,20 @@ _FIELD_END: Final = re.compile(
     rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"']|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
+# A phone number (0…, +…) or e-mail address followed on its line by a name
+# (TEL 03-1234-5678 高松真理, 折り返し先 090-… やぐち さほまで): contact lines name the
+# person they reach.
+_CONTACT_VALUE: Final = re.compile(
+    r"(?<![\w.])(?:(?:\+|\(?0)[\d()\-‐‑–—−ー_./]*(?: \d[\d()\-‐‑–—−ー_./]*)*\d"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})(?:\(内線\d+\))?[ \t]+"
+)
+_CONTACT_MIN_DIGITS: Final = 9
+_CONTACT_NAME_END: Final = re.compile(
+    r"\s*(?:$|\n|まで|宛|へ|[、,。.)]|(?:" + _HONORIFIC_WORDS + "))"
+)
+_CONTACT_NOT_NAMES: Final = frozenset(
+    {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
+)  # fmt: skip
 
 
 class LabelledNameRecognizer(SingleEntityRecognizer):
@@ -139,7 +158,12 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             morphs(nlp_artifacts.tokens)
             if nlp_artifacts is not None
             and len(nlp_artifacts.tokens)
-            and (_LABEL.search(layout) is not None or "|" in layout or "," in layout)
+            and (
+                _LABEL.search(layout) is not None
+                or "|" in layout
+                or "," in layout
+                or _CONTACT_VALUE.search(layout) is not None
+            )
             else []
         )
         spans = [
@@ -147,6 +171,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_table_cells(layout, doc),
             *_delimited_cells(layout, doc),
             *_signatures(layout),
+            *_after_contact(layout, doc),
         ]
         # A team after a label or sign-off (Customer Care, Support Team) is not a person.
         results = [
@@ -200,6 +225,44 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             if separator is None or "\n" in separator.group():
                 break
             position = separator.end()
+
+
+def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name after a phone number or address on the same line (module docstring): one or
+    two words that fill the rest of the line (or end at まで/宛/an honorific), and look like
+    a name: two words, or a word Sudachi reads as a proper noun or does not know (平日のみ,
+    FAX are not)."""
+    for contact in _CONTACT_VALUE.finditer(text):
+        value_text = contact.group()
+        if "@" not in value_text and sum(c.isdigit() for c in value_text) < _CONTACT_MIN_DIGITS:
+            continue
+        value = _VALUE.match(text, contact.end())
+        if value is None:
+            continue
+        start, end = value.span()
+        ending = _CONTACT_NAME_END.match(text, end)
+        while ending is None and end > start:
+            # まで glued on: 「さほまで」 — give the hiragana back to the ending.
+            end -= 1
+            ending = _CONTACT_NAME_END.match(text, end)
+        if ending is None or end - start < 2:
+            continue
+        name = text[start:end].strip()
+        for tail in ("まで", "宛", "へ"):
+            if name.endswith(tail) and len(name) > len(tail) + 1:
+                name = name[: -len(tail)]
+        if name.split()[0] in _CONTACT_NOT_NAMES or not _is_name_value(name, start, doc):
+            continue
+        if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc):
+            yield start, start + len(name)
+
+
+def _proper_or_unknown(start: int, end: int, doc: Sequence[Morph]) -> bool:
+    """A token of ``start:end`` is a proper noun or unknown to Sudachi (高松, 本間, Reyes)."""
+    return any(
+        start <= token.idx < end and (token.tag.startswith("名詞-固有名詞") or token.oov)
+        for token in doc
+    )
 
 
 def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:

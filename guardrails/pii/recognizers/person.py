@@ -62,6 +62,7 @@ _CUE_BEFORE: Final = re.compile(
     "(?:" + "|".join(load_word_list("cues_before")) + r")(?:の|は|が|:|=|、)?\s*$"
 )
 _CUE_AFTER: Final = re.compile(r"^\s*(?:" + "|".join(load_word_list("cues_after")) + ")")
+_SELF_INTRODUCTION: Final = re.compile(r"\s*(?:と申します|と申す|といいます|と言います)")
 _NOT_A_NAME: Final = re.compile("|".join(load_word_list("not_a_name")))
 _ORG_OR_PLACE_HEAD: Final = re.compile(
     "^(?:" + "|".join(load_word_list("org_or_place_heads")) + ")"
@@ -114,6 +115,16 @@ _KATAKANA_DOT_HONORED: Final = re.compile(
     r"(?<![\u30a0-\u30ffー])([\u30a1-\u30faー]{2,8}・[\u30a1-\u30faー]{2,8}?)"
     r"(?:サン|クン|チャン|サマ)(?![\u30a0-\u30ffー])"
 )
+# A hiragana given name after a family word and の, glued to the particle that follows it
+# (娘のひなたが熱を出して, うちのまいは5歳): the longest run of 2-5 hiragana before a particle,
+# so a name ending in a particle's letter (はると) stays whole; a particle taken in with it
+# (そうたと|も) is masked with the name, which hides nothing the answer needs.
+_KIN_GIVEN: Final = re.compile(
+    r"(?:^|(?<=[^\u3041-\u3096ー]))(?:"
+    + "|".join(load_word_list("kin_words"))
+    + r")の([\u3041-\u3096ー]{2,5})(?=は|が|を|に|と|も|って|ったら|ちゃん|くん|、|,|。|\s)"
+)
+_HIRAGANA_NOUNS: Final = frozenset(load_word_list("hiragana_nouns"))
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -404,6 +415,22 @@ def _hiragana_honorific_candidates(text: str) -> list[PersonCandidate]:
     return found
 
 
+def _kin_given_candidates(text: str) -> list[PersonCandidate]:
+    """A hiragana given name after a family word (娘のひなたが, 息子のそうたと, うちのまいは);
+    not a common hiragana noun there (娘のほうが, うちのねこは, 息子のために)."""
+    found: list[PersonCandidate] = []
+    for match in _KIN_GIVEN.finditer(text):
+        run = match.group(1)
+        # The run with the particles it may have taken in (ため|に|も) left off, too.
+        bare = run.rstrip("はがをにともの")
+        if any(w in _HIRAGANA_NOUNS or w in _NOT_HIRAGANA_NAMES for w in (run, bare)):
+            continue
+        if _PHRASE.search(run):
+            continue
+        found.append(PersonCandidate(match.start(1), match.end(1), CUE_SCORE))
+    return found
+
+
 def _kanji_run_honorific_candidates(
     text: str, doc: Sequence[Morph], covered: set[int]
 ) -> list[PersonCandidate]:
@@ -446,7 +473,14 @@ def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[
                 start -= 1
             start += 1
             run = "".join(m.text for m in doc[start : index + 1])
-            if start <= index and (index - start >= 1) and not _NOT_A_NAME.search(run):
+            # 五味と申します: one word is enough before a self-introduction.
+            introduced = _SELF_INTRODUCTION.match(
+                text, token.idx + len(token), token.idx + len(token) + 8
+            )
+            several = index - start >= 1 or (
+                introduced is not None and len(run) >= 2 and run not in _ROLE_WORDS
+            )
+            if start <= index and several and not _NOT_A_NAME.search(run):
                 found.append(
                     PersonCandidate(doc[start].idx, token.idx + len(token), CONTEXT_ONLY_SCORE)
                 )
@@ -552,6 +586,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_hiragana_honorific_candidates(text))
+    candidates.extend(_kin_given_candidates(text))
     candidates.extend(_kanji_run_honorific_candidates(text, doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered))
     candidates.extend(_title_candidates(text, doc, covered))

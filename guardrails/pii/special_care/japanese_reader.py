@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .categories import category_for
 from .lexicon import Lexicon, TermHit
@@ -73,6 +73,11 @@ _QUESTION = frozenset({"か", "かな", "かしら", "?", "？"})
 _REQUEST = frozenset({"教える", "下さる", "くださる", "知る", "調べる", "くれる"})
 _PUNCT_TRIM = frozenset({"。", "、", "，", "．", "!", "?", "！", "？", "…", "・", " ", "　"})
 _CONNECTIVE_END = frozenset({"て", "で", "し", "が", "けど", "ので", "から"})
+# Time words an open-class pattern may take in front of an illness (去年胃がん).
+_TIME_WORDS = frozenset(
+    {"去年", "昨年", "今年", "先月", "今月", "先週", "今週", "最近", "昨日", "今日", "先日",
+     "以前", "当時", "昔", "今", "前", "毎年", "一昨年"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +121,8 @@ class JapaneseStatementReader:
         ends = {m.end: i for i, m in enumerate(tokens)}
         aligned = [
             (hit, starts[hit.start], ends[hit.end])
-            for hit in hits
-            if not hit.english and hit.start in starts and hit.end in ends
+            for hit in (_snapped(h, tokens, starts) for h in hits if not h.english)
+            if hit is not None and hit.start in starts and hit.end in ends
         ]
         if not aligned:
             return []
@@ -139,10 +144,22 @@ class JapaneseStatementReader:
             for s, e in [(s + start, e + start)]
         ]
         statements: list[Statement] = []
-        for first, last in _clauses(tokens):
+        # A clause ended by て/で stands alone before a question when nothing later in the
+        # sentence makes it general (…場合, …人は, …たら).
+        general_later = [
+            i
+            for i, m in enumerate(tokens)
+            if m.surface in self._generic_heads or m.surface in self._hypothetical
+        ]
+        for first, last in _clauses(tokens, max(general_later, default=-1)):
             clause_hits = [(h, a, b) for h, a, b in aligned if first <= a and b <= last]
             if not clause_hits:
                 continue
+            # A clause split off at て/で is what the parse reads: the question after it is
+            # another clause's.
+            bounds = (start, end)
+            if tokens[last].surface not in _CLAUSE_PARTICLES and last + 1 < len(tokens):
+                bounds = (tokens[first].start, tokens[last].end)
             found = self._read_clause(
                 tokens,
                 first,
@@ -151,7 +168,7 @@ class JapaneseStatementReader:
                 surface_predicates,
                 hypothetical_sentence,
                 juvenile,
-                (start, end),
+                bounds,
             )
             if found is not None:
                 statements.append(found)
@@ -374,7 +391,7 @@ class JapaneseStatementReader:
                 and following.pos == "名詞"
                 and following.surface in self._generic_heads
                 and tokens[chain_end].surface not in _CONNECTIVE_END
-            )
+            ) or _generic_after_te(tokens, chain_end, last, self._generic_heads)
             final_question = question_context and chain_end >= _last_content(tokens, first, last)
             # 血圧の基準値はいくつですか: a result noun as the topic of a question asks about it.
             if (
@@ -526,21 +543,78 @@ def _value_end(tokens: Sequence[Morpheme], b: int, last: int) -> int:
     return end
 
 
-def _clauses(tokens: Sequence[Morpheme]) -> list[tuple[int, int]]:
-    """Token ranges (inclusive) split after a contrastive particle: 〜ですが、 / 〜けど."""
+def _snapped(hit: TermHit, tokens: Sequence[Morpheme], starts: dict[int, int]) -> TermHit | None:
+    """``hit`` starting at a token boundary: an open-class pattern (…症) may start inside the
+    word before it (去年|アルコール依存症 read as 年アルコール依存症); it then starts at the
+    next token inside it. A time word at its start (去年胃がん) is left out. ``None`` when
+    nothing of the word is left."""
+    if hit.start in starts:
+        first = tokens[starts[hit.start]]
+        # 去年|胃がん: a time word the open pattern took in front of the illness.
+        if first.surface in _TIME_WORDS and hit.end - first.end >= 2:
+            return replace(hit, start=first.end)
+        return hit
+    inside = [m.start for m in tokens if hit.start < m.start < hit.end]
+    if not inside or hit.end - inside[0] < 2:
+        return None
+    return replace(hit, start=inside[0])
+
+
+def _clauses(tokens: Sequence[Morpheme], general_from: int = -1) -> list[tuple[int, int]]:
+    """Token ranges (inclusive) split after a contrastive particle (〜ですが、 / 〜けど), and
+    after a verb's て/で when a new phrase starts (最近うつで休んでて|傷病手当金の申請方法は？)
+    and no generic or hypothetical word comes later (``general_from``: the index of the
+    last one, -1 for none), so a question at the end asks only about its own clause."""
     clauses: list[tuple[int, int]] = []
     first = 0
     for index, morpheme in enumerate(tokens):
         if (
             morpheme.pos == "助詞"
             and morpheme.pos_detail == "接続助詞"
-            and (morpheme.surface in _CLAUSE_PARTICLES)
+            and (morpheme.surface in _CLAUSE_PARTICLES or _te_clause_end(tokens, index))
+            and (morpheme.surface in _CLAUSE_PARTICLES or index > general_from)
         ):
             clauses.append((first, index))
             first = index + 1
     if first < len(tokens):
         clauses.append((first, len(tokens) - 1))
     return clauses
+
+
+def _generic_after_te(
+    tokens: Sequence[Morpheme], chain_end: int, last: int, heads: frozenset[str]
+) -> bool:
+    """A predicate joined by て to a verb that describes a general noun (診断されて休職する
+    場合, 診断されて仕事を辞める人は): the phrase is about people in general. A comma ends
+    the phrase (…休職してて、復職の手続きは？ is about the writer)."""
+    if tokens[chain_end].surface not in {"て", "で"}:
+        return False
+    for k in range(chain_end + 1, last + 1):
+        morpheme = tokens[k]
+        if morpheme.surface in _PUNCT_TRIM:
+            return False
+        if (
+            morpheme.pos == "名詞"
+            and morpheme.surface in heads
+            and tokens[k - 1].pos in {"動詞", "助動詞"}
+        ):
+            return True
+    return False
+
+
+def _te_clause_end(tokens: Sequence[Morpheme], index: int) -> bool:
+    """A verb's て/で that ends a clause: a noun starts the next phrase (休んでて|傷病…),
+    not an auxiliary verb (して|いる), another particle or a compound particle (として)."""
+    if tokens[index].surface not in {"て", "で"} or index < 2 or index + 1 >= len(tokens):
+        return False
+    # として, について, によって: a verb right after a case particle is a compound particle.
+    if tokens[index - 1].pos == "動詞" and tokens[index - 2].pos_detail == "格助詞":
+        return False
+    return tokens[index - 1].pos in {"動詞", "助動詞"} and tokens[index + 1].pos in {
+        "名詞",
+        "代名詞",
+        "接頭辞",
+    }
 
 
 def _noun_predicate_chain(tokens: Sequence[Morpheme], index: int, last: int) -> int:

@@ -7,7 +7,10 @@ a symbol for the ``@`` only when glued to a real-looking domain; My Number group
 slashes; a passport number with a dot after the letters; a licence number in any grouping
 of its twelve digits; an account abroad of 9-12 digits right after acct/account; birth
 dates with the other calendar's year in brackets, a two-digit year first, or the three
-numbers of a form's boxes.
+numbers of a form's boxes; a name after a phone number or address on its line, a hiragana
+given name after a family word, surnames written with numerals; casual special-care
+disclosures after a time word, a te-clause before a question, a limb with 障害 (only the
+core masked); and questions about people in general that follow a te-clause.
 """
 
 from __future__ import annotations
@@ -53,6 +56,33 @@ FOUND = [
     # a two-digit year first; the three numbers of a form's boxes
     ("88.12.5生まれの弟", "88.12.5", "DATE_OF_BIRTH"),
     ("生年月日 1964 10 09", "1964 10 09", "DATE_OF_BIRTH"),
+    # names: after a phone number or address on the same line
+    ("TEL 045-661-2093 小野寺恵", "小野寺恵", "PERSON"),
+    ("折り返しは 080-7712-5560 はやかわ みおまでお願いします", "はやかわ みお", "PERSON"),
+    ("窓口 support@sample.co.jp 佐伯", "佐伯", "PERSON"),
+    ("03-3344-9921 kawabata rin", "kawabata rin", "PERSON"),
+    # a hiragana given name after a family word, glued to its particle
+    ("息子のはるとが熱を出しました", "はると", "PERSON"),
+    ("うちのさくらは来月で3歳", "さくら", "PERSON"),
+    ("妻のゆいと相談して決めます", "ゆい", "PERSON"),
+    # surnames written with numerals, also those the kanji-number reading used to turn
+    # into digits; one word before a self-introduction
+    ("昨日、一番ヶ瀬さんから電話がありました", "一番ヶ瀬", "PERSON"),
+    ("一二三様の件です", "一二三", "PERSON"),
+    ("五味と申します。予約の確認です", "五味", "PERSON"),
+    ("出席：二階堂、百瀬、八木（敬称略）", "百瀬", "PERSON"),
+    # special-care: a casual disclosure after a time word; a te-clause before a question;
+    # a limb with 障害
+    ("去年アルコール依存症って診断されてさ、つらい", "アルコール依存症", "SPECIAL_CARE"),
+    ("最近適応障害で会社休んでて傷病手当金の申請方法は？", "適応障害", "SPECIAL_CARE"),
+    ("祖父は右手に障害があるので、筆談でお願いします", "右手に障害", "SPECIAL_CARE"),
+]
+
+# The sensitive core is masked, never the request: (text, core, words that must survive).
+CORE = [
+    ("去年胃がんが見つかって手術したんだけど、保険の請求方法は？", "胃がん", "去年"),
+    ("最近うつで会社休んでて傷病手当金の申請方法は？", "うつ", "傷病手当金の申請方法"),
+    ("父は下肢の障害があるので、段差の少ない宿を探しています", "下肢の障害", "段差の少ない宿"),
 ]
 
 BENIGN = [
@@ -63,6 +93,14 @@ BENIGN = [
     "2025 11 03 の会議室を押さえて",
     "平成7(1995)年の震災について教えて",
     "file_2024_11_03.csv を開けません",
+    # a common word after a family word
+    "娘のほうが背が高いです",
+    "うちのねこは三歳です",
+    "息子のためにも頑張ります",
+    # a question about people in general after a te-clause is not a disclosure
+    "うつ病と診断されて休職する場合の手当は？",
+    "がんと診断されて仕事を辞める人は多いですか？",
+    "私は会員として活動しています。",
 ]
 
 
@@ -83,3 +121,35 @@ def test_written_form_is_found(
 def test_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
     findings = full_analyzer.analyze(text)
     assert findings == [], [(text[f.start : f.end], f.entity_type) for f in findings]
+
+
+@pytest.mark.parametrize(("text", "core", "kept"), CORE)
+def test_only_the_core_is_masked(
+    full_analyzer: PiiAnalyzer, text: str, core: str, kept: str
+) -> None:
+    found = [
+        text[f.start : f.end]
+        for f in full_analyzer.analyze(text)
+        if f.entity_type.startswith("SPECIAL_CARE")
+    ]
+    assert found == [core]
+    start = text.index(kept)
+    assert all(
+        not (f.start < start + len(kept) and start < f.end) for f in full_analyzer.analyze(text)
+    )
+
+
+# Words after a phone number on its line that are not names (the number itself is found).
+NOT_NAMES_AFTER_CONTACT = [
+    "営業時間 03-1234-5678 平日のみ",
+    "TEL 03-1234-5678 FAX 03-1234-5679",
+    "連絡先 0120-123-456 までお電話ください",
+    "受付 06-6543-2100 9時から17時",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_AFTER_CONTACT)
+def test_no_name_after_contact(full_analyzer: PiiAnalyzer, text: str) -> None:
+    findings = full_analyzer.analyze(text)
+    assert [text[f.start : f.end] for f in findings if f.entity_type == "PERSON"] == []
+    assert any(f.entity_type == "PHONE_NUMBER" for f in findings)
