@@ -1,14 +1,16 @@
 """The guard's learned head on the multilingual-e5 embedding.
 
-A small two-layer network (e5's 384 dimensions → a hidden layer → one attack logit),
+A small network (e5's 384 dimensions → a hidden layer → one attack logit; the hidden
+layer is ``tanh``, or ``linear`` for a logistic regression on the embedding, one unit),
 trained by ``bench/train_guard.py`` on the query embedding of :func:`e5_view` — the same
 embedding the exemplar scores and FAQ retrieval use, so the head adds a few microseconds
 to an embedding that is computed anyway. e5 is multilingual: what the head learns from
 English attacks carries over to Japanese ones written differently, which character
 n-grams cannot do.
 
-Failure behaviour: :meth:`EmbeddingHead.logits` raises :class:`ValueError` when the
-vectors do not have the dimension the head was trained on.
+Failure behaviour: :class:`EmbeddingHead` raises :class:`ValueError` for an activation it
+does not know, and :meth:`EmbeddingHead.logits` when the vectors do not have the dimension
+the head was trained on.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ import numpy as np
 
 from guardrails.classify.normalizer import clean
 
-__all__ = ["E5_CHARS", "EmbeddingHead", "HeadWeights", "e5_view"]
+__all__ = ["ACTIVATIONS", "E5_CHARS", "EmbeddingHead", "HeadWeights", "e5_view"]
 
 E5_CHARS = 384
 """Characters of a text the e5 stage reads: attention cost grows with the square of the
 length, and the start of a long prompt carries its frame."""
+
+
+ACTIVATIONS = ("tanh", "linear")
+"""Hidden-layer activations a head may have."""
 
 
 def e5_view(text: str) -> str:
@@ -33,7 +39,7 @@ def e5_view(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class HeadWeights:
-    """Parameters of the head: standardisation, hidden layer (tanh), output."""
+    """Parameters of the head: standardisation, hidden layer, output."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -43,12 +49,16 @@ class HeadWeights:
     out: np.ndarray
     """(units,)."""
     out_bias: float
+    activation: str = "tanh"
+    """One of :data:`ACTIVATIONS`."""
 
 
 class EmbeddingHead:
     """Attack logits for e5 query vectors."""
 
     def __init__(self, weights: HeadWeights) -> None:
+        if weights.activation not in ACTIVATIONS:
+            raise ValueError(f"unknown head activation {weights.activation!r}")
         self._w = weights
 
     @property
@@ -60,6 +70,8 @@ class EmbeddingHead:
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
             raise ValueError(f"expected vectors of dimension {self.dimension}")
         w = self._w
-        hidden = np.tanh(((vectors - w.mean) / w.scale) @ w.hidden + w.hidden_bias)
+        hidden = ((vectors - w.mean) / w.scale) @ w.hidden + w.hidden_bias
+        if w.activation == "tanh":
+            hidden = np.tanh(hidden)
         logits: np.ndarray = hidden @ w.out + w.out_bias
         return logits

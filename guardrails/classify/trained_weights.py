@@ -14,7 +14,7 @@ Operating points, as logits:
   at or above it is an attack.
 
 Failure behaviour: :func:`load_weights` raises :class:`OSError` for a missing or unreadable
-file or one of another format version; the guard stage then fails closed like any
+file or one of a format version it cannot read; the guard stage then fails closed like any
 classifier build failure.
 """
 
@@ -35,6 +35,7 @@ __all__ = [
     "BASELINE_POLICY",
     "FORMAT",
     "MODELS_DIR",
+    "READABLE_FORMATS",
     "OperatingPoints",
     "TrainedWeights",
     "load_weights",
@@ -42,7 +43,10 @@ __all__ = [
 ]
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
-FORMAT = 1
+FORMAT = 2
+"""Format written: 2 records the head's activation (``tanh`` or ``linear``); format 1
+files (no record) still load, as ``tanh`` heads."""
+READABLE_FORMATS = (1, 2)
 #: The policy file (``policies/<name>.yaml``) whose guard section the weights were
 #: trained with (its exemplars are part of the training data).
 BASELINE_POLICY = "guard-baseline"
@@ -84,6 +88,7 @@ def save_weights(path: Path, weights: TrainedWeights) -> None:
         },
         "fast_bias": weights.fast.bias,
         "head_out_bias": weights.head.out_bias,
+        "head_activation": weights.head.activation,
         "card": weights.card,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -112,8 +117,10 @@ def load_weights(name: str, directory: Path = MODELS_DIR) -> TrainedWeights:
         meta = json.loads(arrays["meta"].tobytes().decode())
     except (OSError, KeyError, ValueError) as exc:
         raise OSError(f"cannot read the guard weights {path}: {exc}") from exc
-    if meta.get("format") != FORMAT:
-        raise OSError(f"guard weights {path} have format {meta.get('format')}, need {FORMAT}")
+    if meta.get("format") not in READABLE_FORMATS:
+        raise OSError(
+            f"guard weights {path} have format {meta.get('format')}, need one of {READABLE_FORMATS}"
+        )
     points = meta["points"]
     return TrainedWeights(
         name=meta["name"],
@@ -130,6 +137,7 @@ def load_weights(name: str, directory: Path = MODELS_DIR) -> TrainedWeights:
             hidden_bias=arrays["head_hidden_bias"],
             out=arrays["head_out"],
             out_bias=float(meta["head_out_bias"]),
+            activation=str(meta.get("head_activation", "tanh")),
         ),
         points=OperatingPoints(
             fast_benign_below=float(points["fast_benign_below"]),

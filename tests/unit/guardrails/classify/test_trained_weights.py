@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -70,3 +72,63 @@ def test_the_shipped_weights_say_what_they_were_trained_on() -> None:
     assert "xsafety" in shipped.card["not_trained_on"]
     assert "xsafety" not in shipped.card["trained_on"]
     assert shipped.points.fast_benign_below < shipped.points.threshold
+
+
+def test_a_linear_head_round_trips_and_is_a_logistic_regression(tmp_path: Path) -> None:
+    rng = np.random.default_rng(2)
+    coef = rng.normal(size=(8, 1)).astype(np.float32)
+    head = HeadWeights(
+        np.full(8, 0.5, np.float32),
+        np.full(8, 2.0, np.float32),
+        coef,
+        np.zeros(1, np.float32),
+        np.ones(1, np.float32),
+        -0.75,
+        activation="linear",
+    )
+    written = TrainedWeights(
+        name="linear",
+        fast=_weights().fast,
+        head=head,
+        points=_weights().points,
+        embedder="test/e5",
+        card={},
+    )
+    save_weights(tmp_path / "linear.npz", written)
+    read = load_weights("linear", tmp_path)
+    assert read.head.activation == "linear"
+    vectors = rng.normal(size=(3, 8)).astype(np.float32)
+    expected = ((vectors - 0.5) / 2.0) @ coef[:, 0] - 0.75
+    assert np.allclose(EmbeddingHead(read.head).logits(vectors), expected, atol=1e-5)
+
+
+def test_a_format_1_file_loads_as_a_tanh_head(tmp_path: Path) -> None:
+    save_weights(tmp_path / "old.npz", _weights())
+    with np.load(tmp_path / "old.npz") as data:
+        arrays = {key: data[key] for key in data.files}
+    meta = json.loads(arrays["meta"].tobytes().decode())
+    meta["format"] = 1
+    del meta["head_activation"]
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    read = load_weights("old", tmp_path)
+    assert read.head.activation == "tanh"
+    vectors = np.random.default_rng(3).normal(size=(2, 8)).astype(np.float32)
+    assert np.allclose(
+        EmbeddingHead(read.head).logits(vectors), EmbeddingHead(_weights().head).logits(vectors)
+    )
+
+
+def test_an_unknown_format_or_activation_is_refused(tmp_path: Path) -> None:
+    save_weights(tmp_path / "new.npz", _weights())
+    with np.load(tmp_path / "new.npz") as data:
+        arrays = {key: data[key] for key in data.files}
+    meta = json.loads(arrays["meta"].tobytes().decode())
+    meta["format"] = 99
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+    np.savez_compressed(tmp_path / "new.npz", **arrays)
+    with pytest.raises(OSError, match="format 99"):
+        load_weights("new", tmp_path)
+    relu = replace(_weights().head, activation="relu")
+    with pytest.raises(ValueError, match="unknown head activation"):
+        EmbeddingHead(relu)
