@@ -3,7 +3,8 @@ cascade's leave-one-source-out table.
 
     python bench/guard.py [--data FILE] [--faq FILE] [--faq-corpus FILE] [--pii-messages FILE]
                           [--policy FILE] [--limit N] [--no-embedding] [--no-prescreen]
-                          [--no-vector-cache] [--no-conversation] [--loso] [--out FILE]
+                          [--no-vector-cache] [--no-conversation] [--loso]
+                          [--weights NAME] [--out FILE]
 
 ``--data`` is JSONL with ``text``, ``source`` and ``category`` (``benign`` marks ordinary
 prompts); ``--faq`` is JSONL with ``query`` (all benign); ``--faq-corpus`` is JSONL with
@@ -120,11 +121,20 @@ def main() -> int:
     parser.add_argument(
         "--loso", action="store_true", help="also the trained cascade's leave-one-source-out table"
     )
+    parser.add_argument(
+        "--weights",
+        default="",
+        help="guard weights file to use instead of the policy's learned.model (a candidate)",
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
 
     loaded = load_policy_file(args.policy).policy
     policy = loaded.guard
+    if args.weights:
+        policy = policy.model_copy(
+            update={"learned": policy.learned.model_copy(update={"model": args.weights})}
+        )
     if args.no_prescreen:
         policy = policy.model_copy(
             update={

