@@ -96,7 +96,9 @@ class PublicFigures:
             return True
         # A listed Japanese name written in romaji, in either order and any long-vowel
         # spelling (Yukio Mishima, MISHIMA Yukio, Shohei Ohtani for 大谷翔平).
-        return name.isascii() and " " in name.strip() and romaji_key(name) in self._romaji
+        # Each word folded alone (Hikaru Utada: the u|u of two words is no long vowel).
+        key = _voiceless("".join(romaji_key(word) for word in name.split()))
+        return name.isascii() and " " in name.strip() and key in self._romaji
 
     def is_general_mention(
         self, text: str, start: int, end: int, other_types: Iterable[str] = ()
@@ -129,12 +131,32 @@ def _romaji_keys(names: Iterable[str]) -> frozenset[str]:
     for name in names:
         if name.isascii() or not name.strip():
             continue
-        parts = [
-            katakana_to_romaji(m.reading_form())
+        morphemes = [
+            m
             for m in tokenizer.tokenize(unicodedata.normalize("NFKC", name))
             if m.part_of_speech()[0] != "補助記号"
         ]
+        if len(morphemes) == 1:
+            # A famous full name Sudachi knows as one word (宮沢賢治): its short-unit parts
+            # are the surname and the given name.
+            morphemes = list(morphemes[0].split(SplitMode.A))
+        # Each part folded alone: a long vowel at the end of one (シンゾウ) is not a vowel
+        # pair with the start of the next (…ou|abe).
+        parts = [romaji_key(katakana_to_romaji(m.reading_form())) for m in morphemes]
         if len(parts) == 2 and all(parts):
-            keys.add(romaji_key(parts[0] + parts[1]))
-            keys.add(romaji_key(parts[1] + parts[0]))
+            keys.add(_voiceless(parts[0] + parts[1]))
+            keys.add(_voiceless(parts[1] + parts[0]))
     return frozenset(keys)
+
+
+_VOICED: Final = (("sh", "s"), ("ch", "t"), ("ts", "t"), ("j", "s"), ("z", "s"), ("d", "t"),
+                  ("g", "k"), ("b", "h"), ("p", "h"), ("f", "h"))  # fmt: skip
+
+
+def _voiceless(key: str) -> str:
+    """``key`` with voiced and unvoiced consonants folded together: a name's reading may
+    differ from how it is romanised in the voicing of a joined word (宮沢: Miyazawa or
+    Miyasawa; 中島: Nakajima or Nakashima), so both spellings must meet."""
+    for voiced, plain in _VOICED:
+        key = key.replace(voiced, plain)
+    return key

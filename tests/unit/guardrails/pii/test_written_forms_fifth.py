@@ -71,6 +71,8 @@ FOUND = [
     ("一二三様の件です", "一二三", "PERSON"),
     ("五味と申します。予約の確認です", "五味", "PERSON"),
     ("出席：二階堂、百瀬、八木（敬称略）", "百瀬", "PERSON"),
+    # a listed name with an honorific is a namesake customer, still masked
+    ("米津玄師様からのご予約を確認してください", "米津玄師", "PERSON"),
     # special-care: a casual disclosure after a time word; a te-clause before a question;
     # a limb with 障害
     ("去年アルコール依存症って診断されてさ、つらい", "アルコール依存症", "SPECIAL_CARE"),
@@ -101,6 +103,13 @@ BENIGN = [
     "うつ病と診断されて休職する場合の手当は？",
     "がんと診断されて仕事を辞める人は多いですか？",
     "私は会員として活動しています。",
+    # well-known people in general questions: a full name Sudachi knows as one word, a long
+    # vowel at the end of one part or across two words, the other voicing, newer list entries
+    "What is Kenji Miyazawa famous for?",
+    "What is Kenji Miyasawa's best-known poem?",
+    "What did Shinzo Abe do as prime minister?",
+    "Which albums did Hikaru Utada release?",
+    "米津玄師の代表曲は？",
 ]
 
 
