@@ -16,7 +16,8 @@ the sample index, output filter) in a scratch directory: the sample index is bui
    (what one e5 query embedding of it costs right now). Printed: direct and gateway p50 /
    p99, the added p50 / p99, e5 p50 and the ratio added / e5 per length; the gateway's CPU
    seconds per request; and the per-stage breakdown from the audit log (the stages' own
-   ``ms``).
+   ``ms``), and per request the audited duration less its stages' time ("outside
+   stages": HTTP, admission, the upstream hop, response assembly).
 2. **Throughput** (``--throughput N`` requests per level, 0 to skip): requests/s through
    the gateway at concurrency 1, 8 and 32 with distinct medium messages.
 3. **Start-up** (``--startup 1,2,4``, empty to skip): seconds from ``mamori serve`` to a
@@ -169,11 +170,17 @@ def stage_breakdown(audit: Path, texts: dict[str, list[str]]) -> dict[str, Any]:
     at = 0
     for label, batch in texts.items():
         stages: dict[str, list[float]] = {}
+        outside: list[float] = []
         for record in records[at : at + len(batch)]:
             for stage in record["stages"]:
                 stages.setdefault(stage["stage"], []).append(stage["ms"] / 1000)
+            # Per request: the audited duration less its stages' own time (a sum of the
+            # stages' p50s is no request's: the guard and the search share one embedding).
+            inside = sum(stage["ms"] for stage in record["stages"])
+            outside.append(((record.get("duration_ms") or 0.0) - inside) / 1000)
         at += len(batch)
         out[label] = {name: summary(samples) for name, samples in stages.items()}
+        out[label]["outside stages (per request)"] = summary(outside)
     return out
 
 
