@@ -33,6 +33,13 @@ def _unit(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
     return unit
 
 
+@pytest.fixture(autouse=True)
+def _bound_small_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These copies are small: the bound is used on them too (it is skipped below
+    ``_BOUND_MIN_ROWS`` rows only because a full pass is cheaper there)."""
+    monkeypatch.setattr(version_copy, "_BOUND_MIN_ROWS", 1_000)
+
+
 @pytest.fixture(scope="module")
 def vectors() -> tuple[list[npt.NDArray[np.float32]], npt.NDArray[np.float32]]:
     rng = np.random.default_rng(17)
