@@ -71,6 +71,7 @@ FOUND = [
     ("一二三様の件です", "一二三", "PERSON"),
     ("五味と申します。予約の確認です", "五味", "PERSON"),
     ("出席：二階堂、百瀬、八木（敬称略）", "百瀬", "PERSON"),
+    ("林氏に確認しました", "林", "PERSON"),
     # a listed name with an honorific is a namesake customer, still masked
     ("米津玄師様からのご予約を確認してください", "米津玄師", "PERSON"),
     # special-care: a casual disclosure after a time word; a te-clause before a question;
@@ -110,6 +111,8 @@ BENIGN = [
     "What did Shinzo Abe do as prime minister?",
     "Which albums did Hikaru Utada release?",
     "米津玄師の代表曲は？",
+    # 彼氏 (boyfriend) is a word, not a name with the honorific 氏
+    "彼氏が浮気したかもしれない",
 ]
 
 
