@@ -1,6 +1,7 @@
-"""What the held-out PII case generators (``pii_cases_c.py``, ``pii_cases_e.py``) share: the
-split of every value list into a held-out and a readable half, the template slots, and the
-command line that writes a generator's cases.
+"""What the held-out PII case generators (``pii_cases_c.py``, ``pii_cases_e.py``,
+``pii_cases_g.py``) share: the split of every value list into a held-out and a readable
+half, the template slots, the loop that turns templates into cases, and the command line
+that writes a generator's cases.
 
 A generator's held-out half takes the even positions of every list, its readable half the
 odd ones, so the two never share a value. The gimei names (``../shared/evaldata/names/``,
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pii_cases import Case
+from pii_cases import Case, Secret, _Filled, _shape_messages
 
 NAMES = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "names" / "names.yml"
 
@@ -62,6 +63,80 @@ def random_digits(rng: random.Random, count: int) -> str:
 def template_lang(text: str) -> str:
     """``ja`` when the text has kana or kanji, else ``en``."""
     return "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "en"
+
+
+#: Types whose value a content part may be split inside (``split_parts``).
+SPLITTABLE = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"})
+
+
+def shapes_for(
+    base: Sequence[str], family: str, filled: _Filled, name_families: frozenset[str]
+) -> list[str]:
+    """The request shapes a case may take: ``base``, plus ``name_field`` for the name
+    families, less ``split_parts`` when no value of the case may be split."""
+    shapes = list(base)
+    if family in name_families:
+        shapes.append("name_field")
+    if "split_parts" in shapes and not {s.entity_type for s in filled.secrets} & SPLITTABLE:
+        shapes.remove("split_parts")
+    return shapes
+
+
+def generate_halves(
+    templates: dict[str, list[dict[str, str]]],
+    *,
+    seed: int,
+    halves: str,
+    names: str,
+    contexts: dict[str, Any],
+    count: Callable[[str, str], int],
+    fill: Callable[[str, random.Random, Any, str], _Filled],
+    shapes: Callable[[str, _Filled], list[str]],
+    name: Callable[[random.Random, Any, str], str] | None = None,
+) -> list[Case]:
+    """Every case of ``halves`` for ``seed``: the generators' common loop.
+
+    ``names`` is the pair of half names (held out first: even template positions). Per
+    template, ``count(family, text)`` cases are drawn, each filled by ``fill(text, rng,
+    context of its half, lang)``, given a shape from ``shapes(family, filled)`` and, for
+    ``name_field``, a name from ``name(rng, context, lang)``. A case of a half not asked for
+    is filled and given its shape (then dropped) but its messages are not built, exactly as
+    the generators' own loops did before they shared this one: the output of every
+    generator and every ``halves`` is byte-identical to theirs (checked by hashing it).
+    """
+    held_out, readable = names[0], names[1]
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for family, family_templates in templates.items():
+        for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
+            half = held_out if position % 2 == 0 else readable
+            context = contexts[half]
+            lang = template_lang(SLOT.sub("", template["text"]))
+            for index in range(count(family, template["text"])):
+                filled = fill(template["text"], rng, context, lang)
+                shape = rng.choice(shapes(family, filled))
+                person = None
+                if shape == "name_field" and name is not None:
+                    person = name(rng, context, lang)
+                    filled.secrets.append(Secret("PERSON", person))
+                if half not in halves:
+                    continue
+                cases.append(
+                    Case(
+                        id=f"{template['id']}-{index:02d}",
+                        family=family,
+                        template=template["id"],
+                        half=half,
+                        lang=lang,
+                        shape=shape,
+                        messages=_shape_messages(shape, filled, rng, lang, person),
+                        secrets=filled.secrets,
+                        keep=filled.keep,
+                        typed=[],
+                        benign=family == "BENIGN",
+                    )
+                )
+    return cases
 
 
 def write_cases(

@@ -30,14 +30,15 @@ from pii_case_halves import (
     KEEP,
     NAMES,
     SLOT,
+    generate_halves,
     gimei_names,
     half_of,
     random_digits,
+    shapes_for,
     split_values,
-    template_lang,
     write_cases,
 )
-from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
+from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_c"
 DEFAULT_SEED = 61
@@ -432,7 +433,6 @@ def _fill(
 
 _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "tool_call",
            "tool_result"]  # fmt: skip
-_SPLITTABLE = {"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"}
 
 
 def generate(
@@ -454,45 +454,19 @@ def generate(
         )
         for half in "CD"
     }
-    rng = random.Random(seed)
-    cases: list[Case] = []
-    for family, family_templates in templates.items():
-        for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
-            half = "C" if position % 2 == 0 else "D"
-            values, names, places = per_half[half]
-            lang = template_lang(SLOT.sub("", template["text"]))
-            count = per_template if SLOT.search(template["text"]) else min(4, per_template)
-            for index in range(count):
-                filled = _fill(template["text"], rng, values, names, places, lang)
-                kinds = {s.entity_type for s in filled.secrets}
-                shapes = list(_SHAPES)
-                if family == "PERSON":
-                    shapes.append("name_field")
-                if not kinds & _SPLITTABLE:
-                    shapes.remove("split_parts")
-                shape = rng.choice(shapes)
-                name = None
-                if shape == "name_field":
-                    name = full_name(rng, names, lang).replace(" ", "_").replace("\u3000", "_")
-                    filled.secrets.append(Secret("PERSON", name))
-                if half not in halves:
-                    continue
-                cases.append(
-                    Case(
-                        id=f"{template['id']}-{index:02d}",
-                        family=family,
-                        template=template["id"],
-                        half=half,
-                        lang=lang,
-                        shape=shape,
-                        messages=_shape_messages(shape, filled, rng, lang, name),
-                        secrets=filled.secrets,
-                        keep=filled.keep,
-                        typed=[],
-                        benign=family == "BENIGN",
-                    )
-                )
-    return cases
+    return generate_halves(
+        templates,
+        seed=seed,
+        halves=halves,
+        names="CD",
+        contexts=per_half,
+        count=lambda family, text: per_template if SLOT.search(text) else min(4, per_template),
+        fill=lambda text, rng, half, lang: _fill(text, rng, half[0], half[1], half[2], lang),
+        shapes=lambda family, filled: shapes_for(_SHAPES, family, filled, frozenset({"PERSON"})),
+        name=lambda rng, half, lang: (
+            full_name(rng, half[1], lang).replace(" ", "_").replace("\u3000", "_")
+        ),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

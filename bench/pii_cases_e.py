@@ -35,13 +35,14 @@ import yaml
 from pii_case_halves import (
     KEEP,
     SLOT,
+    generate_halves,
     gimei_names,
     random_digits,
+    shapes_for,
     split_values,
-    template_lang,
     write_cases,
 )
-from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
+from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_e"
 DEFAULT_SEED = 83
@@ -463,7 +464,6 @@ def _fill(text: str, rng: random.Random, values: dict[str, Any], names: dict[str
 
 _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "tool_call",
            "tool_result"]  # fmt: skip
-_SPLITTABLE = {"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"}
 
 
 def generate(
@@ -475,49 +475,28 @@ def generate(
         (DATA / "templates.yaml").read_text(encoding="utf-8")
     )
     per_half = {half: (split_values(raw, half == "E"), gimei_names(half == "E")) for half in "EF"}
-    rng = random.Random(seed)
-    cases: list[Case] = []
-    for family, family_templates in templates.items():
-        for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
-            half = "E" if position % 2 == 0 else "F"
-            values, names = per_half[half]
-            lang = template_lang(SLOT.sub("", template["text"]))
-            count = BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template
-            for index in range(count):
-                filled = _fill(template["text"], rng, values, names)
-                kinds = {s.entity_type for s in filled.secrets}
-                shapes = list(_SHAPES)
-                if family in {"PERSON", "MIXED"}:
-                    shapes.append("name_field")
-                if not kinds & _SPLITTABLE:
-                    shapes.remove("split_parts")
-                shape = rng.choice(shapes)
-                name = None
-                if shape == "name_field":
-                    name = rng.choice(
-                        [romaji_name(rng, names).replace(" ", "_").replace(",", ""),
-                         full_name(rng, names).replace(" ", "").replace("\u3000", "")]
-                    )  # fmt: skip
-                    name = _secret_of_name(name.replace("._", ". ")).replace(" ", "_")
-                    filled.secrets.append(Secret("PERSON", name))
-                if half not in halves:
-                    continue
-                cases.append(
-                    Case(
-                        id=f"{template['id']}-{index:02d}",
-                        family=family,
-                        template=template["id"],
-                        half=half,
-                        lang=lang,
-                        shape=shape,
-                        messages=_shape_messages(shape, filled, rng, lang, name),
-                        secrets=filled.secrets,
-                        keep=filled.keep,
-                        typed=[],
-                        benign=family == "BENIGN",
-                    )
-                )
-    return cases
+    return generate_halves(
+        templates,
+        seed=seed,
+        halves=halves,
+        names="EF",
+        contexts=per_half,
+        count=lambda family, text: BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template,
+        fill=lambda text, rng, half, lang: _fill(text, rng, half[0], half[1]),
+        shapes=lambda family, filled: shapes_for(
+            _SHAPES, family, filled, frozenset({"PERSON", "MIXED"})
+        ),
+        name=lambda rng, half, lang: _name_field(rng, half[1]),
+    )
+
+
+def _name_field(rng: random.Random, names: dict[str, Any]) -> str:
+    """A name as a message's ``name`` field carries it (romaji or Japanese, no spaces)."""
+    name = rng.choice(
+        [romaji_name(rng, names).replace(" ", "_").replace(",", ""),
+         full_name(rng, names).replace(" ", "").replace("\u3000", "")]
+    )  # fmt: skip
+    return _secret_of_name(name.replace("._", ". ")).replace(" ", "_")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,8 +30,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pii_case_halves import KEEP, SLOT, gimei_names, split_values, template_lang, write_cases
-from pii_cases import Case, Secret, _Filled, _shape_messages
+from pii_case_halves import (
+    KEEP,
+    SLOT,
+    generate_halves,
+    gimei_names,
+    split_values,
+    write_cases,
+)
+from pii_cases import Case, Secret, _Filled
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_g"
 DEFAULT_SEED = 97
@@ -214,35 +221,16 @@ def generate(
         (DATA / "templates.yaml").read_text(encoding="utf-8")
     )
     per_half = {half: (split_values(raw, half == "G"), gimei_names(half == "G")) for half in "GH"}
-    rng = random.Random(seed)
-    cases: list[Case] = []
-    for family, family_templates in templates.items():
-        for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
-            half = "G" if position % 2 == 0 else "H"
-            values, names = per_half[half]
-            lang = template_lang(SLOT.sub("", template["text"]))
-            count = BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template
-            for index in range(count):
-                filled = _fill(template["text"], rng, values, names)
-                shape = rng.choice(_SHAPES)
-                if half not in halves:
-                    continue
-                cases.append(
-                    Case(
-                        id=f"{template['id']}-{index:02d}",
-                        family=family,
-                        template=template["id"],
-                        half=half,
-                        lang=lang,
-                        shape=shape,
-                        messages=_shape_messages(shape, filled, rng, lang, None),
-                        secrets=filled.secrets,
-                        keep=filled.keep,
-                        typed=[],
-                        benign=family == "BENIGN",
-                    )
-                )
-    return cases
+    return generate_halves(
+        templates,
+        seed=seed,
+        halves=halves,
+        names="GH",
+        contexts=per_half,
+        count=lambda family, text: BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template,
+        fill=lambda text, rng, half, lang: _fill(text, rng, half[0], half[1]),
+        shapes=lambda family, filled: list(_SHAPES),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
