@@ -4,8 +4,9 @@ Japanese addresses in romaji.
 * ``1234 Maple Street, Springfield, IL 62704``, ``Apt 4B, 55 Oak Avenue, Boston, MA 02116``:
   a house number, one to four capitalised words and a street word (Street, Ave., Road …),
   optionally followed by a unit, a city, a state code and a ZIP code;
-* ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033``: a block number, a town, a ward or city with
-  its ``-ku``/``-shi``/``-cho`` suffix, optionally a prefecture or city and a postal code.
+* ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033``: a block number, a town (a room after it:
+  ``4-12-8 Nishiazabu #1203``), a ward or city with its ``-ku``/``-shi``/``-cho`` suffix
+  (also glued on: ``Minatoku``), optionally a prefecture or city and a postal code.
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -29,9 +30,17 @@ _US = (
     rf"(?:{_UNIT}, )?\d{{1,6}} (?:[NSEW]\.? )?{_WORD}(?: {_WORD}){{0,3}} {_STREET}"
     rf"(?:,? {_UNIT})?(?:, {_WORD}(?: {_WORD}){{0,2}})?(?:,? [A-Z]{{2}})?(?: \d{{5}}(?:-\d{{4}})?)?"
 )
+# The ward or city with its suffix, hyphenated (Minato-ku), or glued on (Minatoku,
+# Yokohamashi) and then followed by a prefecture or a postal code (a glued suffix alone
+# could be a name: "3-1 Giants, Takeshi").
+_REST = rf"(?:, {_WORD}(?:-[a-z]+)?)"
+_POSTAL = r"(?: \d{3}-?\d{4})"
+_JAPAN_CITY = (
+    rf"(?:{_WORD}-(?:ku|shi|cho|machi|gun|mura|ken){_REST}?{_POSTAL}?"
+    rf"|[A-Z][a-z]+?(?:ku|shi|cho|machi|gun|mura)(?:{_REST}{_POSTAL}?|{_POSTAL}))"
+)
 _JAPAN = (
-    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*, "
-    rf"{_WORD}-(?:ku|shi|cho|machi|gun|mura|ken)(?:, {_WORD}(?:-[a-z]+)?)?(?: \d{{3}}-?\d{{4}})?"
+    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_UNIT})?, {_JAPAN_CITY}"
 )
 
 

@@ -56,6 +56,9 @@ FOUND = [
     # a two-digit year first; the three numbers of a form's boxes
     ("88.12.5生まれの弟", "88.12.5", "DATE_OF_BIRTH"),
     ("生年月日 1964 10 09", "1964 10 09", "DATE_OF_BIRTH"),
+    # a Japanese address in romaji: a room after the town, the ward's suffix glued on
+    ("Deliver to 3-7-21 Kamiuma #402, Setagayaku, Toukyouto", "3-7-21 Kamiuma #402", "ADDRESS"),
+    ("2-5-1 Sakae, Nagoyashi 460-0008", "2-5-1 Sakae, Nagoyashi", "ADDRESS"),
     # names: after a phone number or address on the same line
     ("TEL 045-661-2093 小野寺恵", "小野寺恵", "PERSON"),
     ("折り返しは 080-7712-5560 はやかわ みおまでお願いします", "はやかわ みお", "PERSON"),
@@ -111,6 +114,8 @@ BENIGN = [
     "What did Shinzo Abe do as prime minister?",
     "Which albums did Hikaru Utada release?",
     "米津玄師の代表曲は？",
+    # a score and a glued -shi without a prefecture or postal code after it
+    "Final score 3-1 Giants, Takeshi scored twice",
     # 彼氏 (boyfriend) is a word, not a name with the honorific 氏
     "彼氏が浮気したかもしれない",
 ]
