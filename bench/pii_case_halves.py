@@ -93,13 +93,18 @@ def generate_halves(
     fill: Callable[[str, random.Random, Any, str], _Filled],
     shapes: Callable[[str, _Filled], list[str]],
     name: Callable[[random.Random, Any, str], str] | None = None,
+    messages: Callable[
+        [str, _Filled, random.Random, str, str | None], list[dict[str, Any]]
+    ] = _shape_messages,
 ) -> list[Case]:
     """Every case of ``halves`` for ``seed``: the generators' common loop.
 
     ``names`` is the pair of half names (held out first: even template positions). Per
     template, ``count(family, text)`` cases are drawn, each filled by ``fill(text, rng,
     context of its half, lang)``, given a shape from ``shapes(family, filled)`` and, for
-    ``name_field``, a name from ``name(rng, context, lang)``. A case of a half not asked for
+    ``name_field``, a name from ``name(rng, context, lang)``; its messages are built by
+    ``messages(shape, filled, rng, lang, name)`` (the shapes all generators share unless a
+    generator brings its own). A case of a half not asked for
     is filled and given its shape (then dropped) but its messages are not built, exactly as
     the generators' own loops did before they shared this one: the output of every
     generator and every ``halves`` is byte-identical to theirs (checked by hashing it).
@@ -129,7 +134,7 @@ def generate_halves(
                         half=half,
                         lang=lang,
                         shape=shape,
-                        messages=_shape_messages(shape, filled, rng, lang, person),
+                        messages=messages(shape, filled, rng, lang, person),
                         secrets=filled.secrets,
                         keep=filled.keep,
                         typed=[],

@@ -40,11 +40,12 @@ from pii_case_halves import (
     KEEP,
     NAMES,
     SLOT,
+    generate_halves,
     gimei_names,
     half_of,
     random_digits,
+    shapes_for,
     split_values,
-    template_lang,
     write_cases,
 )
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
@@ -560,7 +561,27 @@ _BREAKS = frozenset(" 、。,.!?！？…\n")
 _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "tool_call",
            "tool_result", "system_context", "image_between", "search_results"]  # fmt: skip
 _NEW_SHAPES = {"system_context", "image_between", "search_results"}
-_SPLITTABLE = {"PHONE_NUMBER", "EMAIL_ADDRESS", "MY_NUMBER", "CREDIT_CARD", "ADDRESS"}
+
+
+def _messages(
+    shape: str, filled: _Filled, rng: random.Random, lang: str, name: str | None
+) -> list[dict[str, Any]]:
+    """A case's messages: this generator's own shapes, else the shared ones."""
+    if shape in _NEW_SHAPES:
+        return _new_shape(shape, filled, rng, lang)
+    return _shape_messages(shape, filled, rng, lang, name)
+
+
+def _name_field(rng: random.Random, half: Any, lang: str) -> str:
+    """A participant name as a chat app shows it: kanji, romaji with a dot, kana, or two words."""
+    names = half[1]
+    person = [rng.choice(names["surnames"]), rng.choice(names["given"])]
+    return str(
+        rng.choice(
+            [person[0][0] + person[1][0], f"{person[1][3]}.{person[0][3]}".lower(),
+             f"{person[0][2]}{person[1][2]}", f"{person[1][3]} {person[0][3]}"]
+        )
+    )  # fmt: skip
 
 
 def generate(
@@ -582,54 +603,20 @@ def generate(
         )
         for half in "IJ"
     }
-    rng = random.Random(seed)
-    cases: list[Case] = []
-    for family, family_templates in templates.items():
-        for position, template in enumerate(sorted(family_templates, key=lambda t: t["id"])):
-            half = "I" if position % 2 == 0 else "J"
-            values, names, places = per_half[half]
-            lang = template_lang(SLOT.sub("", template["text"]))
-            count = BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template
-            for index in range(count):
-                filled = _fill(template["text"], rng, values, names, places, lang)
-                kinds = {s.entity_type for s in filled.secrets}
-                shapes = list(_SHAPES)
-                if family in {"PERSON", "MIXED"}:
-                    shapes.append("name_field")
-                if not kinds & _SPLITTABLE:
-                    shapes.remove("split_parts")
-                shape = rng.choice(shapes)
-                name = None
-                if shape == "name_field":
-                    person = [rng.choice(names["surnames"]), rng.choice(names["given"])]
-                    name = rng.choice(
-                        [person[0][0] + person[1][0], f"{person[1][3]}.{person[0][3]}".lower(),
-                         f"{person[0][2]}{person[1][2]}", f"{person[1][3]} {person[0][3]}"]
-                    )  # fmt: skip
-                    filled.secrets.append(Secret("PERSON", name))
-                if half not in halves:
-                    continue
-                messages = (
-                    _new_shape(shape, filled, rng, lang)
-                    if shape in _NEW_SHAPES
-                    else _shape_messages(shape, filled, rng, lang, name)
-                )
-                cases.append(
-                    Case(
-                        id=f"{template['id']}-{index:02d}",
-                        family=family,
-                        template=template["id"],
-                        half=half,
-                        lang=lang,
-                        shape=shape,
-                        messages=messages,
-                        secrets=filled.secrets,
-                        keep=filled.keep,
-                        typed=[],
-                        benign=family == "BENIGN",
-                    )
-                )
-    return cases
+    return generate_halves(
+        templates,
+        seed=seed,
+        halves=halves,
+        names="IJ",
+        contexts=per_half,
+        count=lambda family, text: BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template,
+        fill=lambda text, rng, half, lang: _fill(text, rng, half[0], half[1], half[2], lang),
+        shapes=lambda family, filled: shapes_for(
+            _SHAPES, family, filled, frozenset({"PERSON", "MIXED"})
+        ),
+        name=_name_field,
+        messages=_messages,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
