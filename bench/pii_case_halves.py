@@ -1,7 +1,7 @@
 """What the held-out PII case generators (``pii_cases_c.py``, ``pii_cases_e.py``,
-``pii_cases_g.py``) share: the split of every value list into a held-out and a readable
-half, the template slots, the loop that turns templates into cases, and the command line
-that writes a generator's cases.
+``pii_cases_g.py``, ``pii_cases_i.py``) share: reading a generator's data, the split of
+every value list into a held-out and a readable half, the template slots, the loop that
+turns templates into cases, and the command line that writes a generator's cases.
 
 A generator's held-out half takes the even positions of every list, its readable half the
 odd ones, so the two never share a value. The gimei names (``../shared/evaldata/names/``,
@@ -63,6 +63,30 @@ def random_digits(rng: random.Random, count: int) -> str:
 def template_lang(text: str) -> str:
     """``ja`` when the text has kana or kanji, else ``en``."""
     return "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "en"
+
+
+def read_generator_data(
+    data: Path, names: str, *, places: bool = False
+) -> tuple[dict[str, list[dict[str, str]]], dict[str, tuple[Any, ...]]]:
+    """A generator's templates and, per half (``names``: held out first), its context:
+    ``(values, gimei names)``, plus ``places`` (the address table's lists) when asked."""
+    raw = yaml.safe_load((data / "values.yaml").read_text(encoding="utf-8"))
+    templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
+        (data / "templates.yaml").read_text(encoding="utf-8")
+    )
+    places_all = (
+        yaml.safe_load((NAMES.parent / "addresses.yml").read_text(encoding="utf-8"))["addresses"]
+        if places
+        else {}
+    )
+    contexts: dict[str, tuple[Any, ...]] = {}
+    for half in names:
+        held_out = half == names[0]
+        context: tuple[Any, ...] = (split_values(raw, held_out), gimei_names(held_out))
+        if places:
+            context += ({k: half_of(v, held_out) for k, v in places_all.items()},)
+        contexts[half] = context
+    return templates, contexts
 
 
 #: Types whose value a content part may be split inside (``split_parts``).

@@ -25,17 +25,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pii_case_halves import (
     KEEP,
-    NAMES,
     SLOT,
     generate_halves,
-    gimei_names,
-    half_of,
     random_digits,
+    read_generator_data,
     shapes_for,
-    split_values,
     write_cases,
 )
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check
@@ -439,21 +435,7 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "CD"
 ) -> list[Case]:
     """Every case of the requested halves for ``seed``."""
-    raw_values = yaml.safe_load((DATA / "values.yaml").read_text(encoding="utf-8"))
-    templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (DATA / "templates.yaml").read_text(encoding="utf-8")
-    )
-    places_all = yaml.safe_load((NAMES.parent / "addresses.yml").read_text(encoding="utf-8"))[
-        "addresses"
-    ]
-    per_half = {
-        half: (
-            split_values(raw_values, half == "C"),
-            gimei_names(half == "C"),
-            {k: half_of(v, half == "C") for k, v in places_all.items()},
-        )
-        for half in "CD"
-    }
+    templates, per_half = read_generator_data(DATA, "CD", places=True)
     return generate_halves(
         templates,
         seed=seed,

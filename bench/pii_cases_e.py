@@ -31,15 +31,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pii_case_halves import (
     KEEP,
     SLOT,
     generate_halves,
-    gimei_names,
     random_digits,
+    read_generator_data,
     shapes_for,
-    split_values,
     write_cases,
 )
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check
@@ -470,11 +468,7 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "EF"
 ) -> list[Case]:
     """Every case of the requested halves for ``seed``."""
-    raw = yaml.safe_load((DATA / "values.yaml").read_text(encoding="utf-8"))
-    templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (DATA / "templates.yaml").read_text(encoding="utf-8")
-    )
-    per_half = {half: (split_values(raw, half == "E"), gimei_names(half == "E")) for half in "EF"}
+    templates, per_half = read_generator_data(DATA, "EF")
     return generate_halves(
         templates,
         seed=seed,

@@ -29,13 +29,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pii_case_halves import (
     KEEP,
     SLOT,
     generate_halves,
-    gimei_names,
-    split_values,
+    read_generator_data,
     write_cases,
 )
 from pii_cases import Case, Secret, _Filled
@@ -216,11 +214,7 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "GH"
 ) -> list[Case]:
     """Every case of the requested halves for ``seed``."""
-    raw = yaml.safe_load((DATA / "values.yaml").read_text(encoding="utf-8"))
-    templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (DATA / "templates.yaml").read_text(encoding="utf-8")
-    )
-    per_half = {half: (split_values(raw, half == "G"), gimei_names(half == "G")) for half in "GH"}
+    templates, per_half = read_generator_data(DATA, "GH")
     return generate_halves(
         templates,
         seed=seed,

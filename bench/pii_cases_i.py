@@ -35,17 +35,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pii_case_halves import (
     KEEP,
-    NAMES,
     SLOT,
     generate_halves,
-    gimei_names,
-    half_of,
     random_digits,
+    read_generator_data,
     shapes_for,
-    split_values,
     write_cases,
 )
 from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
@@ -588,21 +584,7 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "IJ"
 ) -> list[Case]:
     """Every case of the requested halves for ``seed``."""
-    raw = yaml.safe_load((DATA / "values.yaml").read_text(encoding="utf-8"))
-    templates: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (DATA / "templates.yaml").read_text(encoding="utf-8")
-    )
-    places_all = yaml.safe_load((NAMES.parent / "addresses.yml").read_text(encoding="utf-8"))[
-        "addresses"
-    ]
-    per_half = {
-        half: (
-            split_values(raw, half == "I"),
-            gimei_names(half == "I"),
-            {k: half_of(v, half == "I") for k, v in places_all.items()},
-        )
-        for half in "IJ"
-    }
+    templates, per_half = read_generator_data(DATA, "IJ", places=True)
     return generate_halves(
         templates,
         seed=seed,
