@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -305,9 +305,9 @@ def case_report(
     ``case_set`` ``ab`` is the first generator (halves A, B); ``cd`` the second
     (``bench/pii_cases_c.py``, halves C, D); ``ef`` the third (``bench/pii_cases_e.py``,
     halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H); ``ij`` the fifth
-    (``bench/pii_cases_i.py``, halves I, J). Failures are listed for every half except the
-    held-out C, E, G and I: only
-    their aggregate figures are ever shown.
+    (``bench/pii_cases_i.py``, halves I, J); ``kl`` the sixth (``bench/pii_cases_k.py``,
+    halves K, L). Failures are listed for every half except the held-out C, E, G, I and K:
+    only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -329,6 +329,10 @@ def case_report(
         from pii_cases_i import generate as generate_ij
 
         cases = generate_ij(seed, per_template, "IJ")
+    elif case_set == "kl":
+        from pii_cases_k import generate as generate_kl
+
+        cases = generate_kl(seed, per_template, "KL")
     else:
         from pii_cases import generate
 
@@ -455,27 +459,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--seed",
         type=int,
         default=None,
-        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113)",
+        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113, kl: 131)",
     )
     parser.add_argument(
         "--per-template",
         type=int,
         default=None,
-        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8)",
+        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8, kl: 8)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij"],
+        choices=["ab", "cd", "ef", "gh", "ij", "kl"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
-        " ij: bench/pii_cases_i.py (I held out)",
+        " ij: bench/pii_cases_i.py (I held out); kl: bench/pii_cases_k.py (K held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G / I of --set cd / ef / gh / ij"
+        help="print half C / E / G / I / K of --set cd / ef / gh / ij / kl"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -486,9 +490,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
     if args.seed is None:
-        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97, "ij": 113}[args.set]
+        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97, "ij": 113, "kl": 131}[args.set]
     if args.per_template is None:
-        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8, "ij": 8}[args.set]
+        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8, "ij": 8, "kl": 8}[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:
