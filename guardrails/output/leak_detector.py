@@ -1,10 +1,21 @@
 """Verbatim copies of a protected text (the system prompt, the FAQ context) in an answer.
 
-:class:`ProtectedText` builds a suffix automaton of the protected text once: a small state
-machine that, fed the answer one character at a time, always knows the longest stretch
-ending at that character which also occurs somewhere in the protected text. It is built in
-time linear in the text's length and is read-only afterwards, so one instance may be
-shared by any number of answers (cache it per text).
+What is measured, for every character of the answer: the longest stretch of the answer
+ending at that character which also occurs somewhere in the protected text (its *run*).
+:class:`ProtectedText` answers that in one of two ways, with the same result:
+
+* by substring search: the run in hand plus the next character, shortened from the front
+  until the protected text contains it (``str.__contains__``, C speed). Cheap while the
+  answer is short: a new FAQ context's first answer costs tens of microseconds;
+* by a suffix automaton of the protected text: a small state machine that, fed the answer
+  one character at a time, always knows that stretch. Building it costs about 3 µs per
+  character of the protected text (2 ms for a three-entry FAQ context), after which each
+  answer character costs a dictionary step whatever the text's length. It is built once
+  the text is used again (:class:`ProtectedTextCache`: system prompts and popular
+  contexts repeat) or once answers walked over it reach :data:`BUILD_AFTER_CHARS`
+  characters (a long answer), and is read-only afterwards.
+
+One instance may be shared by any number of answers and threads (cache it per text).
 
 :class:`LeakTracker` follows one answer through it, segment by segment:
 
@@ -27,26 +38,35 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 
-__all__ = ["LeakTracker", "ProtectedText", "ProtectedTextCache", "SegmentOverlap", "comparable"]
+__all__ = [
+    "BUILD_AFTER_CHARS",
+    "LeakTracker",
+    "ProtectedText",
+    "ProtectedTextCache",
+    "SegmentOverlap",
+    "comparable",
+]
+
+BUILD_AFTER_CHARS = 512
+"""Answer characters walked over a protected text by substring search before its automaton
+is built: about where the searches (a few per character, each over the whole text) start
+to cost more than building once (measured on three-entry FAQ contexts of ~670 characters:
+a 790-character copying answer 1.3 ms by search, 0.2 ms plus a 1.8 ms build by automaton)."""
 
 
 def comparable(text: str) -> str:
     """The form both texts are compared in: NFKC, case-folded, without whitespace."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(char for char in folded if not char.isspace())
+    # str.split() splits at exactly the characters str.isspace() accepts.
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-class ProtectedText:
-    """A suffix automaton of one protected text; see the module docstring."""
+class _Automaton:
+    """The suffix automaton of a (comparable) text: per state its outgoing transitions,
+    suffix link and the length of the longest string it stands for; state 0 is the root."""
 
-    __slots__ = ("_lengths", "_links", "_next", "length")
+    __slots__ = ("lengths", "links", "nexts")
 
-    def __init__(self, text: str) -> None:
-        folded = comparable(text)
-        self.length = len(folded)
-        """Characters of the protected text as compared."""
-        # State 0 is the root; per state its outgoing transitions, suffix link and the
-        # length of the longest string it stands for.
+    def __init__(self, folded: str) -> None:
         nexts: list[dict[str, int]] = [{}]
         links = [-1]
         lengths = [0]
@@ -74,14 +94,18 @@ class ProtectedText:
                         state = links[state]
                     links[target] = links[current] = clone
             last = current
-        self._next = nexts
-        self._links = links
-        self._lengths = lengths
+        self.nexts = nexts
+        self.links = links
+        self.lengths = lengths
 
-    def walk(self, text: str, state: int, matched: int) -> tuple[int, int, list[int]]:
-        """Feed ``text`` (already :func:`comparable`) from ``state`` with ``matched``
-        characters of run in hand: the final state and run, and the run after each char."""
-        nexts, links, lengths = self._next, self._links, self._lengths
+    def walk(self, text: str, tail: str) -> tuple[str, list[int]]:
+        """Feed ``text`` after ``tail`` (the run in hand, a substring of the text):
+        the run after each character, and the run in hand at the end."""
+        nexts, links, lengths = self.nexts, self.links, self.lengths
+        state = 0
+        for char in tail:  # the state standing for the run in hand
+            state = nexts[state][char]
+        matched = len(tail)
         runs: list[int] = []
         for char in text:
             while state and char not in nexts[state]:
@@ -93,7 +117,65 @@ class ProtectedText:
             else:
                 state, matched = target, matched + 1
             runs.append(matched)
-        return state, matched, runs
+        return _tail(tail, text, matched), runs
+
+
+def _tail(tail: str, text: str, matched: int) -> str:
+    """The last ``matched`` characters of ``tail + text``."""
+    if matched <= len(text):
+        return text[len(text) - matched :]
+    return (tail + text)[-matched:]
+
+
+class ProtectedText:
+    """One protected text, searched by substring or by its automaton; see the module
+    docstring. Thread-safe: the automaton is built at most once and only published whole."""
+
+    __slots__ = ("_automaton", "_build_lock", "_folded", "_walked", "length")
+
+    def __init__(self, text: str) -> None:
+        self._folded = comparable(text)
+        self.length = len(self._folded)
+        """Characters of the protected text as compared."""
+        self._automaton: _Automaton | None = None
+        self._build_lock = threading.Lock()
+        # Answer characters walked by substring search (racy counts only move the build).
+        self._walked = 0
+
+    @property
+    def built(self) -> bool:
+        """Whether the automaton is built."""
+        return self._automaton is not None
+
+    def build(self) -> None:
+        """Build the automaton now, unless it is built (or being built: waits for it)."""
+        if self._automaton is not None:
+            return
+        with self._build_lock:
+            if self._automaton is None:
+                self._automaton = _Automaton(self._folded)
+
+    def walk(self, text: str, tail: str) -> tuple[str, list[int]]:
+        """Feed ``text`` (already :func:`comparable`) after ``tail``, the run in hand (the
+        last characters of the answer so far that occur in the protected text; ``""`` at
+        the start): the run after each character, and the run in hand at the end."""
+        automaton = self._automaton
+        if automaton is None and self._walked + len(text) >= BUILD_AFTER_CHARS:
+            self.build()
+            automaton = self._automaton
+        if automaton is not None:
+            return automaton.walk(text, tail)
+        self._walked += len(text)
+        folded = self._folded
+        runs: list[int] = []
+        for char in text:
+            # The run ending here is the run in hand plus this character, shortened from
+            # the front until it occurs (a substring of an occurring string occurs).
+            tail += char
+            while tail not in folded:
+                tail = tail[1:]
+            runs.append(len(tail))
+        return tail, runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,27 +196,23 @@ class LeakTracker:
     __slots__ = (
         "_copied",
         "_counted_to",
-        "_matched",
         "_position",
         "_protected",
         "_share_run",
-        "_state",
+        "_tail",
     )
 
     def __init__(self, protected: ProtectedText, *, share_run: int) -> None:
         self._protected = protected
         self._share_run = share_run
-        self._state = 0
-        self._matched = 0
+        self._tail = ""
         self._position = 0
         self._counted_to = 0
         self._copied = 0
 
     def segment(self, text: str) -> SegmentOverlap:
         """Advance over the next segment of the answer."""
-        self._state, self._matched, runs = self._protected.walk(
-            comparable(text), self._state, self._matched
-        )
+        self._tail, runs = self._protected.walk(comparable(text), self._tail)
         added = 0
         for run in runs:
             self._position += 1
@@ -149,28 +227,33 @@ class LeakTracker:
 
 
 class ProtectedTextCache:
-    """Built automata by a digest of their text, the least recently used dropped first.
+    """Protected texts by a digest of their text, the least recently used dropped first.
 
-    System prompts and FAQ contexts repeat across requests; building an automaton costs
-    about 3 µs per character. Thread-safe (filters build them in worker threads).
+    System prompts and FAQ contexts repeat across requests: a text is kept from its first
+    use, and its automaton is built when it is asked for again (a one-off FAQ context's
+    answer is checked by substring search, without a build). Thread-safe (filters use it
+    from worker threads).
     """
 
     def __init__(self, entries: int = 64) -> None:
         self._entries = entries
-        self._built: OrderedDict[bytes, ProtectedText] = OrderedDict()
+        self._texts: OrderedDict[bytes, ProtectedText] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, text: str) -> ProtectedText:
-        """The automaton of ``text``, built now if it is not cached."""
+        """``text`` as a :class:`ProtectedText`: a cached one, its automaton built now if
+        this is its second use; a new one (no automaton yet) on a miss."""
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         with self._lock:
-            found = self._built.get(key)
+            found = self._texts.get(key)
             if found is not None:
-                self._built.move_to_end(key)
-                return found
-        built = ProtectedText(text)
+                self._texts.move_to_end(key)
+        if found is not None:
+            found.build()
+            return found
+        made = ProtectedText(text)
         with self._lock:
-            self._built[key] = built
-            while len(self._built) > self._entries:
-                self._built.popitem(last=False)
-        return built
+            self._texts[key] = made
+            while len(self._texts) > self._entries:
+                self._texts.popitem(last=False)
+        return made

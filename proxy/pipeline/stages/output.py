@@ -19,10 +19,13 @@ section (see :mod:`guardrails.policy.output` and docs/output.md):
 Stopping raises :class:`~proxy.pipeline.contract.AnswerStopped` with the text checked so far and the
 policy's ``stop_message``; see :mod:`proxy.pipeline.contract` for what the client then gets.
 
-The automata of the texts guarded against verbatim leaks (system prompt, FAQ context) are
-built while the model generates (:meth:`OutputFilterStage.anticipate`, in a thread of the
-stage's own), so the first segment's check does not build one (about 3 µs per character
-of context); a check that comes first waits for that build instead of making another.
+The texts guarded against verbatim leaks (system prompt, FAQ context) are prepared while
+the model generates (:meth:`OutputFilterStage.anticipate`, in a thread of the stage's own):
+a text used before gets its suffix automaton built there (about 3 µs per character), so
+the first segment's check does not build one; a new text (most FAQ contexts: each
+question retrieves its own combination of entries) is checked by substring search, no
+automaton built (:mod:`guardrails.output.leak_detector`). A check that comes first waits
+for that preparation instead of making another.
 
 Checks run in a worker thread (one hop per batch of completed segments), under the PII
 analyzer's capacity limiter — the same limiter and the same analyzer instance
@@ -104,8 +107,8 @@ class OutputFilterStage:
         self._building_lock = threading.Lock()
 
     def anticipate(self, ctx: RequestContext) -> None:
-        """Build the automata of the texts this request's filter will guard now, in the
-        stage's builder thread, while the model generates (cached ones cost a lookup)."""
+        """Prepare the texts this request's filter will guard now, in the stage's builder
+        thread, while the model generates (a repeated text's automaton is built there)."""
         policy = ctx.policy.policy.output
         if not policy.enabled:
             return

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from guardrails.output.leak_detector import (
+    BUILD_AFTER_CHARS,
     LeakTracker,
     ProtectedText,
     ProtectedTextCache,
@@ -48,3 +51,56 @@ def test_cache_returns_the_same_automaton() -> None:
     assert cache.get(PROMPT) is first
     cache.get("別の文章")
     assert cache.get(PROMPT) is not first
+
+
+def _runs_by_search(protected: str, segments: list[str]) -> list[list[int]]:
+    """Each segment's per-character runs, computed the plain way: the longest stretch of
+    the answer so far ending at the character that occurs in the protected text."""
+    folded, answer, out = comparable(protected), "", []
+    for segment in segments:
+        runs = []
+        for char in comparable(segment):
+            answer += char
+            runs.append(
+                max(n for n in range(len(answer) + 1) if answer[len(answer) - n :] in folded)
+            )
+        out.append(runs)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_search_and_automaton_give_the_same_runs(seed: int) -> None:
+    rng = random.Random(seed)
+    alphabet = "あいうアイ価格表12ab"
+    protected = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+    segments = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(6)]
+    if protected and rng.random() < 0.5:  # a long copy split over segments
+        start = rng.randrange(len(protected))
+        segments[2:4] = [protected[start : start + 9], protected[start + 9 : start + 30]]
+    expected = _runs_by_search(protected, segments)
+    # Substring search throughout, automaton throughout, and a build mid-answer.
+    for build_at in (None, 0, 3):
+        text = ProtectedText(protected)
+        tail = ""
+        for index, segment in enumerate(segments):
+            if index == build_at:
+                text.build()
+            tail, runs = text.walk(comparable(segment), tail)
+            assert runs == expected[index], (build_at, index)
+        assert text.built == (build_at is not None)
+
+
+def test_a_long_answer_builds_the_automaton() -> None:
+    text = ProtectedText(PROMPT)
+    tail, _ = text.walk("あ" * (BUILD_AFTER_CHARS - 1), "")
+    assert not text.built
+    text.walk("い", tail)
+    assert text.built
+
+
+def test_cache_builds_on_the_second_use() -> None:
+    cache = ProtectedTextCache(entries=2)
+    first = cache.get(PROMPT)
+    assert not first.built
+    assert cache.get(PROMPT) is first
+    assert first.built
