@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from guardrails.yaml_source import YamlSourceError, load_yaml
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _pure_python(text: str) -> tuple[object, dict[tuple[str | int, ...], int]]:
+    """Data and key lines as PyYAML's own parser reads them (compose, then load)."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: dict[tuple[str | int, ...], int] = {}
+    pending: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(node, ())] if node else []
+    while pending:
+        current, path = pending.pop()
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                lines[(*path, key.value)] = key.start_mark.line + 1
+                pending.append((value, (*path, key.value)))
+        elif isinstance(current, yaml.SequenceNode):
+            for index, item in enumerate(current.value):
+                lines[(*path, index)] = item.start_mark.line + 1
+                pending.append((item, (*path, index)))
+    return yaml.load(text, Loader=yaml.SafeLoader) or {}, lines
+
+
+@pytest.mark.parametrize(
+    "path", [*sorted((ROOT / "policies").glob("*.yaml")), ROOT / "mamori.yaml"], ids=str
+)
+def test_shipped_documents_read_as_pyyaml_reads_them(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    document = load_yaml(text, source=path.name)
+    assert (document.data, document.lines) == _pure_python(text)
+
+
+def test_scalars_and_lines_as_pyyaml_reads_them() -> None:
+    text = (
+        "a: 'x\\ty'\nb: \"\\u00e9\"\nc: 017\nd: 1_000\ne: yes\nf: 2026-12-04\ng: .inf\n"
+        "h:\n  - 1\n  - {i: 2}\n"
+    )
+    document = load_yaml(text, source="f.yaml")
+    assert (document.data, document.lines) == _pure_python(text)
+    assert document.lines[("h", 1, "i")] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: [1, 2\nb: 3\n", "f.yaml:2:2: invalid YAML: expected ',' or ']', but got ':'"),
+        ("x: @foo\n", "f.yaml:1:4: invalid YAML: found character '@' that cannot start any token"),
+        ("a: &x 1\nb: *y\n", "f.yaml:2:4: invalid YAML: found undefined alias 'y'"),
+    ],
+)
+def test_errors_are_worded_as_pyyaml_words_them(text: str, message: str) -> None:
+    with pytest.raises(YamlSourceError) as raised:
+        load_yaml(text, source="f.yaml")
+    assert str(raised.value) == message
