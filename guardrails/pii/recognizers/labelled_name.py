@@ -12,9 +12,10 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
   space, then one to three name words (kanji, kana, kana then kanji: こが弥重, capitalised
   Latin, or two or three lower-case Latin words: takeshita harue) up to the end of the
   field. A comma or 、 after a value starts another (lists of attendees). A word followed
-  by ``:`` is the next label, not part of the name; values in ``not_name_values.txt``
-  (未定, 本人, N/A), a single kanji common noun (担当：経理) and a kanji word ending in an
-  organisation unit (営業部) are not names;
+  by ``:`` is the next label, not part of the name (unless it is a capitalised Latin word
+  after another, no label, and the colon opens a sentence: ``From Eleanor Whitcombe: …``);
+  values in ``not_name_values.txt`` (未定, 本人, N/A), a single kanji common noun
+  (担当：経理) and a kanji word ending in an organisation unit (営業部) are not names;
 * **table column**: in a table pasted as text (rows between ``|``, or CSV/TSV lines split
   by commas or tabs), the cells under a header cell that is such a label, in any case
   (``|氏名|部署|`` then ``|大木 好香|経理|``; ``No,氏名,所属`` then ``1,さいとう夏愛,営業``);
@@ -23,13 +24,18 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
 * **signature and address block**: the first line after a closing line (``sign_offs.txt``)
   or after a line starting with 〒 (an address label: 〒, address, name), skipping company,
   department and address lines (lines with digits), when it has the shape of a name (two
-  or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, or one or two
-  Japanese words of at most six characters each); rules of ━, ─ or ═ are closing lines too;
+  or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, two or three
+  lower-case romaji words that are no English words, ``asami komatsu``, or one or two
+  Japanese words of at most six characters each); rules of ━, ─ or ═ and the ``-- `` mail
+  signature rule are closing lines too;
 * **a contact line**: the name after a phone number (starting 0, + or a bracket) or an
   e-mail address on the same line (``TEL 03-1234-5678 高松真理``, ``折り返し先 090-… やぐち
   さほまで``): one or two words that fill the rest of the line or end at まで/宛/へ or an
   honorific, and are two words or hold a word Sudachi reads as a proper noun or does not
-  know (``平日のみ``, ``FAX`` are not names);
+  know (``平日のみ``, ``FAX`` are not names); the name may stand in brackets after the
+  contact (``080-…（ナガトモユウリ）``) or be written ``Family, Given`` (``Tamura, Shiori``);
+* **a name before its contact**: a name that opens a line with a phone number or e-mail
+  address in brackets right after it (``ハセベリンカ（hasebe.r@…）``, ``瀬川 一葉 (090-…)``);
 * **a name alone as a handle**: a whole text of two Japanese words, or two capitalised
   Latin words, joined by ``_`` (やまだ_はなこ, Hannah_Novak), two katakana words joined by
   ・ or ＝ (モリカワ・ヤスナ; not when each part is a common noun to Sudachi:
@@ -54,6 +60,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.recognizers.english_words import only_common_english
+from guardrails.pii.recognizers.romaji_name import is_romaji_word
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
@@ -106,6 +113,7 @@ _JA_NAME_LINE: Final = re.compile(
     rf"^[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}}(?:[ ・][{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,6}})?$"
 )
 _NOT_NAME_LINE: Final = re.compile(r"です|ます|ました|ください|お願い|ありがと|よろしく|以上")
+_LOWER_WORDS: Final = re.compile(r"[a-z]{2,16}(?: [a-z]{2,16}){1,2}")
 _HANDLE: Final = re.compile(
     rf"^\s*(?:[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}_[{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,8}}"
     rf"|[{_KATAKANA}]{{2,8}}[・=][{_KATAKANA}]{{2,8}}"  # モリカワ・ヤスナ
@@ -129,8 +137,14 @@ _SIGNATURE_LOOKAHEAD: Final = 3
 # person they reach.
 _CONTACT_VALUE: Final = re.compile(
     r"(?<![\w.])(?:(?:\+|\(?0)[\d()\-‐‑–—−ー_./]*(?: \d[\d()\-‐‑–—−ー_./]*)*\d"
-    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})(?:\(内線\d+\))?[ \t]+"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})(?:\(内線\d+\))?(?:[ \t]+|[ \t]*\()"
 )
+# 「モリオカミコト(090-…)」: a name at the start of a line, the contact in brackets after it.
+_NAME_THEN_CONTACT: Final = re.compile(
+    rf"^[ \t]*({_WORD}(?:[ ・]{_WORD})?)[ \t]*\((?:\+|0\d|[A-Za-z0-9._%+\-]+@)", re.MULTILINE
+)
+# A romaji name written family name first with a comma (Oda, Kie) after a contact.
+_COMMA_NAME: Final = re.compile(r"[A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?=\s*(?:$|\n))", re.MULTILINE)
 _CONTACT_MIN_DIGITS: Final = 9
 _CONTACT_NAME_END: Final = re.compile(
     r"\s*(?:$|\n|まで|宛|へ|[、,。.)]|(?:" + _HONORIFIC_WORDS + "))"
@@ -172,6 +186,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_delimited_cells(layout, doc),
             *_signatures(layout),
             *_after_contact(layout, doc),
+            *_before_contact(layout, doc),
         ]
         # A team after a label or sign-off (Customer Care, Support Team) is not a person.
         results = [
@@ -207,7 +222,7 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
                 break
             start, end = value.span()
             # 「おおき さわ 続柄:母」: a word followed by a colon is the next label.
-            if text[end : end + 1] in {":", "="}:
+            if text[end : end + 1] in {":", "="} and not _colon_after_name(text, start, end):
                 last_space = max(text.rfind(" ", start, end), text.rfind("・", start, end))
                 if last_space <= start:
                     break
@@ -227,6 +242,19 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             position = separator.end()
 
 
+def _colon_after_name(text: str, start: int, end: int) -> bool:
+    """``From Harriet Lachance: I have…``: the colon after a capitalised Latin word that is
+    no label, followed by a space, ends a header line; the word is part of the name."""
+    last = text[start:end].split()[-1]
+    return (
+        text[end : end + 2] == ": "
+        and re.fullmatch(r"[A-Z][a-z'\-]+", last) is not None
+        and len(text[start:end].split()) >= 2
+        and _LABEL_CELL.fullmatch(last) is None
+        and _CONTACT_HEADER.search(last) is None
+    )
+
+
 def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     """The name after a phone number or address on the same line (module docstring): one or
     two words that fill the rest of the line (or end at まで/宛/an honorific), and look like
@@ -235,6 +263,10 @@ def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]
     for contact in _CONTACT_VALUE.finditer(text):
         value_text = contact.group()
         if "@" not in value_text and sum(c.isdigit() for c in value_text) < _CONTACT_MIN_DIGITS:
+            continue
+        comma = _COMMA_NAME.match(text, contact.end())
+        if comma is not None:
+            yield comma.span()
             continue
         value = _VALUE.match(text, contact.end())
         if value is None:
@@ -255,6 +287,18 @@ def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]
             continue
         if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc):
             yield start, start + len(name)
+
+
+def _before_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name that opens a line with its contact in brackets after it (カジワラサキカ
+    (kaji@example.jp), 山田花子(090-…)): two words, or a proper noun or unknown word."""
+    for match in _NAME_THEN_CONTACT.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end]
+        if not _is_name_value(name, start, doc):
+            continue
+        if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc) or not doc:
+            yield start, end
 
 
 def _proper_or_unknown(start: int, end: int, doc: Sequence[Morph]) -> bool:
@@ -369,11 +413,24 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
             offset = line_start + raw.index(line)
             if _ORG_LINE.search(line):
                 continue  # 株式会社ミドリ 総務部, Sales Manager: the name may follow
-            if _LATIN_NAME_LINE.match(line) or (
-                _JA_NAME_LINE.match(line) and not _NOT_NAME_LINE.search(line)
+            if (
+                _LATIN_NAME_LINE.match(line)
+                or (_JA_NAME_LINE.match(line) and not _NOT_NAME_LINE.search(line))
+                or _romaji_name_line(line)
             ):
                 yield offset, offset + len(line)
             break
+
+
+def _romaji_name_line(line: str) -> bool:
+    """Two or three lower-case romaji words (asami komatsu), none an English word."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and _LOWER_WORDS.fullmatch(line) is not None
+        and all(is_romaji_word(w) for w in words)
+        and not any(only_common_english(w) for w in words)
+    )
 
 
 def _start(match: re.Match[str]) -> int:

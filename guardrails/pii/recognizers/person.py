@@ -62,7 +62,14 @@ _CUE_BEFORE: Final = re.compile(
     "(?:" + "|".join(load_word_list("cues_before")) + r")(?:の|は|が|:|=|、)?\s*$"
 )
 _CUE_AFTER: Final = re.compile(r"^\s*(?:" + "|".join(load_word_list("cues_after")) + ")")
-_SELF_INTRODUCTION: Final = re.compile(r"\s*(?:と申します|と申す|といいます|と言います)")
+_SELF_INTRODUCTION: Final = re.compile(
+    r"\s*(?:と申します|と申す|といいます|と言います|でございます)"
+)
+# A business greeting right before 「〇〇でございます」 makes the word the writer's name.
+_GREETING_BEFORE: Final = re.compile(
+    r"(?:お世話になっております|お世話になります|お疲れ様です|お疲れさまです|失礼いたします"
+    r"|失礼します|こんにちは|はじめまして|初めまして)[。、!！\s]*$"
+)
 _NOT_A_NAME: Final = re.compile("|".join(load_word_list("not_a_name")))
 _ORG_OR_PLACE_HEAD: Final = re.compile(
     "^(?:" + "|".join(load_word_list("org_or_place_heads")) + ")"
@@ -83,7 +90,14 @@ _READING: Final = re.compile(r"^ ?\([\u3041-\u3096\u30a1-\u30faー ・]{2,24}\)"
 _NAME_AS_WORD: Final = re.compile(
     r"[」』\"']?(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
 )
-_SURNAME_TOPIC: Final = re.compile(r"苗字|名字|みょうじ|姓名判断")
+_SURNAME_TOPIC: Final = re.compile(
+    r"苗字|名字|みょうじ|姓名判断"
+    # How the word is written, read or used: 「佐藤」をローマ字で書くと,
+    # 「佐藤さん」「佐藤様」の使い分け.
+    r"|ローマ字|読み方|書き方|表記|画数|旧字|異体字|英語で|使い分け|どちらを使|どっちを使|敬称"
+)
+# A quoted name with at most an honorific inside the quotes (「佐藤さん」).
+_QUOTED_END: Final = re.compile(r"(?:さん|様|さま|殿|氏|くん|君|ちゃん|先生)?[」』\"]")
 _SENTENCE_ENDS: Final = ("。", "?", "!", "\n")
 _HIRAGANA_GIVEN: Final = re.compile(r"^[\u3041-\u3096]{2,4}$")
 # Single-kanji prefixes before a title that are not surnames (新社長, 副部長, 前会長).
@@ -99,7 +113,7 @@ _NOT_HIRAGANA_NAMES: Final = tuple(load_word_list("not_hiragana_names"))
 # A hiragana word right before an honorific (すぎはらさん, ゆいちゃん): the whole hiragana run.
 _HIRAGANA_HONORED: Final = re.compile(
     r"(?<![\u3041-\u3096ー])([\u3041-\u3096ー]{2,8})"
-    r"(?=さん|ちゃん|くん|さま|様|君|氏|殿|先生|サン|チャン)"
+    r"(?=さん|ちゃん|くん|さま|様|君|氏|殿|先生|先輩|師匠|サン|チャン)"
 )
 _PARTICLES: Final = frozenset("のはがをにとへでもや")
 _TRAILING_PARTICLES: Final = frozenset("のをへが")
@@ -480,6 +494,14 @@ def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[
             several = index - start >= 1 or (
                 introduced is not None and len(run) >= 2 and run not in _ROLE_WORDS
             )
+            # 山川でございます: the humble copula follows any noun (以上でございます), so
+            # it names a person only when Sudachi reads a proper noun there.
+            humble = introduced is not None and introduced.group().strip() == "でございます"
+            if humble and not (
+                all(m.tag.startswith("名詞-固有名詞") for m in doc[start : index + 1])
+                or _GREETING_BEFORE.search(text, 0, doc[start].idx) is not None
+            ):
+                continue
             if start <= index and several and not _NOT_A_NAME.search(run):
                 found.append(
                     PersonCandidate(doc[start].idx, token.idx + len(token), CONTEXT_ONLY_SCORE)
@@ -593,9 +615,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_title_run_candidates(text))
     best: dict[tuple[int, int], PersonCandidate] = {}
     for candidate in candidates:
-        if _NAME_AS_WORD.match(text, candidate.end) or (
-            candidate.score < HONORIFIC_SCORE and _about_surnames(text, candidate)
-        ):
+        if _NAME_AS_WORD.match(text, candidate.end) or _about_surnames(text, candidate):
             continue
         candidate = _with_reading(text, candidate)
         seen = best.get((candidate.start, candidate.end))
@@ -617,9 +637,14 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
 
 
 def _about_surnames(text: str, candidate: PersonCandidate) -> bool:
-    """The sentence is about surnames as words (「鈴木」と「佐藤」、どちらの名字が多い？):
-    a quoted name in a sentence that speaks of 名字/苗字."""
+    """The sentence is about surnames as words (「鈴木」と「佐藤」、どちらの名字が多い？,
+    「佐藤」をローマ字で書くと, 「佐藤さん」と「佐藤様」の使い分け): a name alone in quotes
+    (an honorific may close it) in a sentence that speaks of 名字/苗字 or of how the word is
+    written, read or used."""
     if text[candidate.start - 1 : candidate.start] not in {"「", "『", '"'}:
+        return False
+    # The quotes hold the name alone (「佐藤さん」), not a sentence with a name in it.
+    if _QUOTED_END.match(text, candidate.end) is None:
         return False
     start = max(text.rfind(m, 0, candidate.start) for m in _SENTENCE_ENDS) + 1
     ends = [i for i in (text.find(m, candidate.end) for m in _SENTENCE_ENDS) if i >= 0]

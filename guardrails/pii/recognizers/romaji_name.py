@@ -10,10 +10,13 @@ surname (N. Ishiyama), and any capitalised surname after an English title (Ms. O
 are a name (0.75). Any two or three capitalised
 words right after an English self-introduction ("My name is", "I'm", "Dear") are a name
 (0.8), romaji or not. Two or three capitalised words after a word that introduces a
-person in a sentence ("This is", "forward this to", "from", "with", "cc", "Hi", "my
-colleague") are a name (0.7) when Sudachi knows none of them (Hannah Brennan; not New
-York, Microsoft Teams).
-Single words alone are not reported: too many place and brand names are romaji too.
+person in a sentence ("This is", "forward this to", "from", "From", "with", "cc", "Hi",
+"my colleague") are a name (0.7) when Sudachi knows none of them or reads them as a
+person's name (Hannah Brennan, Harriet Lachance; not New York, Microsoft Teams).
+One romaji given name is a name (0.75) when the writer introduces themself with it (hi
+it's Ichiro again, this is Yumi, Kenta here, Haruka from the front desk) or when it is the
+whole text (an answer to "May I have your name?"); otherwise single words alone are not
+reported: too many place and brand names are romaji too.
 Never raises.
 """
 
@@ -46,14 +49,26 @@ _INTRODUCED: Final = re.compile(
     r"\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})(?![A-Za-z])"
 )
 _CUED: Final = re.compile(
-    r"(?:\b[Tt]his is|\bto|\bfrom|\bwith|\bby|\b[Cc][Cc]:?|\b[Aa]ttn:?|\bHi|\bHello|\bThanks,?"
-    r"|\bask|\bcontact|\bmet|\bmeet|\bcall|\bemail|\bfor|\band"
+    # The cue may open a sentence or a header line (From Harriet Lachance:).
+    r"(?:\b[Tt]his is|\bto|\b[Ff]rom|\bwith|\bby|\b[Cc][Cc]:?|\b[Aa]ttn:?|\bHi|\bHello|\bThanks,?"
+    r"|\b[Aa]sk|\b[Cc]ontact|\bmet|\bmeet|\b[Cc]all|\bemail|\bfor|\band"
     # a person introduced by who they are to the writer (my colleague Anika Sharma)
     r"|\b(?:colleague|co-?worker|friend|boss|manager|supervisor|husband|wife|partner|son"
     r"|daughter|mother|father|brother|sister|neighbou?r"
     r"|named|called))"
     r"\s+([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![A-Za-z])"
 )
+# One romaji given name that the writer introduces as themself (hi it's Ichiro again,
+# this is Yumi, Kenta here, Haruka from the front desk): a single word, so it must be
+# romaji and no common English word.
+_SELF_ONE: Final = re.compile(
+    r"(?:\b(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Cc]all me|[Nn]ame's)\s+"
+    r"([A-Z][a-z]{2,15})(?![A-Za-z']| [A-Z])"
+    r"|(?<![A-Za-z'] )(?<![A-Za-z'])([A-Z][a-z]{2,15}) (?:here\b|from (?:the|our|[A-Z])))"
+)
+# A whole text that is one capitalised romaji word (an answer to "May I have your name?").
+_ALONE: Final = re.compile(r"^\s*([A-Z][a-z]{2,15})[.!]?\s*$")
+_PLACES: Final = frozenset(load_word_list("romaji_places"))
 _HONORIFIC_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
 )
@@ -84,10 +99,11 @@ CUED_SCORE: Final = 0.7
 
 
 def _unknown_word_starts(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
-    """Offsets where a word Sudachi does not know starts (none without artifacts)."""
+    """Offsets where a word Sudachi does not know, or reads as a person's name, starts
+    (none without artifacts)."""
     if nlp_artifacts is None or not len(nlp_artifacts.tokens):
         return frozenset()
-    return frozenset(m.idx for m in morphs(nlp_artifacts.tokens) if m.oov)
+    return frozenset(m.idx for m in morphs(nlp_artifacts.tokens) if m.oov or "人名" in m.tag)
 
 
 def is_romaji_word(word: str) -> bool:
@@ -120,6 +136,11 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             words = [m.start() + match.start(1) for m in re.finditer(r"\S+", match.group(1))]
             if all(start in unknown for start in words):
                 spans.append((match.start(1), match.end(1), CUED_SCORE))
+        for match in [*_SELF_ONE.finditer(text), *_ALONE.finditer(text)]:
+            group = 1 if match.group(1) is not None else 2
+            word = match.group(group)
+            if is_romaji_word(word) and not only_common_english(word) and word not in _PLACES:
+                spans.append((match.start(group), match.end(group), HONORIFIC_SCORE))
         for match in _JA_HONORED.finditer(text):
             if all(is_romaji_word(w) for w in re.split(r"[ _]", match.group(1))):
                 spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))

@@ -43,6 +43,9 @@ _REASON = re.compile(r"(?:なので(?!す)|なんで(?!す)|だから|ですの�
 _VALUE_LEAD = frozenset({"が", "は", "も", ":", "=", "値"})
 # Nouns that, with する, ask for an explanation rather than state a fact (説明して).
 _EXPLAIN = frozenset({"説明", "解説", "比較", "紹介", "要約", "整理", "列挙"})
+# What a medicine or illness is blamed for: the writer takes or has it.
+_BLAMED = ("のせいで", "のせいか", "のせいだ", "の副作用で", "の副作用が", "の副作用か", "の影響で")
+_TE_COMMA = re.compile(r"[てで]、")
 _SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 _COPULA = frozenset({"です", "だ", "でし", "だっ", "である", "な", "で"})
 _NOUN_PREDICATE_FOLLOWERS = frozenset({"中", "歴", "済み", "済", "後"})
@@ -289,6 +292,27 @@ class JapaneseStatementReader:
             and self._person_subject(tokens, first, a)
         ):
             return hit.category
+        # リボトリールのせいか眠くて, 抗がん剤のせいで髪が: a medicine or illness blamed for
+        # what the writer feels is theirs.
+        # A request after it (…眠くて、対策を知りたい) does not make it a question.
+        blamed = "".join(m.surface for m in tokens[b + 1 : last + 1])
+        if (
+            hit.category in {"medical_treatment", "medical_history"}
+            and blamed.startswith(_BLAMED)
+            and not negated
+            and (not question or _TE_COMMA.search(blamed) is not None)
+        ):
+            return hit.category
+        # 患者：山田様（不眠症）: a condition in brackets right after a person names theirs.
+        if (
+            hit.category not in {"offence", "health_checkup"}
+            and a >= 2
+            and b + 1 <= last
+            and tokens[a - 1].surface in {"(", "（"}
+            and tokens[b + 1].surface in {")", "）"}
+            and self._is_person(tokens[a - 2])
+        ):
+            return hit.category
         possessive = self._possessive(tokens, a, b, last)
         # A measured value (尿酸値9.2って言われた) is a result whatever frames it.
         measured_value = hit.category == "health_checkup" and hit.kind == "status"
@@ -510,6 +534,15 @@ def _core(
         or hit.category == "offence"
         or (hit.category in _CRIME_ROLES and category in _CRIME_ROLES)
     ] or [(hit, b) for hit, _, b in hits]
+    # A weak word apart from a strong one (創価学会員なのでハラール対応の店): the strong word
+    # is the core; the weak one is usually what the user asks for. One glued to it is part
+    # of the same words (心療内科クリニック).
+    strong = [hit for hit, _ in own if hit.kind != "weak"]
+    own = [
+        (hit, b)
+        for hit, b in own
+        if hit.kind != "weak" or any(hit.start == s.end or hit.end == s.start for s in strong)
+    ] or own
     start = min(hit.start for hit, _ in own)
     end = max(hit.end for hit, _ in own)
     role = "checkup_result" if category == "health_checkup" else category
@@ -573,12 +606,26 @@ def _clauses(tokens: Sequence[Morpheme], general_from: int = -1) -> list[tuple[i
             and morpheme.pos_detail == "接続助詞"
             and (morpheme.surface in _CLAUSE_PARTICLES or _te_clause_end(tokens, index))
             and (morpheme.surface in _CLAUSE_PARTICLES or index > general_from)
-        ):
+        ) or _split_node(tokens, index):
             clauses.append((first, index))
             first = index + 1
     if first < len(tokens):
         clauses.append((first, len(tokens) - 1))
     return clauses
+
+
+def _split_node(tokens: Sequence[Morpheme], index: int) -> bool:
+    """ので written as two tokens after a past or plain verb (…だったので、…したので、):
+    Sudachi reads 準体助詞 の + copula で, which ends a reason clause all the same."""
+    return (
+        tokens[index].surface == "で"
+        and index >= 2
+        and tokens[index - 1].surface in {"の", "ん"}
+        and tokens[index - 1].pos_detail == "準体助詞"
+        and tokens[index - 2].pos in {"助動詞", "動詞", "形容詞"}
+        and index + 1 < len(tokens)
+        and tokens[index + 1].surface in {"、", ","}
+    )
 
 
 def _generic_after_te(
