@@ -149,6 +149,13 @@ _CONTACT_MIN_DIGITS: Final = 9
 _CONTACT_NAME_END: Final = re.compile(
     r"\s*(?:$|\n|まで|宛|へ|[、,。.)]|(?:" + _HONORIFIC_WORDS + "))"
 )
+# A kanji surname and a hiragana given name glued (本間そうた): the hiragana part does not
+# start with a particle (平日のみ, 担当まで) or a sound no name starts with, and is no
+# phrase (急ぎです, 要ください, 不要ない, 連絡したい).
+_KANJI_THEN_GIVEN: Final = re.compile(
+    rf"[{_KANJI}]{{1,3}}(?!の|まで|から|より|など|だけ|[はがをにへでともっんゃゅょ])"
+    rf"(?![{_HIRAGANA}]*(?:です|ます|ませ|くださ|でし|まし|ない$|たい$))[{_HIRAGANA}]{{2,4}}"
+)
 _CONTACT_NOT_NAMES: Final = frozenset(
     {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
 )  # fmt: skip
@@ -285,7 +292,11 @@ def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]
                 name = name[: -len(tail)]
         if name.split()[0] in _CONTACT_NOT_NAMES or not _is_name_value(name, start, doc):
             continue
-        if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc):
+        if (
+            len(name.split()) >= 2
+            or _proper_or_unknown(start, end, doc)
+            or _KANJI_THEN_GIVEN.fullmatch(name) is not None
+        ):
             yield start, start + len(name)
 
 

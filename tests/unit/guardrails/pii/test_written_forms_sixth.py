@@ -41,6 +41,8 @@ FOUND = [
     ("折り返し 080-4412-7781（ナガトモユウリ）まで", "ナガトモユウリ", "PERSON"),
     ("ハセベリンカ（hasebe.r@example.org）\n明細を送ってください", "ハセベリンカ", "PERSON"),
     ("瀬川 一葉 (090-3321-0087)\n領収書をください", "瀬川 一葉", "PERSON"),
+    # a kanji surname glued to a hiragana given name after a phone number
+    ("TEL/FAX 0467-22-1180 宮間こずえ", "宮間こずえ", "PERSON"),
     # Family, Given after an e-mail address
     ("k.tamura@example.com Tamura, Shiori\nログインできません", "Tamura, Shiori", "PERSON"),
     # a header From with a name Sudachi reads as a person's
@@ -62,6 +64,9 @@ FOUND = [
     ("眼科で眼圧が31と言われました", "眼圧が31", "SPECIAL_CARE"),
     ("先週からベルソムラを飲んでいます", "ベルソムラ", "SPECIAL_CARE"),
     ("My sister takes Klonopin at night.", "Klonopin", "SPECIAL_CARE"),
+    # clipped diagnoses in chat
+    ("パニック持ちだから新幹線は通路側がいい", "パニック", "SPECIAL_CARE"),
+    ("糖尿持ちでさ、外食のコツある？", "糖尿", "SPECIAL_CARE"),
 ]
 
 BENIGN = [
@@ -81,6 +86,8 @@ BENIGN = [
     "喘息がひどいときはどうすればいい？",
     "抗がん剤の副作用にはどんなものがありますか？",
     "眼圧の正常値は？",
+    # an everyday panic is no diagnosis
+    "パニックになって電話を切ってしまいました",
     # a reason clause about the weather
     "雨だったので、傘を買いたい",
     # product codes beside test-like letters
@@ -127,3 +134,19 @@ def test_only_the_core_is_masked(
     ] == [core]
     start = text.index(kept)
     assert all(not (f.start < start + len(kept) and start < f.end) for f in findings)
+
+
+# Words after a phone number on its line that are not names (the number itself is found).
+NOT_NAMES_AFTER_CONTACT = [
+    "電話 03-5512-7720 急ぎです",
+    "TEL 03-5512-7720 土日休み",
+    "代表 03-5512-7720 夜でもいい",
+    "窓口 03-5512-7720 担当まで",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_AFTER_CONTACT)
+def test_no_name_after_contact(full_analyzer: PiiAnalyzer, text: str) -> None:
+    findings = full_analyzer.analyze(text)
+    assert [text[f.start : f.end] for f in findings if f.entity_type == "PERSON"] == []
+    assert any(f.entity_type == "PHONE_NUMBER" for f in findings)
