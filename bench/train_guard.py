@@ -292,9 +292,11 @@ def train_head(
     epochs: int = HEAD_EPOCHS,
     hidden: int = HIDDEN,
     decay: float = 1e-3,
+    seed: int = SEED,
 ) -> HeadWeights:
-    """A tanh hidden layer and a logistic output, full-batch Adam with weight decay."""
-    rng = np.random.default_rng(SEED)
+    """A tanh hidden layer and a logistic output, full-batch Adam with weight decay;
+    ``seed`` draws the initial weights."""
+    rng = np.random.default_rng(seed)
     mean = vectors.mean(axis=0)
     scale = vectors.std(axis=0) + 1e-6
     x = (vectors - mean) / scale
