@@ -16,7 +16,8 @@ numbers of a form's boxes (1957 05 28); with a birth keyword those are dates of 
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import DATE_OF_BIRTH
 from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
@@ -37,6 +38,13 @@ _ERA_YEAR = rf"{_ERA}\s?(?:\d{{1,2}}|元)\s?年"
 _MONTH_DAY = rf"\s?{_MONTH}\s?月\s?{_DAY}\s?日"
 # A year in either calendar (1990, 平成2, H2, 昭和元).
 _ANY_YEAR = rf"(?:{_YEAR}|{_ERA}\s?(?:\d{{1,2}}|元))"
+
+
+# A Western year before 1900, or an era before 大正 (明治, 慶応 …): a historical figure's
+# birth date (夏目漱石は1867年2月9日生まれ), no one's who writes to a gateway today.
+_HISTORICAL: Final = re.compile(
+    r"(?<!\d)1[0-8]\d\d(?!\d)|(?<![\d'])[1-9]\d\d年|明治|慶応|元治|文久|万延|安政|嘉永|天保|(?<![A-Za-z])M\d"
+)
 
 
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
@@ -126,3 +134,7 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
     AFTER: ClassVar[int] = 4
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Drop a birth date in a year before 1900 (a historical figure's)."""
+        return _HISTORICAL.search(pattern_text) is not None

@@ -132,11 +132,12 @@ _FIELD_END: Final = re.compile(
     rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"']|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
-# A phone number (0…, +…) or e-mail address followed on its line by a name
+# A phone number (0…, +…) or e-mail address, also glued to the Japanese word before it
+# (電話は090-…), followed on its line by a name
 # (TEL 03-1234-5678 高松真理, 折り返し先 090-… やぐち さほまで): contact lines name the
 # person they reach.
 _CONTACT_VALUE: Final = re.compile(
-    r"(?<![\w.])(?:(?:\+|\(?0)[\d()\-‐‑–—−ー_./]*(?: \d[\d()\-‐‑–—−ー_./]*)*\d"
+    r"(?<![A-Za-z0-9_.])(?:(?:\+|\(?0)[\d()\-‐‑–—−ー_./]*(?: \d[\d()\-‐‑–—−ー_./]*)*\d"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})(?:\(内線\d+\))?(?:[ \t]+|[ \t]*\()"
 )
 # 「モリオカミコト(090-…)」: a name at the start of a line, the contact in brackets after it.
@@ -156,6 +157,12 @@ _KANJI_THEN_GIVEN: Final = re.compile(
     rf"[{_KANJI}]{{1,3}}(?!の|まで|から|より|など|だけ|[はがをにへでともっんゃゅょ])"
     rf"(?![{_HIRAGANA}]*(?:です|ます|ませ|くださ|でし|まし|ない$|たい$))[{_HIRAGANA}]{{2,4}}"
 )
+_HIRAGANA_GIVEN: Final = re.compile(rf"(?![っんゃゅょー])[{_HIRAGANA}ー]{{2,4}}")
+# Hiragana words a contact line may send one "to" that name no one (…いつまで, あさまで).
+_NOT_ADDRESSEES: Final = frozenset(
+    {"いつ", "あさ", "よる", "ひる", "ゆうがた", "あした", "あす", "きょう", "こんど", "そちら",
+     "こちら", "あちら", "どこ", "ここ", "そこ", "のち", "あと", "まえ", "これ", "それ"}
+)  # fmt: skip
 _CONTACT_NOT_NAMES: Final = frozenset(
     {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
 )  # fmt: skip
@@ -287,15 +294,24 @@ def _after_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]
         if ending is None or end - start < 2:
             continue
         name = text[start:end].strip()
+        addressed = False
         for tail in ("まで", "宛", "へ"):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
+                addressed = True
+        addressed = addressed or text.startswith(("まで", "宛", "あて"), start + len(name))
         if name.split()[0] in _CONTACT_NOT_NAMES or not _is_name_value(name, start, doc):
             continue
         if (
             len(name.split()) >= 2
             or _proper_or_unknown(start, end, doc)
             or _KANJI_THEN_GIVEN.fullmatch(name) is not None
+            # 090-… そうたまで: a hiragana given name the call is to be returned to.
+            or (
+                addressed
+                and _HIRAGANA_GIVEN.fullmatch(name) is not None
+                and name not in _NOT_ADDRESSEES
+            )
         ):
             yield start, start + len(name)
 

@@ -43,6 +43,9 @@ FOUND = [
     ("瀬川 一葉 (090-3321-0087)\n領収書をください", "瀬川 一葉", "PERSON"),
     # a kanji surname glued to a hiragana given name after a phone number
     ("TEL/FAX 0467-22-1180 宮間こずえ", "宮間こずえ", "PERSON"),
+    # a hiragana given name the call goes back to, the number glued to the word before it
+    ("電話は080-2210-4471 みおまで", "みお", "PERSON"),
+    ("携帯 070-3318-0092 けいた宛", "けいた", "PERSON"),
     # Family, Given after an e-mail address
     ("k.tamura@example.com Tamura, Shiori\nログインできません", "Tamura, Shiori", "PERSON"),
     # a header From with a name Sudachi reads as a person's
@@ -86,6 +89,9 @@ BENIGN = [
     "喘息がひどいときはどうすればいい？",
     "抗がん剤の副作用にはどんなものがありますか？",
     "眼圧の正常値は？",
+    # a historical figure's birth date (a year before 1900)
+    "樋口一葉は1872年5月2日生まれと聞きました",
+    "Was Charles Darwin born on 12 Feb 1809?",
     # an everyday panic is no diagnosis
     "パニックになって電話を切ってしまいました",
     # a reason clause about the weather
@@ -142,6 +148,8 @@ NOT_NAMES_AFTER_CONTACT = [
     "TEL 03-5512-7720 土日休み",
     "代表 03-5512-7720 夜でもいい",
     "窓口 03-5512-7720 担当まで",
+    "受付 03-5512-7720 いつまでも",
+    "番号は03-5512-7720 平日のみ",
 ]
 
 
