@@ -240,16 +240,19 @@ class ProtectedTextCache:
         self._texts: OrderedDict[bytes, ProtectedText] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, text: str) -> ProtectedText:
-        """``text`` as a :class:`ProtectedText`: a cached one, its automaton built now if
-        this is its second use; a new one (no automaton yet) on a miss."""
+    def get(self, text: str, *, build: bool = True) -> ProtectedText:
+        """``text`` as a :class:`ProtectedText`: a new one (no automaton yet) on a miss; a
+        cached one otherwise, its automaton built now when ``build`` (the text's use by
+        another request). ``build=False`` is for a second look within the same use (the
+        filter after its request's preparation): the text is returned as it is."""
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         with self._lock:
             found = self._texts.get(key)
             if found is not None:
                 self._texts.move_to_end(key)
         if found is not None:
-            found.build()
+            if build:
+                found.build()
             return found
         made = ProtectedText(text)
         with self._lock:

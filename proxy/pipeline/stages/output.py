@@ -128,11 +128,15 @@ class OutputFilterStage:
             self._building.pop(text, None)
 
     def _protected(self, text: str) -> Callable[[], ProtectedText]:
-        """What the filter calls (in its worker thread) for ``text``'s automaton: the build
-        under way, if any, else the cache (which builds it on a miss)."""
+        """What the filter calls (in its worker thread) for ``text``: the preparation under
+        way, if any, else the cached text as :meth:`anticipate` left it. The request's use
+        was counted there, so this look never builds an automaton on the answer's path: a
+        text new to this worker stays on substring search (a repeated one was built ahead)."""
         with self._building_lock:
             future = self._building.get(text)
-        return future.result if future is not None else partial(self._texts.get, text)
+        if future is not None:
+            return future.result
+        return partial(self._texts.get, text, build=False)
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         policy = ctx.policy.policy.output

@@ -124,10 +124,10 @@ class CountingCache:
         self.built: list[str] = []
         self.gate = threading.Event()
 
-    def get(self, text: str) -> ProtectedText:
+    def get(self, text: str, *, build: bool = True) -> ProtectedText:
         self.gate.wait(10)
         self.built.append(text)
-        return self.inner.get(text)
+        return self.inner.get(text, build=build)
 
 
 async def test_the_faq_context_automaton_is_built_while_the_model_generates() -> None:
@@ -167,3 +167,26 @@ async def test_nothing_is_built_ahead_for_a_request_answered_by_a_stage() -> Non
     await Pipeline([Refusing()], [stage]).run_request(ctx)
     await asyncio.sleep(0.05)
     assert cache.built == []
+
+
+async def test_a_new_context_is_not_built_on_the_answer_path_a_repeated_one_ahead() -> None:
+    """The filter's look after its request's preparation is not a second use: the first
+    request with a FAQ context is checked by substring search (nothing built), the next
+    request with the same context finds its automaton built while the model generated."""
+    stage = OutputFilterStage(PhoneAnalyzer(), limiter=FairLimiter())
+    pipeline = Pipeline(response_stages=[stage, PiiRestoreStage()])
+    context = "返品は商品到着後14日以内に、購入時の箱に入れて着払いでお送りください。"
+
+    async def answer() -> str:
+        ctx = _ctx({"leakage": {"faq_context": {"action": "replace", "max_share": 0.5}}})
+        ctx.faq_context = context
+        ctx.body = {"messages": [{"role": "system", "content": context}, *ctx.body["messages"]]}
+        await pipeline.run_request(ctx)
+        for future in list(stage._building.values()):  # the preparation, finished first
+            future.result(10)
+        return "".join(await _stream(pipeline, ctx, context + "\n"))
+
+    assert "14日以内" not in await answer()
+    assert not stage._texts.get(context, build=False).built
+    assert "14日以内" not in await answer()
+    assert stage._texts.get(context, build=False).built
