@@ -106,6 +106,24 @@ def shapes_for(
     return shapes
 
 
+def with_own_shapes(
+    own: frozenset[str],
+    build: Callable[[str, _Filled, random.Random, str], list[dict[str, Any]]],
+) -> Callable[[str, _Filled, random.Random, str, str | None], list[dict[str, Any]]]:
+    """``messages`` for :func:`generate_halves` when a generator brings shapes of its own:
+    a shape in ``own`` is built by ``build(shape, filled, rng, lang)``, every other one by
+    the builder all generators share."""
+
+    def messages(
+        shape: str, filled: _Filled, rng: random.Random, lang: str, name: str | None
+    ) -> list[dict[str, Any]]:
+        if shape in own:
+            return build(shape, filled, rng, lang)
+        return _shape_messages(shape, filled, rng, lang, name)
+
+    return messages
+
+
 def generate_halves(
     templates: dict[str, list[dict[str, str]]],
     *,

@@ -42,9 +42,10 @@ from pii_case_halves import (
     random_digits,
     read_generator_data,
     shapes_for,
+    with_own_shapes,
     write_cases,
 )
-from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check, _shape_messages
+from pii_cases import Case, Secret, _Filled, _luhn_complete, _my_number_check
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_i"
 DEFAULT_SEED = 113
@@ -556,16 +557,7 @@ def _new_shape(shape: str, filled: _Filled, rng: random.Random, lang: str) -> li
 _BREAKS = frozenset(" 、。,.!?！？…\n")
 _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "tool_call",
            "tool_result", "system_context", "image_between", "search_results"]  # fmt: skip
-_NEW_SHAPES = {"system_context", "image_between", "search_results"}
-
-
-def _messages(
-    shape: str, filled: _Filled, rng: random.Random, lang: str, name: str | None
-) -> list[dict[str, Any]]:
-    """A case's messages: this generator's own shapes, else the shared ones."""
-    if shape in _NEW_SHAPES:
-        return _new_shape(shape, filled, rng, lang)
-    return _shape_messages(shape, filled, rng, lang, name)
+_NEW_SHAPES = frozenset({"system_context", "image_between", "search_results"})
 
 
 def _name_field(rng: random.Random, half: Any, lang: str) -> str:
@@ -597,7 +589,7 @@ def generate(
             _SHAPES, family, filled, frozenset({"PERSON", "MIXED"})
         ),
         name=_name_field,
-        messages=_messages,
+        messages=with_own_shapes(_NEW_SHAPES, _new_shape),
     )
 
 

@@ -41,9 +41,10 @@ from pii_case_halves import (
     random_digits,
     read_generator_data,
     shapes_for,
+    with_own_shapes,
     write_cases,
 )
-from pii_cases import Case, Secret, _cut, _Filled, _shape_messages
+from pii_cases import Case, Secret, _cut, _Filled
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_k"
 DEFAULT_SEED = 131
@@ -269,15 +270,6 @@ def _new_shape(shape: str, filled: _Filled, rng: random.Random, lang: str) -> li
     ]
 
 
-def _messages(
-    shape: str, filled: _Filled, rng: random.Random, lang: str, name: str | None
-) -> list[dict[str, Any]]:
-    """A case's messages: this generator's own shapes, else the shared ones."""
-    if shape in _NEW_SHAPES:
-        return _new_shape(shape, filled, rng, lang)
-    return _shape_messages(shape, filled, rng, lang, name)
-
-
 def _name_field(rng: random.Random, half: Any, lang: str) -> str:
     """A participant name as a chat client sends it: romaji given name, kana, kanji surname."""
     names = half[1]
@@ -307,7 +299,7 @@ def generate(
             _SHAPES, family, filled, frozenset({"PERSON", "MIXED"})
         ),
         name=_name_field,
-        messages=_messages,
+        messages=with_own_shapes(_NEW_SHAPES, _new_shape),
     )
 
 
