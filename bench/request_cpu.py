@@ -1,7 +1,7 @@
 """Where one request's CPU goes in a ``mamori serve`` worker: per thread, per stage, per part.
 
     .venv/bin/python bench/request_cpu.py [--per-length 40] [--profile] [--top 40]
-                                          [--root DIR] [--out FILE]
+                                          [--lengths ~15,~50,~200] [--root DIR] [--out FILE]
 
 The README's default configuration (``mamori.yaml``; the sample index built by ``mamori
 reindex faq`` into a scratch Milvus Lite home) with ``--workers 1`` in front of the
@@ -382,13 +382,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40, help="functions listed by own time")
     parser.add_argument("--root", type=Path, default=ROOT, help="checkout to run")
     parser.add_argument("--out", type=Path, default=RESULTS / "request_cpu.json")
+    parser.add_argument(
+        "--lengths", default="~15,~50,~200", help="length classes to send (comma-separated)"
+    )
     args = parser.parse_args(arguments)
     root = args.root.resolve()
 
     from pipeline import load_queries, messages
 
-    texts = messages(load_queries(QUERIES), args.per_length)
-    profiled_texts = messages(load_queries(QUERIES), args.per_length, seed=11, base=3000)
+    lengths = args.lengths.split(",")
+    texts = _only(messages(load_queries(QUERIES), args.per_length), lengths)
+    profiled_texts = _only(
+        messages(load_queries(QUERIES), args.per_length, seed=11, base=3000), lengths
+    )
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-request-cpu-"))
     config = root / "mamori.yaml"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
@@ -453,6 +459,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         backend_process.wait(timeout=20)
     print(f"wrote {args.out}")
     return 0
+
+
+def _only(texts: dict[str, list[str]], lengths: list[str]) -> dict[str, list[str]]:
+    unknown = set(lengths) - set(texts)
+    if unknown:
+        raise SystemExit(f"unknown length classes {sorted(unknown)}: {sorted(texts)}")
+    return {label: batch for label, batch in texts.items() if label in lengths}
 
 
 def _print_plain(results: dict[str, Any]) -> None:
