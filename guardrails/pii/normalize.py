@@ -25,7 +25,8 @@ whole kanji number.
 Gaps that split one value are closed before detection: the spaces of a value written
 with a space after every character (``0 9 0 - 1 2 3 4 - 5 6 7 8``, ``山 田 太 郎``: four or
 more single characters, as OCR and PDF copies produce) and a line break right after a
-hyphen, dot or ``@`` inside a value wrapped onto the next line (``080-1234-⏎5678``). The
+hyphen, dot or ``@`` inside a value wrapped onto the next line (``080-1234-⏎5678``; after
+a dot only when the next line goes on in a digit or a lower-case letter). The
 removed characters are covered by the span of the value around them. ``\\n``/``\\t``
 escapes (a tool result's JSON arrives as text) count as the line break or tab they encode.
 
@@ -66,8 +67,12 @@ _BLOCK_SEPARATOR: Final = re.compile(r"[^-ー‐‑‒–—―−の]+|.")
 _JSON_ESCAPE: Final = re.compile(r"(?<!\\)\\([ntr])")
 _ESCAPED: Final = {"n": "\n", "t": "\t", "r": "\r"}
 # A value wrapped onto the next line after a hyphen, a dot or an at sign: 080-1234-⏎5678,
-# 150-⏎0002, taro@⏎example.jp.
-_WRAPPED_VALUE: Final = re.compile(r"(?<=[0-9A-Za-z][-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z])")
+# 150-⏎0002, taro@⏎example.jp. After a dot the next line must go on in a digit or a
+# lower-case letter: a capital there starts a sentence (…the call.⏎Best,⏎Shizuri).
+_WRAPPED_VALUE: Final = re.compile(
+    r"(?:(?<=[0-9A-Za-z][-@])[ \t]*\n[ \t]*(?=[0-9A-Za-z])"
+    r"|(?<=[0-9A-Za-z]\.)[ \t]*\n[ \t]*(?=[0-9a-z]))"
+)
 
 
 @dataclass(frozen=True, slots=True)

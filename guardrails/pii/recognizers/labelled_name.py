@@ -24,7 +24,8 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
 * **signature and address block**: the first line after a closing line (``sign_offs.txt``)
   or after a line starting with 〒 (an address label: 〒, address, name), skipping company,
   department and address lines (lines with digits), when it has the shape of a name (two
-  or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, two or three
+  or three capitalised Latin words, ``H. Adachi``, ``Matsushita, Mie``, one capitalised
+  romaji given name that is no English word (``Best,⏎Shizuri``), two or three
   lower-case romaji words that are no English words, ``asami komatsu``, or one or two
   Japanese words of at most six characters each); rules of ━, ─ or ═ and the ``-- `` mail
   signature rule are closing lines too;
@@ -41,6 +42,15 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
   ・ or ＝ (モリカワ・ヤスナ; not when each part is a common noun to Sudachi:
   コーヒー・ブレイク), or a capitalised word glued to an upper-case one
   (ShinobuTAKESHITA), the way a message's ``name`` field carries a person.
+
+* **a JSON record**: the string value (or each string of a list) under a key that names a
+  person — a name label (``"氏名"``, ``"Customer"``), a key ending in ``name`` after a
+  person word or alone (``"name"``, ``"customer_name"``, ``"firstName"``; not
+  ``"file_name"``, ``"product_name"``), or a role (``"assignee"``, ``"owner"``,
+  ``"watchers"``, ``"reviewer"``) — also inside a JSON string (``\\"assignee\\": …``), when
+  the value has the shape of a name (``"hattori sato"``, ``"Kanai"``; not ``"admin"``);
+* **an account holder**: katakana words filling the rest of the line after a bank account
+  number (``普通 1234567 オオシロ マシホ``): banks write the holder's name in katakana.
 
 Line breaks written as ``\\n`` (text inside a JSON tool result) count as line breaks.
 Scores 0.8 (a cue as strong as 氏名: before a Sudachi name); a handle 0.9, above any
@@ -132,6 +142,7 @@ _FIELD_END: Final = re.compile(
     rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"']|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
+_JSON_STRING_END: Final = re.compile(r'\\?"[\s}\],]*$')
 # A phone number (0…, +…) or e-mail address, also glued to the Japanese word before it
 # (電話は090-…), followed on its line by a name
 # (TEL 03-1234-5678 高松真理, 折り返し先 090-… やぐち さほまで): contact lines name the
@@ -163,6 +174,26 @@ _NOT_ADDRESSEES: Final = frozenset(
     {"いつ", "あさ", "よる", "ひる", "ゆうがた", "あした", "あす", "きょう", "こんど", "そちら",
      "こちら", "あちら", "どこ", "ここ", "そこ", "のち", "あと", "まえ", "これ", "それ"}
 )  # fmt: skip
+# A JSON key and its value: a string, or a list of strings (escaped quotes too, for JSON
+# inside a JSON string).
+_JSON_PAIR: Final = re.compile(
+    r'\\?"([^"\\\n]{1,40})\\?"\s*:\s*(\[[^\]\[{}:\n]{0,300}\]|\\?"[^"\\\n]{1,60}(?=\\?"))'
+)
+# A string of a value: its closing quote is left for the next key (JSON inside a string).
+_JSON_STRING: Final = re.compile(r'\\?"([^"\\\n]{1,60})(?=\\?")')
+_KEY_TOKEN: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A key naming a person: a role, or ``name`` after one of these words (or alone).
+_PERSON_KEY_ROLES: Final = frozenset(load_word_list("person_keys"))
+_NAME_KEY_QUALIFIERS: Final = frozenset(
+    {"full", "first", "last", "given", "family", "middle", "display", "real", "kana", "romaji",
+     "person", "user", "nick", "legal", "maiden", *_PERSON_KEY_ROLES}
+)  # fmt: skip
+# An account number after its kind (普通 1234567), then the holder's name in katakana.
+_ACCOUNT_THEN_HOLDER: Final = re.compile(
+    r"(?:普通|当座|貯蓄|\((?:普|当)\)|口座(?:番号)?)\s*[:：]?\s*\d{6,8}[ \t\u3000]+"
+    rf"([{_KATAKANA}]{{2,12}}(?:[ \u3000・][{_KATAKANA}]{{1,12}})?)(?=[ \t]*(?:$|\n|[、,。.)]|様))",
+    re.MULTILINE,
+)
 _CONTACT_NOT_NAMES: Final = frozenset(
     {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
 )  # fmt: skip
@@ -191,6 +222,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or "|" in layout
                 or "," in layout
                 or _CONTACT_VALUE.search(layout) is not None
+                or '":' in layout
             )
             else []
         )
@@ -201,6 +233,8 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_signatures(layout),
             *_after_contact(layout, doc),
             *_before_contact(layout, doc),
+            *_json_values(layout, doc),
+            *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
         # A team after a label or sign-off (Customer Care, Support Team) is not a person.
         results = [
@@ -254,6 +288,42 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             if separator is None or "\n" in separator.group():
                 break
             position = separator.end()
+
+
+def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name-shaped string values under the person keys of a JSON record (docstring)."""
+    for pair in _JSON_PAIR.finditer(text):
+        if not _person_key(pair.group(1)):
+            continue
+        for string in _JSON_STRING.finditer(text, pair.start(2), pair.end(2) + 2):
+            start, end = string.span(1)
+            value = string.group(1).strip()
+            if not value or value != string.group(1) or _VALUE.fullmatch(value) is None:
+                continue
+            if _is_name_value(value, start, doc) and not only_common_english(value):
+                yield start, end
+
+
+def _person_key(key: str) -> bool:
+    """``name``, ``customer_name``, ``firstName``, ``assignee``, ``氏名``: not ``file_name``."""
+    # A label as written (氏名, Customer); not a lower-case header word (from: a place).
+    if _LABEL_WORD.fullmatch(key.strip()) is not None and key.strip().lower() != "from":
+        return True
+    tokens = [t.lower() for t in _KEY_TOKEN.findall(key)]
+    if not tokens or not key.isascii():
+        return False
+    if any(t in _PERSON_KEY_ROLES for t in tokens) and tokens[-1] not in _NOT_PERSON_KEY_ENDS:
+        return True
+    return tokens[-1] in {"name", "names"} and (
+        len(tokens) == 1 or tokens[-2] in _NAME_KEY_QUALIFIERS
+    )
+
+
+# ``customer_id``, ``owner_email``: the key names a person, the value is something else.
+_NOT_PERSON_KEY_ENDS: Final = frozenset(
+    {"id", "ids", "email", "mail", "phone", "tel", "address", "count", "type", "status", "at",
+     "date", "time", "url", "code", "no", "number", "tier", "role", "team", "group", "org"}
+)  # fmt: skip
 
 
 def _colon_after_name(text: str, start: int, end: int) -> bool:
@@ -432,7 +502,8 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
             line_end = len(text) if line_end < 0 else line_end
             raw = text[position:line_end].lstrip("\n")
             line_start = line_end - len(raw)
-            line = raw.strip()
+            # The last line of a JSON string ends at its closing quote (…\nShizuri"}).
+            line = _JSON_STRING_END.sub("", raw.strip())
             position = line_end
             if not line:
                 continue
@@ -442,11 +513,21 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
                 continue  # 株式会社ミドリ 総務部, Sales Manager: the name may follow
             if (
                 _LATIN_NAME_LINE.match(line)
+                or _romaji_given_line(line)
                 or (_JA_NAME_LINE.match(line) and not _NOT_NAME_LINE.search(line))
                 or _romaji_name_line(line)
             ):
                 yield offset, offset + len(line)
             break
+
+
+def _romaji_given_line(line: str) -> bool:
+    """A capitalised romaji given name alone under a closing line (Best,⏎Shizuri)."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{1,15}", line) is not None
+        and is_romaji_word(line)
+        and not only_common_english(line)
+    )
 
 
 def _romaji_name_line(line: str) -> bool:

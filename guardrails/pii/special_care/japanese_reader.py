@@ -650,13 +650,18 @@ def _generic_after_te(
 
 
 def _te_clause_end(tokens: Sequence[Morpheme], index: int) -> bool:
-    """A verb's て/で that ends a clause: a noun starts the next phrase (休んでて|傷病…),
-    not an auxiliary verb (して|いる), another particle or a compound particle (として)."""
+    """A verb's て/で that ends a clause: a noun starts the next phrase (休んでて|傷病…) or a
+    comma follows (言われて、|…), not an auxiliary verb
+    (して|いる), another particle or a compound particle (として)."""
     if tokens[index].surface not in {"て", "で"} or index < 2 or index + 1 >= len(tokens):
         return False
     # として, について, によって: a verb right after a case particle is a compound particle.
     if tokens[index - 1].pos == "動詞" and tokens[index - 2].pos_detail == "格助詞":
         return False
+    # …と言われて、食事指導を受けたい: a comma after a verb's て ends the clause too; the
+    # request after it is its own.
+    if tokens[index + 1].surface in {"、", ","}:
+        return tokens[index - 1].pos in {"動詞", "助動詞"}
     return tokens[index - 1].pos in {"動詞", "助動詞"} and tokens[index + 1].pos in {
         "名詞",
         "代名詞",
