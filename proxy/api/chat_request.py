@@ -35,7 +35,14 @@ from proxy.errors import BadRequestError, PayloadTooLargeError, RequestTimeoutEr
 from proxy.openai_wire import input_chars
 from proxy.settings import LimitSettings
 
-__all__ = ["ChatRequest", "check_bounds", "estimate_tokens", "parse_chat_request", "read_body"]
+__all__ = [
+    "ChatRequest",
+    "check_bounds",
+    "estimate_tokens",
+    "parse_chat_request",
+    "read_body",
+    "read_stream_flag",
+]
 
 _OPENAI_FIELDS = frozenset(
     {
@@ -156,6 +163,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     for field, reason in _REJECTED_WITH_REASON.items():
         if field in body:
             raise BadRequestError(reason, param=field)
+    stream = read_stream_flag(body)
     _translate_guided(body)
     unknown = sorted(set(body) - ALLOWED_FIELDS)
     if unknown and limits.unknown_fields == "reject":
@@ -174,7 +182,6 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
             param="messages",
         )
     check_bounds(body, limits)
-    stream = bool(checked.stream)
     include_usage = bool(stream and checked.stream_options and checked.stream_options.include_usage)
     if not stream and checked.stream_options is not None:
         raise BadRequestError(
@@ -187,6 +194,18 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         include_usage=include_usage,
         estimated_tokens=estimate_tokens(body),
     )
+
+
+def read_stream_flag(body: Mapping[str, Any]) -> bool:
+    """``stream`` as the gateway relays the answer: ``true``, ``false`` or absent/``null``.
+
+    Anything else is a 400, as OpenAI answers: vLLM's lax reading takes ``1`` or
+    ``"true"`` as true and would stream an answer the gateway waits for as one JSON body.
+    """
+    stream = body.get("stream")
+    if stream is not None and not isinstance(stream, bool):
+        raise BadRequestError("stream must be a boolean (true or false)", param="stream")
+    return stream is True
 
 
 def check_bounds(body: dict[str, Any], limits: LimitSettings) -> None:

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds
+from proxy.api.chat_request import check_bounds, read_stream_flag
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -85,7 +85,7 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
         raise BadRequestError(
             f"logprobs must be between 0 and {limits.max_top_logprobs}", param="logprobs"
         )
-    stream = body.get("stream") is True
+    stream = read_stream_flag(body)
     options = body.get("stream_options")
     if options is not None and not stream:
         raise BadRequestError(

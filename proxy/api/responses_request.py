@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds
+from proxy.api.chat_request import check_bounds, read_stream_flag
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -121,7 +121,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
         named = "max_output_tokens" if exc.param == "max_tokens" else exc.param
         message = exc.message.replace("max_tokens", "max_output_tokens")
         raise BadRequestError(message, param=named) from exc
-    stream = body.get("stream") is True
+    stream = read_stream_flag(body)
     if body.get("stream_options") is not None and not stream:
         raise BadRequestError(
             "stream_options can only be set when stream is true", param="stream_options"

@@ -173,10 +173,13 @@ def test_a_guard_refusal_is_an_incomplete_response(
         ({"model": MODEL, "input": "a", "max_output_tokens": 10**9}, 400, "max_output_tokens"),
         ({"model": MODEL, "input": "a", "messages": []}, 400, "messages"),
         ({"model": "nope", "input": "a"}, 404, "model"),
+        # vLLM reads 1 or "true" as true and streams; the gateway would wait for JSON (502).
+        ({"model": MODEL, "input": "a", "stream": 1}, 400, "stream"),
+        ({"model": MODEL, "input": "a", "stream": "true"}, 400, "stream"),
     ],
     ids=["no-input", "previous-response", "background", "conversation", "item-reference",
          "image", "file", "web-search", "include", "max-output-tokens", "chat-field",
-         "unknown-model"],
+         "unknown-model", "stream-number", "stream-string"],
 )  # fmt: skip
 def test_what_the_gateway_cannot_process_is_refused(
     url: str, backend: VLLMCompatServer, body: dict[str, object], status: int, param: str

@@ -81,8 +81,20 @@ def test_a_guard_refusal_is_a_text_completion(url: str, backend: VLLMCompatServe
         ({"model": MODEL, "prompt": "a", "n": 1000}, 400, "n"),
         ({"model": MODEL, "prompt": "a", "messages": []}, 400, "messages"),
         ({"model": "nope", "prompt": "a"}, 404, "model"),
+        # vLLM reads 1 or "true" as true and streams; the gateway would wait for JSON (502).
+        ({"model": MODEL, "prompt": "a", "stream": 1}, 400, "stream"),
+        ({"model": MODEL, "prompt": "a", "stream": "true"}, 400, "stream"),
     ],
-    ids=["no-prompt", "token-ids", "logprobs", "n", "chat-field", "unknown-model"],
+    ids=[
+        "no-prompt",
+        "token-ids",
+        "logprobs",
+        "n",
+        "chat-field",
+        "unknown-model",
+        "stream-number",
+        "stream-string",
+    ],
 )
 def test_bad_text_completion_requests(
     url: str, backend: VLLMCompatServer, body: dict[str, object], status: int, param: str

@@ -123,6 +123,8 @@ def test_guided_fields_become_structured_outputs(
         ),
         (_raw(stream_options={"include_usage": True}), "only be set when stream", "stream_options"),
         (_raw(n=0), "n must be between 1 and 16", "n"),
+        (_raw(stream="true"), "stream must be a boolean", "stream"),
+        (_raw(stream=1), "stream must be a boolean", "stream"),
     ],
     ids=[
         "malformed-json",
@@ -139,6 +141,8 @@ def test_guided_fields_become_structured_outputs(
         "guided-and-structured",
         "stream-options-without-stream",
         "n-zero",
+        "stream-string",
+        "stream-number",
     ],
 )
 def test_rejects_with_a_message_that_names_the_problem(
