@@ -69,6 +69,13 @@ class FairLimiter:
     def waiting(self) -> int:
         return sum(1 for waiter in self._waiters if not waiter.future.done())
 
+    def try_acquire(self) -> bool:
+        """Take the resource now if nobody holds it or waits for it (True), else False."""
+        if self._held or self.waiting:
+            return False
+        self._held = True
+        return True
+
     async def acquire(self, served: Served) -> None:
         """Wait for the resource; ``served`` orders this waiter among the others."""
         if not self._held and not self.waiting:

@@ -27,8 +27,10 @@ question retrieves its own combination of entries) is checked by substring searc
 automaton built (:mod:`guardrails.output.leak_detector`). A check that comes first waits
 for that preparation instead of making another.
 
-Checks run in a worker thread (one hop per batch of completed segments), under the PII
-analyzer's capacity limiter — the same limiter and the same analyzer instance
+Checks run in a worker thread (one hop per batch of completed segments; a batch of at most
+:data:`~proxy.pipeline.thread_work.INLINE_CHARS` characters on the event loop instead when
+the analyzer is free and the protected texts are ready), under the PII analyzer's capacity
+limiter — the same limiter and the same analyzer instance
 ``pii.pseudonymize`` uses: spaCy pipelines are not shared between threads. When the client
 leaves mid-answer, the batch in hand finishes before the limiter is free again
 (:mod:`proxy.pipeline.thread_work`), so no two threads ever share the analyzer.
@@ -71,7 +73,7 @@ from proxy.pipeline.contract import (
     TextPart,
 )
 from proxy.pipeline.fair_limiter import FairLimiter, Served
-from proxy.pipeline.thread_work import ThreadUnits
+from proxy.pipeline.thread_work import INLINE_CHARS, ThreadUnits
 
 __all__ = ["OutputFilterStage", "OutputTextFilter"]
 
@@ -127,16 +129,19 @@ class OutputFilterStage:
         with self._building_lock:
             self._building.pop(text, None)
 
-    def _protected(self, text: str) -> Callable[[], ProtectedText]:
+    def _protected(
+        self, text: str
+    ) -> tuple[Callable[[], ProtectedText], Future[ProtectedText] | None]:
         """What the filter calls (in its worker thread) for ``text``: the preparation under
-        way, if any, else the cached text as :meth:`anticipate` left it. The request's use
-        was counted there, so this look never builds an automaton on the answer's path: a
-        text new to this worker stays on substring search (a repeated one was built ahead)."""
+        way, if any (returned too), else the cached text as :meth:`anticipate` left it. The
+        request's use was counted there, so this look never builds an automaton on the
+        answer's path: a text new to this worker stays on substring search (a repeated one
+        was built ahead)."""
         with self._building_lock:
             future = self._building.get(text)
         if future is not None:
-            return future.result
-        return partial(self._texts.get, text, build=False)
+            return future.result, future
+        return partial(self._texts.get, text, build=False), None
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
         policy = ctx.policy.policy.output
@@ -144,10 +149,13 @@ class OutputFilterStage:
             _record(ctx, "disabled", Counter(), 0)
             return _PassFilter()
         protected: dict[str, Callable[[], ProtectedText]] = {}
+        preparing: list[Future[ProtectedText]] = []
         system_prompt, faq_context = _prompt_parts(ctx)
         for name, text in (("system_prompt", system_prompt), ("faq_context", faq_context)):
             if text and getattr(policy.leakage, name).enabled:
-                protected[name] = self._protected(text)
+                protected[name], future = self._protected(text)
+                if future is not None:
+                    preparing.append(future)
         vault = ctx.vault
         phrases, entities = self._per_version(ctx.policy)
         core = OutputFilter(
@@ -161,7 +169,9 @@ class OutputFilterStage:
             prompt=PromptValues(_texts(ctx.body.get("messages") or [])),
         )
         _record(ctx, "none", Counter(), 0)
-        return OutputTextFilter(ctx, core, self._units, notice=policy.stop_message)
+        return OutputTextFilter(
+            ctx, core, self._units, notice=policy.stop_message, preparing=tuple(preparing)
+        )
 
     def _per_version(self, loaded: LoadedPolicy) -> tuple[PhraseClassifier, frozenset[str]]:
         """The phrase rules and the PII types to detect of this policy version (made on
@@ -191,12 +201,16 @@ class OutputTextFilter:
         units: ThreadUnits,
         *,
         notice: str,
+        preparing: tuple[Future[ProtectedText], ...] = (),
     ) -> None:
+        """``preparing``: the protected texts still being prepared when the filter was
+        opened; a check waits for them, so it never runs inline before they are done."""
         self._ctx = ctx
         self._core = core
         self._units = units
         self._served = Served()
         self._notice = notice
+        self._preparing = preparing
 
     async def feed(self, piece: str) -> str:
         segments = self._core.split(piece)
@@ -213,8 +227,14 @@ class OutputTextFilter:
         return out + closing
 
     async def _review(self, segments: list[str]) -> str:
+        # A few short segments cost about what a thread hop does: checked on the loop
+        # when the analyzer is free and no protected text is still being prepared (the
+        # check would wait for it there).
+        inline = sum(len(segment) for segment in segments) <= INLINE_CHARS and all(
+            future.done() for future in self._preparing
+        )
         verdicts: list[SegmentVerdict] = await self._units.run(
-            self._core.review, segments, served=self._served
+            self._core.review, segments, served=self._served, inline=inline
         )
         released: list[str] = []
         for verdict in verdicts:

@@ -21,7 +21,9 @@ and the rest of it removed from the following parts
 (:func:`guardrails.pii.pseudonymizer.pseudonymize_parts`).
 
 Analysis is CPU work: it runs in a worker thread (one at a time per analyzer: spaCy
-pipelines are not meant to be shared between threads), never on the event loop. Each
+pipelines are not meant to be shared between threads); a unit of at most
+:data:`~proxy.pipeline.thread_work.INLINE_CHARS` characters (a short question) runs on the
+event loop instead when the analyzer is free, as a thread hop would cost as much. Each
 distinct text is analysed once: results are cached by a digest of the text (no text is
 kept), so a history re-sent every turn costs only its new message.
 
@@ -72,7 +74,7 @@ from proxy.pipeline.analysis_chunks import Chunk, chunk_ranges, join_findings, w
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
 from proxy.pipeline.fair_limiter import FairLimiter, Served
 from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
-from proxy.pipeline.thread_work import ThreadUnits
+from proxy.pipeline.thread_work import INLINE_CHARS, ThreadUnits
 
 __all__ = [
     "Analyzer",
@@ -312,9 +314,12 @@ class PiiPseudonymizeStage:
             # One bounded unit per hop: the analyzer is free for other requests between
             # units, and a cancelled request (its client left) stops at the next await.
             pieces = [missing[chunk.text][1][chunk.start : chunk.end] for chunk in unit]
+            # A short question's analysis costs about what a thread hop does: run on the
+            # loop when the analyzer is free (thread_work).
+            inline = not held and sum(len(piece) for piece in pieces) <= INLINE_CHARS
             if self._batching is None:
                 analysed = await self._units.run(
-                    self._analyze_batch, pieces, entities, served=served
+                    self._analyze_batch, pieces, entities, served=served, inline=inline
                 )
                 done = list(zip(unit, analysed, strict=True))
             else:
@@ -329,6 +334,7 @@ class PiiPseudonymizeStage:
                     last,
                     allowance,
                     served=served,
+                    inline=inline,
                 )
             for chunk, found in done:
                 parts[chunk.text].append((chunk.start, found))

@@ -144,3 +144,51 @@ async def test_bulk_units_run_at_a_lower_cpu_priority() -> None:
     assert (bulk, ordinary) == (lowered, base)
     # The bulk threads stay lowered; the ordinary pool is never touched.
     assert await units.run(_priority, served=Served(bulk=True)) == lowered
+
+
+async def test_a_small_unit_runs_on_the_loop_when_the_limiter_is_free() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+    served = Served()
+    ran_on = await units.run(threading.get_ident, served=served, inline=True)
+    assert ran_on == threading.get_ident()  # no thread hop
+    assert served.seconds > 0.0
+    assert not limiter.held
+    # Not asked to: a worker thread, as before.
+    assert await units.run(threading.get_ident, served=Served()) != threading.get_ident()
+
+
+async def test_a_small_unit_waits_for_a_held_limiter_and_never_overlaps() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+    resource = Resource()
+    running = asyncio.create_task(units.run(resource.use, "running", True, served=Served()))
+    await asyncio.to_thread(resource.entered.wait, 10)
+    small = asyncio.create_task(
+        units.run(resource.use, "small", False, served=Served(), inline=True)
+    )
+    await _until(lambda: limiter.waiting == 1)
+    assert resource.finished == []
+    resource.release.set()
+    assert [await running, await small] == ["running", "small"]
+    assert resource.finished == ["running", "small"]
+    assert not resource.overlapped
+    assert not limiter.held
+
+
+async def test_bulk_work_never_runs_inline() -> None:
+    units = ThreadUnits(FairLimiter())
+    ran_on = await units.run(threading.get_ident, served=Served(bulk=True), inline=True)
+    assert ran_on != threading.get_ident()
+
+
+async def test_an_inline_units_error_reaches_the_caller_and_frees_the_limiter() -> None:
+    limiter = FairLimiter()
+    units = ThreadUnits(limiter)
+
+    def fail() -> None:
+        raise ValueError("boom")
+
+    with pytest.raises(ValueError, match="boom"):
+        await units.run(fail, served=Served(), inline=True)
+    assert not limiter.held

@@ -190,3 +190,28 @@ async def test_a_new_context_is_not_built_on_the_answer_path_a_repeated_one_ahea
     assert not stage._texts.get(context, build=False).built
     assert "14日以内" not in await answer()
     assert stage._texts.get(context, build=False).built
+
+
+class ThreadRecordingAnalyzer(PhoneAnalyzer):
+    """The phone analyzer, remembering the thread of every call."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        self.threads.append(threading.get_ident())
+        return super().analyze(text, entities=entities)
+
+
+async def test_a_short_answers_check_runs_on_the_loop_a_long_ones_in_a_thread() -> None:
+    analyzer = ThreadRecordingAnalyzer()
+    pipeline = _pipeline(analyzer)
+    short, long = "折り返しは090-1234-5678です。", "ご案内します。" * 12
+    for text in (short, long):
+        chain = pipeline.open_filter(_ctx())
+        assert chain is not None
+        out = await chain.feed(text) + await chain.finish()
+        assert "090-1234-5678" not in out
+    loop = threading.get_ident()
+    assert analyzer.threads[0] == loop  # 21 characters: no thread hop
+    assert analyzer.threads[-1] != loop  # 84 characters in one batch: a worker thread

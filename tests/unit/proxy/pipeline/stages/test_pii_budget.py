@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -108,3 +109,27 @@ async def test_short_texts_share_one_thread_hop_and_long_ones_take_bounded_hops(
     stage.hops.clear()
     await stage.process(_ctx(_user("あ" * 9000)))
     assert len(stage.hops) == 10 and max(stage.hops) <= 1000
+
+
+class ThreadRecordingAnalyzer(PatternAnalyzer):
+    """The pattern analyzer, remembering the thread of every call."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        self.threads.append(threading.get_ident())
+        return super().analyze(text, entities=entities)
+
+
+async def test_a_short_question_is_analysed_on_the_loop_a_longer_text_in_a_thread() -> None:
+    analyzer = ThreadRecordingAnalyzer()
+    stage = PiiPseudonymizeStage(analyzer)
+    short = _ctx(_user("山田太郎です。住民票の写しは？"))
+    await stage.process(short)
+    long = _ctx(_user("山田太郎です。" + "住民票の写しの取り方を教えてください。" * 4))
+    await stage.process(long)
+    assert short.body["messages"][0]["content"] == "<PERSON_1>です。住民票の写しは？"
+    assert long.body["messages"][0]["content"].startswith("<PERSON_1>です。")
+    assert analyzer.threads[0] == threading.get_ident()  # no thread hop
+    assert analyzer.threads[-1] != threading.get_ident()
