@@ -17,6 +17,7 @@ model already rejects those); classification does not raise.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,28 @@ class PhraseHits:
         return bool(self.banned or self.guard or self.disclaimers)
 
 
+class _Views:
+    """The normalised views of a segment, of the segment before it and of the two
+    together, each made on first use and then shared by the rule sets (normalising is most
+    of a short segment's check)."""
+
+    def __init__(self, segment: str, before: str) -> None:
+        self._segment = segment
+        self.before_text = before
+
+    @functools.cached_property
+    def segment(self) -> list[str]:
+        return normalized_views(self._segment)
+
+    @functools.cached_property
+    def before(self) -> list[str]:
+        return normalized_views(self.before_text)
+
+    @functools.cached_property
+    def joined(self) -> list[str]:
+        return normalized_views(self.before_text + self._segment)
+
+
 class _ContextRules:
     """One :class:`RulesClassifier`, checked on a segment and across its cut."""
 
@@ -48,13 +71,16 @@ class _ContextRules:
         self._order = tuple(order)
         self.empty = not rules
 
-    def hits(self, segment: str, before: str) -> tuple[str, ...]:
+    def hits(self, views: _Views) -> tuple[str, ...]:
         if self.empty:
             return ()
-        found = set(self._classifier.classify(normalized_views(segment)))
-        if before:
-            across = set(self._classifier.classify(normalized_views(before + segment)))
-            found |= across - set(self._classifier.classify(normalized_views(before)))
+        found = set(self._classifier.classify(views.segment))
+        if views.before_text:
+            # Only what the two together match beyond the segment alone can be new, and
+            # the segment before is classified only then (usually nothing matches at all).
+            across = set(self._classifier.classify(views.joined)) - found
+            if across:
+                found |= across - set(self._classifier.classify(views.before))
         return tuple(name for name in self._order if name in found)
 
 
@@ -95,7 +121,8 @@ class PhraseClassifier:
         replaced or stopped, as without the early cut), or ends with the beginning of a
         banned or guard keyword (normalised), which the next segment could complete. The
         beginning of a pattern is not looked for (checked across the cut, as any cut)."""
-        if self._banned.hits(text, "") or self._guard.hits(text, ""):
+        views = _Views(text, "")
+        if self._banned.hits(views) or self._guard.hits(views):
             return False
         tail = normalize(text[-64:])
         return not any(
@@ -106,8 +133,9 @@ class PhraseClassifier:
         """The rules ``segment`` matches (alone, or only together with ``before``)."""
         if self.empty:
             return PhraseHits()
+        views = _Views(segment, before)
         return PhraseHits(
-            banned=self._banned.hits(segment, before),
-            guard=self._guard.hits(segment, before),
-            disclaimers=self._disclaimers.hits(segment, before),
+            banned=self._banned.hits(views),
+            guard=self._guard.hits(views),
+            disclaimers=self._disclaimers.hits(views),
         )

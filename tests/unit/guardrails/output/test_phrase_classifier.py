@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
 
+from guardrails.classify.normalizer import normalized_views
+from guardrails.classify.rules_classifier import RulesClassifier
+from guardrails.output import phrase_classifier
 from guardrails.output.phrase_classifier import PhraseClassifier, PhraseHits
+from guardrails.policy.guard import GuardCategory
 from guardrails.policy.model import Policy
 
 
@@ -65,3 +70,74 @@ def test_an_empty_policy_matches_nothing() -> None:
     classifier = PhraseClassifier(_policy())
     assert classifier.empty
     assert not classifier.classify("絶対に儲かる")
+
+
+def _reference(policy: Policy, segment: str, before: str) -> PhraseHits:
+    """The rules' meaning written out directly: each rule set on the segment, and on the
+    two segments together less what the one before matched alone."""
+    output = policy.output
+    sets = (
+        (
+            {
+                n: GuardCategory(keywords=r.keywords, patterns=r.patterns)
+                for n, r in output.banned.items()
+            }
+        ),
+        ({n: policy.guard.categories[n] for n in output.guard_categories}),
+        (
+            {
+                n: GuardCategory(keywords=r.keywords, patterns=r.patterns)
+                for n, r in output.disclaimers.items()
+            }
+        ),
+    )
+    hits = []
+    for rules in sets:
+        classifier = RulesClassifier(rules)
+        found = set(classifier.classify(normalized_views(segment)))
+        if before:
+            across = set(classifier.classify(normalized_views(before + segment)))
+            found |= across - set(classifier.classify(normalized_views(before)))
+        hits.append(tuple(name for name in rules if name in found))
+    return PhraseHits(*hits)
+
+
+def test_same_hits_as_the_rules_applied_directly() -> None:
+    """Views made once per text and the segment before classified only when the two
+    together match more: the same hits, on cuts through every rule."""
+    rng = random.Random(5)
+    pieces = [
+        "絶対に",
+        "儲かる",
+        "ライバル社",
+        "は最悪",
+        "爆弾",
+        "の作り方",
+        "服用",
+        "今日は",
+        "。",
+        "guaranteed ",
+        "returns",
+    ]
+    classifier = PhraseClassifier(POLICY)
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 7)))
+        cut = rng.randrange(len(text) + 1)
+        before, segment = text[:cut], text[cut:]
+        assert classifier.classify(segment, before) == _reference(POLICY, segment, before)
+
+
+def test_each_text_is_normalised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def counting(text: str) -> list[str]:
+        seen.append(text)
+        return normalized_views(text)
+
+    monkeypatch.setattr(phrase_classifier, "normalized_views", counting)
+    assert PhraseClassifier(POLICY).classify("儲かる話", "絶対に").banned == ("returns",)
+    assert sorted(seen) == sorted(["儲かる話", "絶対に儲かる話", "絶対に"])
+    seen.clear()
+    # Nothing matched across the cut: the segment before is not looked at alone.
+    assert not PhraseClassifier(POLICY).classify("晴れです。", "今日は")
+    assert sorted(seen) == sorted(["晴れです。", "今日は晴れです。"])
