@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Collection, Sequence
+from collections.abc import Awaitable, Collection, Mapping, Sequence
 
 from guardrails.output.text_part import TextPart
 from guardrails.policy import LoadedPolicy
@@ -103,6 +103,14 @@ class Pipeline:
     ) -> None:
         self.request_stages = tuple(request_stages)
         self.response_stages = tuple(response_stages)
+        # Which stages have the optional hooks, looked up once: a runtime protocol check
+        # costs microseconds on every request (typing's __instancecheck__).
+        self._prefetching: dict[int, PrefetchingStage] = {
+            id(stage): stage for stage in self.request_stages if isinstance(stage, PrefetchingStage)
+        }
+        self._answering = tuple(
+            stage for stage in self.response_stages if isinstance(stage, AnsweringStage)
+        )
 
     async def prepare(self, policies: Sequence[LoadedPolicy]) -> None:
         """Before the first request: each stage with a ``prepare(policies)`` hook does its
@@ -143,7 +151,7 @@ class Pipeline:
                 if ctx.reply is not None:
                     break
                 if getattr(stage, "keeps_body", False):
-                    _prefetch_after(stages, index, ctx)
+                    _prefetch_after(stages, index, ctx, self._prefetching)
                 started = time.perf_counter()
                 try:
                     await stage.process(ctx)
@@ -159,9 +167,8 @@ class Pipeline:
         finally:
             _drop_prefetched(ctx)
         if ctx.reply is None and not only:
-            for response_stage in self.response_stages:
-                if isinstance(response_stage, AnsweringStage):
-                    response_stage.anticipate(ctx)
+            for response_stage in self._answering:
+                response_stage.anticipate(ctx)
 
     def open_filter(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter | None:
         """A filter chain for one generated text, or None when there are no response stages."""
@@ -170,12 +177,18 @@ class Pipeline:
         return _FilterChain(ctx, self.response_stages, part)
 
 
-def _prefetch_after(stages: Sequence[RequestStage], index: int, ctx: RequestContext) -> None:
-    """Start the prefetching stages after ``stages[index]`` that only body-keeping stages
-    (from ``index`` on) stand before, unless started already."""
+def _prefetch_after(
+    stages: Sequence[RequestStage],
+    index: int,
+    ctx: RequestContext,
+    prefetching: Mapping[int, PrefetchingStage],
+) -> None:
+    """Start the prefetching stages (``prefetching``, by id) after ``stages[index]`` that
+    only body-keeping stages (from ``index`` on) stand before, unless started already."""
     for later in stages[index + 1 :]:
-        if isinstance(later, PrefetchingStage) and later.name not in ctx.prefetched:
-            later.prefetch(ctx)
+        prefetcher = prefetching.get(id(later))
+        if prefetcher is not None and later.name not in ctx.prefetched:
+            prefetcher.prefetch(ctx)
         if not getattr(later, "keeps_body", False):
             return
 

@@ -133,3 +133,23 @@ async def test_a_short_question_is_analysed_on_the_loop_a_longer_text_in_a_threa
     assert long.body["messages"][0]["content"].startswith("<PERSON_1>です。")
     assert analyzer.threads[0] == threading.get_ident()  # no thread hop
     assert analyzer.threads[-1] != threading.get_ident()
+
+
+async def test_each_policy_version_detects_its_own_types() -> None:
+    """The types to detect are worked out once per policy version: a new version of the
+    same policy (a hot reload allowing phone numbers) is not answered from the old one."""
+    stage = PiiPseudonymizeStage(PatternAnalyzer())
+    text = "山田太郎 090-1234-5678"
+    first = _ctx(_user(text))
+    await stage.process(first)
+    allowing = Policy.model_validate(
+        {"name": "p", "pii": {"entities": {"PHONE_NUMBER": {"action": "allow"}}}}
+    )
+    second = _ctx(_user(text))
+    second.policy = LoadedPolicy(policy=allowing, version="v2", path=Path("p.yaml"))
+    await stage.process(second)
+    again = _ctx(_user(text))
+    await stage.process(again)
+    assert first.body["messages"][0]["content"] == "<PERSON_1> <PHONE_NUMBER_1>"
+    assert second.body["messages"][0]["content"] == "<PERSON_1> 090-1234-5678"
+    assert again.body["messages"][0]["content"] == "<PERSON_1> <PHONE_NUMBER_1>"
