@@ -42,6 +42,7 @@ from proxy.api.exchange import Exchange, milliseconds
 from proxy.api.intake import Intake
 from proxy.api.relay import STOPPED, filter_message
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
+from proxy.api.token_outputs import refuse_token_outputs
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import (
     completion_body,
@@ -91,6 +92,8 @@ class ChatCompletions:
             defer_alias=True,
         )
         chat = admitted.parsed
+        if self._pipeline.response_stages:
+            refuse_token_outputs(chat.body, "chat")
         ctx = admitted.context(ex, chat.body)
         # A client that leaves while the stages run stops their work (499, ClientLeft).
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)

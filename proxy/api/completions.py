@@ -27,6 +27,7 @@ from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, milliseconds
 from proxy.api.intake import Intake
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
+from proxy.api.token_outputs import refuse_token_outputs
 from proxy.openai_wire import DONE_EVENT, encode_event, with_usage_chunk
 from proxy.pipeline.contract import AnswerStopped, RequestContext
 from proxy.pipeline.runner import Pipeline
@@ -56,6 +57,8 @@ class TextCompletions:
         )
         text, route = admitted.parsed, admitted.route
         assert route is not None  # aliases are resolved at admission here
+        if self._pipeline.response_stages:
+            refuse_token_outputs(text.body, "completions")
         ctx = admitted.context(ex, _as_chat(text))
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline, only=_STAGES)
         if reply is not None:

@@ -34,6 +34,7 @@ from proxy.api.responses_request import parse_responses_request
 from proxy.api.responses_view import chat_view
 from proxy.api.responses_wire import answer_events, answer_object
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
+from proxy.api.token_outputs import refuse_token_outputs
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import input_chars
 from proxy.pipeline.runner import Pipeline
@@ -68,6 +69,8 @@ class ResponsesEndpoint:
             defer_alias=True,
         )  # fmt: skip
         parsed = admitted.parsed
+        if self._pipeline.response_stages:
+            refuse_token_outputs(parsed.body, "responses")
         view = chat_view(parsed.body)
         ctx = admitted.context(ex, view.body)
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)

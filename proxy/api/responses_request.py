@@ -14,7 +14,8 @@ field, rather than passed on unprocessed:
   reasoning — and tools other than ``function`` (web search, file search, MCP, computer
   use …) are a 400;
 * ``include`` entries other than ``message.output_text.logprobs`` are a 400 (they would
-  return texts the response stages never see).
+  return texts the response stages never see); that one too while response stages run
+  (:mod:`proxy.api.token_outputs`).
 
 Failure behaviour: :func:`parse_responses_request` raises
 :class:`~proxy.errors.BadRequestError` naming the field or input item; it never echoes
