@@ -173,16 +173,27 @@ class ChatCompletions:
         if chat.stream:
             # The whole short stream is known: one body, one write.
             events = completion_chunks(
-                chat.model, reply.content, reply.finish_reason, include_usage=chat.include_usage
+                chat.model,
+                reply.content,
+                reply.finish_reason,
+                include_usage=chat.include_usage,
+                n=_choices(chat),
             )
             return Response(
                 content=b"".join(events),
                 media_type="text/event-stream",
                 headers={**ex.headers, **SSE_HEADERS},
             )
-        body = completion_body(chat.model, reply.content, reply.finish_reason)
+        body = completion_body(chat.model, reply.content, reply.finish_reason, n=_choices(chat))
         return Response(
             content=json.dumps(body, ensure_ascii=False).encode(),
             media_type="application/json",
             headers=ex.headers,
         )
+
+
+def _choices(chat: ChatRequest) -> int:
+    """The choices a stage's answer has: ``n`` (validated: 1 to ``limits.max_n``), as the
+    backend would have answered; a client reading ``choices[1]`` finds one."""
+    n = chat.body.get("n")
+    return n if isinstance(n, int) and n > 0 else 1

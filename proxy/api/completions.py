@@ -142,16 +142,21 @@ def _reply(
         "created": int(time.time()),
         "model": text.model,
     }
-    choice = {"index": 0, "text": content, "logprobs": None, "finish_reason": finish_reason}
+    # As many choices as the backend would have sent: n for each prompt, prompt by prompt.
+    n = text.body.get("n") or 1
+    choices = [
+        {"index": index, "text": content, "logprobs": None, "finish_reason": finish_reason}
+        for index in range(len(text.prompts) * n)
+    ]
     usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
     if not text.stream:
-        body = {**base, "choices": [choice], "usage": usage}
+        body = {**base, "choices": choices, "usage": usage}
         return Response(
             content=json.dumps(body, ensure_ascii=False).encode(),
             media_type="application/json",
             headers=headers,
         )
-    events = encode_event({**base, "choices": [choice]})
+    events = b"".join(encode_event({**base, "choices": [choice]}) for choice in choices)
     if text.include_usage:
         events += encode_event({**base, "choices": [], "usage": usage})
     return Response(

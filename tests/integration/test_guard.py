@@ -7,6 +7,7 @@ category in monitor mode lets the request through and is audited; ordinary reque
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -191,6 +192,51 @@ def test_block_streams_a_short_refusal(client: openai.OpenAI, backend: VLLMCompa
     ]
     assert "お応えできません" in text
     assert finish == ["content_filter"]
+    assert backend.requests == []
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_a_block_answers_every_choice_asked_for(
+    client: openai.OpenAI, backend: VLLMCompatServer, stream: bool
+) -> None:
+    # The backend would have answered n choices: a client reads choices[1] too.
+    messages: list[openai.types.chat.ChatCompletionMessageParam] = [
+        {"role": "user", "content": JAPANESE_ATTACK}
+    ]
+    if stream:
+        texts: dict[int, str] = {}
+        finishes: dict[int, str] = {}
+        for chunk in client.chat.completions.create(
+            model=MODEL, messages=messages, n=3, stream=True
+        ):
+            for choice in chunk.choices:
+                texts[choice.index] = texts.get(choice.index, "") + (choice.delta.content or "")
+                if choice.finish_reason:
+                    finishes[choice.index] = choice.finish_reason
+    else:
+        completion = client.chat.completions.create(model=MODEL, messages=messages, n=3)
+        texts = {c.index: c.message.content or "" for c in completion.choices}
+        finishes = {c.index: c.finish_reason for c in completion.choices}
+    assert sorted(texts) == [0, 1, 2]
+    assert all("お応えできません" in text for text in texts.values())
+    assert set(finishes.values()) == {"content_filter"} and len(finishes) == 3
+    assert backend.requests == []
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_a_blocked_text_completion_answers_n_choices_per_prompt(
+    guard_gateway: GatewayServer, backend: VLLMCompatServer, stream: bool
+) -> None:
+    body = {"model": MODEL, "prompt": ["こんにちは", JAPANESE_ATTACK], "n": 2, "stream": stream}
+    response = httpx.post(f"{guard_gateway.url}/v1/completions", json=body, timeout=30)
+    assert response.status_code == 200
+    if stream:
+        events = [line[6:] for line in response.text.splitlines() if line.startswith("data: {")]
+        choices = [choice for event in events for choice in json.loads(event)["choices"]]
+    else:
+        choices = response.json()["choices"]
+    assert sorted(choice["index"] for choice in choices) == [0, 1, 2, 3]
+    assert {choice["finish_reason"] for choice in choices} == {"content_filter"}
     assert backend.requests == []
 
 
