@@ -21,6 +21,7 @@ values (they may hold personal data).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -173,9 +174,8 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     try:
         checked = _ChatBody.model_validate(body)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in error["loc"]) or "body"
-        raise BadRequestError(f"{where}: {error['msg']}", param=where) from exc
+        where, problem = _describe(exc)
+        raise BadRequestError(f"{where}: {problem}", param=where) from exc
     if len(checked.messages) > limits.max_messages:
         raise BadRequestError(
             f"too many messages: {len(checked.messages)} (the limit is {limits.max_messages})",
@@ -194,6 +194,27 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         include_usage=include_usage,
         estimated_tokens=estimate_tokens(body),
     )
+
+
+#: Names pydantic gives a union's members in an error's location (``str``,
+#: ``list[_ContentPart]``): not fields of the body.
+_UNION_MEMBER = re.compile(r"^(?:str|int|float|bool|none|dict|list)$|\[")
+#: pydantic's "or instance of _Message": the gateway's class names mean nothing to a client.
+_PRIVATE_CLASS = re.compile(r" or instance of _\w+")
+
+
+def _describe(exc: ValidationError) -> tuple[str, str]:
+    """The field path (union member names left out) and the problem of the most specific
+    error. A union's members each report one (``content`` is a string *or* a list of
+    parts): at the same path their problems are joined; a deeper one (a part without its
+    ``type``) is the one that names the field."""
+    found: dict[str, list[str]] = {}
+    for error in exc.errors(include_url=False):
+        parts = [str(p) for p in error["loc"] if not _UNION_MEMBER.search(str(p))]
+        problem = _PRIVATE_CLASS.sub("", error["msg"])
+        found.setdefault(".".join(parts) or "body", []).append(problem)
+    where = max(found, key=lambda path: (path.count(".") + (path != "body"), -len(found[path])))
+    return where, "; or ".join(dict.fromkeys(found[where]))
 
 
 def read_stream_flag(body: Mapping[str, Any]) -> bool:

@@ -124,6 +124,24 @@ def test_guided_fields_become_structured_outputs(
         (_raw(stream_options={"include_usage": True}), "only be set when stream", "stream_options"),
         (_raw(n=0), "n must be between 1 and 16", "n"),
         (_raw(stream="true"), "stream must be a boolean", "stream"),
+        # The path names fields only: not pydantic's union members (content.str).
+        (
+            json.dumps({"model": "m", "messages": [{"role": "user", "content": 5}]}).encode(),
+            "messages.0.content: Input should be a valid string; or Input should be a valid list",
+            "messages.0.content",
+        ),
+        (
+            json.dumps(
+                {"model": "m", "messages": [{"role": "user", "content": [{"text": "x"}]}]}
+            ).encode(),
+            "messages.0.content.0.type: Field required",
+            "messages.0.content.0.type",
+        ),
+        (
+            json.dumps({"model": "m", "messages": ["hi"]}).encode(),
+            "messages.0: Input should be a valid dictionary",
+            "messages.0",
+        ),
         (_raw(stream=1), "stream must be a boolean", "stream"),
     ],
     ids=[
@@ -142,6 +160,9 @@ def test_guided_fields_become_structured_outputs(
         "stream-options-without-stream",
         "n-zero",
         "stream-string",
+        "content-neither-string-nor-list",
+        "content-part-without-type",
+        "message-not-an-object",
         "stream-number",
     ],
 )
@@ -324,3 +345,9 @@ def test_unknown_fields_are_forwarded_when_the_config_says_so() -> None:
     assert parse_chat_request(_raw(new_vendor_knob=3), limits=forward).body["new_vendor_knob"] == 3
     with pytest.raises(BadRequestError, match="new_vendor_knob"):
         parse_chat_request(_raw(new_vendor_knob=3), limits=LIMITS)
+
+
+def test_error_messages_never_name_the_gateways_classes() -> None:
+    with pytest.raises(BadRequestError) as caught:
+        parse_chat_request(json.dumps({"model": "m", "messages": [3]}).encode(), limits=LIMITS)
+    assert "_Message" not in caught.value.message
