@@ -45,6 +45,7 @@ from guardrails.pii.normalize import NormalizedText, normalize
 from guardrails.pii.public_figures import PublicFigures
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
+from guardrails.pii.recognizers.company_words import is_company_name
 from guardrails.pii.recognizers.credit_card import CreditCardRecognizer
 from guardrails.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
@@ -306,6 +307,12 @@ class PiiAnalyzer:
                 RecognizerResult(PERSON, start, end, _PUBLIC_FIGURE_SCORE)
                 for start, end in self._public_figures.find(normalized.text)
             )
+        # Yamada Denki, Suzuki Motor: a surname in a company's name is no person.
+        results = [
+            r
+            for r in results
+            if r.entity_type != PERSON or not is_company_name(normalized.text, r.start, r.end)
+        ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)
         if PUBLIC_FIGURE not in wanted:
             kept = self._without_public_figures(normalized.text, kept)

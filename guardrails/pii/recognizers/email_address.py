@@ -10,7 +10,8 @@ top-level domain must be 2-24 letters.
 People also write the ``@`` and the dots as words so that machines do not read them:
 ``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
 ``taro[at]example[dot]jp``, ``taro【at】example.jp``, ``taro（アット）example.jp``,
-``taro あっとまーく example.jp``, ``taro at example dot co dot jp`` (any case),
+``taro あっとまーく example.jp``, ``taro at example dot co dot jp`` (any case; also
+the local part's dots spelled: ``hanako dot suzuki at gmail dot com``),
 ``taro @ example . co . jp`` (spaces around the dots), ``taro ＠ example.jp``,
 ``taro@example。co。jp`` (the Japanese full stop for the dots), or a symbol standing in
 for the ``@``, glued to both sides (``taro★example.jp``「★を@に変えてください」). Those
@@ -70,7 +71,9 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
         ),
         (
             "spelled_out",
-            rf"{_START}{_LOCAL} (?i:at) (?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",
+            # the local part's dots spelled too: hanako dot suzuki at gmail dot com
+            rf"{_START}(?:[A-Za-z0-9_%+\-]+ (?i:dot|underscore) )*{_LOCAL} (?i:at) "
+            rf"(?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",
             0.85,
         ),
     )

@@ -49,6 +49,14 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
   ``"file_name"``, ``"product_name"``), or a role (``"assignee"``, ``"owner"``,
   ``"watchers"``, ``"reviewer"``) — also inside a JSON string (``\\"assignee\\": …``), when
   the value has the shape of a name (``"hattori sato"``, ``"Kanai"``; not ``"admin"``);
+* **a glued label**: 氏名 or (お)名前 with the name right after it and no separator (a form
+  pasted as text: ``氏名山田太郎``, ``氏名つつい こはくで登録``), up to the end of the field
+  or a particle; not a common noun there (氏名欄, 名前変更);
+* **a self-introduction after a business greeting**: 〇〇です (or と申します) after
+  お世話になっております, お疲れ様です …, also after a company or department and の
+  (``加藤産業の大山です``), when Sudachi reads a proper noun or does not know the word;
+* **a family member's name**: after a family word from ``kin_words.txt`` and は/が/、,
+  before っていう / という (``うちの主人、川原惟央っていうんですけど``);
 * **an account holder**: katakana words filling the rest of the line after a bank account
   number (``普通 1234567 オオシロ マシホ``): banks write the holder's name in katakana.
 
@@ -174,6 +182,28 @@ _NOT_ADDRESSEES: Final = frozenset(
     {"いつ", "あさ", "よる", "ひる", "ゆうがた", "あした", "あす", "きょう", "こんど", "そちら",
      "こちら", "あちら", "どこ", "ここ", "そこ", "のち", "あと", "まえ", "これ", "それ"}
 )  # fmt: skip
+# 氏名 or お名前 glued to its value (a form pasted without its separator): 氏名山田太郎.
+_GLUED_LABEL: Final = re.compile(
+    rf"(?:^|(?<=[\s|、,。(【\[\"']))(?:ご|お)?(?:氏名|名前)"
+    rf"(?![をはがにでともの])(?=[{_KANJI}{_HIRAGANA}{_KATAKANA}])",
+    re.MULTILINE,
+)
+_GLUED_VALUE: Final = re.compile(
+    rf"({_WORD}(?:[ \u3000]{_WORD})?)(?=\s*(?:$|[\n、,。.)」]|で|を|に|が|と|は|も|の方|様|さま))",
+    re.MULTILINE,
+)
+# A business greeting, then 「(会社・部署)の〇〇です」: the writer introduces themself
+# (いつもお世話になっております。加藤産業の大山です).
+_GREETED_SELF: Final = re.compile(
+    r"(?:お世話になっております|お世話になります|お疲れ様です|お疲れさまです|失礼いたします"
+    r"|はじめまして|初めまして)[。、!！\s]*(?:[^。\n]{1,24}?の)?"
+    rf"([{_KANJI}]{{2,4}}|[{_KATAKANA}]{{2,8}})(?=(?:です|と申します|でございます)(?:[。.!！\s]|$))"
+)
+# A family member named with っていう / という (うちの主人、川原惟央っていうんですけど).
+_KIN_NAMED: Final = re.compile(
+    r"(?:" + "|".join(load_word_list("kin_words")) + r")(?:(?:は|が)[、,]?|[、,])\s*"
+    rf"({_WORD}(?:[ \u3000]{_WORD})?)(?=って(?:いう|言う|いい|言い)|と(?:いう|言う|いい|言い|申))"
+)
 # A JSON key and its value: a string, or a list of strings (escaped quotes too, for JSON
 # inside a JSON string).
 _JSON_PAIR: Final = re.compile(
@@ -191,7 +221,8 @@ _NAME_KEY_QUALIFIERS: Final = frozenset(
 # An account number after its kind (普通 1234567), then the holder's name in katakana.
 _ACCOUNT_THEN_HOLDER: Final = re.compile(
     r"(?:普通|当座|貯蓄|\((?:普|当)\)|口座(?:番号)?)\s*[:：]?\s*\d{6,8}[ \t\u3000]+"
-    rf"([{_KATAKANA}]{{2,12}}(?:[ \u3000・][{_KATAKANA}]{{1,12}})?)(?=[ \t]*(?:$|\n|[、,。.)]|様))",
+    rf"([{_KATAKANA}]{{2,12}}(?:[ \u3000・][{_KATAKANA}]{{1,12}})?)"
+    r"(?=[ \t]*(?:$|\n|[、,。.)\"\\]|様))",
     re.MULTILINE,
 )
 _CONTACT_NOT_NAMES: Final = frozenset(
@@ -223,6 +254,10 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or "," in layout
                 or _CONTACT_VALUE.search(layout) is not None
                 or '":' in layout
+                or "名前" in layout
+                or "氏名" in layout
+                or _GREETED_SELF.search(layout) is not None
+                or _KIN_NAMED.search(layout) is not None
             )
             else []
         )
@@ -234,6 +269,9 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_after_contact(layout, doc),
             *_before_contact(layout, doc),
             *_json_values(layout, doc),
+            *_glued(layout, doc),
+            *_greeted(layout, doc),
+            *_kin_named(layout, doc),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
         # A team after a label or sign-off (Customer Care, Support Team) is not a person.
@@ -324,6 +362,48 @@ _NOT_PERSON_KEY_ENDS: Final = frozenset(
     {"id", "ids", "email", "mail", "phone", "tel", "address", "count", "type", "status", "at",
      "date", "time", "url", "code", "no", "number", "tier", "role", "team", "group", "org"}
 )  # fmt: skip
+
+
+def _glued(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name glued to 氏名 / お名前 with no separator (氏名山田太郎で登録), up to the
+    end of its field or a particle; a common noun there (氏名欄, 氏名変更) is no name."""
+    for label in _GLUED_LABEL.finditer(text):
+        value = _GLUED_VALUE.match(text, label.end())
+        if value is None:
+            continue
+        start, end = value.span(1)
+        if _is_name_value(text[start:end], start, doc) and not _common_noun_at(start, end, doc):
+            yield start, end
+
+
+def _greeted(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """〇〇です after a business greeting, when Sudachi reads a proper noun or an unknown
+    word there (大山, not 件 or 休み)."""
+    for match in _GREETED_SELF.finditer(text):
+        start, end = match.span(1)
+        if doc and _proper_or_unknown(start, end, doc) and not _common_noun_at(start, end, doc):
+            yield start, end
+
+
+def _kin_named(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name a family member is called by (主人、川原惟央っていう), when it is no
+    common noun (娘、ピアノっていう習い事 is not)."""
+    for match in _KIN_NAMED.finditer(text):
+        start, end = match.span(1)
+        if _is_name_value(text[start:end], start, doc) and not _common_noun_at(start, end, doc):
+            yield start, end
+
+
+def _common_noun_at(start: int, end: int, doc: Sequence[Morph]) -> bool:
+    """``start:end`` is one common noun Sudachi knows (欄, 変更, 表記; not 川原惟央, whose
+    first word alone is one)."""
+    return any(
+        token.idx == start
+        and token.idx + len(token.text) == end
+        and token.tag.startswith("名詞-普通名詞")
+        and not token.oov
+        for token in doc
+    )
 
 
 def _colon_after_name(text: str, start: int, end: int) -> bool:

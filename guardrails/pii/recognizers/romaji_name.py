@@ -15,8 +15,12 @@ person in a sentence ("This is", "forward this to", "from", "From", "with", "cc"
 person's name (Hannah Brennan, Harriet Lachance; not New York, Microsoft Teams).
 One romaji given name is a name (0.75) when the writer introduces themself with it (hi
 it's Ichiro again, this is Yumi, Kenta here, Haruka from the front desk) or when it is the
-whole text (an answer to "May I have your name?"); otherwise single words alone are not
-reported: too many place and brand names are romaji too.
+whole text (an answer to "May I have your name?") or the whole value of a free-text
+field of a JSON record (``"body": "Keiru"``, ``"memo"``, ``"note"``) when Sudachi does
+not know the word; otherwise single words alone are not
+reported: too many place and brand names are romaji too. A kanji name of one to four
+characters right before a romaji honorific (尾崎-san, 森 sensei: mixed-language mail) is a
+name (0.75).
 Never raises.
 """
 
@@ -72,6 +76,18 @@ _PLACES: Final = frozenset(load_word_list("romaji_places"))
 _HONORIFIC_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
 )
+# A kanji name before a romaji honorific in English or mixed text (尾崎-san, 森 sensei).
+_KANJI_HONORED: Final = re.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u9fff々])([\u3400-\u9fff々]{1,4})[ \-]?"
+    r"(?:san|sama|sensei|kun|chan)(?![A-Za-z])"
+)
+# A JSON string value that is one capitalised word ("body": "Keiru"): read like a whole text.
+# Only under a free-text key (a record's body or memo); person keys are labelled_name's.
+_JSON_ALONE: Final = re.compile(
+    r'\\?"(?:body|text|content|message|msg|memo|note|notes|comment|comments|answer|reply'
+    r'|summary|description|value)\\?"\s*:\s*\\?"([A-Z][a-z]{2,15})[.!]?\\?"',
+    re.IGNORECASE,
+)
 _HONORIFIC_BEFORE: Final = re.compile(
     rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ]+({_WORD})(?![A-Za-z])"
 )
@@ -112,6 +128,13 @@ def is_romaji_word(word: str) -> bool:
     return len(word) >= 3 and _ROMAJI.fullmatch(word) is not None
 
 
+def _json_alone(text: str) -> list[re.Match[str]]:
+    """One-word string values of a JSON text (only when the text looks like JSON)."""
+    if '":' not in text and '\\":' not in text:
+        return []
+    return list(_JSON_ALONE.finditer(text))
+
+
 class RomajiNameRecognizer(SingleEntityRecognizer):
     """PERSON written in romaji."""
 
@@ -136,7 +159,14 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             words = [m.start() + match.start(1) for m in re.finditer(r"\S+", match.group(1))]
             if all(start in unknown for start in words):
                 spans.append((match.start(1), match.end(1), CUED_SCORE))
-        for match in [*_SELF_ONE.finditer(text), *_ALONE.finditer(text)]:
+        for match in _KANJI_HONORED.finditer(text):
+            spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+        json_alone = _json_alone(text)
+        if json_alone:
+            # A JSON value: a word Sudachi does not know or reads as a name (not Open, None).
+            unknown = _unknown_word_starts(nlp_artifacts) if unknown is None else unknown
+            json_alone = [m for m in json_alone if m.start(1) in unknown]
+        for match in [*_SELF_ONE.finditer(text), *_ALONE.finditer(text), *json_alone]:
             group = 1 if match.group(1) is not None else 2
             word = match.group(group)
             if is_romaji_word(word) and not only_common_english(word) and word not in _PLACES:

@@ -109,7 +109,10 @@ _QUESTION_HEAD = re.compile(
 )
 _QUALIFIER = re.compile(
     r"(?:\b(?:type|stage|grade|class|level)\s+(?:[0-9]+|[IVX]+|one|two|three|four)[ab]?|"
-    r"\b(?:chronic|severe|mild|acute|early[- ]onset|late[- ]stage|advanced))\s+$",
+    r"\b(?:chronic|severe|mild|acute|early[- ]onset|late[- ]stage|advanced"
+    # how a faith is practised or how complete a disability is (a practising Muslim,
+    # legally blind, profoundly deaf): part of the sensitive words
+    r"|practi[sc]ing|devout|observant|legally|partially|profoundly|totally|completely))\s+$",
     re.IGNORECASE,
 )
 _CRIME_OR_CHECKUP = frozenset(

@@ -37,7 +37,7 @@ _REASON_ENDS = frozenset({"ので", "から", "し"})
 _IN_GENERAL_REACH = 12
 _IN_GENERAL = ("一般論", "一般的に", "一般的な", "一般的には", "仮の話", "仮定の話", "例えばの話")
 # Hearsay and casual endings that still state the fact (うつ病らしいよ, 糖尿病持ちでさ).
-_CASUAL_FACT = ("持ち", "らしい", "みたい", "っぽい", "なんだって", "だって", "なんだ")
+_CASUAL_FACT = ("持ち", "らしい", "みたい", "っぽい", "っぽく", "なんだって", "だって", "なんだ")
 _REASON = re.compile(r"(?:なので(?!す)|なんで(?!す)|だから|ですので|ですから|のため)")
 # What may stand between a test and its value (HbA1cが7.8%, 血圧: 168/102).
 _VALUE_LEAD = frozenset({"が", "は", "も", ":", "=", "値"})
@@ -282,6 +282,17 @@ class JapaneseStatementReader:
     ) -> str | None:
         """The category this hit states, or ``None`` when it states nothing."""
         if hypothetical_sentence:
+            return None
+        # 執行猶予中に海外旅行はできる？: a status as the time frame of a question, with
+        # nobody in the sentence, asks what the status allows, not about anyone.
+        if (
+            question
+            and hit.kind == "status"
+            and b + 2 <= last
+            and tokens[b + 1].surface == "中"
+            and tokens[b + 2].surface in {"に", "は", "で", "の"}
+            and not any(self._is_person(m) for m in tokens)
+        ):
             return None
         # 息子が聴覚障害で、…: a person's condition stated before the request that follows.
         if (
@@ -605,13 +616,27 @@ def _clauses(tokens: Sequence[Morpheme], general_from: int = -1) -> list[tuple[i
             morpheme.pos == "助詞"
             and morpheme.pos_detail == "接続助詞"
             and (morpheme.surface in _CLAUSE_PARTICLES or _te_clause_end(tokens, index))
-            and (morpheme.surface in _CLAUSE_PARTICLES or index > general_from)
+            # A comma after て ends the phrase even before a general word later (…っぽくて
+            # さ、休むときの連絡は？ is about the writer; 診断されて休職する場合は？ is not).
+            and (
+                morpheme.surface in _CLAUSE_PARTICLES
+                or index > general_from
+                or _comma_follows(tokens, index)
+            )
         ) or _split_node(tokens, index):
             clauses.append((first, index))
             first = index + 1
     if first < len(tokens):
         clauses.append((first, len(tokens) - 1))
     return clauses
+
+
+def _comma_follows(tokens: Sequence[Morpheme], index: int) -> bool:
+    """A comma right after ``index``, or after a chat particle there (てさ、)."""
+    after = index + 1
+    if after < len(tokens) and tokens[after].pos_detail == "終助詞":
+        after += 1
+    return after < len(tokens) and tokens[after].surface in {"、", ","}
 
 
 def _split_node(tokens: Sequence[Morpheme], index: int) -> bool:
@@ -651,17 +676,20 @@ def _generic_after_te(
 
 def _te_clause_end(tokens: Sequence[Morpheme], index: int) -> bool:
     """A verb's て/で that ends a clause: a noun starts the next phrase (休んでて|傷病…) or a
-    comma follows (言われて、|…), not an auxiliary verb
+    comma follows, also after a chat particle (言われて、|…, っぽくてさ、|…), not an auxiliary verb
     (して|いる), another particle or a compound particle (として)."""
     if tokens[index].surface not in {"て", "で"} or index < 2 or index + 1 >= len(tokens):
         return False
     # として, について, によって: a verb right after a case particle is a compound particle.
     if tokens[index - 1].pos == "動詞" and tokens[index - 2].pos_detail == "格助詞":
         return False
-    # …と言われて、食事指導を受けたい: a comma after a verb's て ends the clause too; the
-    # request after it is its own.
-    if tokens[index + 1].surface in {"、", ","}:
-        return tokens[index - 1].pos in {"動詞", "助動詞"}
+    # …と言われて、食事指導を受けたい, 糖尿っぽくてさ、…: a comma after a verb's (or
+    # っぽい's) て ends the clause too; the request after it is its own.
+    if _comma_follows(tokens, index):
+        before = tokens[index - 1]
+        return before.pos in {"動詞", "助動詞"} or (
+            before.pos == "接尾辞" and before.pos_detail == "形容詞的"
+        )
     return tokens[index - 1].pos in {"動詞", "助動詞"} and tokens[index + 1].pos in {
         "名詞",
         "代名詞",

@@ -6,7 +6,16 @@ a name under a JSON key that names a person (``name``, ``customer_name``, ``firs
 role such as ``assignee`` or ``watchers``), also in JSON inside a JSON string; a romaji given
 name alone under a closing line, also after a sentence ending in a full stop and at the end
 of a JSON string; an account holder's katakana name after the account number; a measured
-test value in a て-clause before a request (…と言われて、…を受けたい).
+test value in a て-clause before a request (…と言われて、…を受けたい) and a casual
+…っぽくてさ、 clause before a question with a general word (…休むときどうしてる？); a
+name glued to
+氏名/お名前; a romaji given name alone in a record's free-text field; a kanji surname before
+a romaji honorific (堀江-san); 〇〇の△△です after a business greeting; English condition
+words (a heart condition) and qualifiers (devout, legally, profoundly). Look-alikes: a
+surname in a company's name (Yamada Denki), a status as the time frame of a question that
+names nobody (執行猶予中に海外旅行はできる？), 氏名欄, 名前をつけて. And a Japan Post Bank
+account written as 記号 and 番号 and an address with the local part's dots spelled (gaps
+the lead found by probing); a family member's name before っていう.
 """
 
 from __future__ import annotations
@@ -41,6 +50,47 @@ FOUND = [
     # an account holder's katakana name after the account number
     ("振込先 さくら銀行 駅前支店 普通 4412093 ヒラオカ ユウマ", "ヒラオカ ユウマ", "PERSON"),
     ("口座番号 7730112 ミズタニアオイ", "ミズタニアオイ", "PERSON"),
+    # a name glued to 氏名 / お名前 with no separator
+    ("氏名岡部真央で予約しました", "岡部真央", "PERSON"),
+    ("電話番号090-3321-7781、氏名すぎた ゆうまで登録したい", "すぎた ゆうま", "PERSON"),
+    ("お名前小池はるかです", "小池はるか", "PERSON"),
+    # a romaji given name alone in a free-text field of a JSON record
+    (
+        '{"hits": [{"id": 3, "memo": "Shiori"}, {"id": 4, "memo": "Delivered."}]}',
+        "Shiori",
+        "PERSON",
+    ),
+    # a kanji surname before a romaji honorific in mixed-language mail
+    ("FYI 堀江-san will send the deck.", "堀江", "PERSON"),
+    ("Please ask 宮園 sensei about the schedule.", "宮園", "PERSON"),
+    # a self-introduction after a business greeting, with the company before の
+    ("いつもお世話になっております。北浜物産の大川です。", "大川", "PERSON"),
+    # an account holder in katakana at the end of a JSON string
+    ('{"memo": "返金先 当座 8820145 オカノ シュウジ"}', "オカノ シュウジ", "PERSON"),
+    # an English condition word, and how a faith or a disability is qualified
+    ("I have a heart condition, so please book an aisle seat.", "heart condition", "SPECIAL_CARE"),
+    (
+        "My uncle is a devout Catholic, so no meat on Friday please.",
+        "devout Catholic",
+        "SPECIAL_CARE",
+    ),
+    ("She is profoundly deaf; please reply by email.", "profoundly deaf", "SPECIAL_CARE"),
+    # a family member named with っていう / という
+    ("うちの妻、村瀬理沙っていうんですが、代理で申し込めますか", "村瀬理沙", "PERSON"),
+    ("息子は、そうすけっていいます", "そうすけ", "PERSON"),
+    # an e-mail address with the local part's dots spelled too
+    (
+        "mail me: keiko dot arai at example dot jp",
+        "keiko dot arai at example dot jp",
+        "EMAIL_ADDRESS",
+    ),
+    # a Japan Post Bank account: 記号 and 番号 in a text that names ゆうちょ
+    ("ゆうちょです。記号は13570、番号は24681011です", "13570", "BANK_ACCOUNT"),
+    ("ゆうちょです。記号は13570、番号は24681011です", "24681011", "BANK_ACCOUNT"),
+    ("通帳の記号 10480 番号 5566771 に振り込んで", "5566771", "BANK_ACCOUNT"),
+    # a casual …っぽくて(さ)、 clause before a question that has a general word in it
+    ("最近不眠症っぽくてさ、夜勤のときってどうしてる？", "不眠症", "SPECIAL_CARE"),
+    ("適応障害っぽくてさ、在宅勤務の頼み方ってどうする？", "適応障害", "SPECIAL_CARE"),
     # a measured test value in a て-clause before a request
     ("尿酸値が8.3と言われて、食事の指導を受けたい", "尿酸値が8.3", "SPECIAL_CARE"),
     ("中性脂肪が410って言われて、運動の相談をしたいです", "中性脂肪が410", "SPECIAL_CARE"),
@@ -59,7 +109,45 @@ BENIGN = [
     "注文番号 4412093 キャンセル",
     # a measured value asked about in general
     "尿酸値の基準値は？",
+    # a family member's hobby or a thing named with っていう
+    "娘、ピアノっていう習い事を始めた",
+    "夫がサッカーっていうスポーツにはまってる",
+    # っぽい after an everyday word
+    "子供っぽくてさ、どうしたらいい？",
+    "風邪っぽくて、今日は休みます",
+    # another kind of 番号 beside ゆうちょ; ゆうちょ asked about
+    "注文番号 87654321、ゆうちょで払いました",
+    "ゆうちょ銀行の口座を作りたい。番号の調べ方は？",
+    # 氏名 / 名前 followed by a particle or a common noun
+    "名前をつけて保存して",
+    "氏名欄に記入してください",
+    "名前変更の手続きは？",
+    # an English word as a record's free-text value; a place
+    '{"status": "Open", "note": "Done", "city": "Kyoto"}',
+    # a greeting followed by a matter, not a name
+    "お世話になっております。先日の見積もりの件です。",
+    # a surname in a company's name, in romaji or English
+    "Is Yamada Denki open on Sundays?",
+    "Kobayashi Pharmaceutical released a new product.",
+    "Suzuki Motor の決算はいつ？",
+    # a status as the time frame of a question about what it allows, nobody named
+    "執行猶予中に海外旅行はできる？",
+    "保護観察中でも引っ越しできる？",
 ]
+
+# The same words are a disclosure when a person is in the sentence.
+DISCLOSED = [
+    ("私は執行猶予中ですが、海外旅行はできますか？", "執行猶予"),
+    ("夫が執行猶予中に海外旅行はできる？", "執行猶予"),
+]
+
+
+@pytest.mark.parametrize(("text", "core"), DISCLOSED)
+def test_status_of_a_person_is_found(full_analyzer: PiiAnalyzer, text: str, core: str) -> None:
+    findings = full_analyzer.analyze(text)
+    assert [
+        text[f.start : f.end] for f in findings if f.entity_type.startswith("SPECIAL_CARE")
+    ] == [core]
 
 
 @pytest.mark.parametrize(("text", "expected", "entity"), FOUND)
