@@ -30,6 +30,7 @@ import anyio
 from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from proxy.api.closed_fields import check_closed_fields
 from proxy.api.disconnect import ClientLeft
 from proxy.api.json_body import load_json_body
 from proxy.errors import BadRequestError, PayloadTooLargeError, RequestTimeoutError
@@ -171,6 +172,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         raise BadRequestError(
             f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
         )
+    check_closed_fields(body)
     try:
         checked = _ChatBody.model_validate(body)
     except ValidationError as exc:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.api.chat_request import check_bounds, read_stream_flag
+from proxy.api.closed_fields import check_closed_fields
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -111,6 +112,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
     for field in ("user", "safety_identifier", "prompt_cache_key"):
         if field in body and not isinstance(body[field], str | None):
             raise BadRequestError(f"{field} must be a string", param=field)
+    check_closed_fields(body)
     bounded = {
         "max_tokens": body.get("max_output_tokens"),
         "top_logprobs": body.get("top_logprobs"),

@@ -176,10 +176,13 @@ def test_a_guard_refusal_is_an_incomplete_response(
         # vLLM reads 1 or "true" as true and streams; the gateway would wait for JSON (502).
         ({"model": MODEL, "input": "a", "stream": 1}, 400, "stream"),
         ({"model": MODEL, "input": "a", "stream": "true"}, 400, "stream"),
+        # Not read by pii.pseudonymize, so it may hold no text (it went upstream as sent).
+        ({"model": MODEL, "input": "a", "service_tier": "山田太郎 090-1234-5678"}, 400,
+         "service_tier"),
     ],
     ids=["no-input", "previous-response", "background", "conversation", "item-reference",
          "image", "file", "web-search", "include", "max-output-tokens", "chat-field",
-         "unknown-model", "stream-number", "stream-string"],
+         "unknown-model", "stream-number", "stream-string", "text-in-service-tier"],
 )  # fmt: skip
 def test_what_the_gateway_cannot_process_is_refused(
     url: str, backend: VLLMCompatServer, body: dict[str, object], status: int, param: str

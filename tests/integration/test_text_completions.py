@@ -84,6 +84,8 @@ def test_a_guard_refusal_is_a_text_completion(url: str, backend: VLLMCompatServe
         # vLLM reads 1 or "true" as true and streams; the gateway would wait for JSON (502).
         ({"model": MODEL, "prompt": "a", "stream": 1}, 400, "stream"),
         ({"model": MODEL, "prompt": "a", "stream": "true"}, 400, "stream"),
+        # Not read by pii.pseudonymize, so it may hold no text (it went upstream as sent).
+        ({"model": MODEL, "prompt": "a", "logit_bias": {"a": "山田太郎"}}, 400, "logit_bias"),
     ],
     ids=[
         "no-prompt",
@@ -94,6 +96,7 @@ def test_a_guard_refusal_is_a_text_completion(url: str, backend: VLLMCompatServe
         "unknown-model",
         "stream-number",
         "stream-string",
+        "text-in-logit-bias",
     ],
 )
 def test_bad_text_completion_requests(

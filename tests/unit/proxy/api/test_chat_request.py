@@ -351,3 +351,51 @@ def test_error_messages_never_name_the_gateways_classes() -> None:
     with pytest.raises(BadRequestError) as caught:
         parse_chat_request(json.dumps({"model": "m", "messages": [3]}).encode(), limits=LIMITS)
     assert "_Message" not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"logit_bias": {"12": -100}},
+        {"modalities": ["text", "audio"], "audio": {"voice": "alloy", "format": "pcm16"}},
+        {"reasoning_effort": "minimal", "service_tier": "flex", "verbosity": "low"},
+        {"allowed_token_ids": [1, 2], "stop_token_ids": [3], "truncate_prompt_tokens": 100},
+        {"stream": True, "stream_options": {"include_usage": True}},
+    ],
+    ids=["logit-bias", "audio", "vocabulary-words", "token-ids", "stream-options"],
+)
+def test_closed_vocabulary_fields_take_their_words(fields: dict[str, Any]) -> None:
+    assert parse_chat_request(_raw(**fields), limits=LIMITS).body == json.loads(_raw(**fields))
+
+
+@pytest.mark.parametrize(
+    ("fields", "param"),
+    [
+        ({"logit_bias": {"山田太郎": 1}}, "logit_bias"),
+        ({"logit_bias": {"09012345678": 1}}, "logit_bias"),
+        ({"logit_bias": "山田太郎 090-1234-5678"}, "logit_bias"),
+        ({"modalities": ["山田太郎"]}, "modalities"),
+        ({"audio": {"voice": "taro.yamada@example.co.jp"}}, "audio"),
+        ({"allowed_token_ids": ["090-1234-5678"]}, "allowed_token_ids"),
+        ({"reasoning_effort": "tel:09012345678"}, "reasoning_effort"),
+        ({"stream": True, "stream_options": {"山田": True}}, "stream_options"),
+    ],
+    ids=[
+        "logit-bias-name-key",
+        "logit-bias-phone-key",
+        "logit-bias-text",
+        "modalities-name",
+        "audio-email",
+        "token-ids-phone",
+        "vocabulary-phone",
+        "stream-options-key",
+    ],
+)
+def test_text_in_fields_the_pii_stage_does_not_read_is_a_400(
+    fields: dict[str, Any], param: str
+) -> None:
+    # These fields are forwarded unread: personal data in them would reach the backend.
+    with pytest.raises(BadRequestError) as caught:
+        parse_chat_request(_raw(**fields), limits=LIMITS)
+    assert caught.value.param == param
+    assert all(value not in caught.value.message for value in ("山田", "090", "taro"))
