@@ -57,6 +57,9 @@ not in Sudachi's dictionary, so the label or the layout is the evidence:
   (``加藤産業の大山です``), when Sudachi reads a proper noun or does not know the word;
 * **a family member's name**: after a family word from ``kin_words.txt`` and は/が/、,
   before っていう / という (``うちの主人、川原惟央っていうんですけど``);
+* **a vocative**: a chat message that opens with a short word Sudachi reads as a person's
+  name, right before an emoji, ！ or 、 (``尚葉😂 それはないわ``, ``桂里、今どこ？``; not
+  ``明日😂``, ``部長！``);
 * **an account holder**: katakana words filling the rest of the line after a bank account
   number (``普通 1234567 オオシロ マシホ``): banks write the holder's name in katakana.
 
@@ -204,6 +207,12 @@ _KIN_NAMED: Final = re.compile(
     r"(?:" + "|".join(load_word_list("kin_words")) + r")(?:(?:は|が)[、,]?|[、,])\s*"
     rf"({_WORD}(?:[ \u3000]{_WORD})?)(?=って(?:いう|言う|いい|言い)|と(?:いう|言う|いい|言い|申))"
 )
+# A chat message that opens by calling someone: a short word, then an emoji, ！ or 、
+# (美咲😂 まじで？, 健太！明日ひま？, 桂里、今どこ？).
+_VOCATIVE_HEAD: Final = re.compile(
+    rf"\s*([{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,4}})"
+    r"(?=[!！、,…]|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
 # A JSON key and its value: a string, or a list of strings (escaped quotes too, for JSON
 # inside a JSON string).
 _JSON_PAIR: Final = re.compile(
@@ -258,6 +267,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or "氏名" in layout
                 or _GREETED_SELF.search(layout) is not None
                 or _KIN_NAMED.search(layout) is not None
+                or _VOCATIVE_HEAD.match(layout) is not None
             )
             else []
         )
@@ -272,6 +282,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_glued(layout, doc),
             *_greeted(layout, doc),
             *_kin_named(layout, doc),
+            *_vocative(text, doc),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
         # A team after a label or sign-off (Customer Care, Support Team) is not a person.
@@ -392,6 +403,23 @@ def _kin_named(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
         start, end = match.span(1)
         if _is_name_value(text[start:end], start, doc) and not _common_noun_at(start, end, doc):
             yield start, end
+
+
+def _vocative(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name a chat message opens with, called out before an emoji, ！ or 、: every word
+    of it Sudachi's, at least one read as a person's name (人名) and none a common noun
+    (明日😂, 部長！ are not)."""
+    head = _VOCATIVE_HEAD.match(text)
+    if head is None or not doc:
+        return
+    start, end = head.span(1)
+    words = [t for t in doc if start <= t.idx < end]
+    if not words or words[0].idx != start or words[-1].idx + len(words[-1].text) != end:
+        return
+    if any("人名" in t.tag for t in words) and not any(
+        t.tag.startswith("名詞-普通名詞") for t in words
+    ):
+        yield start, end
 
 
 def _common_noun_at(start: int, end: int, doc: Sequence[Morph]) -> bool:

@@ -15,7 +15,8 @@ words (a heart condition) and qualifiers (devout, legally, profoundly). Look-ali
 surname in a company's name (Yamada Denki), a status as the time frame of a question that
 names nobody (執行猶予中に海外旅行はできる？), 氏名欄, 名前をつけて. And a Japan Post Bank
 account written as 記号 and 番号 and an address with the local part's dots spelled (gaps
-the lead found by probing); a family member's name before っていう.
+the lead found by probing); a family member's name before っていう; a name a chat message
+opens with before an emoji, ！ or 、.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ FOUND = [
         "keiko dot arai at example dot jp",
         "EMAIL_ADDRESS",
     ),
+    # a chat message that opens by calling someone
+    ("沙耶😂 それは笑う", "沙耶", "PERSON"),
+    ("拓海、いまどこ？", "拓海", "PERSON"),
     # a Japan Post Bank account: 記号 and 番号 in a text that names ゆうちょ
     ("ゆうちょです。記号は13570、番号は24681011です", "13570", "BANK_ACCOUNT"),
     ("ゆうちょです。記号は13570、番号は24681011です", "24681011", "BANK_ACCOUNT"),
@@ -112,6 +116,11 @@ BENIGN = [
     # a family member's hobby or a thing named with っていう
     "娘、ピアノっていう習い事を始めた",
     "夫がサッカーっていうスポーツにはまってる",
+    # a chat message that opens with an everyday word, a place or a title
+    "明日😂 雨かな",
+    "部長！資料できました",
+    "大阪、行きたい",
+    "了解！",
     # っぽい after an everyday word
     "子供っぽくてさ、どうしたらいい？",
     "風邪っぽくて、今日は休みます",
