@@ -33,7 +33,8 @@ them out); the ones stopped are listed in the JSON.
 every training source scored by a cascade trained on the others, at operating points
 chosen on the *other* sources' held-out scores (never on the source reported); attack
 recall per attack source, blocks per benign source, Japanese and English recall apart,
-with and without the policy's rules; the sources the shipped weights were never trained
+with and without the policy's rules (``--benign-rule mean``: each source's points by the
+stricter rule of ``train_guard.BENIGN_RULE``); the sources the shipped weights were never trained
 on (XSafety; the Japanese injections built from it) are scored with the shipped weights.
 """
 
@@ -125,6 +126,13 @@ def main() -> int:
         "--weights",
         default="",
         help="guard weights file to use instead of the policy's learned.model (a candidate)",
+    )
+    parser.add_argument(
+        "--benign-rule",
+        choices=("median", "mean"),
+        default="median",
+        help="with --loso: the block-point rule each source's points are chosen by "
+        "(train_guard.BENIGN_RULE; the shipped weights use median)",
     )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
@@ -260,8 +268,10 @@ def main() -> int:
         "must_pass_blocked": must_pass_blocked,
     }
     if args.loso:
+        import train_guard
         from guard_loso import loso_report
 
+        train_guard.BENIGN_RULE = args.benign_rule
         report["loso"] = loso_report(policy)
     print(f"{'category':34} {'n':>5} {'stopped':>8} {'prescreened':>12}")
     for cat in sorted(total):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -271,9 +272,16 @@ _DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
 
 def _generated() -> list[Prompt]:
     """The rows of ``bench/guard_families.py``, one source per family (``gen_<family>``), so
-    leaving a source out leaves a whole family out."""
+    leaving a source out leaves a whole family out. A candidate family that does not train
+    the shipped weights (``bench/guard_everyday.py``) joins when named in the environment:
+    ``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday``."""
     from guard_families import generate
 
+    items = generate()
+    if "everyday" in os.environ.get("MAMORI_GUARD_CANDIDATE_FAMILIES", "").split(","):
+        from guard_everyday import generate as everyday
+
+        items += everyday()
     return [
         Prompt(
             item["text"],
@@ -284,7 +292,7 @@ def _generated() -> list[Prompt]:
             item["family"],
             True,
         )
-        for item in generate()
+        for item in items
     ]
 
 

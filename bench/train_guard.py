@@ -66,6 +66,10 @@ BUCKETS = 1 << 18
 SEED = 20261203
 FAST_ATTACK_LOSS = 0.03
 BENIGN_BLOCK_RATE = 0.01
+#: ``median``: the block point holds the median ordinary benign source to
+#: BENIGN_BLOCK_RATE; ``mean``: the mean over those sources to BENIGN_MEAN_RATE as well.
+BENIGN_RULE = "median"
+BENIGN_MEAN_RATE = 0.02
 FAST_WEIGHT = 0.5
 #: Weights of the fast logit in the combined logit tried by :func:`choose_points`.
 FAST_WEIGHTS: tuple[float, ...] = (FAST_WEIGHT,)
@@ -81,6 +85,7 @@ HARD_BENIGN = frozenset(
         "inspection_ai_japanese_toxic",
         "gen_security",
         "gen_homonym",
+        "gen_everyday",
     }
 )
 #: The e5 head: ``tanh`` (a hidden layer of HIDDEN units) or ``linear`` (a logistic
@@ -503,8 +508,11 @@ def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> 
             blocked = ~passed & (combined >= t)
             # The median source: one benign source of a kind no other source resembles
             # (role-play instructions when GPTeacher is left out) would otherwise set the
-            # point alone.
-            if float(np.median([blocked[mask].mean() for mask in masks])) <= BENIGN_BLOCK_RATE:
+            # point alone. BENIGN_RULE "mean" also holds the mean source to its rate.
+            rates = [blocked[mask].mean() for mask in masks]
+            if float(np.median(rates)) <= BENIGN_BLOCK_RATE and (
+                BENIGN_RULE != "mean" or float(np.mean(rates)) <= BENIGN_MEAN_RATE
+            ):
                 threshold = float(t)
                 break
         stopped = ~passed & (combined >= threshold)
@@ -529,10 +537,61 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
     return float(values[order][min(int(np.searchsorted(cumulative, q)), len(values) - 1)])
 
 
+#: The fold of every source that trained the third to sixth weights: the round-robin
+#: dealing of those rounds (sources sorted by name), pinned so that the held-out figures of
+#: the shipped weights stay what they were and adding a source re-deals none of these.
+FIXED_FOLDS: dict[str, int] = {
+    "ailuminate": 0,
+    "banking77": 1,
+    "bipia": 2,
+    "clinc150": 3,
+    "cyberseceval": 4,
+    "garak": 5,
+    "gen_blunt": 6,
+    "gen_doc_task": 7,
+    "gen_extraction": 0,
+    "gen_fiction": 1,
+    "gen_harmful": 2,
+    "gen_homonym": 3,
+    "gen_indirect": 4,
+    "gen_letters": 5,
+    "gen_override": 6,
+    "gen_persona": 7,
+    "gen_security": 0,
+    "gen_service": 1,
+    "gen_turns": 2,
+    "gpteacher": 3,
+    "gptfuzz": 4,
+    "gsm8k": 5,
+    "hwu64": 6,
+    "inspection_ai_japanese_toxic": 7,
+    "ja_indirect_injection_synth": 0,
+    "jaquad": 1,
+    "jglue_jcommonsenseqa": 2,
+    "openai_moderation": 3,
+    "policy_exemplars": 4,
+    "promptinject": 5,
+    "real_persona_chat": 6,
+    "self_instruct": 7,
+    "verazuo_jailbreak_llms": 0,
+    "written": 1,
+    "xstest": 2,
+}
+
+
+def fold_of(source: str) -> int:
+    """A source's fold: :data:`FIXED_FOLDS`, else the SHA-256 of its name modulo
+    :data:`FOLDS`. Depends on the name alone, so adding or removing a source (a new
+    generated family) moves no other source to another fold."""
+    known = FIXED_FOLDS.get(source)
+    if known is not None:
+        return known
+    return int(hashlib.sha256(source.encode()).hexdigest(), 16) % FOLDS
+
+
 def source_folds(rows: Sequence[Prompt], index: np.ndarray) -> dict[str, int]:
-    """Source → fold: the sources of ``rows[index]``, sorted by name, dealt round-robin."""
-    sources = sorted({rows[i].source for i in index})
-    return {source: k % FOLDS for k, source in enumerate(sources)}
+    """Source → fold (:func:`fold_of`) for the sources of ``rows[index]``."""
+    return {source: fold_of(source) for source in sorted({rows[i].source for i in index})}
 
 
 def loso_scores(
@@ -545,8 +604,8 @@ def loso_scores(
     *,
     progress: bool = False,
 ) -> tuple[Scored, np.ndarray]:
-    """Every source of ``rows[index]`` scored by a cascade trained without it. The sources,
-    sorted by name, are dealt round-robin into :data:`FOLDS` folds and each fold is scored
+    """Every source of ``rows[index]`` scored by a cascade trained without it. The sources
+    are dealt into :data:`FOLDS` folds by name (:func:`fold_of`) and each fold is scored
     by a cascade trained on the other folds: every score is for a source the model never saw
     (and a few others it did not see either, so the figures lean pessimistic), at an eighth
     of the cost of leaving sources out one at a time. Returns the scores and the corpus rows
@@ -634,9 +693,17 @@ def prepare(
 
 
 def main() -> int:
+    global BENIGN_RULE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "guard-v1.npz")
+    parser.add_argument(
+        "--benign-rule",
+        choices=("median", "mean"),
+        default=BENIGN_RULE,
+        help="block-point rule (BENIGN_RULE); the shipped weights use median",
+    )
     args = parser.parse_args()
+    BENIGN_RULE = args.benign_rule
     started = time.perf_counter()
     rows, features, e5_index, vectors, fast_rows = prepare()
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
