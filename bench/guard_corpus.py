@@ -273,15 +273,20 @@ _DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
 def _generated() -> list[Prompt]:
     """The rows of ``bench/guard_families.py``, one source per family (``gen_<family>``), so
     leaving a source out leaves a whole family out. A candidate family that does not train
-    the shipped weights (``bench/guard_everyday.py``) joins when named in the environment:
-    ``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday``."""
+    the shipped weights (``bench/guard_everyday.py``, ``bench/guard_pretext.py``) joins when
+    named in the environment: ``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday,pretext``."""
     from guard_families import generate
 
     items = generate()
-    if "everyday" in os.environ.get("MAMORI_GUARD_CANDIDATE_FAMILIES", "").split(","):
+    candidates = os.environ.get("MAMORI_GUARD_CANDIDATE_FAMILIES", "").split(",")
+    if "everyday" in candidates:
         from guard_everyday import generate as everyday
 
         items += everyday()
+    if "pretext" in candidates:
+        from guard_pretext import generate as pretext
+
+        items += pretext()
     return [
         Prompt(
             item["text"],
