@@ -30,6 +30,12 @@ a dot only when the next line goes on in a digit or a lower-case letter). The
 removed characters are covered by the span of the value around them. ``\\n``/``\\t``
 escapes (a tool result's JSON arrives as text) count as the line break or tab they encode.
 
+Invisible format characters are dropped before detection: zero-width spaces and joiners,
+the word joiner, soft hyphens, byte-order marks, bidirectional controls and Unicode tag
+characters (``090\u200b-1234-5678``, ``ta\u00adro@example.jp``). They show nothing, so a
+value with one inside reads as the value to a person and to a model; they are covered by
+the span of the value around them, so the whole written value is replaced.
+
 Never raises for any ``str``; an empty text maps to an empty text, and lone surrogates
 become U+FFFD (one for one, so offsets do not move).
 """
@@ -63,6 +69,12 @@ _KANJI_NUMBER: Final = re.compile(
 # copied from a PDF or a scanned form produce: 0 9 0 - 1 2 3 4, 山 田 太 郎, T K 1 2 3.
 _SPACED_CHAR: Final = r"[0-9A-Za-z\u3041-\u30ff\u4e00-\u9fff\u3005\-/.@():'#]"
 _SPACED_OUT: Final = re.compile(rf"(?<![0-9A-Za-z])(?:{_SPACED_CHAR} ){{3,}}{_SPACED_CHAR}")
+# Characters that display nothing (Unicode format characters of these kinds): dropped
+# before detection so that they cannot split a value.
+_INVISIBLE: Final = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\U000e0000-\U000e007f]+"
+)
 _BLOCK_SEPARATOR: Final = re.compile(r"[^-ー‐‑‒–—―−の]+|.")
 _JSON_ESCAPE: Final = re.compile(r"(?<!\\)\\([ntr])")
 _ESCAPED: Final = {"n": "\n", "t": "\t", "r": "\r"}
@@ -191,6 +203,7 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
     folded = _json_escapes_as_whitespace(folded)
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
+    gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     for run in _SPACED_OUT.finditer(text):
         gaps.extend(
             (run.start() + m.start(), run.start() + m.end()) for m in re.finditer(" ", run.group())

@@ -1,0 +1,78 @@
+"""Characters that display nothing cannot split a value out of detection.
+
+A zero-width space, joiner or non-joiner, a word joiner, a soft hyphen, a byte-order mark, a
+bidirectional control or a Unicode tag character inside a phone number, an e-mail address or
+a name shows nothing: the value reads whole to a person and to a model. Each row puts one
+kind inside one kind of value; the whole written value (the invisible characters included)
+must be found, and the text without them must normalise the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.normalize import normalize
+
+INVISIBLE = {
+    "zero-width-space": "\u200b",
+    "zero-width-non-joiner": "\u200c",
+    "zero-width-joiner": "\u200d",
+    "word-joiner": "\u2060",
+    "soft-hyphen": "\u00ad",
+    "byte-order-mark": "\ufeff",
+    "left-to-right-mark": "\u200e",
+    "bidi-embedding": "\u202a",
+    "bidi-isolate": "\u2066",
+    "tag-character": "\U000e0041",
+    "two-in-a-row": "\u200b\u200d",
+}
+
+# (text with {x} where the invisible character goes, the written value, its type)
+VALUES = [
+    ("電話は090{x}-1234-5678です", "090{x}-1234-5678", "PHONE_NUMBER"),
+    ("携帯：０８０ー{x}９８７６ー５４３２", "０８０ー{x}９８７６ー５４３２", "PHONE_NUMBER"),
+    ("call me on 03-55{x}55-1212 please", "03-55{x}55-1212", "PHONE_NUMBER"),
+    ("mail: ta{x}ro.yamada@example.co.jp", "ta{x}ro.yamada@example.co.jp", "EMAIL_ADDRESS"),
+    ("連絡先 hanako@exa{x}mple.jp まで", "hanako@exa{x}mple.jp", "EMAIL_ADDRESS"),
+    ("マイナンバーは1234{x}5678{x}9018です", "1234{x}5678{x}9018", "MY_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("invisible", list(INVISIBLE.values()), ids=list(INVISIBLE))
+@pytest.mark.parametrize(("template", "value", "entity"), VALUES)
+def test_value_with_an_invisible_character_is_found_whole(
+    pii_analyzer: PiiAnalyzer, template: str, value: str, entity: str, invisible: str
+) -> None:
+    text = template.format(x=invisible)
+    written = value.format(x=invisible)
+    start = text.index(written)
+    end = start + len(written)
+    findings = pii_analyzer.analyze(text)
+    assert any(f.entity_type == entity and f.start <= start and end <= f.end for f in findings), [
+        (text[f.start : f.end], f.entity_type) for f in findings
+    ]
+
+
+@pytest.mark.parametrize("invisible", list(INVISIBLE.values()), ids=list(INVISIBLE))
+def test_invisible_characters_are_dropped_and_map_back(invisible: str) -> None:
+    text = f"番号 090{invisible}-1234 です"
+    result = normalize(text)
+    assert result.text == "番号 090-1234 です"
+    start = result.text.index("090-1234")
+    mapped = result.to_original(start, start + len("090-1234"))
+    assert text[mapped[0] : mapped[1]] == f"090{invisible}-1234"
+
+
+def test_text_of_invisible_characters_only_normalises_to_nothing() -> None:
+    result = normalize("\u200b\ufeff\u2060")
+    assert result.text == ""
+    start, end = result.to_original(0, 0)
+    assert start == end
+
+
+def test_emoji_sequence_keeps_detection_text_readable() -> None:
+    # A joiner inside an emoji sequence is dropped for detection only; the text the client
+    # sent is never rewritten by normalisation.
+    family = "👨\u200d👩\u200d👧 山田です"
+    assert normalize(family).text == "👨👩👧 山田です"
