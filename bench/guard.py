@@ -33,9 +33,10 @@ them out); the ones stopped are listed in the JSON.
 every training source scored by a cascade trained on the others, at operating points
 chosen on the *other* sources' held-out scores (never on the source reported); attack
 recall per attack source, blocks per benign source, Japanese and English recall apart,
-with and without the policy's rules (``--benign-rule mean``: each source's points by the
-stricter rule of ``train_guard.BENIGN_RULE``); the sources the shipped weights were never trained
-on (XSafety; the Japanese injections built from it) are scored with the shipped weights.
+with and without the policy's rules (each source's points by ``--benign-rule``: ``mean``,
+guard-v2's rule and the default, or ``median``, guard-v1's; ``train_guard.BENIGN_RULE``);
+the sources the shipped weights were never trained on (XSafety; the Japanese injections
+built from it) are scored with the shipped weights.
 """
 
 from __future__ import annotations
@@ -130,9 +131,9 @@ def main() -> int:
     parser.add_argument(
         "--benign-rule",
         choices=("median", "mean"),
-        default="median",
+        default="mean",
         help="with --loso: the block-point rule each source's points are chosen by "
-        "(train_guard.BENIGN_RULE; the shipped weights use median)",
+        "(train_guard.BENIGN_RULE; guard-v2, the default weights, uses mean; guard-v1 median)",
     )
     parser.add_argument("--out", type=Path, default=Path("bench/results/guard.json"))
     args = parser.parse_args()
