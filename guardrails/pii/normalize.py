@@ -32,7 +32,7 @@ escapes (a tool result's JSON arrives as text) count as the line break or tab th
 
 Invisible format characters are dropped before detection: zero-width spaces and joiners,
 the word joiner, soft hyphens, byte-order marks, bidirectional controls and Unicode tag
-characters (``090\u200b-1234-5678``, ``ta\u00adro@example.jp``). They show nothing, so a
+characters (``090\\u200b-1234-5678``, ``ta\\u00adro@example.jp``). They show nothing, so a
 value with one inside reads as the value to a person and to a model; they are covered by
 the span of the value around them, so the whole written value is replaced.
 
