@@ -10,6 +10,7 @@ from presidio_analyzer import EntityRecognizer
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.nlp_engine import GinzaNlpEngine
 from guardrails.pii.normalize import normalize
+from guardrails.pii.special_care import special_care_recognizers
 
 Detect = Callable[[EntityRecognizer, str], list[tuple[str, float]]]
 
@@ -24,6 +25,12 @@ def nlp_engine() -> GinzaNlpEngine:
 @pytest.fixture(scope="session")
 def pii_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
     return PiiAnalyzer(nlp_engine=nlp_engine)
+
+
+@pytest.fixture(scope="module")
+def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
+    """The gateway's analyzer: every recognizer, special-care ones included."""
+    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
 
 
 @pytest.fixture(scope="session")

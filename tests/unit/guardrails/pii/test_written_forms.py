@@ -11,15 +11,6 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.nlp_engine import GinzaNlpEngine
-from guardrails.pii.special_care import special_care_recognizers
-
-
-@pytest.fixture(scope="module")
-def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
-    """The gateway's analyzer: every recognizer, special-care ones included."""
-    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
-
 
 FOUND = [
     # postal codes: spaced hyphen, kana keyword, a place on the next line

@@ -24,16 +24,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.nlp_engine import GinzaNlpEngine
 from guardrails.pii.normalize import normalize
-from guardrails.pii.special_care import special_care_recognizers
-
-
-@pytest.fixture(scope="module")
-def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
-    """The gateway's analyzer: every recognizer, special-care ones included."""
-    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
-
 
 FOUND = [
     # a name under a JSON key that names a person
