@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -306,8 +306,9 @@ def case_report(
     (``bench/pii_cases_c.py``, halves C, D); ``ef`` the third (``bench/pii_cases_e.py``,
     halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H); ``ij`` the fifth
     (``bench/pii_cases_i.py``, halves I, J); ``kl`` the sixth (``bench/pii_cases_k.py``,
-    halves K, L); ``mn`` the seventh (``bench/pii_cases_m.py``, halves M, N). Failures are
-    listed for every half except the held-out C, E, G, I, K and M:
+    halves K, L); ``mn`` the seventh (``bench/pii_cases_m.py``, halves M, N); ``op`` the
+    eighth (``bench/pii_cases_o.py``, halves O, P). Failures are listed for every half
+    except the held-out C, E, G, I, K, M and O:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -338,6 +339,10 @@ def case_report(
         from pii_cases_m import generate as generate_mn
 
         cases = generate_mn(seed, per_template, "MN")
+    elif case_set == "op":
+        from pii_cases_o import generate as generate_op
+
+        cases = generate_op(seed, per_template, "OP")
     else:
         from pii_cases import generate
 
@@ -464,28 +469,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--seed",
         type=int,
         default=None,
-        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113, kl: 131, mn: 149)",
+        help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113, kl: 131, mn: 149,"
+        " op: 167)",
     )
     parser.add_argument(
         "--per-template",
         type=int,
         default=None,
-        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8, kl: 8, mn: 8)",
+        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8, kl: 8, mn: 8, op: 6)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn"],
+        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
         " ij: bench/pii_cases_i.py (I held out); kl: bench/pii_cases_k.py (K held out);"
-        " mn: bench/pii_cases_m.py (M held out)",
+        " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G / I / K / M of --set cd / ef / gh / ij / kl / mn"
+        help="print half C / E / G / I / K / M / O of --set cd / ef / gh / ij / kl / mn / op"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -496,13 +502,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_policy_file(args.policy)
     policy = loaded.policy.pii
     if args.seed is None:
-        args.seed = {"ab": 16, "cd": 61, "ef": 83, "gh": 97, "ij": 113, "kl": 131, "mn": 149}[
-            args.set
-        ]
+        args.seed = {
+            "ab": 16,
+            "cd": 61,
+            "ef": 83,
+            "gh": 97,
+            "ij": 113,
+            "kl": 131,
+            "mn": 149,
+            "op": 167,
+        }[args.set]
     if args.per_template is None:
-        args.per_template = {"ab": 14, "cd": 12, "ef": 9, "gh": 8, "ij": 8, "kl": 8, "mn": 8}[
-            args.set
-        ]
+        args.per_template = {
+            "ab": 14,
+            "cd": 12,
+            "ef": 9,
+            "gh": 8,
+            "ij": 8,
+            "kl": 8,
+            "mn": 8,
+            "op": 6,
+        }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
     if args.cases_only:
