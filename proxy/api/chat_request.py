@@ -30,7 +30,7 @@ import anyio
 from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from proxy.api.closed_fields import check_closed_fields
+from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.disconnect import ClientLeft
 from proxy.api.json_body import load_json_body
 from proxy.errors import BadRequestError, PayloadTooLargeError, RequestTimeoutError
@@ -178,6 +178,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     except ValidationError as exc:
         where, problem = _describe(exc)
         raise BadRequestError(f"{where}: {problem}", param=where) from exc
+    check_unread_values(body)
     if len(checked.messages) > limits.max_messages:
         raise BadRequestError(
             f"too many messages: {len(checked.messages)} (the limit is {limits.max_messages})",

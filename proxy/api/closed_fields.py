@@ -10,8 +10,17 @@ identifiers (``logit_bias``: token ids, at most nine digits); anything else is a
 naming the field. ``model`` is left to routing (an unknown name is a 404 and is never
 written out).
 
-Failure behaviour: :func:`check_closed_fields` raises
-:class:`~proxy.errors.BadRequestError` naming the field; it never echoes values.
+Inside the fields the stage does read, some strings are skipped on purpose
+(:func:`~proxy.pipeline.request_fields.unread_texts`): the fixed words of ``type``,
+``role``, ``detail``, ``format``; ids (``id``, ``tool_call_id``); base64 payloads
+(``data``, ``file_data``, ``data:`` URLs). :func:`check_unread_values` holds each to that
+shape: a sentence with a name and a phone number in ``input_audio.data``, a part's
+``type`` or a tool call's ``id`` went to the backend as sent. ``required``, ``$ref``,
+``$id`` and ``$schema`` name schema properties, and are left like the property names
+themselves (dictionary keys, not read).
+
+Failure behaviour: :func:`check_closed_fields` and :func:`check_unread_values` raise
+:class:`~proxy.errors.BadRequestError` naming the field; they never echo values.
 """
 
 from __future__ import annotations
@@ -21,14 +30,23 @@ from collections.abc import Mapping
 from typing import Any
 
 from proxy.errors import BadRequestError
-from proxy.pipeline.request_fields import NON_TEXT_FIELDS
+from proxy.pipeline.request_fields import NON_TEXT_FIELDS, unread_texts
 
-__all__ = ["check_closed_fields"]
+__all__ = ["check_closed_fields", "check_unread_values", "is_fixed_word", "is_id"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,63}")
 _DIGIT_RUN = re.compile(r"\d{4}")
 _TOKEN_ID = re.compile(r"-?\d{1,9}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+#: Tool-call and item ids as backends and SDKs make them (``call_…``, ``chatcmpl-tool-…``,
+#: Mistral's nine random letters and digits, ``functions.f:0``).
+_ID = re.compile(r"[A-Za-z0-9_.:+/=-]{0,256}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]*={0,2}")
+_SPACE = re.compile(r"\s+")
+_DATA_URL = re.compile(r"data:[^,]{0,256};base64,", re.IGNORECASE)
+_WORD_KEYS = frozenset({"type", "role", "detail", "format"})
+_ID_KEYS = frozenset({"id", "tool_call_id"})
+_PAYLOAD_KEYS = frozenset({"data", "file_data", "url"})
 
 
 def check_closed_fields(body: Mapping[str, Any]) -> None:
@@ -44,7 +62,7 @@ def check_closed_fields(body: Mapping[str, Any]) -> None:
 
 def _closed(value: Any, field: str) -> bool:
     if isinstance(value, str):
-        return bool(_WORD.fullmatch(value)) and not _DIGIT_RUN.search(value)
+        return is_fixed_word(value)
     if isinstance(value, list):
         return all(_closed(item, field) for item in value)
     if isinstance(value, dict):
@@ -54,3 +72,41 @@ def _closed(value: Any, field: str) -> bool:
             for key, item in value.items()
         )
     return True
+
+
+def check_unread_values(body: dict[str, Any]) -> None:
+    """Raise a 400 when a string the PII stage skips inside a field it reads is not what
+    its key holds: a fixed word (``type``, ``role``, ``detail``, ``format``), an id, or
+    base64 (``data``, ``file_data``, a ``data:`` URL's payload)."""
+    for unread in unread_texts(body):
+        key, value = unread.key, unread.text
+        if key in _WORD_KEYS:
+            ok, what = is_fixed_word(value), "a fixed word (like 'text' or 'wav')"
+        elif key in _ID_KEYS:
+            ok, what = is_id(value), "an id (letters, digits and _ . : + / = -)"
+        elif key in _PAYLOAD_KEYS:
+            ok, what = _base64(value), "base64 data"
+        else:  # required, $ref, $id, $schema: property names, left like the keys
+            continue
+        if not ok:
+            where = unread.path.replace("[", ".").replace("]", "")
+            raise BadRequestError(
+                f"{where} must be {what}: it is forwarded without being read for personal data",
+                param=where,
+            )
+
+
+def _base64(value: str) -> bool:
+    prefix = _DATA_URL.match(value)
+    payload = value[prefix.end() :] if prefix else value
+    return bool(_BASE64.fullmatch(_SPACE.sub("", payload)))
+
+
+def is_fixed_word(value: str) -> bool:
+    """A word of a closed vocabulary: ASCII, starting with a letter, no run of four digits."""
+    return bool(_WORD.fullmatch(value)) and not _DIGIT_RUN.search(value)
+
+
+def is_id(value: str) -> bool:
+    """An id as backends and SDKs make them: at most 256 letters, digits and ``_.:+/=-``."""
+    return bool(_ID.fullmatch(value))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.api.chat_request import check_bounds, read_stream_flag
-from proxy.api.closed_fields import check_closed_fields
+from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -78,6 +78,7 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
             raise BadRequestError(f"{field} must be a string", param=field)
     check_bounds(body, limits)
     check_closed_fields(body)
+    check_unread_values(body)
     logprobs = body.get("logprobs")
     if logprobs is not None and (
         isinstance(logprobs, bool)

@@ -26,6 +26,7 @@ from typing import Any
 from litestar import Request, Response
 from litestar.background_tasks import BackgroundTask
 
+from proxy.api.closed_fields import check_unread_values
 from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, milliseconds
 from proxy.api.intake import Intake
@@ -72,6 +73,9 @@ class ResponsesEndpoint:
         if self._pipeline.response_stages:
             refuse_token_outputs(parsed.body, "responses")
         view = chat_view(parsed.body)
+        # As the stages will read it: text.format as response_format, tools in chat's
+        # nesting, replayed calls' ids as tool-call ids.
+        check_unread_values(view.body)
         ctx = admitted.context(ex, view.body)
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
         if reply is not None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.api.chat_request import check_bounds, read_stream_flag
-from proxy.api.closed_fields import check_closed_fields
+from proxy.api.closed_fields import check_closed_fields, is_fixed_word, is_id
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -65,7 +65,17 @@ _STATEFUL = {
 #: Content part types the stages read (their text is in ``text``, or ``refusal``).
 TEXT_PART_TYPES = frozenset({"input_text", "output_text", "text", "refusal"})
 _SCANNABLE_INCLUDES = frozenset({"message.output_text.logprobs"})
-_INPUT_ITEM_TYPES = frozenset({"message", "function_call", "function_call_output", "reasoning"})
+#: The keys of each input item type. The request stages see an item as a chat message made
+#: of its texts: a key outside these would go to the backend unread.
+_ITEM_KEYS = {
+    "message": frozenset({"type", "role", "content", "id", "status"}),
+    "function_call": frozenset({"type", "call_id", "name", "arguments", "id", "status"}),
+    "function_call_output": frozenset({"type", "call_id", "output", "id", "status"}),
+    "reasoning": frozenset({"type", "id", "summary", "content", "encrypted_content", "status"}),
+}
+_INPUT_ITEM_TYPES = frozenset(_ITEM_KEYS)
+#: Keys of ``text`` (the stages read ``format`` as chat's ``response_format``).
+_TEXT_KEYS = frozenset({"format", "verbosity"})
 
 
 @dataclass(slots=True)
@@ -98,6 +108,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
         raise BadRequestError("instructions must be a string", param="instructions")
     chars += len(instructions or "")
     _check_tools(body.get("tools"))
+    _check_text(body.get("text"))
     include = body.get("include")
     if include is not None:
         if not isinstance(include, list) or not all(isinstance(i, str) for i in include):
@@ -168,6 +179,7 @@ def _check_input(value: Any, max_items: int) -> int:
                 "(message, function_call, function_call_output, reasoning)",
                 param="input",
             )
+        _check_item_keys(item, kind, where)
         if kind == "message":
             if item.get("role") not in ("user", "system", "developer", "assistant"):
                 raise BadRequestError(
@@ -230,3 +242,40 @@ def _check_tools(tools: Any) -> None:
             )
         if not isinstance(tool.get("name"), str) or not tool["name"]:
             raise BadRequestError(f"tools[{index}].name must be a string", param="tools")
+
+
+def _check_item_keys(item: dict[str, Any], kind: str, where: str) -> None:
+    """An item's keys are those of its type; its ids are ids and its status a word."""
+    for key in item:
+        if key not in _ITEM_KEYS[kind]:
+            named = f"'{key}'" if is_fixed_word(key) else "a key"
+            raise BadRequestError(
+                f"{where}: {named} is not a field of {kind} items (it would be forwarded "
+                "without being read for personal data)",
+                param="input",
+            )
+    for key in ("id", "call_id"):
+        if key in item and not (isinstance(item[key], str) and is_id(item[key])):
+            raise BadRequestError(
+                f"{where}.{key} must be an id (letters, digits and _ . : + / = -)",
+                param="input",
+            )
+    status = item.get("status")
+    if status is not None and not (isinstance(status, str) and is_fixed_word(status)):
+        raise BadRequestError(f"{where}.status must be a status word", param="input")
+
+
+def _check_text(text: Any) -> None:
+    if text is None:
+        return
+    if not isinstance(text, dict):
+        raise BadRequestError("text must be an object", param="text")
+    for key in text:
+        if key not in _TEXT_KEYS:
+            named = f"'{key}'" if is_fixed_word(key) else "a key"
+            raise BadRequestError(
+                f"text: {named} is not supported (format, verbosity)", param="text"
+            )
+    verbosity = text.get("verbosity")
+    if verbosity is not None and not (isinstance(verbosity, str) and is_fixed_word(verbosity)):
+        raise BadRequestError("text.verbosity must be low, medium or high", param="text")

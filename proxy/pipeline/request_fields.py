@@ -36,7 +36,11 @@ same length, so spans found in it are spans of the value), because recognizers l
 word boundaries that ``山田太郎_090-1234-5678.pdf`` does not have.
 
 Dictionary keys are never enumerated (metadata keys, schema property names): they are
-identifiers the client's own code reads back.
+identifiers the client's own code reads back. A structural or binary key is skipped only
+where it holds a string or a list of strings: a schema property *named* ``id``, ``type``,
+``data`` or ``format`` is an object, and its description is read like any other.
+:func:`unread_texts` lists the strings left unread, for the door to check that they hold
+what their key promises (:mod:`proxy.api.closed_fields`).
 
 Failure behaviour: none — a value of an unexpected shape is walked as the JSON it is.
 """
@@ -57,8 +61,10 @@ __all__ = [
     "TEXT_FIELDS",
     "RequestText",
     "TextKind",
+    "UnreadText",
     "analysis_form",
     "request_texts",
+    "unread_texts",
 ]
 
 TextKind = Literal["text", "json", "url", "filename", "name"]
@@ -139,22 +145,67 @@ def request_texts(body: dict[str, Any]) -> Iterator[RequestText]:
         yield from _walk(body, field, field, structured=structured)
 
 
+@dataclass(frozen=True, slots=True)
+class UnreadText:
+    """A string the PII stage does not read but the backend receives: ``text`` under the
+    key ``key`` (for a list of words such as ``required``, the list's key) at ``path``."""
+
+    key: str
+    text: str
+    path: str
+
+
+def unread_texts(body: dict[str, Any]) -> Iterator[UnreadText]:
+    """Every string of ``body`` that :func:`request_texts` leaves unread and that is
+    forwarded all the same: the values of :data:`STRUCTURAL_KEYS` and :data:`BINARY_KEYS`
+    inside the structured fields, and ``data:`` URLs with a base64 payload. The door
+    (:mod:`proxy.api.closed_fields`) checks that each holds what its key promises."""
+    for field in sorted(body, key=lambda name: name != "messages"):
+        if field in SCHEMA_FIELDS:
+            for item in _strings(body, field, field, structured=True):
+                if isinstance(item, UnreadText):
+                    yield item
+
+
 def _walk(
     container: dict[str, Any] | list[Any], key: str | int, path: str, *, structured: bool
 ) -> Iterator[RequestText]:
+    for item in _strings(container, key, path, structured=structured):
+        if isinstance(item, RequestText):
+            yield item
+
+
+def _strings(
+    container: dict[str, Any] | list[Any], key: str | int, path: str, *, structured: bool
+) -> Iterator[RequestText | UnreadText]:
+    """Every string below ``container[key]``: a :class:`RequestText` where the PII stage
+    reads it, an :class:`UnreadText` where it does not. A structural or binary key's value
+    is left unread only when it is what such a key holds (a string, or a list of strings:
+    ``"type": ["string", "null"]``); anything else under it is walked, because ``id``,
+    ``type``, ``data`` and ``format`` are also common property names in a tool's parameter
+    schema, whose descriptions and enum values are text."""
     value = container[key]  # type: ignore[index]
     if isinstance(value, str):
         kind = "name" if _MESSAGE_NAME.fullmatch(path) else _kind(key, value)
-        if kind is not None:
+        if kind is None:
+            yield UnreadText(str(key), value, path)
+        else:
             yield RequestText(container, key, value, kind, path)
     elif isinstance(value, dict):
-        for name in value:
+        for name, child in value.items():
+            where = f"{path}.{name}"
             if structured and (name in STRUCTURAL_KEYS or name in BINARY_KEYS):
-                continue
-            yield from _walk(value, name, f"{path}.{name}", structured=structured)
+                if isinstance(child, str):
+                    yield UnreadText(name, child, where)
+                    continue
+                if isinstance(child, list) and all(isinstance(item, str) for item in child):
+                    for index, item in enumerate(child):
+                        yield UnreadText(name, item, f"{where}[{index}]")
+                    continue
+            yield from _strings(value, name, where, structured=structured)
     elif isinstance(value, list):
         for index in range(len(value)):
-            yield from _walk(value, index, f"{path}[{index}]", structured=structured)
+            yield from _strings(value, index, f"{path}[{index}]", structured=structured)
 
 
 def _kind(key: str | int, value: str) -> TextKind | None:

@@ -13,6 +13,7 @@ from proxy.pipeline.request_fields import (
     TEXT_FIELDS,
     analysis_form,
     request_texts,
+    unread_texts,
 )
 
 
@@ -102,3 +103,57 @@ def test_the_analysis_form_keeps_offsets() -> None:
     form = analysis_form(value)
     assert form == "山田太郎 090-1234-5678 x.pdf"
     assert len(form) == len(value)
+
+
+#: Keys whose string values the PII stage skips, and which are also common property names
+#: of a tool's parameter schema (or of a record in a content part).
+_SKIPPED_KEYS = ["id", "type", "data", "format", "detail", "role", "file_data", "required",
+                 "tool_call_id", "$ref", "$id", "$schema"]  # fmt: skip
+
+
+@pytest.mark.parametrize("key", _SKIPPED_KEYS)
+@pytest.mark.parametrize(
+    "where",
+    ["tools", "response_format", "structured_outputs", "content-part"],
+)
+def test_a_property_named_like_a_structural_key_is_read(key: str, where: str) -> None:
+    described = {key: {"type": "string", "description": "d", "enum": ["e"]}}
+    schema = {"type": "object", "properties": described}
+    bodies: dict[str, dict[str, Any]] = {
+        "tools": {"tools": [{"type": "function", "function": {"name": "f", "parameters": schema}}]},
+        "response_format": {"response_format": {"type": "json_schema", "json_schema": {
+            "name": "n", "schema": schema}}},
+        "structured_outputs": {"structured_outputs": {"json": schema}},
+        "content-part": {"messages": [{"role": "user", "content": [
+            {"type": "text", "text": "t", **described}]}]},
+    }  # fmt: skip
+    read = {text.text for text in request_texts(bodies[where])}
+    assert {"d", "e"} <= read
+
+
+def test_unread_texts_are_the_skipped_words_and_payloads() -> None:
+    body = {
+        "messages": [
+            {"role": "user", "content": [
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA",
+                                                    "detail": "low"}},
+                {"type": "input_audio", "input_audio": {"data": "UklG", "format": "wav"}},
+            ]},
+            {"role": "assistant", "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": "r"},
+        ],
+        "tools": [{"type": "function", "function": {"name": "f", "parameters": {
+            "type": ["object", "null"], "required": ["p"],
+            "properties": {"p": {"type": "string"}}}}}],
+        "metadata": {"type": "free text, read"},
+    }  # fmt: skip
+    unread = {(text.key, text.text) for text in unread_texts(body)}
+    assert unread == {
+        ("role", "user"), ("type", "image_url"), ("url", "data:image/png;base64,AAAA"),
+        ("detail", "low"), ("type", "input_audio"), ("data", "UklG"), ("format", "wav"),
+        ("role", "assistant"), ("id", "c1"), ("type", "function"), ("role", "tool"),
+        ("tool_call_id", "c1"), ("type", "object"), ("type", "null"), ("required", "p"),
+        ("type", "string"),
+    }  # fmt: skip
+    assert not {text.text for text in request_texts(body)} & {t for _, t in unread}
