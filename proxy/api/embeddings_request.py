@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from proxy.api.closed_fields import check_closed_fields
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -51,6 +52,8 @@ def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> Embeddings
         raw, allowed=EMBEDDING_FIELDS, forward_unknown=limits.unknown_fields == "forward"
     )
     texts, chars = _check_input(body.get("input"))
+    # add_special_tokens and truncate_prompt_tokens are forwarded without being read.
+    check_closed_fields(body)
     if "encoding_format" in body and body["encoding_format"] is None:
         # OpenAI reads null as the default (litellm sends it); vLLM's field takes no null.
         del body["encoding_format"]
