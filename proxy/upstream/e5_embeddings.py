@@ -12,8 +12,10 @@ as that kind (the prefix is the model's, not text); any other input is embedded 
 passage, as e5's authors recommend for symmetric tasks and documents.
 
 Failure behaviour: token-id inputs (the built-in model has no tokenizer interface),
-``dimensions`` other than the model's 384, inputs over :data:`MAX_INPUT_CHARS` characters
-(or :data:`MAX_REQUEST_CHARS` in all) and chat requests are a 400 naming the reason;
+``dimensions`` other than the model's 384, ``truncate_prompt_tokens`` and
+``add_special_tokens: false`` (which it cannot honour), inputs over
+:data:`MAX_INPUT_CHARS` characters (or :data:`MAX_REQUEST_CHARS` in all) and chat requests
+are a 400 naming the reason;
 an embedder failure is a 503.
 """
 
@@ -101,6 +103,20 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
             raise BadRequestError(
                 f"{self._model_name} has {E5_DIMENSION} dimensions and cannot shorten them",
                 param="dimensions",
+            )
+        # vLLM's pooling options the bundled model has no equivalent for: a silently
+        # ignored instruction would be an embedding of other text than the client asked.
+        if body.get("truncate_prompt_tokens") is not None:
+            raise BadRequestError(
+                f"{self._model_name} does not truncate inputs (it embeds a long input as "
+                "windows of 512 tokens); leave truncate_prompt_tokens out or shorten the input",
+                param="truncate_prompt_tokens",
+            )
+        if body.get("add_special_tokens") not in (None, True):
+            raise BadRequestError(
+                f"{self._model_name} always adds its special tokens; add_special_tokens can "
+                "only be true",
+                param="add_special_tokens",
             )
         try:
             async with self._limiter:

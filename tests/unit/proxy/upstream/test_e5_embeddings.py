@@ -50,6 +50,13 @@ async def test_vectors_in_input_order_with_the_models_own_prefixes(
     assert answer["usage"]["prompt_tokens"] > 0
 
 
+async def test_the_defaults_spelled_out_are_served(client: httpx.AsyncClient) -> None:
+    response = await _embed(
+        client, input="a", add_special_tokens=True, truncate_prompt_tokens=None, dimensions=384
+    )
+    assert response.status_code == 200
+
+
 async def test_base64_is_the_little_endian_float32_bytes(client: httpx.AsyncClient) -> None:
     as_float = (await _embed(client, input="送料")).json()["data"][0]["embedding"]
     packed = (await _embed(client, input="送料", encoding_format="base64")).json()
@@ -59,8 +66,25 @@ async def test_base64_is_the_little_endian_float32_bytes(client: httpx.AsyncClie
 
 @pytest.mark.parametrize(
     ("body", "param"),
-    [({"input": [[1, 2, 3]]}, "input"), ({"input": "a", "dimensions": 128}, "dimensions")],
-    ids=["token-ids", "shortened-dimensions"],
+    [
+        ({"input": [[1, 2, 3]]}, "input"),
+        ({"input": "a", "dimensions": 128}, "dimensions"),
+        # Instructions the model cannot follow are refused, not silently ignored.
+        ({"input": "a", "truncate_prompt_tokens": 8}, "truncate_prompt_tokens"),
+        ({"input": "a", "truncate_prompt_tokens": -1}, "truncate_prompt_tokens"),
+        ({"input": "a", "truncate_prompt_tokens": "x"}, "truncate_prompt_tokens"),
+        ({"input": "a", "add_special_tokens": False}, "add_special_tokens"),
+        ({"input": "a", "add_special_tokens": "no"}, "add_special_tokens"),
+    ],
+    ids=[
+        "token-ids",
+        "shortened-dimensions",
+        "truncate",
+        "truncate-to-max",
+        "truncate-text",
+        "no-special-tokens",
+        "special-tokens-text",
+    ],
 )
 async def test_what_the_model_cannot_do_is_a_400(
     client: httpx.AsyncClient, body: dict[str, Any], param: str
