@@ -44,6 +44,7 @@ __all__ = [
     "parse_chat_request",
     "read_body",
     "read_stream_flag",
+    "read_stream_options",
 ]
 
 _OPENAI_FIELDS = frozenset(
@@ -185,11 +186,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
             param="messages",
         )
     check_bounds(body, limits)
-    include_usage = bool(stream and checked.stream_options and checked.stream_options.include_usage)
-    if not stream and checked.stream_options is not None:
-        raise BadRequestError(
-            "stream_options can only be set when stream is true", param="stream_options"
-        )
+    include_usage = read_stream_options(body, stream)
     return ChatRequest(
         body=body,
         model=checked.model,
@@ -230,6 +227,29 @@ def read_stream_flag(body: Mapping[str, Any]) -> bool:
     if stream is not None and not isinstance(stream, bool):
         raise BadRequestError("stream must be a boolean (true or false)", param="stream")
     return stream is True
+
+
+def read_stream_options(body: Mapping[str, Any], stream: bool) -> bool:
+    """Whether the client asked for the usage chunk: ``stream_options`` must be an object
+    (or absent/``null``), its ``include_usage`` and ``continuous_usage_stats`` booleans,
+    and it is set only with ``stream: true``. Raises :class:`BadRequestError` naming
+    ``stream_options``: the gateway adds ``include_usage`` to the object it forwards, and
+    reading ``"no"`` as a yes would hand the client a chunk it did not ask for."""
+    options = body.get("stream_options")
+    if options is None:
+        return False
+    if not stream:
+        raise BadRequestError(
+            "stream_options can only be set when stream is true", param="stream_options"
+        )
+    if not isinstance(options, dict):
+        raise BadRequestError("stream_options must be an object", param="stream_options")
+    for flag in ("include_usage", "continuous_usage_stats"):
+        if options.get(flag) is not None and not isinstance(options[flag], bool):
+            raise BadRequestError(
+                f"stream_options.{flag} must be a boolean", param="stream_options"
+            )
+    return options.get("include_usage") is True
 
 
 def check_bounds(body: dict[str, Any], limits: LimitSettings) -> None:

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds, read_stream_flag
+from proxy.api.chat_request import check_bounds, read_stream_flag, read_stream_options
 from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
@@ -89,12 +89,7 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
             f"logprobs must be between 0 and {limits.max_top_logprobs}", param="logprobs"
         )
     stream = read_stream_flag(body)
-    options = body.get("stream_options")
-    if options is not None and not stream:
-        raise BadRequestError(
-            "stream_options can only be set when stream is true", param="stream_options"
-        )
-    include_usage = bool(isinstance(options, dict) and options.get("include_usage"))
+    include_usage = read_stream_options(body, stream)
     chars = sum(len(item) for item in prompts) + len(body.get("suffix") or "")
     completion = body.get("max_tokens") or 16
     n = body.get("n") or 1

@@ -28,7 +28,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds, read_stream_flag
+from proxy.api.chat_request import check_bounds, read_stream_flag, read_stream_options
 from proxy.api.closed_fields import check_closed_fields, is_fixed_word, is_id
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
@@ -136,10 +136,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
         message = exc.message.replace("max_tokens", "max_output_tokens")
         raise BadRequestError(message, param=named) from exc
     stream = read_stream_flag(body)
-    if body.get("stream_options") is not None and not stream:
-        raise BadRequestError(
-            "stream_options can only be set when stream is true", param="stream_options"
-        )
+    read_stream_options(body, stream)
     completion = body.get("max_output_tokens") or 0
     return ResponsesRequest(
         body=body,
