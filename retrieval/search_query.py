@@ -20,6 +20,11 @@ Nothing is added, and a message that would come out empty is returned whole (str
 a message that is only 「こんにちは」 is still searched as written. A message with nothing to
 remove comes back unchanged, so the vector the guard already made for it is reused.
 
+:func:`courtesy_only` says when a message holds no request at all (only greetings, thanks,
+sign-offs, acknowledgements such as 「はい」「了解です」 "ok", placeholders, or no letter):
+there is nothing to look up, and the nearest FAQ entry of 「こんにちは」 is an answer to
+some other question.
+
 Failure behaviour: none; pure string handling.
 """
 
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LONG_MESSAGE", "search_query"]
+__all__ = ["LONG_MESSAGE", "courtesy_only", "search_query"]
 
 #: Characters above which only the question sentences (with their lead-in) are kept.
 LONG_MESSAGE = 120
@@ -68,6 +73,23 @@ _LEADING_GREETING = re.compile(
     r"こんにちは|こんばんは|おはようございます|お世話になっております)[、,。！!\s]+"
 )
 
+# A reply to a question the user was asked, or a word to get attention: no request of its own.
+_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:はい|いいえ|ええ|うん|ううん|いえ|そうです|違います|ちがいます"
+    r"|(?:了解|承知|かしこまり|わかり|分かり)(?:です|しました|いたしました|ました)?"
+    r"|すみません|すいません|失礼(?:します|いたします|しました)|お願いします"
+    r"|ok|okay|yes|no|yep|nope|sure|got it|fine|great|cool|bye|goodbye|good (?:morning|evening)"
+    r"|hey|hi there|hello there|thanks a lot|many thanks|cheers)"
+    r"(?:です|ね|よ|ー|～|〜)*(?:\s+(?:thanks|thank you))?[、。！？!?.,…\s]*$",
+    re.IGNORECASE,
+)
+
+# Clauses of one sentence (「はい、お願いします」).
+_CLAUSE = re.compile(r"[、,，]")
+
+# Anything a request could be written with: a letter, kana, a kanji or a digit.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
 _QUESTION = re.compile(
     r"(?:[？?]|か[。．]?$|かね[。]?$|教えて|知りたい|たいのですが|たいです|ください|下さい|"
     r"どう(?:すれば|したら|やって)|どこ|いつ|いくら|何|なに|方法|ますか|ですか|でしょうか)"
@@ -94,3 +116,31 @@ def search_query(message: str) -> str:
     if cleaned == "".join(sentences) and text == message:
         return message.strip()
     return cleaned
+
+
+def courtesy_only(message: str) -> bool:
+    """Whether ``message`` holds no request: every sentence is only a greeting, a thanks, a
+    sign-off, a self-introduction or an acknowledgement (「こんにちは」, 「ありがとうございました」,
+    「<PERSON_1>と申します。よろしくお願いします」, 「はい」, "ok thanks!"), or the message has
+    no letter or digit at all (「？」, an emoji)."""
+    text = _PLACEHOLDER.sub("", message)
+    if not _WORD_CHARACTER.search(text):
+        return True
+    for sentence in _SENTENCE.findall(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        rest = _LEADING_GREETING.sub("", sentence).strip()
+        if not rest or not _WORD_CHARACTER.search(rest):
+            continue
+        if _courteous(sentence) or all(map(_courteous, _CLAUSE.split(rest))):
+            continue
+        return False
+    return True
+
+
+def _courteous(part: str) -> bool:
+    part = part.strip()
+    return not _WORD_CHARACTER.search(part) or bool(
+        _POLITE_ONLY.match(part) or _ACKNOWLEDGEMENT.match(part)
+    )

@@ -10,6 +10,11 @@ health polling, response stages, streaming and the audit log treat it like any v
 replica, and stream and non-stream answers have exactly vLLM's shapes. It answers
 ``GET /health``, ``GET /v1/models`` and ``POST /v1/chat/completions``.
 
+A message with no request in it (only a greeting, a thanks, an acknowledgement:
+:func:`~retrieval.search_query.courtesy_only`) is not searched: it gets a short reply
+asking for the question (or acknowledging the thanks) instead of the nearest entry, which
+for 「こんにちは」 answers some other question.
+
 The query is the last user message of the request it receives, i.e. after the request
 stages (pseudonymised), in the same cleaned form ``retrieval.inject`` searches with (see
 :mod:`proxy.pipeline.stages.retrieval`), so its vector comes from the shared embedder's memo.
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Mapping
 from functools import partial
@@ -40,8 +46,15 @@ from retrieval.chat_query import chat_query
 from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.milvus_store import SearchHit
+from retrieval.search_query import courtesy_only
 
-__all__ = ["BUILTIN_URL", "FaqExtractiveTransport", "builtin_groups", "extractive_answer"]
+__all__ = [
+    "BUILTIN_URL",
+    "FaqExtractiveTransport",
+    "builtin_groups",
+    "courtesy_answer",
+    "extractive_answer",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -53,15 +66,42 @@ NO_HIT_ANSWER = (
     "言葉を変えてもう一度お試しいただくか、カスタマーセンターまでお問い合わせください。"
 )
 
+COURTESY_ANSWER = "ご用件をお書きください。よくあるご質問（FAQ）の中からお答えします。"
+THANKS_ANSWER = "どういたしまして。ほかにご質問があればお書きください。"
+COURTESY_ANSWER_EN = "Please type your question; I answer from our FAQ."
+THANKS_ANSWER_EN = "You're welcome. Ask me anything else our FAQ covers."
+
+_THANKS = re.compile(r"ありがと|有難|感謝|助かり|thank|thx", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def courtesy_answer(message: str, *, fallback_for: str | None) -> str:
+    """The reply to a message with no request in it (:func:`courtesy_only`): a thanks is
+    acknowledged, anything else asked for the question; in English when the message has
+    Latin letters and no Japanese."""
+    thanks = bool(_THANKS.search(message))
+    if _JAPANESE.search(message) or not _LATIN.search(message):
+        text = THANKS_ANSWER if thanks else COURTESY_ANSWER
+    else:
+        text = THANKS_ANSWER_EN if thanks else COURTESY_ANSWER_EN
+    if fallback_for is None:
+        return text
+    return f"{_fallback_notice(fallback_for)}\n\n{text}"
+
+
+def _fallback_notice(model: str) -> str:
+    return (
+        f"【フォールバック応答】モデル {model} に現在接続できないため、"
+        "FAQから最も近い回答をお送りします。"
+    )
+
 
 def extractive_answer(hit: SearchHit | None, *, fallback_for: str | None) -> str:
     """The answer text for the best hit (or none), with its source."""
     parts = []
     if fallback_for is not None:
-        parts.append(
-            f"【フォールバック応答】モデル {fallback_for} に現在接続できないため、"
-            "FAQから最も近い回答をお送りします。"
-        )
+        parts.append(_fallback_notice(fallback_for))
     if hit is None:
         parts.append(NO_HIT_ANSWER)
     else:
@@ -98,9 +138,18 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _response(200, json.dumps(listing).encode(), "application/json")
         if request.method == "POST" and path == "/v1/chat/completions":
             return await self._complete(await request.aread())
-        return _error(
-            BadRequestError(f"{self._model_name} is a chat model; it does not serve {path}")
-        )
+        requested = _requested_model(await request.aread())
+        if requested is None or requested == self._model_name:
+            message = f"{self._model_name} is a chat model; it does not serve {path}"
+        else:
+            # Every model name the gateway has no backend for reaches the built-in chat
+            # model; for any other endpoint that name is simply not served here.
+            message = (
+                f"model {requested!r} is not served on {path} here; without a backend "
+                f"for it, only the built-in chat model {self._model_name} answers it, "
+                "on /v1/chat/completions (GET /v1/models lists what is served)"
+            )
+        return _error(BadRequestError(message, param="model"))
 
     async def _complete(self, raw: bytes) -> httpx.Response:
         try:
@@ -114,6 +163,10 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _error(BadRequestError(refused[1], param=refused[0]))
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
+        fallback_for = model if self._fallback else None
+        if query is not None and courtesy_only(query):
+            content = courtesy_answer(query, fallback_for=fallback_for)
+            return self._answer(model, content, body)
         hit: SearchHit | None = None
         if query is not None and (query := clean(query)):
             try:
@@ -123,7 +176,9 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
                 return _error(ServiceUnavailableError(f"the FAQ index is not available: {exc}"))
             if hits and hits[0].relevance >= self._min_score:
                 hit = hits[0]
-        content = extractive_answer(hit, fallback_for=model if self._fallback else None)
+        return self._answer(model, extractive_answer(hit, fallback_for=fallback_for), body)
+
+    def _answer(self, model: str, content: str, body: dict[str, Any]) -> httpx.Response:
         content, finish = _shape(content, body)
         requested = body.get("n")
         n = requested if isinstance(requested, int) and requested > 0 else 1
@@ -139,6 +194,16 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _response(200, b"".join(events), "text/event-stream")
         payload = json.dumps(completion_body(model, content, finish, n=n), ensure_ascii=False)
         return _response(200, payload.encode(), "application/json")
+
+
+def _requested_model(raw: bytes) -> str | None:
+    """The ``model`` a request body names, if it is a JSON object naming one."""
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return None
+    model = body.get("model") if isinstance(body, dict) else None
+    return model if isinstance(model, str) else None
 
 
 def _response(status: int, body: bytes, content_type: str) -> httpx.Response:

@@ -192,6 +192,71 @@ def test_builtin_model_answers_with_the_best_entry(
         gateway.stop()
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        pytest.param("こんにちは", "ご用件をお書きください", id="greeting"),
+        pytest.param("ありがとうございました！", "どういたしまして", id="thanks"),
+        pytest.param("thanks!", "You're welcome", id="thanks-en"),
+        pytest.param("？", "ご用件をお書きください", id="no-letter"),
+    ],
+)
+def test_builtin_model_asks_for_the_question_instead_of_guessing(
+    home: Path, tmp_path: Path, message: str, expected: str
+) -> None:
+    gateway = _start(_settings(home, tmp_path))
+    try:
+        client = openai.OpenAI(base_url=gateway.url + "/v1", api_key="x")
+        answer = client.chat.completions.create(
+            model="faq-extractive", messages=[{"role": "user", "content": message}]
+        )
+        text = answer.choices[0].message.content or ""
+        assert expected in text
+        assert "出典" not in text and "見つかりませんでした" not in text
+    finally:
+        gateway.stop()
+    stage = next(s for s in _audit(tmp_path)[-1]["stages"] if s["stage"] == "retrieval.inject")
+    assert stage["action"] == "courtesy"
+
+
+def test_a_greeting_goes_on_without_context_even_when_no_hit_replies(
+    home: Path, tmp_path: Path
+) -> None:
+    with VLLMCompatServer({"org/tiny": 4096}) as backend:
+        settings = _settings(
+            home,
+            tmp_path,
+            on_no_hit="reply",
+            models={"tiny": {"backends": [backend.url], "upstream_model": "org/tiny"}},
+        )
+        gateway = _start(settings)
+        try:
+            client = openai.OpenAI(base_url=gateway.url + "/v1", api_key="x")
+            raw = client.chat.completions.with_raw_response.create(
+                model="tiny", messages=[{"role": "user", "content": "こんにちは！"}]
+            )
+            assert "x-mamori-sources" not in raw.headers
+            assert raw.headers.get("x-mamori-action") != "faq-no-hit"
+            sent = backend.wait_for_requests(1)[0].body["messages"]
+            assert sent == [{"role": "user", "content": "こんにちは！"}]
+        finally:
+            gateway.stop()
+
+
+def test_another_endpoint_names_the_model_it_does_not_serve(home: Path, tmp_path: Path) -> None:
+    gateway = _start(_settings(home, tmp_path))
+    try:
+        response = httpx.post(
+            gateway.url + "/v1/completions", json={"model": "my-llm", "prompt": "hi"}
+        )
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert "'my-llm' is not served on /v1/completions" in error["message"]
+        assert error["param"] == "model"
+    finally:
+        gateway.stop()
+
+
 def test_no_hit_gets_the_policy_reply(home: Path, tmp_path: Path) -> None:
     gateway = _start(_settings(home, tmp_path, on_no_hit="reply"))
     try:

@@ -27,6 +27,11 @@ Per request, as the tenant's policy (``retrieval`` section) says:
 4. the FAQ ids are returned in the ``X-Mamori-Sources`` header and recorded as the stage's
    decision (ids and counts only) for the audit log.
 
+A message with no request in it (only a greeting, a thanks, an acknowledgement:
+:func:`~retrieval.search_query.courtesy_only`) is not searched (decision ``courtesy``):
+the nearest entry of 「こんにちは」 answers some other question, and the model answers a
+greeting better without it. The request goes on unchanged, also under ``on_no_hit: reply``.
+
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
 
@@ -59,6 +64,7 @@ from retrieval.context_builder import build_context
 from retrieval.errors import RetrievalError, StoreError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.milvus_store import SearchHit
+from retrieval.search_query import courtesy_only
 
 __all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
 
@@ -116,7 +122,7 @@ class RetrievalStage:
         query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
         if query is not None:
             query = clean(head_and_tail(query, self._window_chars)) or None
-        if searcher is None or query is None:
+        if searcher is None or query is None or courtesy_only(query):
             return None
         # A few more than top_k: some may fall under min_score or repeat an id.
         return searcher, (policy.index, query, policy.top_k + 2)
@@ -132,7 +138,9 @@ class RetrievalStage:
             )
         planned = self._planned(ctx)
         if planned is None:
-            ctx.decisions.append(StageDecision(self.name, "no-query"))
+            query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
+            courtesy = query is not None and courtesy_only(clean(query))
+            ctx.decisions.append(StageDecision(self.name, "courtesy" if courtesy else "no-query"))
             return
         searcher, key = planned
         _, query, count = key

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search_query import search_query
+from retrieval.search_query import courtesy_only, search_query
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,51 @@ def test_a_long_message_keeps_the_question_and_what_leads_to_it() -> None:
     )
     kept = "近所の方にも親切にしていただいています。ベランダに鳩が巣を作ってしまいました。"
     assert search_query(story) == kept + "駆除はどこに頼めばいいですか？"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "こんにちは",
+        "おはようございます！",
+        "ありがとうございました。",
+        "よろしくお願いします",
+        "<PERSON_1>と申します。よろしくお願いいたします。",
+        "はい",
+        "はい、お願いします",
+        "いいえ、違います。",
+        "了解です！",
+        "承知しました。",
+        "すみません",
+        "hello",
+        "Hi there!",
+        "Thank you so much!",
+        "ok thanks",
+        "no",
+        "？",
+        "😀👍",
+        "",
+    ],
+)
+def test_messages_with_no_request_are_courtesy_only(message: str) -> None:
+    assert courtesy_only(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "パスワードを忘れました",
+        "こんにちは。パスワードを忘れました",
+        "すみません、返品したいです",
+        "はい、でも商品がまだ届いていません",
+        "ありがとうございます。送料はいくらですか？",
+        "hello, how do I return an item?",
+        "OK, but the refund is late",
+        "no, I want a refund",
+        "送料",
+        "What?",
+        "1234",
+    ],
+)
+def test_messages_with_a_request_are_not(message: str) -> None:
+    assert not courtesy_only(message)
