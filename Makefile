@@ -32,6 +32,14 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip check
 	touch $(STAMP)
 
+# The compiled int8 scan of the in-process FAQ copy (retrieval/_int8_scan.c, setup.py):
+# `pip install -e .` builds it in place; this rebuilds it in an existing venv when its
+# source changed. Without a C compiler nothing fails: the copy scans with numpy.
+KERNEL := retrieval/_int8_scan$(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
+
+$(KERNEL): retrieval/_int8_scan.c setup.py | $(STAMP)
+	$(BIN)/python setup.py --quiet build_ext --inplace
+
 $(LLAMA_STAMP): $(LLAMA_REQUIREMENTS)
 	$(PYTHON) -m venv $(LLAMA_VENV)
 	$(LLAMA_VENV)/bin/python -m pip install --quiet -r $(LLAMA_REQUIREMENTS)
@@ -56,7 +64,7 @@ sbom: $(STAMP)
 	$(BIN)/cyclonedx-py requirements $(LOCK) --pyproject pyproject.toml --of JSON \
 		--output-reproducible -o build/sbom.cdx.json
 
-serve: $(STAMP)
+serve: $(STAMP) $(KERNEL)
 	@# The sample FAQ index is built once (about a minute on a laptop CPU).
 	$(BIN)/mamori index list --config $(CONFIG) 2>/dev/null | grep -q '^faq ' \
 		|| $(BIN)/mamori reindex faq --config $(CONFIG)
@@ -69,15 +77,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(KERNEL)
 	$(BIN)/python -m pytest tests/unit -q
 
-test: lint typecheck sbom $(LLAMA_STAMP)
+test: lint typecheck sbom $(LLAMA_STAMP) $(KERNEL)
 	$(BIN)/python -m pytest -q
 	@# The example cases written in the policies, through the real stages.
 	$(BIN)/mamori policy test policies/*.yaml
 
-bench: $(STAMP)
+bench: $(STAMP) $(KERNEL)
 	$(BIN)/python bench/overhead.py
 
 clean:

