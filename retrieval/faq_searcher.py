@@ -187,8 +187,9 @@ class FaqSearcher:
             weights=self._mode.weight_map,
             rrf_k=self._mode.rrf_k,
             explained=top_k,
+            best=top_k,
         )
-        return self._hits(fused[:top_k], candidates, strong)
+        return self._hits(fused, candidates, strong)
 
     def _search(
         self, query: str, top_k: int, layout: CollectionLayout, strong: bool
@@ -244,10 +245,16 @@ class FaqSearcher:
             )
         fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
-            fused = fuse(lists, weights=mode.weight_map, rrf_k=mode.rrf_k, explained=0)
             # The feedback entries are read whole, with the next best ones: the final
             # ranking mostly keeps them, and then needs no second read.
-            read = [item.id for item in fused[: max(mode.feedback_entries, 2 * top_k)]]
+            fused = fuse(
+                lists,
+                weights=mode.weight_map,
+                rrf_k=mode.rrf_k,
+                explained=0,
+                best=max(mode.feedback_entries, 2 * top_k),
+            )
+            read = [item.id for item in fused]
             fetched = (
                 copy.fetch(read)
                 if copy is not None

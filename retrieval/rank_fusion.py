@@ -40,38 +40,45 @@ def fuse(
     weights: Mapping[str, float],
     rrf_k: int,
     explained: int | None = None,
+    best: int | None = None,
 ) -> list[FusedEntry]:
     """Entries of ``lists`` best first by weighted RRF; a list missing from ``weights``
     weighs 1.0. ``explained``: only the best that many entries carry their per-list
     ranks (the others an empty ``explain``); None: all. A search fuses ~400 entries to
-    keep a few, and building every entry's explanation was most of the fusion's cost."""
+    keep a few, and building every entry's explanation was most of the fusion's cost.
+    ``best``: only the best that many entries are returned (None: all), the same as the
+    first ``best`` of the whole result."""
     active = [ranked for ranked in lists if weights.get(ranked.name, 1.0) > 0]
     single = len(active) == 1
     scores: dict[str, float] = {}
+    get = scores.get
     for ranked in active:
         if single:
             for entry_id, score in zip(ranked.ids, ranked.scores, strict=True):
-                scores[entry_id] = scores.get(entry_id, 0.0) + score
+                scores[entry_id] = get(entry_id, 0.0) + score
             continue
         weight = weights.get(ranked.name, 1.0)
-        for rank, entry_id in enumerate(ranked.ids, 1):
-            scores[entry_id] = scores.get(entry_id, 0.0) + weight / (rrf_k + rank)
-    # sorted() is stable and a dict iterates in insertion order: ties keep the order of
-    # first appearance.
-    ranked_ids = sorted(scores, key=lambda entry_id: -scores[entry_id])
+        # rank + rrf_k, ranks from 1: the same division, so the same sums, bit for bit.
+        for rank, entry_id in enumerate(ranked.ids, rrf_k + 1):
+            scores[entry_id] = get(entry_id, 0.0) + weight / rank
+    # sorted() is stable (reverse=True too) and a dict iterates in insertion order: ties
+    # keep the order of first appearance.
+    ranked_ids = sorted(scores, key=scores.__getitem__, reverse=True)
+    if best is not None:
+        del ranked_ids[max(best, 0) :]
     count = len(ranked_ids) if explained is None else min(explained, len(ranked_ids))
-    positions = [
-        (ranked, {entry_id: i for i, entry_id in enumerate(ranked.ids)})
-        for ranked in (active if count else ())
+    out = [
+        FusedEntry(entry_id, scores[entry_id], _explain(entry_id, active) if n < count else ())
+        for n, entry_id in enumerate(ranked_ids)
     ]
-    out = []
-    for n, entry_id in enumerate(ranked_ids):
-        explain: tuple[ListScore, ...] = ()
-        if n < count:
-            explain = tuple(
-                ListScore(ranked.name, i + 1, ranked.scores[i])
-                for ranked, where in positions
-                if (i := where.get(entry_id, -1)) >= 0
-            )
-        out.append(FusedEntry(entry_id, scores[entry_id], explain))
     return out
+
+
+def _explain(entry_id: str, lists: Sequence[RankedList]) -> tuple[ListScore, ...]:
+    """Where each of ``lists`` ranked ``entry_id`` (ids are unique within a list)."""
+    out = []
+    for ranked in lists:
+        if entry_id in ranked.ids:
+            i = ranked.ids.index(entry_id)
+            out.append(ListScore(ranked.name, i + 1, ranked.scores[i]))
+    return tuple(out)

@@ -44,3 +44,15 @@ def test_ties_keep_the_order_of_first_appearance() -> None:
 def test_no_lists_no_entries() -> None:
     assert fuse([], weights={}, rrf_k=60) == []
     assert fuse([RankedList("bm25", (), ())], weights={}, rrf_k=60) == []
+
+
+@pytest.mark.parametrize("best", [0, 1, 2, 3, 10])
+@pytest.mark.parametrize("explained", [None, 0, 1, 3])
+def test_best_keeps_the_first_entries_of_the_whole_result(best: int, explained: int | None) -> None:
+    # b and d tie (1/62 each), c and e too (1/63): the order of first appearance decides.
+    left = RankedList("question", ("a", "b", "c"), (0.9, 0.8, 0.7))
+    right = RankedList("bm25", ("a", "d", "e"), (5.0, 4.0, 3.0))
+    whole = fuse([left, right], weights={}, rrf_k=60, explained=explained)
+    assert [item.id for item in whole] == ["a", "b", "d", "c", "e"]
+    cut = fuse([left, right], weights={}, rrf_k=60, explained=explained, best=best)
+    assert cut == whole[:best]
