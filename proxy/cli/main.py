@@ -261,7 +261,17 @@ def _announce(settings: Settings) -> None:
             settings.server.port,
         )
     if not settings.models:
-        logger.warning("no models configured: every chat request will get 404 (see --upstream)")
+        builtin = settings.retrieval.builtin_model if settings.retrieval.enabled else None
+        if builtin:
+            logger.warning(
+                "no models configured: the built-in %s answers every chat request with the "
+                "best entry of the FAQ index %r; /v1/completions and /v1/responses need a "
+                "vLLM backend (see --upstream)",
+                builtin,
+                settings.retrieval.builtin_index,
+            )
+        else:
+            logger.warning("no models configured: every chat request will get 404 (see --upstream)")
     for name, route in settings.models.items():
         logger.info(
             "model %s -> %s", name, ", ".join(str(url).rstrip("/") for url in route.backends)

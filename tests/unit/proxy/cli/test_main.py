@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from proxy.cli.main import main
-from proxy.settings import hash_api_key
+from proxy.cli.main import _announce, main
+from proxy.settings import Settings, hash_api_key
 
 ROOT = Path(__file__).parents[4]
 
@@ -82,3 +82,32 @@ def test_refused_serve_leaves_the_environment_as_it_was(
     config.write_text(f"policies:\n  directory: {tmp_path}\n", encoding="utf-8")
     assert main(["serve", "--config", str(config), "--port", "1234"]) == 2
     assert {k: v for k, v in os.environ.items() if k.startswith("MAMORI_")} == before
+
+
+@pytest.mark.parametrize(
+    ("retrieval", "expected", "absent"),
+    [
+        pytest.param(
+            {"enabled": True},
+            "the built-in faq-extractive answers every chat request",
+            "will get 404",
+            id="built-in-model",
+        ),
+        pytest.param(
+            {"enabled": True, "builtin_model": None},
+            "every chat request will get 404",
+            "built-in",
+            id="no-built-in-model",
+        ),
+        pytest.param({}, "every chat request will get 404", "built-in", id="retrieval-off"),
+    ],
+)
+def test_the_start_up_warning_says_who_answers_without_models(
+    caplog: pytest.LogCaptureFixture, retrieval: dict[str, object], expected: str, absent: str
+) -> None:
+    settings = Settings.model_validate({"retrieval": retrieval})
+    with caplog.at_level("WARNING", logger="mamori"):
+        _announce(settings)
+    text = caplog.text
+    assert expected in text
+    assert absent not in text
