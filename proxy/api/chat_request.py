@@ -298,13 +298,21 @@ def _translate_guided(body: dict[str, Any]) -> None:
 
 async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: float) -> bytes:
     """The request body, refused with 400 as soon as it is over ``limit`` bytes (the
-    declared ``Content-Length`` first, then what actually arrives).
+    declared ``Content-Length`` first, then what actually arrives), or when it declares a
+    ``Content-Encoding`` (compressed bodies are not accepted).
 
     Each piece must arrive within ``timeout_s`` (else :class:`RequestTimeoutError`: a
     client trickling its body would hold a worker's connection for ever). A client that
     goes away while sending raises :class:`~proxy.api.disconnect.ClientLeft`: one audited
     499, not a traceback.
     """
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding not in ("", "identity"):
+        # Compressed bodies are not decoded (no decompression limit to enforce); read as
+        # they come they would be "not valid UTF-8", which names the wrong problem.
+        raise BadRequestError(
+            "Content-Encoding other than identity is not supported: send the body uncompressed"
+        )
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():

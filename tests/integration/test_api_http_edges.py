@@ -1,0 +1,43 @@
+"""HTTP-level edges of the API surface through the real gateway: how the body is encoded."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import httpx
+import pytest
+
+from tests.integration.conftest import MODEL, GatewayFactory
+from tests.vllm_compat import VLLMCompatServer
+
+BODY = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "hi"}]}).encode()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "raw"),
+    [("gzip", gzip.compress(BODY)), ("br", BODY), ("deflate, gzip", BODY)],
+    ids=["gzip", "br-uncompressed", "list"],
+)
+def test_a_compressed_body_is_a_400_that_names_the_encoding(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, encoding: str, raw: bytes
+) -> None:
+    # It used to be read as it came: "not valid UTF-8 (byte 1)" for gzip, and a body
+    # declared br but sent plain was served.
+    gateway = make_gateway([backend.url])
+    headers = {"Content-Type": "application/json", "Content-Encoding": encoding}
+    response = httpx.post(f"{gateway.url}/v1/chat/completions", content=raw, headers=headers)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert "Content-Encoding" in error["message"]
+    assert error["param"] is None
+    assert backend.requests == []
+
+
+def test_identity_is_the_body_as_sent(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    gateway = make_gateway([backend.url])
+    headers = {"Content-Type": "application/json", "Content-Encoding": "identity"}
+    response = httpx.post(f"{gateway.url}/v1/chat/completions", content=BODY, headers=headers)
+    assert response.status_code == 200, response.text
