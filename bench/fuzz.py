@@ -20,14 +20,13 @@ from pathlib import Path
 
 import httpx
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from proxy.pipeline.assembly import build_pipeline  # noqa: E402
 from proxy.settings import Settings  # noqa: E402
-from tests.fuzz_bodies import ENDPOINTS, raw_bodies  # noqa: E402
+from tests.fuzz_bodies import FUZZ_MODEL, requests  # noqa: E402
 from tests.gateway_server import GatewayServer  # noqa: E402
 from tests.vllm_compat import VLLMCompatServer  # noqa: E402
 
@@ -55,7 +54,11 @@ def main() -> int:
         gateway_settings = Settings.model_validate(
             {
                 "server": {"port": 0},
-                "models": {MODEL: {"backends": [backend.url]}, "*": {"backends": [backend.url]}},
+                "models": {
+                    MODEL: {"backends": [backend.url]},
+                    FUZZ_MODEL: {"backends": [backend.url], "upstream_model": MODEL},
+                    "*": {"backends": [backend.url]},
+                },
                 "policies": {"directory": str(ROOT / "policies")},
                 "audit": {"path": str(Path(tmp) / "audit.log")},
             }
@@ -72,9 +75,9 @@ def main() -> int:
                     database=None,
                     suppress_health_check=list(HealthCheck),
                 )
-                @given(endpoint=st.sampled_from(ENDPOINTS), raw=raw_bodies())
-                def send(endpoint: tuple[str, str], raw: bytes) -> None:
-                    method, path = endpoint
+                @given(request=requests())
+                def send(request: tuple[tuple[str, str], bytes]) -> None:
+                    (method, path), raw = request
                     response = client.request(
                         method, path, content=raw, headers={"Content-Type": "application/json"}
                     )

@@ -1,7 +1,9 @@
-"""Hypothesis strategies for request bodies a hostile or broken client might send: valid
-chat bodies with one field mutated, arbitrary JSON (surrogates, huge and non-finite
-numbers, deep nesting), JSON-like text and raw bytes. Shared by the CI fuzz test and
-``bench/fuzz.py``."""
+"""Hypothesis strategies for request bodies a hostile or broken client might send: nearly
+valid bodies of each endpoint (chat with content parts and tool calls, text completions,
+Responses input items, embeddings) with fields of any JSON, arbitrary JSON (surrogates,
+huge and non-finite numbers, deep nesting), JSON-like text and raw bytes. Shared by the CI
+fuzz test and ``bench/fuzz.py``: :func:`requests` pairs each endpoint with bodies meant
+for it, so a field only one endpoint reads is reached past that endpoint's door."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-__all__ = ["ENDPOINTS", "raw_bodies"]
+__all__ = ["ENDPOINTS", "FUZZ_MODEL", "raw_bodies", "requests"]
+
+#: The model name of the nearly valid bodies: a fuzz target serves it, so that they get
+#: past routing to the stages and the relay.
+FUZZ_MODEL = "test-model"
 
 #: Every route, with the method a client would use (and some it should not).
 ENDPOINTS: list[tuple[str, str]] = [
@@ -49,16 +55,74 @@ _json: st.SearchStrategy[Any] = st.recursive(
     ),
     max_leaves=20,
 )
+# Mostly the served model (past routing), else names no route knows.
+_model = st.one_of(*[st.just(FUZZ_MODEL)] * 3, st.sampled_from(["*", "", "unknown"]), _text)
 _roles = st.sampled_from(["user", "system", "assistant", "tool", "developer", "wizard", 7])
-_message = st.fixed_dictionaries(
-    {"role": _roles, "content": _json},
-    optional={"name": _json, "tool_calls": _json, "tool_call_id": _json},
+_WORDS = [
+    "text", "image_url", "input_audio", "file", "video_url", "function", "input_text",
+    "output_text", "refusal", "json_schema", "wav", "low",
+]  # fmt: skip
+_words = st.sampled_from(_WORDS)
+# Content parts and tool calls: the keys the gateway treats as structure or as binary
+# (type, detail, data, id ...) with values of any shape.
+_part = st.fixed_dictionaries(
+    {"type": _words | _json},
+    optional={key: _json for key in ("text", "image_url", "input_audio", "file", "data", "id")},
 )
+_tool_call = st.fixed_dictionaries(
+    {"id": _json, "type": _words | _json,
+     "function": st.fixed_dictionaries({"name": _json, "arguments": _json | _text})},
+)  # fmt: skip
+_message = st.fixed_dictionaries(
+    {"role": _roles, "content": _json | st.lists(_part, max_size=3)},
+    optional={"name": _json, "tool_calls": st.lists(_tool_call, max_size=2) | _json,
+              "tool_call_id": _json},
+)  # fmt: skip
 _chat = st.fixed_dictionaries(
-    {"model": st.sampled_from(["test-model", "*", "", "unknown"]) | _text,
+    {"model": _model,
      "messages": st.lists(_message, max_size=3)},
     optional={field: _json for field in _FIELDS[2:]},
 )  # fmt: skip
+
+
+_COMPLETION_FIELDS = [
+    "suffix", "stream", "stream_options", "n", "best_of", "max_tokens", "logprobs", "echo",
+    "stop", "user", "response_format", "structured_outputs", "seed", "logit_bias",
+    "add_special_tokens", "guided_choice",
+]  # fmt: skip
+_completion = st.fixed_dictionaries(
+    {"model": _model,
+     "prompt": _text | st.lists(_text, max_size=3) | _json},
+    optional={field: _json for field in _COMPLETION_FIELDS},
+)  # fmt: skip
+_item = st.fixed_dictionaries(
+    {"type": st.sampled_from(["message", "function_call", "function_call_output", "reasoning",
+                              "item_reference"]) | _json},
+    optional={key: _json for key in ("role", "content", "call_id", "name", "arguments",
+                                     "output", "id", "status", "summary", "encrypted_content")},
+)  # fmt: skip
+_RESPONSES_FIELDS = [
+    "instructions", "stream", "stream_options", "tools", "text", "include", "max_output_tokens",
+    "top_logprobs", "user", "metadata", "reasoning", "tool_choice", "previous_response_id",
+    "store", "background", "truncation",
+]  # fmt: skip
+_response = st.fixed_dictionaries(
+    {"model": _model,
+     "input": _text | st.lists(_item, max_size=3) | _json},
+    optional={field: _json for field in _RESPONSES_FIELDS},
+)  # fmt: skip
+_embedding = st.fixed_dictionaries(
+    {"model": _model,
+     "input": _text | st.lists(_text, max_size=3) | _json},
+    optional={field: _json for field in ("encoding_format", "dimensions", "user",
+                                         "truncate_prompt_tokens", "add_special_tokens")},
+)  # fmt: skip
+_FOR_PATH: dict[str, st.SearchStrategy[Any]] = {
+    "/v1/chat/completions": _chat,
+    "/v1/completions": _completion,
+    "/v1/responses": _response,
+    "/v1/embeddings": _embedding,
+}
 
 
 def _encode(value: Any) -> bytes:
@@ -68,15 +132,24 @@ def _encode(value: Any) -> bytes:
 
 
 def _nested(depth: int) -> bytes:
-    return b'{"model":"test-model","messages":' + b"[" * depth + b"]" * depth + b"}"
+    head = b'{"model":"' + FUZZ_MODEL.encode() + b'","messages":'
+    return head + b"[" * depth + b"]" * depth + b"}"
 
 
-def raw_bodies() -> st.SearchStrategy[bytes]:
-    """Bytes for a request body, from nearly valid to garbage."""
+def raw_bodies(path: str = "/v1/chat/completions") -> st.SearchStrategy[bytes]:
+    """Bytes for a request body to ``path``, from nearly valid (for that endpoint) to
+    garbage."""
     return st.one_of(
-        _chat.map(_encode),
+        _FOR_PATH.get(path, _chat).map(_encode),
         _json.map(_encode),
         st.integers(min_value=1, max_value=3000).map(_nested),
         st.binary(max_size=200),
         _text.map(lambda text: text.encode("utf-8", "surrogatepass")),
+    )
+
+
+def requests() -> st.SearchStrategy[tuple[tuple[str, str], bytes]]:
+    """An endpoint of :data:`ENDPOINTS` and a body for it."""
+    return st.sampled_from(ENDPOINTS).flatmap(
+        lambda endpoint: st.tuples(st.just(endpoint), raw_bodies(endpoint[1]))
     )

@@ -163,6 +163,8 @@ def _check_input(value: Any, max_items: int) -> int:
         if not isinstance(item, dict):
             raise BadRequestError(f"{where} must be an object", param="input")
         kind = item.get("type", "message")
+        if not isinstance(kind, str):
+            raise BadRequestError(f"{where}.type must be a string", param="input")
         if kind == "item_reference":
             raise BadRequestError(
                 f"{where}: item_reference is not supported: stored items are not kept by the "
@@ -172,8 +174,8 @@ def _check_input(value: Any, max_items: int) -> int:
             )
         if kind not in _INPUT_ITEM_TYPES:
             raise BadRequestError(
-                f"{where}: input items of type {kind!r} are not supported through the gateway "
-                "(message, function_call, function_call_output, reasoning)",
+                f"{where}: input items of type {_named(kind)} are not supported through the "
+                "gateway (message, function_call, function_call_output, reasoning)",
                 param="input",
             )
         _check_item_keys(item, kind, where)
@@ -210,6 +212,7 @@ def _check_content(content: Any, where: str) -> int:
     chars = 0
     for index, part in enumerate(content):
         kind = part.get("type") if isinstance(part, dict) else None
+        kind = kind if isinstance(kind, str) else None
         if kind in ("summary_text", "reasoning_text") or kind in TEXT_PART_TYPES:
             key = "refusal" if kind == "refusal" else "text"
             if not isinstance(part.get(key), str):
@@ -217,8 +220,8 @@ def _check_content(content: Any, where: str) -> int:
             chars += len(part[key])
             continue
         raise BadRequestError(
-            f"{where}[{index}]: {kind!r} parts cannot be scanned for personal data by the "
-            "gateway; send text",
+            f"{where}[{index}]: {_named(kind)} parts cannot be scanned for personal data by "
+            "the gateway; send text",
             param="input",
         )
     return chars
@@ -233,8 +236,8 @@ def _check_tools(tools: Any) -> None:
         kind = tool.get("type") if isinstance(tool, dict) else None
         if kind != "function":
             raise BadRequestError(
-                f"tools[{index}]: tools of type {kind!r} are not supported through the gateway "
-                "(function tools only)",
+                f"tools[{index}]: tools of type {_named(kind)} are not supported through the "
+                "gateway (function tools only)",
                 param="tools",
             )
         if not isinstance(tool.get("name"), str) or not tool["name"]:
@@ -245,10 +248,9 @@ def _check_item_keys(item: dict[str, Any], kind: str, where: str) -> None:
     """An item's keys are those of its type; its ids are ids and its status a word."""
     for key in item:
         if key not in _ITEM_KEYS[kind]:
-            named = f"'{key}'" if is_fixed_word(key) else "a key"
             raise BadRequestError(
-                f"{where}: {named} is not a field of {kind} items (it would be forwarded "
-                "without being read for personal data)",
+                f"{where}: {_named(key, 'a key')} is not a field of {kind} items (it would be "
+                "forwarded without being read for personal data)",
                 param="input",
             )
     for key in ("id", "call_id"):
@@ -269,10 +271,15 @@ def _check_text(text: Any) -> None:
         raise BadRequestError("text must be an object", param="text")
     for key in text:
         if key not in _TEXT_KEYS:
-            named = f"'{key}'" if is_fixed_word(key) else "a key"
             raise BadRequestError(
-                f"text: {named} is not supported (format, verbosity)", param="text"
+                f"text: {_named(key, 'a key')} is not supported (format, verbosity)", param="text"
             )
     verbosity = text.get("verbosity")
     if verbosity is not None and not (isinstance(verbosity, str) and is_fixed_word(verbosity)):
         raise BadRequestError("text.verbosity must be low, medium or high", param="text")
+
+
+def _named(value: Any, otherwise: str = "another type") -> str:
+    """A client's word quoted when it is a word of a closed vocabulary; anything else (a
+    sentence, a name) is not repeated: error messages never echo values."""
+    return f"'{value}'" if isinstance(value, str) and is_fixed_word(value) else otherwise

@@ -1,0 +1,48 @@
+"""Validation of Responses bodies: what is refused at the door, naming the field."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from proxy.api.responses_request import parse_responses_request
+from proxy.errors import BadRequestError
+from proxy.settings import LimitSettings
+
+LIMITS = LimitSettings()
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"input": [{"type": []}]},
+        {"input": [{"type": {"a": 1}, "role": "user", "content": "x"}]},
+        {"input": [{"role": "user", "content": [{"type": ["input_text"], "text": "x"}]}]},
+        {"input": [{"role": "user", "content": [{"type": {"k": "v"}}]}]},
+        {"input": "x", "tools": [{"type": ["function"], "name": "f"}]},
+    ],
+    ids=["item-type-list", "item-type-object", "part-type-list", "part-type-object", "tool"],
+)
+def test_a_type_that_is_not_a_string_is_a_400(fields: dict[str, Any]) -> None:
+    # An unhashable type was a 500 (TypeError looking it up in a set).
+    with pytest.raises(BadRequestError):
+        parse_responses_request(json.dumps({"model": "m", **fields}).encode(), limits=LIMITS)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"input": [{"type": "山田太郎 090-1234-5678"}]},
+        {"input": [{"role": "user", "content": [{"type": "山田太郎 090-1234-5678"}]}]},
+        {"input": "x", "tools": [{"type": "山田太郎 090-1234-5678"}]},
+    ],
+    ids=["item", "part", "tool"],
+)
+def test_an_unknown_type_is_not_echoed(fields: dict[str, Any]) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        parse_responses_request(
+            json.dumps({"model": "m", **fields}, ensure_ascii=False).encode(), limits=LIMITS
+        )
+    assert "山田" not in caught.value.message and "090" not in caught.value.message
