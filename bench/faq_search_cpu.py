@@ -188,7 +188,9 @@ def worker(tree: Path, size: str, rounds: int) -> dict[str, Any]:
         searcher.search(text, 5)
         cpu_ms.append((time.process_time() - cpu) * 1000)
         wall_ms.append((time.perf_counter() - wall) * 1000)
+    int8_rows = sys.modules.get("retrieval.int8_rows")
     return {
+        "int8_kernel": bool(getattr(int8_rows, "KERNEL", False)),
         "entries": copy.rows,
         "copy_mb": round(copy.nbytes / 1e6, 1),
         "copy_build_cpu_s": round(build_cpu, 2),
@@ -225,6 +227,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "wall_p50_ms": round(statistics.median(wall), 3),
         "cpu_p50_per_run_ms": [round(statistics.median(run["cpu_ms"]), 3) for run in runs],
         "load_avg_1m": [run["load_avg_1m"] for run in runs],
+        "int8_kernel": runs[0]["int8_kernel"],
         "copy_mb": runs[0]["copy_mb"],
         "copy_build_cpu_s": runs[0]["copy_build_cpu_s"],
     }
@@ -282,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     runs.setdefault((label, size), []).append(run)
                     print(
                         f"{label:6} {size:>6}: CPU p50 {statistics.median(run['cpu_ms']):.2f} ms "
-                        f"(load {run['load_avg_1m']})",
+                        f"(load {run['load_avg_1m']}, int8 kernel {run['int8_kernel']})",
                         flush=True,
                     )
     results: dict[str, Any] = {

@@ -411,13 +411,22 @@ class VersionCopy:
         postings = self._bm25
         if postings is None or not query_terms.strip():
             return RankedList("bm25", (), ())
-        scores = np.zeros(len(self._ids), dtype=np.float64)
+        rows: list[Rows] = []
+        weights: list[npt.NDArray[np.float64]] = []
         for term, count in Counter(analyzer_tokens(query_terms, self.analyzer)).items():
             span = postings.spans.get(term)
             if span is None:
                 continue
-            rows = postings.rows[span[0] : span[1]]
-            scores[rows] += count * postings.weights[span[0] : span[1]]
+            rows.append(postings.rows[span[0] : span[1]])
+            weight = postings.weights[span[0] : span[1]]
+            weights.append(weight if count == 1 else count * weight)
+        if not rows:
+            return RankedList("bm25", (), ())
+        # bincount adds each row's weights in the order given (term by term, from 0.0): the
+        # same sums as adding term by term, in one pass.
+        scores = np.bincount(
+            np.concatenate(rows), np.concatenate(weights), minlength=len(self._ids)
+        )
         # Every weight is positive (IDF > 0): the rows sharing a term are those scored.
         candidates = np.flatnonzero(scores > 0)
         if candidates.shape[0] == 0:

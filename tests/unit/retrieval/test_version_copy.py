@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -234,3 +235,31 @@ def test_a_large_copy_is_read_in_the_background_while_milvus_answers(
 def test_the_standard_analyzer_splits_as_milvus_lite() -> None:
     assert analyzer_tokens("年金 1.5 % 免除", "standard") == ["年金", "1", "5", "免除"]
     assert analyzer_tokens("年金 1.5 % 免除", "whitespace") == ["年金", "1.5", "%", "免除"]
+
+
+def test_bm25_scores_are_the_term_by_term_sums(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+) -> None:
+    """The BM25 list adds each row's weights in one pass (bincount): the same float64
+    sums, to the bit, as adding term by term (a repeated term: its count times its
+    weight, once), and the same order (score, then row)."""
+    store, definition, tokenizer = built
+    target = store.current(definition.name)
+    assert target is not None
+    copy = VersionCopy.load(store, target, store.layout(target), store.analyzer)
+    postings = copy._bm25
+    assert postings is not None
+    for text in [*QUERIES, "送料 送料 送料 無料", "ポイント ポイント 期限"]:
+        terms = tokenizer.joined(search_query(text))
+        expected = np.zeros(copy.rows)
+        for term, count in Counter(analyzer_tokens(terms, copy.analyzer)).items():
+            span = postings.spans.get(term)
+            if span is not None:
+                rows = postings.rows[span[0] : span[1]]
+                expected[rows] += count * postings.weights[span[0] : span[1]]
+        rounded = expected.astype(np.float32)
+        scored = np.flatnonzero(expected > 0)
+        order = scored[np.lexsort((scored, -rounded[scored]))][:7]
+        ranked = copy.ranked_lists(query_vector=None, query_terms=terms, lists=["bm25"], limit=7)
+        assert [copy._row[i] for i in ranked[0].ids] == order.tolist(), text
+        assert list(ranked[0].scores) == rounded[order].tolist(), text
