@@ -4,7 +4,8 @@ Python's :func:`json.loads` accepts more than JSON and more than the gateway can
 lone surrogates (``"\\ud800"`` escapes, or CESU-8 bytes decoded with ``surrogatepass``)
 that fail later when the body is encoded for the backend or the audit log; ``NaN`` and
 ``Infinity``, which are not JSON; integers thousands of digits long; floats that overflow
-to infinity; nesting deep enough to exhaust the interpreter's stack. Each of these used to
+to infinity; nesting deep enough to exhaust the interpreter's stack; hundreds of
+thousands of tiny strings, each of which the PII stage visits. Each of these used to
 surface as a 500 from somewhere inside the gateway. :func:`load_json_body` turns every one
 into a :class:`~proxy.errors.BadRequestError` naming the problem and the top-level field it
 is in, before any stage runs. The same reader serves every endpoint.
@@ -17,16 +18,32 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Collection
 from typing import Any
 
 from proxy.errors import BadRequestError
 
-__all__ = ["MAX_DEPTH", "load_json_body", "load_request_object"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DISTINCT_STRINGS",
+    "MAX_STRINGS",
+    "load_json_body",
+    "load_request_object",
+]
 
 #: Deepest nesting accepted (objects and arrays). Tool schemas nest a few levels; nothing a
 #: client legitimately sends comes near this.
 MAX_DEPTH = 64
+
+#: Most string values in one body (keys and numbers aside). The PII stage visits each
+#: string of the fields it reads; 900,000 one-letter stop words, far under
+#: ``pii.max_chars``, held a worker for 6.6 CPU-s. Legitimate bodies (512 messages with
+#: their parts, a few hundred tool schemas) hold a few thousand.
+MAX_STRINGS = 65_536
+#: Most distinct string values in one body: each distinct text is a unit of analysis with
+#: a fixed cost of its own (about 0.5 ms of CPU however short it is).
+MAX_DISTINCT_STRINGS = 8_192
 
 #: Integers are carried as 64-bit by every backend; larger ones are a client error.
 _INT_LIMIT = 2**63
@@ -101,13 +118,32 @@ def _finite_float(literal: str) -> float:
 
 def _check(value: Any, known_fields: Collection[str]) -> None:
     """Walk the parsed body (iteratively: depth is what is being checked) for lone
-    surrogates, integers out of range and nesting deeper than :data:`MAX_DEPTH`."""
+    surrogates, integers out of range, nesting deeper than :data:`MAX_DEPTH` and more
+    strings than :data:`MAX_STRINGS` (:data:`MAX_DISTINCT_STRINGS` different ones)."""
     stack: list[tuple[Any, int, str]] = [(value, 0, "")]
+    count = 0
+    strings: Counter[str] = Counter()
+    new: Counter[str] = Counter()
+    distinct: set[str] = set()
     while stack:
         item, depth, field = stack.pop()
         if isinstance(item, str):
             if not item.isascii() and not _encodable(item):
                 raise _problem("a string is not valid Unicode (lone surrogate)", field)
+            # Counted per top-level field, so that the error names the field that holds
+            # most of them rather than the one whose string happened to come last.
+            strings[field] += 1
+            count += 1
+            if item not in distinct:
+                distinct.add(item)
+                new[field] += 1
+            if count > MAX_STRINGS:
+                raise _problem(f"the body holds more than {MAX_STRINGS} strings", _most(strings))
+            if len(distinct) > MAX_DISTINCT_STRINGS:
+                raise _problem(
+                    f"the body holds more than {MAX_DISTINCT_STRINGS} different strings",
+                    _most(new),
+                )
         elif isinstance(item, bool) or item is None or isinstance(item, float):
             continue
         elif isinstance(item, int):
@@ -124,6 +160,10 @@ def _check(value: Any, known_fields: Collection[str]) -> None:
                     stack.append((child, depth + 1, top))
             else:
                 stack.extend((child, depth + 1, field or "body") for child in item)
+
+
+def _most(counts: Counter[str]) -> str:
+    return counts.most_common(1)[0][0]
 
 
 def _encodable(text: str) -> bool:
