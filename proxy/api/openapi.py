@@ -228,6 +228,13 @@ def openapi_document() -> dict[str, Any]:
             "/healthz": {
                 "get": {"operationId": "healthz", "responses": {"200": _json(plain, "alive")}}
             },
+            "/health": {
+                "get": {
+                    "operationId": "health",
+                    "description": "The same as /healthz, at the path vLLM's server uses.",
+                    "responses": {"200": _json(plain, "alive")},
+                }
+            },
             "/readyz": {
                 "get": {
                     "operationId": "readyz",

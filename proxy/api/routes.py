@@ -6,7 +6,7 @@
 * ``POST /v1/responses`` — :class:`proxy.api.responses.ResponsesEndpoint`
 * ``GET /v1/models/{id}`` — one model of the list
 * ``GET /v1/models`` — the configured public model names
-* ``GET /healthz`` — the process is alive
+* ``GET /healthz`` (and ``GET /health``, vLLM's name for it) — the process is alive
 * ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
 * ``GET /metrics`` — Prometheus exposition
 
@@ -132,8 +132,10 @@ async def openapi_json() -> dict[str, Any]:
     return openapi_document()
 
 
-@get("/healthz")
+@get(["/healthz", "/health"])
 async def healthz() -> dict[str, str]:
+    """Alive. ``/health`` is the path vLLM's server answers, so a probe or client written for
+    vLLM finds it here too."""
     return {"status": "ok"}
 
 

@@ -54,6 +54,8 @@ def test_framework_errors_use_the_openai_shape(
 
 def test_healthz(client: TestClient[Litestar]) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
+    # vLLM's path for the same probe.
+    assert client.get("/health").json() == {"status": "ok"}
 
 
 def test_readyz_without_models_is_not_ready(client: TestClient[Litestar]) -> None:
