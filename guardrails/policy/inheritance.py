@@ -4,7 +4,7 @@ A policy file may name a base policy in the same directory::
 
     # policies/callcenter.yaml
     name: callcenter
-    extends: default            # policies/default.yaml
+    extends: default            # policies/default.yaml (``default.yaml`` is read alike)
     pii:
       entities:
         PHONE_NUMBER: {action: mask}
@@ -28,6 +28,7 @@ lists the files read or looked for, so hot reload can watch them.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -79,6 +80,8 @@ def read_policy_layers(path: Path) -> tuple[PolicyLayer, ...]:
                 f"{where}: {base!r} is not a policy name (the base file's name without .yaml)",
                 sources=_paths(layers),
             )
+        # The file's name is what a reader of the directory sees: accept it as the name.
+        base = re.sub(r"\.ya?ml$", "", base)
         base_path = current.parent / f"{base}.yaml"
         if base_path.resolve() in {layer.path.resolve() for layer in layers}:
             chain = " → ".join([*(layer.path.stem for layer in layers), base])
@@ -89,10 +92,22 @@ def read_policy_layers(path: Path) -> tuple[PolicyLayer, ...]:
             )
         if not base_path.is_file():
             raise PolicyError(
-                f"{where}: base policy {base!r} not found (no file {base_path})",
+                f"{where}: base policy {base!r} not found (no file {base_path})"
+                + _other_policies(current, base),
                 sources=[*_paths(layers), base_path],
             )
         current = base_path
+
+
+def _other_policies(extending: Path, wanted: str) -> str:
+    """The other policies beside ``extending``, the nearest name first (a typo: ``defualt``)."""
+    names = sorted(p.stem for p in extending.parent.glob("*.yaml") if p.stem != extending.stem)
+    if not names:
+        return ""
+    near = difflib.get_close_matches(wanted, names, n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else ""
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return f"{hint} policies there: {shown}"
 
 
 def merge_layers(layers: Sequence[PolicyLayer]) -> dict[str, Any]:

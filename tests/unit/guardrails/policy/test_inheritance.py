@@ -119,6 +119,10 @@ def test_chain_of_three(tmp_path: Path) -> None:
             r"c\.yaml:1: extends: 'a' leads back .*\(a → b → c → a\)",
         ),
         ({"a": "name: a\n# base\nextends: gone\n"}, r"a\.yaml:3: extends: base policy 'gone' not"),
+        (
+            {"a": "name: a\nextends: defualt\n", "default": "name: default\n"},
+            r"'defualt' not found .*; did you mean 'default'\? policies there: default$",
+        ),
         ({"a": "name: a\nextends: ../etc/x\n"}, r"a\.yaml:2: extends: '\.\./etc/x' is not a pol"),
         ({"a": "name: a\nextends: [b]\n"}, r"a\.yaml:2: extends: \['b'\] is not a policy name"),
         ({"a": "name: a\nextends: b\n", "b": "name: b\npii: [\n"}, r"b\.yaml:3:1: invalid YAML"),
@@ -146,6 +150,7 @@ def test_chain_of_three(tmp_path: Path) -> None:
         "extends-itself",
         "longer-cycle",
         "missing-base",
+        "missing-base-with-a-near-name",
         "not-a-name",
         "not-a-string",
         "base-yaml-syntax",
@@ -160,6 +165,12 @@ def test_errors_name_file_and_line(tmp_path: Path, files: dict[str, str], expect
         write_policy(tmp_path, name, text)
     with pytest.raises(PolicyError, match=expected):
         load_policy_file(tmp_path / "a.yaml")
+
+
+@pytest.mark.parametrize("written", ["base.yaml", "base.yml", "base"])
+def test_extends_takes_the_base_by_name_or_by_file_name(tmp_path: Path, written: str) -> None:
+    merged = _merged(tmp_path, f"name: child\nextends: {written}\n")
+    assert merged["guard"]["refusal"] == "base refusal"
 
 
 def test_error_deep_in_a_merged_key_names_the_file_that_wrote_it(tmp_path: Path) -> None:
