@@ -131,8 +131,12 @@ def input_chars(body: Mapping[str, Any]) -> int:
 def with_usage_chunk(body: dict[str, Any]) -> None:
     """Ask a streamed chat or text completion for its usage chunk (``stream_options.
     include_usage``), whatever the client asked: the audit log records token usage. The
-    stream relay drops that chunk again when the client did not ask for it."""
+    stream relay drops that chunk again when the client did not ask for it.
+    ``continuous_usage_stats`` goes only with the client's own ``include_usage``: vLLM
+    honours it only then, and it puts usage into every chunk, which the relay leaves."""
     options = dict(body.get("stream_options") or {})
+    if options.get("include_usage") is not True:
+        options.pop("continuous_usage_stats", None)
     options["include_usage"] = True
     body["stream_options"] = options
 

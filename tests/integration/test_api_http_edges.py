@@ -41,3 +41,22 @@ def test_identity_is_the_body_as_sent(
     headers = {"Content-Type": "application/json", "Content-Encoding": "identity"}
     response = httpx.post(f"{gateway.url}/v1/chat/completions", content=BODY, headers=headers)
     assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/completions"])
+def test_continuous_usage_without_include_usage_streams_no_usage(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, path: str
+) -> None:
+    # vLLM sends per-chunk usage only when include_usage is set too. The gateway sets
+    # include_usage upstream for its audit log, so the client's continuous_usage_stats
+    # alone used to bring usage into every chunk, which vLLM would not have sent.
+    gateway = make_gateway([backend.url])
+    asked = {"messages": [{"role": "user", "content": "hello there"}]}
+    if path == "/v1/completions":
+        asked = {"prompt": "hello there"}
+    body = {"model": MODEL, "stream": True, "stream_options": {"continuous_usage_stats": True}}
+    with httpx.stream("POST", gateway.url + path, json={**body, **asked}) as response:
+        events = [line[6:] for line in response.iter_lines() if line.startswith("data: {")]
+    assert len(events) > 2
+    assert all(json.loads(event).get("usage") is None for event in events)
+    assert backend.requests[0].body["stream_options"] == {"include_usage": True}
