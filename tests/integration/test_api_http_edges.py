@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -51,7 +52,7 @@ def test_continuous_usage_without_include_usage_streams_no_usage(
     # include_usage upstream for its audit log, so the client's continuous_usage_stats
     # alone used to bring usage into every chunk, which vLLM would not have sent.
     gateway = make_gateway([backend.url])
-    asked = {"messages": [{"role": "user", "content": "hello there"}]}
+    asked: dict[str, Any] = {"messages": [{"role": "user", "content": "hello there"}]}
     if path == "/v1/completions":
         asked = {"prompt": "hello there"}
     body = {"model": MODEL, "stream": True, "stream_options": {"continuous_usage_stats": True}}
