@@ -77,17 +77,18 @@ _MESSAGE = {
     },
 }
 #: Fields the gateway types itself; the other allowlisted fields pass to vLLM as sent.
+_STREAM_OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "include_usage": {"type": "boolean"},
+        "continuous_usage_stats": {"type": "boolean"},
+    },
+}
 _CHAT_TYPED: dict[str, Any] = {
     "model": {"type": "string", "minLength": 1},
     "messages": {"type": "array", "minItems": 1, "items": _MESSAGE},
     "stream": {"type": "boolean"},
-    "stream_options": {
-        "type": "object",
-        "properties": {
-            "include_usage": {"type": "boolean"},
-            "continuous_usage_stats": {"type": "boolean"},
-        },
-    },
+    "stream_options": _STREAM_OPTIONS,
     "n": {"type": "integer", "minimum": 1, "description": "at most limits.max_n"},
     "best_of": {"type": "integer", "minimum": 1, "description": "at most limits.max_best_of"},
     "top_logprobs": {"type": "integer", "minimum": 0},
@@ -110,6 +111,7 @@ _COMPLETIONS_TYPED: dict[str, Any] = {
     },
     "suffix": {"type": "string"},
     "stream": {"type": "boolean"},
+    "stream_options": _STREAM_OPTIONS,
     "n": {"type": "integer", "minimum": 1},
     "max_tokens": {"type": "integer", "minimum": 1},
     "logprobs": {"type": "integer", "minimum": 0},
@@ -139,6 +141,12 @@ _RESPONSES_TYPED: dict[str, Any] = {
     },
     "instructions": {"type": "string"},
     "stream": {"type": "boolean"},
+    "stream_options": _STREAM_OPTIONS,
+    "text": {
+        "type": "object",
+        "properties": {"format": {"type": "object"}, "verbosity": {"type": "string"}},
+        "additionalProperties": False,
+    },
     "max_output_tokens": {"type": "integer", "minimum": 1},
     "tools": {"type": "array", "items": {"type": "object"}},
     "include": {"type": "array", "items": {"type": "string"}},
