@@ -32,7 +32,13 @@ from typing import Any
 from proxy.errors import BadRequestError
 from proxy.pipeline.request_fields import NON_TEXT_FIELDS, unread_texts
 
-__all__ = ["check_closed_fields", "check_unread_values", "is_fixed_word", "is_id"]
+__all__ = [
+    "check_closed_fields",
+    "check_unread_values",
+    "holds_personal_number",
+    "is_fixed_word",
+    "is_id",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,63}")
 _DIGIT_RUN = re.compile(r"\d{4}")
@@ -41,6 +47,15 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 #: Tool-call and item ids as backends and SDKs make them (``call_…``, ``chatcmpl-tool-…``,
 #: Mistral's nine random letters and digits, ``functions.f:0``).
 _ID = re.compile(r"[A-Za-z0-9_.:+/=-]{0,256}")
+#: A personal number as a token of its own (between separators, not inside a hex run):
+#: ten or more digits (a phone number without separators, My Number, a card number), or
+#: digit groups shaped like a Japanese phone number or a card number.
+_PERSONAL_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?:\d{10,}|0\d{1,4}[-.]\d{1,4}[-.]\d{3,4}|\d{4}(?:[-.]\d{4}){3})"
+    r"(?![A-Za-z0-9])"
+)
+#: A UUID as written with hyphens: random, whatever digit groups it happens to have.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]*={0,2}")
 _SPACE = re.compile(r"\s+")
 _DATA_URL = re.compile(r"data:[^,]{0,256};base64,", re.IGNORECASE)
@@ -108,5 +123,13 @@ def is_fixed_word(value: str) -> bool:
 
 
 def is_id(value: str) -> bool:
-    """An id as backends and SDKs make them: at most 256 letters, digits and ``_.:+/=-``."""
-    return bool(_ID.fullmatch(value))
+    """An id as backends and SDKs make them: at most 256 letters, digits and ``_.:+/=-``,
+    without a personal number as a token of its own (``090-1234-5678`` has the alphabet
+    of an id); UUIDs are random and pass whatever their digit groups."""
+    return bool(_ID.fullmatch(value)) and not holds_personal_number(value)
+
+
+def holds_personal_number(value: str) -> bool:
+    """Whether ``value`` (an id, a token) holds a phone, My Number or card number as a
+    token of its own. The UUIDs in it are left out: their digit groups are chance."""
+    return bool(_PERSONAL_NUMBER.search(_UUID.sub("-", value)))

@@ -170,6 +170,12 @@ REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
         "messages.0.content.0.file.file_data",
     ),
     "tool-call-id": (CHAT, _call(id=SENTENCE), "messages.1.tool_calls.0.id"),
+    "tool-call-id-phone": (CHAT, _call(id=PHONE), "messages.1.tool_calls.0.id"),
+    "tool-call-id-phone-in-token": (
+        CHAT,
+        _call(id=f"call_{PHONE.replace('-', '')}"),
+        "messages.1.tool_calls.0.id",
+    ),
     "tool-call-type": (CHAT, _call(type=SENTENCE), "messages.1.tool_calls.0.type"),
     "tool_call_id": (
         CHAT,
@@ -201,6 +207,7 @@ REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
     "responses-item-extra-key": (RESPONSES, _item(note=SENTENCE), "input"),
     "responses-item-key-is-text": (RESPONSES, _item(**{SENTENCE: 1}), "input"),
     "responses-call_id": (RESPONSES, _replayed_call(call_id=SENTENCE), "input"),
+    "responses-call_id-phone": (RESPONSES, _replayed_call(call_id=f"tel:{PHONE}"), "input"),
     "responses-reasoning-id": (
         RESPONSES,
         _responses(input=[{"type": "reasoning", "id": SENTENCE, "summary": []}]),

@@ -13,7 +13,8 @@ from proxy.api.request_id import kept_request_id
 @pytest.mark.parametrize(
     "given",
     ["req-123", "frontend-42", "3f2a9c81e0b54d7c9a1f2e3d4c5b6a79",
-     "3f2a9c81-e0b5-4d7c-9a1f-2e3d4c5b6a79", "a.b:c_d-e",
+     "3f2a9c81-e0b5-4d7c-9a1f-2e3d4c5b6a79", "3f2a9c81-0123-4567-8901-234567890123",
+     "a.b:c_d-e",
      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "order-2024-12-04", "x" * 128],
 )  # fmt: skip
 def test_plain_tokens_are_kept(given: str) -> None:
@@ -31,9 +32,9 @@ def test_personal_numbers_and_other_text_are_not(given: str) -> None:
     assert not kept_request_id(given)
 
 
-def test_random_ids_are_nearly_always_kept() -> None:
+def test_random_ids_are_kept() -> None:
     rng = random.Random(4)
     ids = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(5000)]
     ids += [uuid.UUID(int=rng.getrandbits(128)).hex for _ in range(5000)]
-    kept = sum(kept_request_id(given) for given in ids)
-    assert kept >= 0.99 * len(ids)
+    # A UUID's digit groups are chance ("…-0123-4567-8901-…" is not a phone number).
+    assert all(kept_request_id(given) for given in ids)
