@@ -45,8 +45,9 @@ _DIGIT_RUN = re.compile(r"\d{4}")
 _TOKEN_ID = re.compile(r"-?\d{1,9}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 #: Tool-call and item ids as backends and SDKs make them (``call_…``, ``chatcmpl-tool-…``,
-#: Mistral's nine random letters and digits, ``functions.f:0``).
-_ID = re.compile(r"[A-Za-z0-9_.:+/=-]{0,256}")
+#: Mistral's nine random letters and digits, ``functions.f:0``), and a JSON Schema
+#: draft-04 ``id`` (a URI, ``http://example.com/contact.json#``).
+_ID = re.compile(r"[A-Za-z0-9_.:+/=#-]{0,256}")
 #: A personal number as a token of its own (between separators, not inside a hex run):
 #: ten or more digits (a phone number without separators, My Number, a card number), or
 #: digit groups shaped like a Japanese phone number or a card number.
@@ -98,7 +99,7 @@ def check_unread_values(body: dict[str, Any]) -> None:
         if key in _WORD_KEYS:
             ok, what = is_fixed_word(value), "a fixed word (like 'text' or 'wav')"
         elif key in _ID_KEYS:
-            ok, what = is_id(value), "an id (letters, digits and _ . : + / = -)"
+            ok, what = is_id(value), "an id (letters, digits and _ . : + / = # -)"
         elif key in _PAYLOAD_KEYS:
             ok, what = _base64(value), "base64 data"
         else:  # required, $ref, $id, $schema: property names, left like the keys
@@ -123,7 +124,7 @@ def is_fixed_word(value: str) -> bool:
 
 
 def is_id(value: str) -> bool:
-    """An id as backends and SDKs make them: at most 256 letters, digits and ``_.:+/=-``,
+    """An id as backends and SDKs make them: at most 256 letters, digits and ``_.:+/=#-``,
     without a personal number as a token of its own (``090-1234-5678`` has the alphabet
     of an id); UUIDs are random and pass whatever their digit groups."""
     return bool(_ID.fullmatch(value)) and not holds_personal_number(value)

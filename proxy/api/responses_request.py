@@ -256,7 +256,7 @@ def _check_item_keys(item: dict[str, Any], kind: str, where: str) -> None:
     for key in ("id", "call_id"):
         if key in item and not (isinstance(item[key], str) and is_id(item[key])):
             raise BadRequestError(
-                f"{where}.{key} must be an id (letters, digits and _ . : + / = -)",
+                f"{where}.{key} must be an id (letters, digits and _ . : + / = # -)",
                 param="input",
             )
     status = item.get("status")

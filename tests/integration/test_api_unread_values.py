@@ -297,6 +297,7 @@ ACCEPTED: dict[str, tuple[str, dict[str, Any]]] = {
                     "schema": {
                         "type": ["object", "null"],
                         "required": ["when"],
+                        "id": "http://example.com/schemas/event.json#",
                         "properties": {"when": {"type": "string", "format": "date-time"}},
                     },
                 },
