@@ -15,7 +15,12 @@ SudachiPy gives in well under a millisecond (人名 姓/名, 地名, numbers), s
   names (:data:`GINZA_LABEL_TO_ENTITY`); entities with unmapped labels are dropped;
 * keeps memory bounded however many novel words it sees: tokenised documents get a
   throwaway vocabulary, and NER runs inside a spaCy memory zone, so the model's string
-  store and lexeme table are the same size after a call as before it.
+  store and lexeme table are the same size after a call as before it;
+* remembers, per text, which short runs of kanji nouns the dictionary also lists as a
+  surname or given name although the tokenisation read them otherwise (昨日|林|と: 林 the
+  common noun; 中村|曰く: 中村 the place; 海|都: two nouns, 海都 a given name):
+  :func:`name_entries`. Sudachi chooses one reading by cost; a surname that is also a
+  word or a place loses to it in exactly the sentences where nothing else marks it.
 
 :meth:`GinzaNlpEngine.process_text` (the Presidio interface) runs NER over the whole text.
 
@@ -43,6 +48,7 @@ from spacy.vocab import Vocab
 from sudachipy import Dictionary, Morpheme, SplitMode, Tokenizer
 
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
+from guardrails.pii.romaji import romaji_to_katakana
 
 __all__ = [
     "GINZA_LABEL_TO_ENTITY",
@@ -50,6 +56,7 @@ __all__ = [
     "GinzaNlpEngine",
     "Morph",
     "morphs",
+    "name_entries",
     "sentence_ranges",
 ]
 
@@ -119,6 +126,13 @@ class Morph:
 
 
 _MORPHS_KEY = "mamori_morphs"
+_NAME_ENTRIES_KEY = "mamori_name_entries"
+# A run of kanji words whose joined surface may be a dictionary name (海|都 → 海都).
+_KANJI_WORD = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
+_NAME_RUN_TOKENS = 2
+_NAME_RUN_CHARS = (2, 4)
+# Dictionary answers kept per engine; cleared when full, so memory stays bounded.
+_LOOKUP_CACHE = 20_000
 
 
 def morphs(doc: Doc) -> tuple[Morph, ...]:
@@ -131,6 +145,16 @@ def morphs(doc: Doc) -> tuple[Morph, ...]:
         cached = tuple(Morph(t.text, t.tag_, t.idx, t.lemma_) for t in doc)
         doc.user_data[_MORPHS_KEY] = cached
     return cached
+
+
+def name_entries(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Token ranges ``(first, stop)`` of ``doc`` (made by :meth:`GinzaNlpEngine.tokenize`)
+    that the dictionary lists as a surname or given name while the tokenisation read them
+    as something else: one or two kanji nouns, 2-4 characters, none of them tagged 人名; or
+    one word in Latin letters the dictionary does not know whose romaji spells a listed name (Noda →
+    ノダ, tsukada → ツカダ). Empty for a ``Doc`` from anywhere else."""
+    found: tuple[tuple[int, int], ...] = doc.user_data.get(_NAME_ENTRIES_KEY, ())
+    return found
 
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
@@ -191,6 +215,9 @@ class GinzaNlpEngine(NlpEngine):
         self._tokenizer: Tokenizer | None = None
         # Part-of-speech ids → "名詞-固有名詞-人名-姓"; bounded by the dictionary's POS table.
         self._tags: dict[int, str] = {}
+        self._dictionary: Dictionary | None = None
+        # Surface → whether the dictionary lists it as a surname or given name.
+        self._is_name_entry: dict[str, bool] = {}
 
     # -- Presidio NlpEngine interface -------------------------------------------------
 
@@ -213,7 +240,8 @@ class GinzaNlpEngine(NlpEngine):
             if name not in _KEPT_PIPES:
                 self._nlp.disable_pipe(name)
         try:
-            self._tokenizer = Dictionary(dict=self._sudachi_dict).create(SplitMode.C)
+            self._dictionary = Dictionary(dict=self._sudachi_dict)
+            self._tokenizer = self._dictionary.create(SplitMode.C)
         except Exception as exc:  # SudachiPy raises its own error types
             raise OSError(f"Sudachi dictionary {self._sudachi_dict!r} unavailable") from exc
         logger.info("loaded %s (%s) and sudachi %s", self._model_name, _KEPT_PIPES, "C")
@@ -286,7 +314,50 @@ class GinzaNlpEngine(NlpEngine):
         words = [m.text for m in tokens]
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         doc.user_data[_MORPHS_KEY] = tuple(tokens)
+        doc.user_data[_NAME_ENTRIES_KEY] = self._name_entries(tokens)
         return doc
+
+    def _name_entries(self, tokens: Sequence[Morph]) -> tuple[tuple[int, int], ...]:
+        """See :func:`name_entries`. About one dictionary look-up (a microsecond) per kanji
+        noun and pair of kanji nouns; answers are cached per engine."""
+        found: list[tuple[int, int]] = []
+        for first in range(len(tokens)):
+            token = tokens[first]
+            if token.oov and len(token.text) >= 3 and token.text.isascii() and token.text.isalpha():
+                # A word in Latin letters the dictionary does not know (Noda, tsukada):
+                # the katakana it spells may be a listed surname or given name (ノダ).
+                kana = romaji_to_katakana(token.text)
+                if kana is not None and self._listed_as_name(kana):
+                    found.append((first, first + 1))
+                continue
+            for stop in range(first + 1, min(first + _NAME_RUN_TOKENS, len(tokens)) + 1):
+                last = tokens[stop - 1]
+                if (
+                    not last.tag.startswith("名詞")
+                    or "人名" in last.tag
+                    or last.tag.startswith("名詞-数詞")
+                    or _KANJI_WORD.match(last.text) is None
+                ):
+                    break
+                surface = "".join(m.text for m in tokens[first:stop])
+                if not _NAME_RUN_CHARS[0] <= len(surface) <= _NAME_RUN_CHARS[1]:
+                    continue
+                if self._listed_as_name(surface):
+                    found.append((first, stop))
+        return tuple(found)
+
+    def _listed_as_name(self, surface: str) -> bool:
+        known = self._is_name_entry.get(surface)
+        if known is None:
+            dictionary = self._dictionary
+            known = dictionary is not None and any(
+                part[2] == "人名" and part[3] in {"姓", "名"}
+                for part in (m.part_of_speech() for m in dictionary.lookup(surface))
+            )
+            if len(self._is_name_entry) >= _LOOKUP_CACHE:
+                self._is_name_entry.clear()
+            self._is_name_entry[surface] = known
+        return known
 
     def _tag(self, morpheme: Morpheme) -> str:
         pos_id = morpheme.part_of_speech_id()

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["katakana_to_romaji", "romaji_key"]
+__all__ = ["katakana_to_romaji", "romaji_key", "romaji_to_katakana"]
 
 _DIGRAPHS: Final = {
     "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho",
@@ -69,6 +69,49 @@ def katakana_to_romaji(reading: str) -> str:
             syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
             double_next = False
         out.append(syllable)
+    return "".join(out)
+
+
+# Romaji syllables → katakana, longest first (the first katakana of a spelling wins:
+# ji → ジ, not ヂ; o → オ, not ヲ); small kana and ヴ are not spelled back.
+_FROM_ROMAJI: Final = {
+    syllable: kana
+    for kana, syllable in reversed([*_SINGLE.items(), *_DIGRAPHS.items()])
+    if kana not in "ァィゥェォャュョヴヲヂヅ"
+}
+_FROM_ROMAJI.update({"si": "シ", "ti": "チ", "tu": "ツ", "hu": "フ", "zi": "ジ", "di": "ヂ"})
+_LONGEST_SYLLABLE: Final = max(len(s) for s in _FROM_ROMAJI)
+
+
+def romaji_to_katakana(word: str) -> str | None:
+    """The katakana a Hepburn (or Kunrei) spelling stands for (Noda -> ノダ, Endou ->
+    エンドウ, Homma -> ホンマ, Hattori -> ハットリ), or ``None`` when ``word`` does not split
+    into Japanese syllables. A doubled consonant is ッ, ``n`` (``m`` before b/m/p) that
+    starts no syllable is ン."""
+    text = word.lower()
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        size, kana = next(
+            (
+                (size, found)
+                for size in range(_LONGEST_SYLLABLE, 0, -1)
+                if (found := _FROM_ROMAJI.get(text[index : index + size])) is not None
+            ),
+            (0, None),
+        )
+        if kana is not None and kana != "ン":
+            out.append(kana)
+            index += size
+            continue
+        letter, following = text[index], text[index + 1 : index + 2]
+        if letter == "n" or (letter == "m" and following in {"b", "m", "p"}):
+            out.append("ン")  # a syllable-final n (Kenji), or m before b/m/p (Homma)
+        elif (letter == following and letter not in "aeiou") or (letter, following) == ("t", "c"):
+            out.append("ッ")
+        else:
+            return None
+        index += 1
     return "".join(out)
 
 

@@ -24,6 +24,17 @@ word right before one (すぎはらさん, ゆいちゃん; not おばあちゃ�
 surname Sudachi reads as a common noun right before a job title (纐纈支店長; not 会社社長,
 大学教授: 0.7), or a run of kanji/katakana words right before 宛/名義 (0.7).
 
+A word the dictionary also lists as a surname or given name, standing alone, is a
+possible name even when the tokenisation read it as a common noun or a place (昨日|林|と,
+中村|曰く, 千葉|によると, うちの|海|都|が): 0.45, undecided, so GiNZA's NER decides. "Standing
+alone" is the general part: the word is not inside a compound (no kanji noun but a time
+word such as 昨日, and no prefix, before it; a particle, punctuation, a space, an auxiliary
+or an adverbial noun after it), so 千葉県, 上司会議 and 林業 are not asked about, and it is
+not read as a verbal or adverbial noun (結果, 平日, 助成). A word in Latin letters the
+dictionary does not know whose romaji spells a listed name (``call Noda about``) is a name
+(0.6, decided) when capitalised or paired (``tsukada miki``): GiNZA does not read romaji
+names, so it is not asked.
+
 :func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
 where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
 """
@@ -40,7 +51,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
-from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.nlp_engine import Morph, morphs, name_entries
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
@@ -55,6 +66,7 @@ NAME_ALONE_SCORE: Final = 0.45
 CONTEXT_ONLY_SCORE: Final = 0.7
 NOT_A_PERSON_SCORE: Final = 0.2
 KATAKANA_PAIR_SCORE: Final = 0.6
+ROMAJI_LEXICON_SCORE: Final = 0.6
 
 _HONORIFICS: Final = frozenset(load_word_list("honorifics"))
 _SEPARATORS: Final = frozenset({" ", "・", "="})
@@ -89,6 +101,8 @@ _READING: Final = re.compile(r"^ ?\([\u3041-\u3096\u30a1-\u30faー ・]{2,24}\)"
 # The name is talked about as a word: 田中という苗字, 佐藤さんって名字, 鈴木姓.
 _NAME_AS_WORD: Final = re.compile(
     r"[」』\"']?(?:さん|様|氏)?(?:という|っていう|って|と言う|とかいう)?(?:苗字|名字|姓|家名|名前の由来)"
+    # a word named as a word of another kind: 丸亀という地名, 〇〇という駅名 (eighth round)
+    r"|[」』\"']?(?:という|っていう|と言う|とかいう)(?:地名|駅名|町名|村名|市名|社名|店名|言葉|単語|漢字)"
 )
 _SURNAME_TOPIC: Final = re.compile(
     r"苗字|名字|みょうじ|姓名判断"
@@ -599,6 +613,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             PersonCandidate(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), score)
         )
         covered.update(range(start, stop))
+    candidates.extend(_lexicon_candidates(text, spacy_doc, doc, covered))
     candidates.extend(_katakana_pair_candidates(text, doc, candidates))
     candidates.extend(_hiragana_pair_candidates(text, doc, candidates))
     candidates.extend(
@@ -634,6 +649,84 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             for o in kept
         )
     ]
+
+
+# What may follow a word that stands alone: a particle, an auxiliary, punctuation, a space,
+# an adverbial noun (曰く, 今日) — not a noun or suffix that would make it part of a compound.
+_ALONE_AFTER: Final = ("助詞", "助動詞", "補助記号", "空白", "記号", "名詞-普通名詞-副詞可能")
+_VERBAL_NOUNS: Final = (
+    "名詞-普通名詞-サ変可能",
+    "名詞-普通名詞-副詞可能",
+    "名詞-普通名詞-形状詞可能",
+    "名詞-普通名詞-サ変形状詞可能",
+)
+
+
+def _lexicon_candidates(
+    text: str, spacy_doc: Doc, doc: Sequence[Morph], covered: set[int]
+) -> list[PersonCandidate]:
+    """Words the dictionary lists as a surname or given name, read otherwise here, that
+    stand alone (see the module docstring): undecided candidates for the NER. Not in a
+    sentence about how a name is written or read (「高橋」をローマ字で書くと Takahashi？)."""
+    found: list[PersonCandidate] = []
+    entries = name_entries(spacy_doc)
+    latin = {first for first, _ in entries if doc[first].text.isascii()}
+    for first, stop in entries:
+        if any(i in covered for i in range(first, stop)):
+            continue
+        if _in_sentence_about_names(text, doc[first].idx):
+            continue
+        if first in latin:
+            found.extend(_latin_lexicon_candidate(doc, first, latin))
+            continue
+        if first > 0:
+            previous = doc[first - 1]
+            if previous.tag.startswith(("接頭辞", "名詞-数詞")) or (
+                previous.tag.startswith("名詞")
+                and not previous.tag.startswith("名詞-普通名詞-副詞可能")
+                and _KANJI.match(previous.text) is not None
+            ):
+                continue
+        if stop < len(doc) and not doc[stop].tag.startswith(_ALONE_AFTER):
+            continue
+        if stop - first == 1 and doc[first].tag.startswith(_VERBAL_NOUNS):
+            continue  # 結果, 平日, 助成: a verbal or adverbial noun is no one's name here
+        end = doc[stop - 1].idx + len(doc[stop - 1])
+        found.append(PersonCandidate(doc[first].idx, end, NAME_ALONE_SCORE))
+    return found
+
+
+def _in_sentence_about_names(text: str, offset: int) -> bool:
+    """The sentence holding ``offset`` speaks of names as words (苗字, ローマ字, 読み方 …)."""
+    start = max(text.rfind(m, 0, offset) for m in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(m, offset) for m in _SENTENCE_ENDS) if i >= 0]
+    return _SURNAME_TOPIC.search(text, start, min(ends, default=len(text))) is not None
+
+
+def _latin_lexicon_candidate(
+    doc: Sequence[Morph], index: int, latin: set[int]
+) -> list[PersonCandidate]:
+    """A word in Latin letters the dictionary does not know whose romaji spells a listed
+    name (call Noda re: the lease; tsukada miki): GiNZA's NER does not read romaji names
+    (it calls ``Monday`` a person and ``Noda`` nothing), so the spelling decides and no
+    NER is asked: a capitalised word that is no common English word, or two such words in
+    a row in any case (``tsukada miki``), is a name (0.6); a lower-case word alone
+    (``won``) may be English and is left alone, as is a word inside an e-mail address or
+    other identifier."""
+    token = doc[index]
+    start, end = token.idx, token.idx + len(token)
+    partner = index + 2 if index + 2 in latin and doc[index + 1].text == " " else None
+    if partner is None and index - 2 in latin and doc[index - 1].text == " ":
+        return []  # the second word of a pair: reported with the first
+    stop = index + 1 if partner is None else partner + 1
+    if _inside_identifier(doc, index, stop):
+        return []  # naoki.kobayashi@…: part of an address the address recognizer masks
+    if partner is not None:
+        end = doc[partner].idx + len(doc[partner])
+        return [PersonCandidate(start, end, ROMAJI_LEXICON_SCORE)]
+    if token.text[:1].isupper() and token.text.lower() not in COMMON_ENGLISH_WORDS:
+        return [PersonCandidate(start, end, ROMAJI_LEXICON_SCORE)]
+    return []
 
 
 def _about_surnames(text: str, candidate: PersonCandidate) -> bool:

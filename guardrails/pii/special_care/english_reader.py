@@ -3,9 +3,11 @@ fact about a person.
 
 Contract: ``EnglishStatementReader.read(text, start, end, hits)`` looks at the sentence
 ``text[start:end]``; a hit counts when a personal subject (I, my mother, she, a capitalised
-name followed by a verb) comes before it and a predicate ties them (diagnosed with, taking,
-was arrested, am a, victim of ...). Questions, conditionals (if, whether), general subjects
-(people, patients, anyone) and topic frames (symptoms of, discount, about) yield nothing.
+name followed by a verb) comes before it, or the sentence opens with a self-description
+before its first-person subject ("As a devout Sikh, I …"), and a predicate ties them
+(diagnosed with, taking, was arrested, am a, victim of ...). Questions, conditionals (if,
+whether), general subjects (people, patients, anyone) and topic frames (symptoms of,
+discount, about) yield nothing.
 The span is the sensitive core: the sensitive words (with a qualifier such as "type 2" or
 "stage 3" before them) and, for an offence or a check-up, the word that makes it one
 ("arrested", "came back"), so masking keeps the user's request. Regular expressions only
@@ -36,6 +38,10 @@ _SUBJECT = re.compile(
     r"[A-Z][a-z]+(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|served|lives)\b))"
     r"(?![A-Za-z])"
 )
+# A self-description put before the subject: "As a practising Muslim, I …", "Being an
+# epileptic, my …". The status word must come before the comma and I/my/we after it.
+_APPOSITIVE = re.compile(r"\s*((?:As|Being)\s+an?)\s+", re.IGNORECASE)
+_FIRST_PERSON_AFTER = re.compile(r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in case|suppose|supposing|someone|somebody|anyone|anybody|people|patients|"
     r"everyone|those who|a person|persons)\b",
@@ -169,17 +175,23 @@ class EnglishStatementReader:
         if _HYPOTHETICAL.search(sentence):
             return []
         subject = _SUBJECT.search(sentence)
-        if subject is None:
+        appositive = _APPOSITIVE.match(sentence)
+        if appositive is not None and _FIRST_PERSON_AFTER.match(sentence, appositive.end()):
+            # "As a devout Sikh, I fast…": the writer describes themself before the subject.
+            subject_start, subject_end = appositive.start(1), appositive.end()
+        elif subject is not None:
+            subject_start, subject_end = subject.start(), subject.end()
+        else:
             return []
         best: tuple[int, str, TermHit] | None = None
         for hit in hits:
-            if not hit.english or hit.start - start < subject.end():
+            if not hit.english or hit.start - start < subject_end:
                 continue
             local_start, local_end = hit.start - start, hit.end - start
-            window = sentence[max(subject.end(), local_start - 30) : local_end + 25]
+            window = sentence[max(subject_end, local_start - 30) : local_end + 25]
             if _FRAME.search(window):
                 continue
-            between = sentence[subject.start() : min(len(sentence), local_end + 25)]
+            between = sentence[subject_start : min(len(sentence), local_end + 25)]
             category = self._category(hit, between)
             if category is None:
                 continue
@@ -189,7 +201,7 @@ class EnglishStatementReader:
         if best is None:
             return []
         _, category, hit = best
-        span_start, span_end = _core(text, start, end, subject.end(), hits, hit, category)
+        span_start, span_end = _core(text, start, end, subject_end, hits, hit, category)
         return [
             Statement(
                 start=span_start,

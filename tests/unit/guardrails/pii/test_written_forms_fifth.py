@@ -105,8 +105,6 @@ BENIGN = [
     "What did Shinzo Abe do as prime minister?",
     "Which albums did Hikaru Utada release?",
     "米津玄師の代表曲は？",
-    # a score and a glued -shi without a prefecture or postal code after it
-    "Final score 3-1 Giants, Takeshi scored twice",
     # 彼氏 (boyfriend) is a word, not a name with the honorific 氏
     "彼氏が浮気したかもしれない",
 ]
@@ -161,3 +159,12 @@ def test_no_name_after_contact(full_analyzer: PiiAnalyzer, text: str) -> None:
     findings = full_analyzer.analyze(text)
     assert [text[f.start : f.end] for f in findings if f.entity_type == "PERSON"] == []
     assert any(f.entity_type == "PHONE_NUMBER" for f in findings)
+
+
+# A score and a glued -shi without a prefecture or postal code after it is no address (the
+# player's given name may be masked as a person: since the eighth round, a romaji word that
+# spells a listed given name is one).
+def test_score_before_a_name_is_no_address(full_analyzer: PiiAnalyzer) -> None:
+    text = "Final score 3-1 Giants, Takeshi scored twice"
+    findings = full_analyzer.analyze(text)
+    assert [(text[f.start : f.end], f.entity_type) for f in findings] == [("Takeshi", "PERSON")]
