@@ -42,6 +42,7 @@ __all__ = [
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,63}")
 _DIGIT_RUN = re.compile(r"\d{4}")
+_LONG_DIGIT_RUN = re.compile(r"\d{5}")
 _TOKEN_ID = re.compile(r"-?\d{1,9}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 #: Tool-call and item ids as backends and SDKs make them (``call_…``, ``chatcmpl-tool-…``,
@@ -97,7 +98,10 @@ def check_unread_values(body: dict[str, Any]) -> None:
     for unread in unread_texts(body):
         key, value = unread.key, unread.text
         if key in _WORD_KEYS:
-            ok, what = is_fixed_word(value), "a fixed word (like 'text' or 'wav')"
+            # Formats name standards by number (rfc3339, iso8601, int64): runs of up to
+            # four digits, never a personal number.
+            ok = bool(_WORD.fullmatch(value)) and not _LONG_DIGIT_RUN.search(value)
+            what = "a fixed word (like 'text' or 'wav')"
         elif key in _ID_KEYS:
             ok, what = is_id(value), "an id (letters, digits and _ . : + / = # -)"
         elif key in _PAYLOAD_KEYS:

@@ -298,7 +298,11 @@ ACCEPTED: dict[str, tuple[str, dict[str, Any]]] = {
                         "type": ["object", "null"],
                         "required": ["when"],
                         "id": "http://example.com/schemas/event.json#",
-                        "properties": {"when": {"type": "string", "format": "date-time"}},
+                        "properties": {
+                            "when": {"type": "string", "format": "date-time"},
+                            "stamp": {"type": "string", "format": "rfc3339"},
+                            "count": {"type": "integer", "format": "int64"},
+                        },
                     },
                 },
             }
