@@ -60,9 +60,6 @@ class Int8Rows:
     """Per row ``|r| + γ_d |x|``, rounded up: multiplied by ``|q|``."""
     hat: npt.NDArray[np.float64]
     """Per row ``|x̂|``: multiplied by the query's remainder ``|t|``."""
-    rounding: npt.NDArray[np.float64]
-    """Per row ``γ_d |x|``, rounded up: × ``|q|``, how far a float32 score may be from
-    the exact inner product."""
 
     @classmethod
     def of(cls, matrix: npt.NDArray[np.float32]) -> Int8Rows:
@@ -76,15 +73,14 @@ class Int8Rows:
         approx = codes.astype(np.float64) * scale[:, None]
         remainder = np.linalg.norm(exact - approx, axis=1)
         gamma = dimension * _UNIT_ROUNDOFF / (1 - dimension * _UNIT_ROUNDOFF)
-        rounding = gamma * np.linalg.norm(exact, axis=1) * (1 + 1e-12) + _SLACK
-        spread = (remainder + rounding) * (1 + 1e-12) + _SLACK
+        spread = (remainder + gamma * np.linalg.norm(exact, axis=1)) * (1 + 1e-12) + _SLACK
         hat = np.linalg.norm(approx, axis=1) * (1 + 1e-12) + _SLACK
         codes.flags.writeable = False
-        return cls(np.ascontiguousarray(codes), scale, spread, hat, rounding)
+        return cls(np.ascontiguousarray(codes), scale, spread, hat)
 
     @property
     def nbytes(self) -> int:
-        arrays = (self.codes, self.scale, self.spread, self.hat, self.rounding)
+        arrays = (self.codes, self.scale, self.spread, self.hat)
         return sum(int(a.nbytes) for a in arrays)
 
     def bounds(

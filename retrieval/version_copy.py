@@ -32,11 +32,11 @@ or the pieces' list of 1,000 rows or more is first ranked on an int8 copy of the
 float32 score, the float32 scores of the rows with the best lower bounds give a floor
 that the ``limit``-th best score reaches, and only the rows whose upper bound reaches
 that floor are scored in float32 (a few hundred of 20,000 entries / 74,000 pieces); the
-list is, bit for bit, the full pass's. The feedback search then bounds with the first
-pass's upper bounds (the float32 scores for the rows scored), the bound taken no higher
-than its peak, since only an upper bound on ``s`` is known; where that rules out too
-little, the int8 copy is scanned with the moved vector. Without the kernel every list is
-a float32 pass as below, with the same results.
+list is, bit for bit, the full pass's. The feedback search scans the int8 copy again
+with the moved vector (the bound below needs every row's float32 score; fed the first
+pass's int8 upper bounds instead it kept ~1,200-1,900 of 20,000 rows and cost more than
+the scan). Without the kernel every list is a float32 pass as below, with the same
+results.
 
 Every score is computed by OpenBLAS over rows in groups of four (matrices padded with zero
 rows to a multiple of four, blocks a multiple of four rows): its matrix-vector kernel sums
@@ -49,7 +49,7 @@ never written to: a version's contents never change after its alias swap, so not
 needs invalidating; a searcher loads the copy of a new version when the alias moves.
 
 Memory: every dense vector and piece vector as float32 (``4 × dimension`` bytes each)
-and, with the kernel, as int8 (``dimension + 32`` bytes each), the entries' texts, and
+and, with the kernel, as int8 (``dimension + 24`` bytes each), the entries' texts, and
 the BM25 postings (:attr:`VersionCopy.nbytes` estimates it).
 
 Failure behaviour: :class:`~retrieval.errors.StoreError` from reading the version (see
@@ -116,10 +116,8 @@ class DenseScores:
     :meth:`VersionCopy.moved_lists` bounds the feedback search's scores with)."""
 
     vector: Vectors
-    by_list: dict[str, npt.NDArray[np.floating[Any]]]
-    """Per list every row's float32 score or, for the lists in ``bounded``, an upper bound
-    on it (float64; the float32 score itself, plus its rounding, for the rows scored)."""
-    bounded: frozenset[str] = frozenset()
+    by_list: dict[str, Scores]
+    """Per list every row's float32 score (lists ranked on their int8 copy: absent)."""
 
 
 class VersionCopy:
@@ -232,8 +230,7 @@ class VersionCopy:
         """:meth:`ranked_lists`, with every row's score in each dense list (None without
         a query vector) for a feedback search (:meth:`moved_lists`)."""
         out: list[RankedList] = []
-        scored: dict[str, npt.NDArray[np.floating[Any]]] = {}
-        bounded: set[str] = set()
+        scored: dict[str, Scores] = {}
         coded = Int8Query.of(query_vector) if self._int8 and query_vector is not None else None
         for name in lists:
             if name not in self.layout.list_names:
@@ -245,26 +242,15 @@ class VersionCopy:
             elif name == CHUNK_LIST:
                 out.append(self._pieces_list(query_vector, coded, limit))
             elif coded is not None and name in self._int8:
-                scores, rows, upper = self._survivors(name, query_vector, coded, limit)
+                scores, rows = self._survivors(name, query_vector, coded, limit)
                 out.append(self._listed(name, scores, rows, limit))
                 if rows is None:
                     scored[name] = scores
-                else:
-                    # Upper bounds for the feedback search; the rows scored: their score
-                    # plus its rounding (int8_rows: γ_d |x| |q|).
-                    quantized = self._int8[name]
-                    upper[rows] = scores + quantized.rounding[rows] * coded.norm
-                    scored[name] = upper
-                    bounded.add(name)
             else:
                 scores = _inner(self._dense[name], query_vector)[: len(self._ids)]
                 scored[name] = scores
                 out.append(self._listed(name, scores, None, limit))
-        first = (
-            DenseScores(query_vector, scored, frozenset(bounded))
-            if query_vector is not None
-            else None
-        )
+        first = DenseScores(query_vector, scored) if query_vector is not None else None
         return out, first
 
     def moved_lists(
@@ -282,12 +268,11 @@ class VersionCopy:
             matrix = self._dense[name]
             rows = None
             if scores is not None:
-                rows = self._feedback_rows(
-                    name, scores, first.vector, vector, limit, bounded=name in first.bounded
-                )
+                rows = self._feedback_rows(name, scores, first.vector, vector, limit)
             if rows is None and coded is not None and name in self._int8:
-                scored, scored_rows, _ = self._survivors(name, vector, coded, limit)
-                out.append(self._listed(name, scored, scored_rows, limit))
+                # Without every row's first score: an int8 scan with the moved vector
+                # (cheaper here than the bound from the first pass's int8 upper bounds).
+                out.append(self._listed(name, *self._survivors(name, vector, coded, limit), limit))
             elif rows is None:
                 full = _inner(matrix, vector)[: len(self._ids)]
                 out.append(self._listed(name, full, None, limit))
@@ -296,18 +281,10 @@ class VersionCopy:
         return out
 
     def _feedback_rows(
-        self,
-        name: str,
-        scores: npt.NDArray[np.floating[Any]],
-        first: Vectors,
-        vector: Vectors,
-        limit: int,
-        *,
-        bounded: bool = False,
+        self, name: str, scores: Scores, first: Vectors, vector: Vectors, limit: int
     ) -> Rows | None:
         """The rows (ascending) that can be among ``vector``'s best ``limit`` in list
-        ``name``, from their ``scores`` for ``first`` (``bounded``: upper bounds on the
-        scores); None when a full pass is as cheap."""
+        ``name``, from their ``scores`` for ``first``; None when a full pass is as cheap."""
         count = scores.shape[0]
         if count < _BOUND_MIN_ROWS or count <= 4 * limit:
             return None
@@ -320,20 +297,9 @@ class VersionCopy:
         along = float(v @ q)
         across = float(np.sqrt(max(float(v @ v) - along * along, 0.0)))
         s = scores.astype(np.float64) / q_length
-        norms = self._norms[name]
-        if bounded:
-            # The bound rises with s up to its peak at s* = along |x| / |v|: with only an
-            # upper bound on s, it is taken at min(s, s*). The margin: the float32
-            # rounding of the moved scores (int8_rows: γ_d |x| |v|).
-            peak = along * np.sqrt(norms) / max(float(np.sqrt(v @ v)), 1e-30)
-            s = np.minimum(s, peak)
-            margin = float(self._int8[name].rounding.max()) * float(np.sqrt(v @ v)) + 1e-9
-        else:
-            # A float32 score is within ~1e-6 of the exact inner product; the margin
-            # covers it.
-            margin = _BOUND_MARGIN
-        bound = along * s + across * np.sqrt(np.maximum(norms - s * s, 0.0))
-        bound += margin
+        # A float32 score is within ~1e-6 of the exact inner product; the margin covers it.
+        bound = along * s + across * np.sqrt(np.maximum(self._norms[name] - s * s, 0.0))
+        bound += _BOUND_MARGIN
         probe = np.argpartition(-bound, limit - 1)[:limit]
         probe.sort()
         floor = float(_inner_rows(self._dense[name], probe, vector).min())
@@ -359,17 +325,16 @@ class VersionCopy:
 
     def _survivors(
         self, name: str, vector: Vectors, coded: Int8Query, limit: int
-    ) -> tuple[Scores, Rows | None, npt.NDArray[np.float64]]:
+    ) -> tuple[Scores, Rows | None]:
         """The float32 scores of the rows of ``name``'s matrix (the dense field's or,
         for ``answer_chunks``, the pieces') that the int8 bounds cannot rule out of the
-        best ``limit``, those rows (ascending; None: every row, when the bounds rule out
-        too few), and every row's upper bound (a new array). The best ``limit`` of the
-        rows, ties included, are the full pass's."""
+        best ``limit``, and those rows (ascending; None: every row, when the bounds rule
+        out too few). The best ``limit`` of them, ties included, are the full pass's."""
         matrix = self._pieces if name == CHUNK_LIST else self._dense[name]
         assert matrix is not None
         count = self._piece_rows.shape[0] if name == CHUNK_LIST else len(self._ids)
         if count <= 2 * limit:
-            return _inner(matrix, vector)[:count], None, np.zeros(0)
+            return _inner(matrix, vector)[:count], None
         upper, probe = self._int8[name].bounds(coded, limit, kernel=self._kernel)
         upper = upper[:count]
         probe = probe[probe < count]
@@ -379,8 +344,8 @@ class VersionCopy:
             floor = float(_inner_rows(matrix, probe, vector).min())
             rows = np.flatnonzero(upper >= floor)
         if rows is None or rows.shape[0] * 2 > count:
-            return _inner(matrix, vector)[:count], None, upper
-        return _inner_rows(matrix, rows, vector), rows, upper
+            return _inner(matrix, vector)[:count], None
+        return _inner_rows(matrix, rows, vector), rows
 
     def _pieces_list(
         self, query_vector: Vectors, coded: Int8Query | None, limit: int
@@ -390,7 +355,7 @@ class VersionCopy:
         wanted = max_search_limit(limit * PIECES_PER_ENTRY)
         scores: Scores
         if coded is not None and CHUNK_LIST in self._int8:
-            scores, rows, _ = self._survivors(CHUNK_LIST, query_vector, coded, wanted)
+            scores, rows = self._survivors(CHUNK_LIST, query_vector, coded, wanted)
         else:
             scores, rows = _inner(self._pieces, query_vector)[: self._piece_rows.shape[0]], None
         best = _best(scores, rows, wanted)

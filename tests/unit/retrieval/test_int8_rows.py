@@ -7,8 +7,6 @@ asserted."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 import pytest
@@ -204,49 +202,13 @@ def test_the_int8_first_pass_lists_what_the_float32_pass_lists(
         assert exact_first is not None
         full = exact.ranked_lists(query_vector=moved, query_terms=None, lists=names, limit=limit)
         assert exact.moved_lists(exact_first, moved, names, limit) == full
-        # The feedback lists: from the first pass's upper bounds (bounded lists) or an
-        # int8 scan of the moved vector (below _BOUND_MIN_ROWS rows), the same lists.
+        # The feedback lists: an int8 scan with the moved vector (or, where the first
+        # pass scored every row, the bound from those scores), the same lists.
         assert fast.moved_lists(first, moved, names, limit) == full
-
-
-@pytest.mark.parametrize("kernel", [pytest.param(True, marks=needs_kernel), False])
-@pytest.mark.parametrize("limit", [1, 10, 30])
-def test_the_feedback_lists_from_the_first_passs_upper_bounds_equal_a_full_pass(
-    data: tuple[list[Vectors], Vectors, npt.NDArray[np.int64], Vectors],
-    monkeypatch: pytest.MonkeyPatch,
-    kernel: bool,
-    limit: int,
-) -> None:
-    if not kernel:
-        monkeypatch.setattr(int8_rows, "_SCAN", None)
-    monkeypatch.setattr(version_copy, "_BOUND_MIN_ROWS", 1_000)
-    exact, fast = _copy(data, False), _copy(data, True)
-    feedback_rows = version_copy.VersionCopy._feedback_rows
-    bounded_rows: list[int] = []
-
-    def counting_rows(*args: Any, **kwargs: Any) -> npt.NDArray[np.int64] | None:
-        rows = feedback_rows(*args, **kwargs)
-        if kwargs.get("bounded") and rows is not None:
-            bounded_rows.append(rows.shape[0])
-        return rows
-
-    monkeypatch.setattr(version_copy.VersionCopy, "_feedback_rows", counting_rows)
-    names = list(LAYOUT.vectors)
-    fields, _, _, queries = data
-    for query in queries:
-        lists, first = fast.first_lists(
-            query_vector=query, query_terms=None, lists=names, limit=limit
-        )
-        assert first is not None and first.bounded == set(names)
-        # As the searcher moves it: towards the question vectors of the best entries.
-        best = [int(entry_id[1:]) for entry_id in lists[0].ids[:5]]
-        moved = _unit(query + 0.3 * fields[0][best].mean(axis=0))
-        full = exact.ranked_lists(query_vector=moved, query_terms=None, lists=names, limit=limit)
-        bounded_rows.clear()
+        bound_min_rows = version_copy._BOUND_MIN_ROWS
+        monkeypatch.setattr(version_copy, "_BOUND_MIN_ROWS", 1_000)
         assert fast.moved_lists(first, moved, names, limit) == full
-        # The bound from the first pass's upper bounds ruled most rows out (of the
-        # question list at least: the moved vector leans towards its best rows).
-        assert bounded_rows and max(bounded_rows) < ROWS // 3
+        monkeypatch.setattr(version_copy, "_BOUND_MIN_ROWS", bound_min_rows)
 
 
 def test_ties_are_listed_by_id_as_in_the_float32_pass(
@@ -269,35 +231,3 @@ def test_small_matrices_get_no_int8_copy(
     copy = _copy(data, True)
     assert set(copy._int8) == {CHUNK_LIST}
     assert copy.nbytes > _copy(data, False).nbytes
-
-
-def test_an_upper_bound_above_the_bounds_peak_is_taken_at_the_peak(
-    data: tuple[list[Vectors], Vectors, npt.NDArray[np.int64], Vectors],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The Cauchy-Schwarz bound falls again for first scores above its peak: a row whose
-    upper bound overshoots the peak must be bounded at the peak. Row 0 is made the moved
-    vector itself (its moved score is the largest possible) and given a loose upper
-    bound of 1 (at 1 the bound is |v · q|, below the moved scores of rows 1-40, which
-    lie close to the moved vector): bounded at 1 rather than at the peak it would be
-    ruled out."""
-    monkeypatch.setattr(version_copy, "_BOUND_MIN_ROWS", 1_000)
-    fields, pieces, piece_rows, queries = data
-    query = queries[1]
-    moved = _unit(query + 1.0 * fields[0][500:505].mean(axis=0))
-    question = fields[0].copy()
-    question[0] = moved
-    noise = np.random.default_rng(2).normal(size=(40, DIMENSION)) * 0.003
-    question[1:41] = _unit(moved + noise)
-    changed = ([question, fields[1]], pieces, piece_rows, queries)
-    fast, exact = _copy(changed, True), _copy(changed, False)
-    _, first = fast.first_lists(query_vector=query, query_terms=None, lists=["question"], limit=10)
-    assert first is not None and first.bounded == {"question"}
-    loose = first.by_list["question"].copy()
-    loose[0] = 1.0
-    first = version_copy.DenseScores(first.vector, {"question": loose}, first.bounded)
-    got = fast.moved_lists(first, moved, ["question"], 10)
-    assert got == exact.ranked_lists(
-        query_vector=moved, query_terms=None, lists=["question"], limit=10
-    )
-    assert got[0].ids[0] == "e00000"
