@@ -245,9 +245,10 @@ def _check_tools(tools: Any) -> None:
 
 
 def _check_item_keys(item: dict[str, Any], kind: str, where: str) -> None:
-    """An item's keys are those of its type; its ids are ids and its status a word."""
-    for key in item:
-        if key not in _ITEM_KEYS[kind]:
+    """An item's keys are those of its type (another key is let through when it is a word
+    and holds no text: a newer SDK's null field); its ids are ids and its status a word."""
+    for key, value in item.items():
+        if key not in _ITEM_KEYS[kind] and (_holds_text(value) or not is_fixed_word(key)):
             raise BadRequestError(
                 f"{where}: {_named(key, 'a key')} is not a field of {kind} items (it would be "
                 "forwarded without being read for personal data)",
@@ -283,3 +284,13 @@ def _named(value: Any, otherwise: str = "another type") -> str:
     """A client's word quoted when it is a word of a closed vocabulary; anything else (a
     sentence, a name) is not repeated: error messages never echo values."""
     return f"'{value}'" if isinstance(value, str) and is_fixed_word(value) else otherwise
+
+
+def _holds_text(value: Any) -> bool:
+    if isinstance(value, str):
+        return True
+    if isinstance(value, dict):
+        return any(not is_fixed_word(key) or _holds_text(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_holds_text(item) for item in value)
+    return False

@@ -46,3 +46,16 @@ def test_an_unknown_type_is_not_echoed(fields: dict[str, Any]) -> None:
             json.dumps({"model": "m", **fields}, ensure_ascii=False).encode(), limits=LIMITS
         )
     assert "山田" not in caught.value.message and "090" not in caught.value.message
+
+
+def test_a_field_the_gateway_does_not_know_is_served_when_it_holds_no_text() -> None:
+    # Output items passed back as input carry the SDK's newer fields, often null: they
+    # cannot bring personal data; text in them (or a key that is text) is refused.
+    item = {"type": "message", "role": "assistant", "content": "x", "phase": None, "n": [1]}
+    body = json.dumps({"model": "m", "input": [item]}).encode()
+    assert parse_responses_request(body, limits=LIMITS).body["input"][0]["phase"] is None
+    for extra in ({"phase": "山田太郎"}, {"phase": {"k": ["v"]}}, {"phase": {"山田": 1}},
+                  {"山田": None}):  # fmt: skip
+        body = json.dumps({"model": "m", "input": [{**item, **extra}]}).encode()
+        with pytest.raises(BadRequestError):
+            parse_responses_request(body, limits=LIMITS)
