@@ -33,7 +33,8 @@ or an adverbial noun after it), so 千葉県, 上司会議 and 林業 are not as
 not read as a verbal or adverbial noun (結果, 平日, 助成). A word in Latin letters the
 dictionary does not know whose romaji spells a listed name (``call Noda about``) is a name
 (0.6, decided) when capitalised or paired (``tsukada miki``): GiNZA does not read romaji
-names, so it is not asked.
+names, so it is not asked. A word of two or three kanji the dictionary does not know at
+all, standing alone (琉桜と…), is a name too (0.6): ordinary words are in the dictionary.
 
 :func:`find_person_candidates` exposes the scored candidates so the analyzer can decide
 where the neural NER is worth running. Never raises; without NLP artifacts nothing is found.
@@ -67,6 +68,7 @@ CONTEXT_ONLY_SCORE: Final = 0.7
 NOT_A_PERSON_SCORE: Final = 0.2
 KATAKANA_PAIR_SCORE: Final = 0.6
 ROMAJI_LEXICON_SCORE: Final = 0.6
+UNKNOWN_KANJI_SCORE: Final = 0.6
 
 _HONORIFICS: Final = frozenset(load_word_list("honorifics"))
 _SEPARATORS: Final = frozenset({" ", "・", "="})
@@ -614,6 +616,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
         )
         covered.update(range(start, stop))
     candidates.extend(_lexicon_candidates(text, spacy_doc, doc, covered))
+    candidates.extend(_unknown_kanji_candidates(text, doc, covered))
     candidates.extend(_katakana_pair_candidates(text, doc, candidates))
     candidates.extend(_hiragana_pair_candidates(text, doc, candidates))
     candidates.extend(
@@ -679,20 +682,50 @@ def _lexicon_candidates(
         if first in latin:
             found.extend(_latin_lexicon_candidate(doc, first, latin))
             continue
-        if first > 0:
-            previous = doc[first - 1]
-            if previous.tag.startswith(("接頭辞", "名詞-数詞")) or (
-                previous.tag.startswith("名詞")
-                and not previous.tag.startswith("名詞-普通名詞-副詞可能")
-                and _KANJI.match(previous.text) is not None
-            ):
-                continue
-        if stop < len(doc) and not doc[stop].tag.startswith(_ALONE_AFTER):
+        if not _stands_alone(doc, first, stop):
             continue
         if stop - first == 1 and doc[first].tag.startswith(_VERBAL_NOUNS):
             continue  # 結果, 平日, 助成: a verbal or adverbial noun is no one's name here
         end = doc[stop - 1].idx + len(doc[stop - 1])
         found.append(PersonCandidate(doc[first].idx, end, NAME_ALONE_SCORE))
+    return found
+
+
+def _stands_alone(doc: Sequence[Morph], first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` are a word of their own: no kanji noun (but a time word such as
+    昨日), prefix or numeral before them, and a particle, auxiliary, punctuation, space or
+    adverbial noun (曰く) after them."""
+    if first > 0:
+        previous = doc[first - 1]
+        if previous.tag.startswith(("接頭辞", "名詞-数詞")) or (
+            previous.tag.startswith("名詞")
+            and not previous.tag.startswith("名詞-普通名詞-副詞可能")
+            and _KANJI.match(previous.text) is not None
+        ):
+            return False
+    return stop >= len(doc) or doc[stop].tag.startswith(_ALONE_AFTER)
+
+
+def _unknown_kanji_candidates(
+    text: str, doc: Sequence[Morph], covered: set[int]
+) -> list[PersonCandidate]:
+    """A word of two or three kanji that the dictionary does not know at all, standing
+    alone (琉桜と…, うちの琉桜が): ordinary Japanese is in the dictionary, and an unknown
+    kanji word on its own is far more often a given name written with rarer kanji than
+    anything else (on benign text — FAQ questions and answers, benign Japanese prompts —
+    about one text in a thousand has one). GiNZA does not know such names either, so it is
+    decided here (0.6) rather than asked."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if index in covered or not token.oov or not 2 <= len(token.text) <= 3:
+            continue
+        if _KANJI.match(token.text) is None or not token.tag.startswith("名詞"):
+            continue
+        if not _stands_alone(doc, index, index + 1):
+            continue
+        if _in_sentence_about_names(text, token.idx):
+            continue
+        found.append(PersonCandidate(token.idx, token.idx + len(token), UNKNOWN_KANJI_SCORE))
     return found
 
 

@@ -5,7 +5,8 @@ Each row stands for a family, written for these tests (no row comes from a bench
 a surname Sudachi's best path reads as a place or a common noun, standing alone as the
 subject or partner of a verb (…によると, …曰く, 担当を…から); a given name Sudachi splits
 into two nouns (海|都); a word in Latin letters the dictionary does not know whose romaji
-spells a listed surname or given name (``call Noda about``, two such words in lower case).
+spells a listed surname or given name (``call Noda about``, two such words in lower case);
+a kanji word the dictionary does not know at all, standing alone (瑠鶯と…).
 Look-alikes: the same words inside a compound (千葉県, 林業), words in Latin letters that
 GiNZA calls a person in an English sentence (``Monday``, ``Draft``), an English word alone
 in lower case. Special care: a medicine in katakana known by its international
@@ -31,6 +32,9 @@ FOUND = [
     ("Please call Noda about the invoice before Friday.", "Noda"),
     ("Lunch with tsukada miki tomorrow, can you book a table?", "tsukada miki"),
     ("折り返しはIkedaまでお願いします。", "Ikeda"),
+    # a kanji word the dictionary does not know at all, standing alone
+    ("明日は瑠鶯と一緒に病院へ行きます。", "瑠鶯"),
+    ("うちの椛琉が昨日から熱を出しています。", "椛琉"),
 ]
 
 SPECIAL_CARE = [
