@@ -145,7 +145,7 @@ _RESPONSES_TYPED: dict[str, Any] = {
     "text": {
         "type": "object",
         "properties": {"format": {"type": "object"}, "verbosity": {"type": "string"}},
-        "additionalProperties": False,
+        "description": "other fields only without text (null, numbers, flags)",
     },
     "max_output_tokens": {"type": "integer", "minimum": 1},
     "tools": {"type": "array", "items": {"type": "object"}},

@@ -270,8 +270,9 @@ def _check_text(text: Any) -> None:
         return
     if not isinstance(text, dict):
         raise BadRequestError("text must be an object", param="text")
-    for key in text:
-        if key not in _TEXT_KEYS:
+    for key, value in text.items():
+        # As for input items: another field is let through only when it holds no text.
+        if key not in _TEXT_KEYS and (_holds_text(value) or not is_fixed_word(key)):
             raise BadRequestError(
                 f"text: {_named(key, 'a key')} is not supported (format, verbosity)", param="text"
             )

@@ -59,3 +59,13 @@ def test_a_field_the_gateway_does_not_know_is_served_when_it_holds_no_text() -> 
         body = json.dumps({"model": "m", "input": [{**item, **extra}]}).encode()
         with pytest.raises(BadRequestError):
             parse_responses_request(body, limits=LIMITS)
+
+
+def test_text_takes_format_verbosity_and_fields_without_text() -> None:
+    served = {"format": {"type": "text"}, "verbosity": "low", "future": None}
+    body = json.dumps({"model": "m", "input": "x", "text": served}).encode()
+    assert parse_responses_request(body, limits=LIMITS).body["text"] == served
+    for text in ({"note": "山田太郎"}, {"verbosity": "山田太郎"}, {"山田": None}):
+        body = json.dumps({"model": "m", "input": "x", "text": text}).encode()
+        with pytest.raises(BadRequestError):
+            parse_responses_request(body, limits=LIMITS)
