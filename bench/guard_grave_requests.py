@@ -33,7 +33,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["generate"]
+__all__ = ["generate", "report"]
 
 SEED = 4099
 FRAMES_PER_CORE = 3
@@ -324,7 +324,12 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="write the rates as JSON")
     args = parser.parse_args()
-    rows = generate()
+    report(generate(), args)
+
+
+def report(rows: list[dict[str, str]], args: argparse.Namespace) -> None:
+    """Write ``rows`` (``--out``) or classify them and print the stopped share per half,
+    language and label (``--json``: also as JSON; ``--show``: one half's errors)."""
     if args.out:
         args.out.write_text(
             "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
