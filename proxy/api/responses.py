@@ -36,6 +36,7 @@ from proxy.api.responses_view import chat_view
 from proxy.api.responses_wire import answer_events, answer_object
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
 from proxy.api.token_outputs import refuse_token_outputs
+from proxy.errors import BadRequestError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import input_chars
 from proxy.pipeline.runner import Pipeline
@@ -75,7 +76,14 @@ class ResponsesEndpoint:
         view = chat_view(parsed.body)
         # As the stages will read it: text.format as response_format, tools in chat's
         # nesting, replayed calls' ids as tool-call ids.
-        check_unread_values(view.body)
+        try:
+            check_unread_values(view.body)
+        except BadRequestError as exc:
+            # Named as the client wrote it, not as the stages' chat view has it.
+            where = view.source_path(exc.param or "")
+            raise BadRequestError(
+                exc.message.replace(exc.param or "", where, 1), param=where
+            ) from exc
         ctx = admitted.context(ex, view.body)
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
         if reply is not None:

@@ -44,6 +44,33 @@ class ChatView:
     """The Responses body (a deep copy of the client's); its shared parts change in place."""
     _messages: list[dict[str, Any]] = field(default_factory=list)
     _put_back: list[Callable[[], None]] = field(default_factory=list)
+    _origins: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    """Per message shown: where it came from (``instructions``, ``input``, ``input.3``) and
+    its paths that have another name there (``content`` → ``output``)."""
+
+    def source_path(self, path: str) -> str:
+        """The client's name (``text.format.type``, ``input.2.call_id``) of a dotted path
+        into the view's body (``response_format.type``, ``messages.3.tool_calls.0.id``),
+        for an error that must name what the client sent."""
+        head, _, rest = path.partition(".")
+        if head == "response_format":
+            return ".".join(filter(None, ["text.format", rest]))
+        if head == "tools":
+            index, _, inner = rest.partition(".")
+            if inner == "function" or inner.startswith("function."):
+                inner = inner.removeprefix("function").lstrip(".")
+            return ".".join(filter(None, ["tools", index, inner]))
+        if head != "messages":
+            return path
+        index, _, inner = rest.partition(".")
+        if not index.isdigit() or int(index) >= len(self._origins):
+            return path
+        prefix, renamed = self._origins[int(index)]
+        for view_key in sorted(renamed, key=len, reverse=True):
+            if inner == view_key or inner.startswith(view_key + "."):
+                tail = inner[len(view_key) :]
+                return ".".join(filter(None, [prefix, renamed[view_key]])) + tail
+        return prefix
 
     def upstream_body(self, stage_body: dict[str, Any]) -> dict[str, Any]:
         """The Responses body with the stages' rewrites of ``stage_body`` (the context's
@@ -80,8 +107,15 @@ class ChatView:
             out["instructions"] = "\n\n".join([*added, *([instructions] if instructions else [])])
         return out
 
-    def _message(self, message: dict[str, Any], put_back: Callable[[], None] | None) -> None:
+    def _message(
+        self,
+        message: dict[str, Any],
+        put_back: Callable[[], None] | None,
+        origin: str,
+        renamed: dict[str, str],
+    ) -> None:
         self._messages.append(message)
+        self._origins.append((origin, renamed))
         self.body["messages"].append(message)
         if put_back is not None:
             self._put_back.append(put_back)
@@ -104,7 +138,7 @@ def chat_view(body: dict[str, Any]) -> ChatView:
         def put_instructions(message: dict[str, Any] = system) -> None:
             source["instructions"] = message["content"]
 
-        view._message(system, put_instructions)
+        view._message(system, put_instructions, "instructions", {"content": ""})
     items = source["input"]
     if isinstance(items, str):
         user = {"role": "user", "content": items}
@@ -112,10 +146,10 @@ def chat_view(body: dict[str, Any]) -> ChatView:
         def put_input(message: dict[str, Any] = user) -> None:
             source["input"] = message["content"]
 
-        view._message(user, put_input)
+        view._message(user, put_input, "input", {"content": ""})
     else:
-        for item in items:
-            _add_item(view, item)
+        for index, item in enumerate(items):
+            _add_item(view, item, f"input.{index}")
     tools = source.get("tools")
     if isinstance(tools, list):
         view_body["tools"] = [_chat_tool(tool) for tool in tools]
@@ -126,18 +160,18 @@ def chat_view(body: dict[str, Any]) -> ChatView:
     return view
 
 
-def _add_item(view: ChatView, item: dict[str, Any]) -> None:
+def _add_item(view: ChatView, item: dict[str, Any], origin: str) -> None:
     kind = item.get("type", "message")
     if kind == "message":
         content = item.get("content")
         message = {"role": item["role"], "content": content}
         put = None if isinstance(content, list) else _copier(item, "content", message, "content")
-        view._message(message, put)
+        view._message(message, put, origin, {"content": "content", "role": "role"})
     elif kind == "function_call_output":
         output = item.get("output")
         message = {"role": "tool", "tool_call_id": item.get("call_id"), "content": output}
         put = None if isinstance(output, list) else _copier(item, "output", message, "content")
-        view._message(message, put)
+        view._message(message, put, origin, {"content": "output", "tool_call_id": "call_id"})
     elif kind == "function_call":
         function = {"name": item["name"], "arguments": item["arguments"]}
         call = {"id": item.get("call_id"), "type": "function", "function": function}
@@ -146,10 +180,12 @@ def _add_item(view: ChatView, item: dict[str, Any]) -> None:
         def put_call() -> None:
             item["name"], item["arguments"] = function["name"], function["arguments"]
 
-        view._message(message, put_call)
+        names = {"tool_calls.0.id": "call_id", "tool_calls.0.function.name": "name",
+                 "tool_calls.0.function.arguments": "arguments"}  # fmt: skip
+        view._message(message, put_call, origin, names)
     else:  # reasoning: its summary and content parts, shared
         parts = [*(item.get("summary") or []), *(item.get("content") or [])]
-        view._message({"role": "assistant", "content": parts}, None)
+        view._message({"role": "assistant", "content": parts}, None, origin, {})
 
 
 def _copier(

@@ -218,7 +218,39 @@ REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
     "responses-format-type": (
         RESPONSES,
         _responses(text={"format": {"type": SENTENCE}}),
-        "response_format.type",
+        "text.format.type",
+    ),
+    "responses-tool-schema-format": (
+        RESPONSES,
+        _responses(
+            tools=[
+                {
+                    "type": "function",
+                    "name": "f",
+                    "parameters": {
+                        "type": "object",
+                        "properties": {"p": {"type": "string", "format": SENTENCE}},
+                    },
+                }
+            ]
+        ),
+        "tools.0.parameters.properties.p.format",
+    ),
+    "responses-part-type-after-instructions": (
+        RESPONSES,
+        _responses(
+            instructions="be brief",
+            input=[
+                {"role": "user", "content": "確認"},
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "input_text", "text": "x", "annotations": [{"type": SENTENCE}]}
+                    ],
+                },
+            ],
+        ),
+        "input.1.content.0.annotations.0.type",
     ),
 }
 
