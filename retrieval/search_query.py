@@ -133,7 +133,9 @@ def courtesy_only(message: str) -> bool:
         rest = _LEADING_GREETING.sub("", sentence).strip()
         if not rest or not _WORD_CHARACTER.search(rest):
             continue
-        if _courteous(sentence) or all(map(_courteous, _CLAUSE.split(rest))):
+        # Clause by clause: "hi, refund?" is a greeting and a request, though the sentence as
+        # a whole fits the polite-only pattern's short tail.
+        if all(map(_courteous, _CLAUSE.split(rest))):
             continue
         return False
     return True
