@@ -163,12 +163,14 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _error(BadRequestError(refused[1], param=refused[0]))
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
+        # The cleaned form, as retrieval.inject reads it: both decide alike (ＯＫ is OK).
+        query = clean(query) if query is not None else None
         fallback_for = model if self._fallback else None
         if query is not None and courtesy_only(query):
             content = courtesy_answer(query, fallback_for=fallback_for)
             return self._answer(model, content, body)
         hit: SearchHit | None = None
-        if query is not None and (query := clean(query)):
+        if query:
             try:
                 hits = await anyio.to_thread.run_sync(partial(self._searcher.search, query, 1))
             except RetrievalError as exc:

@@ -199,6 +199,7 @@ def test_builtin_model_answers_with_the_best_entry(
         pytest.param("ありがとうございました！", "どういたしまして", id="thanks"),
         pytest.param("thanks!", "You're welcome", id="thanks-en"),
         pytest.param("？", "ご用件をお書きください", id="no-letter"),
+        pytest.param("ＯＫです", "ご用件をお書きください", id="full-width"),
     ],
 )
 def test_builtin_model_asks_for_the_question_instead_of_guessing(
