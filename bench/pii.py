@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -307,8 +307,9 @@ def case_report(
     halves E, F); ``gh`` the fourth (``bench/pii_cases_g.py``, halves G, H); ``ij`` the fifth
     (``bench/pii_cases_i.py``, halves I, J); ``kl`` the sixth (``bench/pii_cases_k.py``,
     halves K, L); ``mn`` the seventh (``bench/pii_cases_m.py``, halves M, N); ``op`` the
-    eighth (``bench/pii_cases_o.py``, halves O, P). Failures are listed for every half
-    except the held-out C, E, G, I, K, M and O:
+    eighth (``bench/pii_cases_o.py``, halves O, P); ``qr`` the ninth
+    (``bench/pii_cases_q.py``, halves Q, R). Failures are listed for every half
+    except the held-out C, E, G, I, K, M, O and Q:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -343,6 +344,10 @@ def case_report(
         from pii_cases_o import generate as generate_op
 
         cases = generate_op(seed, per_template, "OP")
+    elif case_set == "qr":
+        from pii_cases_q import generate as generate_qr
+
+        cases = generate_qr(seed, per_template, "QR")
     else:
         from pii_cases import generate
 
@@ -470,7 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         default=None,
         help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113, kl: 131, mn: 149,"
-        " op: 167)",
+        " op: 167, qr: 181)",
     )
     parser.add_argument(
         "--per-template",
@@ -481,18 +486,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op"],
+        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
         " ij: bench/pii_cases_i.py (I held out); kl: bench/pii_cases_k.py (K held out);"
-        " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out)",
+        " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out);"
+        " qr: bench/pii_cases_q.py (Q held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G / I / K / M / O of --set cd / ef / gh / ij / kl / mn / op"
-        " (held out: print to report, not while fixing)",
+        help="print half C / E / G / I / K / M / O / Q of --set cd / ef / gh / ij / kl / mn / op"
+        " / qr (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -511,6 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "kl": 131,
             "mn": 149,
             "op": 167,
+            "qr": 181,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -522,6 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "kl": 8,
             "mn": 8,
             "op": 6,
+            "qr": 6,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
