@@ -218,7 +218,7 @@ def _value(
         "GIVEN_R": lambda: person[1][3],
         "EN_GIVEN": lambda: rng.choice(values["en_given"]),
         "EN_NAME": lambda: f"{rng.choice(values['en_given'])} {rng.choice(values['en_family'])}",
-        "EN_NAME2": lambda: f"{rng.choice(values['en_given'])} {rng.choice(values['en_family'])}",
+        "EN_OTHER": lambda: f"{rng.choice(values['en_given'])} {rng.choice(values['en_family'])}",
         "ASIAN_EN": lambda: rng.choice(values["asian_en"]),
     }
     if slot in people:
@@ -245,7 +245,7 @@ def _value(
         "PLACE": lambda: rng.choice(values["places"]),
         "PLACE_EN": lambda: rng.choice(values["places_en"]),
         "PRODUCT": lambda: rng.choice(values["products"]),
-        "PRODUCT2": lambda: rng.choice(values["products"]),
+        "PRODUCT_B": lambda: rng.choice(values["products"]),
         "FIGURE": lambda: rng.choice(values["figures"]),
         "FIGURE_EN": lambda: rng.choice(values["figures_en"]),
     }
@@ -253,7 +253,7 @@ def _value(
 
 
 _PEOPLE = frozenset({"SURNAME", "SURNAME_H", "OTHER_SURNAME", "GIVEN", "GIVEN_H", "GIVEN_K",
-                     "GIVEN_R", "EN_GIVEN", "EN_NAME", "EN_NAME2", "ASIAN_EN"})  # fmt: skip
+                     "GIVEN_R", "EN_GIVEN", "EN_NAME", "EN_OTHER", "ASIAN_EN"})  # fmt: skip
 """Name slots: written twice in one template, the same person."""
 
 
