@@ -2,13 +2,14 @@
 
 Digit groups may be separated by hyphens (any dash after NFKC, including ー), dots,
 slashes, underscores (090_1234_5678, as file names and handles write them), waves (〜),
-「の」, spaces (also around another separator: 06 - 1095 - 2736) or
-parentheses (03(1234)5678, (03)1234-5678), or not at all; numbers written in kanji
-arrive as digits (see :mod:`guardrails.pii.normalize`). A match must add up to a real
-Japanese number: 10 digits for fixed lines and 0120/0570, 11 for 070/080/090/050/020 and
-0800; with +81 (or 81 and a separator: 81-90-1234-5678, +81.3.5610.9839) the leading 0 is
-dropped. Anything else is not reported. A keyword nearby
-(電話, TEL, 携帯, 連絡先, FAX) raises the score.
+「の」, spaces (also around another separator: 06 - 1095 - 2736) or parentheses
+(03(1234)5678, (03)1234-5678), or not at all, and read out in smaller groups
+(0 7 0 3635 8304, 0-9-0-1-2-3-4-5-6-7-8: a space or hyphen may precede any digit);
+numbers written in kanji arrive as digits (see :mod:`guardrails.pii.normalize`). A match
+must add up to a real Japanese number: 10 digits for fixed lines and 0120/0570, 11 for
+070/080/090/050/020 and 0800; with +81 (or 81 and a separator: 81-90-1234-5678,
++81.3.5610.9839) the leading 0 is dropped. Anything else is not reported. A keyword
+nearby (電話, TEL, 携帯, 連絡先, FAX) raises the score.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             0.75,
         ),
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),
+        # Read out digit by digit or in uneven groups: one separator before any digit.
+        ("uneven", rf"{DIGITS_START}{_BEFORE}0(?:[ {HYPHENS}]?\d){{9,10}}{_AFTER}", 0.6),
         (
             "international",
             rf"\+81[ .{HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}[ .{HYPHENS}()]?\d{{1,4}}"

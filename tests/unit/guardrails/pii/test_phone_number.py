@@ -93,6 +93,12 @@ def test_is_japanese_phone_number(number: str, valid: bool) -> None:
         ("2023.01.15に会議", []),
         ("バージョン0.12.3456", []),
         ("一九九〇年に", []),
+        ("TEL 0 7 0 3635 8304", ["0703635 8304"]),
+        ("緊急連絡先 0-9-0-1-2-3-4-5-6-7-8 母", ["0-9-0-1-2-3-4-5-6-7-8"]),
+        ("mobile 08 0123 45678 please", ["08 0123 45678"]),
+        ("固定 0 3 1 2 3 4 5 6 7 8 です", ["0312345678"]),
+        ("スコアは 0 1 2 3 4 5 6 7 8 9 10 の11段階", []),
+        ("0.1.2.3.4.5.6.7.8.9", []),
     ],
     ids=[
         "dots",
@@ -108,6 +114,12 @@ def test_is_japanese_phone_number(number: str, valid: bool) -> None:
         "date-with-dots",
         "version-number",
         "kanji-year",
+        "digit-groups-read-out",
+        "digit-by-digit-hyphens",
+        "uneven-groups",
+        "fixed-digit-by-digit",
+        "scale-of-numbers",
+        "dotted-sequence",
     ],
 )
 def test_phone_number_separators_and_kanji(detect: Detect, text: str, expected: list[str]) -> None:
