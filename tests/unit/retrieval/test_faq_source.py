@@ -147,3 +147,94 @@ def test_bad_definitions(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "kb.yaml").write_text("source: kb.jsonl\n" + text, encoding="utf-8")
     with pytest.raises(IndexDefinitionError, match=message):
         resolve_definition("kb", tmp_path, None)
+
+
+# A line saved as CP932 (what a spreadsheet export on Japanese Windows writes), between
+# two good UTF-8 rows: the reader names its line and byte instead of stopping the job with
+# a UnicodeDecodeError traceback.
+_CP932 = "返品できますか".encode("cp932")
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "good", "bad_line"),
+    [
+        pytest.param(
+            "faq.jsonl",
+            b'{"id": "a", "question": "q", "answer": "x"}\n'
+            + b'{"id": "b", "question": "'
+            + _CP932
+            + b'", "answer": "y"}\n'
+            + b'{"id": "c", "question": "q", "answer": "z"}\n',
+            ["a", "c"],
+            2,
+            id="jsonl",
+        ),
+        pytest.param(
+            "faq.csv",
+            b"id,question,answer\na,q,x\nb," + _CP932 + b",y\nc,q,z\n",
+            ["a", "c"],
+            3,
+            id="csv",
+        ),
+        pytest.param(
+            "faq.md",
+            "## 送料は？ {#a}\n無料です。\n## 返品 {#b}\n".encode()
+            + _CP932
+            + "\n## 住所 {#c}\n東京です。\n".encode(),
+            ["a", "c"],
+            3,
+            id="markdown",
+        ),
+    ],
+)
+def test_a_row_that_is_not_utf8_is_a_bad_row_naming_the_byte(
+    tmp_path: Path, name: str, raw: bytes, good: list[str], bad_line: int
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(raw)
+    formats: dict[str, SourceFormat] = {"jsonl": "jsonl", "csv": "csv", "md": "markdown"}
+    fmt = formats[name.split(".")[1]]
+    rows = list(read_source(path, fmt, FieldMapping()))
+    assert [r.entry.id for r in rows if isinstance(r, SourceRow)] == good
+    bad = [r for r in rows if isinstance(r, BadRow)]
+    assert [r.line for r in bad] == [bad_line]
+    assert "not UTF-8 text (byte 0x" in bad[0].reason
+    assert "save the file as UTF-8" in bad[0].reason
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "message"),
+    [
+        pytest.param("f.jsonl", b"", r"f.jsonl is empty", id="empty"),
+        pytest.param("f.jsonl", b"\n  \n", r"f.jsonl is empty", id="blank-lines"),
+        pytest.param("f.csv", b"", r"f.csv is empty", id="empty-csv"),
+        pytest.param(
+            "f.jsonl", b'[1, 2]\n{"id": "a"}\n', r"f.jsonl:1: .*not an object", id="array"
+        ),
+        pytest.param(
+            "f.jsonl",
+            b'\n{"id": "a", "question": "' + _CP932 + b'", "answer": "x"}\n',
+            r"f.jsonl:2: not UTF-8 text \(byte 0x",
+            id="cp932",
+        ),
+        pytest.param(
+            "f.jsonl",
+            b"id,question,answer\na,q,x\n",
+            r"f.jsonl:1: the first line is not JSON \(it looks like CSV: name the file \.csv\)",
+            id="csv-named-jsonl",
+        ),
+        pytest.param(
+            "f.csv",
+            b"id,question," + "回答".encode("cp932") + b"\n",
+            r"f.csv:1: not UTF-8 text",
+            id="csv-header-cp932",
+        ),
+    ],
+)
+def test_inference_names_an_empty_or_unreadable_source(
+    tmp_path: Path, name: str, raw: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(raw)
+    with pytest.raises(IndexDefinitionError, match=message):
+        infer_definition("t", path)
