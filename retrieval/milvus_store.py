@@ -57,6 +57,7 @@ __all__ = [
     "BM25_B",
     "BM25_K1",
     "CHUNK_LIST",
+    "FIELD_MAX_CHARS",
     "PIECES_PER_ENTRY",
     "Analyzer",
     "CollectionLayout",
@@ -80,6 +81,20 @@ Analyzer = Literal["standard", "whitespace"]
 _T = TypeVar("_T")
 _VERSION = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*?)__v(?P<version>[0-9]+)$")
 _MAX_TEXT = 65_535
+_MAX_ID = 512
+_MAX_META = 4096
+
+FIELD_MAX_CHARS = {
+    "id": _MAX_ID,
+    "question": _MAX_TEXT,
+    "answer": _MAX_TEXT,
+    "url": _MAX_META,
+    "tags": _MAX_META,
+    "bm25_text": _MAX_TEXT,
+}
+"""Most characters each VARCHAR field of an entry's row holds (Milvus refuses a longer
+value at insert; ``tags`` is stored as a JSON list, ``bm25_text`` as the space-joined
+Sudachi terms)."""
 _LAYOUT_PROPERTY = "mamori.layout"
 _FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
 
@@ -376,11 +391,11 @@ class MilvusStore:
     def create(self, collection: str, layout: CollectionLayout) -> None:
         """Create an empty, loaded collection with ``layout``."""
         schema = self._client.create_schema(auto_id=False, enable_dynamic_field=False)
-        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=512)
+        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=_MAX_ID)
         schema.add_field("question", DataType.VARCHAR, max_length=_MAX_TEXT)
         schema.add_field("answer", DataType.VARCHAR, max_length=_MAX_TEXT)
-        schema.add_field("url", DataType.VARCHAR, max_length=4096)
-        schema.add_field("tags", DataType.VARCHAR, max_length=4096)
+        schema.add_field("url", DataType.VARCHAR, max_length=_MAX_META)
+        schema.add_field("tags", DataType.VARCHAR, max_length=_MAX_META)
         schema.add_field("content_hash", DataType.VARCHAR, max_length=64)
         index_params = self._client.prepare_index_params()
         for field in layout.dense_fields:
@@ -427,7 +442,7 @@ class MilvusStore:
     def _create_chunks(self, collection: str, dimension: int) -> None:
         schema = self._client.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=600)
-        schema.add_field("parent", DataType.VARCHAR, max_length=512)
+        schema.add_field("parent", DataType.VARCHAR, max_length=_MAX_ID)
         schema.add_field("content_hash", DataType.VARCHAR, max_length=64)
         schema.add_field("position", DataType.INT64)
         schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)

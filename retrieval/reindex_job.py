@@ -3,7 +3,10 @@
 Steps of :meth:`ReindexJob.run`:
 
 1. read the source; bad rows are reported with their line numbers (``strict`` stops at the
-   first one) and skipped;
+   first one) and skipped — an entry with a field longer than its Milvus field holds
+   (:data:`~retrieval.milvus_store.FIELD_MAX_CHARS`: an answer of more than 65,535
+   characters, or BM25 terms that long) is a bad row too, found before anything is
+   embedded (Milvus would refuse it at insert, after the embedding, failing the whole job);
 2. hash each entry's content together with the vector recipe (embedder name, embedded
    fields, answer piece length, tokenizer settings); entries whose hash is already in the
    current version reuse their stored vectors (answer pieces' too), the rest are embedded
@@ -28,6 +31,7 @@ and the alias stays where it was. Embedding and Milvus errors propagate as
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +47,7 @@ from retrieval.faq_entry import FaqEntry
 from retrieval.faq_source import BadRow, SourceRow, read_source
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_store import (
+    FIELD_MAX_CHARS,
     CollectionLayout,
     MilvusStore,
     StoredRow,
@@ -163,7 +168,7 @@ class ReindexJob:
     ) -> ReindexSummary:
         started = time.perf_counter()
         name = self._definition.name
-        entries, skipped = self._read(source, strict, on_bad_row)
+        entries, terms, skipped = self._read(source, strict, on_bad_row)
         if not entries:
             raise ReindexError(f"{source} has no valid entry; index {name!r} was not changed")
         layout = self.layout
@@ -173,7 +178,7 @@ class ReindexJob:
         target = collection_name(name, (versions[-1] if versions else 0) + 1)
         self._store.create(target, layout)
         try:
-            reused, embedded = self._fill(target, layout, entries, hashes, previous)
+            reused, embedded = self._fill(target, layout, entries, terms, hashes, previous)
             self._validate(target, layout, entries)
         except BaseException:
             self._drop_quietly(target)
@@ -194,15 +199,27 @@ class ReindexJob:
 
     def _read(
         self, source: Path, strict: bool, on_bad_row: Callable[[BadRow], None] | None
-    ) -> tuple[list[FaqEntry], int]:
+    ) -> tuple[list[FaqEntry], list[str], int]:
+        """The valid entries, their BM25 terms, and how many rows were skipped."""
         fmt = self._definition.source_format(source)
         entries: list[FaqEntry] = []
+        terms: list[str] = []
         skipped = 0
         try:
-            for row in read_source(source, fmt, self._definition.fields):
-                if isinstance(row, SourceRow):
-                    entries.append(row.entry)
-                    continue
+            for found in read_source(source, fmt, self._definition.fields):
+                if isinstance(found, SourceRow):
+                    entry_terms = ""
+                    too_long = _too_long(found.entry)
+                    if too_long is None:
+                        entry_terms = self._terms(found.entry)
+                        too_long = _too_long_terms(entry_terms)
+                    if too_long is None:
+                        entries.append(found.entry)
+                        terms.append(entry_terms)
+                        continue
+                    row = BadRow(found.line, too_long)
+                else:
+                    row = found
                 if strict:
                     raise ReindexError(f"{source}:{row.line}: {row.reason} (--strict)")
                 skipped += 1
@@ -210,7 +227,7 @@ class ReindexJob:
                     on_bad_row(row)
         except OSError as exc:
             raise ReindexError(f"cannot read {source}: {exc.strerror}") from exc
-        return entries, skipped
+        return entries, terms, skipped
 
     def _reusable(self, layout: CollectionLayout) -> dict[str, _Vectors]:
         """Vectors (and answer piece vectors) of the current version, when it was built the
@@ -241,6 +258,7 @@ class ReindexJob:
         target: str,
         layout: CollectionLayout,
         entries: list[FaqEntry],
+        terms: list[str],
         hashes: list[str],
         previous: dict[str, _Vectors],
     ) -> tuple[int, int]:
@@ -256,6 +274,7 @@ class ReindexJob:
         ) as bar:
             for start in range(0, len(entries), batch_size):
                 batch = entries[start : start + batch_size]
+                batch_terms = terms[start : start + batch_size]
                 batch_hashes = hashes[start : start + batch_size]
                 vectors = [previous.get(h, _Vectors((), ())) for h in batch_hashes]
                 if self._embedder is not None:
@@ -271,10 +290,12 @@ class ReindexJob:
                         entry=entry,
                         content_hash=content_hash,
                         dense=found.dense,
-                        bm25_text=self._terms(entry),
+                        bm25_text=entry_terms,
                         chunks=found.chunks,
                     )
-                    for entry, content_hash, found in zip(batch, batch_hashes, vectors, strict=True)
+                    for entry, entry_terms, content_hash, found in zip(
+                        batch, batch_terms, batch_hashes, vectors, strict=True
+                    )
                 ]
                 self._store.insert(target, rows, layout)
                 bar.update(len(batch))
@@ -376,6 +397,34 @@ class _Vectors:
 
     dense: tuple[Vectors, ...]
     chunks: tuple[Vectors, ...]
+
+
+def _too_long(entry: FaqEntry) -> str | None:
+    """Which field of ``entry`` is longer than its Milvus field holds, or ``None``."""
+    values = {
+        "id": entry.id,
+        "question": entry.question,
+        "answer": entry.answer,
+        "url": entry.url,
+        "tags": json.dumps(list(entry.tags), ensure_ascii=False),
+    }
+    for field, value in values.items():
+        if len(value) > FIELD_MAX_CHARS[field]:
+            return (
+                f"{field} is {len(value):,} characters, more than the index holds "
+                f"({FIELD_MAX_CHARS[field]:,}); shorten it or split the entry"
+            )
+    return None
+
+
+def _too_long_terms(terms: str) -> str | None:
+    limit = FIELD_MAX_CHARS["bm25_text"]
+    if len(terms) <= limit:
+        return None
+    return (
+        f"the BM25 terms of this entry are {len(terms):,} characters, more than the index "
+        f"holds ({limit:,}); shorten the answer or split the entry"
+    )
 
 
 def _present(vector: Vectors | None) -> Vectors:

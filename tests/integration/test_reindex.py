@@ -275,3 +275,50 @@ def test_answer_pieces_are_a_ranked_list_built_reused_and_dropped_with_their_ver
         store, "pieces", embedder=embedder, tokenizer=tokenizer, mode=search_mode(off)
     ).search("電気自動車の充電はできますか", 1)[0]
     assert "answer_chunks" not in {score.list for score in hit.explain}
+
+
+def test_an_entry_longer_than_the_index_holds_is_a_bad_row_not_a_failed_job(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    # Milvus refuses a VARCHAR value over its max_length at insert: one such entry failed
+    # the whole job after every entry had been embedded. Each is now a bad row named by
+    # its line and field, found while reading, and the rest is indexed.
+    long_bm25 = "商品の返品は到着後三十日以内に承ります。" * 3000  # 60,000 chars, terms > 65,535
+    assert len(long_bm25) < 65_535
+    rows = [
+        *ENTRIES,
+        ("huge", "大きな回答", "x" * 70_000),
+        ("x" * 600, "長いid", "回答です。"),
+        ("bm25", "長い回答", long_bm25),
+        ("url", "長いURL", "回答です。"),
+    ]
+    lines = [
+        json.dumps(
+            {
+                "id": i,
+                "question": q,
+                "answer": a,
+                "url": "https://x.example/" + "a" * (i == "url") * 5000,
+            },
+            ensure_ascii=False,
+        )
+        for i, q, a in rows
+    ]
+    source = tmp_path / "big.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    definition = infer_definition("big", source).model_copy(
+        update={"hybrid": HybridOptions(dense=False, bm25=True)}
+    )
+    seen: list[BadRow] = []
+    job = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer)
+    summary = job.run(source, on_bad_row=seen.append)
+    assert (summary.entries, summary.skipped) == (len(ENTRIES), 4)
+    assert [row.line for row in seen] == [6, 7, 8, 9]
+    assert seen[0].reason.startswith("answer is 70,000 characters, more than the index holds")
+    assert seen[1].reason.startswith("id is 600 characters")
+    assert seen[2].reason.startswith("the BM25 terms of this entry are")
+    assert seen[3].reason.startswith("url is 5,018 characters")
+    searcher = FaqSearcher(store, "big", embedder=None, tokenizer=tokenizer)
+    assert searcher.search("返品", 1)[0].entry.id == "return"
+    with pytest.raises(ReindexError, match=r"big.jsonl:6: answer is 70,000 characters.*--strict"):
+        ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source, strict=True)
