@@ -7,7 +7,9 @@ sequence item, and :func:`describe_validation_error` turns a pydantic ``Validati
 raised on that data into lines with file, line and dotted key path.
 
 Failure behaviour: syntax errors raise :class:`YamlSourceError` with the line and column
-the parser reported; nothing here swallows an error.
+the parser reported; so does a key written twice in one mapping (YAML parsers keep the
+last one without a word: a second ``PHONE_NUMBER: {action: allow}`` further down a policy
+would silently undo a ``block`` above it); nothing here swallows an error.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ __all__ = [
 _FAST_LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = (
     yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 )
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class YamlSourceError(ValueError):
@@ -81,7 +86,7 @@ def load_yaml(text: str, *, source: str) -> YamlDocument:
     if not isinstance(data, dict):
         raise YamlSourceError(f"{source}:1: the top level must be a mapping of keys")
     lines: dict[tuple[str | int, ...], int] = {}
-    _collect_lines(node, (), lines)
+    _collect_lines(node, (), lines, source)
     return YamlDocument(source=source, data=data, lines=lines)
 
 
@@ -115,19 +120,33 @@ def read_yaml_file(path: Path) -> tuple[bytes, YamlDocument]:
 
 
 def _collect_lines(
-    node: yaml.Node | None, path: tuple[str | int, ...], out: dict[tuple[str | int, ...], int]
+    node: yaml.Node | None,
+    path: tuple[str | int, ...],
+    out: dict[tuple[str | int, ...], int],
+    source: str,
 ) -> None:
     if isinstance(node, yaml.MappingNode):
+        seen: dict[object, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value
+            line = key_node.start_mark.line + 1
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
+                if key in seen:
+                    dotted = ".".join(str(part) for part in (*path, key))
+                    raise YamlSourceError(
+                        f"{source}:{line}: {dotted}: this key is already written on line "
+                        f"{seen[key]}; YAML would keep only the last of the two: remove one "
+                        "or merge them"
+                    )
+                seen[key] = line
             child = (*path, key)
-            out[child] = key_node.start_mark.line + 1
-            _collect_lines(value_node, child, out)
+            out[child] = line
+            _collect_lines(value_node, child, out, source)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = (*path, index)
             out[child] = item.start_mark.line + 1
-            _collect_lines(item, child, out)
+            _collect_lines(item, child, out, source)
 
 
 def describe_validation_error(

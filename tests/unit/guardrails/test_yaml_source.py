@@ -59,3 +59,40 @@ def test_errors_are_worded_as_pyyaml_words_them(text: str, message: str) -> None
     with pytest.raises(YamlSourceError) as raised:
         load_yaml(text, source="f.yaml")
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "pii:\n  entities:\n    PHONE_NUMBER: {action: block}\n"
+            "    MY_NUMBER: {action: block}\n    PHONE_NUMBER: {action: allow}\n",
+            "f.yaml:5: pii.entities.PHONE_NUMBER: this key is already written on line 3",
+            id="nested-block",
+        ),
+        pytest.param("name: a\nname: b\n", "f.yaml:2: name: this key is already written on line 1"),
+        pytest.param(
+            "x: {action: block, keywords: [a], action: allow}\n",
+            "f.yaml:1: x.action: this key is already written on line 1",
+            id="flow",
+        ),
+        pytest.param(
+            "l:\n  - {a: 1}\n  - a: 2\n    a: 3\n",
+            "f.yaml:4: l.1.a: this key is already written on line 3",
+            id="in-a-list",
+        ),
+    ],
+)
+def test_a_key_written_twice_is_an_error_naming_both_lines(text: str, message: str) -> None:
+    # YAML parsers keep the last value silently: a second rule further down would undo a
+    # block above it without a word.
+    with pytest.raises(YamlSourceError) as raised:
+        load_yaml(text, source="f.yaml")
+    assert str(raised.value).startswith(message)
+    assert "remove one or merge them" in str(raised.value)
+
+
+def test_the_same_key_in_different_mappings_and_merge_keys_are_fine() -> None:
+    text = "a: {x: 1}\nb: {x: 2}\nbase: &b {k: 1}\nc:\n  <<: *b\n  j: 2\n"
+    document = load_yaml(text, source="f.yaml")
+    assert document.data["c"] == {"k": 1, "j": 2}
