@@ -16,9 +16,9 @@ endpoint has read the body, the request's size (:meth:`QosClass.sized`), which t
 admission queue turns into an expected cost.
 
 Failure behaviour: :meth:`QosClasses.resolve` raises :class:`~proxy.errors.BadRequestError`
-for an ``X-Mamori-Priority`` value that names no class (the header's value is echoed: it
-is a class name the client chose, not message text) and for an ``X-Mamori-Deadline`` that
-is neither a positive number of seconds nor a time with an offset (not echoed).
+for an ``X-Mamori-Priority`` value that names no class and for an ``X-Mamori-Deadline``
+that is neither a positive number of seconds nor a time with an offset; neither message
+repeats the header's value (a client may put anything there, a phone number included).
 """
 
 from __future__ import annotations
@@ -187,7 +187,7 @@ class QosClasses:
         wanted = self._classes.get(requested.strip())
         if wanted is None:
             raise BadRequestError(
-                f"X-Mamori-Priority: unknown class {requested.strip()[:40]!r}; "
+                "X-Mamori-Priority names no QoS class of this gateway; "
                 f"known: {', '.join(cls.name for cls in self.classes)}",
                 param="X-Mamori-Priority",
             )

@@ -61,3 +61,28 @@ def test_continuous_usage_without_include_usage_streams_no_usage(
     assert len(events) > 2
     assert all(json.loads(event).get("usage") is None for event in events)
     assert backend.requests[0].body["stream_options"] == {"include_usage": True}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["090-1234-5678", "山田太郎", "batch please", "x" * 200],
+    ids=["phone", "name", "words", "long"],
+)
+def test_an_unknown_priority_class_is_named_without_the_header_value(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, value: str
+) -> None:
+    # api.md: Mamori's own messages never repeat values. The 400 used to quote the
+    # header's first 40 characters back.
+    gateway = make_gateway([backend.url])
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        content=BODY,
+        headers=[(b"Content-Type", b"application/json"), (b"X-Mamori-Priority", value.encode())],
+    )
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["param"] == "X-Mamori-Priority"
+    assert "interactive, standard, batch" in error["message"]
+    for piece in (value, value.encode().decode("latin-1"), value[:40], "090", "batch please"):
+        assert piece not in error["message"]
+    assert backend.requests == []
