@@ -86,3 +86,42 @@ def test_an_unknown_priority_class_is_named_without_the_header_value(
     for piece in (value, value.encode().decode("latin-1"), value[:40], "090", "batch please"):
         assert piece not in error["message"]
     assert backend.requests == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+        b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        b"GET /v1/models HTTP/1.1\r\nHo st: x\r\n\r\n",
+        b"NOT-HTTP\r\n\r\n",
+    ],
+    ids=["negative-length", "bad-chunk", "bad-header-name", "no-request-line"],
+)
+def test_a_malformed_http_request_gets_the_openai_error_shape(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, raw: bytes
+) -> None:
+    # uvicorn answers bytes that are not HTTP before the app sees them; it used to send
+    # its own text/plain "Invalid HTTP request received.", which SDKs cannot read as an
+    # error (every other 400 is {"error": {...}}).
+    import socket
+    from urllib.parse import urlsplit
+
+    gateway = make_gateway([backend.url])
+    where = urlsplit(gateway.url)
+    with socket.create_connection((where.hostname, where.port), timeout=10) as sock:
+        sock.sendall(raw)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    assert lines[0] == "HTTP/1.1 400 Bad Request"
+    headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    assert headers["content-type"] == "application/json"
+    assert headers["connection"] == "close"
+    assert int(headers["content-length"]) == len(body)
+    error = json.loads(body)["error"]
+    assert error["type"] == "BadRequestError" and error["code"] == 400
+    assert "not valid HTTP" in error["message"]
+    assert backend.requests == []
