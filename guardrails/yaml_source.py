@@ -6,6 +6,11 @@ act on. :func:`load_yaml` parses a document and keeps the line of every mapping 
 sequence item, and :func:`describe_validation_error` turns a pydantic ``ValidationError``
 raised on that data into lines with file, line and dotted key path.
 
+Both kinds of message end with a hint for the mistakes people make typing YAML by hand:
+a tab, a line indented off its mapping's column, a key on the line of another, a
+full-width colon ``：``, a word where a list is wanted, ``yes``/``on``/``no`` read as flags,
+an empty section, and a misspelt key (the nearest known key, when the model is given).
+
 Failure behaviour: syntax errors raise :class:`YamlSourceError` with the line and column
 the parser reported; so does a key written twice in one mapping (YAML parsers keep the
 last one without a word: a second ``PHONE_NUMBER: {action: allow}`` further down a policy
@@ -14,13 +19,16 @@ would silently undo a ``block`` above it); nothing here swallows an error.
 
 from __future__ import annotations
 
+import difflib
+import types
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 __all__ = [
     "YamlDocument",
@@ -78,7 +86,8 @@ def load_yaml(text: str, *, source: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        raise YamlSourceError(f"{where}: invalid YAML: {exc.problem}") from exc
+        hint = _syntax_hint(str(exc.problem), text, mark.line if mark else None)
+        raise YamlSourceError(f"{where}: invalid YAML: {exc.problem}{hint}") from exc
     except yaml.YAMLError as exc:
         raise YamlSourceError(f"{source}: invalid YAML: {exc}") from exc
     if data is None:
@@ -150,7 +159,9 @@ def _collect_lines(
 
 
 def describe_validation_error(
-    exc: ValidationError, document: YamlDocument | Sequence[YamlDocument] | None
+    exc: ValidationError,
+    document: YamlDocument | Sequence[YamlDocument] | None,
+    model: type[BaseModel] | None = None,
 ) -> list[str]:
     """One line per error: ``file:line: dotted.key: message``.
 
@@ -159,14 +170,15 @@ def describe_validation_error(
     deepest part of its key path, the strongest one on a tie.
 
     Without a document (values from the environment or the command line) the line is
-    left out and the key path alone names the setting.
+    left out and the key path alone names the setting. With ``model`` (the validated
+    class) an unknown key names the nearest known one.
     """
     documents = [document] if isinstance(document, YamlDocument) else list(document or ())
     out: list[str] = []
     for error in exc.errors(include_url=False):
         loc = tuple(part for part in error["loc"] if isinstance(part, str | int))
         dotted = ".".join(str(part) for part in loc) or "(top level)"
-        message = error["msg"]
+        message = error["msg"] + _value_hint(error, model, loc)
         if documents:
             out.append(f"{_where(documents, loc)}: {dotted}: {message}")
         else:
@@ -185,3 +197,95 @@ def _where(documents: Sequence[YamlDocument], loc: tuple[str | int, ...]) -> str
                 break
     _, found, line = best
     return f"{found.source}:{line}" if line else found.source
+
+
+def _syntax_hint(problem: str, text: str, line: int | None) -> str:
+    """What to change for a YAML syntax error, from the parser's wording (``line`` is
+    0-based); empty when there is no more to say."""
+    lines = text.splitlines()
+    written = lines[line] if line is not None and line < len(lines) else ""
+    if "'\\t'" in problem or "\t" in written[: len(written) - len(written.lstrip())]:
+        return "; indent with spaces, not tabs"
+    if "mapping values are not allowed here" in problem:
+        if "：" in written:
+            return "; this line has a full-width colon '：': write ':' followed by a space"
+        return (
+            "; a second 'key:' on one line: put each key on its own line, or quote a value "
+            "that holds ': '"
+        )
+    if "expected <block end>" in problem or "did not find expected key" in problem:
+        return (
+            "; check this line's indentation: the keys of one mapping (and the '- ' items of "
+            "one list) start in the same column, with spaces only"
+        )
+    return ""
+
+
+def _value_hint(error: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+    """What to change for one validation error of hand-written YAML; empty when the
+    message says it all."""
+    kind, value = error["type"], error.get("input")
+    if kind == "extra_forbidden" and loc and "：" in str(loc[-1]):
+        return "; the key holds a full-width colon '：': write ':' followed by a space"
+    if kind == "extra_forbidden" and model is not None and loc:
+        known = _known_keys(model, loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean {close[0]!r}?"
+        if known and len(known) <= 16:
+            return f"; the keys here are: {', '.join(known)}"
+        return ""
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        if value is None:
+            return "; nothing is written under it: indent its keys below it"
+        if isinstance(value, str) and "：" in value:
+            return "; 'key：value' with a full-width colon is read as text: write ':' and a space"
+        if isinstance(value, str):
+            return "; it holds one value here: write its keys on the lines below, indented"
+        return ""
+    if kind in ("tuple_type", "list_type") and isinstance(value, str):
+        return "; write a list: [a, b] or one '- a' line per item"
+    if kind == "string_type" and isinstance(value, bool):
+        return "; YAML reads yes, no, on, off, true and false as a flag: quote the word ('on')"
+    if kind == "string_type" and isinstance(value, int | float):
+        return "; quote it to make it text ('0120')"
+    return ""
+
+
+def _known_keys(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The keys the model allows in the mapping at ``path``, or none when unknown."""
+    current = model
+    position = 0
+    while position < len(path):
+        part = path[position]
+        field = current.model_fields.get(part) if isinstance(part, str) else None
+        if field is None:
+            return []
+        direct = _model_in(field.annotation, direct=True)
+        if direct is not None:
+            current, position = direct, position + 1
+            continue
+        # A mapping of names (entities, categories) or a list: after the name or the
+        # index comes the model of each value.
+        inner = _model_in(field.annotation, direct=False)
+        if inner is None:
+            return []
+        current, position = inner, position + 2
+    return sorted(current.model_fields)
+
+
+def _model_in(annotation: Any, *, direct: bool) -> type[BaseModel] | None:
+    """The model ``annotation`` holds itself (``M``, ``M | None``) or, not ``direct``, as
+    the values of a dict or the items of a list."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation if direct else None
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if (found := _model_in(arg, direct=direct)) is not None:
+                return found
+        return None
+    if not direct and origin in (dict, list, tuple):
+        args = typing.get_args(annotation)
+        return _model_in(args[-1] if origin is dict else args[0], direct=True)
+    return None

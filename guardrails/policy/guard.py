@@ -65,7 +65,13 @@ def check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+            hint = (
+                "; Python's re has no \\p{...} classes: use a range such as [一-鿿] "
+                "(kanji) or [ぁ-ゖ] (kana: patterns read katakana as hiragana)"
+                if re.search(r"\\[pP]\{", pattern)
+                else ""
+            )
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}{hint}") from exc
     return patterns
 
 

@@ -93,7 +93,7 @@ def _validate(layers: Sequence[PolicyLayer], sources: tuple[Path, ...]) -> Polic
     try:
         policy = Policy.model_validate(merge_layers(layers))
     except ValidationError as exc:
-        lines = describe_validation_error(exc, layer_documents(layers))
+        lines = describe_validation_error(exc, layer_documents(layers), Policy)
         raise PolicyError("\n".join(lines), sources=sources) from exc
     if policy.name != top.path.stem:
         line = top.document.line_of(("name",)) or 1

@@ -182,7 +182,7 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        lines = describe_validation_error(exc, document)
+        lines = describe_validation_error(exc, document, Settings)
         raise ConfigError("invalid configuration:\n  " + "\n  ".join(lines)) from exc
 
 
