@@ -35,7 +35,7 @@ import bisect
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -57,6 +57,7 @@ __all__ = [
     "Morph",
     "morphs",
     "name_entries",
+    "name_kinds",
     "sentence_ranges",
 ]
 
@@ -127,8 +128,12 @@ class Morph:
 
 _MORPHS_KEY = "mamori_morphs"
 _NAME_ENTRIES_KEY = "mamori_name_entries"
+_NAME_KINDS_KEY = "mamori_name_kinds"
+_NO_KINDS: Final[frozenset[str]] = frozenset()
 # A run of kanji words whose joined surface may be a dictionary name (海|都 → 海都).
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
+_HIRAGANA_WORD = re.compile(r"^[\u3041-\u3096ー]+$")
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _NAME_RUN_TOKENS = 2
 _NAME_RUN_CHARS = (2, 4)
 # Dictionary answers kept per engine; cleared when full, so memory stays bounded.
@@ -155,6 +160,20 @@ def name_entries(doc: Doc) -> tuple[tuple[int, int], ...]:
     ノダ, tsukada → ツカダ). Empty for a ``Doc`` from anywhere else."""
     found: tuple[tuple[int, int], ...] = doc.user_data.get(_NAME_ENTRIES_KEY, ())
     return found
+
+
+def _no_kinds(surface: str) -> frozenset[str]:
+    return _NO_KINDS
+
+
+def name_kinds(doc: Doc) -> Callable[[str], frozenset[str]]:
+    """For ``doc`` (made by :meth:`GinzaNlpEngine.tokenize`), a look-up of which kinds of
+    name (``姓``, ``名``) the dictionary lists a surface as, in any reading: a hiragana
+    word is looked up as written and in katakana (ひなた → ヒナタ), since the dictionary
+    keeps many given names under their katakana reading. Cached per engine, about a
+    microsecond. For a ``Doc`` from anywhere else the look-up knows no names."""
+    lookup: Callable[[str], frozenset[str]] = doc.user_data.get(_NAME_KINDS_KEY, _no_kinds)
+    return lookup
 
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
@@ -216,8 +235,8 @@ class GinzaNlpEngine(NlpEngine):
         # Part-of-speech ids → "名詞-固有名詞-人名-姓"; bounded by the dictionary's POS table.
         self._tags: dict[int, str] = {}
         self._dictionary: Dictionary | None = None
-        # Surface → whether the dictionary lists it as a surname or given name.
-        self._is_name_entry: dict[str, bool] = {}
+        # Surface → the kinds of name (姓, 名) the dictionary lists it as.
+        self._name_kinds: dict[str, frozenset[str]] = {}
 
     # -- Presidio NlpEngine interface -------------------------------------------------
 
@@ -315,6 +334,7 @@ class GinzaNlpEngine(NlpEngine):
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         doc.user_data[_MORPHS_KEY] = tuple(tokens)
         doc.user_data[_NAME_ENTRIES_KEY] = self._name_entries(tokens)
+        doc.user_data[_NAME_KINDS_KEY] = self._kinds_in_any_reading
         return doc
 
     def _name_entries(self, tokens: Sequence[Morph]) -> tuple[tuple[int, int], ...]:
@@ -347,17 +367,32 @@ class GinzaNlpEngine(NlpEngine):
         return tuple(found)
 
     def _listed_as_name(self, surface: str) -> bool:
-        known = self._is_name_entry.get(surface)
+        return bool(self._kinds(surface))
+
+    def _kinds(self, surface: str) -> frozenset[str]:
+        known = self._name_kinds.get(surface)
         if known is None:
             dictionary = self._dictionary
-            known = dictionary is not None and any(
-                part[2] == "人名" and part[3] in {"姓", "名"}
-                for part in (m.part_of_speech() for m in dictionary.lookup(surface))
+            known = (
+                frozenset(
+                    part[3]
+                    for part in (m.part_of_speech() for m in dictionary.lookup(surface))
+                    if part[2] == "人名" and part[3] in {"姓", "名"}
+                )
+                if dictionary is not None
+                else _NO_KINDS
             )
-            if len(self._is_name_entry) >= _LOOKUP_CACHE:
-                self._is_name_entry.clear()
-            self._is_name_entry[surface] = known
+            if len(self._name_kinds) >= _LOOKUP_CACHE:
+                self._name_kinds.clear()
+            self._name_kinds[surface] = known
         return known
+
+    def _kinds_in_any_reading(self, surface: str) -> frozenset[str]:
+        """:func:`name_kinds`: as written, and a hiragana word in katakana too."""
+        kinds = self._kinds(surface)
+        if _HIRAGANA_WORD.match(surface) is not None:
+            kinds |= self._kinds(surface.translate(_TO_KATAKANA))
+        return kinds
 
     def _tag(self, morpheme: Morpheme) -> str:
         pos_id = morpheme.part_of_speech_id()

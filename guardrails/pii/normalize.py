@@ -22,6 +22,18 @@ number of one or two places (五, 十二, 二十九) written before a date or ad
 一二三さん). The digits of one kanji number map back to the
 whole kanji number.
 
+Numbers spoken rather than written are read as digits too (ninth round), because callers
+read their numbers out and speech-to-text writes what it heard: a run of at least seven
+digit words in English (``oh nine oh, one two three four, five six seven eight``,
+``zero-eight-zero-…``, ``double five``; an area code in digits may open it) or in their
+katakana or hiragana readings (ゼロキューゼロ、イチニーサンヨン…, れいはちぜろの…) becomes
+the digits, groups joined by a hyphen where a comma, 、, の, a space, ``dash`` or a lone
+long-vowel mark separated them; a year in English words next to a month
+(``nineteen eighty-nine``, ``two thousand and two``) becomes its four digits, and a day
+in words next to a month (``the twenty-fourth of May``, ``June fifth``) its number.
+Fewer than seven digit words (``one two three, go``, イチ、ニー、サン) and numbers in
+ordinary prose (``two kids and three dogs``) are left alone.
+
 Gaps that split one value are closed before detection: the spaces of a value written
 with a space after every character (``0 9 0 - 1 2 3 4 - 5 6 7 8``, ``山 田 太 郎``: four or
 more single characters, as OCR and PDF copies produce) and a line break right after a
@@ -50,6 +62,85 @@ from typing import Final, Literal
 __all__ = ["NormalizedText", "normalize"]
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+# Spoken numbers (ninth round): digit words in English and in kana readings.
+_MIN_SPOKEN_DIGITS: Final = 7
+_EN_DIGITS: Final = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_EN_DIGIT_WORD: Final = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+_EN_DIGIT_TOKEN: Final = re.compile(
+    rf"(?i:(?<![A-Za-z])(?:(?:double|triple)\s+)?{_EN_DIGIT_WORD}(?![A-Za-z])|(?<!\d)\d{{2,4}}(?!\d))"
+)
+_EN_SEP: Final = r"(?:\s*[,;]\s*|\s*[-–]\s*|\s+(?i:dash)\s+|\s+)"
+_EN_DIGIT_RUN: Final = re.compile(
+    rf"(?i:(?<![A-Za-z\d])(?:\d{{2,4}}{_EN_SEP})?(?:(?:double|triple)\s+)?{_EN_DIGIT_WORD}"
+    rf"(?:{_EN_SEP}(?:(?:double|triple)\s+)?{_EN_DIGIT_WORD}){{4,}}(?![A-Za-z]))"
+)
+_EN_GROUP_BREAK: Final = re.compile(r"[,;]|\s-\s|(?i:dash)")
+_EN_DIGIT_HINT: Final = re.compile(
+    r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|nineteen|twenty|thirty)\b)"
+)
+_KANA_DIGITS: Final = {
+    "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2", "サン": "3",
+    "ヨン": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7", "ハチ": "8", "キュー": "9",
+    "キュウ": "9", "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "に": "2",
+    "さん": "3", "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "はち": "8",
+    "きゅー": "9", "きゅう": "9",
+}  # fmt: skip
+_KANA_DIGIT_WORD: Final = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_SEP: Final = r"(?:[、,の ・]|ー(?![ー]))"
+_KANA_DIGIT_RUN: Final = re.compile(
+    rf"(?<![\u30a1-\u30fa])(?:{_KANA_DIGIT_WORD})(?:{_KANA_SEP}?(?:{_KANA_DIGIT_WORD})){{6,}}"
+    r"(?![\u30a1-\u30fa])"
+)
+_KANA_DIGIT_TOKEN: Final = re.compile(rf"{_KANA_DIGIT_WORD}|{_KANA_SEP}")
+_KANA_DIGIT_HINT: Final = re.compile(
+    r"ゼロ|レイ|マル|イチ|ハチ|キュ|ロク|ナナ|ぜろ|れい|いち|はち|きゅ|ろく|なな"
+)
+_EN_UNITS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_EN_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_MONTH_NAME: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_TWO_DIGIT_WORDS: Final = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|o(?:h)? (?:one|two|three|four|five|six|seven|eight|nine))"
+)
+# A year said in words after a month and day (May 24th, nineteen eighty-nine).
+_EN_YEAR_WORDS: Final = re.compile(
+    rf"(?i:{_MONTH_NAME}[^.\n]{{0,30}}?,?\s"
+    rf"((?:nineteen|eighteen) (?:hundred|{_TWO_DIGIT_WORDS})"
+    rf"|two thousand(?:(?: and)? (?:{_TWO_DIGIT_WORDS}|one|two|three|four|five|six|seven"
+    r"|eight|nine))?)(?![A-Za-z\-]))"
+)
+_DAY_WORDS: Final = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+# A day said in words before "of <Month>" or after "<Month>" (the third of March, June fifth).
+_EN_DAY_WORDS: Final = re.compile(
+    rf"(?i:(?<![A-Za-z])(?P<day_before>{_DAY_WORDS})(?= of {_MONTH_NAME})"
+    rf"|{_MONTH_NAME} (?P<day_after>{_DAY_WORDS})(?![A-Za-z]))"
+)
 _FORM: Final[Literal["NFKC"]] = "NFKC"
 _KANJI_DIGITS: Final = "〇一二三四五六七八九"
 _KANJI_NUMBER: Final = re.compile(
@@ -225,7 +316,152 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    return _read_kanji_numbers(_join_split_values(_nfkc(text)))
+    return _read_number_words(_read_kanji_numbers(_join_split_values(_nfkc(text))))
+
+
+def _replaced(folded: NormalizedText, replacements: list[tuple[int, int, str]]) -> NormalizedText:
+    """``folded`` with each ``(start, end, new)`` replaced; every character of ``new``
+    maps back to the whole original span of ``start:end``. Sorted, non-overlapping."""
+    if not replacements:
+        return folded
+    text = folded.text
+    size = len(text)
+    starts = folded.starts or tuple(range(size))
+    ends = folded.ends or tuple(range(1, size + 1))
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    position = 0
+    for start, end, new in replacements:
+        pieces.append(text[position:start])
+        new_starts.extend(starts[position:start])
+        new_ends.extend(ends[position:start])
+        pieces.append(new)
+        new_starts.extend([starts[start]] * len(new))
+        new_ends.extend([ends[end - 1]] * len(new))
+        position = end
+    pieces.append(text[position:])
+    new_starts.extend(starts[position:])
+    new_ends.extend(ends[position:])
+    return NormalizedText(
+        text="".join(pieces),
+        original_length=folded.original_length,
+        starts=tuple(new_starts),
+        ends=tuple(new_ends),
+    )
+
+
+def _read_number_words(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with numbers said in words as digits (see the module docstring)."""
+    text = folded.text
+    replacements: list[tuple[int, int, str]] = []
+    if _EN_DIGIT_HINT.search(text):
+        replacements.extend(_english_digit_runs(text))
+        replacements.extend(_english_dates(text))
+    if _KANA_DIGIT_HINT.search(text):
+        replacements.extend(_kana_digit_runs(text))
+    replacements.sort()
+    kept: list[tuple[int, int, str]] = []
+    for item in replacements:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return _replaced(folded, kept)
+
+
+def _digits_of(groups: list[list[str]]) -> str:
+    return "-".join("".join(group) for group in groups if group)
+
+
+def _english_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for run in _EN_DIGIT_RUN.finditer(text):
+        groups: list[list[str]] = [[]]
+        position = run.start()
+        for token in _EN_DIGIT_TOKEN.finditer(text, run.start(), run.end()):
+            gap = text[position : token.start()]
+            if groups[-1] and _EN_GROUP_BREAK.search(gap):
+                groups.append([])
+            word = token.group().lower()
+            if word.isdigit():
+                # An area code in digits is a group of its own (080 four nine eight one, …).
+                groups[-1].append(word)
+                groups.append([])
+            else:
+                times, _, digit = word.rpartition(" ")
+                count = {"double": 2, "triple": 3}.get(times.strip(), 1)
+                groups[-1].append(_EN_DIGITS[digit] * count)
+            position = token.end()
+        digits = _digits_of(groups)
+        if sum(c.isdigit() for c in digits) >= _MIN_SPOKEN_DIGITS:
+            found.append((run.start(), run.end(), digits))
+    return found
+
+
+def _kana_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for run in _KANA_DIGIT_RUN.finditer(text):
+        groups: list[list[str]] = [[]]
+        for token in _KANA_DIGIT_TOKEN.finditer(run.group()):
+            word = token.group()
+            if word in _KANA_DIGITS:
+                groups[-1].append(_KANA_DIGITS[word])
+            elif word != "・" and groups[-1]:
+                groups.append([])
+        digits = _digits_of(groups)
+        if sum(c.isdigit() for c in digits) >= _MIN_SPOKEN_DIGITS:
+            found.append((run.start(), run.end(), digits))
+    return found
+
+
+def _english_dates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _EN_YEAR_WORDS.finditer(text):
+        found.append((match.start(1), match.end(1), _year_value(match.group(1))))
+    for match in _EN_DAY_WORDS.finditer(text):
+        day = match.group("day_before") or match.group("day_after")
+        start, end = (
+            match.span("day_before") if match.group("day_before") else match.span("day_after")
+        )
+        value = _day_value(day)
+        if value is not None:
+            found.append((start, end, value))
+    return found
+
+
+def _two_digit_value(phrase: str) -> int | None:
+    words = phrase.lower().replace("-", " ").split()
+    if len(words) == 1:
+        if words[0] in _EN_UNITS:
+            return _EN_UNITS[words[0]]
+        return _EN_TENS.get(words[0])
+    if len(words) == 2 and words[0] in _EN_TENS and words[1] in _EN_UNITS:
+        return _EN_TENS[words[0]] + _EN_UNITS[words[1]]
+    if len(words) == 2 and words[0] in {"oh", "o"} and words[1] in _EN_UNITS:
+        return _EN_UNITS[words[1]]
+    return None
+
+
+def _year_value(words: str) -> str:
+    lowered = words.lower()
+    if lowered.startswith("two thousand"):
+        rest = lowered[len("two thousand") :].strip()
+        rest = rest[4:] if rest.startswith("and ") else rest
+        return str(2000 + (_two_digit_value(rest) or 0)) if rest else "2000"
+    century, _, rest = lowered.partition(" ")
+    high = _EN_UNITS.get(century, 19)
+    low = 0 if rest.strip() == "hundred" else (_two_digit_value(rest) or 0)
+    return f"{high:02d}{low:02d}"
+
+
+def _day_value(words: str) -> str | None:
+    lowered = words.lower().replace(" ", "-")
+    if lowered in _EN_ORDINALS:
+        return str(_EN_ORDINALS[lowered])
+    head, _, tail = lowered.rpartition("-")
+    if head in _EN_TENS and tail in _EN_ORDINALS:
+        return str(_EN_TENS[head] + _EN_ORDINALS[tail])
+    value = _two_digit_value(words)
+    return str(value) if value is not None and 1 <= value <= 31 else None
 
 
 def _nfkc(text: str) -> NormalizedText:

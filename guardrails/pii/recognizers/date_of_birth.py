@@ -59,8 +59,9 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
         (
+            # A の after the year in this calendar too (昭和31年の2月15日).
             "japanese_era",
-            rf"{_ERA}\s?(?:\d{{1,2}}|元)(?:\s?年\s?{_MONTH}\s?月\s?{_DAY}\s?日|"
+            rf"{_ERA}\s?(?:\d{{1,2}}|元)(?:\s?年\s?(?:の\s?)?{_MONTH}\s?月\s?{_DAY}\s?日|"
             rf"[/.\-]{_MONTH}[/.\-]{_DAY})(?!\d)",
             0.3,
         ),

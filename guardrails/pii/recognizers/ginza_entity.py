@@ -9,23 +9,47 @@ is left out of a span (Lovelace's → Lovelace), and a PERSON span made only of 
 English words (May, However) or of lower-case Latin letters (returns) is dropped, and so
 is a PERSON span in Latin letters whose every word Sudachi knows as a common word (GiNZA,
 trained on Japanese, calls ``Monday`` or ``Draft`` a person in an English sentence; a name
-it finds there has a word Sudachi does not know or reads as a proper noun). Never raises.
+it finds there has a word Sudachi does not know or reads as a proper noun). A PERSON span
+that is one hiragana word Sudachi reads as a common noun, with no honorific after it, is
+dropped too (さくらが咲き始めました: GiNZA's guess on a bare hiragana word is more often the
+word; the name rules find hiragana given names by the surname, cue or honorific beside
+them). Never raises.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import ClassVar, Final
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
-from guardrails.pii.nlp_engine import morphs
+from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.recognizers.english_words import only_common_english
 
 __all__ = ["GinzaEntityRecognizer"]
 
 _POSSESSIVE: Final = ("'s", "’s")
+_HIRAGANA: Final = re.compile(r"^[\u3041-\u3096ー]+$")
+_HONORIFIC_AFTER: Final = ("さん", "ちゃん", "くん", "さま", "様", "君", "先生", "先輩")
+
+
+def _hiragana_common_noun(text: str, start: int, end: int, tokens: Sequence[Morph]) -> bool:
+    """``start:end`` is one hiragana word Sudachi reads as a common noun (さくら, ひかり) and
+    no honorific follows it. A hiragana given name with a cue beside it is found by the
+    name rules (佐藤さくら, 娘のひなたが, ひなたちゃん); GiNZA's guess on the bare word is
+    more often the word (さくらが咲き始めました)."""
+    if _HIRAGANA.match(text[start:end]) is None or text.startswith(_HONORIFIC_AFTER, end):
+        return False
+    inside = [m for m in tokens if start <= m.idx < end]
+    return (
+        len(inside) == 1
+        and inside[0].idx == start
+        and len(inside[0].text) == end - start
+        and inside[0].tag.startswith("名詞-普通名詞")
+    )
 
 
 class GinzaEntityRecognizer(EntityRecognizer):
@@ -77,6 +101,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 )
             ):
                 continue  # Monday, Draft: words Sudachi knows as common words
+            if label == PERSON and _hiragana_common_noun(text, start, end, tokens):
+                continue  # 奈良では|さくら|が咲き: a word, with no name cue beside it
             results.append(
                 RecognizerResult(
                     entity_type=label,

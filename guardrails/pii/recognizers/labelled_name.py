@@ -126,7 +126,7 @@ _ORG_LINE: Final = re.compile(
     r"|Officer|Engineer|Lead|Sales|Support|Head of|@|\d"
 )
 _LATIN_NAME_LINE: Final = re.compile(
-    r"^(?:[A-Z][^\W\d_]+(?:[ '\-][A-Z][^\W\d_]+){1,2}"
+    r"^(?:[A-Z][^\W\d_]+(?:[ '\-][A-Z][^\W\d_]+(?:-[a-z]+)?){1,2}"
     r"|[A-Z]\. ?[A-Z][^\W\d_]+"  # H. Adachi
     r"|[A-Z][^\W\d_]+, [A-Z][^\W\d_]+)$"  # Matsushita, Mie
 )
@@ -146,7 +146,9 @@ _ADDRESS_BLOCK: Final = re.compile(
     r"^\s*(?:〒|(?:宛先|送付先|お届け先|住所)\s*[:：]?\s*〒).*$", re.MULTILINE
 )
 _ORG_END: Final = tuple("部課室係店社所局院校園庁省会組団")
-_LIST_SEPARATOR: Final = re.compile(r"\s*[、,]\s*")
+# Between the names of a list: 、 , ; and, & — after a bracketed note on the last name
+# (Emma (lead), Tom Baker).
+_LIST_SEPARATOR: Final = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*[、,;]\s*|\s+(?:and|&)\s+)")
 _HONORIFIC_WORDS: Final = "|".join(load_word_list("honorifics"))
 _TRAILING_HONORIFIC: Final = re.compile(rf" ?(?:{_HONORIFIC_WORDS})$")
 _FIELD_END: Final = re.compile(
@@ -213,6 +215,8 @@ _VOCATIVE_HEAD: Final = re.compile(
     rf"\s*([{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,4}})"
     r"(?=[!！、,…]|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
+# A second short item and another comma after the first: an enumeration.
+_ENUMERATION_AFTER: Final = re.compile(r"[、,]\s*[^、,。!！?？\s]{1,4}[、,]")
 # A JSON key and its value: a string, or a list of strings (escaped quotes too, for JSON
 # inside a JSON string).
 _JSON_PAIR: Final = re.compile(
@@ -285,11 +289,15 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_vocative(text, doc),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
-        # A team after a label or sign-off (Customer Care, Support Team) is not a person.
+        # A team after a label or sign-off (Customer Care, Support Team; Sales, Legal) is
+        # not a person: ordinary English words, or Latin words Sudachi knows as common
+        # nouns only (it reads Tom or Emma as proper nouns).
+        words = morphs(nlp_artifacts.tokens) if nlp_artifacts is not None else ()
         results = [
             self._result(start, end, SCORE)
             for start, end in sorted(set(spans))
             if not only_common_english(layout[start:end])
+            and not _latin_common_nouns(layout, start, end, words)
         ]
         if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.
@@ -413,6 +421,8 @@ def _vocative(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     if head is None or not doc:
         return
     start, end = head.span(1)
+    if _ENUMERATION_AFTER.match(text, end):
+        return  # イチ、ニー、サン、…: a count or a list, not someone called out
     words = [t for t in doc if start <= t.idx < end]
     if not words or words[0].idx != start or words[-1].idx + len(words[-1].text) != end:
         return
@@ -630,11 +640,21 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _romaji_given_line(line: str) -> bool:
-    """A capitalised romaji given name alone under a closing line (Best,⏎Shizuri)."""
-    return (
-        re.fullmatch(r"[A-Z][a-z]{1,15}", line) is not None
-        and is_romaji_word(line)
-        and not only_common_english(line)
+    """A capitalised given name alone under a closing line (Best,⏎Shizuri; Cheers,⏎Yusuf):
+    no ordinary English word (a team written as one common noun, Support, is dropped later
+    by Sudachi's reading)."""
+    return re.fullmatch(r"[A-Z][a-z]{1,15}", line) is not None and not only_common_english(line)
+
+
+def _latin_common_nouns(text: str, start: int, end: int, doc: Sequence[Morph]) -> bool:
+    """``start:end`` is Latin words only, each a word Sudachi knows as a common noun (or
+    another common word), none a proper noun or unknown to it (Sales, Customer Success)."""
+    value = text[start:end]
+    if not value.isascii() or not doc:
+        return False
+    tokens = [m for m in doc if start <= m.idx < end and m.text.strip(" ,.-'")]
+    return bool(tokens) and all(
+        not m.oov and not m.tag.startswith("名詞-固有名詞") and m.text.isascii() for m in tokens
     )
 
 

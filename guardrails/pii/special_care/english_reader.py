@@ -41,6 +41,7 @@ _SUBJECT = re.compile(
 # A self-description put before the subject: "As a practising Muslim, I …", "Being an
 # epileptic, my …". The status word must come before the comma and I/my/we after it.
 _APPOSITIVE = re.compile(r"\s*((?:As|Being)\s+an?)\s+", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|us|our)\b")
 _FIRST_PERSON_AFTER = re.compile(r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in case|suppose|supposing|someone|somebody|anyone|anybody|people|patients|"
@@ -165,18 +166,24 @@ class EnglishStatementReader:
     def read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
         """Statements in the sentence ``text[start:end]`` (at most one per sentence)."""
         sentence = text[start:end]
+        asks_for_self = False
         if sentence.rstrip().endswith("?"):
             # "I'm on antidepressants, can I drink?": a statement, then the question.
             tail = _QUESTION_TAIL.search(sentence)
             if tail is None or _QUESTION_HEAD.match(sentence):
                 return []
+            # "As a Jehovah's Witness, what should I ask…?": the writer asks for themself.
+            asks_for_self = _FIRST_PERSON.search(tail.group()) is not None
             end = start + tail.start()
             sentence = text[start:end]
         if _HYPOTHETICAL.search(sentence):
             return []
         subject = _SUBJECT.search(sentence)
         appositive = _APPOSITIVE.match(sentence)
-        if appositive is not None and _FIRST_PERSON_AFTER.match(sentence, appositive.end()):
+        if appositive is not None and (
+            _FIRST_PERSON_AFTER.match(sentence, appositive.end())
+            or (asks_for_self and "," not in sentence[appositive.end() :])
+        ):
             # "As a devout Sikh, I fast…": the writer describes themself before the subject.
             subject_start, subject_end = appositive.start(1), appositive.end()
         elif subject is not None:

@@ -160,7 +160,7 @@ def test_ner_ranges_are_the_sentences_holding_an_undecided_candidate(
 def test_presumed_names_report_each_undecided_candidate_without_ner(
     pii_analyzer: PiiAnalyzer,
 ) -> None:
-    text = "Yesterday John called about the order. The invoice was sent last month."
+    text = "Yesterday John came by about the order. The invoice was sent last month."
     (prepared,) = pii_analyzer.prepare([text])
     assert prepared.ner_chars > 0 and prepared.undecided
     presumed = prepared.presumed_names()

@@ -26,9 +26,9 @@ _FILLER = (
     "The support ticket about the refund is still open",
     "Our budget report needs one more review before Friday",
 )
-# A given name alone is an undecided candidate: the analyzer asks the NER about its sentence.
-_NAMES = ("Yesterday John called about the order.", "Please ask 和子 about the order.")
-# (GiNZA finds 和子 in its sentence and not John in his: both sentences go to the NER.)
+# A name alone is an undecided candidate: the analyzer asks the NER about its sentence.
+_NAMES = ("Yesterday John came by about the order.", "Please ask 田中 about the order.")
+# (GiNZA finds 田中 in its sentence and not John in his: both sentences go to the NER.)
 
 
 def _long_latin(chunks: int) -> str:
@@ -103,7 +103,7 @@ async def test_ner_runs_in_few_batches_with_the_same_result(pii_analyzer: PiiAna
     assert batched.body == one_by_one.body
     assert batched.decisions == one_by_one.decisions
     sent = batched.body["messages"][0]["content"]
-    assert "和子" in text and "和子" not in sent  # found by the NER and replaced
+    assert "田中" in text and "田中" not in sent  # found by the NER and replaced
     ner_batches = [chars for chars in counting.batches if chars]
     assert counting.prepared_with_ner >= 8
     assert len(ner_batches) <= counting.prepared_with_ner // 4
@@ -151,7 +151,7 @@ async def test_past_the_ner_allowance_candidates_are_masked_without_the_ner(
     pii_analyzer: PiiAnalyzer,
 ) -> None:
     text = _long_latin(6)
-    assert "John" in text and "和子" in text
+    assert "John" in text and "田中" in text
     counting = _CountingBatches(pii_analyzer)
     ctx = _ctx(text, ner_max_chars=0)
     await PiiPseudonymizeStage(counting, cache_entries=0).process(ctx)
@@ -160,7 +160,7 @@ async def test_past_the_ner_allowance_candidates_are_masked_without_the_ner(
     assert not any(counting.batches)  # ...and none ran
     sent = ctx.body["messages"][0]["content"]
     # Every undecided candidate is masked (fail closed), whatever the NER would have said.
-    assert "John" not in sent and "和子" not in sent
+    assert "John" not in sent and "田中" not in sent
     (decision,) = ctx.decisions
     assert decision.action == "pseudonymize"
     assert int(decision.detail["ner_skipped_chars"]) > 0

@@ -72,7 +72,7 @@ def test_person(detect: Detect, text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "undecided"),
-    [("健一が来ました", ["健一"]), ("佐藤健一です", []), ("天気予報", [])],
+    [("ケンイチが来ました", ["ケンイチ"]), ("佐藤健一です", []), ("天気予報", [])],
     ids=["lone-given-name", "full-name", "no-name"],
 )
 def test_undecided_candidates(nlp_engine: GinzaNlpEngine, text: str, undecided: list[str]) -> None:

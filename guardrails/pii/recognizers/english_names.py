@@ -1,0 +1,132 @@
+"""English (and other Latin-script) names found by the sentence around them.
+
+A name in English prose often has no label, honorific or self-introduction: ``Thanks,
+Yuki!``, ``Li Wei will join the call``, ``I spoke with Emma Schultz yesterday``, ``Per
+Tom Baker's email``, ``Pavel and Kim Min-jun are presenting``. What marks it is the family
+of places a person takes in a sentence:
+
+* **called by name** at the start of a line, after a greeting, thanks or apology
+  (``Thanks, Yuki!``, ``Hi Emma,``, ``Sorry Pham Thu, I …``, ``Morning Tom, …``);
+* **the subject of a person's verb**: one to three capitalised words, or several joined
+  by ``and`` / ``,`` / ``&``, before ``will join``, ``is out sick``, ``said``, ``asked``,
+  ``agreed``, ``from procurement`` and the like (``person_words/person_verbs_after.txt``);
+* **the object of a verb said of people** (``spoke with``, ``welcome``, ``ask … to``,
+  ``interviewed``, ``cc``; ``person_words/person_verbs_before.txt``);
+* **a possessive of a person's things** (``Tom Baker's email``, ``… 's manager``).
+
+A word counts as a name word when it is capitalised and is no ordinary English word
+(``person_words/english_words.txt``), no place Sudachi knows (Paris, New York) and not,
+for a single word, a common noun Sudachi knows (Support, Sales, Drive). A run of several
+words is a name when not all of its words are common nouns to Sudachi (``Customer
+Success`` is a team, ``Tom Baker`` a person: Tom is a proper noun) and it does not end in
+a company word (``Yamada Denki``). Products and companies (``Google Drive``, ``Apple``)
+have the same shape; they pass only where the sentence says person, and then they are
+masked: the fail-closed side. Scores 0.8. Pure functions; never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from guardrails.pii.nlp_engine import Morph
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["english_name_spans"]
+
+SCORE: Final = 0.8
+
+_WORD: Final = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|du)"
+_NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
+_LIST: Final = rf"{_NAME}(?:(?:,[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
+_GREETING: Final = (
+    r"(?:Thanks|Thank you|Thanks again|Thx|Ty|Hi|Hey|Hello|Dear|Morning|Good morning"
+    r"|Afternoon|Good afternoon|Evening|Good evening|Sorry|Congrats|Congratulations|Welcome"
+    r"|Welcome back|Bye|Cheers|Great job|Well done|Nice work|Good job|Ok|OK|Okay|Yes|No|Sure"
+    r"|Happy birthday|Get well soon|Noted|Got it)"
+)
+_VOCATIVE: Final = re.compile(
+    rf"(?:^|(?<=[\n\"'「(]))[ \t]*{_GREETING},?[ ]+({_LIST})(?=[ ]*(?:[!,.?:;—–]|-[ ]|$))",
+    re.MULTILINE,
+)
+_AFTER: Final = "|".join(load_word_list("person_verbs_after"))
+_SHARED_AFTER: Final = "|".join(load_word_list("shared_verbs_after"))
+_BEFORE: Final = "|".join(load_word_list("person_verbs_before"))
+_SUBJECT: Final = re.compile(rf"(?<![A-Za-z'’\-])({_LIST})(?=[ ]+(?:{_AFTER})\b)")
+# Said of organisations too: only a run of several words, or a list, is taken.
+_SHARED_SUBJECT: Final = re.compile(rf"(?<![A-Za-z'’\-])({_LIST})(?=[ ]+(?:{_SHARED_AFTER})\b)")
+_OBJECT: Final = re.compile(rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+({_LIST})(?![A-Za-z'’\-])")
+_POSSESSIVE: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])({_NAME})['’]s[ ](?:{'|'.join(load_word_list('person_things'))})\b"
+)
+_LEADING: Final = re.compile(
+    rf"(?:(?:{'|'.join(sorted(load_word_list('english_words'), key=len, reverse=True))}"
+    rf"|Per|Please|Ask|Tell|Cc|Welcome|Thanks|Yesterday|Today|Tomorrow|Also|So|Then|But|And)[ ])+",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT: Final = re.compile(r",[ ]and[ ]|,[ ]|[ ](?:and|&)[ ]")
+_ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
+_PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
+
+
+def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of the names the sentence marks as persons (see above)."""
+    if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
+        return []
+    found: list[tuple[int, int, float]] = []
+    for pattern in (_VOCATIVE, _SUBJECT, _OBJECT, _POSSESSIVE):
+        for match in pattern.finditer(text):
+            found.extend(_items(text, match.start(1), match.end(1), doc))
+    for match in _SHARED_SUBJECT.finditer(text):
+        items = _items(text, match.start(1), match.end(1), doc)
+        if len(items) >= 2 or any(" " in text[s:e] for s, e, _ in items):
+            found.extend(items)
+    return found
+
+
+def _items(text: str, start: int, end: int, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """The names of a list ``start:end`` (Pavel and Kim Min-jun), each checked alone."""
+    spans: list[tuple[int, int, float]] = []
+    position = start
+    for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        item_end = end if separator is None else separator.start()
+        # Words that open the sentence are not the name (Per Tom Baker's, Yesterday Li Wei).
+        lead = _LEADING.match(text, position, item_end)
+        if lead is not None:
+            position = lead.end()
+        item = text[position:item_end]
+        if item and _is_name(item, position, doc):
+            spans.append((position, item_end, SCORE))
+        if separator is not None:
+            position = separator.end()
+    return spans
+
+
+def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
+    words = [w for w in item.split(" ") if not re.fullmatch(_PARTICLE, w)]
+    if not words or any(w.lower() in COMMON_ENGLISH_WORDS for w in words):
+        return False
+    if words[-1].lower() in _ORG_WORDS or any(w.lower() in _PLACES for w in words):
+        return False
+    kinds = [_kind(w, start + item.index(w), doc) for w in words]
+    if "place" in kinds:
+        return False
+    return not all(kind == "common" for kind in kinds)
+
+
+def _kind(word: str, offset: int, doc: Sequence[Morph]) -> str:
+    """How Sudachi reads the word at ``offset``: ``place``, ``common`` (a word it knows that
+    is no proper noun) or ``other`` (a proper noun, a name, or a word it does not know)."""
+    for token in doc:
+        if token.idx == offset and len(token.text) >= len(word):
+            if "地名" in token.tag:
+                return "place"
+            if token.oov or token.tag.startswith("名詞-固有名詞"):
+                return "other"
+            return "common" if len(token.text) == len(word) else "other"
+        if token.idx > offset:
+            break
+    return "other"
