@@ -23,13 +23,15 @@ Actions:
 over it, ``over_max_chars: block`` (the default) refuses the request and ``audit`` forwards
 what is beyond the limit unread, recorded in the audit log.
 
-Failure behaviour: unknown keys, an unknown action, an entity name that is not a valid type
-name or a bad placeholder template are validation errors (file and line are reported by the
+Failure behaviour: unknown keys, an unknown action, an entity name that is not a type
+Mamori detects (a misspelt ``PHONE_NUMBR`` would be a rule that never applies) or a bad
+placeholder template are validation errors (file and line are reported by the
 loader); the previous policy stays in force on hot reload.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -37,6 +39,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
+from guardrails.pii.entities import BUILT_IN_ENTITIES
 from guardrails.pii.placeholder import DEFAULT_TEMPLATE, PlaceholderFormat, label_for
 
 __all__ = [
@@ -105,6 +108,16 @@ def check_entity_name(name: str) -> None:
         raise ValueError(f"{name!r} is not an entity type name (like PHONE_NUMBER)")
     if category and not category.replace("_", "").islower():
         raise ValueError(f"{name!r}: the category after ':' is lower-case")
+    # A misspelt type would be a rule that never applies: a block that blocks nothing.
+    types = sorted(BUILT_IN_ENTITIES | {PUBLIC_FIGURE, SPECIAL_CARE})
+    if family not in types:
+        close = [t for t in types if t.startswith(family)] or difflib.get_close_matches(
+            family, types, n=1, cutoff=0.6
+        )
+        guess = f"; did you mean {close[0]!r}?" if close else ""
+        raise ValueError(
+            f"{name!r} is not a type Mamori detects{guess} (types: {', '.join(types)})"
+        )
 
 
 class PiiAction(StrEnum):

@@ -61,6 +61,18 @@ CASES = [
         id="misspelt-key-under-a-name",
     ),
     pytest.param(
+        "pii:\n  entities:\n    PHONE_NUMBR: {action: block}\n",
+        ":3: pii.entities: Value error, 'PHONE_NUMBR' is not a type Mamori detects",
+        "did you mean 'PHONE_NUMBER'?",
+        id="misspelt-entity-type",
+    ),
+    pytest.param(
+        "output:\n  pii:\n    entities:\n      EMAIL: {action: stop}\n",
+        ":4: output.pii.entities: Value error, 'EMAIL' is not a type Mamori detects",
+        "did you mean 'EMAIL_ADDRESS'?",
+        id="short-entity-type-in-output",
+    ),
+    pytest.param(
         "guard:\n  categories:\n    secrets: {action: block, keyword: [社外秘]}\n",
         ":4: guard.categories.secrets.keyword",
         "did you mean 'keywords'?",
