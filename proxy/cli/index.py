@@ -35,6 +35,7 @@ from retrieval.milvus_connection import MilvusConnection
 from retrieval.milvus_store import SearchHit
 from retrieval.reindex_job import ReindexJob, rollback
 from retrieval.searcher_factory import build_searcher, build_tokenizer
+from retrieval.utf8_text import not_utf8
 
 __all__ = ["connection_for", "register"]
 
@@ -220,11 +221,19 @@ def _queries(args: argparse.Namespace) -> list[tuple[str | None, str]]:
     if args.query is not None:
         return [(None, args.query)]
     out: list[tuple[str | None, str]] = []
-    with args.jsonl.open(encoding="utf-8") as handle:
+    with args.jsonl.open(encoding="utf-8-sig", errors="surrogateescape") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            row = json.loads(line)
+            if (undecodable := not_utf8(line)) is not None:
+                raise ValueError(f"{args.jsonl}:{number}: {undecodable}")
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f"{args.jsonl}:{number}: invalid JSON ({exc.msg} at column {exc.colno}); "
+                    'each line is {"query": "...", "id": "..."}'
+                ) from exc
             if not isinstance(row, dict) or not isinstance(row.get("query"), str):
                 raise ValueError(f"{args.jsonl}:{number}: expected an object with a query")
             out.append((None if row.get("id") is None else str(row["id"]), row["query"]))
