@@ -12,11 +12,21 @@ import traceback
 __all__ = ["configure_logging", "log_failure"]
 
 
+#: pymilvus warns "failed to get mvccTs from milvus server, use client-side ts instead" each
+#: time it reads a collection with a query iterator from Milvus Lite (which has no mvccTs):
+#: the FAQ copy of every ``mamori index search``, reindex and worker start. The versions it
+#: reads no longer change, so the client's timestamp is right; an operator read the line
+#: as a failure.
+_MILVUS_ITERATOR = "pymilvus.client.iterator.query_iterator"
+
+
 def configure_logging(level: str) -> None:
-    """Log to stderr at ``level``; httpx's one-line-per-request INFO logs stay off."""
+    """Log to stderr at ``level``; httpx's one-line-per-request INFO logs stay off, and so
+    does pymilvus's iterator warning about Milvus Lite's timestamps (above)."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    logging.getLogger(_MILVUS_ITERATOR).setLevel(logging.ERROR)
 
 
 def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
