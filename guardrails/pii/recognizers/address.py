@@ -2,8 +2,9 @@
 
 Works on the Sudachi tokens in the NLP artifacts. Sudachi knows most municipalities and
 many town names as 地名 (often as one long token such as 宮城県仙台市青葉区本町), so an
-address starts at a prefecture, a 地名 token, or a location span GiNZA found just before
-either, and runs over the following noun-like tokens (town names, 大字/字, numbers joined by
+address starts at a prefecture, a 地名 token, a proper noun that begins with a municipality
+(名古屋市中村区名駅, one token not tagged 地名), or a location span GiNZA found just before
+any of them, and runs over the following noun-like tokens (town names, 大字/字, numbers joined by
 hyphens, 丁目/番地/番/号/条) until a particle, verb, space or punctuation. The tail is then
 trimmed back to something an address can end with (a number, a 地名, an address unit); a
 building name with a room or floor number right after the block number is included.
@@ -87,6 +88,12 @@ def _is_number(token: Morph) -> bool:
 
 def _is_place(token: Morph) -> bool:
     return "地名" in token.tag
+
+
+def _is_named_municipality(token: Morph) -> bool:
+    """A proper noun that starts with a municipality: Sudachi reads some city-ward-town
+    runs (名古屋市中村区名駅) as one proper noun that is not tagged 地名."""
+    return token.tag.startswith("名詞-固有名詞") and _MUNICIPALITY.match(token.text) is not None
 
 
 def _is_counter(token: Morph) -> bool:
@@ -216,7 +223,7 @@ class AddressRecognizer(SingleEntityRecognizer):
     ) -> tuple[int, int, float] | None:
         token = doc[index]
         prefecture = _PREFECTURE.search(token.text)
-        if not (_is_place(token) or prefecture is not None):
+        if not (_is_place(token) or prefecture is not None or _is_named_municipality(token)):
             return None
         stop = index
         while stop < len(doc) and stop - index < _MAX_TOKENS and _continues(doc, stop):

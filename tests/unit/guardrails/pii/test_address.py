@@ -26,6 +26,9 @@ from tests.unit.guardrails.pii.conftest import Detect, above
         ("渋谷駅周辺の駐車場", []),
         ("横浜市に3店舗あります", []),
         ("2023年1月の売上", []),
+        ("名古屋市中村区名駅3-16-1に住んでいます", ["名古屋市中村区名駅3-16-1"]),
+        ("住所：名古屋市中村区名駅3丁目16番1号", ["名古屋市中村区名駅3丁目16番1号"]),
+        ("名古屋市中村区名駅の再開発について", []),
     ],
     ids=[
         "prefecture-block-hyphens",
@@ -42,6 +45,9 @@ from tests.unit.guardrails.pii.conftest import Detect, above
         "station",
         "city-counter",
         "date",
+        "municipality-run-as-one-proper-noun",
+        "municipality-run-chome-ban-go",
+        "municipality-run-as-a-topic",
     ],
 )
 def test_address(detect: Detect, text: str, expected: list[str]) -> None:
