@@ -6,7 +6,8 @@ Japanese addresses in romaji.
   optionally followed by a unit, a city, a state code and a ZIP code;
 * ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033``: a block number, a town (a room after it:
   ``4-12-8 Nishiazabu #1203``), a ward or city with its ``-ku``/``-shi``/``-cho`` suffix
-  (also glued on: ``Minatoku``), optionally a prefecture or city and a postal code.
+  (also glued on: ``Minatoku``), optionally a prefecture or city and a postal code; the
+  same order with the places in Japanese script (``16-3 北七条西 3-chome, 札幌市北区``).
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -42,6 +43,13 @@ _JAPAN_CITY = (
 _JAPAN = (
     rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_UNIT})?, {_JAPAN_CITY}"
 )
+# The same order with the places in Japanese script (16-3 北七条西 3-chome, 札幌市北区;
+# 7-11 神南, 渋谷区): a block, a town, maybe its chome, a comma and a municipality.
+_JA_WORD = r"[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]"
+_MIXED = (
+    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_JA_WORD}{{1,12}}(?: \d{{1,2}}-?(?:chome|丁目))?"
+    rf", ?{_JA_WORD}{{1,10}}?[市区町村郡](?:{_JA_WORD}{{1,6}}?[区町村])?"
+)
 
 
 class WesternAddressRecognizer(KeywordPatternRecognizer):
@@ -51,5 +59,6 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("street", rf"(?<![A-Za-z0-9]){_US}(?![A-Za-z0-9])", 0.85),
         ("romaji_japan", rf"(?<![A-Za-z0-9\-]){_JAPAN}(?![A-Za-z0-9])", 0.85),
+        ("mixed_japan", rf"(?<![A-Za-z0-9\-]){_MIXED}", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")

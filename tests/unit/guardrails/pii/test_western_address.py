@@ -17,9 +17,16 @@ from tests.unit.guardrails.pii.conftest import Detect, above
         ("12 Elm St. Suite 4", ["12 Elm St. Suite 4"]),
         ("I have 3 Main points to make", []),
         ("Version 1-2-3 release notes", []),
+        ("お届け先 16-3 北七条西 3-chome, 札幌市北区", ["16-3 北七条西 3-chome, 札幌市北区"]),
+        ("send it to 7-11 神南, 渋谷区 please", ["7-11 神南, 渋谷区"]),
+        ("2-5-8 桜新町 2丁目, 世田谷区", ["2-5-8 桜新町 2丁目, 世田谷区"]),
+        ("第1-2-3 営業部, 本社", []),
+        ("1-2 対戦, 3位決定戦", []),
     ],
     ids=["us-street", "us-with-unit", "romaji-in-japanese", "romaji-no-postal",
-         "abbreviated-street", "no-street-word", "version"],
+         "abbreviated-street", "no-street-word", "version", "mixed-chome-romaji",
+         "mixed-no-chome", "mixed-chome-kanji", "department-not-municipality",
+         "score-not-address"],
 )  # fmt: skip
 def test_western_address(detect: Detect, text: str, expected: list[str]) -> None:
     assert above(detect(WesternAddressRecognizer(), text)) == expected
