@@ -176,8 +176,10 @@ class ReindexJob:
         previous = self._reusable(layout)
         versions = self._store.versions(name)
         target = collection_name(name, (versions[-1] if versions else 0) + 1)
-        self._store.create(target, layout)
         try:
+            # Inside the try: an interrupt while Milvus creates and loads the collection
+            # (it is listed as soon as it is created) must drop it too.
+            self._store.create(target, layout)
             reused, embedded = self._fill(target, layout, entries, terms, hashes, previous)
             self._validate(target, layout, entries)
         except BaseException:

@@ -11,7 +11,10 @@ Lite server). ``index search`` prints one JSON line per query:
 ``{"id"?, "query", "hits": [{"id", "score", "question"}]}``; with ``--jsonl`` each input
 line is ``{"query", "id"?}``.
 
-Exit codes: 0 success, 1 the job or a search failed, 2 bad usage or configuration.
+Exit codes: 0 success, 1 the job or a search failed, 2 bad usage or configuration, 130
+a reindex stopped by SIGINT (Ctrl-C) or SIGTERM (systemd, Kubernetes, ``timeout``): the
+job drops the version it was building, so no half-built ``NAME__vN`` is left for a later
+``index rollback`` to point at, and the alias stays where it was.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from proxy.errors import ConfigError
@@ -100,6 +105,12 @@ def _reindex(args: argparse.Namespace) -> int:
     def report(row: BadRow) -> None:
         print(f"skipped {definition.source}:{row.line}: {row.reason}", file=sys.stderr)
 
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    # SIGTERM would end the process where it stands, leaving the version being built; as
+    # an interrupt it unwinds through the job, which drops that version.
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         # One thread per core: a reindex is one process embedding thousands of passages.
         embedder = (
@@ -118,7 +129,15 @@ def _reindex(args: argparse.Namespace) -> int:
     except RetrievalError as exc:
         print(f"mamori: reindex {args.name} failed: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(
+            f"mamori: reindex {args.name} stopped; the version it was building (if any) was "
+            "dropped and the index was not changed",
+            file=sys.stderr,
+        )
+        return 130
     finally:
+        signal.signal(signal.SIGTERM, previous)
         connection.close()
     print(
         f"index {summary.index} -> {summary.collection}: {summary.entries} entries "
