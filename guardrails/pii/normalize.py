@@ -13,8 +13,9 @@ normalised span is mapped to the smallest original span that produced all of its
 
 Numbers written in kanji are read as digits too, because people write identifiers and
 dates that way (〇七〇-七二七六-四九八一, 一九五五年五月一日, 昭和六十年, 一丁目二十九番二十四号):
-a run of three or more kanji digits (〇一二…九), or groups of two or more joined by の or a
-hyphen (〇三の八七四八の七六四七), becomes the same digits; three or four kanji numbers joined
+a run of three or more kanji digits (〇一二…九, 零 for zero inside a number), or groups of
+two or more joined by の, 、 or a hyphen (〇三の八七四八の七六四七, 〇九〇、一二三四、…),
+becomes the same digits; three or four kanji numbers joined
 by hyphens or の are block numbers (四-二十三-十二 → 4-23-12); and a kanji
 number of one or two places (五, 十二, 二十九) written before a date or address unit
 (年, 月, 日, 丁目, 番地, 番, 号) becomes its value. Words that merely contain a numeral
@@ -143,9 +144,11 @@ _EN_DAY_WORDS: Final = re.compile(
 )
 _FORM: Final[Literal["NFKC"]] = "NFKC"
 _KANJI_DIGITS: Final = "〇一二三四五六七八九"
+# 零 is zero as well (零八〇…): read as 〇 before the kanji numbers are.
+_ZERO: Final = re.compile(r"零(?=[〇一二三四五六七八九零]{1,4})|(?<=[〇一二三四五六七八九零])零")
 _KANJI_NUMBER: Final = re.compile(
     r"(?P<groups>[〇一二三四五六七八九]{2,5}"
-    r"(?:(?:の|[-ー‐‑‒–—―− ])[〇一二三四五六七八九]{2,5}){2,3})"
+    r"(?:(?:の|[-ー‐‑‒–—―− 、,])[〇一二三四五六七八九]{2,5}){2,3})"
     r"|(?P<blocks>(?<![〇一二三四五六七八九十])"
     r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})"
     r"(?:[-ー‐‑‒–—―−の](?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})){2,3}"
@@ -224,7 +227,11 @@ def _continues_cluster(char: str) -> bool:
 def _kanji_value(match: re.Match[str]) -> str:
     groups = match.group("groups")
     if groups is not None:
-        return "".join(str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else c for c in groups)
+        # A comma between the groups (〇九〇、一二三四、…) is read as the hyphen it stands for.
+        return "".join(
+            str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else ("-" if c in "、," else c)
+            for c in groups
+        )
     blocks = match.group("blocks")
     if blocks is not None:
         # 四-二十三-十二: each block is a number of its own (4-23-12).
@@ -249,6 +256,11 @@ def _number_value(number: str) -> str:
 
 def _read_kanji_numbers(folded: NormalizedText) -> NormalizedText:
     """``folded`` with kanji numbers as digits (see the module docstring)."""
+    if "零" in folded.text:
+        # One character for one: every offset stays where it was.
+        folded = NormalizedText(
+            _ZERO.sub("〇", folded.text), folded.original_length, folded.starts, folded.ends
+        )
     text = folded.text
     if _KANJI_NUMBER.search(text) is None:
         return folded

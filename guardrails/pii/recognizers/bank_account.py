@@ -76,7 +76,8 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         "account",
         "acct",
     )
-    BEFORE: ClassVar[int] = 14
+    # Wide enough for the English keyword's phrase (my account number is 1234567).
+    BEFORE: ClassVar[int] = 22
     AFTER: ClassVar[int] = 0
     CONTEXT_SCORE: ClassVar[float] = 0.85
     REQUIRE_CONTEXT: ClassVar[bool] = True

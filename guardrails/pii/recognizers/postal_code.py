@@ -41,7 +41,8 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
 
     ENTITY: ClassVar[str] = POSTAL_CODE
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
-        ("hyphenated", rf"{_EDGE_BEFORE}\d{{3}} ?[{HYPHENS}] ?\d{{4}}{_EDGE_AFTER}", 0.4),
+        # の between the groups as well (150の0002: how a code read out is written down).
+        ("hyphenated", rf"{_EDGE_BEFORE}\d{{3}} ?(?:[{HYPHENS}]|の) ?\d{{4}}{_EDGE_AFTER}", 0.4),
         ("spaced", rf"{_EDGE_BEFORE}\d{{3}} \d{{4}}{_EDGE_AFTER}", 0.1),
         ("plain", rf"{_EDGE_BEFORE}\d{{7}}{_EDGE_AFTER}", 0.1),
     )

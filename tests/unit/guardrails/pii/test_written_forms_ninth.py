@@ -162,3 +162,32 @@ def test_spoken_numbers_read_as_digits(text: str, expected: str) -> None:
 )
 def test_name_kinds_in_any_reading(nlp_engine: GinzaNlpEngine, surface: str, kind: str) -> None:
     assert kind in name_kinds(nlp_engine.tokenize(surface))(surface)
+
+
+KANJI_AND_ACCOUNTS = [
+    # kanji numerals with 、 between the groups, 零 for zero, の in a postcode
+    ("連絡先は〇七〇、九八七六、五四三二です", "PHONE_NUMBER", "〇七〇、九八七六、五四三二"),
+    ("電話は零九〇の八八八八の七七七七まで", "PHONE_NUMBER", "零九〇の八八八八の七七七七"),
+    ("郵便番号は三三〇の〇〇六一です", "POSTAL_CODE", "三三〇の〇〇六一"),
+    # an English account number with its keyword a few words before it
+    ("Our company account number is 7654321.", "BANK_ACCOUNT", "7654321"),
+    ("refund to account number nine eight seven six five four three", "BANK_ACCOUNT", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"), KANJI_AND_ACCOUNTS, ids=[t[:16] for t, _, _ in KANJI_AND_ACCOUNTS]
+)
+def test_number_forms_are_found(
+    full_analyzer: PiiAnalyzer, text: str, entity: str, value: str | None
+) -> None:
+    found = [text[f.start : f.end] for f in full_analyzer.analyze(text) if f.entity_type == entity]
+    expected = value if value is not None else text[text.index("nine") :]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["零時に集合です", "一、二、三、四の順に並べて", "普通郵便で送った。注文番号12345678"]
+)
+def test_number_look_alikes_are_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
+    assert full_analyzer.analyze(text) == []
