@@ -45,9 +45,10 @@ def _post(url: str, path: str, body: dict[str, Any], *, stream: bool) -> request
 
 def _read_stream(response: requests.Response) -> tuple[str, list[Any], dict[str, Any] | None]:
     """Text, tool-call deltas and usage, parsed as Dify's provider parses a stream."""
-    text, calls, usage = "", [], None
-    for chunk in response.iter_lines(decode_unicode=True, delimiter="\n\n"):
-        chunk = chunk.strip()
+    text, usage = "", None
+    calls: list[Any] = []
+    for raw in response.iter_lines(decode_unicode=True, delimiter="\n\n"):
+        chunk = (raw if isinstance(raw, str) else raw.decode()).strip()
         if not chunk or chunk.startswith(":"):
             continue
         data = chunk.removeprefix("data: ").lstrip()
