@@ -73,5 +73,8 @@ def build_searcher(
         # worker builds its searchers after the fork), not on a user's first request.
         searcher.warm()
     except StoreError as exc:
-        logger.info("index %s: not read at start-up (%s)", definition.name, exc)
+        # A warning: until it is built, every search of this index (every request of a
+        # policy with retrieval on, every faq-extractive answer) is a 503, and /readyz does
+        # not look at indexes; `mamori serve` alone, unlike `make serve`, builds none.
+        logger.warning("index %s: not read at start-up (%s)", definition.name, exc)
     return searcher

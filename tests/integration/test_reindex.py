@@ -322,3 +322,18 @@ def test_an_entry_longer_than_the_index_holds_is_a_bad_row_not_a_failed_job(
     assert searcher.search("返品", 1)[0].entry.id == "return"
     with pytest.raises(ReindexError, match=r"big.jsonl:6: answer is 70,000 characters.*--strict"):
         ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source, strict=True)
+
+
+def test_an_index_not_built_yet_is_a_start_up_warning_naming_the_command(
+    store: MilvusStore, tokenizer: SudachiTokenizer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # `mamori serve` without `mamori reindex faq` first: the gateway said only INFO "not read
+    # at start-up" and then "retrieval ready", while every request that searched got a 503.
+    from retrieval.searcher_factory import build_searcher
+
+    definition = IndexDefinition(name="never_built", hybrid=HybridOptions(dense=False, bm25=True))
+    with caplog.at_level("INFO", logger="retrieval.searcher_factory"):
+        build_searcher(store, definition)
+    [record] = caplog.records
+    assert record.levelname == "WARNING"
+    assert "run `mamori reindex never_built`" in record.getMessage()
