@@ -36,6 +36,12 @@ VALUES = ("山田太郎", "090-1234-5678")
 #: The backend's tool call (or JSON reply), in placeholders, and what the client must get.
 ARGUMENTS = '{"name": "<PERSON_1>", "tel": "<PHONE_NUMBER_1>"}'
 RESTORED = {"name": "山田太郎", "tel": "090-1234-5678"}
+#: A tool result naming someone the user did not (what a CRM lookup returns), the model's
+#: answer about them in placeholders, and what the client must read.
+TOOL_RESULT = '{"担当者": "鈴木花子", "直通": "080-9876-5432"}'
+TOOL_RESULT_VALUES = ("鈴木花子", "080-9876-5432")
+TOOL_REPLY = "<PERSON_2>様（<PHONE_NUMBER_2>）が担当です。"
+TOOL_REPLY_RESTORED = "鈴木花子様（080-9876-5432）が担当です。"
 
 
 @pytest.fixture
@@ -48,11 +54,12 @@ def gateway_url(
     return make_gateway([backend.url], pipeline=pipeline).url
 
 
-def assert_pseudonymized(backend: VLLMCompatServer) -> None:
-    """Every request the backend received carried placeholders, never the user's values."""
+def assert_pseudonymized(backend: VLLMCompatServer, also: tuple[str, ...] = ()) -> None:
+    """Every request the backend received carried placeholders, never the user's values
+    (nor those of ``also``)."""
     import json
 
     assert backend.requests
     for request in backend.requests:
         sent = json.dumps(request.body, ensure_ascii=False)
-        assert all(value not in sent for value in VALUES), request.path
+        assert all(value not in sent for value in (*VALUES, *also)), request.path

@@ -3,7 +3,9 @@ it got as JSON; run by ``test_llamaindex.py`` with the LlamaIndex venv's Python 
 OpenAI clients need openai<3, the project's dev tools openai 3).
 
 Usage: ``python llamaindex_driver.py SCENARIO BASE_URL MODEL TEXT`` with SCENARIO one of
-``chat``, ``stream``, ``stream_tools``, ``structured``, ``embeddings``, ``unknown_model``.
+``chat``, ``stream``, ``stream_tools``, ``tool_round_trip`` (the call's result, TEXT's
+second line, goes back as a tool message), ``structured``, ``embeddings``,
+``unknown_model``.
 Prints one JSON object; an exception is printed as ``{"error": <class name>, ...}``.
 """
 
@@ -61,6 +63,22 @@ def run(scenario: str, base: str, model: str, text: str) -> dict[str, Any]:
         last = responses[-1]
         calls = llm.get_tool_calls_from_response(last, error_on_no_tool_call=False)
         return {"calls": [{"name": c.tool_name, "args": c.tool_kwargs} for c in calls]}
+    if scenario == "tool_round_trip":
+        text, result = text.split("\n", 1)
+        tool = FunctionTool.from_defaults(fn=register)
+        asked = llm.chat_with_tools([tool], user_msg=text)
+        [call] = llm.get_tool_calls_from_response(asked, error_on_no_tool_call=False)
+        history = [
+            ChatMessage(role="user", content=text),
+            asked.message,
+            ChatMessage(
+                role="tool",
+                content=result,
+                additional_kwargs={"tool_call_id": call.tool_id, "name": call.tool_name},
+            ),
+        ]
+        # Without tools offered the backend answers with text.
+        return {"args": call.tool_kwargs, "text": llm.chat(history).message.content}
     if scenario == "structured":
         result = llm.as_structured_llm(Contact).chat(messages).raw
         assert isinstance(result, Contact)

@@ -9,12 +9,21 @@ from typing import Any
 
 import openai
 import pytest
-from langchain_core.messages import AIMessageChunk
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, ToolMessage
 from langchain_core.tools import tool
 from langchain_openai import ChatOpenAI, OpenAIEmbeddings
 from pydantic import BaseModel
 
-from tests.clients.conftest import ARGUMENTS, RESTORED, TEXT, assert_pseudonymized
+from tests.clients.conftest import (
+    ARGUMENTS,
+    RESTORED,
+    TEXT,
+    TOOL_REPLY,
+    TOOL_REPLY_RESTORED,
+    TOOL_RESULT,
+    TOOL_RESULT_VALUES,
+    assert_pseudonymized,
+)
 from tests.integration.conftest import MODEL
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer
 
@@ -63,6 +72,22 @@ def test_streamed_tool_call(gateway_url: str, backend: VLLMCompatServer) -> None
     [call] = merged.tool_calls
     assert (call["name"], call["args"]) == ("register", RESTORED)
     assert_pseudonymized(backend)
+
+
+def test_tool_round_trip_with_a_result_naming_someone_else(
+    gateway_url: str, backend: VLLMCompatServer
+) -> None:
+    backend.config.update(tool_call=ToolCallSpec("register", ARGUMENTS))
+    llm = _chat(gateway_url).bind_tools([register])
+    asked = llm.invoke([HumanMessage(TEXT)])
+    assert isinstance(asked, AIMessage)
+    [call] = asked.tool_calls
+    assert call["args"] == RESTORED
+    backend.config.update(tool_call=None, reply=TOOL_REPLY)
+    result = ToolMessage(content=TOOL_RESULT, tool_call_id=str(call["id"]))
+    answer = llm.invoke([HumanMessage(TEXT), asked, result])
+    assert answer.content == TOOL_REPLY_RESTORED
+    assert_pseudonymized(backend, also=TOOL_RESULT_VALUES)
 
 
 @pytest.mark.parametrize("method", ["json_schema", "function_calling"])

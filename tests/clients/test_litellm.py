@@ -12,7 +12,16 @@ import litellm
 import pytest
 from litellm.exceptions import NotFoundError
 
-from tests.clients.conftest import ARGUMENTS, RESTORED, TEXT, assert_pseudonymized
+from tests.clients.conftest import (
+    ARGUMENTS,
+    RESTORED,
+    TEXT,
+    TOOL_REPLY,
+    TOOL_REPLY_RESTORED,
+    TOOL_RESULT,
+    TOOL_RESULT_VALUES,
+    assert_pseudonymized,
+)
 from tests.integration.conftest import MODEL
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer
 
@@ -43,6 +52,25 @@ def test_stream(gateway_url: str, backend: VLLMCompatServer) -> None:
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert text == TEXT
     assert_pseudonymized(backend)
+
+
+def test_tool_round_trip_with_a_result_naming_someone_else(
+    gateway_url: str, backend: VLLMCompatServer
+) -> None:
+    backend.config.update(tool_call=ToolCallSpec("register", ARGUMENTS))
+    asked: Any = litellm.completion(messages=_messages(), tools=TOOLS, **_options(gateway_url))
+    message = asked.choices[0].message
+    [call] = message.tool_calls
+    assert json.loads(call.function.arguments) == RESTORED
+    backend.config.update(tool_call=None, reply=TOOL_REPLY)
+    history = [
+        *_messages(),
+        message.model_dump(),
+        {"role": "tool", "tool_call_id": call.id, "content": TOOL_RESULT},
+    ]
+    answer: Any = litellm.completion(messages=history, tools=TOOLS, **_options(gateway_url))
+    assert answer.choices[0].message.content == TOOL_REPLY_RESTORED
+    assert_pseudonymized(backend, also=TOOL_RESULT_VALUES)
 
 
 def test_streamed_tool_call(gateway_url: str, backend: VLLMCompatServer) -> None:

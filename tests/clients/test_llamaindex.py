@@ -18,7 +18,16 @@ from typing import Any
 
 import pytest
 
-from tests.clients.conftest import ARGUMENTS, RESTORED, TEXT, assert_pseudonymized
+from tests.clients.conftest import (
+    ARGUMENTS,
+    RESTORED,
+    TEXT,
+    TOOL_REPLY,
+    TOOL_REPLY_RESTORED,
+    TOOL_RESULT,
+    TOOL_RESULT_VALUES,
+    assert_pseudonymized,
+)
 from tests.integration.conftest import MODEL, ROOT
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer
 
@@ -62,6 +71,17 @@ def test_streamed_tool_call(gateway_url: str, backend: VLLMCompatServer) -> None
     backend.config.update(chunk_chars=(1, 4), tool_call=ToolCallSpec("register", ARGUMENTS))
     assert _drive("stream_tools", gateway_url)["calls"] == [{"name": "register", "args": RESTORED}]
     assert_pseudonymized(backend)
+
+
+def test_tool_round_trip_with_a_result_naming_someone_else(
+    gateway_url: str, backend: VLLMCompatServer
+) -> None:
+    # The backend calls the tool while tools are offered, and answers in text without.
+    backend.config.update(tool_call=ToolCallSpec("register", ARGUMENTS), reply=TOOL_REPLY)
+    result = _drive("tool_round_trip", gateway_url, f"{TEXT}\n{TOOL_RESULT}")
+    assert result["args"] == RESTORED
+    assert result["text"] == TOOL_REPLY_RESTORED
+    assert_pseudonymized(backend, also=TOOL_RESULT_VALUES)
 
 
 def test_structured_output(gateway_url: str, backend: VLLMCompatServer) -> None:
