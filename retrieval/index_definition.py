@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -226,19 +227,26 @@ def load_definition(path: Path) -> IndexDefinition:
     return definition
 
 
-def infer_definition(name: str, source: Path) -> IndexDefinition:
-    """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns."""
+def infer_definition(name: str, source: Path, directory: Path = Path("indexes")) -> IndexDefinition:
+    """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns
+    (``directory`` is where a definition ``NAME.yaml`` would be, for the messages)."""
+    if not re.fullmatch(INDEX_NAME_PATTERN, name):
+        raise IndexDefinitionError(
+            f"invalid index name {name!r}: a letter, then letters, digits or _ (at most 201 "
+            "characters), as Milvus names collections"
+        )
+    definition_file = directory / f"{name}.yaml"
     fmt = _EXTENSIONS.get(source.suffix.lower())
     if fmt not in ("jsonl", "csv"):
         raise IndexDefinitionError(
-            f"without indexes/{name}.yaml the source must be .jsonl or .csv, not {source.name}"
+            f"without {definition_file} the source must be .jsonl or .csv, not {source.name}"
         )
     header = _header(source, fmt)
     missing = [key for key in ("id", "question", "answer") if key not in header]
     if missing:
         raise IndexDefinitionError(
             f"{source}: the header has no {', '.join(missing)} "
-            f"(found: {', '.join(sorted(header)) or 'nothing'}); write indexes/{name}.yaml "
+            f"(found: {', '.join(sorted(header)) or 'nothing'}); write {definition_file} "
             "with a fields: mapping"
         )
     fields = FieldMapping(
@@ -265,7 +273,7 @@ def resolve_definition(name: str, directory: Path, source: Path | None) -> Index
         return definition
     if source is None:
         raise IndexDefinitionError(f"there is no {path}: give --source FILE")
-    return infer_definition(name, source)
+    return infer_definition(name, source, directory)
 
 
 def _header(source: Path, fmt: str) -> set[str]:

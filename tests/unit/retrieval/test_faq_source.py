@@ -238,3 +238,16 @@ def test_inference_names_an_empty_or_unreadable_source(
     path.write_bytes(raw)
     with pytest.raises(IndexDefinitionError, match=message):
         infer_definition("t", path)
+
+
+def test_inference_names_a_bad_index_name_first_and_the_definitions_folder(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "f.txt"
+    source.write_text("x", encoding="utf-8")
+    # The name is checked before the file (it was pydantic's pattern message, after it).
+    with pytest.raises(IndexDefinitionError, match=r"'bad name!': a letter, then letters"):
+        resolve_definition("bad name!", tmp_path / "defs", source)
+    # The folder named is the configured one (it said indexes/ whatever the setting).
+    with pytest.raises(IndexDefinitionError, match=r"without .*defs/kb\.yaml the source"):
+        resolve_definition("kb", tmp_path / "defs", source)
