@@ -88,6 +88,8 @@ SPECIAL_CARE = [
     ("As a practising Buddhist, what should I bring to the ceremony?", "practising Buddhist"),
     ("主治医に抗うつ薬を増やされてから眠い", "抗うつ薬"),
     ("健診で血小板が8万と言われた", "血小板が8万"),
+    ("医者にリフレックスを減らされてから調子がいい", "リフレックス"),
+    ("先週からトリンテリックスを処方されています", "トリンテリックス"),
 ]
 
 
@@ -118,6 +120,8 @@ BENIGN = [
     "New York and Berlin offices will merge.",
     "売上を増やす方法を教えて",
     "赤ちゃんが夜泣きします",
+    "上司にタスクを増やされた",
+    "メマリーを処方するときの注意点は？",
     "山田たちが先に着いた",
 ]
 
