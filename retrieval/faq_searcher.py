@@ -75,19 +75,6 @@ _LAYOUT_TTL_S = 5.0
 #: at once, so the first search already ranks in the copy.
 _SYNC_COPY_VECTORS = 30_000
 
-_beside_pool: tuple[int, ThreadPoolExecutor] | None = None
-_beside_lock = threading.Lock()
-
-
-def _beside() -> ThreadPoolExecutor:
-    """The threads that make a query's BM25 terms beside its forward pass: one pool per
-    process, made on first use (a pool made before a fork has no threads in the child)."""
-    global _beside_pool
-    with _beside_lock:
-        if _beside_pool is None or _beside_pool[0] != os.getpid():
-            _beside_pool = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="mamori-terms"))
-        return _beside_pool[1]
-
 
 def _embeds(embedder: Embedder | None, query: str) -> bool:
     """Whether embedding ``query`` runs a forward pass (not a memo hit): only then is there
@@ -169,6 +156,17 @@ class FaqSearcher:
         self._loading: str | None = None
         """The version a background thread is reading a copy of (None: none is)."""
         self._lock = threading.Lock()
+        self._terms_pool: tuple[int, ThreadPoolExecutor] | None = None
+        self._terms_pool_lock = threading.Lock()
+
+    def _beside(self) -> ThreadPoolExecutor:
+        """The threads that make a query's BM25 terms beside its forward pass, made on first
+        use and again in a forked child (a pool made before a fork has no threads there)."""
+        with self._terms_pool_lock:
+            if self._terms_pool is None or self._terms_pool[0] != os.getpid():
+                pool = ThreadPoolExecutor(2, thread_name_prefix="mamori-terms")
+                self._terms_pool = (os.getpid(), pool)
+            return self._terms_pool[1]
 
     @property
     def embedder(self) -> Embedder | None:
@@ -241,7 +239,7 @@ class FaqSearcher:
         if tokenizer is not None and use_dense and _embeds(self._embedder, query):
             # The query's forward pass releases the GIL: its BM25 terms (Sudachi, ~0.25 ms
             # for a short question) are made meanwhile in another thread, not after it.
-            terms_beside = _beside().submit(tokenizer.joined, query)
+            terms_beside = self._beside().submit(tokenizer.joined, query)
         if use_dense:
             assert self._embedder is not None
             if layout.embedder != self._embedder.name:
