@@ -55,6 +55,7 @@ from proxy.settings import ANY_MODEL, ModelRoute, UpstreamSettings
 from proxy.state.store import StateStore
 from proxy.upstream.admission import AdmissionQueue, Ticket
 from proxy.upstream.backend import Backend
+from proxy.upstream.lean_transport import LeanTransport
 from proxy.upstream.load_balancer import LoadBalancer
 
 __all__ = ["BackendGroup", "UpstreamResponse", "WholeAnswer", "backend_error"]
@@ -186,6 +187,16 @@ class BackendGroup:
         headers = {}
         if settings.api_key is not None:
             headers["Authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
+        limits = httpx.Limits(
+            max_connections=settings.max_connections,
+            max_keepalive_connections=settings.max_keepalive_connections,
+            keepalive_expiry=settings.keepalive_expiry_s,
+        )
+        if transport is None:
+            # httpx's own transport only for what the lean one does not send (https).
+            transport = LeanTransport(
+                limits=limits, fallback=httpx.AsyncHTTPTransport(limits=limits)
+            )
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=timeouts.connect,
@@ -193,11 +204,7 @@ class BackendGroup:
                 write=timeouts.write,
                 pool=timeouts.pool,
             ),
-            limits=httpx.Limits(
-                max_connections=settings.max_connections,
-                max_keepalive_connections=settings.max_keepalive_connections,
-                keepalive_expiry=settings.keepalive_expiry_s,
-            ),
+            limits=limits,
             headers=headers,
             transport=transport,
         )
