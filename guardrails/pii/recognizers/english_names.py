@@ -8,7 +8,7 @@ of places a person takes in a sentence:
 * **called by name** at the start of a line, after a greeting, thanks or apology
   (``Thanks, Yuki!``, ``Hi Emma,``, ``Sorry Pham Thu, I …``, ``Morning Tom, …``);
 * **the subject of a person's verb**: one to three capitalised words, or several joined
-  by ``and`` / ``,`` / ``&``, before ``will join``, ``is out sick``, ``said``, ``asked``,
+  by ``and`` / ``,`` / ``;`` / ``&``, before ``will join``, ``is out sick``, ``said``, ``asked``,
   ``agreed``, ``from procurement`` and the like (``person_words/person_verbs_after.txt``);
 * **the object of a verb said of people** (``spoke with``, ``welcome``, ``ask … to``,
   ``interviewed``, ``cc``; ``person_words/person_verbs_before.txt``);
@@ -41,7 +41,7 @@ SCORE: Final = 0.8
 _WORD: Final = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|du)"
 _NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
-_LIST: Final = rf"{_NAME}(?:(?:,[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
+_LIST: Final = rf"{_NAME}(?:(?:,[ ]|;[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
 _GREETING: Final = (
     r"(?:Thanks|Thank you|Thanks again|Thx|Ty|Hi|Hey|Hello|Dear|Morning|Good morning"
     r"|Afternoon|Good afternoon|Evening|Good evening|Sorry|Congrats|Congratulations|Welcome"

@@ -51,6 +51,10 @@ PERSONS = [
     ("Panelists: Dara Okoye, Felipe Ruiz\nDraft the intro.", "Felipe Ruiz"),
     ("CC: Hye-jin Park\nPlease summarise the thread.", "Hye-jin Park"),
     ("Take care,\nMoana Keller", "Moana Keller"),
+    # a list after a lower-case cc:, names parted by ';' or ','
+    ("cc: Olivia Brown; Raj Patel", "Raj Patel"),
+    ("cc: Olivia Brown, Raj Patel", "Raj Patel"),
+    ("Owners: Kenji Mori; Ana Lima\nUpdate the plan.", "Ana Lima"),
 ]
 
 
@@ -123,6 +127,8 @@ BENIGN = [
     "上司にタスクを増やされた",
     "メマリーを処方するときの注意点は？",
     "山田たちが先に着いた",
+    "The 250 cc Honda is sold out.",
+    "I bought a 125cc Yamaha scooter.",
 ]
 
 
