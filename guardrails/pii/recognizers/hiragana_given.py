@@ -76,6 +76,16 @@ _PLACEHOLDER_BEFORE: Final = re.compile(
 _NAME_CUE_BEFORE: Final = re.compile(
     r"(?:(?:下の|お)?(?:名前|なまえ)(?:は|が|、|:|：)|(?:わたし|私|あたし|僕|ぼく|俺|おれ|うち)(?:は|、))\s?$"
 )
+# A family member introducing themselves (<PERSON_1>の妻のみどりと申します, 山田の娘のさくらです):
+# the kinship word and の before the name. Many words follow 妻の / 夫の (おかげ, せい, ぶん),
+# so the name must be followed by a self-introduction, or by です when the dictionary lists
+# the run as a given name and it has three kana or more.
+_KIN_CUE_BEFORE: Final = re.compile(
+    r"(?:妻|夫|家内|主人|嫁|娘|息子|長男|長女|次男|次女|孫|母|父|姉|妹|兄|弟|祖母|祖父)の$"
+)
+_SELF_INTRODUCTION: Final = re.compile(
+    r"と申し|と申す|といいます|と言います|っていいます|って言います|っていう者"
+)
 _OPENING_BEFORE: Final = re.compile(
     r"(?:^|\n|(?:はじめまして|初めまして|こんにちは|こんばんは|どうも|おはようございます)[。、!！\s〜ー]*)$"
 )
@@ -124,6 +134,10 @@ def hiragana_given_spans(
                 found.append((cue_end, name[0], INTRODUCED))
                 break
         else:
+            kin = _kin_name(text, doc, starts, begin, match.end(), kinds)
+            if kin is not None:
+                found.append((kin[0], kin[1], INTRODUCED))
+                continue
             if begin in starts and _OPENING_BEFORE.search(text, max(0, begin - 14), begin):
                 opening = _opening_name(text, doc, starts, begin, match.end(), kinds)
                 if opening is not None:
@@ -134,6 +148,32 @@ def hiragana_given_spans(
         if "姓" in kinds(first) or "名" in kinds(second):
             found.append((pair.start(1), pair.end(2), INTRODUCED))
     return found
+
+
+def _kin_name(
+    text: str,
+    doc: Sequence[Morph],
+    starts: dict[int, int],
+    begin: int,
+    stretch_end: int,
+    kinds: Callable[[str], frozenset[str]],
+) -> tuple[int, int] | None:
+    """The span of a given name after a kinship word and の (see ``_KIN_CUE_BEFORE``).
+    Sudachi may read the の with the name's first kana (妻|のみ|どり), so the run may start
+    at that の."""
+    if text.startswith("の", begin):
+        begin += 1
+    if not _KIN_CUE_BEFORE.search(text, max(0, begin - 3), begin):
+        return None
+    name = _given_run(text, doc, starts, begin, stretch_end, kinds, strong_only=True)
+    if name is None:
+        return None
+    end = name[0]
+    if _SELF_INTRODUCTION.match(text, end):
+        return begin, end
+    if text.startswith("です", end) and end - begin >= 3 and "名" in kinds(text[begin:end]):
+        return begin, end
+    return None
 
 
 def _surname_before(

@@ -51,6 +51,10 @@ PERSONS = [
     ("Panelists: Dara Okoye, Felipe Ruiz\nDraft the intro.", "Felipe Ruiz"),
     ("CC: Hye-jin Park\nPlease summarise the thread.", "Hye-jin Park"),
     ("Take care,\nMoana Keller", "Moana Keller"),
+    # a family member introducing themselves: kinship word, の, the given name
+    ("<PERSON_1>の妻のみどりです。夫の代わりにお電話しました", "みどり"),
+    ("長男のはるとといいます", "はると"),
+    ("鈴木の娘のさくらと申します", "さくら"),
     # a list after a lower-case cc:, names parted by ';' or ','
     ("cc: Olivia Brown; Raj Patel", "Raj Patel"),
     ("cc: Olivia Brown, Raj Patel", "Raj Patel"),
@@ -127,6 +131,10 @@ BENIGN = [
     "上司にタスクを増やされた",
     "メマリーを処方するときの注意点は？",
     "山田たちが先に着いた",
+    "妻のおかげです。",
+    "夫のせいです",
+    "母のためです",
+    "弟のぶんです",
     "The 250 cc Honda is sold out.",
     "I bought a 125cc Yamaha scooter.",
 ]
