@@ -1,7 +1,7 @@
 """Full-pipeline latency against one e5 embedding: what the gateway adds per message length.
 
     .venv/bin/python bench/pipeline.py [--per-length 60] [--throughput 120]
-                                       [--startup 1,2,4] [--out FILE]
+                                       [--startup 1,2,4] [--out FILE] [--root DIR]
 
 The README's default configuration (``mamori.yaml``: the default policy, FAQ retrieval on
 the sample index, output filter) in a scratch directory: the sample index is built there by
@@ -22,6 +22,10 @@ the sample index, output filter) in a scratch directory: the sample index is bui
    the gateway at concurrency 1, 8 and 32 with distinct medium messages.
 3. **Start-up** (``--startup 1,2,4``, empty to skip): seconds from ``mamori serve`` to a
    200 on ``/readyz`` and the RSS of the whole process tree, per worker count.
+
+``--root`` runs another checkout's gateway (``git archive COMMIT | tar -x -C DIR``) with
+this script, this virtualenv and this e5 reference: a before/after pair. (``PYTHONPATH``
+does not do it: ``python -m`` puts the working directory, this checkout, first.)
 
 The machine is shared: the load average is recorded next to every phase. A benchmark, not
 a test: nothing here passes or fails. Writes ``bench/results/pipeline.json``.
@@ -233,10 +237,12 @@ def rss_mb(pid: int) -> float:
 
 
 def serve(config: Path, upstream: str, port: int, workers: int, env: dict[str, str]) -> Any:
+    """``mamori serve`` of the checkout holding ``config`` (run from there, so it imports
+    that checkout's packages)."""
     return subprocess.Popen(
         [sys.executable, "-m", "proxy.cli.main", "serve", "--config", str(config),
          "--upstream", upstream, "--port", str(port), "--workers", str(workers)],
-        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+        cwd=config.parent, env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
 
 
@@ -285,12 +291,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--throughput", type=int, default=120, help="requests per level")
     parser.add_argument("--startup", default="1,2,4", help="worker counts ('' to skip)")
     parser.add_argument("--out", type=Path, default=RESULTS / "pipeline.json")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="checkout whose gateway runs (default: this one)"
+    )
     args = parser.parse_args(argv)
 
     queries = load_queries(QUERIES)
     texts = messages(queries, args.per_length)
     scratch = Path(tempfile.mkdtemp(prefix="mamori-bench-pipeline-"))
-    config = ROOT / "mamori.yaml"
+    config = args.root.resolve() / "mamori.yaml"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAMORI_")}
     env["MAMORI_AUDIT__PATH"] = str(scratch / "audit.log")
     env["MAMORI_LOG_LEVEL"] = "WARNING"
@@ -300,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "proxy.cli.main", "reindex", "faq", "--config", str(config)],
-        cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
+        cwd=config.parent, env=env, check=True, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     print(f"sample index built in {time.perf_counter() - started:.1f} s", flush=True)
 
