@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,14 @@ from proxy.upstream.lean_transport import LeanTransport
 from proxy.upstream.load_balancer import LoadBalancer
 
 __all__ = ["BackendGroup", "UpstreamResponse", "WholeAnswer", "backend_error"]
+
+
+def _proxy_in_environment() -> bool:
+    """An HTTP or catch-all proxy is set in the environment (what httpx would route
+    plain-http backends through)."""
+    proxies = urllib.request.getproxies()
+    return "http" in proxies or "all" in proxies
+
 
 logger = logging.getLogger(__name__)
 
@@ -192,8 +201,10 @@ class BackendGroup:
             max_keepalive_connections=settings.max_keepalive_connections,
             keepalive_expiry=settings.keepalive_expiry_s,
         )
-        if transport is None:
+        if transport is None and not _proxy_in_environment():
             # httpx's own transport only for what the lean one does not send (https).
+            # With a proxy in the environment the client is left as it was (httpx honours
+            # HTTP_PROXY / ALL_PROXY / NO_PROXY; the lean transport connects directly).
             transport = LeanTransport(
                 limits=limits, fallback=httpx.AsyncHTTPTransport(limits=limits)
             )

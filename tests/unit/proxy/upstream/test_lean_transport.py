@@ -281,3 +281,24 @@ async def test_https_and_streamed_request_bodies_go_to_the_fallback() -> None:
         streamed = await client.post("http://127.0.0.1:9/x", content=body())
         assert streamed.json() == {"via": "fallback"}
     assert fallback.urls == ["https://backend.example/x", "http://127.0.0.1:9/x"]
+
+
+@pytest.mark.parametrize("variable", ["HTTP_PROXY", "http_proxy", "ALL_PROXY"])
+async def test_a_proxy_in_the_environment_keeps_httpx_own_transport(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    group = BackendGroup("m", ["http://127.0.0.1:9"], UpstreamSettings())
+    try:
+        assert isinstance(group.client._transport, LeanTransport)
+    finally:
+        await group.aclose()
+    monkeypatch.setenv(variable, "http://proxy.example:3128")
+    proxied = BackendGroup("m", ["http://127.0.0.1:9"], UpstreamSettings())
+    try:
+        # httpx routes plain-http requests through the proxy, as before the lean transport.
+        assert not isinstance(proxied.client._transport, LeanTransport)
+        assert any(pattern.scheme in ("http", "all", "") for pattern in proxied.client._mounts)
+    finally:
+        await proxied.aclose()
