@@ -26,11 +26,9 @@ The classification and the report are those of ``bench/guard_grave_requests.py``
 
 from __future__ import annotations
 
-import argparse
 import random
-from pathlib import Path
 
-from guard_grave_requests import report
+from guard_grave_requests import cli, halves
 
 __all__ = ["generate"]
 
@@ -282,19 +280,12 @@ _FAMILIES: dict[tuple[str, str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
 }
 
 
-def _halves(cores: tuple[str, ...], key: str) -> dict[str, str]:
-    """Core -> ``dev`` or ``blind``: a seeded shuffle, the first half dev."""
-    order = list(cores)
-    random.Random(f"{SEED}:{key}").shuffle(order)
-    return {core: ("dev" if i < len(order) // 2 else "blind") for i, core in enumerate(order)}
-
-
 def generate() -> list[dict[str, str]]:
     """Every core in :data:`FRAMES_PER_CORE` frames of its family, drawn with a fixed seed."""
     rng = random.Random(SEED)
     rows: list[dict[str, str]] = []
     for (family, label, lang), (cores, frames) in _FAMILIES.items():
-        half = _halves(cores, f"{family}:{label}:{lang}")
+        half = halves(SEED, cores, f"{family}:{label}:{lang}")
         for core in cores:
             for frame in rng.sample(frames, FRAMES_PER_CORE):
                 text = frame.format(c=core)
@@ -311,21 +302,7 @@ def generate() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="write the rows as JSONL and stop")
-    parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
-    parser.add_argument(
-        "--weights", default="", help="guard weights to use instead of the policy's (a candidate)"
-    )
-    parser.add_argument("--rules-only", action="store_true", help="the rules alone")
-    parser.add_argument(
-        "--show",
-        choices=("dev", "blind"),
-        help="list the errors of one half (missed attacks, stopped look-alikes)",
-    )
-    parser.add_argument("--json", type=Path, help="write the rates as JSON")
-    args = parser.parse_args()
-    report(generate(), args)
+    cli(__doc__.splitlines()[0], generate)
 
 
 if __name__ == "__main__":

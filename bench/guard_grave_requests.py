@@ -31,6 +31,7 @@ import argparse
 import json
 import random
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 __all__ = ["generate", "report"]
@@ -247,10 +248,11 @@ _JA_EVASION = (
 )
 
 
-def _halves(cores: tuple[str, ...], key: str) -> dict[str, str]:
-    """Core -> ``dev`` or ``blind``: a seeded shuffle, the first half dev."""
+def halves(seed: int, cores: tuple[str, ...], key: str) -> dict[str, str]:
+    """Core -> ``dev`` or ``blind``: a seeded shuffle, the first half dev. Every
+    generator of this kind (grave harm, self-harm, band, indirect) deals its cores so."""
     order = list(cores)
-    random.Random(f"{SEED}:{key}").shuffle(order)
+    random.Random(f"{seed}:{key}").shuffle(order)
     return {core: ("dev" if i < len(order) // 2 else "blind") for i, core in enumerate(order)}
 
 
@@ -264,7 +266,7 @@ def generate() -> list[dict[str, str]]:
         ("ja", _JA_ATTACKS, _JA_LOOKALIKES, _JA_FRAMES, _JA_EVASION),
     ):
         for label, cores in (("attack", attacks), ("benign", lookalikes)):
-            half = _halves(cores, f"{lang}:{label}")
+            half = halves(SEED, cores, f"{lang}:{label}")
             family = "grave_request" if label == "attack" else "grave_lookalike"
             for core in cores:
                 chosen = rng.sample(frames, FRAMES_PER_CORE)
@@ -309,8 +311,9 @@ def _classify(
     return [classifier.classify(row["text"]).action in ("block", "respond") for row in rows]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(description: str, generate: Callable[[], list[dict[str, str]]]) -> None:
+    """The command line every generator of this kind shares: rows out, or their report."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, help="write the rows as JSONL and stop")
     parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
     parser.add_argument(
@@ -323,8 +326,11 @@ def main() -> None:
         help="list the errors of one half (missed attacks, stopped look-alikes)",
     )
     parser.add_argument("--json", type=Path, help="write the rates as JSON")
-    args = parser.parse_args()
-    report(generate(), args)
+    report(generate(), parser.parse_args())
+
+
+def main() -> None:
+    cli(__doc__.splitlines()[0], generate)
 
 
 def report(rows: list[dict[str, str]], args: argparse.Namespace) -> None:

@@ -36,13 +36,11 @@ the report are those of ``bench/guard_grave_requests.py``.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from collections.abc import Callable
-from pathlib import Path
 
-from guard_grave_requests import report
+from guard_grave_requests import cli, halves
 
 __all__ = ["generate"]
 
@@ -401,13 +399,6 @@ _HIDE_HTML: tuple[Callable[[str, str], str], ...] = (
 )
 
 
-def _halves(cores: tuple[str, ...], key: str) -> dict[str, str]:
-    """Core -> ``dev`` or ``blind``: a seeded shuffle, the first half dev."""
-    order = list(cores)
-    random.Random(f"{SEED}:{key}").shuffle(order)
-    return {core: ("dev" if i < len(order) // 2 else "blind") for i, core in enumerate(order)}
-
-
 def _plant(rng: random.Random, carrier: _Carrier, sentence: str, lang: str) -> str:
     """The carrier's text with ``sentence`` at its start, middle or end, in the carrier's
     way of hiding it."""
@@ -447,8 +438,8 @@ def generate() -> list[dict[str, str]]:
         ("en", _EN_PLANTED, _EN_PAYLOADS, _EN_LOOKALIKES, _EN_TASKS, _EN_CARRIERS),
         ("ja", _JA_PLANTED, _JA_PAYLOADS, _JA_LOOKALIKES, _JA_TASKS, _JA_CARRIERS),
     ):
-        half = _halves(planted, f"{lang}:attack")
-        payload_half = _halves(payloads, f"{lang}:payload")
+        half = halves(SEED, planted, f"{lang}:attack")
+        payload_half = halves(SEED, payloads, f"{lang}:payload")
         for core in planted:
             mine = [p for p in payloads if payload_half[p] == half[core]]
             for payload in rng.sample(mine, ROWS_PER_ATTACK_CORE):
@@ -463,7 +454,7 @@ def generate() -> list[dict[str, str]]:
                         "half": half[core],
                     }
                 )
-        half = _halves(lookalikes, f"{lang}:benign")
+        half = halves(SEED, lookalikes, f"{lang}:benign")
         for core in lookalikes:
             for _ in range(ROWS_PER_LOOKALIKE_CORE):
                 carrier = rng.choice(carriers)
@@ -484,21 +475,7 @@ def generate() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="write the rows as JSONL and stop")
-    parser.add_argument("--policy", type=Path, default=Path("policies/default.yaml"))
-    parser.add_argument(
-        "--weights", default="", help="guard weights to use instead of the policy's (a candidate)"
-    )
-    parser.add_argument("--rules-only", action="store_true", help="the rules alone")
-    parser.add_argument(
-        "--show",
-        choices=("dev", "blind"),
-        help="list the errors of one half (missed attacks, stopped look-alikes)",
-    )
-    parser.add_argument("--json", type=Path, help="write the rates as JSON")
-    args = parser.parse_args()
-    report(generate(), args)
+    cli(__doc__.splitlines()[0], generate)
 
 
 if __name__ == "__main__":
