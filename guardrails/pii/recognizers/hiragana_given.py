@@ -57,9 +57,11 @@ _STRONG_AFTER: Final = re.compile(
     r"(?:と申し|と申す|といいます|と言います|っていいます|って言います|っていう者|です|でした"
     r"|でございます|さん|さま|様|ちゃん|くん|君|氏|殿|先生|先輩)"
 )
-_INTRODUCTION_AFTER: Final = re.compile(
-    r"(?:と申し|と申す|といいます|と言います|っていいます|って言います|っていう者|です|でございます)"
+# A self-introduction after a name (no です: 妻のおかげです is none).
+_SELF_INTRODUCTION: Final = re.compile(
+    r"と申し|と申す|といいます|と言います|っていいます|って言います|っていう者"
 )
+_INTRODUCTION_AFTER: Final = re.compile(rf"(?:{_SELF_INTRODUCTION.pattern}|です|でございます)")
 _HONORIFIC_AFTER: Final = re.compile(r"(?:さん|さま|様|ちゃん|くん|君|氏|殿|先生|先輩)")
 _WEAK_AFTER: Final = re.compile(
     r"(?:は|が|を|に|と|も|の|へ|で|から|まで|より|って|[、。，．,.!！?？\s（(「」』・:：)）]|$)"
@@ -82,9 +84,6 @@ _NAME_CUE_BEFORE: Final = re.compile(
 # the run as a given name and it has three kana or more.
 _KIN_CUE_BEFORE: Final = re.compile(
     r"(?:妻|夫|家内|主人|嫁|娘|息子|長男|長女|次男|次女|孫|母|父|姉|妹|兄|弟|祖母|祖父)の$"
-)
-_SELF_INTRODUCTION: Final = re.compile(
-    r"と申し|と申す|といいます|と言います|っていいます|って言います|っていう者"
 )
 _OPENING_BEFORE: Final = re.compile(
     r"(?:^|\n|(?:はじめまして|初めまして|こんにちは|こんばんは|どうも|おはようございます)[。、!！\s〜ー]*)$"
