@@ -117,9 +117,19 @@ class StreamRelay:
                 # Every complete event in hand goes out in one write: a write costs a
                 # system call, and nothing complete is held back.
                 out = b""
-                while not relay.stopped and (end := buffer.find(b"\n\n")) >= 0:
-                    event, buffer = buffer[: end + 2], buffer[end + 2 :]
-                    out += await relay.process(event)
+                try:
+                    while not relay.stopped and (end := buffer.find(b"\n\n")) >= 0:
+                        event, buffer = buffer[: end + 2], buffer[end + 2 :]
+                        out += await relay.process(event)
+                except MamoriError:
+                    # What the stages released from this read's earlier events goes out
+                    # before the failure, as it does when each event comes in its own read:
+                    # the answer must not depend on how the bytes were cut.
+                    if out:
+                        if first_text_at is None and _HAS_TEXT.search(out):
+                            first_text_at = time.perf_counter()
+                        yield out
+                    raise
                 if not out:
                     continue
                 if first_text_at is None and _HAS_TEXT.search(out):

@@ -199,3 +199,39 @@ def test_a_failing_response_stage_ends_the_stream_without_unchecked_text(
     records = read_audit(audit_path, 2)
     assert records[1]["action"] == "stop"
     assert records[1]["error_type"] == "InternalServerError"
+
+
+@pytest.mark.parametrize("events_per_write", [2, 3, 4, 5, 7, 100])
+def test_text_checked_from_one_read_goes_out_before_a_later_event_fails(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, events_per_write: int
+) -> None:
+    # Several events in one upstream write: the relay checks them one by one, and the
+    # text released before the failing event is sent as it is when each event comes alone.
+    backend.config.update(
+        chunk_chars=1, reply="前半です。壊れた後半です。", events_per_write=events_per_write
+    )
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [_stop_stage()]))
+    text, finish = _answer(_client(gateway.url), "x", stream=True)
+    assert text == "前半です。"
+    assert finish == "content_filter"
+
+
+def _streamed_text(client: openai.OpenAI, endpoint: str) -> str:
+    if endpoint == "completions":
+        chunks = list(client.completions.create(model=MODEL, prompt="x", stream=True))
+        return "".join(c.choices[0].text for c in chunks if c.choices)
+    events = list(client.responses.create(model=MODEL, input="x", stream=True))
+    return "".join(e.delta for e in events if e.type == "response.output_text.delta")
+
+
+@pytest.mark.parametrize("endpoint", ["completions", "responses"])
+@pytest.mark.parametrize("events_per_write", [1, 4, 100])
+def test_other_endpoints_send_text_checked_before_a_failure_however_events_are_read(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, endpoint: str, events_per_write: int
+) -> None:
+    backend.config.update(
+        chunk_chars=1, reply="前半です。壊れた後半です。", events_per_write=events_per_write
+    )
+    gateway = make_gateway([backend.url], pipeline=Pipeline([], [_stop_stage()]))
+    # These endpoints' test answers come in three-character pieces: 前半で|す。壊 fails.
+    assert _streamed_text(_client(gateway.url), endpoint) == "前半で"

@@ -199,11 +199,22 @@ async def _watch_disconnect(receive: Receive, disconnected: asyncio.Event) -> No
 class _Exchange:
     """One chat request's response side: sends, and waits that end if the client leaves."""
 
-    def __init__(self, send: Send, log: RequestLog, seq: int, disconnected: asyncio.Event):
+    def __init__(
+        self,
+        send: Send,
+        log: RequestLog,
+        seq: int,
+        disconnected: asyncio.Event,
+        *,
+        events_per_write: int = 1,
+    ):
         self._send = send
         self._log = log
         self._seq = seq
         self._disconnected = disconnected
+        self._events_per_write = events_per_write
+        self._held: list[bytes] = []
+        """Events not yet written (``events_per_write`` > 1)."""
         self.status: int | None = None
         self.seat: Seat | None = None
         """The request's place in the scheduler, once it runs (see :meth:`idle_until`)."""
@@ -274,17 +285,37 @@ class _Exchange:
         await self._send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS})
 
     async def event(self, payload: Mapping[str, Any]) -> None:
-        await self.raw(b"data: " + _encode(payload) + b"\n\n")
+        await self.raw_event(b"data: " + _encode(payload) + b"\n\n")
+
+    async def raw_event(self, data: bytes) -> None:
+        """A whole encoded event, held like :meth:`event`'s."""
+        if self._events_per_write > 1:
+            self._held.append(data)
+            if len(self._held) < self._events_per_write:
+                return
+            data = b"".join(self._held)
+            self._held.clear()
+        await self._send({"type": "http.response.body", "body": data, "more_body": True})
 
     async def raw(self, data: bytes) -> None:
+        """Write ``data`` after the events still held, in the same write."""
+        if self._held:
+            data = b"".join(self._held) + data
+            self._held.clear()
         await self._send({"type": "http.response.body", "body": data, "more_body": True})
+
+    async def flush(self) -> None:
+        """Write the events still held, if any."""
+        if self._held:
+            await self.raw(b"")
 
     async def end_stream(self) -> None:
         await self.raw(_DONE)
         await self._send({"type": "http.response.body", "body": b"", "more_body": False})
 
     async def drop(self) -> None:
-        """Close the connection without finishing the response."""
+        """Close the connection without finishing the response (held events go first)."""
+        await self.flush()
         # uvicorn's send is a bound method of its request/response cycle, which holds the
         # connection's transport; ASGI itself has no way to close a connection.
         transport = getattr(getattr(self._send, "__self__", None), "transport", None)
@@ -444,7 +475,9 @@ class VLLMCompatApp:
         )
         disconnected = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, disconnected))
-        exchange = _Exchange(send, self.log, seq, disconnected)
+        exchange = _Exchange(
+            send, self.log, seq, disconnected, events_per_write=config.events_per_write
+        )
         outcome: Outcome = "dropped"  # what stands if the server is stopped mid-exchange
         reason = "abort"
         try:
@@ -494,7 +527,9 @@ class VLLMCompatApp:
         if events is None:
             await _send_json(send, status, payload)
         else:
-            exchange = _Exchange(send, self.log, seq, asyncio.Event())
+            exchange = _Exchange(
+                send, self.log, seq, asyncio.Event(), events_per_write=config.events_per_write
+            )
             await exchange.start_stream()
             for event in events:
                 await exchange.event(event)
@@ -507,14 +542,18 @@ class VLLMCompatApp:
         if read is None:
             return
         seq, body = read
-        answer = responses_answer(body, self._models, self.config.snapshot())
+        config = self.config.snapshot()
+        answer = responses_answer(body, self._models, config)
         if answer.events is None:
             await _send_json(send, answer.status, answer.body)
         else:
-            exchange = _Exchange(send, self.log, seq, asyncio.Event())
+            exchange = _Exchange(
+                send, self.log, seq, asyncio.Event(), events_per_write=config.events_per_write
+            )
             await exchange.start_stream()
             for event in answer.events:
-                await exchange.raw(sse_event(event))
+                await exchange.raw_event(sse_event(event))
+            await exchange.flush()
             # No [DONE]: a Responses stream ends after response.completed.
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         self.log.finish(seq, "completed", answer.status)

@@ -101,6 +101,10 @@ class ServerConfig:
     chunk_chars: ChunkChars = 3
     """Characters per token; ``(min, max)`` draws each size from an RNG seeded by ``seed``
     and the answer text, so the same answer splits the same way every time."""
+    events_per_write: int = 1
+    """Server-sent events sent together in one write (one HTTP chunk) of a stream; the
+    stream's end, an error event or a drop writes what is held first. Lets a test
+    see several events arrive in one read, as a busy engine's socket delivers them."""
     reply: str | None = None
     """A fixed answer; ``None`` echoes the text of the last user message."""
     tool_call: ToolCallSpec | None = None
@@ -247,8 +251,8 @@ def _validate(name: str, value: Any) -> Any:
             if value not in FAULT_MODES:
                 raise ValueError(f"fault must be one of {sorted(FAULT_MODES)}, got {value!r}")
             return value
-        case "error_after_tokens" | "seed" | "max_num_seqs":
-            lowest = 1 if name == "max_num_seqs" else 0
+        case "error_after_tokens" | "seed" | "max_num_seqs" | "events_per_write":
+            lowest = 1 if name in ("max_num_seqs", "events_per_write") else 0
             if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
                 raise ValueError(f"{name} must be an integer >= {lowest}, got {value!r}")
             return value
