@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -308,8 +308,9 @@ def case_report(
     (``bench/pii_cases_i.py``, halves I, J); ``kl`` the sixth (``bench/pii_cases_k.py``,
     halves K, L); ``mn`` the seventh (``bench/pii_cases_m.py``, halves M, N); ``op`` the
     eighth (``bench/pii_cases_o.py``, halves O, P); ``qr`` the ninth
-    (``bench/pii_cases_q.py``, halves Q, R). Failures are listed for every half
-    except the held-out C, E, G, I, K, M, O and Q:
+    (``bench/pii_cases_q.py``, halves Q, R); ``st`` the tenth (``bench/pii_cases_s.py``,
+    halves S, T). Failures are listed for every half
+    except the held-out C, E, G, I, K, M, O, Q and S:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -348,6 +349,10 @@ def case_report(
         from pii_cases_q import generate as generate_qr
 
         cases = generate_qr(seed, per_template, "QR")
+    elif case_set == "st":
+        from pii_cases_s import generate as generate_st
+
+        cases = generate_st(seed, per_template, "ST")
     else:
         from pii_cases import generate
 
@@ -475,30 +480,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         default=None,
         help="adversarial case seed (ab: 16, cd: 61, ef: 83, gh: 97, ij: 113, kl: 131, mn: 149,"
-        " op: 167, qr: 181)",
+        " op: 167, qr: 181, st: 223)",
     )
     parser.add_argument(
         "--per-template",
         type=int,
         default=None,
-        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8, kl: 8, mn: 8, op: 6)",
+        help="cases per template (ab: 14, cd: 12, ef: 9, gh: 8, ij: 8, kl: 8, mn: 8, op: 6,"
+        " qr: 6, st: 6)",
     )
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr"],
+        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr", "st"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
         " ij: bench/pii_cases_i.py (I held out); kl: bench/pii_cases_k.py (K held out);"
         " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out);"
-        " qr: bench/pii_cases_q.py (Q held out)",
+        " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G / I / K / M / O / Q of --set cd / ef / gh / ij / kl / mn / op"
-        " / qr (held out: print to report, not while fixing)",
+        help="print half C / E / G / I / K / M / O / Q / S of --set cd / ef / gh / ij / kl / mn"
+        " / op / qr / st (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -518,6 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mn": 149,
             "op": 167,
             "qr": 181,
+            "st": 223,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -530,6 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mn": 8,
             "op": 6,
             "qr": 6,
+            "st": 6,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
