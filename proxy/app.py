@@ -191,6 +191,7 @@ def create_app(
         "health": health,
         "policies": policies,
         "metrics": metrics,
+        "retrieval": retrieval,
     }
     return Litestar(
         route_handlers=ROUTES,

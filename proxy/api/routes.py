@@ -7,7 +7,8 @@
 * ``GET /v1/models/{id}`` — one model of the list
 * ``GET /v1/models`` — the configured public model names
 * ``GET /healthz`` (and ``GET /health``, vLLM's name for it) — the process is alive
-* ``GET /readyz`` — policies loaded and every model has a reachable backend (else 503)
+* ``GET /readyz`` — policies loaded, every model has a reachable backend and every FAQ
+  index a policy or the built-in model searches is built (else 503)
 * ``GET /metrics`` — Prometheus exposition
 
 The exception handlers render every error in the OpenAI/vLLM shape.
@@ -20,6 +21,7 @@ import time
 from http import HTTPStatus
 from typing import Any
 
+import anyio
 import httpx
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
@@ -40,6 +42,7 @@ from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import error_response, model_list
+from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.settings import ANY_MODEL, Settings
 from proxy.upstream.health import HealthMonitor
 from proxy.upstream.routing import ModelRouter
@@ -145,11 +148,15 @@ async def readyz(
     router: NamedDependency[ModelRouter],
     policies: NamedDependency[PolicyStore],
     settings: NamedDependency[Settings],
+    retrieval: NamedDependency[RetrievalRuntime | None],
 ) -> Response[Any]:
     """Ready while the gateway can serve: every model in ``upstream.required_models`` has a
     healthy replica, or (none required) at least one model has. A load balancer that pulls
     the whole gateway because one of several models is down would stop every other one.
-    The body gives each model's state and the reasons for each one that cannot be served."""
+    An FAQ index is checked where it is needed: the built-in model's index missing makes
+    that model unavailable (its every answer would be a 503), and an index a policy in
+    force searches, missing, makes the gateway not ready (every request of that policy
+    would be a 503). The body gives each model's and index's state and the reasons."""
     await health.check_all()
     reasons: list[str] = []
     serving: dict[str, bool] = {}
@@ -160,10 +167,12 @@ async def readyz(
             reasons.append(f"model {group.name!r} has no healthy backend ({detail})")
     if not router.groups:
         reasons.append("no models are configured (set models: or --upstream)")
+    indexes, policies_blocked = await _index_states(retrieval, policies, settings, serving)
+    reasons += [*indexes.values(), *policies_blocked]
     required = settings.upstream.required_models
     ready = (
         all(serving.get(name, False) for name in required) if required else any(serving.values())
-    )
+    ) and not policies_blocked
     body: dict[str, Any] = {
         "status": "ready" if ready else "not ready",
         "models": {name: "ready" if up else "unavailable" for name, up in serving.items()},
@@ -178,7 +187,63 @@ async def readyz(
         "policies": {name: policies.get(name).version for name in policies.names},
         "policy_errors": policies.errors,
     }
+    if retrieval is not None:
+        body["indexes"] = {
+            name: "unavailable" if name in indexes else "ready"
+            for name in _needed_indexes(policies, settings)
+        }
     return Response(body, status_code=200 if ready else 503)
+
+
+def _needed_indexes(policies: PolicyStore, settings: Settings) -> dict[str, list[str]]:
+    """Each FAQ index the gateway searches, with who needs it: ``policy NAME`` for a policy
+    with retrieval on, ``model NAME`` for the built-in model and its fallback group."""
+    needed: dict[str, list[str]] = {}
+    for name in policies.names:
+        section = policies.get(name).policy.retrieval
+        if section.enabled:
+            needed.setdefault(section.index, []).append(f"policy {name}")
+    builtin = settings.retrieval.builtin_model
+    if builtin is not None:
+        users = needed.setdefault(settings.retrieval.builtin_index, [])
+        users += [f"model {builtin}", f"model {builtin}:fallback"]
+    return needed
+
+
+async def _index_states(
+    retrieval: RetrievalRuntime | None,
+    policies: PolicyStore,
+    settings: Settings,
+    serving: dict[str, bool],
+) -> tuple[dict[str, str], list[str]]:
+    """The FAQ indexes that cannot be searched (index -> why), marking the models that
+    answer from them as not serving; and a reason for each policy in force whose index
+    cannot be searched."""
+    if retrieval is None:
+        return {}, []
+    needed = _needed_indexes(policies, settings)
+    try:
+        with anyio.fail_after(settings.upstream.health_timeout_s):
+            problems = await anyio.to_thread.run_sync(
+                retrieval.index_problems, list(needed), abandon_on_cancel=True
+            )
+    except TimeoutError:
+        problems = {
+            name: f"index {name!r}: Milvus did not answer within "
+            f"{settings.upstream.health_timeout_s:g} s"
+            for name in needed
+        }
+    blocked: list[str] = []
+    for index in problems:
+        for user in needed[index]:
+            kind, _, name = user.partition(" ")
+            if kind == "model" and name in serving:
+                serving[name] = False
+            elif kind == "policy":
+                blocked.append(
+                    f"policy {name!r} searches index {index!r}, which cannot be searched"
+                )
+    return problems, blocked
 
 
 @get("/metrics", media_type="text/plain")

