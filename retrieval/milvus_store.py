@@ -24,7 +24,10 @@ parse as a version, so it is never listed or pruned as one.
 
 The layout (which fields, what each vector holds, the dimension, the embedder) is written
 into a collection property (Milvus Lite drops descriptions), so a search or a rollback
-always uses what that version was built with.
+always uses what that version was built with. A version being built carries a second
+property, ``mamori.building`` (:mod:`retrieval.build_marker`), removed once it is
+validated: a version that still has it was never finished (its job may have been killed),
+and is never a rollback target.
 
 Searching is in two steps: :meth:`MilvusStore.ranked_lists` gives, per dense field and
 for BM25, the best entry ids with their scores (cosine similarity; BM25 made positive:
@@ -96,6 +99,7 @@ FIELD_MAX_CHARS = {
 value at insert; ``tags`` is stored as a JSON list, ``bm25_text`` as the space-joined
 Sudachi terms)."""
 _LAYOUT_PROPERTY = "mamori.layout"
+_BUILDING_PROPERTY = "mamori.building"
 _FIELDS = ["id", "question", "answer", "url", "tags", "content_hash"]
 
 PIECES_PER_ENTRY = 3
@@ -290,6 +294,8 @@ class IndexInfo:
     versions: tuple[int, ...]
     rows: int | None
     """Row count of the current collection."""
+    unfinished: tuple[int, ...] = ()
+    """Versions still marked as being built (their job running, or gone)."""
 
 
 class MilvusStore:
@@ -357,8 +363,40 @@ class MilvusStore:
         for index, versions in sorted(by_index.items()):
             current = self.current(index)
             rows = self.count(current) if current else None
-            out.append(IndexInfo(index, current, tuple(sorted(versions)), rows))
+            unfinished = tuple(
+                v for v in sorted(versions) if self.building(collection_name(index, v)) is not None
+            )
+            out.append(IndexInfo(index, current, tuple(sorted(versions)), rows, unfinished))
         return out
+
+    def building(self, collection: str) -> str | None:
+        """The build marker ``collection`` still carries (JSON, see
+        :mod:`retrieval.build_marker`), or None for a finished version."""
+        described = self._call(
+            "describe collection", collection, self._client.describe_collection, collection
+        )
+        found = (described.get("properties") or {}).get(_BUILDING_PROPERTY)
+        return None if found is None else str(found)
+
+    def mark_building(self, collection: str, marker: str) -> None:
+        """Set (or refresh) ``collection``'s build marker."""
+        self._call(
+            "mark as being built",
+            collection,
+            self._client.alter_collection_properties,
+            collection,
+            properties={_BUILDING_PROPERTY: marker},
+        )
+
+    def mark_built(self, collection: str) -> None:
+        """Remove ``collection``'s build marker: it is a finished version."""
+        self._call(
+            "mark as built",
+            collection,
+            self._client.drop_collection_properties,
+            collection,
+            property_keys=[_BUILDING_PROPERTY],
+        )
 
     def ensure_loaded(self, target: str) -> None:
         """Load ``target`` (a collection or alias) unless the server has it loaded."""
@@ -388,8 +426,11 @@ class MilvusStore:
 
     # --- building a version ---------------------------------------------------------
 
-    def create(self, collection: str, layout: CollectionLayout) -> None:
-        """Create an empty, loaded collection with ``layout``."""
+    def create(
+        self, collection: str, layout: CollectionLayout, *, building: str | None = None
+    ) -> None:
+        """Create an empty, loaded collection with ``layout``; ``building`` is its build
+        marker (set in the same call, so no moment exists where it lacks one)."""
         schema = self._client.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=_MAX_ID)
         schema.add_field("question", DataType.VARCHAR, max_length=_MAX_TEXT)
@@ -433,7 +474,10 @@ class MilvusStore:
             collection,
             schema=schema,
             index_params=index_params,
-            properties={_LAYOUT_PROPERTY: layout.describe()},
+            properties={
+                _LAYOUT_PROPERTY: layout.describe(),
+                **({} if building is None else {_BUILDING_PROPERTY: building}),
+            },
         )
         self._call("load collection", collection, self._client.load_collection, collection)
         if layout.chunks and layout.dimension is not None:

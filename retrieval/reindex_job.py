@@ -2,6 +2,9 @@
 
 Steps of :meth:`ReindexJob.run`:
 
+0. drop the versions of this index that a reindex started and never finished, when their
+   job is gone (killed by SIGKILL or the OOM killer: no handler ran to drop them); a
+   version another running job is building is left alone (:mod:`retrieval.build_marker`);
 1. read the source; bad rows are reported with their line numbers (``strict`` stops at the
    first one) and skipped — an entry with a field longer than its Milvus field holds
    (:data:`~retrieval.milvus_store.FIELD_MAX_CHARS`: an answer of more than 65,535
@@ -14,14 +17,17 @@ Steps of :meth:`ReindexJob.run`:
    answer, answer pieces) is sorted by length and sent to the embedder in groups of at
    most :data:`BATCH_CHARS` padded characters, so short texts are not padded to long ones;
 3. fill ``NAME__v<N+1>`` (and its answer pieces' companion collection) batch by batch;
+   it is created with a build marker (this process, refreshed every
+   :data:`~retrieval.build_marker.HEARTBEAT_S` while filling);
 4. validate: the row count equals the number of entries (and the answer pieces' count
    the number of pieces), and a smoke query (the first entry's question) finds that entry
-   among the top 10;
+   among the top 10; then the build marker is removed;
 5. move the alias ``NAME`` to the new version in one call (searches by the alias never
    see a half-built collection);
-6. drop the oldest versions beyond ``keep_versions`` (never the current one).
+6. drop the oldest finished versions beyond ``keep_versions`` (never the current one).
 
-:func:`rollback` points the alias at the newest version older than the current one.
+:func:`rollback` points the alias at the newest finished version older than the current
+one; a version still marked as being built is never a target.
 
 Failure behaviour: :class:`~retrieval.errors.ReindexError` when the source has no valid
 entry, a row is bad under ``strict``, or validation fails — the new collection is dropped
@@ -41,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.answer_chunks import answer_chunks
+from retrieval.build_marker import HEARTBEAT_S, BuildMarker
 from retrieval.embedder import Embedder, Vectors
 from retrieval.errors import ReindexError, StoreError
 from retrieval.faq_entry import FaqEntry
@@ -63,6 +70,7 @@ __all__ = [
     "ReindexJob",
     "ReindexSummary",
     "entry_text",
+    "finished_versions",
     "length_batches",
     "rollback",
 ]
@@ -87,6 +95,8 @@ class ReindexSummary:
     seconds: float
     dropped: tuple[str, ...]
     """Old versions removed after the swap."""
+    abandoned: tuple[str, ...] = ()
+    """Versions a gone job never finished, dropped before building."""
 
 
 def entry_text(entry: FaqEntry, what: str) -> str:
@@ -174,14 +184,19 @@ class ReindexJob:
         layout = self.layout
         hashes = [entry.content_hash(layout.recipe) for entry in entries]
         previous = self._reusable(layout)
+        # Numbered after every version there was, the dropped ones too: a name in log
+        # lines and messages is never used for two collections.
         versions = self._store.versions(name)
         target = collection_name(name, (versions[-1] if versions else 0) + 1)
+        abandoned = self._drop_abandoned(name)
+        marker = BuildMarker.for_this_process()
         try:
             # Inside the try: an interrupt while Milvus creates and loads the collection
             # (it is listed as soon as it is created) must drop it too.
-            self._store.create(target, layout)
-            reused, embedded = self._fill(target, layout, entries, terms, hashes, previous)
+            self._store.create(target, layout, building=marker.describe())
+            reused, embedded = self._fill(target, layout, entries, terms, hashes, previous, marker)
             self._validate(target, layout, entries)
+            self._store.mark_built(target)
         except BaseException:
             self._drop_quietly(target)
             raise
@@ -197,7 +212,34 @@ class ReindexJob:
             skipped=skipped,
             seconds=time.perf_counter() - started,
             dropped=dropped,
+            abandoned=abandoned,
         )
+
+    def _drop_abandoned(self, name: str) -> tuple[str, ...]:
+        """Drop the versions of ``name`` still marked as being built whose job is gone."""
+        dropped = []
+        for version in self._store.versions(name):
+            collection = collection_name(name, version)
+            try:
+                raw = self._store.building(collection)
+            except StoreError:
+                continue  # dropped meanwhile
+            if raw is None:
+                continue
+            marker = BuildMarker.parse(raw)
+            reason = "its build marker does not parse" if marker is None else marker.gone()
+            if reason is None:
+                assert marker is not None
+                logger.warning(
+                    "%s is being built by another reindex (%s): left alone",
+                    collection,
+                    marker.summary(),
+                )
+                continue
+            logger.warning("dropping %s, a version never finished: %s", collection, reason)
+            self._drop_quietly(collection)
+            dropped.append(collection)
+        return tuple(dropped)
 
     def _read(
         self, source: Path, strict: bool, on_bad_row: Callable[[BadRow], None] | None
@@ -263,11 +305,13 @@ class ReindexJob:
         terms: list[str],
         hashes: list[str],
         previous: dict[str, _Vectors],
+        marker: BuildMarker,
     ) -> tuple[int, int]:
         from tqdm import tqdm
 
         batch_size = self._definition.batch_size
         reused = embedded = 0
+        beat = time.monotonic()
         with tqdm(
             total=len(entries),
             desc=f"reindex {self._definition.name}",
@@ -301,6 +345,11 @@ class ReindexJob:
                 ]
                 self._store.insert(target, rows, layout)
                 bar.update(len(batch))
+                if time.monotonic() - beat > HEARTBEAT_S:
+                    # Another reindex tells a live job's version from a killed one's by it.
+                    marker = marker.beaten()
+                    self._store.mark_building(target, marker.describe())
+                    beat = time.monotonic()
         self._store.flush(target, layout)
         return reused, embedded
 
@@ -375,7 +424,8 @@ class ReindexJob:
 
     def _prune(self, name: str, current: str) -> tuple[str, ...]:
         keep = self._definition.keep_versions
-        versions = self._store.versions(name)
+        # Versions being built by another job are neither counted nor dropped.
+        versions = finished_versions(self._store, name)
         current_version = parse_version(current)
         dropped = []
         for version in versions[: max(len(versions) - keep, 0)]:
@@ -434,8 +484,20 @@ def _present(vector: Vectors | None) -> Vectors:
     return vector
 
 
+def finished_versions(store: MilvusStore, index: str) -> list[int]:
+    """The versions of ``index`` whose reindex finished (no build marker), oldest first."""
+    finished = []
+    for version in store.versions(index):
+        try:
+            if store.building(collection_name(index, version)) is None:
+                finished.append(version)
+        except StoreError:
+            continue  # dropped meanwhile
+    return finished
+
+
 def rollback(store: MilvusStore, index: str) -> tuple[str, str]:
-    """Point ``index`` at the newest version older than the current one.
+    """Point ``index`` at the newest finished version older than the current one.
 
     Returns ``(from, to)`` collection names; raises :class:`ReindexError` when there is no
     alias or no older version is kept.
@@ -444,9 +506,23 @@ def rollback(store: MilvusStore, index: str) -> tuple[str, str]:
     if current is None:
         raise ReindexError(f"index {index!r} does not exist")
     parsed = parse_version(current)
-    older = [v for v in store.versions(index) if parsed is None or v < parsed[1]]
+    finished = finished_versions(store, index)
+    older = [v for v in finished if parsed is None or v < parsed[1]]
     if not older:
-        raise ReindexError(f"index {index!r} has no version older than {current} to go back to")
+        unfinished = [
+            collection_name(index, v)
+            for v in store.versions(index)
+            if v not in finished and (parsed is None or v < parsed[1])
+        ]
+        note = (
+            f" ({', '.join(unfinished)} never finished: a reindex was stopped while "
+            "building it; the next `mamori reindex` drops it once that job is gone)"
+            if unfinished
+            else ""
+        )
+        raise ReindexError(
+            f"index {index!r} has no version older than {current} to go back to{note}"
+        )
     target = collection_name(index, older[-1])
     store.point_alias(index, target)
     return current, target

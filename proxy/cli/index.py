@@ -14,7 +14,10 @@ line is ``{"query", "id"?}``.
 Exit codes: 0 success, 1 the job or a search failed, 2 bad usage or configuration, 130
 a reindex stopped by SIGINT (Ctrl-C) or SIGTERM (systemd, Kubernetes, ``timeout``): the
 job drops the version it was building, so no half-built ``NAME__vN`` is left for a later
-``index rollback`` to point at, and the alias stays where it was.
+``index rollback`` to point at, and the alias stays where it was. A job killed outright
+(SIGKILL, the OOM killer) cannot drop it: the version keeps its build marker, ``index
+list`` shows it as ``(unfinished)``, ``index rollback`` never points at it, and the next
+``reindex`` of that index drops it (:mod:`retrieval.build_marker`).
 """
 
 from __future__ import annotations
@@ -144,6 +147,8 @@ def _reindex(args: argparse.Namespace) -> int:
         f"({summary.reused} reused, {summary.embedded} embedded, {summary.skipped} skipped) "
         f"in {summary.seconds:.1f} s"
     )
+    if summary.abandoned:
+        print(f"dropped versions a stopped reindex never finished: {', '.join(summary.abandoned)}")
     if summary.dropped:
         print(f"dropped old versions: {', '.join(summary.dropped)}")
     return 0
@@ -165,7 +170,9 @@ def _list(args: argparse.Namespace) -> int:
     if not indexes:
         print("no indexes (build one with `mamori reindex NAME --source FILE`)")
     for info in indexes:
-        versions = ", ".join(f"v{v}" for v in info.versions)
+        versions = ", ".join(
+            f"v{v} (unfinished)" if v in info.unfinished else f"v{v}" for v in info.versions
+        )
         rows = "-" if info.rows is None else str(info.rows)
         print(f"{info.name:20} -> {info.current or '(no alias)':24} rows {rows:>7}  [{versions}]")
     return 0

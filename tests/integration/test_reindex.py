@@ -337,3 +337,48 @@ def test_an_index_not_built_yet_is_a_start_up_warning_naming_the_command(
     [record] = caplog.records
     assert record.levelname == "WARNING"
     assert "run `mamori reindex never_built`" in record.getMessage()
+
+
+def _killed_job_marker() -> str:
+    """The build marker of a reindex process that has exited (as one killed by SIGKILL)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from retrieval.build_marker import BuildMarker as M\n"
+        "print(M.for_this_process().describe())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_a_version_a_killed_job_never_finished_is_never_a_rollback_target(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    # A reindex killed outright (SIGKILL, the OOM killer) runs no handler: its NAME__vN
+    # stayed, listed like any version, and `index rollback` (the newest version older
+    # than the current one) pointed the index at the half-built collection.
+    from retrieval.build_marker import BuildMarker
+
+    source = _write(tmp_path / "kb.jsonl", ENTRIES)
+    definition = IndexDefinition(name="killed", hybrid=HybridOptions(dense=False, bm25=True))
+    job = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer)
+    assert job.run(source).collection == "killed__v1"
+    layout = store.layout("killed__v1")
+    store.create("killed__v2", layout, building=_killed_job_marker())  # the killed job's
+    store.create("killed__v3", layout)  # a finished version (built before the marker existed)
+    store.point_alias("killed", "killed__v3")
+    [info] = [i for i in store.list_indexes() if i.name == "killed"]
+    assert (info.versions, info.unfinished) == ((1, 2, 3), (2,))
+
+    assert rollback(store, "killed") == ("killed__v3", "killed__v1")
+    store.point_alias("killed", "killed__v3")
+
+    # A version another live job is building (this process stands for it) is left alone;
+    # the gone job's is dropped by the next reindex, which says so.
+    store.create("killed__v4", layout, building=BuildMarker.for_this_process().describe())
+    summary = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    assert (summary.collection, summary.abandoned) == ("killed__v5", ("killed__v2",))
+    assert 4 in store.versions("killed") and 2 not in store.versions("killed")
+    assert store.building("killed__v5") is None
+    assert rollback(store, "killed") == ("killed__v5", "killed__v3")
