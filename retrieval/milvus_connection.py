@@ -55,7 +55,11 @@ class MilvusConnection:
             address = self._server.acquire() if self._server else self.uri
             try:
                 self._store = MilvusStore.connect(
-                    address, token=self._token, analyzer=self._analyzer, timeout_s=self._timeout_s
+                    address,
+                    token=self._token,
+                    analyzer=self._analyzer,
+                    timeout_s=self._timeout_s,
+                    idle_pings=self._server is None,
                 )
             except BaseException:
                 if self._server:

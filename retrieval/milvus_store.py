@@ -307,11 +307,25 @@ class MilvusStore:
 
     @classmethod
     def connect(
-        cls, uri: str, *, token: str = "", analyzer: Analyzer = "standard", timeout_s: float = 10.0
+        cls,
+        uri: str,
+        *,
+        token: str = "",
+        analyzer: Analyzer = "standard",
+        timeout_s: float = 10.0,
+        idle_pings: bool = True,
     ) -> MilvusStore:
-        """Connect to ``uri`` (``http://host:19530``); raises :class:`StoreError`."""
+        """Connect to ``uri`` (``http://host:19530``); raises :class:`StoreError`.
+
+        ``idle_pings=False`` keeps gRPC from pinging an idle connection: the Milvus Lite
+        server allows one ping per five minutes without a call in flight and answers
+        pymilvus's ping every 10 s with a GOAWAY ("too_many_pings"), which gRPC prints as
+        an error line about half a minute after every idle start. Milvus standalone accepts
+        the pings, which find a dead connection before the next call, so they stay on there.
+        """
+        options = {} if idle_pings else {"grpc.keepalive_permit_without_calls": False}
         try:
-            client = MilvusClient(uri=uri, token=token, timeout=timeout_s)
+            client = MilvusClient(uri=uri, token=token, timeout=timeout_s, grpc_options=options)
         except MilvusException as exc:
             raise StoreError(f"cannot connect to Milvus at {uri}: {exc.message}") from exc
         except Exception as exc:  # grpc raises its own types for refused connections

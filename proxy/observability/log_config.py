@@ -16,8 +16,19 @@ __all__ = ["configure_logging", "log_failure"]
 #: time it reads a collection with a query iterator from Milvus Lite (which has no mvccTs):
 #: the FAQ copy of every ``mamori index search``, reindex and worker start. The versions it
 #: reads no longer change, so the client's timestamp is right; an operator read the line
-#: as a failure.
+#: as a failure. A filter, not a level: importing pymilvus runs its own ``dictConfig``,
+#: which resets the level of every ``pymilvus.*`` logger that exists (a serve worker
+#: imports it after this set-up), while a logger's filters survive it.
 _MILVUS_ITERATOR = "pymilvus.client.iterator.query_iterator"
+_MVCC_WARNING = "failed to get mvccTs"
+
+
+class _DropMvccWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING and str(record.msg).startswith(_MVCC_WARNING))
+
+
+_DROP_MVCC_WARNING = _DropMvccWarning()
 
 
 def configure_logging(level: str) -> None:
@@ -26,7 +37,9 @@ def configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
-    logging.getLogger(_MILVUS_ITERATOR).setLevel(logging.ERROR)
+    iterator = logging.getLogger(_MILVUS_ITERATOR)
+    if _DROP_MVCC_WARNING not in iterator.filters:
+        iterator.addFilter(_DROP_MVCC_WARNING)
 
 
 def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
