@@ -26,10 +26,15 @@ Errors that came from a backend keep the backend's status and message (see
 their status (:class:`StatusError`).
 
 Configuration errors are not HTTP errors: :class:`ConfigError` stops start-up.
+
+Messages never repeat what the client sent, which may hold personal data, except a name
+the client chose that :func:`quotable` passes (a model or field name of the usual shape):
+``The model `gpt-4o` does not exist`` helps, ``The model `山田太郎 090-…` …`` would be an echo.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = [
@@ -47,7 +52,39 @@ __all__ = [
     "TooManyRequestsError",
     "UpstreamError",
     "UpstreamTimeoutError",
+    "holds_personal_number",
+    "model_not_found",
+    "quotable",
+    "shown_path",
 ]
+
+#: A personal number as a token of its own (between separators, not inside a hex run):
+#: ten or more digits (a phone number without separators, My Number, a card number), or
+#: digit groups shaped like a Japanese phone number or a card number.
+_PERSONAL_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?:\d{10,}|0\d{1,4}[-.]\d{1,4}[-.]\d{3,4}|\d{4}(?:[-.]\d{4}){3})"
+    r"(?![A-Za-z0-9])"
+)
+#: A UUID as written with hyphens: random, whatever digit groups it happens to have.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: A model or field name as they are written: ASCII letters, digits and ``_ . : / -``,
+#: starting with a letter, digit or ``_``, at most 128 characters (``Qwen/Qwen3-8B``,
+#: ``gpt-4o-2024-08-06``, ``chat_templat``).
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:/-]{0,127}")
+
+
+def holds_personal_number(value: str) -> bool:
+    """Whether ``value`` (an id, a token) holds a phone, My Number or card number as a
+    token of its own. The UUIDs in it are left out: their digit groups are chance."""
+    return bool(_PERSONAL_NUMBER.search(_UUID.sub("-", value)))
+
+
+def quotable(name: str) -> bool:
+    """Whether an error message may quote ``name``, a name the client chose (a model, a
+    field): a plain ASCII name without a personal number. Anything else (Japanese text,
+    spaces, an e-mail address, a phone number, 90,000 characters) is described, not
+    repeated."""
+    return bool(_PLAIN_NAME.fullmatch(name)) and not holds_personal_number(name)
 
 
 class ConfigError(Exception):
@@ -178,3 +215,27 @@ class BackendError(StatusError):
     The backend's message is passed on: it was produced from the pseudonymized request the
     backend received, so it carries no raw personal data.
     """
+
+
+_PATH_SEPARATORS = re.compile(r"([.\[\]])")
+
+
+def shown_path(path: str) -> str:
+    """A field path (``tools.0.function.parameters.properties.p.format``) as a message or
+    ``param`` may show it: each key :func:`quotable` rejects (a schema property or a
+    metadata key named after a person) written as ``…``."""
+    return "".join(
+        part if not part or _PATH_SEPARATORS.fullmatch(part) or quotable(part) else "…"
+        for part in _PATH_SEPARATORS.split(path)
+    )
+
+
+def model_not_found(model: str) -> NotFoundError:
+    """The 404 for a model the gateway does not serve, as OpenAI words it; the name is
+    quoted only when :func:`quotable`."""
+    shown = f"The model `{model}`" if quotable(model) else "The model named in the request"
+    return NotFoundError(
+        f"{shown} does not exist.",
+        param="model",
+        code="model_not_found",
+    )

@@ -32,8 +32,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.disconnect import ClientLeft
-from proxy.api.json_body import load_json_body
-from proxy.errors import BadRequestError, PayloadTooLargeError, RequestTimeoutError
+from proxy.api.json_body import load_json_body, unrecognized_fields
+from proxy.errors import (
+    BadRequestError,
+    PayloadTooLargeError,
+    RequestTimeoutError,
+    shown_path,
+)
 from proxy.openai_wire import input_chars
 from proxy.settings import LimitSettings
 
@@ -170,9 +175,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     _translate_guided(body)
     unknown = sorted(set(body) - ALLOWED_FIELDS)
     if unknown and limits.unknown_fields == "reject":
-        raise BadRequestError(
-            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
-        )
+        raise unrecognized_fields(unknown)
     check_closed_fields(body)
     try:
         checked = _ChatBody.model_validate(body)
@@ -212,7 +215,7 @@ def _describe(exc: ValidationError) -> tuple[str, str]:
     for error in exc.errors(include_url=False):
         parts = [str(p) for p in error["loc"] if not _UNION_MEMBER.search(str(p))]
         problem = _PRIVATE_CLASS.sub("", error["msg"])
-        found.setdefault(".".join(parts) or "body", []).append(problem)
+        found.setdefault(shown_path(".".join(parts)) or "body", []).append(problem)
     where = max(found, key=lambda path: (path.count(".") + (path != "body"), -len(found[path])))
     return where, "; or ".join(dict.fromkeys(found[where]))
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from proxy.errors import BadRequestError
+from proxy.errors import BadRequestError, holds_personal_number, shown_path
 from proxy.pipeline.request_fields import NON_TEXT_FIELDS, unread_texts
 
 __all__ = [
@@ -49,15 +49,6 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 #: Mistral's nine random letters and digits, ``functions.f:0``), and a JSON Schema
 #: draft-04 ``id`` (a URI, ``http://example.com/contact.json#``).
 _ID = re.compile(r"[A-Za-z0-9_.:+/=#-]{0,256}")
-#: A personal number as a token of its own (between separators, not inside a hex run):
-#: ten or more digits (a phone number without separators, My Number, a card number), or
-#: digit groups shaped like a Japanese phone number or a card number.
-_PERSONAL_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?:\d{10,}|0\d{1,4}[-.]\d{1,4}[-.]\d{3,4}|\d{4}(?:[-.]\d{4}){3})"
-    r"(?![A-Za-z0-9])"
-)
-#: A UUID as written with hyphens: random, whatever digit groups it happens to have.
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]*={0,2}")
 _SPACE = re.compile(r"\s+")
 _DATA_URL = re.compile(r"data:[^,]{0,256};base64,", re.IGNORECASE)
@@ -109,7 +100,7 @@ def check_unread_values(body: dict[str, Any]) -> None:
         else:  # required, $ref, $id, $schema: property names, left like the keys
             continue
         if not ok:
-            where = unread.path.replace("[", ".").replace("]", "")
+            where = shown_path(unread.path.replace("[", ".").replace("]", ""))
             raise BadRequestError(
                 f"{where} must be {what}: it is forwarded without being read for personal data",
                 param=where,
@@ -132,9 +123,3 @@ def is_id(value: str) -> bool:
     without a personal number as a token of its own (``090-1234-5678`` has the alphabet
     of an id); UUIDs are random and pass whatever their digit groups."""
     return bool(_ID.fullmatch(value)) and not holds_personal_number(value)
-
-
-def holds_personal_number(value: str) -> bool:
-    """Whether ``value`` (an id, a token) holds a phone, My Number or card number as a
-    token of its own. The UUIDs in it are left out: their digit groups are chance."""
-    return bool(_PERSONAL_NUMBER.search(_UUID.sub("-", value)))

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Any
 
-from proxy.errors import BadRequestError
+from proxy.errors import BadRequestError, quotable
 
 __all__ = [
     "MAX_DEPTH",
@@ -30,6 +30,7 @@ __all__ = [
     "MAX_STRINGS",
     "load_json_body",
     "load_request_object",
+    "unrecognized_fields",
 ]
 
 #: Deepest nesting accepted (objects and arrays). Tool schemas nest a few levels; nothing a
@@ -93,13 +94,26 @@ def load_request_object(
         )
     unknown = sorted(set(body) - set(allowed))
     if unknown and not forward_unknown:
-        raise BadRequestError(
-            f"unrecognized request argument supplied: {', '.join(unknown)}", param=unknown[0]
-        )
+        raise unrecognized_fields(unknown)
     model = body.get("model")
     if not isinstance(model, str) or not model:
         raise BadRequestError("model: a model name is required", param="model")
     return body, model
+
+
+def unrecognized_fields(unknown: Collection[str]) -> BadRequestError:
+    """The 400 for top-level fields the endpoint does not know, as OpenAI words it. A name
+    is quoted only when it is a plain field name (:func:`~proxy.errors.quotable`): a key
+    is client text like any value (``{"山田太郎 090-1234-5678": 1}``)."""
+    shown = [name for name in unknown if quotable(name)]
+    hidden = len(unknown) - len(shown)
+    named = ", ".join(shown)
+    if hidden:
+        others = f"{hidden} field{'s' if hidden > 1 else ''} whose name is not a plain field name"
+        named = f"{named} and {others}" if named else others
+    return BadRequestError(
+        f"unrecognized request argument supplied: {named}", param=shown[0] if shown else None
+    )
 
 
 class _NotCarriable(ValueError):

@@ -37,7 +37,7 @@ from proxy.api.embeddings import EmbeddingsEndpoint
 from proxy.api.openapi import openapi_document
 from proxy.api.request_id import request_id_of
 from proxy.api.responses import ResponsesEndpoint
-from proxy.errors import AuthenticationError, MamoriError, NotFoundError, StatusError
+from proxy.errors import AuthenticationError, MamoriError, StatusError, model_not_found
 from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
@@ -96,10 +96,7 @@ async def retrieve_model(
     wanted = model_id.lstrip("/")
     lengths = await _model_lengths(router, settings)
     if wanted not in lengths:
-        missing = NotFoundError(
-            f"The model `{wanted}` does not exist.", param="model", code="model_not_found"
-        )
-        return error_response(missing)
+        return error_response(model_not_found(wanted))
     [entry] = model_list({wanted: lengths[wanted]}, created=int(time.time()))["data"]
     return Response(entry)
 

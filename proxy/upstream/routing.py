@@ -3,7 +3,9 @@
 The configuration maps each public model name (what clients put in ``model``) to a
 :class:`~proxy.upstream.group.BackendGroup` and the name the backends serve. The special route
 ``"*"`` (what ``mamori serve --upstream URL`` configures) forwards any model name unchanged
-to its backends.
+to its backends, when it has a model name's shape (:func:`~proxy.errors.quotable`: ASCII
+letters, digits and ``_ . : / -``, no phone or card number); any other name is a 404
+without being sent, as the name would reach the backend unread.
 
 An alias (``aliases.NAME``) is a public name whose requests go to one of the configured
 models, chosen per request by the first matching rule: the length of the message text
@@ -24,7 +26,7 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from proxy.errors import NotFoundError
+from proxy.errors import model_not_found, quotable
 from proxy.observability.metrics import GatewayMetrics
 from proxy.settings import ANY_MODEL, Settings
 from proxy.settings.traffic import AliasSettings, RoutingRule
@@ -159,11 +161,14 @@ class ModelRouter:
                     rule=rule,
                 )
             )
-        entry = self._routes.get(model) or self._routes.get(ANY_MODEL)
+        entry = self._routes.get(model)
+        if entry is None and quotable(model):
+            # Only a name of a model name's shape is sent on: the "*" route forwards the
+            # client's string as it is, and a name with a person's name or phone number in
+            # it would reach the backend (and its logs) unread.
+            entry = self._routes.get(ANY_MODEL)
         if entry is None:
-            raise NotFoundError(
-                f"The model `{model}` does not exist.", param="model", code="model_not_found"
-            )
+            raise model_not_found(model)
         return self._or_fallback(
             Route(
                 public_name=model,

@@ -453,3 +453,45 @@ def test_the_door_is_the_same_on_every_endpoint(
     at_limit[listed] = [body[listed][0]] * MAX_ITEMS[path]
     response = httpx.post(f"{gateway.url}{path}", json=at_limit, timeout=120)
     assert response.status_code == 200, response.text
+
+
+ECHOED = "山田花子 080-3333-4444"
+
+
+@pytest.mark.parametrize("path", ENDPOINT_BODIES)
+def test_no_error_repeats_a_name_the_client_chose(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, path: str
+) -> None:
+    """A model name, a field name and a schema property name are client text like any
+    value: the 404 said ``The model `山田花子 080-3333-4444` does not exist.`` and the 400
+    ``unrecognized request argument supplied: 山田花子 …``; 90,000 characters of model
+    name came back whole. Plain names are still quoted (they help), and the "*" route no
+    longer forwards a model name that is not one (it reached the backend unread)."""
+    gateway = make_gateway([backend.url], models={"*": {"backends": [backend.url]}})
+    body, _ = ENDPOINT_BODIES[path]
+    cases = {
+        "model": {**body, "model": ECHOED},
+        "long-model": {**body, "model": "m" * 90_000},
+        "field": {**body, ECHOED: 1, "bogus_field": 1},
+    }
+    if path == "/v1/chat/completions":
+        schema = {"type": "object", "properties": {ECHOED: {"type": "string", "format": ECHOED}}}
+        tools = [{"type": "function", "function": {"name": "f", "parameters": schema}}]
+        cases["property"] = {**body, "tools": tools}
+    for name, sent in cases.items():
+        response = httpx.post(f"{gateway.url}{path}", json=sent, timeout=30)
+        assert response.status_code in (400, 404), (name, response.text)
+        error = response.json()["error"]
+        shown = json.dumps(error, ensure_ascii=False)
+        assert "山田" not in shown and "3333" not in shown and "m" * 200 not in shown, name
+        assert len(shown) < 400, name
+    assert backend.requests == []
+    fields = httpx.post(f"{gateway.url}{path}", json=cases["field"], timeout=30).json()["error"]
+    assert fields["message"] == (
+        "unrecognized request argument supplied: bogus_field and 1 field whose name is not a "
+        "plain field name"
+    )
+    assert fields["param"] == "bogus_field"
+    missing = httpx.post(f"{gateway.url}{path}", json=cases["model"], timeout=30).json()["error"]
+    assert missing["message"] == "The model named in the request does not exist."
+    assert (missing["param"], missing["code"]) == ("model", "model_not_found")
