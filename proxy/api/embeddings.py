@@ -11,7 +11,9 @@ instructions. Audit record and metrics as for chat.
 
 Failure behaviour: as chat. Personal data the policy refuses is a 400 with
 ``code: "personal_data_blocked"`` and ``X-Mamori-Action: block`` (an embedding has no
-"refusal" shape to answer with); token-id inputs, which no stage can read, are a 400
+"refusal" shape to answer with); more text than the policy reads for personal data
+(``pii.max_chars``, ``over_max_chars: block``) is a 400 saying so, ``code:
+"too_long_to_check"``; token-id inputs, which no stage can read, are a 400
 unless the policy allows personal data.
 """
 
@@ -71,6 +73,18 @@ class EmbeddingsEndpoint:
             if ctx.reply is not None or (personal_data == "block" and found and found.pii):
                 ex.record.action = "block"
                 ex.headers["X-Mamori-Action"] = "block"
+                if found is not None and found.action == "too-long":
+                    # Not a finding: more text than the policy reads (pii.max_chars with
+                    # over_max_chars: block). Saying "holds personal data" sent users
+                    # looking for a name in a text that had none.
+                    raise BadRequestError(
+                        f"the request holds {found.detail.get('chars', 0):,} characters of "
+                        "text; this policy checks at most "
+                        f"{found.detail.get('max_chars', 0):,} for personal data "
+                        "(pii.max_chars) and refuses longer requests",
+                        param="input",
+                        code="too_long_to_check",
+                    )
                 raise BadRequestError(
                     "the input holds personal data this policy does not allow to be embedded",
                     param="input",

@@ -83,6 +83,30 @@ def test_block_refuses_personal_data_and_allow_sends_it(
     assert backend.requests[-1].body["input"] == PERSONAL
 
 
+def test_more_text_than_the_policy_reads_is_named_as_such(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    pii_analyzer: object,
+    policy_dir: Path,
+) -> None:
+    # Over pii.max_chars (over_max_chars: block) the answer said "the input holds personal
+    # data this policy does not allow to be embedded" for 200,000 letters "a".
+    path = policy_dir / "default.yaml"
+    policy = yaml.safe_load(path.read_text(encoding="utf-8"))
+    policy["pii"] = {**policy.get("pii", {}), "max_chars": 1000, "over_max_chars": "block"}
+    path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    url = _gateway(make_gateway, backend, pii_analyzer)
+    with pytest.raises(openai.BadRequestError) as raised:
+        _client(url).embeddings.create(model=MODEL, input=["a" * 600, "b" * 600])
+    assert raised.value.code == "too_long_to_check"
+    # The inputs and the SDK's encoding_format ("base64"): every text the stage reads.
+    assert "holds 1,206 characters" in raised.value.message
+    assert "at most 1,000" in raised.value.message
+    assert "personal data this policy does not allow" not in raised.value.message
+    assert raised.value.response.headers["X-Mamori-Action"] == "block"
+    assert backend.requests == []
+
+
 def test_base64_vectors_and_token_ids(
     make_gateway: GatewayFactory,
     backend: VLLMCompatServer,
