@@ -58,6 +58,9 @@ def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BadRequestError(f"the request body is not valid UTF-8 (byte {exc.start})") from exc
+    # A leading byte order mark is read past, as RFC 8259 allows: editors on Windows save
+    # files with one, and `curl -d @file.json` sends it.
+    text = text.removeprefix("\ufeff")
     try:
         value = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:

@@ -48,3 +48,11 @@ def test_strings_up_to_the_bounds_and_any_number_of_token_ids_are_read() -> None
         _body(stop=strings + distinct, input=[list(range(8192))] * 16), known_fields=FIELDS
     )
     assert len(body["stop"]) == MAX_STRINGS - 3
+
+
+def test_a_leading_byte_order_mark_is_read_past() -> None:
+    # A file saved with a BOM and sent with `curl -d @file.json` was a 400 "Unexpected
+    # UTF-8 BOM (decode using utf-8-sig)".
+    assert load_json_body(b"\xef\xbb\xbf" + _body()) == {"model": "m", "messages": []}
+    with pytest.raises(BadRequestError, match="not valid JSON"):
+        load_json_body(_body() + b"\xef\xbb\xbf")
