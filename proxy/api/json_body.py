@@ -61,6 +61,11 @@ def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
     # A leading byte order mark is read past, as RFC 8259 allows: editors on Windows save
     # files with one, and `curl -d @file.json` sends it.
     text = text.removeprefix("\ufeff")
+    if not text.strip():
+        # Also what an HTTP/1.0 client without Content-Length sends: no body at all.
+        raise BadRequestError(
+            "the request body is empty: send a JSON object (with Content-Length, or chunked)"
+        )
     try:
         value = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:

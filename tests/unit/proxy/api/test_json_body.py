@@ -56,3 +56,11 @@ def test_a_leading_byte_order_mark_is_read_past() -> None:
     assert load_json_body(b"\xef\xbb\xbf" + _body()) == {"model": "m", "messages": []}
     with pytest.raises(BadRequestError, match="not valid JSON"):
         load_json_body(_body() + b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("raw", [b"", b"  \r\n", b"\xef\xbb\xbf"])
+def test_an_empty_body_is_named_as_such(raw: bytes) -> None:
+    # Was "not valid JSON: Expecting value at line 1 column 1" (an HTTP/1.0 POST without
+    # Content-Length, a POST with -d '' or an empty file).
+    with pytest.raises(BadRequestError, match="the request body is empty"):
+        load_json_body(raw)
