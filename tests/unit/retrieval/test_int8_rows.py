@@ -231,3 +231,23 @@ def test_small_matrices_get_no_int8_copy(
     copy = _copy(data, True)
     assert set(copy._int8) == {CHUNK_LIST}
     assert copy.nbytes > _copy(data, False).nbytes
+
+
+@pytest.mark.parametrize("kernel", [pytest.param(True, marks=needs_kernel), False])
+def test_rows_coded_around_their_mean_keep_every_score_under_a_tighter_bound(
+    data: tuple[list[Vectors], Vectors, npt.NDArray[np.int64], Vectors], kernel: bool
+) -> None:
+    fields, pieces, _, queries = data
+    for matrix in (fields[1], pieces):
+        centred, plain = Int8Rows.of(matrix), Int8Rows.of(matrix, centered=False)
+        assert np.any(centred.center != 0) and not np.any(plain.center)
+        # The common direction is coded once, in the mean: the remainders are shorter.
+        assert np.median(centred.spread) < 0.8 * np.median(plain.spread)
+        for query in queries:
+            coded = Int8Query.of(query)
+            scores = version_copy._inner(version_copy._frozen(matrix), query)[: matrix.shape[0]]
+            upper, best = centred.bounds(coded, 50, kernel=kernel)
+            upper_plain, _ = plain.bounds(coded, 50, kernel=kernel)
+            assert np.all(upper >= scores)
+            floor = float(scores[best].min())
+            assert np.count_nonzero(upper >= floor) <= np.count_nonzero(upper_plain >= floor)
