@@ -67,7 +67,7 @@ def register(commands: Any) -> None:
     search = index_commands.add_parser("search", help="search an index")
     search.add_argument("name")
     search.add_argument("query", nargs="?")
-    search.add_argument("--top-k", type=int, default=5)
+    search.add_argument("--top-k", type=_positive, default=5, help="hits per query (default 5)")
     search.add_argument("--jsonl", type=Path, help='queries, one {"query", "id"?} per line')
     search.add_argument(
         "--explain",
@@ -80,6 +80,16 @@ def register(commands: Any) -> None:
     back.add_argument("name")
     _config_option(back)
     back.set_defaults(run=_rollback)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def _config_option(parser: argparse.ArgumentParser) -> None:
@@ -180,7 +190,8 @@ def _list(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     if (args.query is None) == (args.jsonl is None):
-        print("mamori: give a QUERY or --jsonl FILE", file=sys.stderr)
+        both = ", not both" if args.query is not None else ""
+        print(f"mamori: give a QUERY or --jsonl FILE{both}", file=sys.stderr)
         return 2
     try:
         connection, directory = connection_for(args.config)

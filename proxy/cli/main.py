@@ -52,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(serving=arguments[:1] == ["serve"])
     args = parser.parse_args(arguments)
     if not hasattr(args, "run"):
-        parser.print_help(sys.stderr)
+        # `mamori index` alone: the help of `index` (its commands), not of `mamori`.
+        getattr(args, "usage_of", parser).print_help(sys.stderr)
         return 2
     result: int = args.run(args)
     return result
@@ -90,6 +91,9 @@ def _parser(*, serving: bool = False) -> argparse.ArgumentParser:
     hash_cmd.set_defaults(run=_keys_hash)
     new_cmd = keys_commands.add_parser("new", help="make a new random key")
     new_cmd.set_defaults(run=_keys_new)
+    for command in commands.choices.values():
+        # A command given without its subcommand prints its own help (main()).
+        command.set_defaults(usage_of=command)
     return parser
 
 

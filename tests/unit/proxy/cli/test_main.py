@@ -111,3 +111,30 @@ def test_the_start_up_warning_says_who_answers_without_models(
     text = caplog.text
     assert expected in text
     assert absent not in text
+
+
+@pytest.mark.parametrize("command", ["policy", "pii", "guard", "index", "keys"])
+def test_a_command_without_its_subcommand_prints_its_own_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `mamori index` printed the help of `mamori`, which does not list index's commands.
+    assert main([command]) == 2
+    assert f"usage: mamori {command} " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top_k", ["0", "-5", "x"])
+def test_index_search_top_k_must_be_at_least_one(
+    top_k: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --top-k 0 and -5 printed '{"query": "x", "hits": []}' and exited 0.
+    with pytest.raises(SystemExit) as exited:
+        main(["index", "search", "faq", "x", "--top-k", top_k])
+    assert exited.value.code == 2
+    assert "argument --top-k: expected a whole number of at least 1" in capsys.readouterr().err
+
+
+def test_index_search_with_a_query_and_jsonl_says_not_both(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["index", "search", "faq", "x", "--jsonl", "q.jsonl"]) == 2
+    assert "give a QUERY or --jsonl FILE, not both" in capsys.readouterr().err
