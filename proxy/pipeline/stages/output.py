@@ -35,6 +35,14 @@ limiter — the same limiter and the same analyzer instance
 leaves mid-answer, the batch in hand finishes before the limiter is free again
 (:mod:`proxy.pipeline.thread_work`), so no two threads ever share the analyzer.
 
+A segment's PII findings are kept in a bounded memo of the stage (an
+:class:`~guardrails.pii.analysis_cache.AnalysisCache`: a SHA-256 of the segment and the
+types asked for, the findings' offsets, types and scores; no text): the analyzer gives
+the same findings for the same text and types, so a segment seen before (an answer's
+opening, a closing line, an FAQ answer's contact and hours lines quoted again, a whole
+answer of the ``faq-extractive`` model) is not analysed again, and its verdict is the one
+an analysis would give. Touched under a lock (the reviews of several requests share it).
+
 The decision (``StageDecision("output.filter", action, detail)``) is one per request: the
 strongest action over all its texts (``none`` < ``disclaimer`` < ``redact`` < ``replace``
 < ``stop``) and counts per label (``pii:PHONE_NUMBER``, ``banned:NAME``, ``guard:NAME``,
@@ -51,7 +59,7 @@ import functools
 import logging
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any
@@ -60,8 +68,10 @@ from guardrails.output.leak_detector import ProtectedText, ProtectedTextCache
 from guardrails.output.output_filter import ACTIONS, OutputFilter, SegmentVerdict
 from guardrails.output.phrase_classifier import PhraseClassifier
 from guardrails.output.pii_redaction import PromptValues
+from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.analyzer_protocol import Analyzer
 from guardrails.pii.entities import PERSON
+from guardrails.pii.findings import PiiFinding
 from guardrails.policy import LoadedPolicy
 from guardrails.policy.output import OutputPiiAction, OutputPolicy
 from guardrails.policy.pii import OFF_BY_DEFAULT, SPECIAL_CARE
@@ -95,9 +105,12 @@ class OutputFilterStage:
         limiter: FairLimiter,
         cached_policies: int = 8,
         cached_texts: int = 64,
+        cached_segments: int = 4096,
     ) -> None:
-        """``limiter`` is the one ``pii.pseudonymize`` holds for the same ``analyzer``."""
+        """``limiter`` is the one ``pii.pseudonymize`` holds for the same ``analyzer``;
+        ``cached_segments``: segments whose findings are remembered (0: none)."""
         self._analyzer = analyzer
+        self._memo = _SegmentMemo(analyzer, AnalysisCache(cached_segments))
         self._units = ThreadUnits(limiter)
         self._cached_policies = cached_policies
         self._phrases: OrderedDict[tuple[str, str], tuple[PhraseClassifier, frozenset[str]]] = (
@@ -162,7 +175,7 @@ class OutputFilterStage:
             policy,
             part=part,
             phrases=phrases,
-            analyzer=self._analyzer,
+            analyzer=self._memo,
             entities=entities,
             protected=protected,
             placeholders=vault.format.pattern(vault.labels) if len(vault) else None,
@@ -243,6 +256,32 @@ class OutputTextFilter:
                 raise AnswerStopped("".join(released), notice=self._notice)
             released.append(verdict.text)
         return "".join(released)
+
+
+class _SegmentMemo:
+    """The stage's analyzer behind a memo of findings by segment and types (see the
+    module docstring). An analyzer error propagates and nothing is remembered."""
+
+    def __init__(self, analyzer: Analyzer, cache: AnalysisCache) -> None:
+        self._analyzer = analyzer
+        self._cache = cache
+        self._lock = threading.Lock()
+
+    @property
+    def supported_entities(self) -> frozenset[str]:
+        return self._analyzer.supported_entities
+
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        if entities is None:  # the filter always names its types; no key for "default"
+            return self._analyzer.analyze(text)
+        key = AnalysisCache.key(text, entities)
+        with self._lock:
+            found = self._cache.get(key)
+        if found is None:
+            found = tuple(self._analyzer.analyze(text, entities=entities))
+            with self._lock:
+                self._cache.put(key, found)
+        return list(found)
 
 
 class _PassFilter:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import threading
 from collections.abc import Collection
@@ -215,3 +216,61 @@ async def test_a_short_answers_check_runs_on_the_loop_a_long_ones_in_a_thread() 
     loop = threading.get_ident()
     assert analyzer.threads[0] == loop  # 21 characters: no thread hop
     assert analyzer.threads[-1] != loop  # 84 characters in one batch: a worker thread
+
+
+class CountingAnalyzer(PhoneAnalyzer):
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def analyze(self, text: str, *, entities: Collection[str] | None = None) -> list[PiiFinding]:
+        self.texts.append(text)
+        return super().analyze(text, entities=entities)
+
+
+async def test_a_segment_checked_before_is_not_analysed_again_and_gets_the_same_verdict() -> None:
+    analyzer = CountingAnalyzer()
+    pipeline = _pipeline(analyzer)
+    answer = "お電話は090-1234-5678へ。投資は慎重に。"
+    first_ctx, second_ctx = _ctx(), _ctx()
+    first = "".join(await _stream(pipeline, first_ctx, answer))
+    analysed = list(analyzer.texts)
+    second = "".join(await _stream(pipeline, second_ctx, answer))
+    assert analyzer.texts == analysed  # every segment came from the memo
+    assert first == second == "お電話は<PHONE_NUMBER>へ。投資は慎重に。\n\n※自己責任で"
+    assert first_ctx.decisions == second_ctx.decisions
+    # A new segment is analysed; the one seen before still is not.
+    await _stream(pipeline, _ctx(), "お電話は090-1234-5678へ。それでは。")
+    assert analyzer.texts == [*analysed, "それでは。"]
+
+
+async def test_a_segment_is_analysed_again_for_other_types() -> None:
+    analyzer = CountingAnalyzer()
+    pipeline = _pipeline(analyzer)
+    await _stream(pipeline, _ctx(), "090-1234-5678です。")
+    allowed = _ctx({"pii": {"entities": {"PHONE_NUMBER": {"action": "allow"}}}})
+    # Another policy version: its types to detect are its own (PERSON only).
+    allowed.policy = dataclasses.replace(allowed.policy, version="v2")
+    out = await _stream(pipeline, allowed, "090-1234-5678です。")
+    assert analyzer.texts == ["090-1234-5678です。"] * 2
+    assert "".join(out) == "090-1234-5678です。"
+
+
+async def test_an_analyzer_failure_is_not_remembered() -> None:
+    from proxy.errors import StageError
+
+    class FailingOnce(PhoneAnalyzer):
+        failed = False
+
+        def analyze(
+            self, text: str, *, entities: Collection[str] | None = None
+        ) -> list[PiiFinding]:
+            if not self.failed:
+                self.failed = True
+                raise RuntimeError("model failed")
+            return super().analyze(text, entities=entities)
+
+    pipeline = _pipeline(FailingOnce())
+    with pytest.raises(StageError):
+        await _stream(pipeline, _ctx(), "090-1234-5678です。")
+    out = await _stream(pipeline, _ctx(), "090-1234-5678です。")
+    assert "".join(out) == "<PHONE_NUMBER>です。"
