@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from guardrails.pii.entities import LOCATION, OFF_BY_DEFAULT, ORGANIZATION, PERSON, PUBLIC_FIGURE
 from guardrails.pii.findings import PiiFinding
+from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
 from guardrails.pii.public_figures import PublicFigures
@@ -52,6 +53,7 @@ from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
 from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
 from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
+from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
@@ -139,6 +141,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         BankAccountRecognizer(),
         PassportRecognizer(),
         DriverLicenseRecognizer(),
+        MessagingIdRecognizer(),
         DateOfBirthRecognizer(),
         PersonRecognizer(),
         LabelledNameRecognizer(),
@@ -314,6 +317,8 @@ class PiiAnalyzer:
             if r.entity_type != PERSON or not is_company_name(normalized.text, r.start, r.end)
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)
+        if PERSON in wanted:
+            kept = with_list_partners(normalized.text, doc, kept)
         if PUBLIC_FIGURE not in wanted:
             kept = self._without_public_figures(normalized.text, kept)
         findings: list[PiiFinding] = []

@@ -22,6 +22,7 @@ __all__ = [
     "DRIVER_LICENSE",
     "EMAIL_ADDRESS",
     "LOCATION",
+    "MESSAGING_ID",
     "MY_NUMBER",
     "OFF_BY_DEFAULT",
     "ORGANIZATION",
@@ -44,6 +45,8 @@ DATE_OF_BIRTH: Final = "DATE_OF_BIRTH"
 BANK_ACCOUNT: Final = "BANK_ACCOUNT"
 PASSPORT: Final = "PASSPORT"
 DRIVER_LICENSE: Final = "DRIVER_LICENSE"
+MESSAGING_ID: Final = "MESSAGING_ID"
+"""A messaging or social-media account (LINE ID, Discord, Instagram handle)."""
 ORGANIZATION: Final = "ORGANIZATION"
 LOCATION: Final = "LOCATION"
 PUBLIC_FIGURE: Final = "PUBLIC_FIGURE"
@@ -65,6 +68,7 @@ BUILT_IN_ENTITIES: Final = frozenset(
         BANK_ACCOUNT,
         PASSPORT,
         DRIVER_LICENSE,
+        MESSAGING_ID,
         ORGANIZATION,
         LOCATION,
     }

@@ -44,6 +44,7 @@ RECORD_TYPES: Final = frozenset(
         "BANK_ACCOUNT",
         "PASSPORT",
         "DRIVER_LICENSE",
+        "MESSAGING_ID",
     }
 )
 """Findings that make a text a record about someone (then no name in it is a mere topic)."""

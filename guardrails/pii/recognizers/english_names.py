@@ -34,7 +34,7 @@ from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["english_name_spans"]
+__all__ = ["english_name_spans", "is_english_name"]
 
 SCORE: Final = 0.8
 
@@ -103,6 +103,13 @@ def _items(text: str, start: int, end: int, doc: Sequence[Morph]) -> list[tuple[
         if separator is not None:
             position = separator.end()
     return spans
+
+
+def is_english_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
+    """Whether the capitalised words ``item`` (at ``start`` of the text ``doc`` tokenises)
+    pass as a name: no ordinary English word, no place, not all common nouns to Sudachi,
+    not ending in a company word."""
+    return _is_name(item, start, doc)
 
 
 def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:

@@ -259,8 +259,9 @@ def _acceptable(
     tokens = [m for m in doc if m.idx < end and begin < m.idx + len(m.text)]
     if not tokens:
         return False
+    misread = tokens[0].tag.startswith("助動詞") and _noun_follows(tokens, 0)
     if tokens[0].idx == begin and (
-        tokens[0].tag.startswith(_NOT_FIRST)
+        (tokens[0].tag.startswith(_NOT_FIRST) and not misread)
         or (tokens[0].text in _NOT_GIVEN and tokens[0].tag.startswith("接尾辞"))
     ):
         return False  # 田中|は…, 山田|たち|が: a particle or a plural suffix, no given name
@@ -272,12 +273,19 @@ def _acceptable(
     # A verb or adjective with its ending inside the run (よかった, わからない) is a phrase;
     # a one-letter "verb" (き|さ, くに|よ) is what Sudachi makes of a word it does not know.
     inside = [m for m in tokens if m.idx >= begin]
+    # An auxiliary followed by a noun inside the run (名前は|はる|ほ|です) is how Sudachi
+    # cuts a word it does not know, not an inflection.
     if any(
-        m.tag.startswith("助動詞") or (m.tag.startswith(("動詞", "形容詞")) and len(m.text) >= 2)
-        for m in inside
+        (m.tag.startswith("助動詞") and not _noun_follows(inside, i))
+        or (m.tag.startswith(("動詞", "形容詞")) and len(m.text) >= 2)
+        for i, m in enumerate(inside)
     ):
         return "名" in kinds(run)
     return True
+
+
+def _noun_follows(tokens: Sequence[Morph], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].tag.startswith("名詞")
 
 
 def _opening_name(

@@ -80,12 +80,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.romaji_name import is_romaji_word
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["LabelledNameRecognizer"]
+__all__ = ["LabelledNameRecognizer", "is_person_key"]
 
 SCORE: Final = 0.8
 HANDLE_SCORE: Final = 0.9
@@ -350,15 +351,28 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
 def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     """The name-shaped string values under the person keys of a JSON record (docstring)."""
     for pair in _JSON_PAIR.finditer(text):
-        if not _person_key(pair.group(1)):
+        # "from" / "to" hold a place or a date as often as a person: there only a full
+        # name in Latin letters that passes the English name rules counts.
+        sender = pair.group(1).strip().lower() in {"from", "to"}
+        if not sender and not _person_key(pair.group(1)):
             continue
         for string in _JSON_STRING.finditer(text, pair.start(2), pair.end(2) + 2):
             start, end = string.span(1)
             value = string.group(1).strip()
             if not value or value != string.group(1) or _VALUE.fullmatch(value) is None:
                 continue
+            if sender:
+                if " " in value and value.isascii() and is_english_name(value, start, doc):
+                    yield start, end
+                continue
             if _is_name_value(value, start, doc) and not only_common_english(value):
                 yield start, end
+
+
+def is_person_key(key: str) -> bool:
+    """Whether a JSON key names a person (``name``, ``customer_name``, ``assignee``, ``氏名``;
+    not ``file_name``, ``customer_id``)."""
+    return _person_key(key)
 
 
 def _person_key(key: str) -> bool:

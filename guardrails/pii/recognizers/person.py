@@ -543,7 +543,9 @@ def _diminutive_candidates(
     return found
 
 
-def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
+def _cue_candidates(
+    text: str, doc: Sequence[Morph], covered: set[int], kinds: Callable[[str], frozenset[str]]
+) -> list[PersonCandidate]:
     found: list[PersonCandidate] = []
     for index, token in enumerate(doc):
         if index in covered:
@@ -564,8 +566,17 @@ def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[
             introduced = _SELF_INTRODUCTION.match(
                 text, token.idx + len(token), token.idx + len(token) + 8
             )
-            several = index - start >= 1 or (
-                introduced is not None and len(run) >= 2 and run not in _ROLE_WORDS
+            several = (
+                index - start >= 1
+                or (introduced is not None and len(run) >= 2 and run not in _ROLE_WORDS)
+                # 安達宛: one word the dictionary lists as a surname, read as a proper noun
+                # (a place here); 本社宛 or 会社宛 is no surname.
+                or (
+                    introduced is None
+                    and len(run) >= 2
+                    and doc[index].tag.startswith("名詞-固有名詞")
+                    and "姓" in kinds(run)
+                )
             )
             # 山川でございます: the humble copula follows any noun (以上でございます), so
             # it names a person only when Sudachi reads a proper noun there.
@@ -579,6 +590,40 @@ def _cue_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[
                 found.append(
                     PersonCandidate(doc[start].idx, token.idx + len(token), CONTEXT_ONLY_SCORE)
                 )
+    return found
+
+
+# A name with the writer's relation to the person in brackets after it (サトミ（担任）,
+# 山本（部下）, Kenji (coworker)): the bracket says who the word is.
+_BRACKETED_RELATION: Final = re.compile(
+    r"(?<![\u30a1-\u30faー\u4e00-\u9fff々\u3041-\u3093A-Za-z])"
+    r"([\u30a1-\u30faー]{2,8}|[\u4e00-\u9fff々]{1,4}|[\u3041-\u3093]{2,5}|[A-Z][a-z]+)"
+    r"[ \u3000]?[（(](?:" + "|".join(load_word_list("relation_words")) + r")[）)]"
+)
+
+
+def _bracketed_relation_candidates(text: str) -> list[PersonCandidate]:
+    return [
+        PersonCandidate(m.start(1), m.end(1), CUE_SCORE) for m in _BRACKETED_RELATION.finditer(text)
+    ]
+
+
+def _hiragana_person_candidates(
+    doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]]
+) -> list[PersonCandidate]:
+    """A hiragana word Sudachi reads as a given name and its dictionary lists as one, that
+    something is said about (おばあちゃんがりかのことずっと心配してて): after a particle or at
+    the start, before のこと. Alone, a hiragana 人名 is as often a word (さくらが咲き)."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc[:-2]):
+        if not token.tag.startswith("名詞-固有名詞-人名") or len(token.text) < 2:
+            continue
+        if not all("\u3041" <= c <= "\u309f" for c in token.text) or "名" not in kinds(token.text):
+            continue
+        if index > 0 and not doc[index - 1].tag.startswith(("助詞", "補助記号", "空白")):
+            continue
+        if doc[index + 1].text == "の" and doc[index + 2].text == "こと":
+            found.append(PersonCandidate(token.idx, token.idx + len(token.text), GIVEN_ALONE_SCORE))
     return found
 
 
@@ -703,7 +748,9 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     )
     candidates.extend(_kanji_run_honorific_candidates(text, doc, covered))
     candidates.extend(_diminutive_candidates(text, doc, covered))
-    candidates.extend(_cue_candidates(text, doc, covered))
+    candidates.extend(_cue_candidates(text, doc, covered, kinds))
+    candidates.extend(_bracketed_relation_candidates(text))
+    candidates.extend(_hiragana_person_candidates(doc, kinds))
     candidates.extend(_title_candidates(text, doc, covered))
     candidates.extend(_title_run_candidates(text))
     best: dict[tuple[int, int], PersonCandidate] = {}
@@ -731,7 +778,16 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
 
 # What may follow a word that stands alone: a particle, an auxiliary, punctuation, a space,
 # an adverbial noun (曰く, 今日) — not a noun or suffix that would make it part of a compound.
-_ALONE_AFTER: Final = ("助詞", "助動詞", "補助記号", "空白", "記号", "名詞-普通名詞-副詞可能")
+# An adjective may follow too (まじで三木うざい: chat drops the particle).
+_ALONE_AFTER: Final = (
+    "助詞",
+    "助動詞",
+    "補助記号",
+    "空白",
+    "記号",
+    "名詞-普通名詞-副詞可能",
+    "形容詞",
+)
 _VERBAL_NOUNS: Final = (
     "名詞-普通名詞-サ変可能",
     "名詞-普通名詞-副詞可能",

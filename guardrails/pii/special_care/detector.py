@@ -4,10 +4,13 @@ Contract: ``SpecialCareDetector.detect(text)`` returns ``PiiFinding`` values wit
 ``SPECIAL_CARE:<category>`` labels and offsets into ``text`` as given (detection runs on
 NFKC-folded text and maps back). The cheap path is a lexicon scan of the whole text; only
 sentences with a hit are tokenized with SudachiPy, and only sentences the lexicon reading
-leaves open are parsed by GiNZA. Results for the last few distinct texts are kept in a
-small cache keyed by a hash of the text (no text is stored) so the eleven recognizers
-Presidio calls in turn share one analysis. Errors (a missing dictionary or model) propagate
-to the caller: a safety stage must fail closed, not pass the text through unexamined.
+leaves open are parsed by GiNZA. Casual frames around a hit (〜持ちやけど, 去年から〜でさ)
+decide what the clause reading leaves open, and measured test values (HbA1cが7.8,
+上が171で下が104) are read by their shape over the whole text (``casual_frames.py``).
+Results for the last few distinct texts are kept in a small cache keyed by a hash of the
+text (no text is stored) so the eleven recognizers Presidio calls in turn share one
+analysis. Errors (a missing dictionary or model) propagate to the caller: a safety stage
+must fail closed, not pass the text through unexamined.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from ..findings import PiiFinding
+from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
 from .english_reader import EnglishStatementReader
@@ -35,7 +39,11 @@ logger = logging.getLogger(__name__)
 
 _SENTENCE = re.compile(r"[^。．！？!?\n]+[。．！？!?]*|\n")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_ENGLISH_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]][.;])\s+(?=\S)")
+# A full stop or semicolon and a space, or an ellipsis (chat: "i'm on lithium rn... any
+# interactions?"), ends an English sentence.
+_ENGLISH_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9)\]][.;])\s+(?=\S)|(?<=[A-Za-z0-9)\]])(?:\.{2,}|…)\s*(?=\S)"
+)
 FACT_SCORE = 0.85
 PARSED_SCORE = 0.65
 
@@ -58,6 +66,7 @@ class SpecialCareDetector:
         morphology = morphology or SudachiMorphology()
         self._japanese = JapaneseStatementReader(self.lexicon, morphology)
         self._english = EnglishStatementReader()
+        self._casual = CasualFrameReader()
         self._parser = (
             dependency_check or GinzaDependencyCheck(self.lexicon.words("person"))
             if use_parser
@@ -88,10 +97,8 @@ class SpecialCareDetector:
         normalized = NormalizedText.of(text)
         folded = normalized.text
         hits = self.lexicon.find_terms(folded)
-        if not hits:
-            return ()
-        findings: list[PiiFinding] = []
-        for start, end in _sentences(folded):
+        spans: list[tuple[int, int, str, float]] = []
+        for start, end in _sentences(folded) if hits else ():
             inside = [hit for hit in hits if start <= hit.start and hit.end <= end]
             if not inside:
                 continue
@@ -106,10 +113,25 @@ class SpecialCareDetector:
                     score = PARSED_SCORE
                 else:
                     score = FACT_SCORE
-                raw_start, raw_end = normalized.to_raw(statement.start, statement.end)
-                findings.append(
-                    PiiFinding(raw_start, raw_end, ENTITY_PREFIX + statement.category, score)
+                spans.append((statement.start, statement.end, statement.category, score))
+        # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence
+        # around it reads; a finding of a check that covers part of it grows to cover it all.
+        for value_start, value_end in measured_values(folded):
+            overlapping = [s for s in spans if s[0] < value_end and value_start < s[1]]
+            for span in overlapping:
+                spans.remove(span)
+            spans.append(
+                (
+                    min([value_start, *(s[0] for s in overlapping)]),
+                    max([value_end, *(s[1] for s in overlapping)]),
+                    "health_checkup",
+                    FACT_SCORE,
                 )
+            )
+        findings: list[PiiFinding] = []
+        for span_start, span_end, category, score in spans:
+            raw_start, raw_end = normalized.to_raw(span_start, span_end)
+            findings.append(PiiFinding(raw_start, raw_end, ENTITY_PREFIX + category, score))
         return tuple(sorted(findings))
 
     def _read(self, text: str, start: int, end: int, hits: list[TermHit]) -> list[Statement]:
@@ -122,6 +144,16 @@ class SpecialCareDetector:
             japanese, english = [], hits
         if japanese:
             statements.extend(self._japanese.read(text, start, end, japanese))
+            # A casual frame decides a word the clause reading left open (or did not read).
+            covered = [(st.start, st.end) for st in statements if st.verdict == "fact"]
+            casual = self._casual.read(text, start, end, japanese, covered)
+            statements = [
+                st
+                for st in statements
+                if st.verdict == "fact"
+                or not any(c.start < st.anchor_end and st.anchor_start < c.end for c in casual)
+            ]
+            statements.extend(casual)
         if english:
             statements.extend(self._english.read(text, start, end, english))
         return statements

@@ -31,7 +31,8 @@ _KIN = (
     r"boss|manager|employee|friend|child|kid|parent|parents|fiance|fiancee|spouse|nephew|niece"
 )
 _SUBJECT = re.compile(
-    r"(?<![A-Za-z'])(?:I(?:'m|'ve|'d)?|[Mm]y\s+(?:" + _KIN + r")|"
+    # chat writes the pronoun in lower case (i'm on lithium rn)
+    r"(?<![A-Za-z'])(?:[Ii](?:'m|'ve|'d)?|[Mm]y\s+(?:" + _KIN + r")|"
     r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:'s|'re|'ve)?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|"
     r"(?!(?:What|How|Why|Where|When|Which|Who|This|That|It|There|The|Is|Are|Can|Do|Does)\b)"

@@ -131,8 +131,9 @@ class Lexicon:
         self._japanese = japanese
         self._english = english
         self._japanese_re = re.compile(_trie_pattern(japanese))
+        # An English plural (Mormons, Scientologists) is the same word.
         self._english_re = re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{_trie_pattern(english)})(?![{_WORD_CHARS}])",
+            rf"(?<![{_WORD_CHARS}])(?P<stem>{_trie_pattern(english)})s?(?![{_WORD_CHARS}])",
             re.IGNORECASE,
         )
         self._patterns = tuple(
@@ -186,7 +187,7 @@ class Lexicon:
             entry = self._japanese[match.group()]
             hits.append(TermHit(match.start(), match.end(), entry.category, entry.kind, False))
         for match in self._english_re.finditer(text):
-            entry = self._english[match.group().lower()]
+            entry = self._english[match.group("stem").lower()]
             hits.append(TermHit(match.start(), match.end(), entry.category, entry.kind, True))
         taken = [(hit.start, hit.end) for hit in hits]
         for pattern, entry in self._patterns:

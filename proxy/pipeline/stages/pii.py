@@ -67,6 +67,7 @@ from urllib.parse import quote, unquote
 from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.pseudonymizer import pseudonymize, pseudonymize_parts
+from guardrails.pii.request_values import spread_names
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy import LoadedPolicy
@@ -227,6 +228,8 @@ class PiiPseudonymizeStage:
             return
         allowance = _NerAllowance(policy.ner_max_chars)
         findings, unread = await self._analyze(texts, entities, policy.max_chars, allowance)
+        # A name found in one message is a name where a later turn or a tool result repeats it.
+        findings = spread_names(findings)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for unit in units:

@@ -1,0 +1,121 @@
+"""The other people of a list that names a person: 安夏と<PERSON_1>、…, ``Declan Vasquez,
+<PERSON_1>, and me``, ``"attendees": "山本、松下"``.
+
+Contract: ``with_list_partners(text, doc, results)`` returns ``results`` (the resolved
+findings of one text) plus a ``PERSON`` result for each word joined to a found person by a
+list separator (、 , ・ / と and &) that is itself name-shaped: a Japanese word the
+dictionary lists as a surname or given name in any reading (``name_kinds``) and Sudachi
+reads as a proper noun that is no place (or does not know), or a full name in Latin
+letters that the English name rules accept (no ordinary English word, no place, not all
+common nouns to Sudachi). Repeats for the partners' partners (a list of three). Pure;
+never raises.
+
+Why: a list puts like with like. One member marked by a cue or found by the NER says what
+the others are; a listed name beside it with nothing else to mark it (松下 in 山本さん、
+松下) would otherwise be left to a NER that reads lists poorly. Not taken: a word that is
+no listed name (会議 in 田中と会議), a place Sudachi knows (寺町), a common noun the
+dictionary also lists as a name (長男, 真珠), a hiragana word (なお、 opens a sentence), a
+single Latin word (a place or a product in a table: Ostrava, Forth).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from presidio_analyzer import RecognizerResult
+from spacy.tokens import Doc
+
+from guardrails.pii.entities import PERSON
+from guardrails.pii.nlp_engine import morphs, name_kinds
+from guardrails.pii.recognizers.english_names import is_english_name
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["with_list_partners"]
+
+SCORE: Final = 0.75
+_ROUNDS: Final = 4
+
+_SEPARATOR: Final = r"[ \t\u3000]*(?:、|,|，|・|/|／|と|&|＆|and|,[ ]and)[ \t\u3000]*"
+_KANJI: Final = r"[\u4e00-\u9fff々]{2,4}"
+_KATAKANA: Final = r"[\u30a1-\u30faー]{2,8}"
+# A full name in Latin letters (a single capitalised word in a list is as often a place
+# or a product: Ostrava, Forth).
+_LATIN: Final = r"[A-Z][a-z]+[ ][A-Z][a-z]+"
+_HONORIFIC: Final = r"(?:さん|様|さま|くん|君|ちゃん|氏|先生)?"
+_AFTER: Final = re.compile(
+    rf"{_HONORIFIC}(?P<sep>{_SEPARATOR})(?P<word>{_KANJI}|{_KATAKANA}|{_LATIN})"
+)
+_BEFORE: Final = re.compile(rf"(?P<word>{_KANJI}|{_KATAKANA}|{_LATIN})(?P<sep>{_SEPARATOR})$")
+_RELATIONS: Final = frozenset(load_word_list("relation_words"))
+# What may follow a partner: another separator, a particle, an honorific, punctuation.
+_ENDS: Final = re.compile(
+    r"$|[、,，・/／&＆。．.!?！？()（）「」\"\s:：]|と|の|が|は|も|を|に|で|や|さん|様|くん|ちゃん|氏|and\b"
+)
+
+
+def with_list_partners(
+    text: str, doc: Doc, results: Sequence[RecognizerResult]
+) -> list[RecognizerResult]:
+    """``results`` and the name-shaped partners of its persons in a list (see above)."""
+    out = list(results)
+    persons = [r for r in out if r.entity_type == PERSON]
+    if not persons:
+        return out
+    kinds = name_kinds(doc)
+    for _ in range(_ROUNDS):
+        added: list[RecognizerResult] = []
+        for person in persons:
+            for start, end in _partners(text, person.start, person.end):
+                if any(r.start < end and start < r.end for r in [*out, *added]):
+                    continue
+                if _name_shaped(text, start, end, doc, kinds):
+                    added.append(RecognizerResult(PERSON, start, end, SCORE))
+        if not added:
+            break
+        out.extend(added)
+        persons = added
+    return out
+
+
+def _partners(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    after = _AFTER.match(text, end)
+    if after is not None and _ENDS.match(text, after.end()):
+        spans.append(after.span("word"))
+    before = _BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        word_start = before.start("word")
+        prior = text[word_start - 1] if word_start > 0 else ""
+        if not prior or _script_of(prior) != _script_of(before.group("word")[0]):
+            spans.append(before.span("word"))
+    return spans
+
+
+def _name_shaped(
+    text: str, start: int, end: int, doc: Doc, kinds: Callable[[str], frozenset[str]]
+) -> bool:
+    word = text[start:end]
+    tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+    # A place (寺町, 鳥羽) or a word (長男, 真珠) the dictionary also lists as a name: the
+    # partner must be read as a proper noun that is no place, or be unknown to Sudachi.
+    if word in _RELATIONS or any(
+        "地名" in m.tag or (m.tag.startswith("名詞-普通名詞") and not m.oov) for m in tokens
+    ):
+        return False
+    if word.isascii():
+        return is_english_name(word, start, morphs(doc))
+    return bool(kinds(word))
+
+
+def _script_of(char: str) -> str:
+    if "\u3041" <= char <= "\u309f":
+        return "h"
+    if "\u30a0" <= char <= "\u30ff":
+        return "k"
+    if "\u4e00" <= char <= "\u9fff" or char == "々":
+        return "c"
+    if char.isascii() and char.isalpha():
+        return "l"
+    return "o"

@@ -1,0 +1,117 @@
+"""Messaging and social-media account IDs: the handle after LINE, Discord, Instagram, X,
+Slack and the like (``LINE ID: hina_0312``, ``LINEのIDはhina.12``, ``Discordは
+sakimirin39``, ``インスタ @koharu_25``, ``line: reina.45``).
+
+A handle reaches a person as surely as a phone number, and people paste it in the same
+places (forms, signatures, chat). What marks it is the service named right before it — with
+or without 「ID」/「アカウント」/``username`` — and a separator (``:``, ``は``, ``=``, ``→``, a
+bracket, a space), or 「IDは…」 in a text that names a service a little earlier (LINE交換しよ！
+IDはmizuna.07). A handle is 3–30 Latin letters, digits, ``.``, ``_`` or ``-``; to keep words
+out (``Slack: general``, ``Twitter is great``), it must hold a digit, ``.``, ``_`` or ``-`` or
+follow an ``@``, unless an ID word (ID, アカウント, username, handle) says it is one. Score
+0.8. Pure regular expressions; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.pii.entities import MESSAGING_ID
+from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
+
+__all__ = ["MessagingIdRecognizer", "handle_like", "messaging_key"]
+
+SCORE: Final = 0.8
+
+_SERVICE: Final = (
+    r"(?:LINE|[Ll]ine|ライン|らいん|Discord|discord|ディスコード|ディスコ|Instagram|instagram|"
+    r"[Ii]nsta|インスタグラム|インスタ|Twitter|twitter|ツイッター|X（旧Twitter）|X\(旧Twitter\)|"
+    r"Slack|slack|スラック|Skype|skype|スカイプ|WeChat|wechat|Telegram|telegram|テレグラム|"
+    r"KakaoTalk|カカオトーク|カカオ|TikTok|tiktok|ティックトック|Threads|Bluesky|Mastodon)"
+)
+_ID_WORD: Final = (
+    r"(?:ID|ＩＤ|id|Id|アカウント|アカ|ユーザー名|ユーザ名|username|handle|user ?name)"
+)
+_SEPARATOR: Final = (
+    r"[ \t\u3000]*(?P<sep>[:：=＝→]|は|って|（|\(|[ \t\u3000]is[ \t\u3000]|[ \t\u3000])[ \t\u3000]*"
+    r"(?:ID[:：][ \t\u3000]*)?"
+)
+# A handle ends in a letter or digit (a full stop after it ends the sentence).
+_HANDLE: Final = r"@?[A-Za-z0-9][A-Za-z0-9._\-]{1,28}[A-Za-z0-9](?![A-Za-z0-9_\-@]|\.[A-Za-z0-9])"
+_AFTER_SERVICE: Final = re.compile(
+    rf"(?<![A-Za-z]){_SERVICE}(?:の)?[ \t\u3000]*(?P<id>{_ID_WORD})?{_SEPARATOR}"
+    rf"(?P<handle>{_HANDLE})"
+)
+# IDは… with a service named shortly before it (LINE交換しよ！IDはmizuna.07).
+_ID_ALONE: Final = re.compile(
+    rf"(?<![A-Za-z]){_ID_WORD}[ \t\u3000]*(?:[:：=]|は)[ \t\u3000]*(?P<handle>{_HANDLE})"
+)
+_SERVICE_BEFORE: Final = re.compile(_SERVICE)
+# A record's key naming the service ({"line": "natsumi.53"}, "discord_id", "instagram").
+_KEY: Final = (
+    r"(?i:line|line_?id|discord|discord_?id|instagram|insta|twitter|x_handle|slack|slack_?id|"
+    r"skype|skype_?id|wechat|telegram|kakao|kakao_?id|tiktok|sns_?id|sns|handle|account_?id)"
+)
+_JSON_KEYED: Final = re.compile(rf'\\?"(?P<key>{_KEY})\\?"\s*:\s*\\?"(?P<handle>{_HANDLE})\\?"')
+_REACH: Final = 40
+
+
+class MessagingIdRecognizer(SingleEntityRecognizer):
+    """MESSAGING_ID: a handle right after a messaging or social-media service's name."""
+
+    ENTITY: ClassVar[str] = MESSAGING_ID
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if MESSAGING_ID not in entities:
+            return []
+        found: dict[tuple[int, int], RecognizerResult] = {}
+        for match in _AFTER_SERVICE.finditer(text):
+            handle = match.group("handle")
+            # After a bare space (Slack general, Teams installed) only a handle with a digit,
+            # an underscore or an @ counts.
+            bare = match.group("id") is None and not match.group("sep").strip()
+            if bare and not any(c.isdigit() or c in "_@" for c in handle):
+                continue
+            if _handle_like(handle, match.group("id") is not None):
+                found[match.span("handle")] = RecognizerResult(
+                    MESSAGING_ID, *match.span("handle"), SCORE
+                )
+        for match in _ID_ALONE.finditer(text):
+            if match.span("handle") in found:
+                continue
+            if _SERVICE_BEFORE.search(text, max(0, match.start() - _REACH), match.start()) is None:
+                continue
+            if _handle_like(match.group("handle"), True):
+                found[match.span("handle")] = RecognizerResult(
+                    MESSAGING_ID, *match.span("handle"), SCORE
+                )
+        for match in _JSON_KEYED.finditer(text):
+            key = match.group("key").lower()
+            named = key.endswith("id") or key in {"handle", "sns"}
+            if match.span("handle") not in found and _handle_like(match.group("handle"), named):
+                found[match.span("handle")] = RecognizerResult(
+                    MESSAGING_ID, *match.span("handle"), SCORE
+                )
+        return list(found.values())
+
+
+def messaging_key(key: str) -> bool:
+    """Whether a JSON key names a messaging account (``line``, ``discord_id``)."""
+    return re.fullmatch(_KEY, key.strip()) is not None
+
+
+def handle_like(value: str, named_as_id: bool) -> bool:
+    """Whether ``value`` alone has a handle's shape (see the module docstring)."""
+    return re.fullmatch(_HANDLE, value) is not None and _handle_like(value, named_as_id)
+
+
+def _handle_like(handle: str, named_as_id: bool) -> bool:
+    if not any(c.isalpha() for c in handle):
+        return False  # a number after LINE is a phone number or a count, not a handle
+    return named_as_id or handle.startswith("@") or any(c in "._-" or c.isdigit() for c in handle)

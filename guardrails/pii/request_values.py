@@ -1,0 +1,86 @@
+"""A name found in one text of a request is a name wherever else the request repeats it.
+
+Contract: ``spread_names(findings)`` takes the findings of every distinct text of one
+request (text → findings) and returns them with a ``PERSON`` finding added at each other
+place a found name's exact spelling stands as a word of its own and no finding covers it.
+Pure; never raises; a request's texts are not changed.
+
+Why: a conversation gives a value once, where something marks it (娘の名前ははるほです, ``my
+daughter Kwame has…``), and refers to it later where nothing does (はるほの入学祝い,
+``Kwame's class party``); a tool result repeats a name the user typed. The vault already
+gives one value one placeholder, but only where a recognizer found it. Only names spread:
+the other types are found by their shape wherever they stand. "Stands as a word": not
+inside a longer run of the same script (山田 is not spread into 山田町; ゆい not into
+ゆいごん), except that a hiragana name may be followed by a particle or an honorific
+(はるほの, ゆいちゃん), as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .entities import PERSON
+from .findings import PiiFinding
+
+__all__ = ["spread_names"]
+
+_MIN_LENGTH = 2
+# A spread finding is as sure as a name repeated verbatim can be, below a cue's 0.8.
+_SCORE = 0.75
+_HIRAGANA_FOLLOWERS = re.compile(
+    r"(?:の|が|は|を|に|と|も|や|へ|から|まで|より|って|ちゃん|くん|さん|様|さま|、|。)"
+)
+_HIRAGANA_BEFORE = frozenset("のがはをにともやへ、。")
+
+
+def _script(char: str) -> str:
+    if "\u3041" <= char <= "\u309f":
+        return "hiragana"
+    if "\u30a0" <= char <= "\u30ff" or char == "ー":
+        return "katakana"
+    if "\u4e00" <= char <= "\u9fff" or char in "々〆":
+        return "kanji"
+    if char.isascii() and (char.isalnum() or char == "-"):
+        return "latin"
+    return "other"
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    first, last = _script(text[start]), _script(text[end - 1])
+    before = text[start - 1] if start > 0 else ""
+    glued = before and _script(before) == first and first != "other"
+    if glued and not (first == "hiragana" and before in _HIRAGANA_BEFORE):
+        return False
+    if end < len(text) and _script(text[end]) == last and last != "other":
+        return last == "hiragana" and _HIRAGANA_FOLLOWERS.match(text, end) is not None
+    return True
+
+
+def spread_names(findings: Mapping[str, Sequence[PiiFinding]]) -> dict[str, list[PiiFinding]]:
+    """``findings`` with each found name also marked where another text repeats it."""
+    names = {
+        text[f.start : f.end]
+        for text, found in findings.items()
+        for f in found
+        if f.entity_type == PERSON
+    }
+    names = {n for n in names if len(n) >= _MIN_LENGTH and n.strip() == n and "\n" not in n}
+    out: dict[str, list[PiiFinding]] = {text: list(found) for text, found in findings.items()}
+    if not names:
+        return out
+    # Longest first, so 山田太郎 is taken before 山田 where both were found.
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in ordered))
+    for text, found in out.items():
+        added: list[PiiFinding] = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(f.start < end and start < f.end for f in [*found, *added]):
+                continue
+            if _stands_alone(text, start, end):
+                added.append(PiiFinding(start, end, PERSON, _SCORE))
+        if added:
+            found.extend(added)
+            found.sort()
+    return out

@@ -1,0 +1,177 @@
+"""Casual disclosures the clause readers leave undecided, read from the words around a
+sensitive word, and measured test values read from their shape.
+
+Contract: ``CasualFrameReader.read(text, start, end, hits, covered)`` returns a
+``Statement`` for each lexicon hit of the Japanese sentence ``text[start:end]`` that no
+reader has claimed (``covered``) and that a casual frame around it states as a fact; the
+span is the sensitive word only. ``measured_values(text)`` returns the spans of test values
+stated as someone's result (``HbA1cが7.8%``, ``γ-GTP→153``, ``血圧が上163下93``, ``上が152で
+下が96`` in a text about health, ``my A1c came back 8.1%``). Both are pure functions of the
+text: no state, no failure mode beyond the regular expressions.
+
+Why a surface reading: chat and dialect break the parse the clause reader relies on —
+持ちやけど is read as 持ち|火傷, 去年から…でさー、 has no predicate, a voice transcript's
+しんだん is no lemma, and a question later in the same clause (…きつい？) makes the whole
+clause a question. The frames here are the ways people say they (or their family) have a
+condition, a record or a faith; a general or hypothetical tail (…たら, …場合, …人は, …なら)
+right after the frame leaves it a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import TermHit
+from .statement import Statement
+
+__all__ = ["CasualFrameReader", "measured_values"]
+
+# What makes the rest of the clause general rather than a fact about someone.
+_GENERAL_TAIL = re.compile(
+    r"^[^、。,.!?！？]*?(?:たら|場合|なら|人は|人って|人が|人の|方は|方が|とは)"
+)
+
+# The word, then how a casual speaker says it is theirs.
+_AFTER = (
+    # 糖尿病持ちやけど / もちで / 持ちなんよ (not 持ちの人, 持ちだったら)
+    re.compile(r"\s*(?:持ち|もち)(?!の人|の方|の場合|だったら|なら|物)"),
+    # …って言われてもうた / と診断されちゃって / と しんだんされました / って分かって
+    re.compile(r"\s*(?:って|と|て)\s*(?:言われ|いわれ|診断|しんだん|判明|わかっ|分かっ|判定され)"),
+    # …になってから / …なってもうて / …になっちゃって
+    re.compile(r"\s*(?:に)?なって(?:から|もう|しま|しも|ちゃ|て)|\s*(?:に)?なっちゃ"),
+    # …の診断がおりた / の診断出た / の診断受けた
+    re.compile(r"\s*の\s*(?:診断|しんだん)\s*(?:が|を)?\s*(?:おり|下り|降り|出|つい|受け)"),
+    # …で通院しとる / で入院してまして / で休職中 / で治療中
+    re.compile(
+        r"\s*で\s*(?:通院|入院|休職|療養|治療|闘病|手術|服薬)"
+        r"(?:中|して|しと|しまし|した|する|すること)"
+    ),
+)
+# 去年から…でさー、 / 子どもの頃から…で: a condition someone has had since a time.
+_SINCE_BEFORE = re.compile(
+    r"(?:去年|昨年|一昨年|先月|先週|今年|最近|数年前|前|昔|小さい頃|子供の頃|子どもの頃|学生の頃|"
+    r"[0-9]+年前|[0-9]+歳|[0-9]+年)から\s*$"
+)
+_SINCE_AFTER = re.compile(r"\s*(?:で|なので|なんで|やから|だから|やし|だし|に?なって|を)")
+# A faith said of a household: うちイスラム教の家で / 実家が天理教で / 嫁の実家が…
+_HOUSEHOLD_BEFORE = re.compile(
+    r"(?:うち|家|実家|義実家|家族|親|両親|親族|一家|家系|夫の家|妻の家)(?:は|が|も|って|、)?\s*$"
+)
+_HOUSEHOLD_AFTER = re.compile(
+    r"\s*(?:の(?:家|家系|家庭|一家|信者|会員|人間)(?!の)|に入信|を信仰|に入っ|に入会|で|やから|だから|なので|なんで)"
+)
+# …に入信しちゃって / を信仰してて: joining or practising, said of someone.
+_JOINED = re.compile(r"\s*(?:に入信|を信仰|に入会)し(?:た|て|ちゃ|まし|とる|てる)")
+_CATEGORIES = frozenset(
+    {"medical_history", "disability", "medical_treatment", "criminal_record", "creed"}
+)
+
+
+class CasualFrameReader:
+    """Stateless; one per detector."""
+
+    def read(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        hits: Sequence[TermHit],
+        covered: Sequence[tuple[int, int]],
+    ) -> list[Statement]:
+        """Statements for the unclaimed hits of the sentence ``text[start:end]``."""
+        statements: list[Statement] = []
+        for hit in hits:
+            if hit.kind == "weak" or hit.category not in _CATEGORIES:
+                continue
+            if any(s < hit.end and hit.start < e for s, e in covered):
+                continue
+            before = text[start : hit.start]
+            after = text[hit.end : end]
+            if not self._states(hit, before, after):
+                continue
+            statements.append(
+                Statement(
+                    start=hit.start,
+                    end=hit.end,
+                    category=hit.category,
+                    verdict="fact",
+                    anchor_start=hit.start,
+                    anchor_end=hit.end,
+                    sentence_start=start,
+                    sentence_end=end,
+                )
+            )
+        return statements
+
+    @staticmethod
+    def _states(hit: TermHit, before: str, after: str) -> bool:
+        framed: re.Match[str] | None
+        if hit.category == "creed":
+            framed = _JOINED.match(after)
+            if framed is None and _HOUSEHOLD_BEFORE.search(before):
+                framed = _HOUSEHOLD_AFTER.match(after)
+        else:
+            framed = next((m for p in _AFTER if (m := p.match(after)) is not None), None)
+            if framed is None and _SINCE_BEFORE.search(before):
+                framed = _SINCE_AFTER.match(after)
+        if framed is None:
+            return False
+        return _GENERAL_TAIL.match(after[framed.end() :]) is None
+
+
+# ---------------------------------------------------------------- measured values
+
+_TEST = (
+    r"(?:HbA1c|A1c|ヘモグロビンA1c|空腹時血糖(?:値)?|血糖値?|LDL(?:コレステロール)?|"
+    r"HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|AST|ALT|GOT|GPT|"
+    r"尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧)"
+)
+_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*(?:%|mg/dL|mg/dl|mmHg|U/L|IU/L|ng/mL))?"
+_JA_VALUE = re.compile(
+    r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _NUMBER
+)
+_BP_NAMED = re.compile(
+    r"血圧\s*(?:が|は|:|=|→)?\s*(?:上\s*(?:が|は)?\s*)?[0-9]{2,3}\s*(?:/|で|、|の|-)?\s*"
+    r"(?:下\s*(?:が|は)?\s*)?[0-9]{2,3}(?:\s*mmHg)?"
+)
+_BP_BARE = re.compile(
+    r"上\s*(?:が|は)?\s*[0-9]{2,3}\s*(?:で|、|,|の)?\s*下\s*(?:が|は)?\s*[0-9]{2,3}"
+)
+_HEALTH_CONTEXT = re.compile(
+    r"血圧|健診|健康診断|人間ドック|病院|医者|主治医|先生に|検査|採血|数値|" + _TEST + r"|測っ|測定"
+)
+_EN_VALUE = re.compile(
+    r"\b(?:my|his|her|their|our)\s+((?:(?:latest|last|new|fasting)\s+)?"
+    r"(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|blood sugar|blood pressure|cholesterol)"
+    r"(?:\s+(?:of|at|was|is|came back(?: at)?|:|=)\s*|\s*)"
+    r"[0-9]{1,3}(?:[./][0-9]{1,3})?(?:\s*%)?)",
+    re.IGNORECASE,
+)
+# Right after a value: a threshold or a condition, not someone's result.
+_THRESHOLD = re.compile(
+    r"\s*(?:以上|以下|未満|を超|超え|超|なら|だったら|の人|の場合|くらいが|が目安|が基準)"
+)
+# Right before it: the value is a norm being asked about.
+_NORM_BEFORE = re.compile(r"(?:基準値|正常値|目標値?|平均値?|理想)\s*(?:は|が|って|の)?\s*$")
+
+
+def measured_values(text: str) -> list[tuple[int, int]]:
+    """Spans of test values stated as a result in ``text`` (NFKC-folded)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    spans: list[tuple[int, int]] = []
+    patterns = [_JA_VALUE, _BP_NAMED, _EN_VALUE]
+    if _HEALTH_CONTEXT.search(text):
+        patterns.append(_BP_BARE)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            # The English form's group 1 leaves out the possessive (my A1c of 8.1 -> A1c of 8.1).
+            start, end = match.span(match.lastindex or 0)
+            if _THRESHOLD.match(text, match.end()) or _NORM_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
