@@ -68,4 +68,5 @@ class LimitSettings(Section):
     ``pii.pseudonymize`` as free text like any other field."""
     body_timeout_s: float = Field(30.0, gt=0)
     """Longest wait for the next piece of a request body; a client that stalls longer
-    gets a 408 and its connection closed."""
+    gets a 408 and its connection closed. After this long, the body must also average 500
+    bytes per second (a byte now and then under this wait would hold the connection)."""

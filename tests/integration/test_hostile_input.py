@@ -246,6 +246,44 @@ def test_a_stalled_body_is_a_408_and_the_connection_closes(
     assert (record["status"], record["error_type"]) == (408, "RequestTimeoutError")
 
 
+def test_a_body_trickled_just_under_the_piece_timeout_is_a_408(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, audit_path: Path
+) -> None:
+    """A byte every 0.3 s with a 0.5 s piece timeout: every wait was short enough, and a
+    client doing this (a byte every 29 s under the default 30 s) held the connection for
+    as long as its declared Content-Length lasted. Now the body must average 500 bytes
+    per second after its first body_timeout_s."""
+    gateway = make_gateway([backend.url], limits={"body_timeout_s": 0.5})
+    body = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "hi"}]}).encode()
+    head = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body)
+    )
+    sent = 0
+    with _raw_request(gateway.port, head) as sock:
+        answer = b""
+        for byte in body:
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                break
+            sent += 1
+            sock.settimeout(0.3)  # the pace of the trickle: the next byte after 0.3 s
+            try:
+                answer += sock.recv(65536)
+            except TimeoutError:
+                continue
+            if answer:
+                answer += _closed_within(sock, 5.0)
+                break
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+    assert b"slower than 500 bytes per second" in answer
+    assert sent < len(body) // 2  # answered long before the declared body was complete
+    [record] = read_audit(audit_path, 1)
+    assert (record["status"], record["error_type"]) == (408, "RequestTimeoutError")
+    assert backend.requests == []
+
+
 @pytest.mark.parametrize(
     "head",
     [b"", b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nX-Slow: "],
