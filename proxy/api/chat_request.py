@@ -47,6 +47,7 @@ __all__ = [
     "BODY_MIN_RATE",
     "ChatRequest",
     "check_bounds",
+    "check_field_types",
     "estimate_tokens",
     "parse_chat_request",
     "read_body",
@@ -152,6 +153,47 @@ class ChatRequest:
     """The rate limiter's up-front charge (:func:`estimate_tokens`)."""
 
 
+NUMBER_FIELDS = (
+    "temperature", "top_p", "presence_penalty", "frequency_penalty", "repetition_penalty",
+    "min_p", "length_penalty",
+)  # fmt: skip
+INTEGER_FIELDS = ("seed", "top_k", "min_tokens")
+FLAG_FIELDS = (
+    "parallel_tool_calls", "ignore_eos", "skip_special_tokens", "include_stop_str_in_output",
+    "echo", "add_generation_prompt", "continue_final_message", "add_special_tokens",
+    "use_beam_search", "spaces_between_special_tokens", "store",
+)  # fmt: skip
+_STRING_FIELDS = ("user",)
+
+
+def check_field_types(body: Mapping[str, Any]) -> None:
+    """Raise a 400 naming the field when a sampling parameter, flag, ``user`` or ``stop``
+    has the wrong JSON type (``null`` is absent). They used to be forwarded as sent: vLLM
+    then answered with pydantic's text, which repeats the value (``input_value=...``), or
+    read ``"temperature": "hot"`` in ways the client could not see."""
+    for field in NUMBER_FIELDS:
+        value = body.get(field)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise BadRequestError(f"{field} must be a number", param=field)
+    for field in INTEGER_FIELDS:
+        value = body.get(field)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise BadRequestError(f"{field} must be an integer", param=field)
+    for field in FLAG_FIELDS:
+        value = body.get(field)
+        if value is not None and not isinstance(value, bool):
+            raise BadRequestError(f"{field} must be true or false", param=field)
+    for field in _STRING_FIELDS:
+        value = body.get(field)
+        if value is not None and not isinstance(value, str):
+            raise BadRequestError(f"{field} must be a string", param=field)
+    stop = body.get("stop")
+    if stop is not None and not (
+        isinstance(stop, str) or (isinstance(stop, list) and all(isinstance(s, str) for s in stop))
+    ):
+        raise BadRequestError("stop must be a string or a list of strings", param="stop")
+
+
 def estimate_tokens(body: Mapping[str, Any]) -> int:
     """Rough token cost of a chat request before it runs, for the rate limiter: message
     characters / 2 plus ``max_tokens`` or ``max_completion_tokens`` (× ``n``). Deliberately
@@ -178,6 +220,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     unknown = sorted(set(body) - ALLOWED_FIELDS)
     if unknown and limits.unknown_fields == "reject":
         raise unrecognized_fields(unknown)
+    check_field_types(body)
     check_closed_fields(body)
     try:
         checked = _ChatBody.model_validate(body)

@@ -15,7 +15,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds, read_stream_flag, read_stream_options
+from proxy.api.chat_request import (
+    check_bounds,
+    check_field_types,
+    read_stream_flag,
+    read_stream_options,
+)
 from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
@@ -77,6 +82,7 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
         if field in body and not isinstance(body[field], str | None):
             raise BadRequestError(f"{field} must be a string", param=field)
     check_bounds(body, limits)
+    check_field_types(body)
     check_closed_fields(body)
     check_unread_values(body)
     logprobs = body.get("logprobs")

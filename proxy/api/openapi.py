@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from proxy.api.chat_request import ALLOWED_FIELDS
+from proxy.api.chat_request import ALLOWED_FIELDS, FLAG_FIELDS, INTEGER_FIELDS, NUMBER_FIELDS
 from proxy.api.completions_request import COMPLETION_FIELDS
 from proxy.api.embeddings_request import EMBEDDING_FIELDS
 from proxy.api.responses_request import RESPONSES_FIELDS
@@ -101,6 +101,15 @@ _CHAT_TYPED: dict[str, Any] = {
     "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
     "tools": {"type": "array", "items": {"type": "object"}},
 }
+# Checked on chat, completions and Responses alike (proxy.api.chat_request.check_field_types).
+_SAMPLING_TYPED: dict[str, Any] = {
+    **{field: {"type": "number"} for field in NUMBER_FIELDS},
+    **{field: {"type": "integer"} for field in INTEGER_FIELDS},
+    **{field: {"type": "boolean"} for field in FLAG_FIELDS},
+    "stop": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    "user": {"type": "string"},
+}
+_CHAT_TYPED.update(_SAMPLING_TYPED)
 _COMPLETIONS_TYPED: dict[str, Any] = {
     "model": {"type": "string", "minLength": 1},
     "prompt": {
@@ -175,8 +184,12 @@ def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of every route."""
     chat_body = _body(_CHAT_TYPED, ALLOWED_FIELDS, ["model", "messages"])
     embeddings_body = _body(_EMBEDDINGS_TYPED, EMBEDDING_FIELDS, ["model", "input"])
-    completions_body = _body(_COMPLETIONS_TYPED, COMPLETION_FIELDS, ["model", "prompt"])
-    responses_body = _body(_RESPONSES_TYPED, RESPONSES_FIELDS, ["model", "input"])
+    completions_body = _body(
+        {**_SAMPLING_TYPED, **_COMPLETIONS_TYPED}, COMPLETION_FIELDS, ["model", "prompt"]
+    )
+    responses_body = _body(
+        {**_SAMPLING_TYPED, **_RESPONSES_TYPED}, RESPONSES_FIELDS, ["model", "input"]
+    )
     plain = {"type": "object"}
     return {
         "openapi": "3.1.0",

@@ -28,7 +28,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.api.chat_request import check_bounds, read_stream_flag, read_stream_options
+from proxy.api.chat_request import (
+    check_bounds,
+    check_field_types,
+    read_stream_flag,
+    read_stream_options,
+)
 from proxy.api.closed_fields import check_closed_fields, is_fixed_word, is_id
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
@@ -123,6 +128,7 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
     for field in ("user", "safety_identifier", "prompt_cache_key"):
         if field in body and not isinstance(body[field], str | None):
             raise BadRequestError(f"{field} must be a string", param=field)
+    check_field_types(body)
     check_closed_fields(body)
     bounded = {
         "max_tokens": body.get("max_output_tokens"),
