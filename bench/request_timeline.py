@@ -1,7 +1,7 @@
 """Where one short request's wall time goes in a ``mamori serve`` worker: a timeline.
 
     .venv/bin/python bench/request_timeline.py [--per-length 60] [--lengths ~15]
-                                               [--root DIR] [--out FILE]
+                                               [--root DIR] [--out FILE] [--detail] [--echo]
 
 The README's default configuration with ``--workers 1`` (one process: nothing forked) in
 front of the vLLM-compatible test server, as ``bench/request_cpu.py`` runs it. The gateway
@@ -10,6 +10,9 @@ runs with timestamps taken at the entry and exit of the functions in :data:`POIN
 so each request's path from the client's send to the client's last byte is cut into
 intervals: the HTTP server's receive, admission, each request stage, the e5 forward and
 the search in their thread, the upstream hop, the output filter, the response.
+The backend answers every request with one fixed reply (``bench/pipeline.py``'s), so from
+the second request on the output filter finds every segment in its memo; ``--echo`` makes
+it answer each question with the question itself (distinct answers, no memo hits).
 Requests are sent one at a time (distinct messages, after a warm-up); per interval the
 p50 over the requests is printed, with each interval's thread CPU where the point is on
 the event loop.
@@ -325,6 +328,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="checkout to run")
     parser.add_argument("--out", type=Path, default=RESULTS / "request_timeline.json")
     parser.add_argument("--detail", action="store_true", help="also time the finer points")
+    parser.add_argument(
+        "--echo",
+        action="store_true",
+        help="the backend echoes each question instead of the fixed reply (distinct answers: "
+        "the output filter's segment memo never answers)",
+    )
     parser.add_argument("--min-share", type=float, default=0.2,
                         help="print intervals seen on at least this share of requests")  # fmt: skip
     args = parser.parse_args(arguments)
@@ -349,10 +358,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     backend = f"http://127.0.0.1:{backend_port}"
     backend_process = subprocess.Popen(
         [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-         "--model", MODEL, "--reply", REPLY],
+         "--model", MODEL, *([] if args.echo else ["--reply", REPLY])],
         cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    results: dict[str, Any] = {"benchmark": "request_timeline", "root": str(root), "lengths": {}}
+    results: dict[str, Any] = {
+        "benchmark": "request_timeline",
+        "root": str(root),
+        "reply": "echo of the question" if args.echo else REPLY,
+        "lengths": {},
+    }
     try:
         wait_ready(backend, "/health")
         for label in args.lengths.split(","):
