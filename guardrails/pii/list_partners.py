@@ -70,7 +70,9 @@ def with_list_partners(
             for start, end in _partners(text, person.start, person.end):
                 if any(r.start < end and start < r.end for r in [*out, *added]):
                     continue
-                if _name_shaped(text, start, end, doc, kinds):
+                if _name_shaped(text, start, end, doc, kinds) or _counted_people(
+                    text, start, end, doc
+                ):
                     added.append(RecognizerResult(PERSON, start, end, SCORE))
         if not added:
             break
@@ -91,6 +93,22 @@ def _partners(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not prior or _script_of(prior) != _script_of(before.group("word")[0]):
             spans.append(before.span("word"))
     return spans
+
+
+# A pair followed by a count of people (球絵と<PERSON_1>の二人で, 佐藤と〇〇の2人): both are.
+_PEOPLE_COUNT: Final = re.compile(r"[^。、\n]{0,12}?の(?:二人|2人|ふたり|三人|3人|お二人)")
+
+
+def _counted_people(text: str, start: int, end: int, doc: Doc) -> bool:
+    """A word Sudachi does not read as one common noun (球|絵, not 会議), before a count."""
+    word = text[start:end]
+    if word.isascii() or word in _RELATIONS or _PEOPLE_COUNT.match(text, end) is None:
+        return False
+    tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+    one_common = (
+        len(tokens) == 1 and tokens[0].tag.startswith("名詞-普通名詞") and not tokens[0].oov
+    )
+    return not one_common and not any("地名" in m.tag for m in tokens)
 
 
 def _name_shaped(

@@ -602,6 +602,29 @@ _BRACKETED_RELATION: Final = re.compile(
 )
 
 
+# A party named in a contract: 稲田眞都（以下「甲」という）, 山本花子(以下、乙という). A company
+# takes the same frame; its name ends in a company word and is left out.
+_CONTRACT_PARTY: Final = re.compile(
+    r"(?:^|(?<=[\s「『:：、。]))([\u4e00-\u9fff々\u3041-\u3093\u30a1-\u30faー・ \u3000]{2,16}?)"
+    r"[ \u3000]?[（(]以下[、,]?[「『\"]?(?:甲|乙|丙|丁)[」』\"]?(?:という|と称する|とする)[）)]"
+)
+_NOT_A_PARTY: Final = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|会社|法人|組合|協会|財団|社団|銀行|信用金庫|"
+    r"事務所|大学|学校|病院|機構|センター)|(?:[市区町村県府庁省店社])$"
+)
+
+
+def _contract_party_candidates(text: str) -> list[PersonCandidate]:
+    found: list[PersonCandidate] = []
+    for match in _CONTRACT_PARTY.finditer(text):
+        name = match.group(1).strip(" \u3000")
+        if _NOT_A_PARTY.search(name) is not None or len(name) < 2:
+            continue
+        start = match.start(1) + match.group(1).index(name)
+        found.append(PersonCandidate(start, start + len(name), CONTEXT_ONLY_SCORE))
+    return found
+
+
 def _bracketed_relation_candidates(text: str) -> list[PersonCandidate]:
     return [
         PersonCandidate(m.start(1), m.end(1), CUE_SCORE) for m in _BRACKETED_RELATION.finditer(text)
@@ -750,6 +773,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_diminutive_candidates(text, doc, covered))
     candidates.extend(_cue_candidates(text, doc, covered, kinds))
     candidates.extend(_bracketed_relation_candidates(text))
+    candidates.extend(_contract_party_candidates(text))
     candidates.extend(_hiragana_person_candidates(doc, kinds))
     candidates.extend(_title_candidates(text, doc, covered))
     candidates.extend(_title_run_candidates(text))
@@ -818,8 +842,21 @@ def _lexicon_candidates(
         if stop - first == 1 and doc[first].tag.startswith(_VERBAL_NOUNS):
             continue  # 結果, 平日, 助成: a verbal or adverbial noun is no one's name here
         end = doc[stop - 1].idx + len(doc[stop - 1])
-        found.append(PersonCandidate(doc[first].idx, end, NAME_ALONE_SCORE))
+        # 千葉によると, 林と飲みに行った, 高松に怒られた: what only a person does decides it.
+        said_of_people = _PERSON_FRAME_AFTER.match(text, end) is not None
+        found.append(
+            PersonCandidate(doc[first].idx, end, CUE_SCORE if said_of_people else NAME_ALONE_SCORE)
+        )
     return found
+
+
+# What follows a word when it names a person: reported speech, meeting, being asked or told
+# something by them (千葉によると, 林と飲みに, 高松に怒られた, 岡本から聞いた).
+_PERSON_FRAME_AFTER: Final = re.compile(
+    r"(?:によると|によれば|曰く|いわく|が言って|が言うには|が言った|"
+    r"と(?:飲み|飲ん|会っ|会う|話し|話す|ランチ|遊ん|遊び|ケンカ|喧嘩|付き合)|"
+    r"に(?:頼ま|怒られ|叱られ|褒められ|聞い|訊い|相談し|誘われ)|から(?:聞い|聞き|誘われ|頼ま))"
+)
 
 
 def _stands_alone(doc: Sequence[Morph], first: int, stop: int) -> bool:

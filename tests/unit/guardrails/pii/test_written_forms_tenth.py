@@ -6,7 +6,9 @@ benchmark set): special-care data said casually — 〜持ちやけど, 去年�
 a voice transcript's spaced hiragana, a faith said of a household, ``i'm on …`` in lower case
 before an ellipsis, an English plural of an adherent; measured values in chat shapes (an
 arrow, 上…下…, ``my A1c came back``); names after a kinship or role word in English, with a
-relation in brackets, before 宛, before のこと, in a list with a found name, in a JSON ``from``;
+relation in brackets, before 宛, before のこと, in a list with a found name, in a JSON ``from``,
+before what only a person does (によると, に怒られた), in a pair counted as people (…の二人),
+as a party of a contract (以下「甲」という);
 messaging handles after a service's name or key. Look-alikes: the same words as general
 questions, thresholds and norms, places and family words in lists, products and words after
 a service's name.
@@ -57,6 +59,15 @@ PERSONS = [
     ("娘の名前ははるほです", "はるほ"),
     ('{"attendees": "山本さん、松下", "agenda": "予算"}', "松下"),
     ('{"from": "Torvald Eskildsen", "subject": "late"}', "Torvald Eskildsen"),
+    # said of people after a word the dictionary also lists as a place
+    ("高松によると、来週の会議は中止らしい", "高松"),
+    ("昨日は長野に怒られた", "長野"),
+    # a pair counted as people; a party named in a contract
+    ("稀星と渡辺さんの二人で店番できる？", "稀星"),
+    (
+        "宮下紗都（以下「甲」という）と有限会社サクラ商事（以下「乙」という）は合意する。",
+        "宮下紗都",
+    ),
 ]
 
 
@@ -105,6 +116,10 @@ BENIGN = [
     "my friend Paris is a city girl",
     '{"from": "Tokyo", "to": "New York"}',
     "the bottom line: profits up 3.5%",
+    "気象庁によると明日は雨",
+    "千葉に行ったことある？",
+    "大阪と京都の二人旅",
+    "株式会社ミナトリース（以下「乙」という）との契約",
 ]
 
 
