@@ -355,6 +355,21 @@ def report(rows: list[dict[str, str]], args: argparse.Namespace) -> None:
         rate = hits[key] / total[key]
         rates[" ".join(key)] = {"stopped": hits[key], "n": total[key], "rate": round(rate, 4)}
         print(f"{key[0]:<6} {key[1]:<4} {key[2]:<7} {hits[key]:>8} {total[key]:>5} {rate:>6.1%}")
+    families = sorted({row["family"] for row in rows})
+    if len(families) > 1:
+        by_family: Counter[tuple[str, str, str, str]] = Counter()
+        family_hits: Counter[tuple[str, str, str, str]] = Counter()
+        for row, s in zip(rows, stopped, strict=True):
+            key4 = (row["half"], row["family"], row["lang"], row["label"])
+            by_family[key4] += 1
+            family_hits[key4] += s
+        print(f"{'half':<6} {'family':<18} {'lang':<4} {'label':<7} {'stopped':>8} {'rows':>5}")
+        for key4 in sorted(by_family):
+            print(
+                f"{key4[0]:<6} {key4[1]:<18} {key4[2]:<4} {key4[3]:<7} "
+                f"{family_hits[key4]:>8} {by_family[key4]:>5}"
+            )
+            rates[" ".join(key4)] = {"stopped": family_hits[key4], "n": by_family[key4]}
     if args.json:
         args.json.write_text(json.dumps(rates, indent=2) + "\n", encoding="utf-8")
     if args.show:
