@@ -16,7 +16,8 @@ asking for the question (or acknowledging the thanks) instead of the nearest ent
 for 「こんにちは」 answers some other question.
 
 The query is the last user message of the request it receives, i.e. after the request
-stages (pseudonymised), in the same cleaned form ``retrieval.inject`` searches with (see
+stages (pseudonymised), cut to its head and tail (``embedding.window_chars``) and in the
+same cleaned form ``retrieval.inject`` searches with (see
 :mod:`proxy.pipeline.stages.retrieval`), so its vector comes from the shared embedder's memo.
 Searching runs in a worker thread.
 
@@ -40,6 +41,7 @@ import httpx
 from guardrails.classify.normalizer import clean
 from proxy.errors import BadRequestError, MamoriError, ServiceUnavailableError
 from proxy.openai_wire import completion_body, completion_chunks, model_list
+from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from proxy.settings import Settings
 from proxy.upstream.group import BackendGroup
 from retrieval.chat_query import chat_query
@@ -123,11 +125,13 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
         model_name: str,
         min_score: float,
         fallback: bool = False,
+        window_chars: int = DEFAULT_WINDOW_CHARS,
     ) -> None:
         self._searcher = searcher
         self._model_name = model_name
         self._min_score = min_score
         self._fallback = fallback
+        self._window_chars = window_chars
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
@@ -163,8 +167,10 @@ class FaqExtractiveTransport(httpx.AsyncBaseTransport):
             return _error(BadRequestError(refused[1], param=refused[0]))
         model = str(body.get("model") or self._model_name)
         query = chat_query(body)
-        # The cleaned form, as retrieval.inject reads it: both decide alike (ＯＫ is OK).
-        query = clean(query) if query is not None else None
+        # The cleaned form of the same head and tail retrieval.inject reads: both decide
+        # alike (ＯＫ is OK), and a pasted 60,000-character message is not embedded whole
+        # (minutes of CPU in a thread the client's leaving cannot stop).
+        query = clean(head_and_tail(query, self._window_chars)) if query is not None else None
         fallback_for = model if self._fallback else None
         if query is not None and courtesy_only(query):
             content = courtesy_answer(query, fallback_for=fallback_for)
@@ -238,6 +244,7 @@ def builtin_groups(
             model_name=section.builtin_model or name,
             min_score=section.builtin_min_score,
             fallback=fallback,
+            window_chars=settings.embedding.window_chars,
         )
         return BackendGroup(name, [BUILTIN_URL], settings.upstream, transport=transport)
 

@@ -45,3 +45,34 @@ def test_what_an_extractive_answer_cannot_do_is_refused(body: dict[str, Any], fi
 
 def test_tools_with_tool_choice_none_are_fine() -> None:
     assert _refused({"tools": [{"type": "function"}], "tool_choice": "none"}) is None
+
+
+def test_a_long_message_is_searched_by_its_head_and_tail() -> None:
+    # A 60,000-character message was embedded whole: e5 reads it window after window,
+    # minutes of CPU in a worker thread that a client leaving cannot stop.
+    import anyio
+    import httpx
+
+    from proxy.upstream.faq_extractive import FaqExtractiveTransport
+
+    searched: list[str] = []
+
+    class _Searcher:
+        def search(self, query: str, top_k: int) -> list[Any]:
+            searched.append(query)
+            return []
+
+    transport = FaqExtractiveTransport(
+        _Searcher(),  # type: ignore[arg-type]
+        model_name="faq-extractive",
+        min_score=0.8,
+        window_chars=500,
+    )
+    text = "返品について" + "山" * 60_000 + "送料はいくらですか"
+    body = {"model": "faq-extractive", "messages": [{"role": "user", "content": text}]}
+    request = httpx.Request("POST", "http://x/v1/chat/completions", json=body)
+    response = anyio.run(transport.handle_async_request, request)
+    assert response.status_code == 200
+    [query] = searched
+    assert len(query) <= 502
+    assert query.startswith("返品について") and query.endswith("送料はいくらですか")
