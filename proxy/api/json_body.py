@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Collection
 from typing import Any
@@ -180,9 +181,31 @@ def _check(value: Any, known_fields: Collection[str]) -> None:
                     if not key.isascii() and not _encodable(key):
                         raise _problem("a key is not valid Unicode (lone surrogate)", field)
                     top = (key if key in known_fields else "body") if depth == 0 else field
+                    if key == "arguments" and isinstance(child, str):
+                        _check_arguments(child, top)
                     stack.append((child, depth + 1, top))
             else:
                 stack.extend((child, depth + 1, field or "body") for child in item)
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _check_arguments(text: str, field: str) -> None:
+    """Tool-call ``arguments`` are a JSON document in a string, which the PII stage parses
+    and walks: it must nest at most :data:`MAX_DEPTH` levels too (10,000 ``[`` there were
+    a 500 from the stage). Most arguments hold few brackets and are passed at once."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            raise _problem(f"a tool call's arguments nest deeper than {MAX_DEPTH} levels", field)
+
+
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def _most(counts: Counter[str]) -> str:

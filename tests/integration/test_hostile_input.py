@@ -87,6 +87,28 @@ BAD_BODIES: dict[str, bytes] = {
     "nested-1000-invalid": b"[" * 1000,
     "n-4300-digits": _body().replace('"hi"}]', '"hi"}],"n":' + "9" * 4300).encode(),
     "n-too-large": _body(n=1000).encode(),
+    # A JSON document in a string, which the PII stage parses and walks: was a 500.
+    **{
+        f"arguments-nested-{depth}": json.dumps(
+            {
+                "model": MODEL,
+                "messages": [
+                    {"role": "user", "content": "hi"},
+                    {
+                        "role": "assistant",
+                        "tool_calls": [
+                            {
+                                "id": "c1",
+                                "type": "function",
+                                "function": {"name": "f", "arguments": "[" * depth + "]" * depth},
+                            }
+                        ],
+                    },
+                ],
+            }
+        ).encode()
+        for depth in (100, 100_000)
+    },
     "best-of-too-large": _body(best_of=1000).encode(),
 }
 
@@ -565,4 +587,24 @@ def test_a_wrongly_typed_sampling_field_is_a_400_naming_it(
     assert error["param"] == field
     assert error["message"].startswith(f"{field} must be ")
     assert "山田" not in error["message"]
+    assert backend.requests == []
+
+
+def test_deeply_nested_arguments_of_a_replayed_function_call_are_a_400(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    gateway = make_gateway([backend.url])
+    deep = '{"a":' * 1000 + "1" + "}" * 1000
+    items = [
+        {"role": "user", "content": "hi"},
+        {"type": "function_call", "call_id": "c1", "name": "f", "arguments": deep},
+        {"type": "function_call_output", "call_id": "c1", "output": "ok"},
+    ]
+    response = httpx.post(
+        f"{gateway.url}/v1/responses", json={"model": MODEL, "input": items}, timeout=30
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["message"] == (
+        "input: a tool call's arguments nest deeper than 64 levels"
+    )
     assert backend.requests == []
