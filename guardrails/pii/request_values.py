@@ -17,13 +17,18 @@ inside a longer run of the same script (山田 is not spread into 山田町; ゆ
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from .entities import PERSON
 from .findings import PiiFinding
+from .recognizers.labelled_name import is_person_key
+from .recognizers.messaging_id import messaging_key
 
-__all__ = ["spread_names"]
+__all__ = ["KeyedValue", "keyed_texts", "spread_names", "with_keyed_findings"]
 
 _MIN_LENGTH = 2
 # A spread finding is as sure as a name repeated verbatim can be, below a cue's 0.8.
@@ -83,4 +88,70 @@ def spread_names(findings: Mapping[str, Sequence[PiiFinding]]) -> dict[str, list
         if added:
             found.extend(added)
             found.sort()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedValue:
+    """A string value of tool-call arguments with its key, as the analyzer should read it."""
+
+    text: str
+    """``"key": "value"``: what is analysed."""
+    value: str
+    offset: int
+    """Where ``value`` starts in ``text``."""
+
+
+# Keys whose values are read with the key (a person, a sender, a messaging account).
+_SENDER_KEYS = frozenset({"from", "to"})
+
+
+def keyed_texts(arguments: str) -> list[KeyedValue]:
+    """The string values of JSON tool-call arguments under a key that names a person or a
+    messaging account (``"customer_name"``, ``"from"``, ``"line"``), each as ``"key":
+    "value"``. Tool-call arguments are analysed value by value, so the key that says what
+    a value is would otherwise be lost (a tool result's JSON is read whole and keeps it).
+    A value holding a quote, a backslash or a line break is left to its own analysis.
+    Raises ``ValueError`` on arguments that are not JSON (the caller parsed them already)."""
+    found: list[KeyedValue] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, str) and isinstance(key, str) and _keyed(key, item):
+                    prefix = json.dumps(key, ensure_ascii=False) + ': "'
+                    found.append(KeyedValue(prefix + item + '"', item, len(prefix)))
+                else:
+                    walk(item)
+
+    walk(json.loads(arguments))
+    return found
+
+
+def _keyed(key: str, value: str) -> bool:
+    if not value.strip() or any(c in value for c in '"\\\n'):
+        return False
+    return is_person_key(key) or messaging_key(key) or key.strip().lower() in _SENDER_KEYS
+
+
+def with_keyed_findings(
+    findings: Mapping[str, Sequence[PiiFinding]], keyed: Sequence[KeyedValue]
+) -> dict[str, list[PiiFinding]]:
+    """``findings`` with what was found inside each keyed value's ``"key": "value"`` text
+    added to the value's own findings (where nothing there covers it already)."""
+    out: dict[str, list[PiiFinding]] = {text: list(found) for text, found in findings.items()}
+    for item in keyed:
+        own = out.setdefault(item.value, [])
+        end = item.offset + len(item.value)
+        for finding in findings.get(item.text, ()):
+            if not (item.offset <= finding.start and finding.end <= end):
+                continue
+            start, stop = finding.start - item.offset, finding.end - item.offset
+            if any(f.start < stop and start < f.end for f in own):
+                continue
+            own.append(PiiFinding(start, stop, finding.entity_type, finding.score))
+        own.sort()
     return out

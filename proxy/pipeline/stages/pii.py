@@ -67,7 +67,7 @@ from urllib.parse import quote, unquote
 from guardrails.pii.analysis_cache import AnalysisCache
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.pseudonymizer import pseudonymize, pseudonymize_parts
-from guardrails.pii.request_values import spread_names
+from guardrails.pii.request_values import keyed_texts, spread_names, with_keyed_findings
 from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy import LoadedPolicy
@@ -212,7 +212,14 @@ class PiiPseudonymizeStage:
         entities = self._detected_types(ctx.policy)
         slots = list(request_texts(ctx.body))
         units = _units(slots)
-        texts = list(dict.fromkeys(text for unit in units for text in _unit_texts(unit)))
+        # Tool-call arguments are read value by value; a value under a key naming a person
+        # or an account is read with its key too.
+        keyed = [k for slot in slots if slot.kind == "json" for k in keyed_texts(slot.text)]
+        texts = list(
+            dict.fromkeys(
+                [*(text for unit in units for text in _unit_texts(unit)), *(k.text for k in keyed)]
+            )
+        )
         total = sum(len(text) for text in texts)
         if total > policy.max_chars and policy.over_max_chars == "block":
             ctx.decisions.append(
@@ -229,7 +236,7 @@ class PiiPseudonymizeStage:
         allowance = _NerAllowance(policy.ner_max_chars)
         findings, unread = await self._analyze(texts, entities, policy.max_chars, allowance)
         # A name found in one message is a name where a later turn or a tool result repeats it.
-        findings = spread_names(findings)
+        findings = spread_names(with_keyed_findings(findings, keyed))
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for unit in units:
