@@ -194,7 +194,11 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 def _check_arguments(text: str, field: str) -> None:
     """Tool-call ``arguments`` are a JSON document in a string, which the PII stage parses
     and walks: it must nest at most :data:`MAX_DEPTH` levels too (10,000 ``[`` there were
-    a 500 from the stage). Most arguments hold few brackets and are passed at once."""
+    a 500 from the stage), and hold at most :data:`MAX_STRINGS` strings, keys included
+    (the stage visits each: 500,000 ``"a"`` there cost 2 CPU-s). Most arguments hold few
+    brackets and quotes and are passed at once."""
+    if text.count('"') > 2 * MAX_STRINGS:
+        raise _problem(f"a tool call's arguments hold more than {MAX_STRINGS} strings", field)
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return
     depth = deepest = 0

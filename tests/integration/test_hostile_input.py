@@ -109,6 +109,24 @@ BAD_BODIES: dict[str, bytes] = {
         ).encode()
         for depth in (100, 100_000)
     },
+    "arguments-500000-strings": json.dumps(
+        {
+            "model": MODEL,
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {
+                            "id": "c1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": json.dumps(["a"] * 500_000)},
+                        }
+                    ],
+                },
+            ],
+        }
+    ).encode(),
     "best-of-too-large": _body(best_of=1000).encode(),
 }
 
