@@ -21,6 +21,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         ("<USER_PERSON_1>も", "<USER_USER_PERSON_1>も"),
         ("Person 1 and COVID_19 and <NAME>", "Person 1 and COVID_19 and <NAME>"),
         ("MY_PERSON_1", "MY_PERSON_1"),
+        ("LINE: <MESSAGING_ID_1>", "LINE: <USER_MESSAGING_ID_1>"),
     ],
     ids=[
         "angle-brackets",
@@ -30,6 +31,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         "already-escaped-form",
         "prose-and-other-tags-untouched",
         "inside-an-identifier",
+        "tenth-round-type",
     ],
 )
 def test_typed_placeholders_are_escaped(text: str, sent: str) -> None:
