@@ -2,11 +2,16 @@
 
     .venv/bin/python bench/pipeline.py [--per-length 60] [--throughput 120]
                                        [--startup 1,2,4] [--out FILE] [--root DIR]
+                                       [--echo]
 
 The README's default configuration (``mamori.yaml``: the default policy, FAQ retrieval on
 the sample index, output filter) in a scratch directory: the sample index is built there by
-``mamori reindex faq``, the vLLM-compatible test server answers with a fixed reply, and
-``mamori serve --config ... --upstream ... --workers 1`` runs in front of it.
+``mamori reindex faq``, the vLLM-compatible test server answers with a fixed reply (or, with
+``--echo``, echoes each message: distinct answers), and ``mamori serve --config ...
+--upstream ... --workers 1`` runs in front of it. The output filter remembers the PII
+findings of the segments it has checked, so with the fixed reply every answer after the
+first is a memo hit: the best case, comparable with the rounds before the memo; ``--echo``
+is the case of answers that do not repeat.
 
 1. **Latency.** Distinct messages (no cache may answer) at about 15, 50 and 200 characters,
    made from the FAQ development queries: the query alone; the query with a name and a
@@ -294,6 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--root", type=Path, default=ROOT, help="checkout whose gateway runs (default: this one)"
     )
+    parser.add_argument(
+        "--echo",
+        action="store_true",
+        help="the backend echoes each message instead of the fixed reply (distinct answers)",
+    )
     args = parser.parse_args(argv)
 
     queries = load_queries(QUERIES)
@@ -318,12 +328,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     gateway = f"http://127.0.0.1:{gateway_port}"
     results: dict[str, Any] = {
         "benchmark": "pipeline",
-        "config": "mamori.yaml (default policy, sample FAQ index), 1 worker, echo backend",
+        "config": "mamori.yaml (default policy, sample FAQ index), 1 worker",
+        "reply": "echo of the message" if args.echo else REPLY,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
     backend_process = subprocess.Popen(
         [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-         "--model", MODEL, "--reply", REPLY],
+         "--model", MODEL, *([] if args.echo else ["--reply", REPLY])],
         cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
