@@ -109,6 +109,27 @@ BAD_BODIES: dict[str, bytes] = {
         ).encode()
         for depth in (100, 100_000)
     },
+    "arguments-20000-different-strings": json.dumps(
+        {
+            "model": MODEL,
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {
+                            "id": "c1",
+                            "type": "function",
+                            "function": {
+                                "name": "f",
+                                "arguments": json.dumps([chr(0x4E00 + i) for i in range(20_000)]),
+                            },
+                        }
+                    ],
+                },
+            ],
+        }
+    ).encode(),
     "arguments-500000-strings": json.dumps(
         {
             "model": MODEL,
