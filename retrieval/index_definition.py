@@ -227,14 +227,18 @@ def load_definition(path: Path) -> IndexDefinition:
     return definition
 
 
-def infer_definition(name: str, source: Path, directory: Path = Path("indexes")) -> IndexDefinition:
-    """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns
-    (``directory`` is where a definition ``NAME.yaml`` would be, for the messages)."""
+def _check_index_name(name: str) -> None:
     if not re.fullmatch(INDEX_NAME_PATTERN, name):
         raise IndexDefinitionError(
             f"invalid index name {name!r}: a letter, then letters, digits or _ (at most 201 "
             "characters), as Milvus names collections"
         )
+
+
+def infer_definition(name: str, source: Path, directory: Path = Path("indexes")) -> IndexDefinition:
+    """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns
+    (``directory`` is where a definition ``NAME.yaml`` would be, for the messages)."""
+    _check_index_name(name)
     definition_file = directory / f"{name}.yaml"
     fmt = _EXTENSIONS.get(source.suffix.lower())
     if fmt not in ("jsonl", "csv"):
@@ -262,7 +266,10 @@ def infer_definition(name: str, source: Path, directory: Path = Path("indexes"))
 
 def resolve_definition(name: str, directory: Path, source: Path | None) -> IndexDefinition:
     """The definition for ``name``: ``directory/NAME.yaml`` if it exists (``source``
-    overrides its source), else one inferred from ``source``."""
+    overrides its source), else one inferred from ``source``. A name Milvus cannot take
+    is refused first (``mamori reindex "bad name!"`` said only that there is no
+    ``bad name!.yaml``; ``../other`` read a file outside ``directory``)."""
+    _check_index_name(name)
     path = directory / f"{name}.yaml"
     if path.exists():
         definition = load_definition(path)

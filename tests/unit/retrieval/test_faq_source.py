@@ -251,3 +251,12 @@ def test_inference_names_a_bad_index_name_first_and_the_definitions_folder(
     # The folder named is the configured one (it said indexes/ whatever the setting).
     with pytest.raises(IndexDefinitionError, match=r"without .*defs/kb\.yaml the source"):
         resolve_definition("kb", tmp_path / "defs", source)
+
+
+@pytest.mark.parametrize("name", ["bad name!", "../other", "faq/v2"])
+def test_a_bad_index_name_is_named_without_a_source_too(tmp_path: Path, name: str) -> None:
+    # Without --source it said "there is no indexes/bad name!.yaml: give --source FILE",
+    # and "../other" would have read a definition outside the definitions folder.
+    (tmp_path / "other.yaml").write_text("name: other\n", encoding="utf-8")
+    with pytest.raises(IndexDefinitionError, match=r"invalid index name .*a letter, then"):
+        resolve_definition(name, tmp_path / "defs", None)
