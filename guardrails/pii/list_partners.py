@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Final
 
 from presidio_analyzer import RecognizerResult
@@ -78,7 +79,47 @@ def with_list_partners(
             break
         out.extend(added)
         persons = added
+    out.extend(_sandwiched(text, doc, out, kinds))
     return out
+
+
+# One word between two found persons, with the same separator on both sides (高橋、林、
+# 井上; 山本・森・<PERSON_2>): a list member. Here a one-kanji surname counts, and so does a
+# word Sudachi also reads as a common noun (林 "forest", 森, 原): the list decides; a
+# place or a relation word still does not.
+_BETWEEN: Final = re.compile(
+    rf"{_HONORIFIC}(?P<sep>、|,|，|・|/|／)[ \t\u3000]*"
+    rf"(?P<word>[\u4e00-\u9fff々]{{1,4}}|{_KATAKANA})"
+    rf"{_HONORIFIC}[ \t\u3000]*(?P=sep)[ \t\u3000]*$"
+)
+
+
+def _sandwiched(
+    text: str,
+    doc: Doc,
+    results: Sequence[RecognizerResult],
+    kinds: Callable[[str], frozenset[str]],
+) -> list[RecognizerResult]:
+    persons = sorted((r for r in results if r.entity_type == PERSON), key=lambda r: r.start)
+    found: list[RecognizerResult] = []
+    for left, right in pairwise(persons):
+        gap = text[left.end : right.start]
+        if not 2 < len(gap) <= 16:
+            continue
+        match = _BETWEEN.match(gap)
+        if match is None:
+            continue
+        start, end = left.end + match.start("word"), left.end + match.end("word")
+        word = text[start:end]
+        if word in _RELATIONS or not {"姓", "名"} & kinds(word):
+            continue
+        tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+        if any("地名" in m.tag for m in tokens):
+            continue
+        if any(r.start < end and start < r.end for r in results):
+            continue
+        found.append(RecognizerResult(PERSON, start, end, SCORE))
+    return found
 
 
 def _partners(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -54,6 +54,18 @@ _NAMED_BUILDING = re.compile(
     r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
     r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]?(?:第?\d{1,2}棟)?\d{1,4}(?:号室|号|階|F)?(?!\d)"
 )
+# A building name (digits allowed: クレスト北1条, 第3松尾ビル) and, after a space, its room
+# with a unit: " クレスト北1条 805号室", " パークハウス芝2丁目 1203号室", " 梅田第1ビル 12F".
+_SPACED_ROOM = re.compile(
+    r"[ \u3000]?[^\s、。,，()（）「」]{1,20}[ \u3000]\d{1,4}(?:号室|階|F)(?![\dA-Za-z])"
+)
+# A named building whose name holds a number before its kind word (第3松尾ビル 402).
+_NUMBERED_BUILDING = re.compile(
+    r"[ \u3000]?[^\s、。,，()（）「」]{0,12}?"
+    r"(?:ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート|タワー|ヒルズ|パレス|"
+    r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
+    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]\d{1,4}(?:号室|号|階|F)?(?!\d)"
+)
 _TOWN_BLOCK = re.compile(
     r"(?<![\d\-‐‑‒–—―−])(?:\d{1,4}丁目(?:\d{1,4}(?:番地?|-))?(?:\d{1,4}号?)?(?:-\d{1,4})?"
     r"|\d{1,4}(?:[-‐‑‒–—―−ー]\d{1,4}){2,3}|\d{1,4}(?:の\d{1,4}){2,3}"
@@ -75,7 +87,7 @@ _TOWN_WORD = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faーがの]{1,8}$")
 
 def _with_building(text: str, end: int) -> int:
     """``end`` moved past a building and room written right after the block number."""
-    for pattern in (_BUILDING, _NAMED_BUILDING):
+    for pattern in (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING):
         building = pattern.match(text, end)
         if building is not None:
             return building.end()

@@ -80,3 +80,30 @@ def test_town_and_block_without_a_known_place(
     detect: Detect, text: str, expected: list[str]
 ) -> None:
     assert above(detect(AddressRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("配送先：札幌市中央区北一条西3-2 クレスト北1条 805号室 様",
+         ["札幌市中央区北一条西3-2 クレスト北1条 805号室"]),
+        ("住所は札幌市中央区北一条西3-2 クレスト 805号室です",
+         ["札幌市中央区北一条西3-2 クレスト 805号室"]),
+        ("東京都港区芝5-1-3 パークハウス芝2丁目 1203号室です",
+         ["東京都港区芝5-1-3 パークハウス芝2丁目 1203号室"]),
+        ("大阪市北区梅田1-3-1 梅田第1ビル 12F です", ["大阪市北区梅田1-3-1 梅田第1ビル 12F"]),
+        ("福岡市中央区天神2-5-8 第3松尾ビル 402 です", ["福岡市中央区天神2-5-8 第3松尾ビル 402"]),
+        ("横浜市西区みなとみらい3-1-1 タワー21 3005号室",
+         ["横浜市西区みなとみらい3-1-1 タワー21 3005号室"]),
+        ("東京都港区芝5-1-3、3階の受付まで", ["東京都港区芝5-1-3"]),
+    ],
+    ids=["name-with-digits-spaced-room", "plain-name-spaced-room", "name-with-chome-spaced-room",
+         "numbered-building-floor", "numbered-building-bare-room", "tower-number-spaced-room",
+         "comma-ends-the-address"],
+)  # fmt: skip
+def test_building_name_with_digits_and_a_spaced_room(
+    detect: Detect, text: str, expected: list[str]
+) -> None:
+    # The room of a building written after a space was left in clear (805号室, 1203号室)
+    # when the building's name held a digit or no kind word.
+    assert above(detect(AddressRecognizer(), text)) == expected

@@ -171,3 +171,39 @@ def test_a_found_name_spreads_to_the_other_texts(
     spread = spread_names(findings)
     for text, spans in expected.items():
         assert [(f.start, f.end) for f in spread[text] if f.entity_type == "PERSON"] == spans
+
+
+# One word between two found persons, the same separator on both sides: a list member,
+# also a one-kanji surname Sudachi reads as a common noun (林 "forest", 東 "east").
+BETWEEN = [
+    ("@channel 明日の発表者は 高橋、林、井上 の3名です", "林"),
+    ("出席：鈴木、東、渡辺", "東"),
+    ("当番は 佐々木・原・小川 で回します", "原"),
+]
+NOT_BETWEEN = [
+    ("高橋、東京、井上の順で回ります", "東京"),
+    ("田中さん、明日、佐藤さんと会います", "明日"),
+    ("鈴木さん、妻、渡辺さんの三人で伺います", "妻"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BETWEEN, ids=[n for _, n in BETWEEN])
+def test_a_word_between_two_listed_persons_is_one(
+    full_analyzer: PiiAnalyzer, text: str, name: str
+) -> None:
+    start = text.index(name)
+    findings = full_analyzer.analyze(text)
+    assert any(
+        f.entity_type == "PERSON" and f.start <= start and start + len(name) <= f.end
+        for f in findings
+    ), [(text[f.start : f.end], f.entity_type) for f in findings]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_BETWEEN, ids=[w for _, w in NOT_BETWEEN])
+def test_a_place_or_word_between_two_persons_is_not(
+    full_analyzer: PiiAnalyzer, text: str, word: str
+) -> None:
+    start = text.index(word)
+    end = start + len(word)
+    findings = full_analyzer.analyze(text)
+    assert not any(f.entity_type == "PERSON" and f.start < end and start < f.end for f in findings)
