@@ -175,9 +175,12 @@ class QosClasses:
         is not a deadline.
         """
         cls = self._lowered(principal, requested)
-        if deadline is not None and deadline.strip() and cls.ttft_slo_s is None:
+        if deadline is not None and deadline.strip():
+            # Read for every class, so that a malformed value is a 400 whatever the
+            # caller's class (it was silently ignored for classes with a TTFT objective).
             seconds = parse_deadline(deadline, now=datetime.now().astimezone())
-            cls = replace(cls, deadline_at=time.monotonic() + seconds)
+            if cls.ttft_slo_s is None:
+                cls = replace(cls, deadline_at=time.monotonic() + seconds)
         return cls
 
     def _lowered(self, principal: Principal, requested: str | None) -> QosClass:

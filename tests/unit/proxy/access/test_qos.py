@@ -84,3 +84,16 @@ def test_classes_are_ordered_by_priority() -> None:
 def test_settings_refuse_dangling_names(data: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Settings.model_validate(data)
+
+
+@pytest.mark.parametrize("principal", [CHAT_KEY, ANONYMOUS, BULK_KEY], ids=["ttft", "std", "batch"])
+def test_a_malformed_deadline_is_a_400_in_every_class(principal: Principal) -> None:
+    # Classes with a TTFT objective did not read the header at all: "soon" was silently
+    # ignored there and a 400 only for batch.
+    with pytest.raises(BadRequestError, match="X-Mamori-Deadline"):
+        _classes().resolve(principal, None, "soon")
+
+
+def test_a_valid_deadline_is_kept_only_by_classes_without_a_ttft_objective() -> None:
+    assert _classes().resolve(CHAT_KEY, None, "120").deadline_at is None
+    assert _classes().resolve(BULK_KEY, None, "120").deadline_at is not None
