@@ -35,10 +35,14 @@ URLs and file names are read with ``_`` and ``+`` as spaces (:func:`analysis_for
 same length, so spans found in it are spans of the value), because recognizers look for
 word boundaries that ``山田太郎_090-1234-5678.pdf`` does not have.
 
-Dictionary keys are never enumerated (metadata keys, schema property names): they are
-identifiers the client's own code reads back. A structural or binary key is skipped only
-where it holds a string or a list of strings: a schema property *named* ``id``, ``type``,
-``data`` or ``format`` is an object, and its description is read like any other.
+Dictionary keys are not rewritten (metadata keys, schema property names): they are
+identifiers the client's own code reads back. :func:`request_keys` lists the keys that
+are not plain identifiers (a non-ASCII letter, a run of digits, ``@``), also inside tool
+arguments, so the PII stage can refuse a request that puts personal data in one.
+
+A structural or binary key is skipped only where it holds a string or a list of strings:
+a schema property *named* ``id``, ``type``, ``data`` or ``format`` is an object, and its
+description is read like any other.
 :func:`unread_texts` lists the strings left unread, for the door to check that they hold
 what their key promises (:mod:`proxy.api.closed_fields`).
 
@@ -59,10 +63,12 @@ __all__ = [
     "SCHEMA_FIELDS",
     "STRUCTURAL_KEYS",
     "TEXT_FIELDS",
+    "RequestKey",
     "RequestText",
     "TextKind",
     "UnreadText",
     "analysis_form",
+    "request_keys",
     "request_texts",
     "unread_texts",
 ]
@@ -206,6 +212,47 @@ def _strings(
     elif isinstance(value, list):
         for index in range(len(value)):
             yield from _strings(value, index, f"{path}[{index}]", structured=structured)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestKey:
+    """A dictionary key of the body that is no plain identifier, at ``path`` (the path of
+    the object holding it, never the key itself)."""
+
+    key: str
+    path: str
+
+
+# A key a program names its fields with: ASCII letters, digits, _ . $ -, at most two digits
+# in a row (``address_line2``, ``v1.2``); anything else may be a value used as a key.
+_PLAIN_KEY = re.compile(r"[A-Za-z_$][A-Za-z_.$\-]*(?:\d{1,2}[A-Za-z_.$\-]*)*")
+
+
+def request_keys(body: dict[str, Any]) -> Iterator[RequestKey]:
+    """Every dictionary key below the fields :func:`request_texts` reads, and inside the
+    JSON documents it reads (tool-call arguments), that is not a plain identifier."""
+    for field in body:
+        if field in NON_TEXT_FIELDS:
+            continue
+        yield from _keys(body[field], field)
+
+
+def _keys(value: Any, path: str) -> Iterator[RequestKey]:
+    if isinstance(value, dict):
+        for name, child in value.items():
+            plain = _PLAIN_KEY.fullmatch(name) is not None
+            if not plain:
+                yield RequestKey(name, path)
+            where = f"{path}.{name}" if plain else f"{path}.<key>"
+            if name == "arguments" and isinstance(child, str) and _is_json_document(child):
+                # Tool-call arguments: a JSON document whose values are read one by one
+                # (kind "json"). Other JSON text (a tool result) is read as text, keys too.
+                yield from _keys(json.loads(child), where)
+            else:
+                yield from _keys(child, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _keys(item, f"{path}[{index}]")
 
 
 def _kind(key: str | int, value: str) -> TextKind | None:

@@ -302,3 +302,87 @@ def test_a_phone_number_in_a_message_name_keeps_its_type(
     }
     http.post("/v1/chat/completions", json=body)
     assert backend.requests[0].body["messages"][0]["name"] == "<PERSON_1> <PHONE_NUMBER_1>"
+
+
+def _tool_call_body(arguments: dict[str, Any]) -> dict[str, Any]:
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "register", "arguments": json.dumps(arguments, ensure_ascii=False)},
+    }
+    return {
+        "model": MODEL,
+        "messages": [
+            {"role": "user", "content": "顧客を登録して"},
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "ok"},
+        ],
+    }
+
+
+def _key_cases() -> list[tuple[str, dict[str, Any]]]:
+    """Personal data used as a dictionary key, one place per body."""
+
+    def chat(**extra: Any) -> dict[str, Any]:
+        return {"model": MODEL, "messages": [{"role": "user", "content": "登録して"}], **extra}
+
+    by_name = {"type": "object", "properties": {NAME: {"type": "string"}}}
+    by_phone = {"type": "object", "properties": {PHONE: {"type": "string"}}}
+    return [
+        ("arguments key name", _tool_call_body({NAME: {"tel": "x"}})),
+        ("arguments key phone", _tool_call_body({PHONE: "mobile"})),
+        ("metadata key", chat(metadata={NAME: "vip"})),
+        ("chat_template_kwargs key", chat(chat_template_kwargs={NAME: True})),
+        (
+            "tool parameter name",
+            chat(tools=[{"type": "function", "function": {"name": "f", "parameters": by_phone}}]),
+        ),
+        (
+            "response schema property",
+            chat(
+                response_format={
+                    "type": "json_schema",
+                    "json_schema": {"name": "x", "schema": by_name},
+                }
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("where", "body"), _key_cases(), ids=[n for n, _ in _key_cases()])
+def test_personal_data_in_a_dictionary_key_is_refused_and_never_sent(
+    http: httpx.Client, backend: VLLMCompatServer, where: str, body: dict[str, Any]
+) -> None:
+    # Keys are not rewritten (the client's code reads them back), and they went to the
+    # backend in clear. Now the request is a 400 that names where, not the key.
+    response = http.post("/v1/chat/completions", json=body)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "personal_data_in_key"
+    assert NAME not in response.text and PHONE not in response.text
+    assert backend.requests == []
+
+
+def test_ordinary_keys_japanese_property_names_and_tool_result_json_pass(
+    http: httpx.Client, backend: VLLMCompatServer
+) -> None:
+    # Japanese property names (氏名, 電話番号) and keys with a small number are field names;
+    # a JSON tool result is text, its keys pseudonymized with it.
+    schema = {
+        "type": "object",
+        "properties": {
+            "氏名": {"type": "string"},
+            "電話番号": {"type": "string"},
+            "address_line2": {"type": "string"},
+        },
+    }
+    body = _tool_call_body({"氏名": NAME})
+    body["messages"][2]["content"] = json.dumps({NAME: {"tel": PHONE}}, ensure_ascii=False)
+    body["metadata"] = {"部署": "営業", "v2": "x"}
+    body["tools"] = [{"type": "function", "function": {"name": "register", "parameters": schema}}]
+    response = http.post("/v1/chat/completions", json=body)
+    assert response.status_code == 200, response.text
+    (request,) = backend.requests
+    sent = request.raw_body.decode()
+    assert [form for form in _spellings() if form in sent] == []
+    assert "氏名" in request.body["tools"][0]["function"]["parameters"]["properties"]

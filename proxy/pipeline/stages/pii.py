@@ -59,7 +59,7 @@ import json
 import logging
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, runtime_checkable
 from urllib.parse import quote, unquote
@@ -72,10 +72,17 @@ from guardrails.pii.restorer import Restorer, json_string_escape
 from guardrails.pii.vault import Vault
 from guardrails.policy import LoadedPolicy
 from guardrails.policy.pii import PiiAction, PiiPolicy, display_name
+from proxy.errors import BadRequestError
 from proxy.pipeline.analysis_chunks import Chunk, chunk_ranges, join_findings, work_units
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision, TextFilter, TextPart
 from proxy.pipeline.fair_limiter import FairLimiter, Served
-from proxy.pipeline.request_fields import RequestText, analysis_form, request_texts
+from proxy.pipeline.request_fields import (
+    RequestKey,
+    RequestText,
+    analysis_form,
+    request_keys,
+    request_texts,
+)
 from proxy.pipeline.thread_work import INLINE_CHARS, ThreadUnits
 
 __all__ = [
@@ -215,9 +222,16 @@ class PiiPseudonymizeStage:
         # Tool-call arguments are read value by value; a value under a key naming a person
         # or an account is read with its key too.
         keyed = [k for slot in slots if slot.kind == "json" for k in keyed_texts(slot.text)]
+        # Keys are not rewritten (the client's code reads them back); one that holds
+        # personal data refuses the request (below).
+        keys = list(request_keys(ctx.body))
         texts = list(
             dict.fromkeys(
-                [*(text for unit in units for text in _unit_texts(unit)), *(k.text for k in keyed)]
+                [
+                    *(text for unit in units for text in _unit_texts(unit)),
+                    *(k.text for k in keyed),
+                    *(k.key for k in keys),
+                ]
             )
         )
         total = sum(len(text) for text in texts)
@@ -237,6 +251,7 @@ class PiiPseudonymizeStage:
         findings, unread = await self._analyze(texts, entities, policy.max_chars, allowance)
         # A name found in one message is a name where a later turn or a tool result repeats it.
         findings = spread_names(with_keyed_findings(findings, keyed))
+        _refuse_personal_keys(keys, findings, policy)
 
         applied: Counter[tuple[str, PiiAction]] = Counter()
         for unit in units:
@@ -483,6 +498,24 @@ def _analysed_texts(slot: RequestText) -> list[str]:
     if slot.kind == "filename":
         return [analysis_form(slot.text)]
     return [slot.text]
+
+
+def _refuse_personal_keys(
+    keys: Sequence[RequestKey], findings: Mapping[str, list[PiiFinding]], policy: PiiPolicy
+) -> None:
+    """A 400 when a dictionary key holds personal data the policy would not let through:
+    keys are identifiers the client reads back, so they are not rewritten, and sending
+    them on would send the value in clear. The message names where, never the key."""
+    for key in keys:
+        result = pseudonymize(key.key, findings[key.key], policy, Vault(policy.placeholder_format))
+        if result.text != key.key or any(a is PiiAction.BLOCK for _, a in result.applied):
+            types = "、".join(sorted({display_name(t) for t, _ in result.applied}))
+            raise BadRequestError(
+                f"a key of the JSON object at {key.path} holds personal data ({types}); "
+                "personal data is pseudonymized in values, not in keys: send it as a value",
+                param=key.path,
+                code="personal_data_in_key",
+            )
 
 
 def _map_json_strings(value: Any, change: Callable[[str], str]) -> Any:
