@@ -225,7 +225,9 @@ class RequestKey:
 
 # A key a program names its fields with: ASCII letters, digits, _ . $ -, at most two digits
 # in a row (``address_line2``, ``v1.2``); anything else may be a value used as a key.
-_PLAIN_KEY = re.compile(r"[A-Za-z_$][A-Za-z_.$\-]*(?:\d{1,2}[A-Za-z_.$\-]*)*")
+# One way to match each character (a digit only where two more do not follow), so the
+# match is linear in the key's length whatever the key.
+_PLAIN_KEY = re.compile(r"[A-Za-z_$](?:[A-Za-z_.$\-]|\d(?!\d\d))*")
 
 
 def request_keys(body: dict[str, Any]) -> Iterator[RequestKey]:
