@@ -65,6 +65,7 @@ from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
+from guardrails.pii.spans import DisjointSpans
 
 __all__ = ["DEFAULT_THRESHOLD", "NerMode", "PiiAnalyzer", "PiiEngineError", "PreparedText"]
 
@@ -353,7 +354,7 @@ class PiiAnalyzer:
     def _without_public_figures(
         self, text: str, results: list[RecognizerResult]
     ) -> list[RecognizerResult]:
-        types = [r.entity_type for r in results]
+        types = {r.entity_type for r in results}
         return [
             r
             for r in results
@@ -413,7 +414,9 @@ def _resolve(
     ]
     candidates.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
     kept: list[RecognizerResult] = []
+    taken = DisjointSpans()
     for result in candidates:
-        if all(result.end <= k.start or result.start >= k.end for k in kept):
+        if not taken.overlaps(result.start, result.end):
+            taken.add(result.start, result.end)
             kept.append(result)
     return kept

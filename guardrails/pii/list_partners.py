@@ -32,6 +32,7 @@ from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.word_list import load_word_list
+from guardrails.pii.spans import DisjointSpans, SpanIndex
 
 __all__ = ["with_list_partners"]
 
@@ -67,14 +68,17 @@ def with_list_partners(
     kinds = name_kinds(doc)
     for _ in range(_ROUNDS):
         added: list[RecognizerResult] = []
+        found = SpanIndex((r.start, r.end) for r in out)
+        taken = DisjointSpans()
         for person in persons:
             for start, end in _partners(text, person.start, person.end):
-                if any(r.start < end and start < r.end for r in [*out, *added]):
+                if found.overlaps(start, end) or taken.overlaps(start, end):
                     continue
                 if _name_shaped(text, start, end, doc, kinds) or _counted_people(
                     text, start, end, doc
                 ):
                     added.append(RecognizerResult(PERSON, start, end, SCORE))
+                    taken.add(start, end)
         if not added:
             break
         out.extend(added)
@@ -101,6 +105,7 @@ def _sandwiched(
     kinds: Callable[[str], frozenset[str]],
 ) -> list[RecognizerResult]:
     persons = sorted((r for r in results if r.entity_type == PERSON), key=lambda r: r.start)
+    taken = SpanIndex((r.start, r.end) for r in results)
     found: list[RecognizerResult] = []
     for left, right in pairwise(persons):
         gap = text[left.end : right.start]
@@ -116,7 +121,7 @@ def _sandwiched(
         tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
         if any("地名" in m.tag for m in tokens):
             continue
-        if any(r.start < end and start < r.end for r in results):
+        if taken.overlaps(start, end):
             continue
         found.append(RecognizerResult(PERSON, start, end, SCORE))
     return found

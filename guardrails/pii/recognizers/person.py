@@ -42,6 +42,7 @@ where the neural NER is worth running. Never raises; without NLP artifacts nothi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -787,6 +788,10 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             best[(candidate.start, candidate.end)] = candidate
     kept = sorted(best.values(), key=lambda c: (c.start, c.end))
     # A reading or part inside a longer name is that name (やまだ in 山田太郎（やまだ たろう）).
+    # Only candidates starting at most the longest candidate's length before ``c`` can hold
+    # it: looked up by start, so a message that is one long list of names stays linear.
+    starts = [c.start for c in kept]
+    longest = max((c.end - c.start for c in kept), default=0)
     return [
         c
         for c in kept
@@ -795,7 +800,9 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
             and c.end <= o.end
             and (o.start, o.end) != (c.start, c.end)
             and o.score >= c.score
-            for o in kept
+            for o in kept[
+                bisect.bisect_left(starts, c.end - longest) : bisect.bisect_right(starts, c.start)
+            ]
         )
     ]
 
