@@ -65,6 +65,13 @@ def _wait(predicate: object, timeout: float) -> None:
         time.sleep(0.1)
 
 
+def _alive(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
 def _ready(url: str) -> bool:
     try:
         return httpx.get(f"{url}/readyz", timeout=1).status_code == 200
@@ -172,7 +179,11 @@ def test_sentence_transformers_index_keeps_torch(backend: VLLMCompatServer, tmp_
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait(lambda: _ready(url), timeout=240)
+        # The index is never built, so /readyz stays 503 (it checks the indexes policies
+        # search); a worker answering /healthz was forked after the preload.
+        _wait(lambda: _alive(url), timeout=240)
+        readiness = httpx.get(f"{url}/readyz", timeout=5)
+        assert readiness.status_code == 503 and "mamori reindex faq" in readiness.text
         assert _maps_torch(process.pid)
     finally:
         process.terminate()
