@@ -20,6 +20,7 @@ single Latin word (a place or a product in a table: Ostrava, Forth).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -29,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
-from guardrails.pii.nlp_engine import morphs, name_kinds
+from guardrails.pii.nlp_engine import Morph, morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import DisjointSpans, SpanIndex
@@ -118,7 +119,7 @@ def _sandwiched(
         word = text[start:end]
         if word in _RELATIONS or not {"姓", "名"} & kinds(word):
             continue
-        tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+        tokens = _tokens(doc, start, end)
         if any("地名" in m.tag for m in tokens):
             continue
         if taken.overlaps(start, end):
@@ -150,7 +151,7 @@ def _counted_people(text: str, start: int, end: int, doc: Doc) -> bool:
     word = text[start:end]
     if word.isascii() or word in _RELATIONS or _PEOPLE_COUNT.match(text, end) is None:
         return False
-    tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+    tokens = _tokens(doc, start, end)
     one_common = (
         len(tokens) == 1 and tokens[0].tag.startswith("名詞-普通名詞") and not tokens[0].oov
     )
@@ -161,7 +162,7 @@ def _name_shaped(
     text: str, start: int, end: int, doc: Doc, kinds: Callable[[str], frozenset[str]]
 ) -> bool:
     word = text[start:end]
-    tokens = [m for m in morphs(doc) if m.idx < end and start < m.idx + len(m.text)]
+    tokens = _tokens(doc, start, end)
     # A place (寺町, 鳥羽) or a word (長男, 真珠) the dictionary also lists as a name: the
     # partner must be read as a proper noun that is no place, or be unknown to Sudachi.
     if word in _RELATIONS or any(
@@ -171,6 +172,28 @@ def _name_shaped(
     if word.isascii():
         return is_english_name(word, start, morphs(doc))
     return bool(kinds(word))
+
+
+_STARTS_KEY: Final = "mamori_list_partner_starts"
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Morph]:
+    """The Sudachi tokens overlapping ``[start, end)``, found by bisection (the tokens are
+    in text order and do not overlap): a scan of every token per candidate made a long
+    list of names quadratic."""
+    tokens = morphs(doc)
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(tokens):
+        starts = [m.idx for m in tokens]
+        doc.user_data[_STARTS_KEY] = starts
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    found: list[Morph] = []
+    while index < len(tokens) and tokens[index].idx < end:
+        token = tokens[index]
+        if start < token.idx + len(token.text):
+            found.append(token)
+        index += 1
+    return found
 
 
 def _script_of(char: str) -> str:
