@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -309,8 +309,8 @@ def case_report(
     halves K, L); ``mn`` the seventh (``bench/pii_cases_m.py``, halves M, N); ``op`` the
     eighth (``bench/pii_cases_o.py``, halves O, P); ``qr`` the ninth
     (``bench/pii_cases_q.py``, halves Q, R); ``st`` the tenth (``bench/pii_cases_s.py``,
-    halves S, T). Failures are listed for every half
-    except the held-out C, E, G, I, K, M, O, Q and S:
+    halves S, T); ``uv`` the eleventh (``bench/pii_cases_u.py``, halves U, V). Failures are
+    listed for every half except the held-out C, E, G, I, K, M, O, Q, S and U:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -353,6 +353,10 @@ def case_report(
         from pii_cases_s import generate as generate_st
 
         cases = generate_st(seed, per_template, "ST")
+    elif case_set == "uv":
+        from pii_cases_u import generate as generate_uv
+
+        cases = generate_uv(seed, per_template, "UV")
     else:
         from pii_cases import generate
 
@@ -492,19 +496,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr", "st"],
+        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr", "st", "uv"],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
         " ij: bench/pii_cases_i.py (I held out); kl: bench/pii_cases_k.py (K held out);"
         " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out);"
-        " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out)",
+        " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out);"
+        " uv: bench/pii_cases_u.py (U held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
-        help="print half C / E / G / I / K / M / O / Q / S of --set cd / ef / gh / ij / kl / mn"
-        " / op / qr / st (held out: print to report, not while fixing)",
+        help="print half C / E / G / I / K / M / O / Q / S / U of --set cd / ef / gh / ij / kl"
+        " / mn / op / qr / st / uv (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -525,6 +530,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "op": 167,
             "qr": 181,
             "st": 223,
+            "uv": 239,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -538,6 +544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "op": 6,
             "qr": 6,
             "st": 6,
+            "uv": 13,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
