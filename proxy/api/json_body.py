@@ -6,7 +6,10 @@ that fail later when the body is encoded for the backend or the audit log; ``NaN
 ``Infinity``, which are not JSON; integers thousands of digits long; floats that overflow
 to infinity; nesting deep enough to exhaust the interpreter's stack; hundreds of
 thousands of tiny strings, each of which the PII stage visits. Each of these used to
-surface as a 500 from somewhere inside the gateway. :func:`load_json_body` turns every one
+surface as a 500 from somewhere inside the gateway. It also keeps the last of two values
+under one key of an object, silently: the first is gone, and inside a tool call's
+arguments (a JSON document the PII stage parses, then forwards as sent when it found
+nothing) the dropped value reached the backend unread. :func:`load_json_body` turns every one
 into a :class:`~proxy.errors.BadRequestError` naming the problem and the top-level field it
 is in, before any stage runs. The same reader serves every endpoint.
 
@@ -68,7 +71,12 @@ def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
             "the request body is empty: send a JSON object (with Content-Length, or chunked)"
         )
     try:
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        value = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_object,
+        )
     except json.JSONDecodeError as exc:
         raise BadRequestError(
             f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} "
@@ -129,6 +137,29 @@ class _NotCarriable(ValueError):
     """A JSON literal that parses in Python but cannot be forwarded."""
 
 
+class _Duplicated(dict[str, Any]):
+    """An object that named a key twice (its ``key``): built to be refused, after the parse,
+    by :func:`_check`, which knows where it is."""
+
+    key = ""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook``: the object, marked when a key repeats (the parser alone keeps
+    the last value). Marked rather than raised so that the error can name the path."""
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    seen: set[str] = set()
+    duplicated = _Duplicated(pairs)
+    for key, _ in pairs:
+        if key in seen:
+            duplicated.key = key
+            break
+        seen.add(key)
+    return duplicated
+
+
 def _no_constant(name: str) -> Any:
     raise _NotCarriable(f"{name} is not a JSON number")
 
@@ -177,6 +208,8 @@ def _check(value: Any, known_fields: Collection[str]) -> None:
             if depth >= MAX_DEPTH:
                 raise _problem(f"the body nests deeper than {MAX_DEPTH} levels", field)
             if isinstance(item, dict):
+                if type(item) is _Duplicated:
+                    raise _duplicate_key(value)
                 for key, child in item.items():
                     if not key.isascii() and not _encodable(key):
                         raise _problem("a key is not valid Unicode (lone surrogate)", field)
@@ -216,9 +249,51 @@ def _arguments_document(text: str, field: str) -> Any:
                     f"a tool call's arguments nest deeper than {MAX_DEPTH} levels", field
                 )
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_object)
     except (ValueError, RecursionError):
         return None
+
+
+def _duplicate_key(body: Any) -> BadRequestError:
+    """The 400 for the first object (depth first) of ``body`` that names a key twice: its
+    path, with the key; a key that is not a plain name (:func:`~proxy.errors.quotable`) is
+    written ``<key>``, never repeated. Inside a tool call's arguments, the path of the
+    arguments and the key's path in that document."""
+    stack: list[tuple[Any, str, str]] = [(body, "", "")]
+    while stack:
+        item, path, document = stack.pop()
+        if isinstance(item, list):
+            stack.extend((child, f"{path}.{i}", document) for i, child in enumerate(item))
+        elif isinstance(item, dict):
+            if isinstance(item, _Duplicated):
+                where = _join(path, item.key)
+                if document:
+                    return BadRequestError(
+                        f"{document}: a tool call's arguments name the key {where} twice in "
+                        "one JSON object; keys must be distinct (the last value would "
+                        "silently replace the first)",
+                        param=document,
+                        code="duplicate_key",
+                    )
+                return BadRequestError(
+                    f"{where}: the request body names this key twice in one JSON object; "
+                    "keys must be distinct (the last value would silently replace the first)",
+                    param=where,
+                    code="duplicate_key",
+                )
+            for key, child in item.items():
+                inner = _join(path, key)
+                if not document and key == "arguments" and isinstance(child, str):
+                    parsed = _arguments_document(child, "")
+                    if parsed is not None:
+                        stack.append((parsed, "", inner))
+                stack.append((child, inner, document))
+    return BadRequestError("the request body names a key twice in one JSON object")
+
+
+def _join(path: str, key: str) -> str:
+    name = key if quotable(key) else "<key>"
+    return f"{path}.{name}" if path else name
 
 
 _BRACKET = re.compile(r"[\[\]{}]")

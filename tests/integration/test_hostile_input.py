@@ -16,8 +16,11 @@ from typing import Any
 import httpx
 import pytest
 
+from guardrails.pii.analyzer import PiiAnalyzer
+from proxy.pipeline.assembly import build_pipeline
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
+from proxy.settings import Settings
 from tests.integration.conftest import MODEL, SERVED, GatewayFactory, closed_port, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
@@ -646,4 +649,70 @@ def test_deeply_nested_arguments_of_a_replayed_function_call_are_a_400(
     assert response.json()["error"]["message"] == (
         "input: a tool call's arguments nest deeper than 64 levels"
     )
+    assert backend.requests == []
+
+
+def _replayed_call(arguments: str) -> dict[str, dict[str, Any]]:
+    """A chat and a Responses body replaying a tool call with these ``arguments``."""
+    return {
+        "/v1/chat/completions": {
+            "model": MODEL,
+            "messages": [
+                {"role": "user", "content": "顧客を登録して"},
+                {"role": "assistant", "content": None, "tool_calls": [{
+                    "id": "c1", "type": "function",
+                    "function": {"name": "register", "arguments": arguments}}]},
+                {"role": "tool", "tool_call_id": "c1", "content": "ok"},
+            ],
+        },
+        "/v1/responses": {
+            "model": MODEL,
+            "input": [
+                {"role": "user", "content": "顧客を登録して"},
+                {"type": "function_call", "call_id": "c1", "name": "register",
+                 "arguments": arguments},
+                {"type": "function_call_output", "call_id": "c1", "output": "ok"},
+            ],
+        },
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/responses"])
+def test_a_key_named_twice_in_tool_call_arguments_is_a_400(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    pii_analyzer: PiiAnalyzer,
+    path: str,
+) -> None:
+    """The PII stage read the arguments as json.loads does (the last value of a key) and,
+    finding nothing, forwarded them as sent: the first value went to the backend in clear."""
+    gateway = make_gateway(
+        [backend.url], pipeline=build_pipeline(Settings(), pii_analyzer=pii_analyzer)
+    )
+    twice = '{"note": "山田太郎 090-1234-5678", "note": "ok"}'
+    response = httpx.post(f"{gateway.url}{path}", json=_replayed_call(twice)[path], timeout=30)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "duplicate_key"
+    assert "the key note twice" in error["message"]
+    assert "山田" not in response.text and "090" not in response.text
+    assert backend.requests == []
+    # Once, the value is read and pseudonymized.
+    once = '{"note": "山田太郎 090-1234-5678"}'
+    response = httpx.post(f"{gateway.url}{path}", json=_replayed_call(once)[path], timeout=30)
+    assert response.status_code == 200, response.text
+    sent = json.dumps(backend.requests[-1].body, ensure_ascii=False)
+    assert "山田太郎" not in sent and "090-1234-5678" not in sent
+
+
+def test_a_top_level_field_named_twice_is_a_400(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    gateway = make_gateway([backend.url])
+    raw = _body()[:-1] + ', "model": "other-model"}'
+    response = httpx.post(
+        f"{gateway.url}/v1/chat/completions", content=raw, headers=HEADERS, timeout=30
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["param"] == "model"
     assert backend.requests == []

@@ -64,3 +64,49 @@ def test_an_empty_body_is_named_as_such(raw: bytes) -> None:
     # Content-Length, a POST with -d '' or an empty file).
     with pytest.raises(BadRequestError, match="the request body is empty"):
         load_json_body(raw)
+
+
+_ARGUMENTS = '{"note": "山田太郎 090-1234-5678", "note": "ok"}'
+
+
+@pytest.mark.parametrize(
+    ("raw", "param", "named"),
+    [
+        (b'{"model": "a", "messages": [], "model": "b"}', "model", "model"),
+        (b'{"model": "m", "messages": [{"role": "user", "content": "a", "content": "b"}]}',
+         "messages.0.content", "messages.0.content"),
+        (b'{"model": "m", "metadata": {"k": {"x": 1, "x": 2}}}', "metadata.k.x", "metadata.k.x"),
+        ('{"model": "m", "metadata": {"山田太郎": 1, "山田太郎": 2}}'.encode(),
+         "metadata.<key>", "metadata.<key>"),
+        (json.dumps({"model": "m", "messages": [{"role": "assistant", "tool_calls": [
+            {"id": "c", "type": "function",
+             "function": {"name": "f", "arguments": _ARGUMENTS}}]}]}).encode(),
+         "messages.0.tool_calls.0.function.arguments", "the key note twice"),
+        (json.dumps({"model": "m", "input": [{"type": "function_call", "call_id": "c",
+            "name": "f", "arguments": '{"a": {"b": [{"c": 1, "c": 2}]}}'}]}).encode(),
+         "input.0.arguments", "the key a.b.0.c twice"),
+    ],
+    ids=["top-level", "message-field", "nested", "personal-key", "chat-arguments",
+         "responses-arguments"],
+)  # fmt: skip
+def test_a_key_named_twice_in_one_object_is_a_400_naming_its_path(
+    raw: bytes, param: str, named: str
+) -> None:
+    # json.loads keeps the last value silently: the first was lost, and inside tool-call
+    # arguments (parsed by the PII stage, forwarded as sent when it found nothing) the
+    # first value reached the backend unread.
+    with pytest.raises(BadRequestError) as caught:
+        load_json_body(raw, known_fields=FIELDS)
+    assert caught.value.param == param
+    assert caught.value.code == "duplicate_key"
+    assert named in caught.value.message
+    assert "twice" in caught.value.message
+    assert "山田" not in caught.value.message
+
+
+def test_the_same_key_in_different_objects_is_read() -> None:
+    raw = json.dumps(
+        {"model": "m", "messages": [{"role": "user", "content": "a"}] * 3,
+         "metadata": {"model": "x", "a": {"model": "y"}}}
+    ).encode()  # fmt: skip
+    assert load_json_body(raw, known_fields=FIELDS)["metadata"]["a"] == {"model": "y"}
