@@ -197,3 +197,66 @@ def test_metrics_count_tokens_and_successes(http: httpx.Client) -> None:
     http.post(CHAT, json=chat_body("Hello world"))
     after = scrape()
     assert (after[0] - before[0], after[1] - before[1], after[2] - before[2]) == (6, 4, 1)
+
+
+_GENERATION_BODIES = {
+    "/v1/completions": {"model": MODEL, "prompt": "y" * 600},
+    "/v1/responses": {"model": MODEL, "input": "y" * 600},
+}
+
+
+@pytest.mark.parametrize("path", _GENERATION_BODIES)
+def test_completions_and_responses_streams_are_paced_and_aborted(
+    server: VLLMCompatServer, http: httpx.Client, path: str
+) -> None:
+    # 200 tokens at 50/s would take 4 s: the client leaves after a few of them.
+    server.config.update(tokens_per_second=50.0)
+    body = {**_GENERATION_BODIES[path], "stream": True}
+    with http.stream("POST", path, json=body) as response:
+        assert response.status_code == 200
+        lines = response.iter_lines()
+        deltas = 0
+        for line in lines:
+            if line.startswith("data: ") and ('"text":"yyy"' in line or '"delta":"yyy"' in line):
+                deltas += 1
+                if deltas == 3:
+                    break
+        assert server.running == 1
+    server.wait_for(lambda: server.requests[0].outcome == "aborted", timeout=2.0)
+    assert 3 <= server.requests[0].tokens_sent < 200
+    assert server.running == 0
+
+
+@pytest.mark.parametrize("path", [*_GENERATION_BODIES, "/v1/embeddings"])
+async def test_a_whole_answer_waits_its_generation_and_a_client_leaving_aborts_it(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient, path: str
+) -> None:
+    server.config.update(latency_s=30.0)
+    body = _GENERATION_BODIES.get(path, {"model": MODEL, "input": "y"})
+    task = asyncio.create_task(ahttp.post(path, json=body))
+    await server.wait_for_async(lambda: server.running == 1, what="request in flight")
+    assert server.requests[0].outcome == "pending"
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await server.wait_for_async(lambda: server.requests[0].outcome == "aborted")
+    assert server.requests[0].status_code is None
+    assert server.running == 0
+
+
+@pytest.mark.parametrize("path", [*_GENERATION_BODIES, "/v1/embeddings"])
+async def test_other_endpoints_wait_for_a_running_slot(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient, path: str
+) -> None:
+    server.config.update(max_num_seqs=1)
+    server.fail_next("hang")  # a chat request holds the only slot
+    hung = asyncio.create_task(ahttp.post(CHAT, json=chat_body()))
+    await server.wait_for_async(lambda: server.running == 1, what="chat request running")
+    body = _GENERATION_BODIES.get(path, {"model": MODEL, "input": "y"})
+    waiting = asyncio.create_task(ahttp.post(path, json=body))
+    await server.wait_for_async(lambda: server.app.scheduler.waiting() == 1, what="queued")
+    assert server.requests[1].outcome == "pending"
+    hung.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await hung
+    assert (await waiting).status_code == 200
