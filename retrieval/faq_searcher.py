@@ -198,6 +198,36 @@ class FaqSearcher:
             # version whose answer pieces were searched): look again once.
             return self._search(query, top_k, self._current_layout(refresh=True), strong)
 
+    def speculate(self, query: str) -> Future[None] | None:
+        """Start embedding ``query`` as :meth:`search` would embed it, before the caller
+        knows that it will search exactly this text (the gateway, while
+        ``pii.pseudonymize`` still reads it): a later search of the same text takes the
+        vector instead of embedding it again, one of another text does not wait for it
+        (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.speculate`). Returns what
+        the embedder returns (a future done once its thread runs), or None when nothing
+        was started: a search without vectors, an index not read yet, a query vector
+        held by the memo already, an embedder that does not speculate, a busy model."""
+        layout = self._layout
+        embedder = self._embedder
+        if embedder is None or not self._mode.dense or layout is None:
+            return None
+        weights = self._mode.weight_map
+        if layout.embedder != embedder.name or not any(
+            name != "bm25" and weights.get(name, 1.0) > 0 for name in layout.list_names
+        ):
+            return None
+        if self._mode.clean_query:
+            query = search_query(query)
+        if isinstance(embedder, MemoizedEmbedder):
+            if embedder.holds(query):
+                return None
+            embedder = embedder.inner
+        speculate = getattr(embedder, "speculate", None)
+        if speculate is None:
+            return None
+        started: Future[None] | None = speculate([query])
+        return started
+
     def candidates(self, query: str, top_k: int, *, strong: bool = False) -> Candidates:
         """The lists a search for ``query`` fuses (for benchmarks tuning the fusion)."""
         return self._candidates(query, top_k, self._current_layout(), strong)

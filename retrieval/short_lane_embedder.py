@@ -19,15 +19,36 @@ search starts beside the guard (:mod:`proxy.pipeline.runner`), and a guard that 
 embedding of the same question then shares it. (The query-vector memo in front of this
 embedder only answers once a forward has finished.)
 
+**Speculation** (:meth:`ShortLaneEmbedder.speculate`): the gateway knows a short
+question's likely search text before ``pii.pseudonymize`` has read it, and most questions
+hold no personal data, so the text the search embeds after that stage is usually the same
+string. ``speculate`` starts that forward at once on the *main* instance, in a thread of
+its own, as a flight: a later identical call (the search, or the guard) waits for it
+instead of starting its own, so the forward overlaps the PII analysis. A later call with
+another text (the stage pseudonymised something) runs on the short instance as before and
+does not wait; the speculative vector is then dropped unused. A speculation that ends
+before the identical call comes is kept for it for :data:`LANDED_S` seconds (by the
+SHA-256 of its texts, not the texts; one at a time, dropped by the first short call or
+speculation after that). Only when the model is idle (no
+flight, no call on the main instance): a busy gateway gets no extra forwards. The text
+stays in this process (the model is in-process); nothing of a speculative call is
+remembered longer unless an identical call takes it.
+
 Failure behaviour: errors of either instance propagate unchanged (to a call that waited
-for an identical one too).
+for an identical one too); a speculative forward's error is not: the call that would have
+taken its result runs its own forward instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import os
 import threading
-from collections.abc import Sequence
-from concurrent.futures import Future
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, InvalidStateError, ThreadPoolExecutor
 
 from retrieval.embedder import Embedder, Vectors
 
@@ -37,6 +58,10 @@ SHORT_CHARS = 200
 """The longest text the short lane takes: a question, not a pasted document's window."""
 SHORT_TEXTS = 4
 """The most texts in one short-lane call (a request's guard and search texts)."""
+
+
+LANDED_S = 2.0
+"""How long a finished speculation's vectors wait for the call that takes them."""
 
 
 def is_short(texts: Sequence[str]) -> bool:
@@ -54,7 +79,15 @@ class ShortLaneEmbedder:
         self._main = main
         self._short = short
         self._flights: dict[tuple[str, ...], Future[Vectors]] = {}
+        self._speculative: set[tuple[str, ...]] = set()
+        """The flights that are speculations (an error there is not the caller's)."""
+        self._main_calls = 0
+        """Calls on the main instance now (speculation waits for none)."""
+        self._landed: tuple[bytes, float, Vectors] | None = None
+        """A finished speculation no call took yet: digest of its texts, when, vectors."""
         self._flights_lock = threading.Lock()
+        self.speculations = 0
+        """Speculative forwards started since start (read by benchmarks and tests)."""
 
     @property
     def name(self) -> str:
@@ -66,15 +99,26 @@ class ShortLaneEmbedder:
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         if not is_short(texts):
-            return self._main.embed_queries(texts)
+            return self._on_main(self._main.embed_queries, texts)
         key = tuple(texts)
         with self._flights_lock:
+            if self._landed is not None:
+                landed = self._take_landed(key)
+                if landed is not None:
+                    return landed
             flight = self._flights.get(key)
             leading = flight is None
             if flight is None:
                 flight = self._flights[key] = Future()
+            speculative = not leading and key in self._speculative
         if not leading:
-            return flight.result().copy()
+            try:
+                return flight.result().copy()
+            except Exception:
+                if not speculative:
+                    raise
+            # The speculation failed: this call's own forward, as if there had been none.
+            return self._short.embed_queries(texts)
         try:
             vectors = self._short.embed_queries(texts)
         except BaseException as exc:
@@ -88,4 +132,95 @@ class ShortLaneEmbedder:
                 del self._flights[key]
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        return self._main.embed_passages(texts)
+        return self._on_main(self._main.embed_passages, texts)
+
+    def _on_main(self, call: _Call, texts: Sequence[str]) -> Vectors:
+        with self._flights_lock:
+            self._main_calls += 1
+        try:
+            return call(texts)
+        finally:
+            with self._flights_lock:
+                self._main_calls -= 1
+
+    def speculate(self, texts: Sequence[str]) -> Future[None] | None:
+        """Start a forward of ``texts`` (short query texts) on the main instance, in a
+        thread of its own, as a flight a later identical :meth:`embed_queries` call takes
+        (module docstring). Returns a future that is done once that thread runs (the
+        caller may wait for it, so the thread is not kept from the interpreter lock
+        while the caller goes on), or None when nothing was started: the texts are not
+        short, or the model is busy."""
+        if not is_short(texts):
+            return None
+        key = tuple(texts)
+        with self._flights_lock:
+            if self._flights or self._main_calls:
+                return None
+            flight: Future[Vectors] = Future()
+            self._flights[key] = flight
+            self._speculative.add(key)
+            self._main_calls += 1
+            self.speculations += 1
+        started: Future[None] = Future()
+        try:
+            _speculation_thread().submit(self._speculate, key, flight, started)
+        except BaseException:
+            self._land(key)
+            raise
+        return started
+
+    def _speculate(
+        self, key: tuple[str, ...], flight: Future[Vectors], started: Future[None]
+    ) -> None:
+        with contextlib.suppress(InvalidStateError):  # the caller stopped waiting
+            started.set_result(None)
+        vectors: Vectors | None = None
+        try:
+            vectors = self._main.embed_queries(list(key))
+        except Exception as exc:
+            flight.set_exception(exc)
+        else:
+            flight.set_result(vectors)
+        finally:
+            self._land(key, vectors)
+
+    def _land(self, key: tuple[str, ...], vectors: Vectors | None = None) -> None:
+        with self._flights_lock:
+            del self._flights[key]
+            self._speculative.discard(key)
+            self._main_calls -= 1
+            # Kept for a call still to come (a waiting one has its copy already).
+            self._landed = (
+                (_digest(key), time.monotonic(), vectors) if vectors is not None else None
+            )
+
+    def _take_landed(self, key: tuple[str, ...]) -> Vectors | None:
+        """The landed speculation's vectors if they are ``key``'s and fresh (then taken);
+        a stale one is dropped. Called under the flights lock."""
+        assert self._landed is not None
+        digest, at, vectors = self._landed
+        if time.monotonic() - at > LANDED_S:
+            self._landed = None
+            return None
+        if digest != _digest(key):
+            return None
+        self._landed = None
+        return vectors.copy()
+
+
+def _digest(texts: tuple[str, ...]) -> bytes:
+    return hashlib.sha256("\x00".join(texts).encode()).digest()
+
+
+_Call = Callable[[Sequence[str]], Vectors]
+
+
+@functools.cache
+def _speculation_thread_of(pid: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(1, thread_name_prefix="mamori-speculate")
+
+
+def _speculation_thread() -> ThreadPoolExecutor:
+    """The thread speculative forwards run in (one per process: made again after a fork,
+    where a pool made before it has no thread)."""
+    return _speculation_thread_of(os.getpid())

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -55,6 +56,7 @@ __all__ = [
     "RequestContext",
     "RequestStage",
     "ResponseStage",
+    "SpeculatingStage",
     "StageDecision",
     "TextFilter",
     "TextPart",
@@ -158,6 +160,22 @@ class PrefetchingStage(Protocol):
         """Start the slow part for ``ctx`` now (store it in ``ctx.prefetched``); must not
         change anything else in ``ctx``, nor raise for a request ``process`` would refuse
         (it then simply starts nothing)."""
+
+
+@runtime_checkable
+class SpeculatingStage(Protocol):
+    """A request stage whose slow part can be started on the request as it arrived, before
+    the stages that may rewrite the body have run, with no effect but a result that the
+    stage's own step takes only if its input at its turn is the same (the FAQ search's
+    query embedding: :meth:`~retrieval.faq_searcher.FaqSearcher.speculate`). The runner
+    calls it before the first stage and waits until the work's thread runs."""
+
+    name: str
+
+    def speculate(self, ctx: RequestContext) -> Future[None] | None:
+        """Start the work for ``ctx`` as received, if it is worth it; return a future done
+        once its thread runs, or None when nothing was started. Must not change ``ctx``
+        nor raise for a request ``process`` would refuse."""
 
 
 @runtime_checkable

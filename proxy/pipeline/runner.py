@@ -29,6 +29,7 @@ from proxy.pipeline.contract import (
     RequestContext,
     RequestStage,
     ResponseStage,
+    SpeculatingStage,
     TextFilter,
 )
 
@@ -111,6 +112,9 @@ class Pipeline:
         self._answering = tuple(
             stage for stage in self.response_stages if isinstance(stage, AnsweringStage)
         )
+        self._speculating = tuple(
+            stage for stage in self.request_stages if isinstance(stage, SpeculatingStage)
+        )
 
     async def prepare(self, policies: Sequence[LoadedPolicy]) -> None:
         """Before the first request: each stage with a ``prepare(policies)`` hook does its
@@ -146,6 +150,8 @@ class Pipeline:
         Raises :class:`StageError` when a stage fails (the request must not go upstream).
         """
         stages = [s for s in self.request_stages if not only or s.name in only]
+        if not only:
+            await _speculate(self._speculating, ctx)
         try:
             for index, stage in enumerate(stages):
                 if ctx.reply is not None:
@@ -175,6 +181,22 @@ class Pipeline:
         if not self.response_stages:
             return None
         return _FilterChain(ctx, self.response_stages, part)
+
+
+async def _speculate(stages: Sequence[SpeculatingStage], ctx: RequestContext) -> None:
+    """Start each stage's speculative work (:class:`SpeculatingStage`) and wait until its
+    thread runs: the loop then goes on with the first stage while the work proceeds (a
+    thread left waiting for the interpreter lock would start only when that stage's
+    pure-Python part lets go of it). A speculation is only an earlier start: one that
+    fails to start is logged and the request goes on as without it."""
+    for stage in stages:
+        try:
+            started = stage.speculate(ctx)
+        except Exception as exc:
+            log_failure(logger, f"request stage {stage.name}: speculation not started", exc)
+            continue
+        if started is not None:
+            await asyncio.wrap_future(started)
 
 
 def _prefetch_after(

@@ -32,6 +32,15 @@ A message with no request in it (only a greeting, a thanks, an acknowledgement:
 the nearest entry of 「こんにちは」 answers some other question, and the model answers a
 greeting better without it. The request goes on unchanged, also under ``on_no_hit: reply``.
 
+The query's embedding may start even earlier (:meth:`RetrievalStage.speculate`, before
+``pii.pseudonymize``): on the query as received, when it is short, holds no digit and no
+``@`` (a phone number, an address, a mail address: what the PII stage most often
+rewrites) and the model is idle. The search takes that vector only when the query at its
+turn is the same string (nothing was pseudonymised in it); otherwise it embeds the
+pseudonymised query as before and the early vector is dropped, unused and unremembered
+(:mod:`retrieval.short_lane_embedder`). A short question's forward then runs beside the
+PII analysis instead of after it.
+
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
 
@@ -48,7 +57,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from concurrent.futures import Future
 from functools import partial
 from urllib.parse import quote
 
@@ -74,6 +85,10 @@ Screen = Callable[[LoadedPolicy, Sequence[str]], Awaitable[list[tuple[str, ...]]
 logger = logging.getLogger(__name__)
 
 SOURCES_HEADER = "X-Mamori-Sources"
+
+_LIKELY_PSEUDONYMISED = re.compile(r"[0-9０-９@＠]")
+"""A query with one of these is not embedded before ``pii.pseudonymize``: the stage would
+likely rewrite it (numbers, mail addresses), and the early forward would be wasted."""
 
 
 class RetrievalStage:
@@ -111,6 +126,18 @@ class RetrievalStage:
             anyio.to_thread.run_sync(partial(searcher.search, query, count))
         )
         ctx.prefetched[self.name] = Prefetched(key, task)
+
+    def speculate(self, ctx: RequestContext) -> Future[None] | None:
+        """Start embedding the query of the request as received
+        (:class:`~proxy.pipeline.contract.SpeculatingStage`; module docstring): the search
+        takes the vector only if its query is this same text after the stages before it."""
+        planned = self._planned(ctx)
+        if planned is None:
+            return None
+        searcher, (_, query, _) = planned
+        if _LIKELY_PSEUDONYMISED.search(query):
+            return None
+        return searcher.speculate(query)
 
     def _planned(self, ctx: RequestContext) -> tuple[FaqSearcher, tuple[str, str, int]] | None:
         """The searcher and (index, query, count) the search of ``ctx`` uses; None when

@@ -121,3 +121,142 @@ def test_a_failed_forward_fails_the_call_that_waited_for_it() -> None:
     for thread in threads:
         thread.join()
     assert len(short.calls) == 1 and len(errors) == 2
+
+
+class Valued(Gate):
+    """A gate whose vectors say which instance made them."""
+
+    def __init__(self, value: float, *, fail: bool = False) -> None:
+        super().__init__()
+        self.value = value
+        self.fail = fail
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        self.release.wait(10)
+        if self.fail:
+            raise RuntimeError("forward failed")
+        return np.full((len(texts), 2), self.value, dtype=np.float32)
+
+
+def _landed(lanes: ShortLaneEmbedder) -> None:
+    """Wait until the speculative forward has left (its thread removes its flight)."""
+    deadline = time.monotonic() + 10
+    while lanes.speculate(["空きの確認"]) is None:
+        assert time.monotonic() < deadline, "the speculation never ended"
+        time.sleep(0.01)
+
+
+def test_a_speculated_forward_is_taken_by_the_identical_call() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    question = ["住民票の取り方を教えてください"]
+    started = lanes.speculate(question)
+    assert started is not None
+    started.result(timeout=10)
+    results: list[Vectors] = []
+    caller = threading.Thread(target=lambda: results.append(lanes.embed_queries(question)))
+    caller.start()
+    time.sleep(0.05)
+    main.release.set()  # the speculative forward ends while the call waits for it
+    caller.join(10)
+    # The main instance's forward, taken: the short instance never ran.
+    assert main.calls == [question] and short.calls == []
+    assert np.array_equal(results[0], np.full((1, 2), 1.0, dtype=np.float32))
+
+
+def test_a_finished_speculation_waits_a_little_for_its_call() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    main.release.set()
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    question = ["国民健康保険の金額を調べたい"]
+    started = lanes.speculate(question)
+    assert started is not None
+    deadline = time.monotonic() + 10
+    while lanes._flights:  # the speculative forward ends before the call comes
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert lanes.embed_queries(["別の質問"])[0, 0] == 2.0  # another text: not taken
+    assert lanes.embed_queries(question)[0, 0] == 1.0  # taken, no forward
+    assert main.calls == [question] and short.calls == [["別の質問"]]
+    assert lanes.embed_queries(question)[0, 0] == 2.0  # taken once: a forward of its own
+
+
+def test_a_finished_speculation_is_dropped_after_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
+    import retrieval.short_lane_embedder as module
+
+    main, short = Valued(1.0), Valued(2.0)
+    main.release.set()
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    question = ["粗大ごみの出し方"]
+    started = lanes.speculate(question)
+    assert started is not None
+    deadline = time.monotonic() + 10
+    while lanes._flights:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    monkeypatch.setattr(module, "LANDED_S", 0.0)
+    time.sleep(0.01)
+    assert lanes.embed_queries(question)[0, 0] == 2.0  # too late: its own forward
+    assert lanes._landed is None
+
+
+def test_another_text_does_not_wait_for_a_speculation() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    started = lanes.speculate(["山田太郎です。住民票の取り方は"])
+    assert started is not None
+    started.result(timeout=10)
+    # The PII stage rewrote the name: another text, on the short instance, at once
+    # (the main instance is still blocked in the speculative forward).
+    answered = lanes.embed_queries(["<PERSON_1>です。住民票の取り方は"])
+    assert answered[0, 0] == 2.0 and not main.release.is_set()
+    assert short.calls == [["<PERSON_1>です。住民票の取り方は"]]
+    main.release.set()
+    _landed(lanes)
+
+
+def test_a_failed_speculation_is_not_the_error_of_the_call_that_took_it() -> None:
+    main, short = Valued(1.0, fail=True), Valued(2.0)
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    question = ["税金の納付方法"]
+    started = lanes.speculate(question)
+    assert started is not None
+    started.result(timeout=10)
+    results: list[Vectors] = []
+    caller = threading.Thread(target=lambda: results.append(lanes.embed_queries(question)))
+    caller.start()
+    time.sleep(0.05)
+    assert short.calls == []  # waiting for the speculation
+    main.release.set()
+    caller.join(10)
+    # Its own forward on the short instance after the speculation failed.
+    assert short.calls == [question] and results[0][0, 0] == 2.0
+
+
+def test_no_speculation_for_long_texts_or_a_busy_model() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    lanes = ShortLaneEmbedder(main, short)
+    assert lanes.speculate(["長" * (SHORT_CHARS + 1)]) is None
+    # A short call in flight (the short instance blocked): no speculation beside it.
+    busy = threading.Thread(target=lanes.embed_queries, args=(["別の質問"],))
+    busy.start()
+    time.sleep(0.05)
+    assert lanes.speculate(["質問"]) is None
+    short.release.set()
+    busy.join(10)
+    # A long text on the main instance: none either.
+    long_call = threading.Thread(target=lanes.embed_queries, args=(["長" * (SHORT_CHARS + 1)],))
+    long_call.start()
+    time.sleep(0.05)
+    assert lanes.speculate(["質問"]) is None
+    main.release.set()
+    long_call.join(10)
+    started = lanes.speculate(["質問"])  # idle again
+    assert started is not None and lanes.speculations == 1
+    _landed(lanes)

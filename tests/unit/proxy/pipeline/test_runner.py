@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -263,3 +266,67 @@ async def test_only_the_named_stages_are_prefetched() -> None:
     pipeline = Pipeline([KeepingStage("keeps", log), EarlyStage(log)])
     await pipeline.run_request(_ctx(), only=("keeps",))
     assert log == ["keeps"]
+
+
+class SpeculatingStage(RecordingStage):
+    """A stage that speculates on the body as received (like the FAQ search's embedding):
+    records what it saw and when its work's thread ran."""
+
+    def __init__(self, log: list[str], *, fail: bool = False, start: bool = True) -> None:
+        super().__init__("speculates", log)
+        self._fail = fail
+        self._start = start
+
+    def speculate(self, ctx: RequestContext) -> Future[None] | None:
+        if self._fail:
+            raise RuntimeError(f"cannot speculate on {ctx.body['messages'][0]['content']!r}")
+        self._log.append(f"speculate:{ctx.body['messages'][0]['content']}")
+        if not self._start:
+            return None
+        started: Future[None] = Future()
+
+        def run() -> None:
+            time.sleep(0.05)  # the runner waits for the thread to run
+            self._log.append("thread runs")
+            started.set_result(None)
+
+        threading.Thread(target=run).start()
+        return started
+
+
+class RewritingStage(RecordingStage):
+    async def process(self, ctx: RequestContext) -> None:
+        await super().process(ctx)
+        ctx.body = {"messages": [{"role": "user", "content": "<PERSON_1>"}]}
+
+
+async def test_a_speculating_stage_starts_on_the_body_as_received() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RewritingStage("pii", log), SpeculatingStage(log)])
+    ctx = _ctx()
+    await pipeline.run_request(ctx)
+    # Before the first stage, on the text before it was rewritten, and the runner went
+    # on once the speculation's thread ran.
+    assert log == ["speculate:x", "thread runs", "pii", "speculates"]
+
+
+async def test_a_speculation_that_fails_or_starts_nothing_changes_nothing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    for stage in (SpeculatingStage([], fail=True), SpeculatingStage([], start=False)):
+        log: list[str] = []
+        stage._log = log
+        ctx = _ctx()
+        await Pipeline([RecordingStage("a", log), stage]).run_request(ctx)
+        assert log[-2:] == ["a", "speculates"]
+        assert [d.stage for d in ctx.decisions] == ["a", "speculates"]
+    assert "speculation not started" in caplog.text
+    assert "'x'" not in caplog.text  # the exception's message (the text) is withheld
+
+
+async def test_no_speculation_when_only_some_stages_run() -> None:
+    log: list[str] = []
+    await Pipeline([RecordingStage("a", log), SpeculatingStage(log)]).run_request(
+        _ctx(), only=("a",)
+    )
+    assert log == ["a"]

@@ -1,0 +1,73 @@
+"""``retrieval.inject`` speculates on the query as received: the same text its search
+will embed when nothing is rewritten, never one with digits or ``@`` (the PII stage would
+likely rewrite it), nothing when retrieval is off or there is no query."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from guardrails.classify.normalizer import clean
+from guardrails.policy import LoadedPolicy, Policy
+from proxy.pipeline.contract import RequestContext, SpeculatingStage
+from proxy.pipeline.stages.retrieval import RetrievalStage
+from retrieval.faq_searcher import FaqSearcher
+
+
+class _Searcher:
+    def __init__(self) -> None:
+        self.speculated: list[str] = []
+
+    def speculate(self, query: str) -> Future[None] | None:
+        self.speculated.append(query)
+        started: Future[None] = Future()
+        started.set_result(None)
+        return started
+
+
+def _ctx(content: str, *, enabled: bool = True) -> RequestContext:
+    policy = Policy.model_validate({"name": "p", "retrieval": {"enabled": enabled}})
+    return RequestContext(
+        request_id="r",
+        tenant="t",
+        key_name="k",
+        model="m",
+        body={"messages": [{"role": "user", "content": content}]},
+        stream=False,
+        policy=LoadedPolicy(policy=policy, version="v1", path=Path("p.yaml")),
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "speculated"),
+    [
+        ("住民票の  取り方を教えて\u200bください", clean("住民票の  取り方を教えて\u200bください")),
+        ("マイナンバーカードの更新は？", clean("マイナンバーカードの更新は？")),
+        ("電話番号は090-1234-5678です。折り返しを", None),
+        ("メールは taro@example.jp です", None),
+        ("２０２４年度の税額", None),
+        ("ありがとうございました", None),  # a courtesy: never searched
+    ],
+)
+def test_what_is_speculated(content: str, speculated: str | None) -> None:
+    searcher = _Searcher()
+    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
+    assert isinstance(stage, SpeculatingStage)
+    started = stage.speculate(_ctx(content))
+    assert searcher.speculated == ([] if speculated is None else [speculated])
+    assert (started is None) is (speculated is None)
+
+
+def test_nothing_when_retrieval_is_off_or_the_index_is_not_loaded() -> None:
+    searcher = _Searcher()
+    assert (
+        RetrievalStage({"faq": cast(FaqSearcher, searcher)}).speculate(
+            _ctx("住民票の取り方", enabled=False)
+        )
+        is None
+    )
+    assert RetrievalStage({"other": cast(Any, searcher)}).speculate(_ctx("住民票の取り方")) is None
+    assert searcher.speculated == []
