@@ -113,6 +113,15 @@ class BuildMarker:
         except (ValueError, TypeError, KeyError):
             return None
 
+    def same_job(self, other: BuildMarker) -> bool:
+        """Whether ``other`` was written by the same job (its beat aside)."""
+        return (self.host, self.pid, self.process_start, self.started) == (
+            other.host,
+            other.pid,
+            other.process_start,
+            other.started,
+        )
+
     def gone(self, now: float | None = None) -> str | None:
         """Why this marker's job is no longer running, or None while it may be."""
         now = time.time() if now is None else now

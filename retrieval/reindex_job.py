@@ -17,9 +17,10 @@ Steps of :meth:`ReindexJob.run`:
    :data:`PROGRESS_LOG_S`): every text of a batch of entries (question, question +
    answer, answer pieces) is sorted by length and sent to the embedder in groups of at
    most :data:`BATCH_CHARS` padded characters, so short texts are not padded to long ones;
-3. fill ``NAME__v<N+1>`` (and its answer pieces' companion collection) batch by batch;
-   it is created with a build marker (this process, refreshed every
-   :data:`~retrieval.build_marker.HEARTBEAT_S` while filling);
+3. create ``NAME__v<N+1>`` with a build marker (this process, refreshed every
+   :data:`~retrieval.build_marker.HEARTBEAT_S` while filling), which is also the job's
+   claim on the index: one reindex of an index runs at a time (below); then fill it (and
+   its answer pieces' companion collection) batch by batch;
 4. validate: the row count equals the number of entries (and the answer pieces' count
    the number of pieces), and a smoke query (the first entry's question) finds that entry
    among the top 10; then the build marker is removed;
@@ -29,6 +30,18 @@ Steps of :meth:`ReindexJob.run`:
 
 :func:`rollback` points the alias at the newest finished version older than the current
 one; a version still marked as being built is never a target.
+
+Two reindexes of one index at once (a cron job and an operator, two pods) would build two
+versions and move the alias in the order they finish, so an older source could end up
+served; both could even pick the same version number. So, right after creating its version
+(a Milvus call that fails when the name exists), a job looks for another version of the
+index still being built by a live job; if there is one it drops its own version and stops
+with a :class:`~retrieval.errors.ReindexError` naming the other job, before embedding
+anything. A create that fails because the other job took the same number stops the same
+way, dropping nothing. Creates are ordered by the server, so the later of two jobs always
+sees the earlier one's version: at most one goes on (when both start within the same
+instant, both may stop; running again then works). Works against Milvus Lite and a
+Milvus server alike (no file lock, which jobs on two hosts would not share).
 
 Failure behaviour: :class:`~retrieval.errors.ReindexError` when the source has no valid
 entry, a row is bad under ``strict``, or validation fails — the new collection is dropped
@@ -195,15 +208,18 @@ class ReindexJob:
         target = collection_name(name, (versions[-1] if versions else 0) + 1)
         abandoned = self._drop_abandoned(name)
         marker = BuildMarker.for_this_process()
+        created = False
         try:
             # Inside the try: an interrupt while Milvus creates and loads the collection
             # (it is listed as soon as it is created) must drop it too.
-            self._store.create(target, layout, building=marker.describe())
+            self._create(target, layout, marker)
+            created = True
+            self._claim(name, target)
             reused, embedded = self._fill(target, layout, entries, terms, hashes, previous, marker)
             self._validate(target, layout, entries)
             self._store.mark_built(target)
         except BaseException:
-            self._drop_quietly(target)
+            self._drop_own(target, marker, created=created)
             raise
         self._store.point_alias(name, target)
         logger.info("index %s now serves %s", name, target)
@@ -219,6 +235,62 @@ class ReindexJob:
             dropped=dropped,
             abandoned=abandoned,
         )
+
+    def _create(self, target: str, layout: CollectionLayout, marker: BuildMarker) -> None:
+        """Create ``target`` marked as built by this job; a :class:`ReindexError` when another
+        live job has just created it (both picked the same version number)."""
+        try:
+            self._store.create(target, layout, building=marker.describe())
+        except StoreError:
+            other = self._live_builder(target)
+            if other is not None and not other.same_job(marker):
+                raise self._busy(target, other) from None
+            raise
+
+    def _claim(self, name: str, target: str) -> None:
+        """Stop (:class:`ReindexError`) when another live job is building a version of
+        ``name``: one reindex of an index at a time (see the module docstring)."""
+        for version in self._store.versions(name):
+            collection = collection_name(name, version)
+            if collection == target:
+                continue
+            other = self._live_builder(collection)
+            if other is not None:
+                raise self._busy(collection, other)
+
+    def _busy(self, collection: str, other: BuildMarker) -> ReindexError:
+        name = self._definition.name
+        return ReindexError(
+            f"another reindex of index {name!r} is running ({other.summary()}, building "
+            f"{collection}); index {name!r} was not changed by this one: run it again once "
+            "the other has finished"
+        )
+
+    def _live_builder(self, collection: str) -> BuildMarker | None:
+        """The marker of the live job building ``collection``; None when it is finished,
+        gone, unreadable or its job is no longer running."""
+        try:
+            raw = self._store.building(collection)
+        except StoreError:
+            return None  # dropped meanwhile, or never created
+        marker = BuildMarker.parse(raw) if raw is not None else None
+        if marker is None or marker.gone() is not None:
+            return None
+        return marker
+
+    def _drop_own(self, target: str, marker: BuildMarker, *, created: bool) -> None:
+        """Drop ``target`` after a failure, unless another job built it: a create that
+        failed (or was interrupted) leaves a collection that is ours only if it carries
+        this job's marker."""
+        if not created:
+            try:
+                raw = self._store.building(target)
+            except StoreError:
+                return  # never created
+            found = BuildMarker.parse(raw) if raw is not None else None
+            if found is None or not found.same_job(marker):
+                return
+        self._drop_quietly(target)
 
     def _drop_abandoned(self, name: str) -> tuple[str, ...]:
         """Drop the versions of ``name`` still marked as being built whose job is gone."""

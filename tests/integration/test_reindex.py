@@ -358,8 +358,6 @@ def test_a_version_a_killed_job_never_finished_is_never_a_rollback_target(
     # A reindex killed outright (SIGKILL, the OOM killer) runs no handler: its NAME__vN
     # stayed, listed like any version, and `index rollback` (the newest version older
     # than the current one) pointed the index at the half-built collection.
-    from retrieval.build_marker import BuildMarker
-
     source = _write(tmp_path / "kb.jsonl", ENTRIES)
     definition = IndexDefinition(name="killed", hybrid=HybridOptions(dense=False, bm25=True))
     job = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer)
@@ -374,14 +372,74 @@ def test_a_version_a_killed_job_never_finished_is_never_a_rollback_target(
     assert rollback(store, "killed") == ("killed__v3", "killed__v1")
     store.point_alias("killed", "killed__v3")
 
-    # A version another live job is building (this process stands for it) is left alone;
-    # the gone job's is dropped by the next reindex, which says so.
-    store.create("killed__v4", layout, building=BuildMarker.for_this_process().describe())
+    # The gone job's version is dropped by the next reindex, which says so.
     summary = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
-    assert (summary.collection, summary.abandoned) == ("killed__v5", ("killed__v2",))
-    assert 4 in store.versions("killed") and 2 not in store.versions("killed")
-    assert store.building("killed__v5") is None
-    assert rollback(store, "killed") == ("killed__v5", "killed__v3")
+    assert (summary.collection, summary.abandoned) == ("killed__v4", ("killed__v2",))
+    assert 2 not in store.versions("killed")
+    assert store.building("killed__v4") is None
+    assert rollback(store, "killed") == ("killed__v4", "killed__v3")
+
+
+def test_a_reindex_stops_while_another_live_job_builds_the_same_index(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    # Two reindexes of one index at once each built a version and moved the alias when
+    # they finished, so the one finishing last won even with the older source.
+    from retrieval.build_marker import BuildMarker
+
+    source = _write(tmp_path / "kb.jsonl", ENTRIES)
+    definition = IndexDefinition(name="twice", hybrid=HybridOptions(dense=False, bm25=True))
+    assert ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    layout = store.layout("twice__v1")
+    # Another live job (this process stands for it) is building v2.
+    other = BuildMarker.for_this_process()
+    store.create("twice__v2", layout, building=other.describe())
+    job = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer)
+    with pytest.raises(ReindexError) as stopped:
+        job.run(source)
+    assert str(stopped.value) == (
+        f"another reindex of index 'twice' is running ({other.summary()}, building twice__v2); "
+        "index 'twice' was not changed by this one: run it again once the other has finished"
+    )
+    assert store.versions("twice") == [1, 2]  # its own v3 dropped, the other's left alone
+    assert store.building("twice__v2") is not None
+    assert store.current("twice") == "twice__v1"
+    # Once the other has finished, a reindex runs.
+    store.mark_built("twice__v2")
+    store.point_alias("twice", "twice__v2")
+    summary = ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    assert summary.collection == "twice__v3"
+
+
+class _ListedBeforeTheOtherCreated(MilvusStore):
+    """The store as a job sees it when it listed the versions just before another job
+    created the next one: both then pick the same number."""
+
+    def __init__(self, store: MilvusStore, hidden: set[int]) -> None:
+        super().__init__(store._client, analyzer=store.analyzer)
+        self.hidden = hidden
+
+    def versions(self, index: str) -> list[int]:
+        return [v for v in super().versions(index) if v not in self.hidden]
+
+
+def test_two_jobs_picking_the_same_version_number_never_drop_each_others(
+    tmp_path: Path, store: MilvusStore, tokenizer: SudachiTokenizer
+) -> None:
+    from retrieval.build_marker import BuildMarker
+
+    source = _write(tmp_path / "kb.jsonl", ENTRIES)
+    definition = IndexDefinition(name="same", hybrid=HybridOptions(dense=False, bm25=True))
+    assert ReindexJob(store, definition, embedder=None, tokenizer=tokenizer).run(source)
+    other = BuildMarker.for_this_process()
+    store.create("same__v2", store.layout("same__v1"), building=other.describe())
+    late = _ListedBeforeTheOtherCreated(store, hidden={2})
+    with pytest.raises(
+        ReindexError, match=r"another reindex of index 'same' is running .*same__v2"
+    ):
+        ReindexJob(late, definition, embedder=None, tokenizer=tokenizer).run(source)
+    assert store.building("same__v2") == other.describe()  # the other's version is intact
+    assert store.current("same") == "same__v1"
 
 
 def test_without_a_terminal_the_job_logs_how_far_it_is(

@@ -121,3 +121,49 @@ def test_a_version_left_by_sigkill_is_marked_skipped_by_rollback_and_dropped(
     assert "index kb -> kb__v3" in again.stdout
     back = _mamori(tmp_path, "index", "rollback", "kb")
     assert (back.returncode, back.stdout.strip()) == (0, "index kb: kb__v3 -> kb__v1")
+
+
+def test_a_second_reindex_of_the_same_index_stops_and_the_first_finishes(
+    tmp_path: Path,
+) -> None:
+    # Two `mamori reindex kb` at once (a cron job and an operator) each built a version
+    # and moved the alias when they finished: the one finishing last was served, whatever
+    # source it had read.
+    small = _source(tmp_path / "small.jsonl", 3)
+    built = _mamori(tmp_path, "reindex", "kb", "--source", str(small))
+    assert built.returncode == 0, built.stderr
+    connection = MilvusConnection(str(tmp_path / "milvus"))
+    store = connection.open()
+    first = subprocess.Popen(
+        [sys.executable, "-m", "proxy.cli", "reindex", "kb", "--source",
+         str(_source(tmp_path / "kb.jsonl", 100))],
+        cwd=ROOT, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 240
+        while store.versions("kb") == [1]:  # the first job has created kb__v2, filling it
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the first job never created its collection"
+            time.sleep(0.1)
+        # Held still (a live process all the same) while the second runs from start to end.
+        first.send_signal(signal.SIGSTOP)
+        try:
+            second = _mamori(tmp_path, "reindex", "kb", "--source", str(small))
+        finally:
+            first.send_signal(signal.SIGCONT)
+        out, err = first.communicate(timeout=600)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    try:
+        assert second.returncode == 1, second.stderr
+        assert f"another reindex of index 'kb' is running (pid {first.pid} on " in second.stderr
+        assert "building kb__v2); index 'kb' was not changed by this one" in second.stderr
+        assert "Traceback" not in second.stderr
+        assert first.returncode == 0, err
+        assert "index kb -> kb__v2: 100 entries" in out
+        assert store.current("kb") == "kb__v2"
+        assert store.versions("kb") == [1, 2]  # the second job's version was dropped
+    finally:
+        connection.close()
