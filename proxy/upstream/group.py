@@ -29,6 +29,15 @@ once, to :mod:`proxy.errors` (``raise … from exc`` for transport errors):
 * a read timeout before the first byte → ``UpstreamTimeoutError`` (504);
 * a 4xx answer → :func:`backend_error`: the client's own mistakes keep their status, the
   gateway's (a wrong backend key or model name) are a 502.
+
+With the group's own lean transport (:mod:`proxy.upstream.lean_transport`: no transport
+given, no proxy in the environment) a request is built once per try as the client would
+build it — its default headers (``Authorization`` when a backend key is set), the
+request's own, the timeouts — with the URL parsed once per replica and path, and handed
+to the transport directly: the client's layers for auth flows, redirects (never followed
+here), event hooks and its cookie jar are skipped (0.1 ms of the event loop's CPU per
+call). A backend's ``Set-Cookie`` is therefore not sent back on later requests (the
+client would have, to every tenant's requests alike).
 """
 
 from __future__ import annotations
@@ -60,6 +69,9 @@ from proxy.upstream.lean_transport import LeanTransport
 from proxy.upstream.load_balancer import LoadBalancer
 
 __all__ = ["BackendGroup", "UpstreamResponse", "WholeAnswer", "backend_error"]
+
+_URLS_KEPT = 256
+"""Parsed replica URLs kept per group (replicas times the few paths the gateway calls)."""
 
 
 def _proxy_in_environment() -> bool:
@@ -201,13 +213,15 @@ class BackendGroup:
             max_keepalive_connections=settings.max_keepalive_connections,
             keepalive_expiry=settings.keepalive_expiry_s,
         )
+        self._lean: LeanTransport | None = None
         if transport is None and not _proxy_in_environment():
             # httpx's own transport only for what the lean one does not send (https).
             # With a proxy in the environment the client is left as it was (httpx honours
             # HTTP_PROXY / ALL_PROXY / NO_PROXY; the lean transport connects directly).
-            transport = LeanTransport(
+            transport = self._lean = LeanTransport(
                 limits=limits, fallback=httpx.AsyncHTTPTransport(limits=limits)
             )
+        self._urls: dict[str, httpx.URL] = {}
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=timeouts.connect,
@@ -290,9 +304,7 @@ class BackendGroup:
             # A pooled keep-alive connection that the backend closed just as it was reused
             # breaks without the backend being at fault: one more try, on a new connection.
             for attempt in range(2):
-                request = self.client.build_request(
-                    method, backend.url + path, content=content, headers=headers
-                )
+                request = self._request(method, backend.url + path, content, headers)
                 try:
                     response = await self._send_counted(backend, request)
                 except httpx.ReadTimeout as exc:
@@ -351,12 +363,39 @@ class BackendGroup:
             f"no backend for model {self.name!r} could be reached (tried {', '.join(failures)})"
         )
 
+    def _request(
+        self, method: str, url: str, content: bytes, headers: dict[str, str]
+    ) -> httpx.Request:
+        """The request the client would build (module docstring)."""
+        if self._lean is None:
+            return self.client.build_request(method, url, content=content, headers=headers)
+        parsed = self._urls.get(url)
+        if parsed is None:
+            parsed = httpx.URL(url)
+            if len(self._urls) < _URLS_KEPT:
+                self._urls[url] = parsed
+        merged = httpx.Headers(self.client.headers)
+        merged.update(headers)
+        return httpx.Request(
+            method,
+            parsed,
+            content=content,
+            headers=merged,
+            extensions={"timeout": self.client.timeout.as_dict()},
+        )
+
     async def _send_counted(self, backend: Backend, request: httpx.Request) -> httpx.Response:
         """Send, counting the request in ``backend.in_flight`` until its response closes."""
         backend.in_flight += 1
         self._gauge_in_flight(backend)
         try:
-            return await self.client.send(request, stream=True)
+            if self._lean is None:
+                return await self.client.send(request, stream=True)
+            if self.client.is_closed:  # as the client's own send refuses
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            response = await self._lean.handle_async_request(request)
+            response.request = request
+            return response
         except BaseException:
             self.release(backend)
             raise

@@ -16,6 +16,9 @@ What it does, per request:
   request waits for a free one up to the ``pool`` timeout: :class:`httpx.PoolTimeout`),
   at most ``limits.max_keepalive_connections`` kept idle, each for at most
   ``limits.keepalive_expiry`` seconds;
+* the pool, write and read timeouts are ``asyncio.timeout`` scopes around the awaits, not
+  ``asyncio.wait_for`` (which wraps each await in a task of its own and costs event-loop
+  turns: four per call);
 * the response body is yielded as it arrives (SSE streams), chunked, with a length or
   ended by the connection closing; a connection goes back to the pool only when its
   response was read to the end and both sides allow keep-alive. Closing a response
@@ -228,7 +231,8 @@ class LeanTransport(httpx.AsyncBaseTransport):
         connection.used = True
         try:
             connection.writer.write(message)
-            await asyncio.wait_for(connection.writer.drain(), timeouts.get("write"))
+            async with asyncio.timeout(timeouts.get("write")):
+                await connection.writer.drain()
         except TimeoutError as exc:
             raise httpx.WriteTimeout("timed out writing the request") from exc
         except OSError as exc:
@@ -269,7 +273,8 @@ class LeanTransport(httpx.AsyncBaseTransport):
         if self._slots is None:
             return
         try:
-            await asyncio.wait_for(self._slots.acquire(), wait_s)
+            async with asyncio.timeout(wait_s):
+                await self._slots.acquire()
         except TimeoutError as exc:
             raise httpx.PoolTimeout("no connection became free in time") from exc
 
@@ -315,7 +320,8 @@ class LeanTransport(httpx.AsyncBaseTransport):
 
 async def _read(connection: _Connection, wait_s: float | None) -> bytes:
     try:
-        return await asyncio.wait_for(connection.reader.read(_READ), wait_s)
+        async with asyncio.timeout(wait_s):
+            return await connection.reader.read(_READ)
     except TimeoutError as exc:
         raise httpx.ReadTimeout("timed out reading the response") from exc
     except OSError as exc:

@@ -302,3 +302,51 @@ async def test_a_proxy_in_the_environment_keeps_httpx_own_transport(
         assert any(pattern.scheme in ("http", "all", "") for pattern in proxied.client._mounts)
     finally:
         await proxied.aclose()
+
+
+async def test_the_group_sends_through_its_lean_transport_what_its_client_would() -> None:
+    """The group hands its requests to its lean transport itself (no client layers): the
+    head on the wire is the one the client's own send writes (default headers, the backend
+    key, the request's headers, the length), and a backend's cookie is not sent back."""
+    heads: list[bytes] = []
+
+    async def record(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, _: int) -> None:
+        while True:
+            try:
+                head, _unused = await _request(reader)
+            except asyncio.IncompleteReadError:
+                return
+            if not head:
+                return
+            heads.append(head)
+            writer.write(_answer(b'{"ok": true}', extra=b"set-cookie: session=abc\r\n"))
+            await writer.drain()
+
+    async with _Server(record) as server:
+        settings = UpstreamSettings.model_validate({"api_key": "backend-key"})
+        group = BackendGroup("m", [server.url], settings)
+        assert group._lean is not None
+        headers = {"Content-Type": "application/json", "X-Request-Id": "r-1"}
+        for _ in range(2):
+            upstream = await group.send(
+                "POST", "/v1/chat/completions", content=b'{"a": 1}', headers=headers
+            )
+            answer = await upstream.read_whole()
+            assert answer.payload == {"ok": True}
+            assert upstream.response.request.url == server.url + "/v1/chat/completions"
+        # The client's own send of the same request, on the same connection pool.
+        client_request = group.client.build_request(
+            "POST", server.url + "/v1/chat/completions", content=b'{"a": 1}', headers=headers
+        )
+        response = await group.client.send(client_request)
+        await response.aclose()
+        await group.aclose()
+    assert heads[0] == heads[1]  # no cookie sent back on the second request
+    assert b"cookie" not in heads[1].lower().replace(b"set-cookie", b"")
+    # The client's send writes the same head, plus the cookie its jar took from the
+    # answers (which is the one difference).
+    client_head = heads[2].replace(b"Cookie: session=abc\r\n", b"")
+    assert client_head == heads[0]
+    assert b"Authorization: Bearer backend-key\r\n" in heads[0]
+    assert b"X-Request-Id: r-1\r\n" in heads[0]
+    assert b"Content-Length: 8\r\n" in heads[0]
