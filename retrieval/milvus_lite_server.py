@@ -50,6 +50,17 @@ logger = logging.getLogger(__name__)
 
 _POLL_S = 0.05
 
+#: ``python -m milvus_lite`` with SIGINT turned back into KeyboardInterrupt, on which the
+#: server drains and closes its data. A process started with SIGINT ignored (``mamori
+#: serve &`` from a script, some supervisors) passes that on to its children, and Python
+#: then installs no handler: the server ignored the SIGINT it is stopped with, so every
+#: stop waited out the 10 s grace and ended in SIGKILL, the data never closed.
+#: ``milvus_lite`` stays an argument of its own (:func:`_is_our_server` looks for it).
+_SERVER_MAIN = (
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "from milvus_lite.cmdline import main; sys.exit(main(sys.argv[2:]))"
+)
+
 
 class MilvusLiteServer:
     """Start-or-reuse, lease and stop of the shared Milvus Lite server for ``home``."""
@@ -136,7 +147,8 @@ class MilvusLiteServer:
         log_path = self.home / "server.log"
         command = [
             sys.executable,
-            "-m",
+            "-c",
+            _SERVER_MAIN,
             "milvus_lite",
             "server",
             "--data-dir",

@@ -219,6 +219,8 @@ def _run_workers(
             host=settings.server.host,
             port=settings.server.port,
             timeout_keep_alive=settings.server.keep_alive_s,
+            # Without a bound uvicorn waits for every stream in flight, however long.
+            timeout_graceful_shutdown=settings.server.shutdown_drain_s,
             http="proxy.api.http_protocol:HeaderDeadlineProtocol",
             access_log=False,
             log_level=settings.log_level.lower(),

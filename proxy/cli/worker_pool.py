@@ -14,9 +14,13 @@ With one worker nothing is forked: the app runs in this process (:func:`serve_he
 The parent supervises: a child that exits while the pool is running is replaced (at most
 once a second); one whose app could not be built (the Milvus server unreachable, say) stops
 the pool instead, since every fork would fail alike; SIGINT or SIGTERM
-is passed to every child, which finishes its requests (uvicorn's graceful shutdown), and
-the parent returns once all have exited. SIGINT/SIGTERM handlers of the parent are put back
-in each child before uvicorn installs its own.
+is passed to every child, which finishes its requests (uvicorn's graceful shutdown, bounded
+by ``server.shutdown_drain_s``), and the parent returns once all have exited. The parent
+closes its copy of the listening socket at the signal, as the children close theirs: a
+socket still open in the parent kept taking connections that no process would ever
+answer, so a client (or a load balancer's health check) hung until the parent exited
+instead of being refused at once and going elsewhere. SIGINT/SIGTERM handlers of the
+parent are put back in each child before uvicorn installs its own.
 
 Failure behaviour: an app factory error in a child is logged by the child, which exits
 with status 3; the parent then stops the other children and raises
@@ -83,6 +87,7 @@ def serve_forked(
     def on_signal(signum: int, _: FrameType | None) -> None:
         nonlocal stopping
         stopping = True
+        sock.close()
         for pid in children:
             _kill(pid, signal.SIGTERM)
 

@@ -25,6 +25,12 @@ class ServerSettings(Section):
     keep_alive_s: int = Field(75, ge=1)
     """How long an idle client connection stays open. Keep it above the idle timeout of
     load balancers and clients in front, or they may reuse a connection as it closes."""
+    shutdown_drain_s: int = Field(20, ge=1)
+    """On SIGTERM or SIGINT, how long requests in flight (streams included) may still take;
+    new connections are refused at once, idle ones closed. Those still running then are
+    cancelled and the process exits. Keep it under the supervisor's kill timeout
+    (Kubernetes' ``terminationGracePeriodSeconds``, 30 s by default) with a few seconds
+    to spare for stopping Milvus Lite and Redis."""
 
     cors_origins: list[str] | None = None
     """Origins browser frontends may call from (``["*"]`` for any). ``null``: any origin on
