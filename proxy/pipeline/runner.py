@@ -12,9 +12,11 @@ stage that fails ends the answer; unchecked text never goes out.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Collection, Mapping, Sequence
+from concurrent.futures import TimeoutError as FutureTimeout
 
 from guardrails.output.text_part import TextPart
 from guardrails.policy import LoadedPolicy
@@ -33,7 +35,11 @@ from proxy.pipeline.contract import (
     TextFilter,
 )
 
-__all__ = ["Pipeline"]
+__all__ = ["SPECULATION_WAIT_S", "Pipeline"]
+
+SPECULATION_WAIT_S = 0.002
+"""The longest the loop waits for a speculation's thread to run (about one short PII
+analysis: the time the thread would otherwise wait for the interpreter lock)."""
 
 logger = logging.getLogger(__name__)
 
@@ -185,10 +191,13 @@ class Pipeline:
 
 async def _speculate(stages: Sequence[SpeculatingStage], ctx: RequestContext) -> None:
     """Start each stage's speculative work (:class:`SpeculatingStage`) and wait until its
-    thread runs: the loop then goes on with the first stage while the work proceeds (a
-    thread left waiting for the interpreter lock would start only when that stage's
-    pure-Python part lets go of it). A speculation is only an earlier start: one that
-    fails to start is logged and the request goes on as without it."""
+    thread runs, at most :data:`SPECULATION_WAIT_S`: the loop then goes on with the first
+    stage while the work proceeds (a thread left waiting for the interpreter lock would
+    start only when that stage's pure-Python part lets go of it). The wait blocks the loop
+    (a short one, on a lock: no loop turn, which on a busy machine costs more than the
+    wait); a thread not running by then starts after the first stage, as it would have
+    without speculation. A speculation is only an earlier start: one that fails to start
+    is logged and the request goes on as without it."""
     for stage in stages:
         try:
             started = stage.speculate(ctx)
@@ -196,7 +205,8 @@ async def _speculate(stages: Sequence[SpeculatingStage], ctx: RequestContext) ->
             log_failure(logger, f"request stage {stage.name}: speculation not started", exc)
             continue
         if started is not None:
-            await asyncio.wrap_future(started)
+            with contextlib.suppress(FutureTimeout):
+                started.result(timeout=SPECULATION_WAIT_S)
 
 
 def _prefetch_after(

@@ -10,6 +10,7 @@ import pytest
 
 from guardrails.policy import LoadedPolicy, Policy
 from proxy.errors import StageError
+from proxy.pipeline import runner
 from proxy.pipeline.contract import (
     AnswerStopped,
     Prefetched,
@@ -272,10 +273,13 @@ class SpeculatingStage(RecordingStage):
     """A stage that speculates on the body as received (like the FAQ search's embedding):
     records what it saw and when its work's thread ran."""
 
-    def __init__(self, log: list[str], *, fail: bool = False, start: bool = True) -> None:
+    def __init__(
+        self, log: list[str], *, fail: bool = False, start: bool = True, delay_s: float = 0.0
+    ) -> None:
         super().__init__("speculates", log)
         self._fail = fail
         self._start = start
+        self._delay_s = delay_s
 
     def speculate(self, ctx: RequestContext) -> Future[None] | None:
         if self._fail:
@@ -286,7 +290,7 @@ class SpeculatingStage(RecordingStage):
         started: Future[None] = Future()
 
         def run() -> None:
-            time.sleep(0.05)  # the runner waits for the thread to run
+            time.sleep(self._delay_s)
             self._log.append("thread runs")
             started.set_result(None)
 
@@ -300,7 +304,10 @@ class RewritingStage(RecordingStage):
         ctx.body = {"messages": [{"role": "user", "content": "<PERSON_1>"}]}
 
 
-async def test_a_speculating_stage_starts_on_the_body_as_received() -> None:
+async def test_a_speculating_stage_starts_on_the_body_as_received(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(runner, "SPECULATION_WAIT_S", 30.0)  # a loaded machine: still waits
     log: list[str] = []
     pipeline = Pipeline([RewritingStage("pii", log), SpeculatingStage(log)])
     ctx = _ctx()
@@ -308,6 +315,14 @@ async def test_a_speculating_stage_starts_on_the_body_as_received() -> None:
     # Before the first stage, on the text before it was rewritten, and the runner went
     # on once the speculation's thread ran.
     assert log == ["speculate:x", "thread runs", "pii", "speculates"]
+
+
+async def test_the_runner_waits_a_short_while_only_for_a_speculation_to_start() -> None:
+    log: list[str] = []
+    pipeline = Pipeline([RecordingStage("pii", log), SpeculatingStage(log, delay_s=0.5)])
+    await pipeline.run_request(_ctx())
+    # The thread was not running after SPECULATION_WAIT_S: the stages went on.
+    assert log == ["speculate:x", "pii", "speculates"]
 
 
 async def test_a_speculation_that_fails_or_starts_nothing_changes_nothing(
