@@ -168,7 +168,8 @@ class SpeculatingStage(Protocol):
     the stages that may rewrite the body have run, with no effect but a result that the
     stage's own step takes only if its input at its turn is the same (the FAQ search's
     query embedding: :meth:`~retrieval.faq_searcher.FaqSearcher.speculate`). The runner
-    calls it before the first stage and waits until the work's thread runs."""
+    calls it before the first stage and waits until the work's thread runs (at most
+    :data:`~proxy.pipeline.runner.SPECULATION_WAIT_S`)."""
 
     name: str
 
