@@ -21,8 +21,9 @@ together with the one or two nouns right before it (0.8), stopping at words that
 introduce an address (住所, お届け先, 請求書) or a time word (今). A building and room after
 the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」.
 Forms put spaces between the parts (「長崎県 交野市 山之作 3丁目6番4号」): one space after a
-prefecture, municipality or place continues the address; blocks are also written with の
-(「新浜町2の40の27」).
+prefecture, municipality or place continues the address, and so does one between a number
+and its unit in a block OCR spread apart (「安条3 丁目 24 番 11 号」); blocks are also written
+with の (「新浜町2の40の27」).
 Never raises; without NLP artifacts it reports nothing.
 """
 
@@ -124,6 +125,11 @@ def _continues(doc: Sequence[Morph], index: int) -> bool:
         if not 0 < index < len(doc) - 1 or doc[index + 1].text.isspace():
             return False
         previous, following = doc[index - 1], doc[index + 1]
+        # 3 丁目 24 番 11 号: OCR spreads a block number's digits and units apart.
+        if (_is_number(previous) and following.text in _UNITS) or (
+            previous.text in _UNITS and _is_number(following)
+        ):
+            return True
         if _ends_place_part(previous):
             return following.tag.startswith(("名詞", "接頭辞"))
         return (

@@ -207,7 +207,7 @@ class KeywordPatternRecognizer(PatternRecognizer):
         return self._after is not None and bool(self._after.search(text, end, window_end))
 
 
-_CELL_SEPARATORS = ("\t", "|", ",")
+_CELL_SEPARATORS = ("\t", "|", ",", ";")
 _RULE_LINE = re.compile(r"^[\s|:\-]+$")
 _HEADER_REACH = 50
 """Rows above a cell searched for its table's header line."""

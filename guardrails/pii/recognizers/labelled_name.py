@@ -109,7 +109,7 @@ _BARE_NAME: Final = re.compile(r"(?i:name)")
 _CONTACT_HEADER: Final = re.compile(
     r"(?i:e-?mail|mail|phone|tel|address|dob|birth|age)|電話|メール|住所|生年月日|年齢|連絡先"
 )
-_DELIMITED_LINE: Final = re.compile(r"^[^\n]*[,\t][^\n]*$", re.MULTILINE)
+_DELIMITED_LINE: Final = re.compile(r"^[^\n]*[,\t;][^\n]*$", re.MULTILINE)
 _ROW: Final = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _LABEL: Final = re.compile(
     r"(?:^|(?<=[\s|:,、(【\[・の\"']))(?:"
@@ -212,9 +212,15 @@ _KIN_NAMED: Final = re.compile(
 )
 # A chat message that opens by calling someone: a short word, then an emoji, ！ or 、
 # (美咲😂 まじで？, 健太！明日ひま？, 桂里、今どこ？).
+# A kaomoji written against the name does the same ((；ω；), (￣▽￣;), ヽ(・∀・)ﾉ): a bracket
+# holding no two letters in a row, with a face's marks in it.
+_KAOMOJI: Final = (
+    r"[ヽ＼\\m]?\((?=[^()\n]{1,12}\))(?![^()\n]*[A-Za-z\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]{2})"
+    r"[^()\n]*[ω▽∀_^;；´`・＾ﾟ°><TдД∇ε⌒][^()\n]*\)"
+)
 _VOCATIVE_HEAD: Final = re.compile(
     rf"\s*([{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,4}})"
-    r"(?=[!！、,…]|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    rf"(?=[!！、,…]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|{_KAOMOJI})"
 )
 # A second short item and another comma after the first: an enumeration.
 _ENUMERATION_AFTER: Final = re.compile(r"[、,]\s*[^、,。!！?？\s]{1,4}[、,]")
@@ -222,6 +228,11 @@ _ENUMERATION_AFTER: Final = re.compile(r"[、,]\s*[^、,。!！?？\s]{1,4}[、,
 # inside a JSON string).
 _JSON_PAIR: Final = re.compile(
     r'\\?"([^"\\\n]{1,40})\\?"\s*:\s*(\[[^\]\[{}:\n]{0,300}\]|\\?"[^"\\\n]{1,60}(?=\\?"))'
+)
+# A ``key=value`` pair of a log line (customer_name="Satou Aito", user=Asada): the key an
+# identifier, the value quoted or up to the next space or separator.
+_LOG_PAIR: Final = re.compile(
+    r'(?<![\w.\-/])([A-Za-z][A-Za-z0-9_]{0,40})=(?:"([^"\n]{1,60})"|([^\s"=,;&|]{1,60}))'
 )
 # A string of a value: its closing quote is left for the next key (JSON inside a string).
 _JSON_STRING: Final = re.compile(r'\\?"([^"\\\n]{1,60})(?=\\?")')
@@ -268,6 +279,8 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or "," in layout
                 or _CONTACT_VALUE.search(layout) is not None
                 or '":' in layout
+                or "=" in layout
+                or "担当" in layout
                 or "名前" in layout
                 or "氏名" in layout
                 or _GREETED_SELF.search(layout) is not None
@@ -284,7 +297,11 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_after_contact(layout, doc),
             *_before_contact(layout, doc),
             *_json_values(layout, doc),
+            *_log_values(layout, doc),
             *_glued(layout, doc),
+            *_role_glued(layout, doc),
+            *_record_heads(layout, doc),
+            *_spaced_letters(layout),
             *_greeted(layout, doc),
             *_kin_named(layout, doc),
             *_vocative(text, doc),
@@ -369,6 +386,91 @@ def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
+def _log_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """The name-shaped value of a ``key=value`` pair of a log line under a person key
+    (``customer_name="Satou Aito"``, ``user=長岡架萌``; not ``user=admin``, ``file_name=…``)."""
+    for pair in _LOG_PAIR.finditer(text):
+        if not _person_key(pair.group(1)):
+            continue
+        group = 2 if pair.group(2) is not None else 3
+        start, end = pair.span(group)
+        value = text[start:end]
+        if value != value.strip() or _VALUE.fullmatch(value) is None:
+            continue
+        if _is_name_value(value, start, doc) and not only_common_english(value):
+            yield start, end
+
+
+# 担当松下 不在, 担当：…: the person in charge glued to 担当 (a call log, a ticket); the
+# word must be one Sudachi reads as a proper noun or does not know (担当部署, 担当営業 are
+# common nouns), and end at a space, a separator, a particle or an honorific.
+_ROLE_GLUED: Final = re.compile(
+    rf"(?:^|(?<=[\s|、,。/(【\[\"'→]))(?:担当|主担当|副担当)([{_KANJI}]{{1,4}})"
+    rf"(?=\s|$|[、,。/)】\]|]|(?:{_HONORIFIC_WORDS})|[がはにへのと](?![{_KANJI}]))",
+    re.MULTILINE,
+)
+
+
+# A record line opening with a record kind (Onboarding, Referral, Patient …) and a colon,
+# then a full name and a comma
+# (Onboarding: Soren Haraldsen, start date …; Referral: Ana Ruiz, DOB …).
+_RECORD_HEAD: Final = re.compile(
+    r"(?:^|(?<=[\"\n]))[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    r"(?:Onboarding|Offboarding|Referral|Intake|Admission|Discharge|New hire|Hire|Employee|"
+    r"Applicant|Candidate|Patient|Customer|Client|Tenant|Resident|Member|Student|Caller|Visitor|"
+    r"Guest|Contact|Subscriber|Policyholder|Insured|Claimant)(?: [a-z]+){0,2}:[ \t]*"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[ \t]*,)",
+    re.MULTILINE,
+)
+
+
+def _record_heads(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    for match in _RECORD_HEAD.finditer(text):
+        start, end = match.span(1)
+        words = text[start:end].split()
+        if is_english_name(text[start:end], start, doc) and not any(
+            only_common_english(word) for word in words
+        ):
+            yield start, end
+
+
+def _role_glued(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    for match in _ROLE_GLUED.finditer(text):
+        start, end = match.span(1)
+        if not doc or _common_noun_at(start, end, doc):
+            continue
+        if all(
+            token.tag.startswith("名詞-固有名詞") or token.oov
+            for token in doc
+            if start <= token.idx < end
+        ) and _proper_or_unknown(start, end, doc):
+            yield start, end
+
+
+# OCR spreads a name's characters apart (氏名 小 田  未 来, 藤 村  昌 峰 様): single kanji or
+# kana separated by one or two spaces, after a name label or before an honorific.
+_SPACED_NAME: Final = rf"[{_KANJI}{_KATAKANA}](?:[ \u3000]{{1,2}}[{_KANJI}{_KATAKANA}]){{1,6}}"
+_SPACED_AFTER_LABEL: Final = re.compile(
+    r"(?:^|(?<=[\s|:,、(【\[・の\"']))(?:"
+    + "|".join(load_word_list("name_labels"))
+    + rf"){{1,2}}(?:\([^)\n]{{1,8}}\))?(?:\s*[:：=|→]\s*|[ \u3000]+)({_SPACED_NAME})"
+    r"(?=[ \u3000]*(?:$|\n|[、,。/|)]|[ \u3000]{2}|様|さん|殿))",
+    re.MULTILINE,
+)
+_SPACED_BEFORE_HONORIFIC: Final = re.compile(
+    rf"(?:^|(?<=[\s|:,、]))({_SPACED_NAME})[ \u3000]?(?:様|殿)(?=\s|$|[、,。])", re.MULTILINE
+)
+
+
+def _spaced_letters(text: str) -> Iterator[tuple[int, int]]:
+    """A name whose characters OCR spread apart: two to seven single characters."""
+    for pattern in (_SPACED_AFTER_LABEL, _SPACED_BEFORE_HONORIFIC):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if all(len(part) == 1 for part in text[start:end].split()):
+                yield start, end
+
+
 def is_person_key(key: str) -> bool:
     """Whether a JSON key names a person (``name``, ``customer_name``, ``assignee``, ``氏名``;
     not ``file_name``, ``customer_id``)."""
@@ -388,6 +490,13 @@ def _person_key(key: str) -> bool:
     return tokens[-1] in {"name", "names"} and (
         len(tokens) == 1 or tokens[-2] in _NAME_KEY_QUALIFIERS
     )
+
+
+def _header_key(name: str) -> bool:
+    """A CSV header written as an identifier naming a person (last_name, customerName);
+    a bare ``name`` is left to the contact-column check."""
+    camel = re.search(r"[a-z][A-Z]", name) is not None
+    return ("_" in name or camel) and _person_key(name)
 
 
 # ``customer_id``, ``owner_email``: the key names a person, the value is something else.
@@ -571,7 +680,7 @@ def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int
             columns, delimiter = set(), ""  # not the next line: a new table
         previous_end = line.end()
         row = line.group()
-        split_by = delimiter or ("\t" if "\t" in row else ",")
+        split_by = delimiter or next((d for d in ("\t", ",", ";") if d in row), ",")
         cells: list[tuple[int, int]] = []
         cursor = line.start()
         for cell in row.split(split_by):
@@ -580,7 +689,11 @@ def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int
         if len(cells) < 2:
             continue
         names = [text[start:end].strip() for start, end in cells]
-        headers = {index for index, name in enumerate(names) if _LABEL_CELL.fullmatch(name)}
+        headers = {
+            index
+            for index, name in enumerate(names)
+            if _LABEL_CELL.fullmatch(name) or (name.isascii() and _header_key(name))
+        }
         if not any(_CONTACT_HEADER.search(name) for name in names):
             headers = {index for index in headers if not _BARE_NAME.fullmatch(names[index])}
         if headers:

@@ -4,7 +4,8 @@ Digit groups may be separated by hyphens (any dash after NFKC, including ー), d
 slashes, underscores (090_1234_5678, as file names and handles write them), waves (〜),
 「の」, spaces (also around another separator: 06 - 1095 - 2736) or parentheses
 (03(1234)5678, (03)1234-5678), or not at all, and read out in smaller groups
-(0 7 0 3635 8304, 0-9-0-1-2-3-4-5-6-7-8: a space or hyphen may precede any digit);
+(0 7 0 3635 8304, 0-9-0-1-2-3-4-5-6-7-8: a space or hyphen may precede any digit), or
+with the leading zero of a mobile number read as the letter O by OCR (O90-1234-5678);
 numbers written in kanji arrive as digits (see :mod:`guardrails.pii.normalize`). A match
 must add up to a real Japanese number: 10 digits for fixed lines and 0120/0570, 11 for
 070/080/090/050/020 and 0800; with +81 (or 81 and a separator: 81-90-1234-5678,
@@ -80,6 +81,13 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"[ .{HYPHENS}]?\d{{3,4}}{_AFTER}",
             0.8,
         ),
+        # OCR reads the leading zero of a mobile number as the letter O (O90-1234-5678):
+        # grouped like a mobile number, the rest digits.
+        (
+            "ocr_letter_o",
+            rf"(?<![A-Za-z0-9_+\-.@])[Oo][5-9]0{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d{{4}}{_AFTER}",
+            0.75,
+        ),
         # The country code without its plus (81-90-1234-5678), separators required.
         (
             "country_code",
@@ -103,4 +111,6 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
     CONTEXT_SCORE: ClassVar[float] = 0.9
 
     def invalidate_result(self, pattern_text: str) -> bool:
+        if pattern_text[:1] in {"O", "o"}:
+            pattern_text = "0" + pattern_text[1:]
         return not is_japanese_phone_number(pattern_text)

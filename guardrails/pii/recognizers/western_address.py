@@ -4,7 +4,8 @@ Japanese addresses in romaji.
 * ``1234 Maple Street, Springfield, IL 62704``, ``Apt 4B, 55 Oak Avenue, Boston, MA 02116``:
   a house number, one to four capitalised words and a street word (Street, Ave., Road …),
   optionally followed by a unit, a city, a state code and a ZIP code;
-* ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033``: a block number, a town (a room after it:
+* ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033`` (or the town first: ``Hongo 1-2-3,
+  Bunkyoku``, with all three parts of the block): a block number, a town (a room after it:
   ``4-12-8 Nishiazabu #1203``), a ward or city with its ``-ku``/``-shi``/``-cho`` suffix
   (also glued on: ``Minatoku``), optionally a prefecture or city and a postal code; the
   same order with the places in Japanese script (``16-3 北七条西 3-chome, 札幌市北区``).
@@ -36,12 +37,19 @@ _US = (
 # could be a name: "3-1 Giants, Takeshi").
 _REST = rf"(?:, {_WORD}(?:-[a-z]+)?)"
 _POSTAL = r"(?: \d{3}-?\d{4})"
+_SUFFIX = r"(?:ku|shi|chou|cho|machi|gun|mura|son)"
 _JAPAN_CITY = (
-    rf"(?:{_WORD}-(?:ku|shi|cho|machi|gun|mura|ken){_REST}?{_POSTAL}?"
-    rf"|[A-Z][a-z]+?(?:ku|shi|cho|machi|gun|mura)(?:{_REST}{_POSTAL}?|{_POSTAL}))"
+    rf"(?:{_WORD}-(?:{_SUFFIX}|ken){_REST}?{_POSTAL}?"
+    rf"|[A-Z][a-z]+?{_SUFFIX}(?:{_REST}{_POSTAL}?|{_POSTAL}))"
 )
 _JAPAN = (
     rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_UNIT})?, {_JAPAN_CITY}"
+)
+# The town first, then a three-part block and the municipality (Oozou 4-29-3, Kushimashi):
+# the full block makes a glued suffix enough.
+_JAPAN_TOWN_FIRST = (
+    rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,4}}-\d{{1,4}}-\d{{1,4}}, "
+    rf"(?:{_JAPAN_CITY}|[A-Z][a-z]+?{_SUFFIX}(?![a-z]))"
 )
 # The same order with the places in Japanese script (16-3 北七条西 3-chome, 札幌市北区;
 # 7-11 神南, 渋谷区): a block, a town, maybe its chome, a comma and a municipality.
@@ -60,5 +68,6 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("street", rf"(?<![A-Za-z0-9]){_US}(?![A-Za-z0-9])", 0.85),
         ("romaji_japan", rf"(?<![A-Za-z0-9\-]){_JAPAN}(?![A-Za-z0-9])", 0.85),
         ("mixed_japan", rf"(?<![A-Za-z0-9\-]){_MIXED}", 0.85),
+        ("romaji_town_first", rf"(?<![A-Za-z0-9\-]){_JAPAN_TOWN_FIRST}(?![A-Za-z0-9])", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")

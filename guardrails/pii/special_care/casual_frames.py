@@ -42,11 +42,39 @@ _AFTER = (
     re.compile(r"\s*(?:に)?なって(?:から|もう|しま|しも|ちゃ|て)|\s*(?:に)?なっちゃ"),
     # …の診断がおりた / の診断出た / の診断受けた
     re.compile(r"\s*の\s*(?:診断|しんだん)\s*(?:が|を)?\s*(?:おり|下り|降り|出|つい|受け)"),
-    # …で通院しとる / で入院してまして / で休職中 / で治療中
+    # …で通院しとる / で入院してまして / で休職中 / で治療中; a record's で入院、
     re.compile(
         r"\s*で\s*(?:通院|入院|休職|療養|治療|闘病|手術|服薬)"
-        r"(?:中|して|しと|しまし|した|する|すること)"
+        r"(?:中|して|しと|しまし|した|する|すること|(?=\s*[、,。;]|\s*$))"
     ),
+    # a medicine taken: …内服、 / を服用中 / 投与して / 処方されて
+    re.compile(r"\s*を?\s*(?:内服|服用|投与|処方)(?:中|して|しと|しま|され|(?=\s*[、,。;]|\s*$))"),
+    # romaji-mixed Japanese: …tte shindan sareta / nan desu kedo / de tsuuin shiteru
+    re.compile(
+        r"\s*(?:(?:tte|to)\s*(?:shindan|iwa(?:re|ta)|wakat)|na\s*n\s*desu|nan\s*da|desu\b"
+        r"|de\s+(?:tsuuin|nyuuin|kyuushoku|chiryou|ryouyou)|ni\s+nat|mochi\b|wo\s+nonde)",
+        re.IGNORECASE,
+    ),
+)
+# Before the word: a medicine named as what someone takes (お薬はラミクタールです, 飲んでる薬：…)
+_MEDICINE_BEFORE = re.compile(
+    r"(?:お?薬|服薬|内服薬?|処方薬?|常用薬|飲んで(?:る|いる)(?:お?薬)?)\s*(?:は|が|って|:|=|→|、)\s*$"
+)
+# …or a record's label (既往歴 自閉スペクトラム症, 病名：…, 主訴=…).
+_RECORD_LABEL_BEFORE = re.compile(
+    r"(?:既往歴?|病名|診断名|傷病名|主訴|病歴|現病歴|合併症|持病|基礎疾患|障害名|服薬|内服薬?|処方薬?)"
+    r"\s*(?:は|:|=|→|\s)\s*$"
+)
+# A record about someone lists the word as a field of its own (山田さん、B型肝炎、…内服、 /
+# 大村温海,080…,解離性障害,要配慮): after a separator, up to the next one, in a line that
+# also names or reaches a person (an honorific, a role, a phone-like number).
+_FIELD_BEFORE = re.compile(r"(?:^|[、,;|\t:])\s*$")
+_FIELD_AFTER = re.compile(r"\s*(?:を?(?:内服|服用|投与)(?:中)?)?\s*(?:$|[、,;|\t。(])")
+# A list of examples (うつ病、糖尿病、がんなどの…) names topics, not someone's fields.
+_EXAMPLES = re.compile(r"^[^。\n]*?(?:など|等の|等[、,]|といった|のような)")
+_PERSON_IN_RECORD = re.compile(
+    r"さん|様|氏(?![名])|くん|ちゃん|患者|本人|利用者|被保険者|契約者"
+    r"|[0-9]{2,4}[- ]?[0-9]{2,4}[- ]?[0-9]{3,4}"
 )
 # 去年から…でさー、 / 子どもの頃から…で: a condition someone has had since a time.
 _SINCE_BEFORE = re.compile(
@@ -115,6 +143,17 @@ class CasualFrameReader:
             framed = next((m for p in _AFTER if (m := p.match(after)) is not None), None)
             if framed is None and _SINCE_BEFORE.search(before):
                 framed = _SINCE_AFTER.match(after)
+            if framed is None and (
+                _RECORD_LABEL_BEFORE.search(before)
+                or (hit.category == "medical_treatment" and _MEDICINE_BEFORE.search(before))
+                or (
+                    _FIELD_BEFORE.search(before)
+                    and _PERSON_IN_RECORD.search(before + after)
+                    and _FIELD_AFTER.match(after)
+                    and not _EXAMPLES.search(after)
+                )
+            ):
+                return True
         if framed is None:
             return False
         return _GENERAL_TAIL.match(after[framed.end() :]) is None
@@ -125,11 +164,11 @@ class CasualFrameReader:
 _TEST = (
     r"(?:HbA1c|A1c|ヘモグロビンA1c|空腹時血糖(?:値)?|血糖値?|LDL(?:コレステロール)?|"
     r"HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|AST|ALT|GOT|GPT|"
-    r"尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧)"
+    r"尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧)(?:\s*\((?:GPT|GOT|ALT|AST)\))?"
 )
 _NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*(?:%|mg/dL|mg/dl|mmHg|U/L|IU/L|ng/mL))?"
 _JA_VALUE = re.compile(
-    r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _NUMBER
+    r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値|値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _NUMBER
 )
 _BP_NAMED = re.compile(
     r"血圧\s*(?:が|は|:|=|→)?\s*(?:上\s*(?:が|は)?\s*)?[0-9]{2,3}\s*(?:/|で|、|の|-)?\s*"
@@ -148,6 +187,28 @@ _EN_VALUE = re.compile(
     r"[0-9]{1,3}(?:[./][0-9]{1,3})?(?:\s*%)?)",
     re.IGNORECASE,
 )
+# Two-letter test names (TG, Cr) are read only with a unit after the number (型番TG100 is
+# a product).
+_JA_SHORT_VALUE = re.compile(
+    r"(?<![A-Za-z])(?:TG|Cr)\s*(?:値|は|が|:|=|→)?\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:mg/dL|mg/dl)"
+)
+# A test and its value with a unit, as a record writes it (TG of 279mg/dL, PSA 12.3 ng/mL,
+# HbA1c was 8.1%): a measured result even without "my".
+_EN_UNIT_VALUE = re.compile(
+    r"(?<![A-Za-z])(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|TG|BNP|CRP|ALT|AST|Cr|creatinine|triglycerides|"
+    r"glucose|uric acid)(?:\s*\([A-Za-z]{2,4}\))?\s*(?:of|was|is|at|:|=)?\s*"
+    r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s*"
+    r"(?:%|mg/dL|mg/dl|U/L|IU/L|ng/mL|pg/mL|mmol/L|mL/min)"
+)
+_EN_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:or (?:higher|more|above|over|lower|less|below|under)"
+    r"|and (?:above|over|below|under)|\+)",
+    re.IGNORECASE,
+)
+_EN_NORM_BEFORE = re.compile(
+    r"(?:above|below|over|under|than|target|normal|range|threshold|goal|cut-?off|[<>≥≤])\s*$",
+    re.IGNORECASE,
+)
 # Right after a value: a threshold or a condition, not someone's result.
 _THRESHOLD = re.compile(
     r"\s*(?:以上|以下|未満|を超|超え|超|なら|だったら|の人|の場合|くらいが|が目安|が基準)"
@@ -161,7 +222,7 @@ def measured_values(text: str) -> list[tuple[int, int]]:
     if not any(c.isdigit() for c in text):
         return []
     spans: list[tuple[int, int]] = []
-    patterns = [_JA_VALUE, _BP_NAMED, _EN_VALUE]
+    patterns = [_JA_VALUE, _JA_SHORT_VALUE, _BP_NAMED, _EN_VALUE, _EN_UNIT_VALUE]
     if _HEALTH_CONTEXT.search(text):
         patterns.append(_BP_BARE)
     for pattern in patterns:
@@ -170,6 +231,11 @@ def measured_values(text: str) -> list[tuple[int, int]]:
             start, end = match.span(match.lastindex or 0)
             if _THRESHOLD.match(text, match.end()) or _NORM_BEFORE.search(
                 text, max(0, match.start() - 8), match.start()
+            ):
+                continue
+            if pattern is _EN_UNIT_VALUE and (
+                _EN_THRESHOLD_AFTER.match(text, match.end())
+                or _EN_NORM_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue
             if not any(s < end and start < e for s, e in spans):

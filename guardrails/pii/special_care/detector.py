@@ -103,6 +103,8 @@ class SpecialCareDetector:
             if not inside:
                 continue
             for statement in self._read(folded, start, end, inside):
+                if _deliberated(folded, statement, end):
+                    continue
                 if statement.verdict == "open":
                     if self._parser is None or not self._parser.states_fact(
                         folded[statement.sentence_start : statement.sentence_end],
@@ -157,6 +159,22 @@ class SpecialCareDetector:
         if english:
             statements.extend(self._english.read(text, start, end, english))
         return statements
+
+
+# A generic word for treatment the writer deliberates about (薬を飲むべきか迷ってます, 治療を
+# 受けたほうがいいか): a question about what to do, not a treatment someone receives.
+_GENERIC_TREATMENT = frozenset({"薬", "お薬", "くすり", "クスリ", "治療", "手術", "服薬", "通院"})
+_DELIBERATION = re.compile(
+    r"[^。\n]{0,10}?(?:べきか|べき[?？]|かどうか|か迷|か悩|ほうがいい|方がいい|ほうが良い|方が良い)"
+)
+
+
+def _deliberated(text: str, statement: Statement, end: int) -> bool:
+    anchor = text[statement.anchor_start : statement.anchor_end]
+    return (
+        anchor in _GENERIC_TREATMENT
+        and _DELIBERATION.match(text, statement.anchor_end, end) is not None
+    )
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

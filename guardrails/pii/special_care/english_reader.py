@@ -161,11 +161,72 @@ def _core(
     return core_start, core_end
 
 
+# A clinical or HR record about a named person ("Referral: Marcus Pereira, DOB …, history of
+# …", "Discharge note for Ana Ruiz: …", "patient Tom Hale, HIV, on …"): a full name in
+# capitals (after a record label, "patient" or "for") followed by a comma or a colon.
+_RECORD_SUBJECT = re.compile(
+    r"(?:(?:^|(?<=[\"'\n]))\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:[A-Z][a-z]+(?: [a-z]+){0,2}:\s*)?"
+    r"|\b(?:[Pp]atient|[Pp]t\.?|for|re:?)\s+)"
+    r"([A-Z][a-z]+(?:[ '\-][A-Z][a-z]+){1,2})\s*[,:]"
+)
+# A word of such a record is a field of its own: after a comma or colon and an optional
+# clinical lead-in, up to the next comma, semicolon or the end.
+_RECORD_FIELD_BEFORE = re.compile(
+    r"[,:;]\s*(?:(?:a |an )?(?:(?:past |known |medical )?history of|hx of|h/o|dx:?|diagnosed with|"
+    r"known|on|started|starting|taking|takes|prescribed|with)\s+)?(?:an? )?"
+    r"(?P<mods>(?:[a-z]+ ){0,2})$",
+    re.IGNORECASE,
+)
+_RECORD_FIELD_AFTER = re.compile(
+    r"(?P<subtype>\s+(?:type\s+)?(?:[IV]{1,3}|[0-9])\b|(?:\s+[a-z]+){1,2}(?=\s*(?:$|[,;.])))?"
+    r"\s*(?:$|[,;.]|\band\b|\bsince\b|\bfor\b)"
+)
+
+
 class EnglishStatementReader:
     """Sentence-level decisions for English text; stateless."""
 
     def read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
-        """Statements in the sentence ``text[start:end]`` (at most one per sentence)."""
+        """Statements in the sentence ``text[start:end]`` (at most one per sentence, or one
+        per field of a record about a named person)."""
+        return self._read(text, start, end, hits) or self._record(text, start, end, hits)
+
+    @staticmethod
+    def _record(text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
+        sentence = text[start:end]
+        subject = _RECORD_SUBJECT.search(sentence)
+        if subject is None or sentence.rstrip().endswith("?") or _HYPOTHETICAL.search(sentence):
+            return []
+        statements: list[Statement] = []
+        for hit in hits:
+            if not hit.english or hit.start - start < subject.end() - 1:
+                continue
+            if hit.category in {"offence", "health_checkup"}:
+                continue
+            before = text[max(start, hit.start - 40) : hit.start]
+            qualifier = _QUALIFIER.search(before)
+            lead = before[: qualifier.start()] if qualifier is not None else before
+            field = _RECORD_FIELD_BEFORE.search(lead)
+            after = _RECORD_FIELD_AFTER.match(text, hit.end, end)
+            if field is None or after is None:
+                continue
+            span_start = hit.start - (len(before) - field.start("mods"))
+            span_end = after.end("subtype") if after.group("subtype") else hit.end
+            statements.append(
+                Statement(
+                    start=span_start,
+                    end=span_end,
+                    category=hit.category,
+                    verdict="fact",
+                    anchor_start=hit.start,
+                    anchor_end=hit.end,
+                    sentence_start=start,
+                    sentence_end=end,
+                )
+            )
+        return statements
+
+    def _read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
         sentence = text[start:end]
         asks_for_self = False
         if sentence.rstrip().endswith("?"):

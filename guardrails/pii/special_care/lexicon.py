@@ -211,7 +211,11 @@ class Lexicon:
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 taken.append((start, end))
-                hits.append(TermHit(start, end, entry.category, entry.kind, False))
+                # A pattern matching one Latin word (an English drug name by its stem) is
+                # read the English way; every other match is Japanese or a measured value.
+                word = match.group()
+                english = word.isascii() and word.isalpha()
+                hits.append(TermHit(start, end, entry.category, entry.kind, english))
         hits.sort(key=lambda hit: (hit.start, -hit.end))
         return hits
 
