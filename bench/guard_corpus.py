@@ -278,7 +278,9 @@ def _generated() -> list[Prompt]:
     leaving a source out leaves a whole family out, and the families of their own modules:
     ``bench/guard_everyday.py`` (in the shipped corpus since guard-v2) and two candidates
     not shipped, ``bench/guard_pretext.py`` and ``bench/guard_protective.py`` (benign
-    requests on an attack's topic with attack twins).
+    requests on an attack's topic with attack twins), and ``bench/guard_restyle_hr.py``
+    (``restyle_hr``: restyling requests with an override's words, workplace discipline
+    questions; eleventh round).
     ``MAMORI_GUARD_CANDIDATE_FAMILIES`` names the ones that join instead
     (``everyday,pretext``; empty: none, as for guard-v1);
     unset, :data:`SHIPPED_EXTRA_FAMILIES` join."""
@@ -299,6 +301,10 @@ def _generated() -> list[Prompt]:
         from guard_protective import generate as protective
 
         items += protective()
+    if "restyle_hr" in candidates:
+        from guard_restyle_hr import generate as restyle_hr
+
+        items += restyle_hr()
     return [
         Prompt(
             item["text"],

@@ -72,6 +72,8 @@ def loso_report(
     rows, features, e5_index, vectors = setup.rows, setup.features, setup.e5_index, setup.vectors
     rule_stops, main_view, exemplar_views = setup.rule_stops, setup.main_view, setup.exemplar_views
     if held_out is None:
+        # The held-out scores of the policy's recipe: one head, or a bag of them.
+        train_guard.BAG = int(load_weights(policy.learned.model).card.get("bagged_heads", 1))
         shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
         held_out = train_guard.cached_loso(
             rows, shippable, features, e5_index, vectors, setup.fast_rows

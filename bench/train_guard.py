@@ -79,10 +79,13 @@ CANDIDATES = np.linspace(-4.0, 8.0, 241)
 #: (bench/guard_corpus.py) their corpus has. guard-v2 adds the everyday-sense look-alike
 #: family and holds the mean ordinary benign source to BENIGN_MEAN_RATE as well. A candidate
 #: corpus (``MAMORI_GUARD_CANDIDATE_FAMILIES=everyday,protective``) is built with
-#: ``--recipe guard-v2 --out FILE``: an environment already set is kept.
-RECIPES: dict[str, tuple[str, str]] = {
-    "guard-v1": ("median", ""),
-    "guard-v2": ("mean", "everyday"),
+#: ``--recipe guard-v2 --out FILE``: an environment already set is kept. The third item is
+#: the number of bagged e5 heads (:data:`BAG`); ``bag3`` is a candidate (``--out FILE``).
+RECIPES: dict[str, tuple[str, str, int]] = {
+    "guard-v1": ("median", "", 1),
+    "guard-v2": ("mean", "everyday", 1),
+    # Eleventh-round candidate, not shipped (docs/benchmarks.md): guard-v2 with 3 bagged heads.
+    "bag3": ("mean", "everyday", 3),
 }
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
@@ -97,6 +100,8 @@ HARD_BENIGN = frozenset(
         "gen_homonym",
         "gen_everyday",
         "gen_protective",
+        "gen_restyle",
+        "gen_workplace",
     }
 )
 #: The e5 head: ``tanh`` (a hidden layer of HIDDEN units) or ``linear`` (a logistic
@@ -107,6 +112,10 @@ HEAD_L2 = 1e-2
 HARD_BENIGN_BOOST = 1.0
 HIDDEN = 32
 HEAD_EPOCHS = 250
+#: Heads in the e5 stage's bag (:func:`train_bagged_head`): 1 is one head on the whole
+#: sample (guard-v1, guard-v2); more are trained on bootstrap draws of the sample, each
+#: with its own initial weights, and their logits averaged (stored as one wider head).
+BAG = 1
 ROWS_PER_SOURCE = 2000
 #: Folds of sources left out together when scoring validation data (see loso_scores).
 FOLDS = 8
@@ -352,6 +361,60 @@ def train_head(
     )
 
 
+def bootstrap_counts(n: int, seed: int) -> np.ndarray:
+    """How often each of ``n`` rows is drawn in one bootstrap draw (Poisson(1) per row,
+    seeded): a head trained with these as row weights sees another sample of the same
+    population, which is what a different draw of the e5 sample would give it."""
+    return np.random.default_rng([seed, 11]).poisson(1.0, n).astype(np.float64)
+
+
+def train_bagged_head(
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    weights: np.ndarray,
+    *,
+    bag: int = 1,
+    seed: int = SEED,
+) -> HeadWeights:
+    """``bag`` heads, head ``b`` on the bootstrap draw ``seed + b`` (:func:`bootstrap_counts`
+    times ``weights``) with initial weights of seed ``seed + b``, merged by :func:`merge_heads`
+    (their logits averaged). ``bag == 1`` is :func:`train_head` on the whole sample."""
+    if bag == 1:
+        return train_head(vectors, labels, weights, seed=seed)
+    members = [
+        train_head(
+            vectors, labels, weights * bootstrap_counts(len(labels), seed + b), seed=seed + b
+        )
+        for b in range(bag)
+    ]
+    return merge_heads(members)
+
+
+def merge_heads(members: Sequence[HeadWeights]) -> HeadWeights:
+    """One head whose logit is the mean of the members' logits: their hidden units side by
+    side, output weights divided by their number. The members must share the
+    standardisation (:func:`train_head` computes it from every row it is given, whatever
+    their weights, so heads trained on the same rows do)."""
+    first = members[0]
+    for head in members[1:]:
+        if not (
+            np.array_equal(head.mean, first.mean)
+            and np.array_equal(head.scale, first.scale)
+            and head.activation == first.activation
+        ):
+            raise ValueError("bagged heads must share the standardisation and activation")
+    k = len(members)
+    return HeadWeights(
+        first.mean,
+        first.scale,
+        np.concatenate([h.hidden for h in members], axis=1),
+        np.concatenate([h.hidden_bias for h in members]),
+        (np.concatenate([h.out for h in members]) / k).astype(np.float32),
+        float(np.mean([h.out_bias for h in members])),
+        activation=first.activation,
+    )
+
+
 def train_linear_head(
     vectors: np.ndarray,
     labels: np.ndarray,
@@ -421,7 +484,7 @@ def train_cascade(
     if HEAD_KIND == "linear":
         head = train_linear_head(x, y, weights, l2=HEAD_L2)
     else:
-        head = train_head(x, y, weights)
+        head = train_bagged_head(x, y, weights, bag=BAG)
     return Cascade(fast, head)
 
 
@@ -653,18 +716,7 @@ def cached_loso(
 ) -> tuple[Scored, np.ndarray]:
     """:func:`loso_scores`, kept on disk by a hash of the training rows and settings (so
     ``bench/guard.py`` reports the same run the shipped points were chosen from)."""
-    key = "\x00".join(
-        [
-            str((BUCKETS, SEED, HIDDEN, HEAD_EPOCHS, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
-            *(
-                []
-                if (HEAD_KIND, HARD_BENIGN_BOOST) == ("tanh", 1.0)
-                else [str((HEAD_KIND, HEAD_L2, HARD_BENIGN_BOOST))]
-            ),
-            *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
-        ]
-    )
-    path = CACHE_DIR / f"loso-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+    path = loso_cache_path(rows, index, e5_vectors)
     if path.exists():
         with np.load(path) as data:
             return Scored(data["fast"], data["head"]), data["order"]
@@ -674,6 +726,24 @@ def cached_loso(
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     np.savez(path, fast=scored.fast, head=scored.head, order=order)
     return scored, order
+
+
+def loso_cache_path(rows: Sequence[Prompt], index: np.ndarray, e5_vectors: np.ndarray) -> Path:
+    """Where :func:`cached_loso` keeps the held-out scores of ``rows[index]`` under the
+    current settings."""
+    key = "\x00".join(
+        [
+            str((BUCKETS, SEED, HIDDEN, HEAD_EPOCHS, CONTENT_SOURCES, e5_vectors.shape, FOLDS)),
+            *(
+                []
+                if (HEAD_KIND, HARD_BENIGN_BOOST) == ("tanh", 1.0)
+                else [str((HEAD_KIND, HEAD_L2, HARD_BENIGN_BOOST))]
+            ),
+            *([] if BAG == 1 else [f"bag={BAG}"]),
+            *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
+        ]
+    )
+    return CACHE_DIR / f"loso-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
 
 
 def prepare(
@@ -716,7 +786,7 @@ def prepare(
 
 
 def main() -> int:
-    global BENIGN_RULE
+    global BENIGN_RULE, BAG
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--recipe",
@@ -731,7 +801,7 @@ def main() -> int:
         help="block-point rule (BENIGN_RULE); default: the recipe's",
     )
     args = parser.parse_args()
-    rule, families = RECIPES[args.recipe]
+    rule, families, BAG = RECIPES[args.recipe]
     BENIGN_RULE = args.benign_rule or rule
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
@@ -759,6 +829,7 @@ def main() -> int:
         "fast_attack_loss": FAST_ATTACK_LOSS,
         "benign_block_rate_median_source": BENIGN_BLOCK_RATE,
         "benign_rule": BENIGN_RULE,
+        **({"bagged_heads": BAG} if BAG > 1 else {}),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
     }
     weights = TrainedWeights(
