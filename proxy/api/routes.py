@@ -295,9 +295,10 @@ class FrameworkErrors:
             return self._answer(request, MamoriError("internal error"))
         # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
         phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
-        error = StatusError(
-            str(exc.detail), status_code=exc.status_code, error_type=f"{phrase}Error"
-        )
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = _unserved(request.url.path)
+        error = StatusError(message, status_code=exc.status_code, error_type=f"{phrase}Error")
         return self._answer(request, error)
 
     def _internal_error(self, request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
@@ -323,6 +324,27 @@ class FrameworkErrors:
             )
         )
         return error_response(error, {"X-Request-Id": request_id, **error.response_headers()})
+
+
+#: What the gateway serves, for the 404 of any other ``/v1`` path.
+_SERVED = (
+    "it serves POST /v1/chat/completions, /v1/completions, /v1/responses and /v1/embeddings, "
+    "and GET /v1/models"
+)
+
+
+def _unserved(path: str) -> str:
+    """The 404 message for a path no route serves. An SDK call to an OpenAI endpoint the
+    gateway does not have (``responses.retrieve``, files, batches, moderations) said only
+    "Not Found"; the path itself is never repeated (it is client text)."""
+    if path.startswith("/v1/responses/"):
+        return (
+            "the gateway keeps no responses, so none can be retrieved, listed or deleted by "
+            "id ('store' has no effect): send the whole conversation in 'input'"
+        )
+    if path.startswith("/v1/"):
+        return f"this path is not an endpoint of the gateway: {_SERVED}"
+    return "Not Found"
 
 
 #: Every route of the gateway, registered by :func:`proxy.app.create_app`.

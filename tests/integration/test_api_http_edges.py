@@ -125,3 +125,26 @@ def test_a_malformed_http_request_gets_the_openai_error_shape(
     assert error["type"] == "BadRequestError" and error["code"] == 400
     assert "not valid HTTP" in error["message"]
     assert backend.requests == []
+
+
+def test_an_openai_endpoint_the_gateway_does_not_serve_is_a_404_saying_what_it_serves(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer
+) -> None:
+    # The SDK's responses.retrieve, files, batches and moderations got "Not Found" only.
+    import openai
+
+    gateway = make_gateway([backend.url])
+    client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="x", max_retries=0)
+    with pytest.raises(openai.NotFoundError) as retrieved:
+        client.responses.retrieve("resp_abc")
+    assert "keeps no responses" in retrieved.value.message
+    assert "'input'" in retrieved.value.message
+    for call in (client.files.list, lambda: client.moderations.create(input="x")):
+        with pytest.raises(openai.NotFoundError) as missing:
+            call()
+        assert "it serves POST /v1/chat/completions" in missing.value.message
+    personal = httpx.get(f"{gateway.url}/v1/%E5%B1%B1%E7%94%B0%E5%A4%AA%E9%83%8E/090-1234-5678")
+    assert personal.status_code == 404
+    assert "山田" not in personal.text and "090" not in personal.text
+    assert httpx.get(f"{gateway.url}/elsewhere").json()["error"]["message"] == "Not Found"
+    assert httpx.get(f"{gateway.url}/v1/models/{MODEL}").status_code == 200
