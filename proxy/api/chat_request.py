@@ -109,6 +109,9 @@ _REJECTED_WITH_REASON = {
 class _ContentPart(BaseModel):
     model_config = ConfigDict(extra="allow")
     type: str
+    text: str | None = None
+    """A part's text is a string (a list or an object there went to the backend, whose
+    400 then quoted pydantic's reading of it)."""
 
 
 class _Message(BaseModel):
@@ -228,6 +231,13 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         where, problem = _describe(exc)
         raise BadRequestError(f"{where}: {problem}", param=where) from exc
     check_unread_values(body)
+    if body.get("tool_choice") not in (None, "none") and checked.tools is None:
+        # vLLM's own rule (an empty list passes it); its 400 quoted pydantic's reading
+        # of the whole body.
+        raise BadRequestError(
+            "tool_choice: 'tools' must be given with a tool_choice other than 'none'",
+            param="tool_choice",
+        )
     if len(checked.messages) > limits.max_messages:
         raise BadRequestError(
             f"too many messages: {len(checked.messages)} (the limit is {limits.max_messages})",

@@ -399,3 +399,37 @@ def test_text_in_fields_the_pii_stage_does_not_read_is_a_400(
         parse_chat_request(_raw(**fields), limits=LIMITS)
     assert caught.value.param == param
     assert all(value not in caught.value.message for value in ("山田", "090", "taro"))
+
+
+def _parts(text: Any) -> bytes:
+    return json.dumps(
+        {"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}]}
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "message_part", "param"),
+    [
+        (_parts(["山田太郎"]), "messages.0.content.0.text: Input should be a valid string",
+         "messages.0.content.0.text"),
+        (_parts({"v": "山田太郎"}), "messages.0.content.0.text: Input should be a valid string",
+         "messages.0.content.0.text"),
+        (_raw(tool_choice="required"), "'tools' must be given", "tool_choice"),
+        (_raw(tool_choice={"type": "function", "function": {"name": "f"}}),
+         "'tools' must be given", "tool_choice"),
+        (_raw(tool_choice="auto", tools=None), "'tools' must be given", "tool_choice"),
+    ],
+    ids=["part-text-list", "part-text-object", "tool-choice-required", "tool-choice-named",
+         "tool-choice-null-tools"],
+)  # fmt: skip
+def test_shapes_vllm_refuses_are_refused_at_the_door(
+    raw: bytes, message_part: str, param: str
+) -> None:
+    # They were forwarded: vLLM's 400 quoted pydantic's reading of the body.
+    _assert_rejected(raw, message_part, param)
+
+
+def test_tool_choice_none_needs_no_tools_and_an_empty_list_is_tools() -> None:
+    # As vLLM reads them: "none" asks for no tool; [] is a list of tools (none of them).
+    assert parse_chat_request(_raw(tool_choice="none"), limits=LIMITS).body["tool_choice"] == "none"
+    assert parse_chat_request(_raw(tool_choice="auto", tools=[]), limits=LIMITS).body["tools"] == []
