@@ -106,3 +106,25 @@ def test_bad_text_completion_requests(
     assert response.status_code == status
     assert response.json()["error"]["param"] == param
     assert backend.requests == []
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_each_choice_of_several_prompts_gets_its_own_values_back(
+    url: str, backend: VLLMCompatServer, stream: bool
+) -> None:
+    # n choices for each prompt, streamed interleaved token by token (as vLLM streams
+    # them): each choice is restored on its own, to its own prompt's values.
+    backend.config.update(chunk_chars=1)
+    prompts = [PROMPT, "担当は佐藤花子(hanako@example.jp)です。"]
+    client = _client(url)
+    texts: dict[int, str] = {}
+    if stream:
+        for chunk in client.completions.create(model=MODEL, prompt=prompts, n=2, stream=True):
+            for choice in chunk.choices:
+                texts[choice.index] = texts.get(choice.index, "") + choice.text
+    else:
+        completion = client.completions.create(model=MODEL, prompt=prompts, n=2)
+        texts = {choice.index: choice.text for choice in completion.choices}
+    assert texts == {0: prompts[0], 1: prompts[0], 2: prompts[1], 3: prompts[1]}
+    sent = str(backend.requests[0].body["prompt"])
+    assert "佐藤花子" not in sent and "山田太郎" not in sent

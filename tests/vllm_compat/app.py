@@ -551,8 +551,8 @@ class VLLMCompatApp:
         )
 
     async def _text_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """vLLM's legacy ``/v1/completions``, simplified: no faults; the answer echoes the
-        (last) prompt, or ``reply``, split into 3-character tokens."""
+        """vLLM's legacy ``/v1/completions``, simplified: no faults; ``n`` choices per prompt,
+        each echoing its prompt (or ``reply``) in 3-character tokens."""
         read = await self._recorded_body(scope, receive)
         if read is None:
             return
@@ -940,7 +940,9 @@ def _embed(body: Any, models: Mapping[str, int]) -> tuple[int, dict[str, Any]]:
 def _text_completion(
     body: Any, models: Mapping[str, int], reply: str | None
 ) -> tuple[int, dict[str, Any], list[dict[str, Any]] | None]:
-    """(status, body, stream events or None) of a text completion request."""
+    """(status, body, stream events or None) of a text completion request: ``n`` choices
+    for each prompt of a list, numbered prompt by prompt (vLLM's ``index``), each echoing
+    its own prompt (or ``reply``) in 3-character tokens."""
     if not isinstance(body, dict) or "prompt" not in body:
         missing = {"message": "prompt: Field required", "type": "BadRequestError"}
         return 400, {"error": {**missing, "param": "prompt", "code": 400}}, None
@@ -950,13 +952,18 @@ def _text_completion(
         error = {"message": message, "type": "NotFoundError", "param": "model", "code": 404}
         return 404, {"error": error}, None
     prompt = body["prompt"]
-    text = reply if reply is not None else (prompt if isinstance(prompt, str) else prompt[-1])
+    prompts = [prompt] if isinstance(prompt, str) else [str(item) for item in prompt]
+    asked = body.get("n")
+    n = asked if isinstance(asked, int) and asked > 0 else 1
+    texts = [reply if reply is not None else text for text in prompts for _ in range(n)]
     completion_id, created = f"cmpl-{random_uuid()}", int(time.time())
-    tokens = max(1, len(text) // 2)
-    usage = {"prompt_tokens": tokens, "completion_tokens": tokens, "total_tokens": 2 * tokens}
+    prompt_tokens = sum(max(1, len(text) // 2) for text in prompts)
+    completion_tokens = sum(max(1, len(text) // 2) for text in texts)
+    usage = {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+             "total_tokens": prompt_tokens + completion_tokens}  # fmt: skip
 
-    def choice(piece: str, finish: str | None) -> dict[str, Any]:
-        return {"index": 0, "text": piece, "logprobs": None, "finish_reason": finish,
+    def choice(index: int, piece: str, finish: str | None) -> dict[str, Any]:
+        return {"index": index, "text": piece, "logprobs": None, "finish_reason": finish,
                 "stop_reason": None}  # fmt: skip
 
     base: dict[str, Any] = {
@@ -966,10 +973,16 @@ def _text_completion(
         "model": model,
     }
     if not body.get("stream"):
-        return 200, {**base, "choices": [choice(text, "stop")], "usage": usage}, None
-    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
-    events = [{**base, "choices": [choice(piece, None)]} for piece in pieces]
-    events.append({**base, "choices": [choice("", "stop")]})
+        choices = [choice(i, text, "stop") for i, text in enumerate(texts)]
+        return 200, {**base, "choices": choices, "usage": usage}, None
+    pieces = [[text[i : i + 3] for i in range(0, len(text), 3)] for text in texts]
+    events = [
+        {**base, "choices": [choice(index, own[step], None)]}
+        for step in range(max(len(own) for own in pieces))
+        for index, own in enumerate(pieces)
+        if step < len(own)
+    ]
+    events += [{**base, "choices": [choice(i, "", "stop")]} for i in range(len(texts))]
     options = body.get("stream_options") or {}
     if isinstance(options, dict) and options.get("include_usage"):
         events.append({**base, "choices": [], "usage": usage})
