@@ -26,7 +26,11 @@ string. ``speculate`` starts that forward at once on the *main* instance, in a t
 its own, as a flight: a later identical call (the search, or the guard) waits for it
 instead of starting its own, so the forward overlaps the PII analysis. A later call with
 another text (the stage pseudonymised something) runs on the short instance as before and
-does not wait; the speculative vector is then dropped unused. A speculation that ends
+does not wait; the speculative vector is then dropped unused, and the speculation's thread
+is lowered (nice +:data:`LOWERED_NICE`, as the gateway's bulk work) for the rest of its
+forward, so the CPU goes to the forward that is used (measured: without it, a short message
+with a name and no digit waited several ms more on a busy machine); that thread is then
+retired and the next speculation gets a new one. A speculation that ends
 before the identical call comes is kept for it for :data:`LANDED_S` seconds (by the
 SHA-256 of its texts, not the texts; one at a time, dropped by the first short call or
 speculation after that). Only when the model is idle (no
@@ -42,7 +46,6 @@ taken its result runs its own forward instead.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import threading
@@ -60,6 +63,8 @@ SHORT_TEXTS = 4
 """The most texts in one short-lane call (a request's guard and search texts)."""
 
 
+LOWERED_NICE = 10
+"""How much lower a speculation nobody will take runs (the gateway's bulk units' value)."""
 LANDED_S = 2.0
 """How long a finished speculation's vectors wait for the call that takes them."""
 
@@ -80,6 +85,9 @@ class ShortLaneEmbedder:
         self._short = short
         self._flights: dict[tuple[str, ...], Future[Vectors]] = {}
         self._speculative: set[tuple[str, ...]] = set()
+        self._running: dict[tuple[str, ...], int] = {}
+        """Speculations whose thread runs, by texts: the thread's native id."""
+        self._lowered: set[tuple[str, ...]] = set()
         """The flights that are speculations (an error there is not the caller's)."""
         self._main_calls = 0
         """Calls on the main instance now (speculation waits for none)."""
@@ -110,6 +118,8 @@ class ShortLaneEmbedder:
             leading = flight is None
             if flight is None:
                 flight = self._flights[key] = Future()
+                if self._running:
+                    self._lower_speculations()
             speculative = not leading and key in self._speculative
         if not leading:
             try:
@@ -172,6 +182,8 @@ class ShortLaneEmbedder:
     def _speculate(
         self, key: tuple[str, ...], flight: Future[Vectors], started: Future[None]
     ) -> None:
+        with self._flights_lock:
+            self._running[key] = threading.get_native_id()
         with contextlib.suppress(InvalidStateError):  # the caller stopped waiting
             started.set_result(None)
         vectors: Vectors | None = None
@@ -184,10 +196,28 @@ class ShortLaneEmbedder:
         finally:
             self._land(key, vectors)
 
+    def _lower_speculations(self) -> None:
+        """Another short text is being embedded: the speculations running now will not be
+        taken by it, and compete with it for the CPU. Called under the flights lock."""
+        for key, thread in self._running.items():
+            if key in self._lowered:
+                continue
+            self._lowered.add(key)
+            # Linux: a thread has its own nice value. Elsewhere, or without the right,
+            # the speculation simply runs on at its priority.
+            with contextlib.suppress(OSError, AttributeError):
+                niceness = os.getpriority(os.PRIO_PROCESS, thread)
+                os.setpriority(os.PRIO_PROCESS, thread, niceness + LOWERED_NICE)
+
     def _land(self, key: tuple[str, ...], vectors: Vectors | None = None) -> None:
         with self._flights_lock:
             del self._flights[key]
             self._speculative.discard(key)
+            self._running.pop(key, None)
+            if key in self._lowered:
+                # A lowered thread cannot be raised again without privileges: retired.
+                self._lowered.discard(key)
+                _retire_speculation_thread()
             self._main_calls -= 1
             # Kept for a call still to come (a waiting one has its copy already).
             self._landed = (
@@ -215,12 +245,26 @@ def _digest(texts: tuple[str, ...]) -> bytes:
 _Call = Callable[[Sequence[str]], Vectors]
 
 
-@functools.cache
-def _speculation_thread_of(pid: int) -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(1, thread_name_prefix="mamori-speculate")
+_POOLS: dict[int, ThreadPoolExecutor] = {}
+_POOLS_LOCK = threading.Lock()
 
 
 def _speculation_thread() -> ThreadPoolExecutor:
     """The thread speculative forwards run in (one per process: made again after a fork,
-    where a pool made before it has no thread)."""
-    return _speculation_thread_of(os.getpid())
+    where a pool made before it has no thread, and after a lowered one was retired)."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(os.getpid())
+        if pool is None:
+            pool = _POOLS[os.getpid()] = ThreadPoolExecutor(
+                1, thread_name_prefix="mamori-speculate"
+            )
+        return pool
+
+
+def _retire_speculation_thread() -> None:
+    """The speculation thread was lowered: it ends after its forward; the next speculation
+    gets a new thread at the normal priority."""
+    with _POOLS_LOCK:
+        pool = _POOLS.pop(os.getpid(), None)
+    if pool is not None:
+        pool.shutdown(wait=False)

