@@ -265,6 +265,8 @@ def test_no_speculation_for_long_texts_or_a_busy_model() -> None:
 
 @pytest.mark.skipif(not hasattr(os, "setpriority"), reason="per-thread nice values: Linux")
 def test_a_speculation_another_text_will_not_take_is_lowered_then_its_thread_retired() -> None:
+    if os.getpriority(os.PRIO_PROCESS, 0) >= 19:
+        pytest.skip("already at the lowest priority")
     main, short = Valued(1.0), Valued(2.0)
     short.release.set()
     lanes = ShortLaneEmbedder(main, short)
@@ -276,7 +278,8 @@ def test_a_speculation_another_text_will_not_take_is_lowered_then_its_thread_ret
     base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert os.getpriority(os.PRIO_PROCESS, thread) == base
     lanes.embed_queries(["<PERSON_1>です。住民票の取り方は"])  # the PII stage rewrote it
-    assert os.getpriority(os.PRIO_PROCESS, thread) == base + LOWERED_NICE
+    # (nice values stop at 19: the tests may run niced already)
+    assert os.getpriority(os.PRIO_PROCESS, thread) == min(base + LOWERED_NICE, 19) > base
     main.release.set()
     deadline = time.monotonic() + 10
     while lanes._flights:
