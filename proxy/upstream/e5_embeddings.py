@@ -56,8 +56,13 @@ E5_DIMENSION = 384
 #: at most 17 windows; OpenAI, for comparison, caps a request at 300,000 tokens.
 MAX_INPUT_CHARS = 8192
 MAX_REQUEST_CHARS = 65536
-#: Texts per forward: between two, a client that left stops the work.
+#: A thread call embeds at most this many texts and characters (one text longer than the
+#: character budget goes alone). Between two calls a client that left stops the work, and
+#: another caller of the model gets its turn: the model is held per batch, not per request,
+#: so a one-word request waits for one batch of a 65,536-character one, not for all of it
+#: (held per request, it waited 24.6 s behind one, at load ~8).
 _BATCH_TEXTS = 16
+_BATCH_CHARS = 2048
 
 
 class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
@@ -67,6 +72,7 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
         self._get_embedder = embedder
         self._model_name = model_name
         # One embedding batch at a time: the model is shared with the guard and retrieval.
+        # anyio's limiter serves waiters in arrival order, so requests take turns by batch.
         self._limiter = anyio.CapacityLimiter(1)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -97,6 +103,8 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
                 f"{self._model_name} embeds text; token-id inputs are not supported",
                 param="input",
             )
+        if not texts:
+            raise BadRequestError("input is an empty list: send at least one text", param="input")
         _check_length(texts, self._model_name)
         dimensions = body.get("dimensions")
         if dimensions is not None and dimensions != E5_DIMENSION:
@@ -119,17 +127,14 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
                 param="add_special_tokens",
             )
         try:
-            async with self._limiter:
-                # The first request loads the model (in the thread, off the event loop).
-                # One batch per thread call: a cancelled request (its client left) stops
-                # at the next batch instead of embedding the rest for nobody.
-                parts = [
-                    await anyio.to_thread.run_sync(
-                        self._vectors, texts[start : start + _BATCH_TEXTS]
-                    )
-                    for start in range(0, len(texts), _BATCH_TEXTS)
-                ]
-                vectors = np.concatenate(parts)
+            # The first request loads the model (in the thread, off the event loop). One
+            # batch per thread call: a cancelled request (its client left) stops at the next
+            # batch instead of embedding the rest for nobody.
+            parts = []
+            for batch in _batches(texts):
+                async with self._limiter:
+                    parts.append(await anyio.to_thread.run_sync(self._vectors, batch))
+            vectors = np.concatenate(parts)
         except EmbedderError as exc:
             logger.warning("built-in embeddings failed: %s", type(exc).__name__)
             raise ServiceUnavailableError(f"the embedding model failed: {exc}") from exc
@@ -160,6 +165,21 @@ class E5EmbeddingsTransport(httpx.AsyncBaseTransport):
                 [texts[i].removeprefix(_PASSAGE) for i in passages]
             )
         return out
+
+
+def _batches(texts: Sequence[str]) -> list[Sequence[str]]:
+    """``texts`` cut in order into runs of at most :data:`_BATCH_TEXTS` texts and
+    :data:`_BATCH_CHARS` characters (a longer text alone)."""
+    batches: list[Sequence[str]] = []
+    start, chars = 0, 0
+    for end, text in enumerate(texts):
+        if end > start and (end - start == _BATCH_TEXTS or chars + len(text) > _BATCH_CHARS):
+            batches.append(texts[start:end])
+            start, chars = end, 0
+        chars += len(text)
+    if start < len(texts):
+        batches.append(texts[start:])
+    return batches
 
 
 def _check_length(texts: Sequence[str], model_name: str) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+import threading
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
 import numpy as np
 import pytest
 
+from proxy.upstream import e5_embeddings
 from proxy.upstream.e5_embeddings import (
     E5_DIMENSION,
     MAX_INPUT_CHARS,
@@ -126,3 +130,60 @@ async def test_chat_requests_are_refused_clearly(client: httpx.AsyncClient) -> N
     response = await client.post("/v1/chat/completions", json={})
     assert response.status_code == 400
     assert "embeddings model" in response.json()["error"]["message"]
+
+
+async def test_an_empty_list_is_a_400(client: httpx.AsyncClient) -> None:
+    # The gateway's door refuses it first; the transport on its own must not fail with a 500.
+    response = await _embed(client, input=[])
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == "input"
+
+
+@pytest.mark.parametrize(
+    "lengths",
+    [[], [1], [5] * 40, [2048, 1], [1, 2048], [3000, 10, 3000], [1000, 1000, 49, 1]],
+)
+def test_batches_keep_order_and_bounds(lengths: list[int]) -> None:
+    texts = [str(i % 10) * n for i, n in enumerate(lengths)]
+    batches = e5_embeddings._batches(texts)
+    assert [text for batch in batches for text in batch] == texts
+    for batch in batches:
+        assert 1 <= len(batch) <= e5_embeddings._BATCH_TEXTS
+        assert len(batch) == 1 or sum(map(len, batch)) <= e5_embeddings._BATCH_CHARS
+
+
+class _Recording:
+    """The real embedder, recording which request each forward served."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.calls: list[str] = []
+        self.first_call = threading.Event()
+        self.name = inner.name
+        self.dimension = inner.dimension
+
+    def embed_queries(self, texts: Sequence[str]) -> Any:
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Any:
+        self.calls.append(texts[0][:1])
+        self.first_call.set()
+        return self.inner.embed_passages(texts)
+
+
+async def test_a_small_request_waits_for_one_batch_of_a_large_one(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The model is taken per batch, in arrival order: a one-text request that arrives while
+    # a ten-batch request runs is served after that request's current batch, not its last.
+    monkeypatch.setattr(e5_embeddings, "_BATCH_TEXTS", 1)
+    recording = _Recording(embedder)
+    transport = E5EmbeddingsTransport(lambda: recording, model_name="multilingual-e5-small")
+    client = httpx.AsyncClient(transport=transport, base_url="http://e5")
+    large = asyncio.create_task(_embed(client, input=[f"L大きな依頼{i}" for i in range(10)]))
+    assert await asyncio.to_thread(recording.first_call.wait, 30)
+    small = (await _embed(client, input="S小さな依頼")).json()
+    assert len(small["data"]) == 1
+    assert len((await large).json()["data"]) == 10
+    assert recording.calls.index("S") < recording.calls.index("L") + 3
+    assert recording.calls[-1] == "L"
