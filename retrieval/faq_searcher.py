@@ -198,6 +198,13 @@ class FaqSearcher:
             # version whose answer pieces were searched): look again once.
             return self._search(query, top_k, self._current_layout(refresh=True), strong)
 
+    def names_a_person(self, query: str) -> bool:
+        """Whether the index's Sudachi tokenizer reads a word of ``query`` as a person's
+        name (:meth:`~retrieval.sudachi_tokenizer.SudachiTokenizer.names_a_person`); True
+        when the index has no tokenizer (it cannot tell)."""
+        tokenizer = self._tokenizer
+        return tokenizer is None or tokenizer.names_a_person(query)
+
     def speculate(self, query: str) -> Future[None] | None:
         """Start embedding ``query`` as :meth:`search` would embed it, before the caller
         knows that it will search exactly this text (the gateway, while

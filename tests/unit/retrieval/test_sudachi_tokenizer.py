@@ -43,3 +43,19 @@ def test_a_long_text_is_cut_after_a_sentence_end(tokenizer: SudachiTokenizer) ->
 def test_text_within_the_limit_is_one_piece() -> None:
     text = "送料はいくらですか？" * 10
     assert pieces(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("山田太郎です。住民票の取り方を教えて", True),
+        ("先日、佐々木さんに聞いた件ですが", True),
+        ("ゴミの出し方を教えて。鈴木", True),
+        ("住民票の写しを取りたいのですが", False),
+        ("マイナンバーカードの更新は？", False),
+        ("粗大ごみの申し込み方法", False),
+        ("x" * (MAX_PIECE + 10) + "。田中です", True),  # past one piece
+    ],
+)
+def test_names_a_person(tokenizer: SudachiTokenizer, text: str, named: bool) -> None:
+    assert tokenizer.names_a_person(text) is named

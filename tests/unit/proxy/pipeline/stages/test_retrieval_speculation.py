@@ -1,6 +1,7 @@
 """``retrieval.inject`` speculates on the query as received: the same text its search
-will embed when nothing is rewritten, never one with digits or ``@`` (the PII stage would
-likely rewrite it), nothing when retrieval is off or there is no query."""
+will embed when nothing is rewritten, never one with digits, ``@`` or a word Sudachi
+reads as a person's name (the PII stage would likely rewrite it), nothing when retrieval is
+off or there is no query."""
 
 from __future__ import annotations
 
@@ -15,11 +16,17 @@ from guardrails.policy import LoadedPolicy, Policy
 from proxy.pipeline.contract import RequestContext, SpeculatingStage
 from proxy.pipeline.stages.retrieval import RetrievalStage
 from retrieval.faq_searcher import FaqSearcher
+from retrieval.sudachi_tokenizer import SudachiTokenizer
+
+_TOKENIZER = SudachiTokenizer(mode="A")
 
 
 class _Searcher:
     def __init__(self) -> None:
         self.speculated: list[str] = []
+
+    def names_a_person(self, query: str) -> bool:
+        return _TOKENIZER.names_a_person(query)
 
     def speculate(self, query: str) -> Future[None] | None:
         self.speculated.append(query)
@@ -50,6 +57,9 @@ def _ctx(content: str, *, enabled: bool = True) -> RequestContext:
         ("メールは taro@example.jp です", None),
         ("２０２４年度の税額", None),
         ("ありがとうございました", None),  # a courtesy: never searched
+        ("山田太郎です。住民票の取り方を教えて", None),  # a name: the PII stage rewrites it
+        ("先日、佐々木さんに聞いた件ですが", None),
+        ("ゴミの出し方を教えて。鈴木", None),
     ],
 )
 def test_what_is_speculated(content: str, speculated: str | None) -> None:
