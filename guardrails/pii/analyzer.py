@@ -61,6 +61,7 @@ from guardrails.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
 from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
 from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
+from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
@@ -102,6 +103,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     BankAccountRecognizer: _DIGIT,
     PassportRecognizer: _DIGIT,
     DriverLicenseRecognizer: _DIGIT,
+    HealthInsuranceRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
     WesternAddressRecognizer: _DIGIT,
     EmailAddressRecognizer: _ALNUM,
@@ -174,6 +176,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         BankAccountRecognizer(),
         PassportRecognizer(),
         DriverLicenseRecognizer(),
+        HealthInsuranceRecognizer(),
         MessagingIdRecognizer(),
         DateOfBirthRecognizer(),
         PersonRecognizer(),

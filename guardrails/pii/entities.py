@@ -21,6 +21,7 @@ __all__ = [
     "DATE_OF_BIRTH",
     "DRIVER_LICENSE",
     "EMAIL_ADDRESS",
+    "HEALTH_INSURANCE",
     "LOCATION",
     "MESSAGING_ID",
     "MY_NUMBER",
@@ -47,6 +48,8 @@ PASSPORT: Final = "PASSPORT"
 DRIVER_LICENSE: Final = "DRIVER_LICENSE"
 MESSAGING_ID: Final = "MESSAGING_ID"
 """A messaging or social-media account (LINE ID, Discord, Instagram handle)."""
+HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
+"""A health-insurance card's 記号・番号 (the insured person's identifier)."""
 ORGANIZATION: Final = "ORGANIZATION"
 LOCATION: Final = "LOCATION"
 PUBLIC_FIGURE: Final = "PUBLIC_FIGURE"
@@ -69,6 +72,7 @@ BUILT_IN_ENTITIES: Final = frozenset(
         PASSPORT,
         DRIVER_LICENSE,
         MESSAGING_ID,
+        HEALTH_INSURANCE,
         ORGANIZATION,
         LOCATION,
     }

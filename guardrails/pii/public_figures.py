@@ -44,6 +44,7 @@ RECORD_TYPES: Final = frozenset(
         "BANK_ACCOUNT",
         "PASSPORT",
         "DRIVER_LICENSE",
+        "HEALTH_INSURANCE",
         "MESSAGING_ID",
     }
 )

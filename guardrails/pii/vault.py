@@ -30,6 +30,7 @@ _DIGIT_TYPES = frozenset(
         "BANK_ACCOUNT",
         "PASSPORT",
         "DRIVER_LICENSE",
+        "HEALTH_INSURANCE",
     }
 )
 _SPACES = re.compile(r"\s+")

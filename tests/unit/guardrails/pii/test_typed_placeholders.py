@@ -22,6 +22,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         ("Person 1 and COVID_19 and <NAME>", "Person 1 and COVID_19 and <NAME>"),
         ("MY_PERSON_1", "MY_PERSON_1"),
         ("LINE: <MESSAGING_ID_1>", "LINE: <USER_MESSAGING_ID_1>"),
+        ("保険証 <HEALTH_INSURANCE_1>", "保険証 <USER_HEALTH_INSURANCE_1>"),
     ],
     ids=[
         "angle-brackets",
@@ -32,6 +33,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         "prose-and-other-tags-untouched",
         "inside-an-identifier",
         "tenth-round-type",
+        "eleventh-round-type",
     ],
 )
 def test_typed_placeholders_are_escaped(text: str, sent: str) -> None:

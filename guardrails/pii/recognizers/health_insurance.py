@@ -1,0 +1,59 @@
+"""Health-insurance card identifiers (健康保険証の記号・番号, 被保険者番号).
+
+The insured person's 記号 and 番号 (and 枝番) on a Japanese health-insurance card identify
+them; since 2020 the law restricts asking for them. A number is taken when a label stands
+right before it — 記号, 番号 (被保険者番号, 保険証番号, 記号番号), 枝番, No., number — and a
+health-insurance word is in the window before (保険証, 被保険者, 健康保険, 国保, 社会保険, 協会
+けんぽ, 保険者証, 資格確認書, health insurance, insurance card): 「健康保険証の記号12 番号3456」,
+「被保険者番号：00123456」, 「保険証番号は12-345です」, "health insurance card number
+12345678". A bare number after a health-insurance word is not taken (「保険証を持って2階の
+受付へ」), nor one after a label with no such word (「注文番号 12345」). The insurer's
+number (保険者番号) is matched too: on a card it stands beside the person's own.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from guardrails.pii.entities import HEALTH_INSURANCE
+from guardrails.pii.recognizers.keyword_pattern import (
+    DIGITS_END,
+    DIGITS_START,
+    HYPHENS,
+    KeywordPatternRecognizer,
+)
+
+__all__ = ["HealthInsuranceRecognizer"]
+
+_LABEL = r"(?:記号|番号|枝番|[Nn]o\.?|[Nn]umber(?:\s+is)?)"
+
+
+class HealthInsuranceRecognizer(KeywordPatternRecognizer):
+    """HEALTH_INSURANCE: a labelled number after a health-insurance word."""
+
+    ENTITY: ClassVar[str] = HEALTH_INSURANCE
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        (
+            "labelled",
+            rf"(?<={_LABEL}[\s:：#はが]{{0,3}}){DIGITS_START}\d{{1,10}}"
+            rf"(?:[ {HYPHENS}]\d{{1,10}})?{DIGITS_END}",
+            0.1,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "保険証",
+        "被保険者",
+        "健康保険",
+        "保険者証",
+        "国保",
+        "社会保険",
+        "社保",
+        "協会けんぽ",
+        "資格確認書",
+        "health insurance",
+        "insurance card",
+    )
+    BEFORE: ClassVar[int] = 30
+    AFTER: ClassVar[int] = 0
+    CONTEXT_SCORE: ClassVar[float] = 0.9
+    REQUIRE_CONTEXT: ClassVar[bool] = True
