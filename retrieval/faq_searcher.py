@@ -216,18 +216,15 @@ class FaqSearcher:
         held by the memo already, an embedder that does not speculate, a busy model."""
         layout = self._layout
         embedder = self._embedder
-        if embedder is None or not self._mode.dense or layout is None:
+        if embedder is None or layout is None or layout.embedder != embedder.name:
             return None
-        weights = self._mode.weight_map
-        if layout.embedder != embedder.name or not any(
-            name != "bm25" and weights.get(name, 1.0) > 0 for name in layout.list_names
-        ):
+        if not any(name != "bm25" for name in self._wanted(layout)):
             return None
         if self._mode.clean_query:
             query = search_query(query)
+        if not _embeds(embedder, query):
+            return None
         if isinstance(embedder, MemoizedEmbedder):
-            if embedder.holds(query):
-                return None
             embedder = embedder.inner
         speculate = getattr(embedder, "speculate", None)
         if speculate is None:
@@ -255,19 +252,23 @@ class FaqSearcher:
     ) -> list[SearchHit]:
         return self.rank(self._candidates(query, top_k, layout, strong), top_k, strong=strong)
 
+    def _wanted(self, layout: CollectionLayout) -> list[str]:
+        """The lists of ``layout`` this searcher's mode searches (weight above 0, kind on)."""
+        weights = self._mode.weight_map
+        return [
+            name
+            for name in layout.list_names
+            if weights.get(name, 1.0) > 0
+            and (self._mode.bm25 if name == "bm25" else self._mode.dense)
+        ]
+
     def _candidates(
         self, query: str, top_k: int, layout: CollectionLayout, strong: bool
     ) -> Candidates:
         mode = self._mode
         if mode.clean_query:
             query = search_query(query)
-        weights = self._mode.weight_map
-        wanted = [
-            name
-            for name in layout.list_names
-            if weights.get(name, 1.0) > 0
-            and (self._mode.bm25 if name == "bm25" else self._mode.dense)
-        ]
+        wanted = self._wanted(layout)
         use_dense = any(name != "bm25" for name in wanted) and self._embedder is not None
         use_bm25 = "bm25" in wanted and self._tokenizer is not None
         vector = None
