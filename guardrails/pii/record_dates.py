@@ -13,7 +13,8 @@ of the record (an appointment or a call is this year's or last year's). So a ful
   生まれ may come first);
 * its year is at least two years before the current one.
 
-Pure function of the text, the findings and the year; never raises.
+Pure function of the text, the findings and the year; never raises. Overlap checks are
+sorted-span look-ups (:mod:`guardrails.pii.spans`): linear in the number of people.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 
 from .entities import DATE_OF_BIRTH, PERSON
 from .recognizers.date_of_birth import DateOfBirthRecognizer
+from .spans import DisjointSpans, SpanIndex
 
 __all__ = ["with_record_birth_dates"]
 
@@ -64,6 +66,8 @@ def with_record_birth_dates(
         return list(results)
     latest = (this_year or datetime.date.today().year) - _MIN_AGE_YEARS
     kept = list(results)
+    found = SpanIndex((r.start, r.end) for r in results)
+    added = DisjointSpans()  # the dates added here overlap nothing kept, so not each other
     for person in people:
         between = _BETWEEN.match(text, person.end)
         if between is None:
@@ -75,7 +79,8 @@ def with_record_birth_dates(
         if year is None or year > latest:
             continue
         start, end = date.span()
-        if any(r.start < end and start < r.end for r in kept):
+        if found.overlaps(start, end) or added.overlaps(start, end):
             continue
+        added.add(start, end)
         kept.append(RecognizerResult(DATE_OF_BIRTH, start, end, SCORE))
     return kept
