@@ -123,6 +123,29 @@ class _Message(BaseModel):
     tool_call_id: str | None = None
 
 
+class _FunctionDefinition(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+
+
+class _Tool(BaseModel):
+    """vLLM's ``ChatCompletionToolsParam``: a function tool with its ``function`` (a tool
+    without one, or of another type, was forwarded and refused there)."""
+
+    model_config = ConfigDict(extra="allow")
+    type: Literal["function"] = "function"
+    function: _FunctionDefinition
+
+
+#: Roles whose ``content`` may be ``null``: vLLM reads every message against OpenAI's
+#: message types and its own custom-role type, and only the assistant's (and the legacy
+#: function result's) content is optional there. An absent ``content`` passes (vLLM's
+#: custom-role type does not require it).
+_NULL_CONTENT_ROLES = frozenset({"assistant", "function"})
+
+
 class _StreamOptions(BaseModel):
     model_config = ConfigDict(extra="allow")
     include_usage: bool | None = None
@@ -137,7 +160,7 @@ class _ChatBody(BaseModel):
     messages: list[_Message] = Field(min_length=1)
     stream: bool | None = False
     stream_options: _StreamOptions | None = None
-    tools: list[dict[str, Any]] | None = None
+    tools: list[_Tool] | None = None
 
 
 @dataclass(slots=True)
@@ -231,6 +254,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         where, problem = _describe(exc)
         raise BadRequestError(f"{where}: {problem}", param=where) from exc
     check_unread_values(body)
+    _check_null_content(checked.messages)
     if body.get("tool_choice") not in (None, "none") and checked.tools is None:
         # vLLM's own rule (an empty list passes it); its 400 quoted pydantic's reading
         # of the whole body.
@@ -252,6 +276,20 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         include_usage=include_usage,
         estimated_tokens=estimate_tokens(body),
     )
+
+
+def _check_null_content(messages: list[_Message]) -> None:
+    for index, message in enumerate(messages):
+        if (
+            message.content is None
+            and "content" in message.model_fields_set
+            and message.role not in _NULL_CONTENT_ROLES
+        ):
+            raise BadRequestError(
+                f"messages.{index}.content: null is accepted on assistant messages only; send "
+                "a string or a list of content parts",
+                param=f"messages.{index}.content",
+            )
 
 
 #: Names pydantic gives a union's members in an error's location (``str``,

@@ -401,6 +401,10 @@ def test_text_in_fields_the_pii_stage_does_not_read_is_a_400(
     assert all(value not in caught.value.message for value in ("山田", "090", "taro"))
 
 
+def _msgs(*messages: dict[str, Any]) -> bytes:
+    return json.dumps({"model": "m", "messages": list(messages)}).encode()
+
+
 def _parts(text: Any) -> bytes:
     return json.dumps(
         {"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}]}
@@ -418,9 +422,34 @@ def _parts(text: Any) -> bytes:
         (_raw(tool_choice={"type": "function", "function": {"name": "f"}}),
          "'tools' must be given", "tool_choice"),
         (_raw(tool_choice="auto", tools=None), "'tools' must be given", "tool_choice"),
+        (_msgs({"role": "user", "content": None}),
+         "messages.0.content: null is accepted on assistant messages only", "messages.0.content"),
+        (_msgs({"role": "system", "content": None}, USER[0]),
+         "messages.0.content: null is accepted", "messages.0.content"),
+        (_msgs(USER[0], {"role": "tool", "tool_call_id": "c1", "content": None}),
+         "messages.1.content: null is accepted", "messages.1.content"),
+        (_msgs({"role": "developer", "content": None}, USER[0]),
+         "messages.0.content: null is accepted", "messages.0.content"),
+        (_raw(tools=[{"type": "function"}]), "tools.0.function: Field required",
+         "tools.0.function"),
+        (_raw(tools=[{"function": {"description": "d"}}]), "tools.0.function.name: Field required",
+         "tools.0.function.name"),
+        (_raw(tools=[{"type": "function", "function": {"name": 5}}]),
+         "tools.0.function.name: Input should be a valid string", "tools.0.function.name"),
+        (_raw(tools=[{"type": "function", "function": {"name": "f", "parameters": [1]}}]),
+         "tools.0.function.parameters: Input should be a valid dictionary",
+         "tools.0.function.parameters"),
+        (_raw(tools=[{"type": "function", "function": {"name": "f", "description": {"a": 1}}}]),
+         "tools.0.function.description: Input should be a valid string",
+         "tools.0.function.description"),
+        (_raw(tools=[{"type": "custom", "custom": {"name": "f"}}]),
+         "tools.0.type: Input should be 'function'", "tools.0.type"),
     ],
     ids=["part-text-list", "part-text-object", "tool-choice-required", "tool-choice-named",
-         "tool-choice-null-tools"],
+         "tool-choice-null-tools", "user-content-null", "system-content-null",
+         "tool-content-null", "developer-content-null", "tool-without-function",
+         "function-without-name", "function-name-number", "parameters-not-object",
+         "description-not-string", "custom-tool"],
 )  # fmt: skip
 def test_shapes_vllm_refuses_are_refused_at_the_door(
     raw: bytes, message_part: str, param: str
@@ -433,3 +462,24 @@ def test_tool_choice_none_needs_no_tools_and_an_empty_list_is_tools() -> None:
     # As vLLM reads them: "none" asks for no tool; [] is a list of tools (none of them).
     assert parse_chat_request(_raw(tool_choice="none"), limits=LIMITS).body["tool_choice"] == "none"
     assert parse_chat_request(_raw(tool_choice="auto", tools=[]), limits=LIMITS).body["tools"] == []
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [{"role": "user"}],
+        [USER[0], {"role": "assistant", "content": None}, USER[0]],
+        [USER[0], {"role": "function", "name": "f", "content": None}],
+    ],
+    ids=["user-content-absent", "assistant-content-null", "function-content-null"],
+)
+def test_content_vllm_accepts_passes(messages: list[dict[str, Any]]) -> None:
+    # vLLM's message types: only the assistant's (and the legacy function result's) content
+    # may be null; its custom-role type does not require content at all.
+    raw = json.dumps({"model": "m", "messages": messages}).encode()
+    assert parse_chat_request(raw, limits=LIMITS).body["messages"] == messages
+
+
+def test_a_function_tool_keeps_its_extra_fields() -> None:
+    tool = {"type": "function", "function": {"name": "f", "strict": True}, "x": 1}
+    assert parse_chat_request(_raw(tools=[tool]), limits=LIMITS).body["tools"] == [tool]
