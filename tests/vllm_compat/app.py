@@ -4,8 +4,10 @@ Routes (vLLM's): ``GET /health`` (200, empty body), ``GET /v1/models``, ``GET /m
 ``POST /v1/chat/completions``, ``POST /v1/embeddings`` (the pooling runner's endpoint, with
 text-derived 8-dimensional vectors), ``POST /v1/completions`` (legacy text completions,
 echoing the prompt), ``POST /v1/responses`` (the Responses API, :mod:`.responses`). The
-last three are scheduled, paced and aborted like chat (below) but meet no faults: those
-are chat's only. Anything else is FastAPI's
+last three are scheduled, paced and aborted like chat (below) and meet the same faults
+(``config.FaultMode``): an error or a hang before the first token, a dropped connection, a
+failure mid-stream (a completions stream gets vLLM's error event and ``[DONE]``; a Responses
+stream is cut off, as vLLM's is, see ``_Planned.error_event``). Anything else is FastAPI's
 ``404 {"detail": "Not Found"}`` or ``405 {"detail": "Method Not Allowed"}``, as vLLM answers.
 
 Control routes, under ``/_test/`` so they cannot clash with vLLM's:
@@ -222,6 +224,12 @@ class _Planned:
     prompt_tokens: int = 0
     done: bool = True
     """Whether the stream ends with ``data: [DONE]`` (a Responses stream does not)."""
+    error_event: bool = True
+    """Whether an ``error_mid_stream`` fault sends vLLM's error event and ``[DONE]`` (a
+    completions stream), or closes the connection mid-body (a Responses stream: vLLM turns
+    the engine error into ``{"error": ...}`` and validates it as one of its Responses
+    stream events, which it is not, so the generator raises and the server drops the
+    connection)."""
 
 
 class _Exchange:
@@ -551,7 +559,7 @@ class VLLMCompatApp:
         )
 
     async def _text_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """vLLM's legacy ``/v1/completions``, simplified: no faults; ``n`` choices per prompt,
+        """vLLM's legacy ``/v1/completions``, simplified: ``n`` choices per prompt,
         each echoing its prompt (or ``reply``) in 3-character tokens."""
         read = await self._recorded_body(scope, receive)
         if read is None:
@@ -599,7 +607,7 @@ class VLLMCompatApp:
             )
             encoded = [sse_event(event) for event in answer.events]
             # No [DONE]: a Responses stream ends after response.completed.
-            planned = _Planned(answer.status, None, encoded, tokens, done=False)
+            planned = _Planned(answer.status, None, encoded, tokens, done=False, error_event=False)
         await self._generate(receive, send, seq, body, planned)
 
     async def _generate(
@@ -617,7 +625,9 @@ class VLLMCompatApp:
         priority = body.get("priority")
         priority = priority if isinstance(priority, int) and not isinstance(priority, bool) else 0
         stream = planned.events is not None
-        self.log.update(seq, stream=stream, model=model)
+        # Valid requests only meet faults, as on chat.
+        fault = self.config.take_fault()
+        self.log.update(seq, fault=fault, stream=stream, model=model)
         disconnected = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, disconnected))
         exchange = _Exchange(
@@ -626,7 +636,7 @@ class VLLMCompatApp:
         outcome: Outcome = "dropped"  # what stands if the server is stopped mid-exchange
         try:
             sent = 0
-            if planned.events is not None:
+            if planned.events is not None and fault in ("none", *_MID_STREAM_FAULTS):
                 await exchange.start_stream()
                 first = min(planned.token_events, default=len(planned.events))
                 for event in planned.events[:first]:
@@ -641,7 +651,12 @@ class VLLMCompatApp:
             self.log.begin(model)
             self.metrics.prompt(model, planned.prompt_tokens)
             try:
-                outcome = await self._paced(exchange, config, planned, seq, model, sent)
+                if fault == "none" or (stream and fault in _MID_STREAM_FAULTS):
+                    outcome = await self._paced(
+                        exchange, config, planned, seq, model, sent, fault=fault
+                    )
+                else:
+                    outcome = await self._failed(exchange, config, fault)
             finally:
                 self.scheduler.leave(seat)
                 self.log.end(model)
@@ -649,6 +664,24 @@ class VLLMCompatApp:
             watcher.cancel()
             self.metrics.finished(model, "abort" if outcome == "aborted" else "stop")
             self.log.finish(seq, outcome, exchange.status)
+
+    async def _failed(self, exchange: _Exchange, config: ServerConfig, fault: FaultMode) -> Outcome:
+        """A completions, Responses or embeddings request that fails before its first token
+        (or whose whole answer would come at the end), as :meth:`_respond` fails chat."""
+        if fault == "hang":
+            await exchange.wait_gone()
+            return "aborted"
+        if fault == "disconnect":
+            await exchange.drop()
+            return "dropped"
+        first_token_at = asyncio.get_running_loop().time() + config.latency_s
+        if await exchange.idle_until(first_token_at):
+            return "aborted"
+        if fault == "disconnect_mid_stream":
+            await exchange.drop()
+            return "dropped"
+        await exchange.json(500, error_body("Internal server error", "InternalServerError", 500))
+        return "completed"
 
     async def _paced(
         self,
@@ -658,8 +691,12 @@ class VLLMCompatApp:
         seq: int,
         model: str,
         sent: int,
+        *,
+        fault: FaultMode = "none",
     ) -> Outcome:
-        """Send ``planned`` (events from ``sent`` on) at the engine's pace."""
+        """Send ``planned`` (events from ``sent`` on) at the engine's pace; a mid-stream
+        ``fault`` strikes before the token after ``error_after_tokens`` (never after the
+        last one, as on chat)."""
         loop = asyncio.get_running_loop()
         token_at = loop.time() + config.latency_s * self.scheduler.slowdown()
         pace = config.tokens_per_second
@@ -674,9 +711,23 @@ class VLLMCompatApp:
             return "completed"
         if await exchange.idle_until(token_at):
             return "aborted"
+        strike = -1
+        if fault in _MID_STREAM_FAULTS:
+            strike = min(config.error_after_tokens, max(len(planned.token_events) - 1, 0))
+        tokens_sent = 0
         first = True
         for index in range(sent, len(planned.events)):
             if index in planned.token_events:
+                if tokens_sent == strike:
+                    if fault == "disconnect_mid_stream" or not planned.error_event:
+                        await exchange.drop()
+                        return "dropped"
+                    await exchange.raw(
+                        streaming_error_event("Internal server error", "InternalServerError", 500)
+                    )
+                    await exchange.end_stream(done=planned.done)
+                    return "completed"
+                tokens_sent += 1
                 if not first and pace > 0:
                     token_at += self.scheduler.slowdown() / pace
                     if await exchange.idle_until(token_at):

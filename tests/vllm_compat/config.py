@@ -6,7 +6,8 @@ reads them. The server takes one :meth:`ServerConfig.snapshot` per request: a re
 sees half of an :meth:`ServerConfig.update`. A bad value raises ``ValueError`` when it is
 assigned, never later inside a request.
 
-Faults come from two places: ``fault`` applies to every chat request, and
+Faults come from two places: ``fault`` applies to every valid chat, completions, Responses
+and embeddings request, and
 :meth:`ServerConfig.fail_next` queues one-shot faults that the next requests consume first.
 """
 
@@ -36,12 +37,13 @@ FaultMode = Literal[
     "disconnect",
     "disconnect_mid_stream",
 ]
-"""What goes wrong with a chat request.
+"""What goes wrong with a valid request (chat, completions, Responses, embeddings).
 
 - ``none``: answer normally.
 - ``http_500``: answer ``500`` with vLLM's ``InternalServerError`` JSON body.
 - ``error_mid_stream``: stream ``error_after_tokens`` tokens, then vLLM's in-stream error
-  event and ``[DONE]`` (a non-streaming request gets the ``500`` body, as vLLM does).
+  event and ``[DONE]`` (a non-streaming request gets the ``500`` body, as vLLM does; a
+  Responses stream has no such event in vLLM and is cut off like ``disconnect_mid_stream``).
 - ``hang``: accept the request and send nothing until the client goes away.
 - ``disconnect``: close the connection without any HTTP response.
 - ``disconnect_mid_stream``: stream ``error_after_tokens`` tokens, then close the connection
@@ -110,7 +112,7 @@ class ServerConfig:
     tool_call: ToolCallSpec | None = None
     """When set, requests with ``tools`` (and ``tool_choice`` not ``"none"``) get this call."""
     fault: FaultMode = "none"
-    """Fault applied to every chat request that has no queued one-shot fault."""
+    """Fault applied to every valid request that has no queued one-shot fault."""
     error_after_tokens: int = 2
     """Tokens streamed before ``error_mid_stream`` or ``disconnect_mid_stream`` strikes
     (never the last one, so the finish chunk is never sent)."""
@@ -196,7 +198,8 @@ class ServerConfig:
     # One-shot faults
 
     def fail_next(self, mode: FaultMode, n: int = 1) -> None:
-        """Queue ``mode`` for the next ``n`` chat requests (after those already queued)."""
+        """Queue ``mode`` for the next ``n`` valid requests of any endpoint (after those
+        already queued)."""
         checked = _validate("fault", mode)
         if not isinstance(n, int) or n < 1:
             raise ValueError(f"n must be a positive integer, got {n!r}")

@@ -176,6 +176,91 @@ def _check_type(body: Mapping[str, Any], name: str, kinds: tuple[type, ...], lab
         )
 
 
+#: Roles whose ``content`` may be ``null`` in vLLM's message types (OpenAI's assistant and
+#: function messages); the other OpenAI types and vLLM's custom-role type take a string or
+#: a list of parts, or (custom role) no ``content`` key at all.
+_NULL_CONTENT_ROLES = frozenset({"assistant", "function"})
+
+
+def _check_content(index: int, message: Mapping[str, Any]) -> None:
+    """A message's ``content`` as the union of vLLM's message types reads it (simplified:
+    pydantic reports one error per union member; one is given here, at the same place)."""
+    if "content" not in message:
+        return
+    content = message["content"]
+    loc = ("body", "messages", index, "content")
+    if content is None:
+        if message["role"] in _NULL_CONTENT_ROLES:
+            return
+        raise _validation_error("string_type", loc, "Input should be a valid string", content)
+    if isinstance(content, str):
+        return
+    if not isinstance(content, list):
+        raise _validation_error("list_type", loc, "Input should be a valid list", content)
+    for part_index, part in enumerate(content):
+        if isinstance(part, str):
+            continue  # vLLM's part union takes a bare string
+        if not isinstance(part, dict):
+            raise _validation_error(
+                "dict_type", (*loc, part_index), "Input should be a valid dictionary", part
+            )
+        if part.get("type") == "text" and not isinstance(part.get("text"), str):
+            raise _validation_error(
+                "string_type",
+                (*loc, part_index, "text"),
+                "Input should be a valid string",
+                part.get("text"),
+            )
+
+
+def _check_tools(tools: Any) -> None:
+    """``tools: list[ChatCompletionToolsParam] | None``: each a function tool whose
+    ``function`` has a string ``name`` (``description`` a string, ``parameters`` an object
+    when given)."""
+    if tools is None:
+        return
+    if not isinstance(tools, list):
+        raise _validation_error(
+            "list_type", ("body", "tools"), "Input should be a valid list", tools
+        )
+    for index, tool in enumerate(tools):
+        loc: tuple[str | int, ...] = ("body", "tools", index)
+        if not isinstance(tool, dict):
+            raise _validation_error("model_type", loc, "Input should be a valid dictionary", tool)
+        kind = tool.get("type", "function")
+        if kind != "function":
+            raise _validation_error(
+                "literal_error",
+                (*loc, "type"),
+                "Input should be 'function'",
+                kind,
+                ctx={"expected": "'function'"},
+            )
+        if "function" not in tool:
+            raise _validation_error("missing", (*loc, "function"), "Field required", tool)
+        function = tool["function"]
+        if not isinstance(function, dict):
+            raise _validation_error(
+                "model_type", (*loc, "function"), "Input should be a valid dictionary", function
+            )
+        if "name" not in function:
+            raise _validation_error(
+                "missing", (*loc, "function", "name"), "Field required", function
+            )
+        for field, kind_name, kinds in (
+            ("name", "string", (str,)),
+            ("description", "string", (str, type(None))),
+            ("parameters", "dictionary", (dict, type(None))),
+        ):
+            if field in function and not isinstance(function[field], kinds):
+                raise _validation_error(
+                    f"{'dict' if kind_name == 'dictionary' else kind_name}_type",
+                    (*loc, "function", field),
+                    f"Input should be a valid {kind_name}",
+                    function[field],
+                )
+
+
 def _check_tool_usage(body: Mapping[str, Any]) -> tuple[ToolChoice, str | None]:
     """vLLM's ``check_tool_usage`` model validator."""
     tools = body.get("tools")
@@ -246,6 +331,8 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
             raise _validation_error(
                 "missing", ("body", "messages", index, "role"), "Field required", message
             )
+        _check_content(index, message)
+    _check_tools(body.get("tools"))
     _check_type(body, "model", (str,), "string")
     _check_type(body, "stream", (bool,), "boolean")
     for name in ("max_tokens", "max_completion_tokens", "n", "priority"):

@@ -93,6 +93,72 @@ def test_rejections_use_vllm_error_body(
     assert record.model is None  # rejected before it was scheduled
 
 
+def _messages(*messages: Any) -> dict[str, Any]:
+    return {"model": MODEL, "messages": list(messages)}
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        (_messages({"role": "user", "content": None}), "body.messages.0.content"),
+        (_messages({"role": "system", "content": None}, *user("hi")), "body.messages.0.content"),
+        (
+            _messages(*user("hi"), {"role": "tool", "tool_call_id": "c", "content": None}),
+            "body.messages.1.content",
+        ),
+        (
+            _messages({"role": "user", "content": [{"type": "text", "text": ["a"]}]}),
+            "body.messages.0.content.0.text",
+        ),
+        (chat_body(tools=[{"type": "function"}]), "body.tools.0.function"),
+        (chat_body(tools=[{"function": {"description": "d"}}]), "body.tools.0.function.name"),
+        (chat_body(tools=[{"function": {"name": 5}}]), "body.tools.0.function.name"),
+        (
+            chat_body(tools=[{"function": {"name": "f", "parameters": [1]}}]),
+            "body.tools.0.function.parameters",
+        ),
+        (chat_body(tools=[{"type": "custom", "custom": {"name": "f"}}]), "body.tools.0.type"),
+        (chat_body(tools=["f"]), "body.tools.0"),
+    ],
+    ids=[
+        "user-content-null",
+        "system-content-null",
+        "tool-content-null",
+        "part-text-list",
+        "tool-without-function",
+        "function-without-name",
+        "function-name-number",
+        "parameters-list",
+        "custom-tool",
+        "tool-string",
+    ],
+)
+def test_message_and_tool_shapes_vllm_refuses(
+    server: VLLMCompatServer, http: httpx.Client, body: dict[str, Any], param: str
+) -> None:
+    # vLLM reads messages against OpenAI's message types and its custom-role type (only an
+    # assistant's or function result's content may be null) and tools as function tools.
+    response = http.post(CHAT, json=body)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["type"], error["param"]) == ("Bad Request", param)
+    assert error["message"].startswith("1 validation error:")
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [{"role": "user"}],
+        [*user("hi"), {"role": "assistant", "content": None}, *user("again")],
+        [*user("hi"), {"role": "function", "name": "f", "content": None}],
+        [{"role": "user", "content": ["a bare string part"]}],
+    ],
+    ids=["user-content-absent", "assistant-null", "function-null", "string-part"],
+)
+def test_message_shapes_vllm_accepts(http: httpx.Client, messages: list[dict[str, Any]]) -> None:
+    assert http.post(CHAT, json={"model": MODEL, "messages": messages}).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("setup", "exception"),
     [
@@ -226,3 +292,116 @@ def test_disconnect_faults_close_the_connection(
     (record,) = server.wait_for_requests(1)
     assert record.outcome == "dropped"
     assert record.status_code == (200 if fault == "disconnect_mid_stream" else None)
+
+
+_OTHER_BODIES: dict[str, dict[str, Any]] = {
+    "/v1/completions": {"model": MODEL, "prompt": "abcdefghijkl"},
+    "/v1/responses": {"model": MODEL, "input": "abcdefghijkl"},
+    "/v1/embeddings": {"model": MODEL, "input": "abcdefghijkl"},
+}
+_OTHER_STREAMS = ["/v1/completions", "/v1/responses"]
+
+
+@pytest.mark.parametrize("path", list(_OTHER_BODIES))
+@pytest.mark.parametrize("fault", ["http_500", "error_mid_stream"])
+def test_other_endpoints_fail_whole_answers_with_the_500_body(
+    server: VLLMCompatServer, http: httpx.Client, path: str, fault: FaultMode
+) -> None:
+    server.fail_next(fault)
+    response = http.post(path, json=_OTHER_BODIES[path])
+    assert response.status_code == 500
+    assert response.json()["error"]["type"] == "InternalServerError"
+    (record,) = server.wait_for_requests(1)
+    assert (record.fault, record.outcome, record.status_code) == (fault, "completed", 500)
+    # Only valid requests take a fault: the next one is answered.
+    assert http.post(path, json=_OTHER_BODIES[path]).status_code == 200
+
+
+@pytest.mark.parametrize("path", list(_OTHER_BODIES))
+def test_an_invalid_request_takes_no_fault(
+    server: VLLMCompatServer, http: httpx.Client, path: str
+) -> None:
+    server.fail_next("http_500")
+    assert (
+        http.post(path, json={"model": "no-such-model", "input": "x", "prompt": "x"}).status_code
+        == 404
+    )
+    assert http.post(path, json=_OTHER_BODIES[path]).status_code == 500
+
+
+@pytest.mark.parametrize("path", list(_OTHER_BODIES))
+@pytest.mark.parametrize("fault", ["disconnect", "disconnect_mid_stream"])
+def test_other_endpoints_drop_the_connection(
+    server: VLLMCompatServer, http: httpx.Client, path: str, fault: FaultMode
+) -> None:
+    server.fail_next(fault)
+    with pytest.raises(httpx.RemoteProtocolError):
+        http.post(path, json=_OTHER_BODIES[path])
+    (record,) = server.wait_for_requests(1)
+    assert (record.fault, record.outcome) == (fault, "dropped")
+
+
+@pytest.mark.parametrize("path", list(_OTHER_BODIES))
+async def test_other_endpoints_hang_until_the_client_leaves(
+    server: VLLMCompatServer, ahttp: httpx.AsyncClient, path: str
+) -> None:
+    server.fail_next("hang")
+    with pytest.raises(httpx.ReadTimeout):
+        await ahttp.post(path, json=_OTHER_BODIES[path], timeout=0.3)
+    server.wait_for(lambda: server.requests[-1].outcome == "aborted", what="hang aborted")
+    assert server.requests[-1].fault == "hang"
+
+
+def test_completions_error_mid_stream_sends_vllm_error_event_then_done(
+    server: VLLMCompatServer, http: httpx.Client
+) -> None:
+    server.config.update(fault="error_mid_stream", error_after_tokens=2)
+    body = {**_OTHER_BODIES["/v1/completions"], "stream": True}
+    with http.stream("POST", "/v1/completions", json=body) as response:
+        assert response.status_code == 200
+        payloads = sse_data(response.read().decode())
+    assert payloads[-1] == "[DONE]"
+    assert json.loads(payloads[-2])["error"]["type"] == "InternalServerError"
+    texts = [json.loads(p)["choices"][0]["text"] for p in payloads[:-2]]
+    assert "".join(texts) == "abcdef"
+    (record,) = server.wait_for_requests(1)
+    assert (record.outcome, record.tokens_sent) == ("completed", 2)
+
+
+@pytest.mark.parametrize(
+    ("path", "fault"),
+    [
+        ("/v1/completions", "disconnect_mid_stream"),
+        ("/v1/responses", "disconnect_mid_stream"),
+        ("/v1/responses", "error_mid_stream"),
+    ],
+    ids=["completions-disconnect", "responses-disconnect", "responses-error"],
+)
+def test_streams_cut_mid_body(
+    server: VLLMCompatServer, http: httpx.Client, path: str, fault: FaultMode
+) -> None:
+    server.config.update(fault=fault, error_after_tokens=2)
+    received = b""
+    with (
+        pytest.raises(httpx.RemoteProtocolError),
+        http.stream("POST", path, json={**_OTHER_BODIES[path], "stream": True}) as response,
+    ):
+        assert response.status_code == 200
+        for piece in response.iter_raw():
+            received += piece
+    (record,) = server.wait_for_requests(1)
+    assert (record.outcome, record.tokens_sent) == ("dropped", 2)
+    assert b"[DONE]" not in received and b"response.completed" not in received
+    assert b"def" in received and b"ghi" not in received
+
+
+def test_responses_sdk_stream_ends_with_an_error_when_cut(
+    server: VLLMCompatServer, oai: openai.OpenAI
+) -> None:
+    server.fail_next("error_mid_stream")
+    events: list[str] = []
+    with pytest.raises(openai.APIConnectionError):
+        for event in oai.responses.create(model=MODEL, input="abcdefghijkl", stream=True):
+            events.append(event.type)
+    assert "response.output_text.delta" in events
+    assert "response.completed" not in events
