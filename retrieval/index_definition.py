@@ -47,6 +47,7 @@ __all__ = [
     "IndexDefinition",
     "SourceFormat",
     "VectorText",
+    "check_index_name",
     "infer_definition",
     "load_definition",
     "resolve_definition",
@@ -227,7 +228,9 @@ def load_definition(path: Path) -> IndexDefinition:
     return definition
 
 
-def _check_index_name(name: str) -> None:
+def check_index_name(name: str) -> None:
+    """Raise :class:`IndexDefinitionError` unless ``name`` can name an index (a Milvus
+    collection name; never a path)."""
     if not re.fullmatch(INDEX_NAME_PATTERN, name):
         raise IndexDefinitionError(
             f"invalid index name {name!r}: a letter, then letters, digits or _ (at most 201 "
@@ -238,7 +241,7 @@ def _check_index_name(name: str) -> None:
 def infer_definition(name: str, source: Path, directory: Path = Path("indexes")) -> IndexDefinition:
     """A definition for a JSONL/CSV source with ``id``, ``question``, ``answer`` columns
     (``directory`` is where a definition ``NAME.yaml`` would be, for the messages)."""
-    _check_index_name(name)
+    check_index_name(name)
     definition_file = directory / f"{name}.yaml"
     fmt = _EXTENSIONS.get(source.suffix.lower())
     if fmt not in ("jsonl", "csv"):
@@ -269,7 +272,7 @@ def resolve_definition(name: str, directory: Path, source: Path | None) -> Index
     overrides its source), else one inferred from ``source``. A name Milvus cannot take
     is refused first (``mamori reindex "bad name!"`` said only that there is no
     ``bad name!.yaml``; ``../other`` read a file outside ``directory``)."""
-    _check_index_name(name)
+    check_index_name(name)
     path = directory / f"{name}.yaml"
     if path.exists():
         definition = load_definition(path)

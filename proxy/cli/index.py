@@ -38,7 +38,12 @@ from retrieval.bulk_embedding import bulk_config
 from retrieval.embedder_factory import build_embedder
 from retrieval.errors import RetrievalError
 from retrieval.faq_source import BadRow
-from retrieval.index_definition import IndexDefinition, load_definition, resolve_definition
+from retrieval.index_definition import (
+    IndexDefinition,
+    check_index_name,
+    load_definition,
+    resolve_definition,
+)
 from retrieval.milvus_connection import MilvusConnection
 from retrieval.milvus_store import SearchHit
 from retrieval.reindex_job import ReindexJob, rollback
@@ -201,7 +206,16 @@ def _search(args: argparse.Namespace) -> int:
         print(f"mamori: {exc}", file=sys.stderr)
         return 2
     try:
-        searcher = build_searcher(connection.open(), definition)
+        store = connection.open()
+        if store.current(definition.name) is None:
+            # Before the searcher (which would load the embedder and log a warning first).
+            print(
+                f"mamori: index {definition.name!r} does not exist: run `mamori reindex "
+                f"{definition.name}` (`mamori index list` shows the indexes)",
+                file=sys.stderr,
+            )
+            return 1
+        searcher = build_searcher(store, definition)
         for query_id, text in queries:
             hits = searcher.search(text, args.top_k)
             line: dict[str, Any] = {} if query_id is None else {"id": query_id}
@@ -250,6 +264,7 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _definition_or_default(name: str, directory: Path) -> IndexDefinition:
+    check_index_name(name)  # before it is part of a path
     path = directory / f"{name}.yaml"
     return load_definition(path) if path.exists() else IndexDefinition(name=name)
 
