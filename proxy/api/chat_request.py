@@ -255,6 +255,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         raise BadRequestError(f"{where}: {problem}", param=where) from exc
     check_unread_values(body)
     _check_null_content(checked.messages)
+    _check_tool_calls(checked.messages)
     if body.get("tool_choice") not in (None, "none") and checked.tools is None:
         # vLLM's own rule (an empty list passes it); its 400 quoted pydantic's reading
         # of the whole body.
@@ -276,6 +277,31 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         include_usage=include_usage,
         estimated_tokens=estimate_tokens(body),
     )
+
+
+def _check_tool_calls(messages: list[_Message]) -> None:
+    """An assistant message's tool calls as vLLM reads them (OpenAI's tool-call type): a
+    function call's ``name`` and ``arguments`` are strings, the arguments JSON text. An
+    object there (a client replaying the arguments it parsed) was forwarded and refused
+    by vLLM with pydantic's "Input should be a valid string"."""
+    for index, message in enumerate(messages):
+        for number, call in enumerate(message.tool_calls or ()):
+            function = call.get("function")
+            if function is None:
+                continue
+            where = f"messages.{index}.tool_calls.{number}.function"
+            if not isinstance(function, dict):
+                raise BadRequestError(f"{where} must be an object", param=where)
+            for field in ("name", "arguments"):
+                if field in function and not isinstance(function[field], str):
+                    hint = (
+                        " (JSON text: serialize the arguments object)"
+                        if field == "arguments"
+                        else ""
+                    )
+                    raise BadRequestError(
+                        f"{where}.{field} must be a string{hint}", param=f"{where}.{field}"
+                    )
 
 
 def _check_null_content(messages: list[_Message]) -> None:

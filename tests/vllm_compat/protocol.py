@@ -213,6 +213,27 @@ def _check_content(index: int, message: Mapping[str, Any]) -> None:
             )
 
 
+def _check_tool_calls(index: int, message: Mapping[str, Any]) -> None:
+    """A replayed tool call's ``function.name`` and ``function.arguments`` are strings in
+    OpenAI's tool-call type (an arguments object is refused: "Input should be a valid
+    string"), as vLLM validates them."""
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        return
+    for number, call in enumerate(calls):
+        function = call.get("function") if isinstance(call, dict) else None
+        if not isinstance(function, dict):
+            continue
+        for field in ("name", "arguments"):
+            if field in function and not isinstance(function[field], str):
+                raise _validation_error(
+                    "string_type",
+                    ("body", "messages", index, "tool_calls", number, "function", field),
+                    "Input should be a valid string",
+                    function[field],
+                )
+
+
 def _check_tools(tools: Any) -> None:
     """``tools: list[ChatCompletionToolsParam] | None``: each a function tool whose
     ``function`` has a string ``name`` (``description`` a string, ``parameters`` an object
@@ -332,6 +353,7 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
                 "missing", ("body", "messages", index, "role"), "Field required", message
             )
         _check_content(index, message)
+        _check_tool_calls(index, message)
     _check_tools(body.get("tools"))
     _check_type(body, "model", (str,), "string")
     _check_type(body, "stream", (bool,), "boolean")

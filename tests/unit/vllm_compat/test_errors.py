@@ -119,6 +119,18 @@ def _messages(*messages: Any) -> dict[str, Any]:
         ),
         (chat_body(tools=[{"type": "custom", "custom": {"name": "f"}}]), "body.tools.0.type"),
         (chat_body(tools=["f"]), "body.tools.0"),
+        (
+            _messages(
+                *user("hi"),
+                {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {"id": "c", "type": "function", "function": {"name": "f", "arguments": {}}}
+                    ],
+                },
+            ),
+            "body.messages.1.tool_calls.0.function.arguments",
+        ),
     ],
     ids=[
         "user-content-null",
@@ -131,6 +143,7 @@ def _messages(*messages: Any) -> dict[str, Any]:
         "parameters-list",
         "custom-tool",
         "tool-string",
+        "arguments-object",
     ],
 )
 def test_message_and_tool_shapes_vllm_refuses(

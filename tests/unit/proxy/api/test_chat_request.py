@@ -405,6 +405,13 @@ def _msgs(*messages: dict[str, Any]) -> bytes:
     return json.dumps({"model": "m", "messages": list(messages)}).encode()
 
 
+def _call(function: Any) -> dict[str, Any]:
+    return {
+        "role": "assistant",
+        "tool_calls": [{"id": "c1", "type": "function", "function": function}],
+    }
+
+
 def _parts(text: Any) -> bytes:
     return json.dumps(
         {"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}]}
@@ -444,12 +451,24 @@ def _parts(text: Any) -> bytes:
          "tools.0.function.description"),
         (_raw(tools=[{"type": "custom", "custom": {"name": "f"}}]),
          "tools.0.type: Input should be 'function'", "tools.0.type"),
+        (_msgs(USER[0], _call({"name": "f", "arguments": {"who": "山田太郎"}})),
+         "messages.1.tool_calls.0.function.arguments must be a string (JSON text",
+         "messages.1.tool_calls.0.function.arguments"),
+        (_msgs(USER[0], _call({"name": "f", "arguments": ["a"]})),
+         "messages.1.tool_calls.0.function.arguments must be a string",
+         "messages.1.tool_calls.0.function.arguments"),
+        (_msgs(USER[0], _call({"name": 7, "arguments": "{}"})),
+         "messages.1.tool_calls.0.function.name must be a string",
+         "messages.1.tool_calls.0.function.name"),
+        (_msgs(USER[0], _call("f")), "messages.1.tool_calls.0.function must be an object",
+         "messages.1.tool_calls.0.function"),
     ],
     ids=["part-text-list", "part-text-object", "tool-choice-required", "tool-choice-named",
          "tool-choice-null-tools", "user-content-null", "system-content-null",
          "tool-content-null", "developer-content-null", "tool-without-function",
          "function-without-name", "function-name-number", "parameters-not-object",
-         "description-not-string", "custom-tool"],
+         "description-not-string", "custom-tool", "arguments-object", "arguments-list",
+         "call-name-number", "call-function-string"],
 )  # fmt: skip
 def test_shapes_vllm_refuses_are_refused_at_the_door(
     raw: bytes, message_part: str, param: str
