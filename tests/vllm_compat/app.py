@@ -130,6 +130,8 @@ class _Answer:
     pieces: tuple[str, ...]
     """Text tokens, or the argument pieces of the tool call."""
     finish_reason: str
+    stop_reason: str | None = None
+    """The ``stop`` string that ended the answer (vLLM's ``stop_reason``)."""
     tool_name: str | None = None
     tool_content: str | None = None
     """Non-streaming ``content`` next to a tool call: None for "auto", "" otherwise."""
@@ -156,13 +158,26 @@ def _plan_answer(request: ChatRequest, config: ServerConfig) -> _Answer:
             tool_content=None if request.tool_choice == "auto" else "",
         )
     text = config.reply if config.reply is not None else request.last_user_text
+    stop_reason, text = _stopped(text, request)
     pieces = split_tokens(text, config.chunk_chars, config.seed)
     limit = request.max_tokens
     if limit is None:
         limit = request.max_model_len - request.prompt_tokens
     if len(pieces) > limit:
         return _Answer(pieces=pieces[:limit], finish_reason="length")
-    return _Answer(pieces=pieces, finish_reason="stop")
+    return _Answer(pieces=pieces, finish_reason="stop", stop_reason=stop_reason)
+
+
+def _stopped(text: str, request: ChatRequest) -> tuple[str | None, str]:
+    """``text`` up to the first ``stop`` string (the one that starts first; vLLM checks
+    the text as it is generated), and that string; the string itself is kept with
+    ``include_stop_str_in_output``."""
+    found = [(text.find(stop), stop) for stop in request.stop if stop in text]
+    if not found:
+        return None, text
+    at, stop = min(found)
+    end = at + len(stop) if request.include_stop_str_in_output else at
+    return stop, text[:end]
 
 
 def _headers(scope: Scope) -> dict[str, str]:
@@ -828,7 +843,9 @@ class VLLMCompatApp:
                 message = chat_message(answer.tool_content, [call])
             else:
                 message = chat_message("".join(answer.pieces), [])
-            choices.append(response_choice(index, message, answer.finish_reason))
+            choices.append(
+                response_choice(index, message, answer.finish_reason, answer.stop_reason)
+            )
         usage = usage_info(request.prompt_tokens, answer.tokens * request.n)
         return chat_completion(response_id, int(time.time()), request.model, choices, usage)
 
@@ -884,7 +901,11 @@ class VLLMCompatApp:
             last = step == steps - 1
             for index in range(request.n):
                 choice = stream_choice(
-                    index, deltas[index][step], "last" if last else "token", answer.finish_reason
+                    index,
+                    deltas[index][step],
+                    "last" if last else "token",
+                    answer.finish_reason,
+                    answer.stop_reason,
                 )
                 await exchange.event(
                     stream_chunk(response_id, created, model, [choice], usage=usage(step + 1))

@@ -149,6 +149,9 @@ class ChatRequest:
     priority: int = 0
     """vLLM's ``priority`` (lower runs earlier under ``--scheduling-policy priority``;
     accepted and ignored under the default ``fcfs``, as vLLM's V1 engine does)."""
+    stop: tuple[str, ...] = ()
+    """``stop`` strings (a string is one): generation ends before the first one."""
+    include_stop_str_in_output: bool = False
 
 
 def _message_text(content: Any) -> str:
@@ -433,7 +436,21 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
         last_user_text=_message_text(last_user.get("content")) if last_user else "",
         request_id=request_id if isinstance(request_id, str) and request_id else None,
         priority=body.get("priority") or 0,
+        stop=_stop_strings(body.get("stop")),
+        include_stop_str_in_output=body.get("include_stop_str_in_output") is True,
     )
+
+
+def _stop_strings(stop: Any) -> tuple[str, ...]:
+    if isinstance(stop, str):
+        stop = [stop]
+    if stop is None:
+        return ()
+    if not isinstance(stop, list) or not all(isinstance(s, str) for s in stop):
+        raise _validation_error(
+            "string_type", ("body", "stop"), "Input should be a valid string", stop
+        )
+    return tuple(s for s in stop if s)
 
 
 # Response builders
@@ -468,14 +485,16 @@ def tool_call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
     return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
 
 
-def response_choice(index: int, message: dict[str, Any], finish_reason: str) -> dict[str, Any]:
+def response_choice(
+    index: int, message: dict[str, Any], finish_reason: str, stop_reason: str | None = None
+) -> dict[str, Any]:
     """``ChatCompletionResponseChoice.model_dump()``."""
     return {
         "index": index,
         "message": message,
         "logprobs": None,
         "finish_reason": finish_reason,
-        "stop_reason": None,
+        "stop_reason": stop_reason,
         "token_ids": None,
     }
 
@@ -507,13 +526,17 @@ StreamStep = Literal["first", "token", "last"]
 
 
 def stream_choice(
-    index: int, delta: dict[str, Any], step: StreamStep, finish_reason: str | None = None
+    index: int,
+    delta: dict[str, Any],
+    step: StreamStep,
+    finish_reason: str | None = None,
+    stop_reason: str | None = None,
 ) -> dict[str, Any]:
     """One ``ChatCompletionResponseStreamChoice`` with the fields vLLM sets at ``step``."""
     choice: dict[str, Any] = {"index": index, "delta": delta, "logprobs": None}
     choice["finish_reason"] = finish_reason if step == "last" else None
     if step == "last":
-        choice["stop_reason"] = None
+        choice["stop_reason"] = stop_reason
     if step != "first":
         choice["token_ids"] = None
     return choice

@@ -264,3 +264,31 @@ def test_stream_headers_precede_the_latency(server: VLLMCompatServer, http: http
     assert first.startswith("data: ")
     assert first_event_after >= 0.3
     assert headers_after < first_event_after
+
+
+@pytest.mark.parametrize(
+    ("stop", "include", "content", "stop_reason"),
+    [
+        (["ghi", "def"], False, "abc", "def"),
+        ("def", True, "abcdef", "def"),
+        (["xyz"], False, "abcdefghijkl", None),
+        ([""], False, "abcdefghijkl", None),
+    ],
+    ids=["first-match", "include-stop", "no-match", "empty-stop"],
+)
+def test_stop_strings_end_the_answer_as_vllm_does(
+    http: httpx.Client,
+    stop: str | list[str],
+    include: bool,
+    content: str,
+    stop_reason: str | None,
+) -> None:
+    extra: dict[str, Any] = {"stop": stop, "include_stop_str_in_output": include}
+    choice = http.post(CHAT, json=chat_body("abcdefghijkl", **extra)).json()["choices"][0]
+    assert (choice["message"]["content"], choice["finish_reason"]) == (content, "stop")
+    assert choice["stop_reason"] == stop_reason
+    with http.stream("POST", CHAT, json=chat_body("abcdefghijkl", stream=True, **extra)) as r:
+        chunks = [json.loads(p) for p in sse_data(r.read().decode())[:-1]]
+    streamed = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert streamed == content
+    assert chunks[-1]["choices"][0]["stop_reason"] == stop_reason
