@@ -173,6 +173,59 @@ def test_policy_hot_reload(
     assert "not_an_option" in ready["policy_errors"]["default"]
 
 
+def test_requests_are_answered_while_policy_edits_land(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, policy_dir: Path
+) -> None:
+    """Edits land while a client sends requests without pause: every request is answered
+    under a whole policy version (an old or a new one, never a failure), and an invalid
+    edit — an alias bomb among them — leaves the previous version in force."""
+    import threading
+
+    gateway = make_gateway([backend.url])
+    path = policy_dir / "default.yaml"
+    first = _chat(gateway.url).headers["x-mamori-policy"]
+    seen: list[tuple[int, str]] = []
+    stop = threading.Event()
+
+    def client() -> None:
+        with httpx.Client(timeout=30) as http:
+            while not stop.is_set():
+                response = http.post(
+                    f"{gateway.url}/v1/chat/completions",
+                    json={"model": MODEL, "messages": [{"role": "user", "content": "hi"}]},
+                )
+                seen.append((response.status_code, response.headers.get("x-mamori-policy", "")))
+
+    threads = [threading.Thread(target=client) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    try:
+        versions = {first}
+        for number in range(3):
+            _save(path, f"name: default\ndescription: edit {number}\n")
+            _wait_until(lambda: _chat(gateway.url).headers["x-mamori-policy"] not in versions)
+            versions.add(_chat(gateway.url).headers["x-mamori-policy"])
+        current = _chat(gateway.url).headers["x-mamori-policy"]
+        bomb = ["l0: &l0 [" + ", ".join(["x"] * 10) + "]"]
+        bomb += [f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]" for i in range(1, 12)]
+        _save(path, "name: default\n" + "\n".join(bomb) + "\n")
+        _wait_until(
+            lambda: (
+                "aliases"
+                in httpx.get(f"{gateway.url}/readyz").json()["policy_errors"].get("default", "")
+            ),
+            timeout=30,
+        )
+        assert _chat(gateway.url).headers["x-mamori-policy"] == current
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert len(seen) > 10
+    assert {status for status, _ in seen} == {200}
+    assert {version for _, version in seen} <= versions
+
+
 def _save(path: Path, text: str) -> None:
     """Save as editors do: write a new file, then rename it over the old one. (A plain
     truncate-and-write could be read half-written by the reloader, a real but separate

@@ -96,3 +96,26 @@ def test_the_same_key_in_different_mappings_and_merge_keys_are_fine() -> None:
     text = "a: {x: 1}\nb: {x: 2}\nbase: &b {k: 1}\nc:\n  <<: *b\n  j: 2\n"
     document = load_yaml(text, source="f.yaml")
     assert document.data["c"] == {"k": 1, "j": 2}
+
+
+def _alias_bomb(levels: int) -> str:
+    """Each line is ten aliases of the line before: ``levels`` lines stand for 10**levels
+    values."""
+    lines = ["l0: &l0 [" + ", ".join(["x"] * 10) + "]"]
+    for level in range(1, levels):
+        lines.append(f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 10) + "]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("levels", [6, 12], ids=["a-million", "a-trillion"])
+def test_aliases_that_repeat_too_many_values_are_refused(levels: int) -> None:
+    # The walk followed every alias where it is used: a trillion values ran for ever.
+    with pytest.raises(YamlSourceError, match=r"p\.yaml:\d+: the document holds more than 100,000"):
+        load_yaml(_alias_bomb(levels), source="p.yaml")
+
+
+def test_aliases_within_the_limit_are_read() -> None:
+    document = load_yaml(_alias_bomb(3) + "name: ok\n", source="p.yaml")
+    assert len(document.data["l2"]) == 10 and document.data["l2"][9][9] == ["x"] * 10
+    assert document.line_of(("l2", 9)) == 2  # where the aliased list is written
+    assert document.line_of(("l2", 9, 9, 0)) == 1
