@@ -62,6 +62,7 @@ from guardrails.pii.recognizers.driver_license import DriverLicenseRecognizer
 from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
 from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
 from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognizer
+from guardrails.pii.recognizers.id_number import IdNumberRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
@@ -104,6 +105,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     PassportRecognizer: _DIGIT,
     DriverLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
+    IdNumberRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
     WesternAddressRecognizer: _DIGIT,
     EmailAddressRecognizer: _ALNUM,
@@ -177,6 +179,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         PassportRecognizer(),
         DriverLicenseRecognizer(),
         HealthInsuranceRecognizer(),
+        IdNumberRecognizer(),
         MessagingIdRecognizer(),
         DateOfBirthRecognizer(),
         PersonRecognizer(),

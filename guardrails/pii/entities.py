@@ -22,6 +22,7 @@ __all__ = [
     "DRIVER_LICENSE",
     "EMAIL_ADDRESS",
     "HEALTH_INSURANCE",
+    "ID_NUMBER",
     "LOCATION",
     "MESSAGING_ID",
     "MY_NUMBER",
@@ -50,6 +51,9 @@ MESSAGING_ID: Final = "MESSAGING_ID"
 """A messaging or social-media account (LINE ID, Discord, Instagram handle)."""
 HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
 """A health-insurance card's 記号・番号 (the insured person's identifier)."""
+ID_NUMBER: Final = "ID_NUMBER"
+"""Another official identifier of a person: 基礎年金番号, 雇用保険被保険者番号, 住民票コード,
+在留カード番号, 受給者番号, a car's number plate."""
 ORGANIZATION: Final = "ORGANIZATION"
 LOCATION: Final = "LOCATION"
 PUBLIC_FIGURE: Final = "PUBLIC_FIGURE"
@@ -73,6 +77,7 @@ BUILT_IN_ENTITIES: Final = frozenset(
         DRIVER_LICENSE,
         MESSAGING_ID,
         HEALTH_INSURANCE,
+        ID_NUMBER,
         ORGANIZATION,
         LOCATION,
     }

@@ -142,6 +142,37 @@ _EN_DAY_WORDS: Final = re.compile(
     rf"(?i:(?<![A-Za-z])(?P<day_before>{_DAY_WORDS})(?= of {_MONTH_NAME})"
     rf"|{_MONTH_NAME} (?P<day_after>{_DAY_WORDS})(?![A-Za-z]))"
 )
+# A date said in Japanese and written in kana by speech-to-text (twelfth round):
+# せんきゅうひゃくはちじゅうごねん しがつ じゅうににち, しょうわよんじゅうにねん、じゅうにがつ、
+# じゅうごにち, 1985ねん 4がつ 12にち; read as 1985年4月12日 / 昭和42年12月15日.
+_JA_NUMBER_WORDS: Final = {
+    "いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろく": 6, "なな": 7, "しち": 7,
+    "はち": 8, "きゅう": 9, "ろっ": 6, "はっ": 8,
+}  # fmt: skip
+_JA_MULTIPLIERS: Final = {
+    "せん": 1000, "ぜん": 1000, "ひゃく": 100, "びゃく": 100, "ぴゃく": 100, "じゅう": 10,
+}  # fmt: skip
+_JA_NUMBER_TOKEN: Final = "|".join(
+    sorted([*_JA_NUMBER_WORDS, *_JA_MULTIPLIERS], key=len, reverse=True)
+)
+_JA_NUMBER: Final = rf"(?:(?:{_JA_NUMBER_TOKEN})+|\d{{1,4}})"
+_JA_SPECIAL_MONTHS: Final = {"しがつ": 4, "しちがつ": 7, "くがつ": 9}
+_JA_SPECIAL_DAYS: Final = {
+    "ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "いつか": 5, "むいか": 6,
+    "なのか": 7, "ようか": 8, "ここのか": 9, "とおか": 10, "じゅうよっか": 14, "はつか": 20,
+    "にじゅうよっか": 24,
+}  # fmt: skip
+_JA_ERAS: Final = {"しょうわ": "昭和", "へいせい": "平成", "れいわ": "令和", "たいしょう": "大正"}
+_JA_DATE_SEP: Final = r"[ 、,]{0,2}(?:の ?)?"
+_JA_SPOKEN_DATE: Final = re.compile(
+    rf"(?:(?P<era>{'|'.join(_JA_ERAS)}) ?(?P<era_year>がん|{_JA_NUMBER})"
+    rf"|(?P<year>{_JA_NUMBER})) ?ねん{_JA_DATE_SEP}"
+    rf"(?:(?P<special_month>{'|'.join(sorted(_JA_SPECIAL_MONTHS, key=len, reverse=True))})"
+    rf"|(?P<month>{_JA_NUMBER}) ?がつ){_JA_DATE_SEP}"
+    rf"(?:(?P<special_day>{'|'.join(sorted(_JA_SPECIAL_DAYS, key=len, reverse=True))})"
+    rf"|(?P<day>{_JA_NUMBER}) ?にち)"
+)
+_JA_NUMBER_PIECE: Final = re.compile(_JA_NUMBER_TOKEN)
 _FORM: Final[Literal["NFKC"]] = "NFKC"
 _KANJI_DIGITS: Final = "〇一二三四五六七八九"
 # 零 is zero as well (零八〇…): read as 〇 before the kanji numbers are.
@@ -169,6 +200,35 @@ _INVISIBLE: Final = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     "\U000e0000-\U000e007f]+"
 )
+# The first and last character of a spaced-out run of digits, a letter, kana or kanji glued
+# to a word of its own script on the far side, is that word's, not the run's: a label
+# before or after spaced digits (個人番号 1 2 … 2 氏名: 号 and 氏 stay apart; 那 覇 市 日 吉
+# 7 - 18, 東京都千 代 田 区 and 石井 み の り are joined as before).
+_SCRIPTS: Final = (
+    re.compile(r"[0-9]"),
+    re.compile(r"[A-Za-z]"),
+    re.compile(r"[\u3041-\u309f]"),
+    re.compile(r"[\u30a0-\u30ff]"),
+    re.compile(r"[\u4e00-\u9fff\u3005]"),
+)
+# Inside a number, spaces around a separator (2099 - 7430 - 0872) and more than one space
+# between two digit groups (3507  7118  3534): what one value's layout put there.
+_DIGIT_SEPARATORS: Final = "\\-‐‑‒–—―−ー・/"
+_DIGIT_GAP: Final = re.compile(
+    rf"(?<=\d)[ \u3000]+(?=[{_DIGIT_SEPARATORS}][ \u3000]*\d)"
+    rf"|(?:(?<=\d[{_DIGIT_SEPARATORS}])|(?<=\d [{_DIGIT_SEPARATORS}])"
+    rf"|(?<=\d  [{_DIGIT_SEPARATORS}]))[ \u3000]+(?=\d)"
+    r"|(?<=\d[ \u3000])[ \u3000]+(?=\d)"
+)
+# OCR reads a digit as the letter it looks like (O or o for 0, I or l for 1) inside a
+# number: 1971/O6/13, 0l1-172-5632, 2l2-7365. A run of digits, those letters and
+# separators, with no other letter or digit glued to it, is read as digits when it holds at
+# least five real digits and at most two such letters (not TOKYO, ISO 9001, 2.0l, 500ml).
+_OCR_RUN: Final = re.compile(
+    r"(?<![A-Za-z0-9])[0-9OoIl]+(?:[\-‐‑‒–—―−ー・/.:][0-9OoIl]+)*(?![A-Za-z0-9])"
+)
+_OCR_DIGIT: Final = str.maketrans("OoIl", "0011")
+_OCR_HINT: Final = re.compile(r"[OoIl](?=[\-‐‑‒–—―−ー・/.:]?\d)|(?<=\d)[\-‐‑‒–—―−ー・/.:]?[OoIl]")
 _BLOCK_SEPARATOR: Final = re.compile(r"[^-ー‐‑‒–—―−の]+|.")
 _JSON_ESCAPE: Final = re.compile(r"(?<!\\)\\([ntr])")
 _ESCAPED: Final = {"n": "\n", "t": "\t", "r": "\r"}
@@ -308,11 +368,37 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     for run in _SPACED_OUT.finditer(text):
-        gaps.extend(
-            (run.start() + m.start(), run.start() + m.end()) for m in re.finditer(" ", run.group())
-        )
+        start, end = _spaced_run_bounds(text, run.start(), run.end())
+        gaps.extend((start + m.start(), start + m.end()) for m in re.finditer(" ", text[start:end]))
+    return _dropped(folded, gaps)
+
+
+def _same_script(text: str, index: int, other: int) -> bool:
+    if not 0 <= other < len(text):
+        return False
+    return any(s.match(text[index]) and s.match(text[other]) for s in _SCRIPTS)
+
+
+def _spaced_run_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a spaced-out run to join: without an end character that is a label's
+    (see ``_SCRIPTS``); nothing when fewer than four characters would be left."""
+    new_start, new_end = start, end
+    if not text[start].isdigit() and _same_script(text, start, start - 1):
+        if text[start + 2].isdigit():
+            new_start = start + 2
+    if not text[end - 1].isdigit() and _same_script(text, end - 1, end):
+        if text[end - 3].isdigit():
+            new_end = end - 2
+    if (new_end - new_start + 1) // 2 < 4:
+        return start, start
+    return new_start, new_end
+
+
+def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedText:
+    """``folded`` without the characters of ``gaps`` (each covered by the span around it)."""
     if not gaps:
         return folded
+    text = folded.text
     dropped = {i for start, end in gaps for i in range(start, end)}
     size = len(text)
     starts = folded.starts or tuple(range(size))
@@ -328,7 +414,38 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    return _read_number_words(_read_kanji_numbers(_join_split_values(_nfkc(text))))
+    joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(_nfkc(text))))
+    return _read_number_words(_read_kanji_numbers(joined))
+
+
+def _read_ocr_digits(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with OCR's letters for digits read as digits (one for one: offsets stay)."""
+    text = folded.text
+    if _OCR_HINT.search(text) is None:
+        return folded
+    pieces: list[str] = []
+    position = 0
+    for run in _OCR_RUN.finditer(text):
+        value = run.group()
+        letters = sum(c in "OoIl" for c in value)
+        if not letters or letters > 2 or sum(c.isdigit() for c in value) < 5:
+            continue
+        pieces.append(text[position : run.start()])
+        pieces.append(value.translate(_OCR_DIGIT))
+        position = run.end()
+    if not pieces:
+        return folded
+    pieces.append(text[position:])
+    return NormalizedText("".join(pieces), folded.original_length, folded.starts, folded.ends)
+
+
+def _close_digit_gaps(folded: NormalizedText) -> NormalizedText:
+    """``folded`` without spaces around a separator inside a number, nor the extra spaces
+    between two digit groups (see the module docstring)."""
+    text = folded.text
+    if " " not in text and "\u3000" not in text:
+        return folded
+    return _dropped(folded, [(m.start(), m.end()) for m in _DIGIT_GAP.finditer(text)])
 
 
 def _replaced(folded: NormalizedText, replacements: list[tuple[int, int, str]]) -> NormalizedText:
@@ -372,6 +489,12 @@ def _read_number_words(folded: NormalizedText) -> NormalizedText:
         replacements.extend(_english_dates(text))
     if _KANA_DIGIT_HINT.search(text):
         replacements.extend(_kana_digit_runs(text))
+    if "ねん" in text:
+        # A spoken date wins over a digit run overlapping it.
+        dates = _kana_dates(text)
+        replacements = dates + [
+            r for r in replacements if not any(r[0] < d[1] and d[0] < r[1] for d in dates)
+        ]
     replacements.sort()
     kept: list[tuple[int, int, str]] = []
     for item in replacements:
@@ -422,6 +545,51 @@ def _kana_digit_runs(text: str) -> list[tuple[int, int, str]]:
         digits = _digits_of(groups)
         if sum(c.isdigit() for c in digits) >= _MIN_SPOKEN_DIGITS:
             found.append((run.start(), run.end(), digits))
+    return found
+
+
+def _ja_number_value(words: str) -> int | None:
+    """A number said in Japanese kana (せんきゅうひゃくはちじゅうご → 1985) or digits."""
+    if words.isdigit():
+        return int(words)
+    total, pending = 0, None
+    for piece in _JA_NUMBER_PIECE.findall(words):
+        if piece in _JA_NUMBER_WORDS:
+            if pending is not None:
+                return None
+            pending = _JA_NUMBER_WORDS[piece]
+        else:
+            total += (1 if pending is None else pending) * _JA_MULTIPLIERS[piece]
+            pending = None
+    return total + (pending or 0)
+
+
+def _kana_dates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _JA_SPOKEN_DATE.finditer(text):
+        era = match.group("era")
+        if era is not None:
+            era_year = match.group("era_year")
+            year = 1 if era_year == "がん" else _ja_number_value(era_year)
+            if year is None or not 1 <= year <= 64:
+                continue
+            year_text = f"{_JA_ERAS[era]}{year}"
+        else:
+            year = _ja_number_value(match.group("year"))
+            if year is None or not 1900 <= year <= 2099:
+                continue
+            year_text = str(year)
+        special_month = match.group("special_month")
+        month = (
+            _JA_SPECIAL_MONTHS[special_month]
+            if special_month
+            else _ja_number_value(match.group("month"))
+        )
+        special_day = match.group("special_day")
+        day = _JA_SPECIAL_DAYS[special_day] if special_day else _ja_number_value(match.group("day"))
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        found.append((match.start(), match.end(), f"{year_text}年{month}月{day}日"))
     return found
 
 

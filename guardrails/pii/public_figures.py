@@ -45,6 +45,7 @@ RECORD_TYPES: Final = frozenset(
         "PASSPORT",
         "DRIVER_LICENSE",
         "HEALTH_INSURANCE",
+        "ID_NUMBER",
         "MESSAGING_ID",
     }
 )

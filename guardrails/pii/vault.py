@@ -31,6 +31,7 @@ _DIGIT_TYPES = frozenset(
         "PASSPORT",
         "DRIVER_LICENSE",
         "HEALTH_INSURANCE",
+        "ID_NUMBER",
     }
 )
 _SPACES = re.compile(r"\s+")

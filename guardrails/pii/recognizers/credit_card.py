@@ -1,9 +1,10 @@
 """Payment card numbers: 13-19 digits that pass the Luhn check.
 
-Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space or hyphen) and unbroken
-runs. A number failing the Luhn check is reported only with a card keyword in front of
-it (a typo in one's card number); a card keyword nearby (カード, クレジット, クレカ, card)
-raises the score. Thirteen digits without a keyword are more often a JAN/EAN product code
+Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space, hyphen, dot or middle dot:
+4242・4242・4242・4242) and unbroken runs; spaces around a separator and several spaces
+between groups are closed by the normaliser (5500 - 0000 - …, 4111  1111  …). A number
+failing the Luhn check is reported only with a card keyword in front of it (a typo in one's
+card number); a card keyword nearby (カード, クレジット, クレカ, card) raises the score. Thirteen digits without a keyword are more often a JAN/EAN product code
 than a card and stay below the threshold, and a product keyword before the number (JAN,
 品番, 型番, 注文番号, ISBN) drops it.
 """
@@ -52,12 +53,12 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "card_4x4",
-            rf"{_EDGE_BEFORE}\d{{4}}([ .{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ .・{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
             0.8,
         ),
         (
             "card_4_6_5",
-            rf"{_EDGE_BEFORE}\d{{4}}([ {HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ ・{HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
             0.8,
         ),
         ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),

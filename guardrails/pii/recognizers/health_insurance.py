@@ -6,14 +6,18 @@ right before it — 記号, 番号 (被保険者番号, 保険証番号, 記号�
 health-insurance word is in the window before (保険証, 被保険者, 健康保険, 国保, 社会保険, 協会
 けんぽ, 保険者証, 資格確認書, health insurance, insurance card): 「健康保険証の記号12 番号3456」,
 「被保険者番号：00123456」, 「保険証番号は12-345です」, "health insurance card number
-12345678". A bare number after a health-insurance word is not taken (「保険証を持って2階の
+12345678", a JSON record under an ``"insurance"`` key (``{"insurance": {"symbol": "1234",
+"number": "56"}}``). A bare number after a health-insurance word is not taken (「保険証を持って2階の
 受付へ」), nor one after a label with no such word (「注文番号 12345」). The insurer's
-number (保険者番号) is matched too: on a card it stands beside the person's own.
+number (保険者番号) is matched too: on a card it stands beside the person's own. The
+insured of employment, workers' compensation or care insurance (雇用保険の被保険者番号) is
+not a health card's.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import HEALTH_INSURANCE
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -25,7 +29,10 @@ from guardrails.pii.recognizers.keyword_pattern import (
 
 __all__ = ["HealthInsuranceRecognizer"]
 
-_LABEL = r"(?:記号|番号|枝番|[Nn]o\.?|[Nn]umber(?:\s+is)?)"
+# The insured of employment, workers' compensation or care insurance: not a health card
+# (雇用保険被保険者番号 is an official number of its own, ID_NUMBER).
+_OTHER_INSURED: Final = re.compile(r"(?:雇用保険|労災保険|介護保険|雇保)(?:の)?被保険者")
+_LABEL = r"(?:記号|番号|枝番|[Nn]o\.?|[Nn]umber(?:\s+is)?|[Ss]ymbol)"
 
 
 class HealthInsuranceRecognizer(KeywordPatternRecognizer):
@@ -35,7 +42,7 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "labelled",
-            rf"(?<={_LABEL}[\s:：#はが]{{0,3}}){DIGITS_START}\d{{1,10}}"
+            rf"(?<={_LABEL}[\s:：#はが\"']{{0,4}}){DIGITS_START}\d{{1,10}}"
             rf"(?:[ {HYPHENS}]\d{{1,10}})?{DIGITS_END}",
             0.1,
         ),
@@ -52,8 +59,20 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
         "資格確認書",
         "health insurance",
         "insurance card",
+        '"insurance"',
     )
-    BEFORE: ClassVar[int] = 30
+    # A JSON record spells its keys out: {"insurance": {"symbol": "…", "number": "…"}}.
+    BEFORE: ClassVar[int] = 48
     AFTER: ClassVar[int] = 0
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A health-insurance word before the number that is not part of another
+        insurance's 被保険者 (雇用保険の被保険者番号 is no health card)."""
+        if not super().has_context(text, start, end) or self._before is None:
+            return False
+        window = text[self._window_start(text, start) : start]
+        if self._before.search(window) is None:
+            return True  # the keyword is in the column's header cell
+        return self._before.search(_OTHER_INSURED.sub("", window)) is not None

@@ -1,9 +1,9 @@
 """個人番号 (My Number): 12 digits whose last digit is a check digit.
 
 Accepts the digits written together or in 4-4-4 groups separated by one kind of space,
-hyphen, dot or slash (full-width forms arrive NFKC-normalised). A 12-digit number labelled as
-another kind of number (お問い合わせ番号, 追跡番号, 注文番号, 会員番号 …) is that number,
-not a 個人番号. A number whose check digit does not
+hyphen, dot, slash or middle dot (full-width forms arrive NFKC-normalised). A 12-digit
+number labelled as another kind of number (お問い合わせ番号, 追跡番号, 注文番号, 会員番号 …)
+is that number, not a 個人番号. A number whose check digit does not
 validate is reported only right after its keyword (a typo in one's own 個人番号 is still
 one's 個人番号). Without a keyword (マイナンバー, 個人番号) nearby the score stays
 modest, because one random 12-digit number in ten passes the check; a driver's licence
@@ -52,7 +52,7 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "my_number",
-            rf"{DIGITS_START}\d{{4}}([ ./{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
+            rf"{DIGITS_START}\d{{4}}([ ./・{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.6,
         ),
     )

@@ -52,7 +52,8 @@ def is_japanese_phone_number(text: str) -> bool:
         return False
     if len(digits) == 11:
         return digits.startswith(_ELEVEN_DIGIT_PREFIXES)
-    return len(digits) == 10 and not digits.startswith(("070", "080", "090", "050", "0800"))
+    # 020 numbers (pagers, M2M) have 11 digits: a 10-digit 020… is an order or record id.
+    return len(digits) == 10 and not digits.startswith(("070", "080", "090", "050", "0800", "020"))
 
 
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
@@ -68,8 +69,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ),
         (
             "parenthesised",
-            rf"{_BEFORE}(?:\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{4}}"
-            rf"|0\d{{1,4}}\(\d{{1,4}}\)\d{{4}}){_AFTER}",
+            rf"{_BEFORE}(?:\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{3,4}}"
+            rf"|0\d{{1,4}}\(\d{{1,4}}\)\d{{3,4}}){_AFTER}",
             0.75,
         ),
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),

@@ -56,6 +56,8 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         "postal",
         "post code",
         "postcode",
+        "ポストコード",
+        "送り先",
         "住所",
         "送付先",
         "届け先",

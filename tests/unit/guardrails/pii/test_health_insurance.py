@@ -48,3 +48,12 @@ def test_labelled_numbers_are_found(analyzer: PiiAnalyzer, text: str, values: li
 )
 def test_other_numbers_are_not(analyzer: PiiAnalyzer, text: str) -> None:
     assert [f for f in analyzer.analyze(text) if f.entity_type == HEALTH_INSURANCE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["雇用保険被保険者番号は1234-567890-1です", "介護保険の被保険者番号 0012345678"],
+    ids=["employment-insurance", "care-insurance"],
+)
+def test_another_insurance_is_no_health_card(analyzer: PiiAnalyzer, text: str) -> None:
+    assert [f for f in analyzer.analyze(text) if f.entity_type == HEALTH_INSURANCE] == []

@@ -23,6 +23,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         ("MY_PERSON_1", "MY_PERSON_1"),
         ("LINE: <MESSAGING_ID_1>", "LINE: <USER_MESSAGING_ID_1>"),
         ("保険証 <HEALTH_INSURANCE_1>", "保険証 <USER_HEALTH_INSURANCE_1>"),
+        ("在留カード <ID_NUMBER_1>", "在留カード <USER_ID_NUMBER_1>"),
     ],
     ids=[
         "angle-brackets",
@@ -34,6 +35,7 @@ from guardrails.policy.pii import PiiAction, PiiPolicy
         "inside-an-identifier",
         "tenth-round-type",
         "eleventh-round-type",
+        "twelfth-round-type",
     ],
 )
 def test_typed_placeholders_are_escaped(text: str, sent: str) -> None:

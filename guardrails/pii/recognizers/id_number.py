@@ -1,0 +1,92 @@
+"""Other official identification numbers (twelfth round): 基礎年金番号, 雇用保険被保険者番号,
+住民票コード, 在留カード番号, 受給者番号, and a car's number plate.
+
+Each identifies one person as surely as a My Number does, and none has a checksum or a
+shape of its own that a bare number would show, so a number is taken when its label stands
+right before it (with は, が, :, # or a space between): 「基礎年金番号は1234-567890です」,
+「雇用保険被保険者番号：1234-567890-1」, 「住民票コード 12345678901」, 「受給者番号は7447575」,
+"pension number 6907203487", "residence card no. AB12345678CD". A residence card's number
+(two letters, eight digits, two letters) is taken after 在留カード / residence card up to 40
+characters before it, also in the sentence before. A number plate is taken by its shape: a
+plate region (品川, なにわ, 尾張小牧 …), a two- or three-digit class number, one hiragana and the
+serial number (``品川300あ12-34``, ``なにわ 590 れ ・651``); without a region, a
+three-digit class, hiragana and a hyphenated serial (``517さ70-65``). Not taken: a label
+with no number, a number with no label (``在留期間は3年``), an institution's number
+(公費負担者番号, 保険者番号: they identify a scheme, not a person).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Final
+
+from guardrails.pii.entities import ID_NUMBER
+from guardrails.pii.recognizers.keyword_pattern import (
+    DIGITS_END,
+    HYPHENS,
+    KeywordPatternRecognizer,
+)
+
+__all__ = ["IdNumberRecognizer"]
+
+_LABEL: Final = (
+    r"(?:基礎年金番号|年金番号|年金手帳の番号|雇用保険被保険者番号|雇用保険番号|被保険者番号"
+    r"|住民票コード|住民票のコード|在留カード番号|在留カードの番号|特別永住者証明書番号"
+    r"|受給者番号|受給者証番号|受給資格者番号|被保護者番号|手帳番号"
+    r"|(?i:(?:basic )?pension (?:number|no\.?)|employment insurance (?:number|no\.?)"
+    r"|resident(?:'s)? (?:record )?code|residence card (?:number|no\.?)))"
+)
+# Between the label and the number: は, が, :, #, No., brackets, spaces.
+_BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
+_GROUPED: Final = rf"\d{{2,11}}(?:[ {HYPHENS}]\d{{1,10}}){{0,3}}"
+_ZAIRYU: Final = r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{8}[A-Za-z]{2}(?![A-Za-z0-9])"
+# Plate regions (運輸支局・自動車検査登録事務所 and the local-name plates people write).
+_REGIONS: Final = (
+    "札幌|函館|旭川|室蘭|苫小牧|釧路|知床|帯広|北見|青森|八戸|弘前|岩手|盛岡|平泉|宮城|仙台"
+    "|秋田|山形|庄内|福島|会津|郡山|白河|いわき|水戸|土浦|つくば|宇都宮|那須|とちぎ|群馬|前橋"
+    "|高崎|大宮|川口|所沢|川越|熊谷|春日部|越谷|千葉|成田|習志野|市川|船橋|袖ヶ浦|市原|野田|柏"
+    "|松戸|品川|世田谷|練馬|杉並|板橋|足立|江東|葛飾|八王子|多摩|横浜|川崎|湘南|相模|山梨"
+    "|富士山|新潟|長岡|上越|富山|石川|金沢|福井|長野|松本|諏訪|岐阜|飛騨|静岡|浜松|沼津|伊豆"
+    "|名古屋|豊橋|三河|岡崎|豊田|尾張小牧|一宮|春日井|三重|鈴鹿|四日市|伊勢志摩|滋賀|京都|大阪"
+    "|なにわ|和泉|堺|奈良|飛鳥|和歌山|神戸|姫路|鳥取|島根|岡山|倉敷|広島|福山|山口|下関|徳島"
+    "|香川|高松|愛媛|高知|福岡|北九州|久留米|筑豊|佐賀|長崎|佐世保|熊本|大分|宮崎|鹿児島|奄美"
+    "|沖縄"
+)
+# The serial: 12-34, ・651 or ・6-51 (dots stand for missing leading digits), or plain digits.
+_SERIAL: Final = (
+    rf"(?:\d{{1,2}}[{HYPHENS}]\d{{2}}|[・.]{{1,3}} ?\d{{1,3}}(?:[{HYPHENS}]\d{{2}})?|\d{{1,4}})"
+)
+_PLATE_TAIL: Final = rf"\s?\d{{2,3}}\s?[ぁ-ゖ]\s?{_SERIAL}(?!\d)"
+_NOT_DIGIT = re.compile(r"\D")
+
+
+class IdNumberRecognizer(KeywordPatternRecognizer):
+    """ID_NUMBER: a labelled official number, a residence card number, a number plate."""
+
+    ENTITY: ClassVar[str] = ID_NUMBER
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
+        ("labelled", rf"(?<={_LABEL}{_BETWEEN})(?:[A-Za-z]{{2}})?{_GROUPED}{DIGITS_END}", 0.85),
+        ("residence_card", _ZAIRYU, 0.4),
+        ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
+        (
+            "plate_no_region",
+            rf"(?<![\d\u4e00-\u9fffぁ-ゖ])\d{{3}}\s?[ぁ-ゖ]\s?\d{{1,2}}[{HYPHENS}]\d{{2}}(?!\d)",
+            0.6,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "在留カード",
+        "特別永住者証明書",
+        "residence card",
+        "ナンバー",
+        "plate",
+    )
+    BEFORE: ClassVar[int] = 40
+    AFTER: ClassVar[int] = 0
+    # 「在留カードを見せてもらいました。番号は…」: the card is named a sentence before.
+    BEFORE_CROSSES_SENTENCE: ClassVar[bool] = True
+    CONTEXT_SCORE: ClassVar[float] = 0.9
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        digits = len(_NOT_DIGIT.sub("", pattern_text))
+        return digits < 4 and not re.search(r"[ぁ-ゖ]", pattern_text)
