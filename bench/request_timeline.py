@@ -17,6 +17,11 @@ Requests are sent one at a time (distinct messages, after a warm-up); per interv
 p50 over the requests is printed, with each interval's thread CPU where the point is on
 the event loop.
 
+The e5 forward's thread also reports, from ``/proc/thread-self/schedstat``, how long it
+waited runnable for a CPU during the forward and how many times it was put on one, and
+the timeline how long after the forward's start the event loop ran again: a forward
+whose thread shares a CPU with the loop waits behind it (and the loop behind it).
+
 An interval is named by the two points around it (``a -> b``); the list is each
 request's points in time order, so an interval that is empty on most requests shows
 ~0. The instrumentation costs ~2 µs per point (about 40 points per request).
@@ -102,16 +107,37 @@ DETAIL: list[tuple[str, str, str]] = [
 
 # --- the gateway side (``--serve-timed``) ----------------------------------------------------
 
-_EVENTS: list[tuple[str, float, float, bool]] = []
-"""(label, perf_counter, thread CPU, on the main thread)."""
+_EVENTS: list[tuple[str, float, float, bool, float, int]] = []
+"""(label, perf_counter, thread CPU, on the main thread, the thread's run-queue wait, its
+time slices): the wait (seconds the thread was runnable but not running) and the number of
+times it was put on a CPU (``/proc/thread-self/schedstat``) only for the labels of
+:data:`QUEUED`, else 0."""
+
+QUEUED = {"e5[t]"}
+"""Labels whose points also read the thread's run-queue wait (~10 µs a read)."""
+
+
+_SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def _queued() -> tuple[float, int]:
+    try:
+        _, waited, slices = _SCHEDSTAT.read_bytes().split()[:3]
+        return int(waited) / 1e9, int(slices)
+    except (OSError, ValueError):
+        return 0.0, 0
 
 
 def _wrap(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
     main = threading.main_thread()
     clock, cpu = time.perf_counter, time.thread_time
 
+    queued = _queued if label in QUEUED else (lambda: (0.0, 0))
+
     def mark(suffix: str) -> None:
-        _EVENTS.append((label + suffix, clock(), cpu(), threading.current_thread() is main))
+        _EVENTS.append(
+            (label + suffix, clock(), cpu(), threading.current_thread() is main, *queued())
+        )
 
     if inspect.iscoroutinefunction(function):
 
@@ -238,11 +264,15 @@ def timeline(events: list[list[Any]], spans: list[tuple[float, float]]) -> dict[
     """Per request, the points between the client's send and its last byte in time order;
     intervals between consecutive points (p50 over the requests that have them), and
     the event loop's thread CPU per interval where both points are on the loop."""
-    per_request: list[list[tuple[str, float, float, bool]]] = []
+    per_request: list[list[tuple[str, float, float, bool, float, int]]] = []
     for started, ended in spans:
-        inside = [("client send", started, 0.0, False)]
-        inside += [(e[0], e[1], e[2], e[3]) for e in events if started <= e[1] <= ended]
-        inside.append(("client got answer", ended, 0.0, False))
+        inside = [("client send", started, 0.0, False, 0.0, 0)]
+        inside += [
+            (e[0], e[1], e[2], e[3], *(e[4:6] if len(e) > 5 else (0.0, 0)))
+            for e in events
+            if started <= e[1] <= ended
+        ]
+        inside.append(("client got answer", ended, 0.0, False, 0.0, 0))
         per_request.append(inside)
     intervals: dict[str, list[float]] = {}
     loop_cpu: dict[str, list[float]] = {}
@@ -281,7 +311,7 @@ def timeline(events: list[list[Any]], spans: list[tuple[float, float]]) -> dict[
     for points in per_request:
         opened: dict[str, float] = {}
         seen: set[str] = set()
-        for name, at, _, _ in points:
+        for name, at, *_ in points:
             if name.endswith("(") and name[:-1] not in opened and name[:-1] not in seen:
                 opened[name[:-1]] = at
             elif name.endswith(")") and name[:-1] in opened and name[:-1] not in seen:
@@ -303,7 +333,10 @@ def timeline(events: list[list[Any]], spans: list[tuple[float, float]]) -> dict[
     # The e5 forward splits each request in three: before it, the forward, after it.
     split: dict[str, list[float]] = {"before the forward": [], "forward": [],
                                      "after the forward": [],
-                                     "forward, its thread's CPU": []}  # fmt: skip
+                                     "forward, its thread's CPU": [],
+                                     "forward, its thread's run-queue wait": [],
+                                     "forward, times put on a CPU": [],
+                                     "event loop back after the forward's start": []}  # fmt: skip
     for points in per_request:
         begin = next((p for p in points if p[0] == "e5[t]("), None)
         end = next((p for p in points if p[0] == "e5[t])"), None)
@@ -314,6 +347,13 @@ def timeline(events: list[list[Any]], spans: list[tuple[float, float]]) -> dict[
         # Entry and exit of one call, so one thread's clock (a pool thread may serve the
         # next request: only the pair of one call is compared).
         split["forward, its thread's CPU"].append((end[2] - begin[2]) * 1000)
+        split["forward, its thread's run-queue wait"].append((end[4] - begin[4]) * 1000)
+        split["forward, times put on a CPU"].append(end[5] - begin[5])
+        # The loop hands the forward to its thread and goes on (the PII stage): how long
+        # until it runs again shows whether the two shared a CPU meanwhile.
+        back = next((p for p in points if p[3] and p[1] > begin[1]), None)
+        if back is not None:
+            split["event loop back after the forward's start"].append((back[1] - begin[1]) * 1000)
         split["after the forward"].append((points[-1][1] - end[1]) * 1000)
     return {
         "requests": n,
