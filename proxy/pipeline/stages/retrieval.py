@@ -41,7 +41,8 @@ takes that vector only when the query at its turn is the same string (nothing wa
 pseudonymised in it); otherwise it embeds the pseudonymised query as before and the early
 vector is dropped, unused and unremembered
 (:mod:`retrieval.short_lane_embedder`). A short question's forward then runs beside the
-PII analysis instead of after it.
+PII analysis instead of after it, on another CPU than the event loop's until this stage's
+turn (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.spread`).
 
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
@@ -176,6 +177,9 @@ class RetrievalStage:
         # The search the runner started beside the guard, if it was for these inputs;
         # one for others (not expected: the guard keeps the body) is left to the runner.
         prefetched = ctx.prefetched.get(self.name)
+        # The loop's work beside a speculative forward (PII, guard) is done: the forward's
+        # thread, kept off the loop's CPU until now, may use any CPU while we wait for it.
+        searcher.spread()
         try:
             if prefetched is not None and prefetched.key == key:
                 del ctx.prefetched[self.name]

@@ -1,10 +1,12 @@
 """``retrieval.inject`` speculates on the query as received: the same text its search
 will embed when nothing is rewritten, never one with digits, ``@`` or a word Sudachi
 reads as a person's name (the PII stage would likely rewrite it), nothing when retrieval is
-off or there is no query."""
+off or there is no query; at its turn the stage lets the speculation's thread use any CPU
+before it waits for the search."""
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, cast
@@ -81,3 +83,25 @@ def test_nothing_when_retrieval_is_off_or_the_index_is_not_loaded() -> None:
     )
     assert RetrievalStage({"other": cast(Any, searcher)}).speculate(_ctx("住民票の取り方")) is None
     assert searcher.speculated == []
+
+
+class _SpreadingSearcher(_Searcher):
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[str] = []
+
+    def spread(self) -> None:
+        self.events.append("spread")
+
+    def search(self, query: str, top_k: int) -> list[object]:
+        self.events.append("search")
+        return []
+
+
+def test_the_stage_lets_the_speculation_use_any_cpu_before_it_waits_for_the_search() -> None:
+    searcher = _SpreadingSearcher()
+    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
+    ctx = _ctx("住民票の取り方を教えてください")
+    asyncio.run(stage.process(ctx))
+    assert searcher.events == ["spread", "search"]
+    assert [d.action for d in ctx.decisions] == ["no-hit"]
