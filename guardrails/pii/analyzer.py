@@ -52,7 +52,7 @@ from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
 from guardrails.pii.place_labels import after_place_label, names_a_thing
-from guardrails.pii.public_figures import PublicFigures
+from guardrails.pii.public_figures import PublicFigures, in_public_question
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
 from guardrails.pii.recognizers.company_words import is_company_name
@@ -407,7 +407,10 @@ class PiiAnalyzer:
             r
             for r in results
             if r.entity_type != PERSON
-            or not self._public_figures.is_general_mention(text, r.start, r.end, types)
+            or not (
+                self._public_figures.is_general_mention(text, r.start, r.end, types)
+                or in_public_question(text, r.start, r.end, types)
+            )
         ]
 
     def _ner_ranges(

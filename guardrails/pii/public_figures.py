@@ -16,7 +16,10 @@ them. It is *not* one when the text treats the name as someone the writer deals 
 The analyzer drops general mentions unless the caller asks for ``PUBLIC_FIGURE`` (the
 policy switch ``pii.mask_public_figures``); then every listed name is reported as PERSON
 (:meth:`PublicFigures.find`), since Sudachi knows many famous full names as one word that
-the name rules alone would leave undecided. Pure function of its inputs; never raises.
+the name rules alone would leave undecided. :func:`in_public_question` reads a full name
+that is not listed the same way when the question is one only asked of a public life (its
+works, legacy, birth, death or fame: 中村哲の代表作, "Why is Henry Ford famous?"). Pure
+functions of their inputs; never raise.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from sudachipy import Dictionary, SplitMode
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.romaji import katakana_to_romaji, romaji_key
 
-__all__ = ["RECORD_TYPES", "PublicFigures"]
+__all__ = ["RECORD_TYPES", "PublicFigures", "in_public_question"]
 
 RECORD_TYPES: Final = frozenset(
     {
@@ -62,6 +65,25 @@ _PERSONAL_BEFORE: Final = re.compile(
     r"(?:の|は|が|:|、|\s)*(?:名前は|氏名は)?\s*$"
 )
 _WINDOW: Final = 12
+# What is asked only of someone whose life is public knowledge (twelfth round): their works,
+# legacy, birth and death, era, fame. A full name in such a question is a general mention
+# even when the list does not hold it (中村哲の代表作, Why is Henry Ford famous?). Not
+# 経歴 (a candidate's career) nor "say about" (what a colleague said).
+_PUBLIC_AFTER: Final = re.compile(
+    r"\s?(?:の(?:代表作|作品|功績|業績|生涯|名言|伝記|思想|発明|発見|理論|肖像)"
+    r"|が(?:生まれた年|生まれた時代|亡くなった|活躍した時代|発明した|発見した|創業した)"
+    r"|は(?:何時代|いつの時代|どんな人物|何をした人|なぜ有名)"
+    r"|\s(?:is|was)\s(?:famous|best known|known for|remembered)"
+    r"|'s\s(?:legacy|biography|life story|achievements|best-known|most famous|famous|major works)"
+    r"|\s(?:was born|died in|died on|invented|discovered))"
+)
+_PUBLIC_BEFORE: Final = re.compile(
+    r"(?:\b(?:Who|Why)\s(?:is|was)\s|\b(?:biography|legacy|life|works) of\s)$"
+)
+_FULL_LATIN: Final = re.compile(
+    r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[A-Z]\.|van|von|de|da))*\s[A-Z][a-z]+$"
+)
+_FULL_JAPANESE: Final = re.compile(r"^[\u3400-\u9fff\u30a0-\u30ff・=]{3,12}$")
 # How far a listed full name may reach beyond a part of it that was found alone.
 _FULL_NAME_REACH: Final = 30
 
@@ -125,6 +147,26 @@ class PublicFigures:
         if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
             return False
         return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None
+
+
+def in_public_question(text: str, start: int, end: int, other_types: Iterable[str] = ()) -> bool:
+    """True if ``text[start:end]`` is a full name asked about as public knowledge: its
+    works, legacy, birth, death or fame (see ``_PUBLIC_AFTER``), with no honorific, no
+    personal cue before it and no contact or identifier in the text (the same tests as a
+    listed name's)."""
+    if any(t in RECORD_TYPES for t in other_types):
+        return False
+    name = text[start:end]
+    if _FULL_LATIN.match(name) is None and _FULL_JAPANESE.match(name) is None:
+        return False
+    if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
+        return False
+    if _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is not None:
+        return False
+    return (
+        _PUBLIC_AFTER.match(text, end) is not None
+        or _PUBLIC_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    )
 
 
 def _romaji_keys(names: Iterable[str]) -> frozenset[str]:

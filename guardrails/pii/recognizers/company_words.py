@@ -3,7 +3,8 @@
 A surname is often a company's name too: ``Yamada Denki``, ``Suzuki Motor``, ``Kobayashi
 Pharmaceutical``. A PERSON span whose last Latin word is such an ending, or that is
 followed by one, names the company, not a person (the Japanese endings, 田中工業, are read
-by :mod:`guardrails.pii.recognizers.person` from ``org_or_place_heads.txt``).
+by :mod:`guardrails.pii.recognizers.person` from ``org_or_place_heads.txt``). A Japanese
+name followed by what only a company has (御木本の株価, の決算, の本社) is a company too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ __all__ = ["is_company_name"]
 _ENDINGS: Final = frozenset(w.lower() for w in load_word_list("romaji_org_words"))
 _LAST_WORD: Final = re.compile(r"([A-Za-z]+)\.?\s*$")
 _NEXT_WORD: Final = re.compile(r"[ \u3000]+([A-Za-z]+)")
+# What only a company has, right after the name (御木本の株価, 吉野家の決算): the name is the
+# company's (twelfth round).
+_COMPANY_FRAME: Final = re.compile(
+    r"の(?:株価|株式|決算|時価総額|株主総会|株主優待|創業者|創業の|本社|子会社|上場|新製品|新商品"
+    r"|売上高|有価証券報告書|IR|採用情報|店舗数)"
+)
 
 
 def is_company_name(text: str, start: int, end: int) -> bool:
@@ -26,4 +33,6 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     if last is not None and last.group(1).lower() in _ENDINGS and last.start(1) > start:
         return True
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).lower() in _ENDINGS
+    if following is not None and following.group(1).lower() in _ENDINGS:
+        return True
+    return _COMPANY_FRAME.match(text, end) is not None

@@ -13,7 +13,8 @@ it finds there has a word Sudachi does not know or reads as a proper noun). A PE
 that is one hiragana word Sudachi reads as a common noun, with no honorific after it, is
 dropped too (さくらが咲き始めました: GiNZA's guess on a bare hiragana word is more often the
 word; the name rules find hiragana given names by the surname, cue or honorific beside
-them). Never raises.
+them). A PERSON span ending in a hiragana common noun that starts like an honorific
+(原さんぽ, 散歩) is dropped as well: GiNZA took the word's first kana for さん. Never raises.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = ["GinzaEntityRecognizer"]
 _POSSESSIVE: Final = ("'s", "’s")
 _HIRAGANA: Final = re.compile(r"^[\u3041-\u3096ー]+$")
 _HONORIFIC_AFTER: Final = ("さん", "ちゃん", "くん", "さま", "様", "君", "先生", "先輩")
+_KANA_HONORIFICS: Final = ("さん", "ちゃん", "くん", "さま")
 
 
 def _hiragana_common_noun(text: str, start: int, end: int, tokens: Sequence[Morph]) -> bool:
@@ -49,6 +51,22 @@ def _hiragana_common_noun(text: str, start: int, end: int, tokens: Sequence[Morp
         and inside[0].idx == start
         and len(inside[0].text) == end - start
         and inside[0].tag.startswith("名詞-普通名詞")
+    )
+
+
+def _honorific_misread(start: int, end: int, tokens: Sequence[Morph]) -> bool:
+    """The span ends in a hiragana common noun that starts like an honorific (原|さんぽ,
+    森|さんま: 散歩, 秋刀魚): GiNZA read its first kana as さん after a surname, and that
+    misread honorific is all that made the word before it a person."""
+    inside = [m for m in tokens if start <= m.idx < end]
+    if len(inside) < 2:
+        return False
+    last = inside[-1]
+    return (
+        last.tag.startswith("名詞-普通名詞")
+        and _HIRAGANA.match(last.text) is not None
+        and last.text.startswith(_KANA_HONORIFICS)
+        and last.text not in _KANA_HONORIFICS
     )
 
 
@@ -103,6 +121,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 continue  # Monday, Draft: words Sudachi knows as common words
             if label == PERSON and _hiragana_common_noun(text, start, end, tokens):
                 continue  # 奈良では|さくら|が咲き: a word, with no name cue beside it
+            if label == PERSON and _honorific_misread(start, end, tokens):
+                continue  # 原|さんぽ（…エリア）: 散歩, not 原さん
             results.append(
                 RecognizerResult(
                     entity_type=label,

@@ -259,6 +259,12 @@ def _acceptable(
     tokens = [m for m in doc if m.idx < end and begin < m.idx + len(m.text)]
     if not tokens:
         return False
+    if (
+        tokens[0].idx == begin
+        and tokens[0].tag.startswith("名詞-普通名詞")
+        and tokens[0].text.startswith(("さん", "ちゃん", "くん", "さま"))
+    ):
+        return False  # 原|さんぽ, 森|さんま: a word that starts like an honorific (散歩)
     misread = tokens[0].tag.startswith("助動詞") and _noun_follows(tokens, 0)
     if tokens[0].idx == begin and (
         (tokens[0].tag.startswith(_NOT_FIRST) and not misread)

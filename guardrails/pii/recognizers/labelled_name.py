@@ -72,14 +72,14 @@ raises; without NLP artifacts it still reads the layout (the common-noun check i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar, Final
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
-from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.nlp_engine import Morph, morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.romaji_name import is_romaji_word
@@ -93,6 +93,7 @@ HANDLE_SCORE: Final = 0.9
 
 _KANJI = r"\u3400-\u9fff\uf900-\ufaff々〆ヶ"
 _HIRAGANA = r"\u3041-\u3096"
+_KANA: Final = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]+")
 _KATAKANA = r"\u30a1-\u30faー"
 _WORD: Final = (
     rf"(?:[{_KANJI}]{{1,6}}(?:[{_HIRAGANA}{_KATAKANA}]{{1,8}})?"
@@ -167,7 +168,16 @@ _CONTACT_VALUE: Final = re.compile(
 )
 # 「モリオカミコト(090-…)」: a name at the start of a line, the contact in brackets after it.
 _NAME_THEN_CONTACT: Final = re.compile(
-    rf"^[ \t]*({_WORD}(?:[ ・]{_WORD})?)[ \t]*\((?:\+|0\d|[A-Za-z0-9._%+\-]+@)", re.MULTILINE
+    rf"^[ \t]*({_WORD}(?:[ ・]{_WORD})?)(?:[ \t]*\(|\t|[ \t]*[,，][ \t]*)"
+    r"(?:\+|0\d|[A-Za-z0-9._%+\-]+@)",
+    re.MULTILINE,
+)
+# A name written family name first in capitals, a comma and the given name (a badge, a
+# passenger list: FITZROY, Leander), opening its line; neither an ordinary English word.
+_CAPITALS_COMMA_NAME: Final = re.compile(
+    r"(?:^|(?<=\"))[ \t]*([A-Z]{2,20}(?:[-'][A-Z]{2,20})?,[ \t]?[A-Z][a-z]{1,20})"
+    r"(?=[ \t]*(?:$|[—–\-:|/(]|\s[—–\-]))",
+    re.MULTILINE,
 )
 # A romaji name written family name first with a comma (Oda, Kie) after a contact.
 _COMMA_NAME: Final = re.compile(r"[A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?=\s*(?:$|\n))", re.MULTILINE)
@@ -219,9 +229,16 @@ _KAOMOJI: Final = (
     r"[^()\n]*[ω▽∀_^;；´`・＾ﾟ°><TдД∇ε⌒][^()\n]*\)"
 )
 _VOCATIVE_HEAD: Final = re.compile(
-    rf"\s*([{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,4}})"
-    rf"(?=[!！、,…]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|{_KAOMOJI})"
+    rf"\s*([{_KANJI}{_HIRAGANA}{_KATAKANA}]{{1,4}}|[A-Z][a-z]{{2,12}}(?=\s?(?:{_KAOMOJI}|[\U0001F300-\U0001FAFF])))"
+    rf"(?=[!！、,…]|\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s?{_KAOMOJI})"
 )
+# Before a kaomoji a name in kana needs no 人名 reading (twelfth round: せいら(´・ω・`),
+# うたか(；ω；) are read as せい|ら, うた|か): it is a name unless it is one word Sudachi
+# knows as something else (さくら, ごはん, ねむい, おはよう) or has a prefix, verb or
+# adjective in it (お|つかれ); a word read as an adverb counts when the dictionary lists it
+# as a given name.
+_KAOMOJI_AFTER: Final = re.compile(rf"\s?{_KAOMOJI}")
+_NOT_IN_A_CALLED_NAME: Final = ("接頭辞", "動詞", "形容詞", "助動詞", "感動詞", "代名詞", "接続詞")
 # A second short item and another comma after the first: an enumeration.
 _ENUMERATION_AFTER: Final = re.compile(r"[、,]\s*[^、,。!！?？\s]{1,4}[、,]")
 # A JSON key and its value: a string, or a list of strings (escaped quotes too, for JSON
@@ -286,9 +303,11 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or _GREETED_SELF.search(layout) is not None
                 or _KIN_NAMED.search(layout) is not None
                 or _VOCATIVE_HEAD.match(layout) is not None
+                or _CAPITALS_COMMA_NAME.search(layout) is not None
             )
             else []
         )
+        kinds = name_kinds(nlp_artifacts.tokens) if doc and nlp_artifacts is not None else None
         spans = [
             *_labelled(layout, doc),
             *_table_cells(layout, doc),
@@ -296,6 +315,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_signatures(layout),
             *_after_contact(layout, doc),
             *_before_contact(layout, doc),
+            *_capitals_comma_names(layout, doc),
             *_json_values(layout, doc),
             *_log_values(layout, doc),
             *_glued(layout, doc),
@@ -304,7 +324,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_spaced_letters(layout),
             *_greeted(layout, doc),
             *_kin_named(layout, doc),
-            *_vocative(text, doc),
+            *(_vocative(text, doc, kinds) if kinds is not None else ()),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
         # A team after a label or sign-off (Customer Care, Support Team; Sales, Legal) is
@@ -536,10 +556,14 @@ def _kin_named(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _vocative(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+def _vocative(
+    text: str, doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]]
+) -> Iterator[tuple[int, int]]:
     """The name a chat message opens with, called out before an emoji, ！ or 、: every word
     of it Sudachi's, at least one read as a person's name (人名) and none a common noun
-    (明日😂, 部長！ are not)."""
+    (明日😂, 部長！ are not). Before a kaomoji, also a kana name Sudachi cuts into pieces or
+    reads as an adverb the dictionary lists as a given name, and a capitalised Latin word
+    Sudachi does not know that is no ordinary English word (``Hamish (´；ω；`)``)."""
     head = _VOCATIVE_HEAD.match(text)
     if head is None or not doc:
         return
@@ -552,6 +576,19 @@ def _vocative(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     if any("人名" in t.tag for t in words) and not any(
         t.tag.startswith("名詞-普通名詞") for t in words
     ):
+        yield start, end
+        return
+    if _KAOMOJI_AFTER.match(text, end) is None and not text[start:end].isascii():
+        return
+    if text[start:end].isascii():
+        if len(words) == 1 and words[0].oov and not only_common_english(text[start:end]):
+            yield start, end
+        return
+    if any(t.tag.startswith(_NOT_IN_A_CALLED_NAME) for t in words) or not _KANA.fullmatch(
+        text[start:end]
+    ):
+        return
+    if len(words) >= 2 or (words[0].tag.startswith("副詞") and "名" in kinds(text[start:end])):
         yield start, end
 
 
@@ -637,6 +674,21 @@ def _before_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]
             continue
         if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc) or not doc:
             yield start, end
+
+
+def _capitals_comma_names(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+    """``FITZROY, Leander``: see ``_CAPITALS_COMMA_NAME``; the given name is a word Sudachi
+    does not know or reads as a person's name (not ``USA, Canada``: a place)."""
+    for match in _CAPITALS_COMMA_NAME.finditer(text):
+        family, _, given = match.group(1).partition(",")
+        if only_common_english(family.title()) or only_common_english(given.strip()):
+            continue
+        start = match.end(1) - len(given.strip())
+        if (
+            any(token.idx == start and (token.oov or "人名" in token.tag) for token in doc)
+            or not doc
+        ):
+            yield match.span(1)
 
 
 def _proper_or_unknown(start: int, end: int, doc: Sequence[Morph]) -> bool:

@@ -75,6 +75,7 @@ UNKNOWN_KANJI_SCORE: Final = 0.6
 GIVEN_ALONE_SCORE: Final = 0.6
 
 _HONORIFICS: Final = frozenset(load_word_list("honorifics"))
+_KANA_HONORIFICS: Final = ("さん", "ちゃん", "くん", "さま")
 _SEPARATORS: Final = frozenset({" ", "・", "="})
 _CUE_BEFORE: Final = re.compile(
     "(?:" + "|".join(load_word_list("cues_before")) + r")(?:の|は|が|:|=|、)?\s*$"
@@ -306,6 +307,8 @@ def _hiragana_given(doc: Sequence[Morph], index: int) -> bool:
         return False
     if token.text in NOT_GIVEN_AFTER_SURNAME:
         return False  # 田中|ほか, 佐藤|など: a word that follows a name, not a given name
+    if token.tag.startswith("名詞-普通名詞") and token.text.startswith(_KANA_HONORIFICS):
+        return False  # 原|さんぽ: a word that starts like an honorific (散歩), no given name
     following = doc[index + 1] if index + 1 < len(doc) else None
     return following is None or not following.tag.startswith(("名詞", "接尾辞-名詞的-一般"))
 
@@ -368,7 +371,7 @@ def _next_text(doc: Sequence[Morph], stop: int) -> str:
 
 def _group_score(text: str, doc: Sequence[Morph], start: int, stop: int) -> float:
     char_end = doc[stop - 1].idx + len(doc[stop - 1])
-    if text.startswith(_TITLES, char_end):
+    if text.startswith(_TITLES, char_end) and _title_at(text, doc, stop):
         return HONORIFIC_SCORE
     if _ORG_OR_PLACE_HEAD.match(_next_text(doc, stop)):
         # 田中工業, 吉川弘文館, 安中町: the name is part of a company or place name.
@@ -542,6 +545,51 @@ def _diminutive_candidates(
             continue  # a lone kanji before ちゃん is a nickname or a word (赤ちゃん): too weak
         found.append(PersonCandidate(doc[first].idx, token.idx, CONTEXT_ONLY_SCORE))
     return found
+
+
+# One to three kanji before ちゃん / くん whose first kana Sudachi glued to the kanji before
+# it (七|佳く|ん: 佳く read as an adjective), and two or three kanji before a 殿 that Sudachi
+# read with the last kanji as a word (森|本殿, 宮|御殿) in a salutation line.
+_GLUED_DIMINUTIVE: Final = re.compile(
+    r"(?<![\u3400-\u9fff\uf900-\ufaff々〆ヶおご])([\u3400-\u9fff\uf900-\ufaff々〆ヶ]{2,3})"
+    r"(ちゃん|くん)(?!と[^\u3041-\u3096])"
+)
+_GLUED_TONO: Final = re.compile(
+    r"(?:^|(?<=[\n：:\s]))([\u3400-\u9fff\uf900-\ufaff々〆ヶ]{2,3})殿(?=[\s、。,]|$)"
+)
+
+
+def _glued_honorific_candidates(text: str, doc: Sequence[Morph]) -> list[PersonCandidate]:
+    """A given name before ちゃん / くん, or a surname before 殿, where Sudachi read the
+    honorific's first character as part of another word (see ``_GLUED_DIMINUTIVE``): no
+    token starts at the honorific. Not 赤ちゃん (one kanji), 全部ちゃんと (ちゃんと is a word of
+    its own), not a kinship or role word (新人くん)."""
+    starts = {m.idx for m in doc}
+    found: list[PersonCandidate] = []
+    for match in _GLUED_DIMINUTIVE.finditer(text):
+        run = match.group(1)
+        if match.start(2) in starts or run in _DIMINUTIVE_WORDS or run in _ROLE_WORDS:
+            continue
+        found.append(PersonCandidate(match.start(1), match.end(1), CONTEXT_ONLY_SCORE))
+    for match in _GLUED_TONO.finditer(text):
+        if match.end(1) in starts or match.group(1) in _ROLE_WORDS:
+            continue
+        found.append(PersonCandidate(match.start(1), match.end(1), CONTEXT_ONLY_SCORE))
+    return found
+
+
+# Two or more names joined by ・ before 夫妻 / 夫婦 / 一家 (山川・グエン・ヴァン・ナム夫妻):
+# the couple or family named, every part a name.
+_COUPLE: Final = re.compile(
+    r"(?<![\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー・])"
+    r"((?:[\u3400-\u9fff\uf900-\ufaff々〆ヶ]{1,4}|[\u30a1-\u30faー]{2,8})"
+    r"(?:・(?:[\u3400-\u9fff\uf900-\ufaff々〆ヶ]{1,4}|[\u30a1-\u30faー]{2,8})){1,4})"
+    r"(?:ご)?(?:夫妻|夫婦|一家|両氏|兄弟|姉妹)"
+)
+
+
+def _couple_candidates(text: str) -> list[PersonCandidate]:
+    return [PersonCandidate(m.start(1), m.end(1), HONORIFIC_SCORE) for m in _COUPLE.finditer(text)]
 
 
 def _cue_candidates(
@@ -760,6 +808,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
         for m in _KATAKANA_DOT_HONORED.finditer(text)
     )
     candidates.extend(_place_surname_candidates(text, doc, covered))
+    candidates.extend(_place_person_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_hiragana_honorific_candidates(text))
     candidates.extend(_kin_given_candidates(text))
@@ -772,6 +821,8 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     )
     candidates.extend(_kanji_run_honorific_candidates(text, doc, covered))
     candidates.extend(_diminutive_candidates(text, doc, covered))
+    candidates.extend(_glued_honorific_candidates(text, doc))
+    candidates.extend(_couple_candidates(text))
     candidates.extend(_cue_candidates(text, doc, covered, kinds))
     candidates.extend(_bracketed_relation_candidates(text))
     candidates.extend(_contract_party_candidates(text))
@@ -864,6 +915,32 @@ _PERSON_FRAME_AFTER: Final = re.compile(
     r"と(?:飲み|飲ん|会っ|会う|話し|話す|ランチ|遊ん|遊び|ケンカ|喧嘩|付き合)|"
     r"に(?:頼ま|怒られ|叱られ|褒められ|聞い|訊い|相談し|誘われ)|から(?:聞い|聞き|誘われ|頼ま))"
 )
+
+
+# What only a person does to the writer, strictly (scolding, praising, inviting, drinking or
+# fighting with them): a place name before it is a surname (昨日岐阜に怒られた; twelfth
+# round). Not によると or に聞い, which an office or a town can do (気象庁によると).
+_ONLY_A_PERSON_AFTER: Final = re.compile(
+    r"に(?:怒られ|叱られ|褒められ|ほめられ|誘われ|キレられ)|と(?:飲み|飲ん|ケンカ|喧嘩|付き合)"
+)
+
+
+def _place_person_candidates(
+    text: str, doc: Sequence[Morph], covered: set[int]
+) -> list[PersonCandidate]:
+    """A word Sudachi reads only as a place, standing alone before what only a person does
+    (``_ONLY_A_PERSON_AFTER``): the place is someone's surname (岐阜, 函館, 横浜)."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if index in covered or "地名" not in token.tag or not _KANJI.match(token.text):
+            continue
+        end = token.idx + len(token.text)
+        if _ONLY_A_PERSON_AFTER.match(text, end) is None:
+            continue
+        if not _stands_alone(doc, index, index + 1):
+            continue
+        found.append(PersonCandidate(token.idx, end, CUE_SCORE))
+    return found
 
 
 def _stands_alone(doc: Sequence[Morph], first: int, stop: int) -> bool:
@@ -978,6 +1055,21 @@ def _title_run_candidates(text: str) -> list[PersonCandidate]:
     return found
 
 
+def _title_at(text: str, doc: Sequence[Morph], index: int) -> bool:
+    """A title starts with token ``index`` and, when written in kana, is a word of its own:
+    not the start of a longer kana word Sudachi reads as one (西|さんぽ, 森|さんま: 散歩 and
+    秋刀魚, no さん), while 原|さん|ぽい or 田中|さん|まで keep theirs."""
+    if index >= len(doc):
+        return False
+    start = doc[index].idx
+    title = next((t for t in _TITLES if text.startswith(t, start)), None)
+    if title is None:
+        return False
+    if _KANJI.match(title) or doc[index].text == title:
+        return True
+    return not doc[index].text.startswith(title) or doc[index].tag.startswith("接尾辞")
+
+
 def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:
     """A surname that is also a place or a word, made a person by a title after it
     (千葉部長, 関先生, 森社長); 新社長 and 営業部長 are not."""
@@ -986,7 +1078,7 @@ def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> lis
         if index in covered or not _KANJI.match(token.text) or len(token.text) > 3:
             continue
         end = token.idx + len(token)
-        if not text.startswith(_TITLES, end):
+        if not text.startswith(_TITLES, end) or not _title_at(text, doc, index + 1):
             continue
         place = "地名" in token.tag or _is_name(token)
         # 纐纈支店長, 東雲店長: a rare surname Sudachi knows only as a common noun.

@@ -166,7 +166,10 @@ _TEST = (
     r"HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|AST|ALT|GOT|GPT|"
     r"尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧)(?:\s*\((?:GPT|GOT|ALT|AST)\))?"
 )
-_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*(?:%|mg/dL|mg/dl|mmHg|U/L|IU/L|ng/mL))?"
+_NUMBER = (
+    r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*(?:%|mg/dL|mg/dl|g/dL|g/dl|mmHg|U/L|IU/L|ng/mL|pg/mL"
+    r"|mmol/L|mL/min(?:/1\.73m2)?|/μL|/uL))?"
+)
 _JA_VALUE = re.compile(
     r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値|値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _NUMBER
 )

@@ -38,11 +38,16 @@ __all__ = ["SpecialCareDetector"]
 logger = logging.getLogger(__name__)
 
 _SENTENCE = re.compile(r"[^。．！？!?\n]+[。．！？!?]*|\n")
+# An ellipsis after Japanese ends what a chat sentence states (って言われた…再検査って何科？;
+# NFKC writes … as ...): a finding is cut there, so it never runs on into the question.
+_JAPANESE_ELLIPSIS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:\.{2,}|…|‥)+")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A full stop or semicolon and a space, or an ellipsis (chat: "i'm on lithium rn... any
 # interactions?"), ends an English sentence.
 _ENGLISH_BREAK = re.compile(
     r"(?<=[A-Za-z0-9)\]][.;])\s+(?=\S)|(?<=[A-Za-z0-9)\]])(?:\.{2,}|…)\s*(?=\S)"
+    # a dash between a statement and a question (my mum is on X — is it safe to fly?)
+    r"|(?<=[A-Za-z0-9)\]])\s+[—–]\s+(?=\S)|(?<=[A-Za-z0-9)\]])\s+-{1,2}\s+(?=[a-z]+\s)"
 )
 FACT_SCORE = 0.85
 PARSED_SCORE = 0.65
@@ -103,6 +108,7 @@ class SpecialCareDetector:
             if not inside:
                 continue
             for statement in self._read(folded, start, end, inside):
+                statement = _cut_at_ellipsis(folded, statement)
                 if _deliberated(folded, statement, end):
                     continue
                 if statement.verdict == "open":
@@ -162,10 +168,12 @@ class SpecialCareDetector:
 
 
 # A generic word for treatment the writer deliberates about (薬を飲むべきか迷ってます, 治療を
-# 受けたほうがいいか): a question about what to do, not a treatment someone receives.
+# 受けたほうがいいか, 薬を増やすか相談したい): a question about what to do, not a treatment
+# someone receives.
 _GENERIC_TREATMENT = frozenset({"薬", "お薬", "くすり", "クスリ", "治療", "手術", "服薬", "通院"})
 _DELIBERATION = re.compile(
-    r"[^。\n]{0,10}?(?:べきか|べき[?？]|かどうか|か迷|か悩|ほうがいい|方がいい|ほうが良い|方が良い)"
+    r"[^。\n]{0,10}?(?:べきか|べき[?？]|かどうか|か迷|か悩|か(?:[^。、\n]{0,8}?に)?(?:相談|検討)|ほうがいい|方がいい|ほうが良い"
+    r"|方が良い)"
 )
 
 
@@ -190,3 +198,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             cursor = brk.end()
         spans.append((cursor, end))
     return spans
+
+
+def _cut_at_ellipsis(text: str, statement: Statement) -> Statement:
+    """``statement`` ending before the first ellipsis after its anchor (健診で…って言われた…
+    再検査って何科？: the question after the ellipsis stays the user's)."""
+    dots = _JAPANESE_ELLIPSIS.search(text, statement.anchor_end, statement.end)
+    if dots is None or dots.start() <= statement.start:
+        return statement
+    return replace(statement, end=dots.start())
