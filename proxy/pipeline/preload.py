@@ -49,11 +49,16 @@ __all__ = ["PreloadedModels", "index_embedders", "needs_torch", "preload_models"
 logger = logging.getLogger(__name__)
 
 # Used once each so that lazily built parts are built before the fork: a name and a phone
-# number (NER, the identifier recognizers), a special-care word the lexicon leaves open (the
-# GiNZA dependency parser, loaded on its first call), an English sentence.
+# number (NER, the identifier recognizers), a special-care statement, special-care words
+# the lexicon reading leaves open (noun phrases without a predicate: the GiNZA dependency
+# parser, a second ja_ginza loaded on its first call — ~0.8 CPU-s and ~270 MB, which a
+# worker otherwise paid on the first user text that reached it, each worker its own copy;
+# tests/unit/proxy/pipeline/test_preload_warm.py checks that one of these reaches it), an
+# English sentence.
 _WARM_TEXTS = (
     "田中太郎です。電話は090-1234-5678、住所は東京都千代田区です。",
     "母が糖尿病で通院しているのですが、介護休暇は取れますか。",
+    "不妊治療の休暇制度と認知症介護の相談窓口",
     "Please reset my password for the portal.",
 )
 
