@@ -232,6 +232,18 @@ class FaqSearcher:
         started: Future[None] | None = speculate([query])
         return started
 
+    def settle(self, handle: Future[None], query: str) -> None:
+        """The search of the request that started speculation ``handle`` (what
+        :meth:`speculate` returned) is for ``query``: a speculation of another text is
+        lowered and dropped (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.settle`).
+        Nothing for an embedder that does not speculate."""
+        embedder = self._embedder
+        if isinstance(embedder, MemoizedEmbedder):
+            embedder = embedder.inner
+        settle = getattr(embedder, "settle", None)
+        if settle is not None:
+            settle(handle, [search_query(query) if self._mode.clean_query else query])
+
     def spread(self) -> None:
         """The caller's work beside a speculation is done: the speculation's thread may
         run on any CPU (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.spread`);

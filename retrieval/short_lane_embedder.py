@@ -26,15 +26,18 @@ string. ``speculate`` starts that forward at once on the *main* instance, in a t
 its own, as a flight: a later identical call (the search, or the guard) waits for it
 instead of starting its own, so the forward overlaps the PII analysis. A later call with
 another text (the stage pseudonymised something) runs on the short instance as before and
-does not wait; the speculative vector is then dropped unused, and the speculation's thread
-is lowered (nice +:data:`LOWERED_NICE`, as the gateway's bulk work) for the rest of its
+does not wait. The caller says which text it will embed for its speculation
+(:meth:`ShortLaneEmbedder.settle`, with the handle ``speculate`` returned); when that is
+another text the speculative vector is dropped unused, and the speculation's thread is
+lowered (nice +:data:`LOWERED_NICE`, as the gateway's bulk work) for the rest of its
 forward, so the CPU goes to the forward that is used (measured: without it, a short message
 with a name and no digit waited several ms more on a busy machine); that thread is then
-retired and the next speculation gets a new one. A speculation that ends
-before the identical call comes is kept for it for :data:`LANDED_S` seconds (by the
-SHA-256 of its texts, not the texts; one at a time, dropped by the first short call or
-speculation after that). Only when the model is idle (no
-flight, no call on the main instance): a busy gateway gets no extra forwards. The text
+retired and the next speculation gets a new one. Another request's short call does not
+lower a speculation: under concurrency it was lowering the one its own request waits for.
+A speculation that ends before the identical call comes is kept for it for
+:data:`LANDED_S` seconds (by the SHA-256 of its texts, not the texts; one at a time,
+dropped by the first short call or speculation after that). Only when the model is idle
+(no flight, no call on the main instance): a busy gateway gets no extra forwards. The text
 stays in this process (the model is in-process); nothing of a speculative call is
 remembered longer unless an identical call takes it.
 
@@ -100,7 +103,11 @@ class ShortLaneEmbedder:
         self._running: dict[tuple[str, ...], int] = {}
         """Speculations whose thread runs, by texts: the thread's native id."""
         self._lowered: set[tuple[str, ...]] = set()
-        """The flights that are speculations (an error there is not the caller's)."""
+        """Speculations lowered (their thread is retired when they end)."""
+        self._handles: dict[tuple[str, ...], Future[None]] = {}
+        """Each speculation's handle (what ``speculate`` returned), by texts."""
+        self._abandoned: set[tuple[str, ...]] = set()
+        """Speculations their caller will not take (lowered once their thread runs)."""
         self._pinned: dict[tuple[str, ...], tuple[int, set[int]]] = {}
         """Speculations running apart from their caller's CPU: thread id, CPUs it may use."""
         self._main_calls = 0
@@ -132,8 +139,6 @@ class ShortLaneEmbedder:
             leading = flight is None
             if flight is None:
                 flight = self._flights[key] = Future()
-                if self._running:
-                    self._lower_speculations()
             speculative = not leading and key in self._speculative
         if not leading:
             try:
@@ -185,7 +190,8 @@ class ShortLaneEmbedder:
             self._speculative.add(key)
             self._main_calls += 1
             self.speculations += 1
-        started: Future[None] = Future()
+            started: Future[None] = Future()
+            self._handles[key] = started
         try:
             _speculation_thread().submit(self._speculate, key, flight, started, _current_cpu())
         except BaseException:
@@ -206,6 +212,8 @@ class ShortLaneEmbedder:
             self._running[key] = thread
             if allowed is not None:
                 self._pinned[key] = (thread, allowed)
+            if key in self._abandoned:
+                self._lower(key)
         with contextlib.suppress(InvalidStateError):  # the caller stopped waiting
             started.set_result(None)
         vectors: Vectors | None = None
@@ -233,24 +241,42 @@ class ShortLaneEmbedder:
         for thread, allowed in pinned:
             _set_cpus(thread, allowed)
 
-    def _lower_speculations(self) -> None:
-        """Another short text is being embedded: the speculations running now will not be
-        taken by it, and compete with it for the CPU. Called under the flights lock."""
-        for key, thread in self._running.items():
-            if key in self._lowered:
-                continue
-            self._lowered.add(key)
-            # Linux: a thread has its own nice value. Elsewhere, or without the right,
-            # the speculation simply runs on at its priority.
-            with contextlib.suppress(OSError, AttributeError):
-                niceness = os.getpriority(os.PRIO_PROCESS, thread)
-                os.setpriority(os.PRIO_PROCESS, thread, niceness + LOWERED_NICE)
+    def settle(self, handle: Future[None], texts: Sequence[str]) -> None:
+        """The caller of the speculation ``handle`` will embed ``texts``: if they are not
+        the speculation's own, nobody will take it, and it competes for the CPU with the
+        forward that will be used: it is lowered (as soon as its thread runs) and its
+        vectors are not kept. Nothing when the speculation has ended already."""
+        key = tuple(texts)
+        with self._flights_lock:
+            for speculated, known in self._handles.items():
+                if known is handle:
+                    if speculated != key:
+                        self._abandoned.add(speculated)
+                        self._lower(speculated)
+                    return
+
+    def _lower(self, key: tuple[str, ...]) -> None:
+        """Lower the thread of speculation ``key`` if it runs and is not lowered yet.
+        Called under the flights lock."""
+        thread = self._running.get(key)
+        if thread is None or key in self._lowered:
+            return
+        self._lowered.add(key)
+        # Linux: a thread has its own nice value. Elsewhere, or without the right, the
+        # speculation simply runs on at its priority.
+        with contextlib.suppress(OSError, AttributeError):
+            niceness = os.getpriority(os.PRIO_PROCESS, thread)
+            os.setpriority(os.PRIO_PROCESS, thread, niceness + LOWERED_NICE)
 
     def _land(self, key: tuple[str, ...], vectors: Vectors | None = None) -> None:
         with self._flights_lock:
             del self._flights[key]
             self._speculative.discard(key)
             self._running.pop(key, None)
+            self._handles.pop(key, None)
+            if key in self._abandoned:
+                self._abandoned.discard(key)
+                vectors = None  # nobody will take them
             if key in self._lowered:
                 # A lowered thread cannot be raised again without privileges: retired.
                 self._lowered.discard(key)

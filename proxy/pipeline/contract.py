@@ -124,6 +124,9 @@ class RequestContext:
     prefetched: dict[str, Prefetched] = field(default_factory=dict)
     """Work a later stage started early (:class:`PrefetchingStage`), by stage name; the
     stage takes it out when it runs, the runner cancels what is left."""
+    speculated: dict[str, Future[None]] = field(default_factory=dict)
+    """The handle of the work a :class:`SpeculatingStage` started on the request as
+    received, by stage name (a future, no text): the stage settles it at its turn."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,8 @@ class SpeculatingStage(Protocol):
     def speculate(self, ctx: RequestContext) -> Future[None] | None:
         """Start the work for ``ctx`` as received, if it is worth it; return a future done
         once its thread runs, or None when nothing was started. Must not change ``ctx``
-        nor raise for a request ``process`` would refuse."""
+        (except for recording that future in ``ctx.speculated``) nor raise for a request
+        ``process`` would refuse."""
 
 
 @runtime_checkable

@@ -40,7 +40,8 @@ be wasted, and it slowed the real one by about 2.6 ms) and the model is idle. Th
 takes that vector only when the query at its turn is the same string (nothing was
 pseudonymised in it); otherwise it embeds the pseudonymised query as before and the early
 vector is dropped, unused and unremembered
-(:mod:`retrieval.short_lane_embedder`). A short question's forward then runs beside the
+(:mod:`retrieval.short_lane_embedder`; the stage says so as soon as it knows its query, and
+the wasted forward is lowered). A short question's forward then runs beside the
 PII analysis instead of after it, on another CPU than the event loop's until this stage's
 turn (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.spread`).
 
@@ -125,6 +126,7 @@ class RetrievalStage:
             return
         searcher, key = planned
         _, query, count = key
+        self._settle(ctx, searcher, query)
         task = asyncio.ensure_future(
             anyio.to_thread.run_sync(partial(searcher.search, query, count))
         )
@@ -140,7 +142,17 @@ class RetrievalStage:
         searcher, (_, query, _) = planned
         if _LIKELY_PSEUDONYMISED.search(query) or searcher.names_a_person(query):
             return None
-        return searcher.speculate(query)
+        started = searcher.speculate(query)
+        if started is not None:
+            ctx.speculated[self.name] = started
+        return started
+
+    def _settle(self, ctx: RequestContext, searcher: FaqSearcher, query: str) -> None:
+        """This request's speculation (if any) is for ``query`` or wasted: the searcher
+        lowers and drops a wasted one now, before the search embeds the rewritten query."""
+        handle = ctx.speculated.pop(self.name, None)
+        if handle is not None:
+            searcher.settle(handle, query)
 
     def _planned(self, ctx: RequestContext) -> tuple[FaqSearcher, tuple[str, str, int]] | None:
         """The searcher and (index, query, count) the search of ``ctx`` uses; None when
@@ -168,12 +180,16 @@ class RetrievalStage:
             )
         planned = self._planned(ctx)
         if planned is None:
+            # Nothing to search after the stages before (a query that became a courtesy):
+            # an early forward is wasted.
+            self._settle(ctx, self._searchers[policy.index], "")
             query = chat_query(ctx.body, previous_turn=policy.include_previous_turn)
             courtesy = query is not None and courtesy_only(clean(query))
             ctx.decisions.append(StageDecision(self.name, "courtesy" if courtesy else "no-query"))
             return
         searcher, key = planned
         _, query, count = key
+        self._settle(ctx, searcher, query)
         # The search the runner started beside the guard, if it was for these inputs;
         # one for others (not expected: the guard keeps the body) is left to the runner.
         prefetched = ctx.prefetched.get(self.name)

@@ -265,7 +265,7 @@ def test_no_speculation_for_long_texts_or_a_busy_model() -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "setpriority"), reason="per-thread nice values: Linux")
-def test_a_speculation_another_text_will_not_take_is_lowered_then_its_thread_retired() -> None:
+def test_a_speculation_its_caller_will_not_take_is_lowered_then_its_thread_retired() -> None:
     if os.getpriority(os.PRIO_PROCESS, 0) >= 19:
         pytest.skip("already at the lowest priority")
     main, short = Valued(1.0), Valued(2.0)
@@ -278,7 +278,13 @@ def test_a_speculation_another_text_will_not_take_is_lowered_then_its_thread_ret
     thread = lanes._running[raw]
     base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert os.getpriority(os.PRIO_PROCESS, thread) == base
-    lanes.embed_queries(["<PERSON_1>です。住民票の取り方は"])  # the PII stage rewrote it
+    # Another short call (another request's question) leaves it alone ...
+    lanes.embed_queries(["ほかの人の質問です"])
+    assert os.getpriority(os.PRIO_PROCESS, thread) == base
+    # ... and so does its own caller settling on the same text.
+    lanes.settle(started, list(raw))
+    assert os.getpriority(os.PRIO_PROCESS, thread) == base
+    lanes.settle(started, ["<PERSON_1>です。住民票の取り方は"])  # the PII stage rewrote it
     # (nice values stop at 19: the tests may run niced already)
     assert os.getpriority(os.PRIO_PROCESS, thread) == min(base + LOWERED_NICE, 19) > base
     main.release.set()
@@ -376,3 +382,23 @@ def test_a_caller_on_an_unknown_cpu_pins_nothing(monkeypatch: pytest.MonkeyPatch
     if hasattr(os, "sched_getaffinity"):
         assert main.cpus == [os.sched_getaffinity(0)]
     assert lanes._pinned == {}
+
+
+def test_an_abandoned_speculation_is_not_kept_for_a_later_call() -> None:
+    main, short = Valued(1.0), Valued(2.0)
+    short.release.set()
+    lanes = ShortLaneEmbedder(main, short)
+    raw = ["山田太郎です。住民票の取り方は"]
+    started = lanes.speculate(raw)
+    assert started is not None
+    started.result(timeout=10)
+    lanes.settle(started, ["<PERSON_1>です。住民票の取り方は"])
+    main.release.set()
+    deadline = time.monotonic() + 10
+    while lanes._flights:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    # The same text later is embedded anew (the short lane), not answered by the dropped
+    # speculation.
+    assert np.array_equal(lanes.embed_queries(raw), np.full((1, 2), 2.0, dtype=np.float32))
+    lanes.settle(started, ["もう終わった"])  # ended: nothing to do, no error

@@ -26,6 +26,8 @@ _TOKENIZER = SudachiTokenizer(mode="A")
 class _Searcher:
     def __init__(self) -> None:
         self.speculated: list[str] = []
+        self.handles: list[Future[None]] = []
+        self.settled: list[tuple[Future[None], str]] = []
 
     def names_a_person(self, query: str) -> bool:
         return _TOKENIZER.names_a_person(query)
@@ -34,7 +36,11 @@ class _Searcher:
         self.speculated.append(query)
         started: Future[None] = Future()
         started.set_result(None)
+        self.handles.append(started)
         return started
+
+    def settle(self, handle: Future[None], query: str) -> None:
+        self.settled.append((handle, query))
 
 
 def _ctx(content: str, *, enabled: bool = True) -> RequestContext:
@@ -105,3 +111,49 @@ def test_the_stage_lets_the_speculation_use_any_cpu_before_it_waits_for_the_sear
     asyncio.run(stage.process(ctx))
     assert searcher.events == ["spread", "search"]
     assert [d.action for d in ctx.decisions] == ["no-hit"]
+
+
+@pytest.mark.parametrize(
+    ("rewritten", "searched"),
+    [
+        (None, "住民票の取り方を教えてください"),  # nothing pseudonymised: the same text
+        ("<PERSON_1>の住民票の取り方は", "<PERSON_1>の住民票の取り方は"),
+    ],
+)
+def test_the_search_settles_its_own_speculation_with_its_query(
+    rewritten: str | None, searched: str
+) -> None:
+    searcher = _SpreadingSearcher()
+    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
+    ctx = _ctx("住民票の取り方を教えてください")
+    assert stage.speculate(ctx) is not None
+    if rewritten is not None:  # what pii.pseudonymize would do
+        ctx.body = {"messages": [{"role": "user", "content": rewritten}]}
+
+    async def prefetch_then_process() -> None:
+        stage.prefetch(ctx)
+        await stage.process(ctx)
+
+    asyncio.run(prefetch_then_process())
+    # Settled once, at the prefetch (before the search embeds), with the search's query.
+    assert searcher.settled == [(searcher.handles[0], clean(searched))]
+    assert ctx.speculated == {}
+
+
+def test_another_requests_search_does_not_settle_this_ones_speculation() -> None:
+    searcher = _SpreadingSearcher()
+    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
+    mine = _ctx("住民票の取り方を教えてください")
+    assert stage.speculate(mine) is not None
+    asyncio.run(stage.process(_ctx("ゴミの出し方を教えて")))  # no speculation of its own
+    assert searcher.settled == []
+
+
+def test_a_query_that_became_a_courtesy_drops_the_speculation() -> None:
+    searcher = _SpreadingSearcher()
+    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
+    ctx = _ctx("住民票の取り方を教えてください")
+    assert stage.speculate(ctx) is not None
+    ctx.body = {"messages": [{"role": "user", "content": "ありがとうございました"}]}
+    asyncio.run(stage.process(ctx))
+    assert searcher.settled == [(searcher.handles[0], "")]
