@@ -44,7 +44,8 @@ instant, both may stop; running again then works). Works against Milvus Lite and
 Milvus server alike (no file lock, which jobs on two hosts would not share).
 
 Failure behaviour: :class:`~retrieval.errors.ReindexError` when the source has no valid
-entry, a row is bad under ``strict``, or validation fails — the new collection is dropped
+entry, fewer than half as many as the current version (unless ``allow_shrink``), a row is
+bad under ``strict``, or validation fails — the new collection is dropped
 and the alias stays where it was. Embedding and Milvus errors propagate as
 :class:`EmbedderError` / :class:`StoreError` after the half-built collection is dropped.
 """
@@ -193,12 +194,20 @@ class ReindexJob:
         *,
         strict: bool = False,
         on_bad_row: Callable[[BadRow], None] | None = None,
+        allow_shrink: bool = False,
     ) -> ReindexSummary:
+        """Build and publish a new version of the index from ``source`` (the steps in the
+        module docstring). Unless ``allow_shrink``, a source with fewer than half as many
+        valid entries as the current version holds is refused before anything is built
+        (:class:`ReindexError`): a cut-off export or one whose rows are mostly bad would
+        otherwise replace a good index, with status 0."""
         started = time.perf_counter()
         name = self._definition.name
         entries, terms, skipped = self._read(source, strict, on_bad_row)
         if not entries:
             raise ReindexError(f"{source} has no valid entry; index {name!r} was not changed")
+        if not allow_shrink:
+            self._check_shrink(source, len(entries), skipped)
         layout = self.layout
         hashes = [entry.content_hash(layout.recipe) for entry in entries]
         previous = self._reusable(layout)
@@ -234,6 +243,23 @@ class ReindexJob:
             seconds=time.perf_counter() - started,
             dropped=dropped,
             abandoned=abandoned,
+        )
+
+    def _check_shrink(self, source: Path, entries: int, skipped: int) -> None:
+        name = self._definition.name
+        current = self._store.current(name)
+        if current is None:
+            return
+        serving = self._store.count(current)
+        if entries * 2 >= serving:
+            return
+        bad = f", {skipped:,} rows skipped" if skipped else ""
+        raise ReindexError(
+            f"{source} has {entries:,} valid {'entry' if entries == 1 else 'entries'}{bad}; "
+            f"{current} serves {serving:,}: a "
+            "source with fewer than half as many is refused (a cut-off or broken export "
+            f"looks like this); index {name!r} was not changed. Check the source, or run "
+            "again with --allow-shrink to publish it"
         )
 
     def _create(self, target: str, layout: CollectionLayout, marker: BuildMarker) -> None:

@@ -1,6 +1,6 @@
 """The ``mamori reindex`` and ``mamori index ...`` commands.
 
-    mamori reindex NAME [--source PATH] [--strict] [--config FILE]
+    mamori reindex NAME [--source PATH] [--strict] [--allow-shrink] [--config FILE]
     mamori index list [--config FILE]
     mamori index search NAME [QUERY] [--top-k K] [--jsonl FILE] [--explain] [--config FILE]
     mamori index rollback NAME [--config FILE]
@@ -61,6 +61,11 @@ def register(commands: Any) -> None:
     reindex.add_argument("name", help="index name (indexes/NAME.yaml if it exists)")
     reindex.add_argument("--source", type=Path, help="source file (default: the definition's)")
     reindex.add_argument("--strict", action="store_true", help="stop at the first bad row")
+    reindex.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="publish a source with fewer than half the entries the index serves now",
+    )
     _config_option(reindex)
     reindex.set_defaults(run=_reindex)
 
@@ -143,7 +148,12 @@ def _reindex(args: argparse.Namespace) -> int:
             tokenizer=tokenizer,
             progress=sys.stderr.isatty(),
         )
-        summary = job.run(definition.source, strict=args.strict, on_bad_row=report)
+        summary = job.run(
+            definition.source,
+            strict=args.strict,
+            on_bad_row=report,
+            allow_shrink=args.allow_shrink,
+        )
     except RetrievalError as exc:
         print(f"mamori: reindex {args.name} failed: {exc}", file=sys.stderr)
         return 1

