@@ -4,12 +4,16 @@
                     (several workers without state.redis_url: a private Redis for them)
     mamori policy validate FILE [FILE ...]
     mamori policy schema [--out FILE]
+    mamori policy test FILE [FILE ...] [--config FILE]
+    mamori policy diff OLD NEW [--jsonl FILE] [--config FILE]
     mamori pii analyze [TEXT] [--jsonl FILE] [--policy FILE]
-    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding]
-    mamori reindex NAME [--source PATH] [--strict]
-    mamori index list | search NAME [QUERY] [--top-k K] [--jsonl FILE] | rollback NAME
+    mamori guard check [TEXT] [--jsonl FILE] [--policy FILE] [--no-embedding] [--no-prescreen]
+    mamori reindex NAME [--source PATH] [--strict] [--allow-shrink] [--config FILE]
+    mamori index list | search NAME [QUERY] [--top-k K] [--jsonl FILE] [--explain]
+                 | rollback NAME
     mamori keys hash [KEY]          (prints the SHA-256 to put in api_keys[].sha256)
     mamori keys new                 (a new random key and its hash)
+    mamori --version
 
 Exit codes: 0 success, 1 a check failed (invalid policy), 2 bad usage or configuration.
 """
@@ -63,6 +67,7 @@ def _parser(*, serving: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mamori", description="Safety and RAG gateway in front of vLLM."
     )
+    parser.add_argument("--version", action="version", version=f"mamori {_version()}")
     commands = parser.add_subparsers(title="commands")
 
     serve = commands.add_parser("serve", help="serve the OpenAI-compatible endpoint")
@@ -95,6 +100,15 @@ def _parser(*, serving: bool = False) -> argparse.ArgumentParser:
         # A command given without its subcommand prints its own help (main()).
         command.set_defaults(usage_of=command)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mamori")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _serve(args: argparse.Namespace) -> int:

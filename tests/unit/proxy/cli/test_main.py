@@ -138,3 +138,12 @@ def test_index_search_with_a_query_and_jsonl_says_not_both(
 ) -> None:
     assert main(["index", "search", "faq", "x", "--jsonl", "q.jsonl"]) == 2
     assert "give a QUERY or --jsonl FILE, not both" in capsys.readouterr().err
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"mamori {version('mamori')}\n"
