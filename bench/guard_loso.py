@@ -35,6 +35,7 @@ from guard_corpus import E5Cache, load_dev
 from guardrails.classify.embedding_classifier import EmbeddingClassifier
 from guardrails.classify.embedding_head import EmbeddingHead
 from guardrails.classify.normalizer import hidden_payloads, normalize
+from guardrails.classify.protective_intent import ProtectiveIntent
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.trained_weights import load_weights
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
@@ -57,6 +58,9 @@ class ExemplarView:
     """A category it does not cover does (decides alone)."""
     context: bool
     """A context pattern matched (the text is embedded whatever the fast model says)."""
+    raise_by: float = 0.0
+    """The text reads as a protective request (``learned.protective``): the block point is
+    this much higher and covered exemplars do not decide the band."""
 
 
 def loso_report(
@@ -220,6 +224,8 @@ def _rows_for(
             return True
         if fast_pass[k] and not seen.context:
             return False
+        if seen.raise_by > 0.0:
+            return bool(combined[k] >= points.threshold + seen.raise_by)
         return bool(combined[k] >= points.threshold) or (
             bool(combined[k] >= LEANING_LOGIT) and seen.covered
         )
@@ -305,6 +311,7 @@ def _setup(policy: GuardPolicy) -> _Setup:
         vector_cache=VectorCache(default_cache_dir()),
     )
     covered = frozenset(policy.learned.categories)
+    intent = ProtectiveIntent(policy.learned.protective)
 
     def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
         @cache
@@ -313,8 +320,12 @@ def _setup(policy: GuardPolicy) -> _Setup:
             normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
             contexts = rules.contexts(normalized)
             found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
+            protective = not rules.classify(normalized) and intent.matches(normalized)
             return ExemplarView(
-                bool(found & covered), bool(found - covered), bool(contexts) or len(normalized) > 1
+                bool(found & covered),
+                bool(found - covered),
+                bool(contexts) or len(normalized) > 1,
+                intent.margin if protective else 0.0,
             )
 
         return view

@@ -85,12 +85,15 @@ class LearnedCascade:
             return LearnedScore(_sigmoid(fast_logit), False, False, "fast")
         return None
 
-    def attack(self, fast_logit: float, vectors: np.ndarray) -> LearnedScore:
-        """The combined decision for a text whose views were embedded as ``vectors``."""
+    def attack(
+        self, fast_logit: float, vectors: np.ndarray, *, raise_by: float = 0.0
+    ) -> LearnedScore:
+        """The combined decision for a text whose views were embedded as ``vectors``;
+        ``raise_by`` (logits) raises the attack threshold (a protective request)."""
         head = float(self._head.logits(vectors).max())
         weight = self._points.fast_weight
         combined = weight * fast_logit + (1 - weight) * head
-        attack = combined >= self._points.threshold
+        attack = combined >= self._points.threshold + raise_by
         return LearnedScore(_sigmoid(combined), attack, not attack and combined >= 0.0, "e5")
 
 

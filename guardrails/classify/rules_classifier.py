@@ -33,7 +33,7 @@ from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
 from guardrails.classify.normalizer import fold_kana, normalize
 from guardrails.policy.guard import GuardCategory
 
-__all__ = ["RulesClassifier"]
+__all__ = ["RulesClassifier", "compile_patterns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +55,10 @@ class RulesClassifier:
         self._contexts: dict[str, _CategoryRules] = {}
         for name, category in categories.items():
             keywords = tuple(k for k in (normalize(word) for word in category.keywords) if k)
-            patterns = _compiled(category.patterns)
+            patterns = compile_patterns(category.patterns)
             if keywords or patterns:
                 self._rules[name] = _CategoryRules(keywords, patterns)
-            context = _compiled(category.context_patterns)
+            context = compile_patterns(category.context_patterns)
             if context:
                 self._contexts[name] = _CategoryRules((), context)
 
@@ -81,7 +81,9 @@ class RulesClassifier:
         return hits
 
 
-def _compiled(patterns: Sequence[str]) -> tuple[LiteralPrefilter, ...]:
+def compile_patterns(patterns: Sequence[str]) -> tuple[LiteralPrefilter, ...]:
+    """Policy patterns compiled as the rules compile them (folded, case-insensitive),
+    each behind its literal prefilter."""
     # One search per pattern (not one alternation of them all): each gets its own
     # prefilter, and a pattern without one does not disable the others'.
     return tuple(LiteralPrefilter(re.compile(_fold(p), re.IGNORECASE)) for p in patterns)

@@ -48,6 +48,7 @@ __all__ = [
     "GuardModelConfig",
     "GuardPolicy",
     "GuardPrescreen",
+    "GuardProtective",
     "GuardScope",
     "check_patterns",
     "check_snake_case",
@@ -197,6 +198,31 @@ class GuardPrescreen(_Section):
     classifier."""
 
 
+class GuardProtective(_Section):
+    """Words of a request made to protect, report, defend or get a remedy (how do I report
+    a colleague's theft, tell whether my child is bullied, get a restraining order, test our
+    own app with written permission; 通報, 見分け, 守る, 法的手段), which share an attack's
+    words and topic but not its intent (docs/guard.md, "Protective requests").
+
+    When a pattern matches a text of at most ``max_chars`` characters, no ``unless``
+    pattern matches (evasion, revenge, a false report: what turns the same words into
+    an attack) and no rule did, the trained cascade needs ``margin`` more (in logits) to
+    call the text an attack, and a covered category's exemplars may not decide in the band
+    below its block point. Rules still decide alone; categories of your own (not in
+    ``categories``) keep their exemplar thresholds."""
+
+    patterns: tuple[str, ...] = ()
+    """Regular expressions on normalised text (as ``patterns`` of a category)."""
+    unless: tuple[str, ...] = ()
+    """Regular expressions that cancel a match (a wish to stay unseen, revenge, a lie)."""
+    margin: float = Field(0.0, ge=0.0, le=10.0)
+    """How much higher the combined logit must be to block a protective request."""
+    max_chars: int = Field(300, ge=1, le=100_000)
+    """Longer texts (documents, role-play templates) never count as protective."""
+
+    _patterns_compile = field_validator("patterns", "unless")(check_patterns)
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -218,6 +244,9 @@ class GuardLearned(_Section):
     fast_pass: bool = True
     """Let text the fast model finds clearly ordinary through without the embedding. Off:
     every text no block rule stopped is embedded and scored by both models."""
+    protective: GuardProtective = GuardProtective()
+    """Requests made to protect, report, defend or get a remedy: a higher block point
+    (see :class:`GuardProtective`). Empty: none."""
 
 
 class GuardPolicy(_Section):
