@@ -162,16 +162,25 @@ class CasualFrameReader:
 # ---------------------------------------------------------------- measured values
 
 _TEST = (
-    r"(?:HbA1c|A1c|ヘモグロビンA1c|空腹時血糖(?:値)?|血糖値?|LDL(?:コレステロール)?|"
-    r"HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|AST|ALT|GOT|GPT|"
-    r"尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧)(?:\s*\((?:GPT|GOT|ALT|AST)\))?"
+    r"(?:HbA1c|A1c|ヘモグロビンA1c|ヘモグロビンエーワンシー|エーワンシー|空腹時血糖(?:値)?|血糖値?|"
+    r"LDL(?:コレステロール)?|HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|"
+    r"AST|ALT|GOT|GPT|尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧|白血球(?:数)?|赤血球(?:数)?|"
+    r"(?:肝臓|腎臓|肝機能|腎機能|血液|尿|甲状腺)の数値)(?:\s*\((?:GPT|GOT|ALT|AST)\))?"
+)
+# When the value was taken, between the test and the number (血糖値が空腹時で180, 食後2時間で
+# 210; twelfth round).
+_WHEN = (
+    r"(?:(?:空腹時|食後(?:[0-9]時間)?|食前|朝一?|起床時|寝る前|今朝|前回|今回)"
+    r"(?:で|は|に|の)?\s*)?"
 )
 _NUMBER = (
-    r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*(?:%|mg/dL|mg/dl|g/dL|g/dl|mmHg|U/L|IU/L|ng/mL|pg/mL"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})|[0-9]{4,5}(?![0-9]|年|版|円|件|人)"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9]))"
+    r"(?:\s*(?:%|mg/dL|mg/dl|g/dL|g/dl|mmHg|U/L|IU/L|ng/mL|pg/mL"
     r"|mmol/L|mL/min(?:/1\.73m2)?|/μL|/uL))?"
 )
 _JA_VALUE = re.compile(
-    r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値|値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _NUMBER
+    r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値|値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _WHEN + _NUMBER
 )
 _BP_NAMED = re.compile(
     r"血圧\s*(?:が|は|:|=|→)?\s*(?:上\s*(?:が|は)?\s*)?[0-9]{2,3}\s*(?:/|で|、|の|-)?\s*"

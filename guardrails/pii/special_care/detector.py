@@ -109,7 +109,7 @@ class SpecialCareDetector:
                 continue
             for statement in self._read(folded, start, end, inside):
                 statement = _cut_at_ellipsis(folded, statement)
-                if _deliberated(folded, statement, end):
+                if _deliberated(folded, statement, end) or _counted(folded, statement):
                     continue
                 if statement.verdict == "open":
                     if self._parser is None or not self._parser.states_fact(
@@ -175,6 +175,24 @@ _DELIBERATION = re.compile(
     r"[^。\n]{0,10}?(?:べきか|べき[?？]|かどうか|か迷|か悩|か(?:[^。、\n]{0,8}?に)?(?:相談|検討)|ほうがいい|方がいい|ほうが良い"
     r"|方が良い)"
 )
+
+
+# People counted in general after the word (浄土真宗の信者が多い地域, うつ病の患者数): a statistic
+# about a group, not a fact about anyone (twelfth round).
+_PEOPLE = r"(?:信者|信徒|門徒|患者|会員|受刑者|利用者)"
+_COUNT = r"(?:の)?(?:が多い|が少ない|が多く|数|の数|の割合|の比率|人口)"
+_COUNTED = re.compile(rf"の?{_PEOPLE}{_COUNT}")
+_COUNT_AFTER = re.compile(_COUNT)
+_ENDS_IN_PEOPLE = re.compile(rf"{_PEOPLE}$")
+
+
+def _counted(text: str, statement: Statement) -> bool:
+    if _COUNTED.match(text, statement.anchor_end) is not None:
+        return True
+    return (
+        _ENDS_IN_PEOPLE.search(text, statement.start, statement.end) is not None
+        and _COUNT_AFTER.match(text, statement.end) is not None
+    )
 
 
 def _deliberated(text: str, statement: Statement, end: int) -> bool:

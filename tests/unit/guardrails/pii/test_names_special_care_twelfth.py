@@ -8,8 +8,11 @@ name before what only a person does (鳥取に叱られた), a family name in ca
 (``OKONKWO, Adaeze``), a name after 宛先. Special care: a medicine in katakana before
 飲み始め when the sentence goes on about taking medicine, an English medicine before a dash
 and a question, a faith someone fell for (ハマってて), a possession offence, colour vision.
-Look-alikes: a word that starts like an honorific (…さんぽ), ちゃんと, 本殿, 夫婦 with no
-name, a place before an office's verb, a capital and a place, a flower or a word before a
+Lab values as people write them: a time between the test and the number (血糖値が食後で
+210), blood counts, an organ's numbers (肝臓の数値が150), HbA1c in katakana. Look-alikes: a
+word that starts like an honorific (…さんぽ), ちゃんと, 本殿, 夫婦 with no name, a branch or
+park named after a surname (吉田支店, 佐藤公園), believers or patients counted in general,
+a place before an office's verb, a capital and a place, a flower or a word before a
 kaomoji, a full name asked about as public knowledge, a company named by what only a
 company has (の決算) or its kind (自動車), a contemporary public figure, a legal topic, a
 generic medicine word deliberated about, a drink before 飲んでる.
@@ -75,6 +78,8 @@ NOT_NAMES = [
     ("大塚の決算説明会はいつ？", "大塚"),
     ("田中自動車の修理見積もりを比べたい", "田中"),
     ("Tim Cook said the plant would open in May. What does it mean for suppliers?", "Tim Cook"),
+    ("吉田支店の営業時間を教えて", "吉田"),
+    ("奈良の佐藤公園で花見の場所取り", "佐藤"),
 ]
 
 
@@ -97,6 +102,11 @@ SPECIAL_CARE = [
     ("I served time for possession. Can I still get a visa?", "possession"),
     ("色覚異常があるので色分けの資料は避けてほしい", "色覚異常"),
     ("健診でALT 88って言われた…禁酒したほうがいい？", "ALT 88"),
+    ("血糖値が食後で210、このままでいい？", "血糖値が食後で210"),
+    ("白血球が13000で様子見って言われた", "白血球が13000"),
+    ("肝臓の数値が150で、お酒は控えるべき？", "肝臓の数値が150"),
+    ("ヘモグロビンエーワンシーが7.2だった", "ヘモグロビンエーワンシーが7.2"),
+    ("母は浄土真宗の信者です", "浄土真宗"),
 ]
 
 
@@ -111,6 +121,9 @@ NOT_SPECIAL_CARE = [
     ("薬を増やすか主治医に相談したい", "薬"),
     ("コーヒー飲んでるけど、お酒も飲んでいい？", "コーヒー"),
     ("健診でALT 88って言われた…禁酒したほうがいい？", "禁酒"),
+    ("浄土真宗の信者が多い地域はどこ？", "浄土真宗"),
+    ("うつ病の患者数の推移を教えて", "うつ病"),
+    ("血糖値の目安は空腹時で110未満？", "血糖値"),
 ]
 
 
