@@ -1028,6 +1028,8 @@ def _text_completion(
     asked = body.get("n")
     n = asked if isinstance(asked, int) and asked > 0 else 1
     texts = [reply if reply is not None else text for text in prompts for _ in range(n)]
+    ends = [_completion_end(text, body) for text in texts]
+    texts = [text for text, _, _ in ends]
     completion_id, created = f"cmpl-{random_uuid()}", int(time.time())
     prompt_tokens = sum(max(1, len(text) // 2) for text in prompts)
     completion_tokens = sum(max(1, len(text) // 2) for text in texts)
@@ -1035,8 +1037,9 @@ def _text_completion(
              "total_tokens": prompt_tokens + completion_tokens}  # fmt: skip
 
     def choice(index: int, piece: str, finish: str | None) -> dict[str, Any]:
+        stop_reason = ends[index][2] if finish is not None else None
         return {"index": index, "text": piece, "logprobs": None, "finish_reason": finish,
-                "stop_reason": None}  # fmt: skip
+                "stop_reason": stop_reason}  # fmt: skip
 
     base: dict[str, Any] = {
         "id": completion_id,
@@ -1045,7 +1048,7 @@ def _text_completion(
         "model": model,
     }
     if not body.get("stream"):
-        choices = [choice(i, text, "stop") for i, text in enumerate(texts)]
+        choices = [choice(i, text, ends[i][1]) for i, text in enumerate(texts)]
         return 200, {**base, "choices": choices, "usage": usage}, None
     pieces = [[text[i : i + 3] for i in range(0, len(text), 3)] for text in texts]
     events = [
@@ -1054,11 +1057,31 @@ def _text_completion(
         for index, own in enumerate(pieces)
         if step < len(own)
     ]
-    events += [{**base, "choices": [choice(i, "", "stop")]} for i in range(len(texts))]
+    events += [{**base, "choices": [choice(i, "", ends[i][1])]} for i in range(len(texts))]
     options = body.get("stream_options") or {}
     if isinstance(options, dict) and options.get("include_usage"):
         events.append({**base, "choices": [], "usage": usage})
     return 200, {}, events
+
+
+def _completion_end(text: str, body: Mapping[str, Any]) -> tuple[str, str, str | None]:
+    """A completion's text, finish reason and stop reason: cut before the first ``stop``
+    string (kept with ``include_stop_str_in_output``; finish ``"stop"``, the string as
+    ``stop_reason``), then to ``max_tokens`` tokens of 3 characters (finish ``"length"``).
+    Without ``max_tokens`` the whole echo is the answer (vLLM's default of 16 tokens is not
+    modelled)."""
+    stop = body.get("stop")
+    stops = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+    found = [(text.find(s), s) for s in stops if isinstance(s, str) and s and s in text]
+    stop_reason = None
+    if found:
+        at, stop_reason = min(found)
+        keep = body.get("include_stop_str_in_output") is True
+        text = text[: at + len(stop_reason) if keep else at]
+    limit = body.get("max_tokens")
+    if isinstance(limit, int) and not isinstance(limit, bool) and len(text) > 3 * limit:
+        return text[: 3 * limit], "length", None
+    return text, "stop", stop_reason
 
 
 def _stream_deltas(answer: _Answer) -> list[dict[str, Any]]:

@@ -292,3 +292,28 @@ def test_stop_strings_end_the_answer_as_vllm_does(
     streamed = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
     assert streamed == content
     assert chunks[-1]["choices"][0]["stop_reason"] == stop_reason
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "finish", "stop_reason"),
+    [
+        ({"stop": ["ghi", "def"]}, "abc", "stop", "def"),
+        ({"stop": "def", "include_stop_str_in_output": True}, "abcdef", "stop", "def"),
+        ({"max_tokens": 2}, "abcdef", "length", None),
+        ({"stop": "jkl", "max_tokens": 2}, "abcdef", "length", None),
+        ({}, "abcdefghijkl", "stop", None),
+    ],
+    ids=["stop", "include-stop", "max-tokens", "length-before-stop", "plain"],
+)
+def test_text_completions_end_at_stop_strings_and_max_tokens(
+    oai: openai.OpenAI, extra: dict[str, Any], text: str, finish: str, stop_reason: str | None
+) -> None:
+    sdk = {k: v for k, v in extra.items() if k in ("stop", "max_tokens")}
+    if len(sdk) < len(extra):
+        sdk["extra_body"] = {k: v for k, v in extra.items() if k not in sdk}
+    whole = oai.completions.create(model=MODEL, prompt="abcdefghijkl", **sdk).choices[0]
+    assert (whole.text, whole.finish_reason) == (text, finish)
+    assert whole.model_extra is not None and whole.model_extra["stop_reason"] == stop_reason
+    chunks = list(oai.completions.create(model=MODEL, prompt="abcdefghijkl", stream=True, **sdk))
+    assert "".join(c.choices[0].text for c in chunks) == text
+    assert chunks[-1].choices[0].finish_reason == finish
