@@ -4,9 +4,10 @@ Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space, hyphen, dot or m
 4242・4242・4242・4242) and unbroken runs; spaces around a separator and several spaces
 between groups are closed by the normaliser (5500 - 0000 - …, 4111  1111  …). A number
 failing the Luhn check is reported only with a card keyword in front of it (a typo in one's
-card number); a card keyword nearby (カード, クレジット, クレカ, card) raises the score. Thirteen digits without a keyword are more often a JAN/EAN product code
-than a card and stay below the threshold, and a product keyword before the number (JAN,
-品番, 型番, 注文番号, ISBN) drops it.
+card number); a card keyword nearby (カード, クレジット, クレカ, card) raises the score.
+Thirteen digits without a keyword are more often a JAN/EAN product code than a card and stay
+below the threshold, and a product keyword before the number (JAN, 品番, 型番, 注文番号,
+ISBN) drops it.
 """
 
 from __future__ import annotations
