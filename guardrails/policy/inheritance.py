@@ -70,6 +70,13 @@ def read_policy_layers(path: Path) -> tuple[PolicyLayer, ...]:
             raw, document = read_yaml_file(current)
         except YamlSourceError as exc:
             raise PolicyError(str(exc), sources=[*_paths(layers), current]) from exc
+        if not layers and not document.data:
+            # Said as it is: the validation alone answered "name: Field required".
+            raise PolicyError(
+                f"{current}: the file holds no settings (empty, or comments only; a save "
+                "caught half-way looks like this): a policy needs at least 'name: NAME'",
+                sources=[current],
+            )
         layers.append(PolicyLayer(current, raw, document))
         base = document.data.get("extends")
         if base is None:

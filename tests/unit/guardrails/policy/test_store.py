@@ -29,8 +29,18 @@ def test_version_is_content_hash(tmp_path: Path) -> None:
         ("name: acme\ndescription: [\n", "acme.yaml:3:1: invalid YAML"),
         ("description: x\n", "acme.yaml: name: Field required"),
         ("name: 'a b'\n", "acme.yaml:1: name: String should match pattern"),
+        ("", "acme.yaml: the file holds no settings (empty, or comments only;"),
+        ("# a comment\n\n", "acme.yaml: the file holds no settings"),
     ],
-    ids=["unknown-key", "name-mismatch", "yaml-syntax", "missing-name", "bad-name"],
+    ids=[
+        "unknown-key",
+        "name-mismatch",
+        "yaml-syntax",
+        "missing-name",
+        "bad-name",
+        "empty",
+        "comments-only",
+    ],
 )
 def test_errors_give_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(PolicyError) as caught:
