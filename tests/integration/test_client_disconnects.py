@@ -59,6 +59,15 @@ def _released(gateway: GatewayServer, backend: VLLMCompatServer, path: str) -> N
     assert not any(value in sent for value in PERSONAL)
 
 
+@pytest.fixture(autouse=True)
+def _transport_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    # mamori's configure_logging (run in this process by an earlier test calling the CLI's
+    # main()) raises httpx's and httpcore's levels to WARNING for good; their DEBUG lines
+    # are among the logs checked for personal data, and without them there was nothing.
+    for name in ("httpx", "httpcore"):
+        caplog.set_level(logging.DEBUG, logger=name)
+
+
 def _no_personal_data_logged(caplog: pytest.LogCaptureFixture) -> None:
     assert caplog.text  # the gateway did log (at DEBUG) while the request ran
     assert not any(value in caplog.text for value in PERSONAL)
