@@ -244,17 +244,6 @@ class FaqSearcher:
         if settle is not None:
             settle(handle, [search_query(query) if self._mode.clean_query else query])
 
-    def spread(self) -> None:
-        """The caller's work beside a speculation is done: the speculation's thread may
-        run on any CPU (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.spread`);
-        nothing for an embedder that does not speculate."""
-        embedder = self._embedder
-        if isinstance(embedder, MemoizedEmbedder):
-            embedder = embedder.inner
-        spread = getattr(embedder, "spread", None)
-        if spread is not None:
-            spread()
-
     def candidates(self, query: str, top_k: int, *, strong: bool = False) -> Candidates:
         """The lists a search for ``query`` fuses (for benchmarks tuning the fusion)."""
         return self._candidates(query, top_k, self._current_layout(), strong)

