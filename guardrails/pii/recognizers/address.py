@@ -19,7 +19,9 @@ People often write only the town and the block (高砂4-20-1, 中央7-3-11, 博�
 as places. So a block number of address shape (1-2-3, 1丁目2番3号, 3番地5) is an address
 together with the one or two nouns right before it (0.8), stopping at words that only
 introduce an address (住所, お届け先, 請求書) or a time word (今). A building and room after
-the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」.
+the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」,
+also after a comma with の before the room when the name has a building word (「…2-14-3、
+コーポ桜の202」).
 Forms put spaces between the parts (「長崎県 交野市 山之作 3丁目6番4号」): one space after a
 prefecture, municipality or place continues the address, and so does one between a number
 and its unit in a block OCR spread apart (「安条3 丁目 24 番 11 号」); blocks are also written
@@ -48,9 +50,10 @@ _MUNICIPALITY = re.compile(r"[^\s\d]{1,8}?[市区町村郡]")
 _BLOCK = re.compile(r"\d+\s?(?:丁目|番地|番|号|条|地割)|\d+(?:[-‐‑‒–—―−ーの]\d+)+$")
 # A building and room after the block number: " 青葉ハイツ201号室", "グランビル3F".
 _BUILDING = re.compile(r"[ \u3000]?[^\s、。,，()（）「」]{1,20}?\d{1,4}(?:号室|号館|階|F)")
-# A building name (its kind word somewhere in it) and a room number after the block.
+# A building name (its kind word somewhere in it) and a room number after the block, also
+# after a comma and joined to the room by の (「…2-14-3、コーポ桜の202です」).
 _NAMED_BUILDING = re.compile(
-    r"[ \u3000]?[^\s、。,，()（）「」\d]{0,12}?"
+    r"(?:[、,，][ \u3000]?|[ \u3000])?[^\s、。,，()（）「」\d]{0,12}?"
     r"(?:ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート|タワー|ヒルズ|パレス|"
     r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
     r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]?(?:第?\d{1,2}棟)?\d{1,4}(?:号室|号|階|F)?(?!\d)"

@@ -3,8 +3,9 @@
 The insured person's 記号 and 番号 (and 枝番) on a Japanese health-insurance card identify
 them; since 2020 the law restricts asking for them. A number is taken when a label stands
 right before it — 記号, 番号 (被保険者番号, 保険証番号, 記号番号), 枝番, No., number — and a
-health-insurance word is in the window before (保険証, 被保険者, 健康保険, 国保, 社会保険, 協会
-けんぽ, 保険者証, 資格確認書, health insurance, insurance card): 「健康保険証の記号12 番号3456」,
+health-insurance word is in the window before (保険証, 被保険者, 保険者番号, 記号・番号,
+健康保険, 国保, 社会保険, 協会けんぽ, 保険者証, 資格確認書, health insurance, insurance
+card): 「健康保険証の記号12 番号3456」,
 「被保険者番号：00123456」, 「保険証番号は12-345です」, "health insurance card number
 12345678", a JSON record under an ``"insurance"`` key (``{"insurance": {"symbol": "1234",
 "number": "56"}}``). A bare number after a health-insurance word is not taken (「保険証を持って2階の
@@ -31,7 +32,11 @@ __all__ = ["HealthInsuranceRecognizer"]
 
 # The insured of employment, workers' compensation or care insurance: not a health card
 # (雇用保険被保険者番号 is an official number of its own, ID_NUMBER).
-_OTHER_INSURED: Final = re.compile(r"(?:雇用保険|労災保険|介護保険|雇保)(?:の)?被保険者")
+_OTHER_INSURED: Final = re.compile(r"(?:雇用保険|労災保険|介護保険|雇保)(?:の)?被?保険者")
+# The card's own labels are health-insurance words in themselves: 保険者番号 (the insurer's
+# number printed on the card) and 記号・番号 joined by a middle dot or slash (however
+# spaced: 「記号 ・番号」), the way the card prints the insured person's pair.
+_CARD_LABEL: Final = re.compile(r"記号\s*[・/]\s*番号")
 _LABEL = r"(?:記号|番号|枝番|[Nn]o\.?|[Nn]umber(?:\s+is)?|[Ss]ymbol)"
 
 
@@ -50,6 +55,8 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "保険証",
         "被保険者",
+        "保険者番号",
+        "保険者no",
         "健康保険",
         "保険者証",
         "国保",
@@ -70,9 +77,11 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A health-insurance word before the number that is not part of another
         insurance's 被保険者 (雇用保険の被保険者番号 is no health card)."""
+        window = text[self._window_start(text, start) : start]
+        if _CARD_LABEL.search(_OTHER_INSURED.sub("", window)) is not None:
+            return True
         if not super().has_context(text, start, end) or self._before is None:
             return False
-        window = text[self._window_start(text, start) : start]
         if self._before.search(window) is None:
             return True  # the keyword is in the column's header cell
         return self._before.search(_OTHER_INSURED.sub("", window)) is not None

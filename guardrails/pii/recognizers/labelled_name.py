@@ -148,6 +148,15 @@ _ADDRESS_BLOCK: Final = re.compile(
     r"^\s*(?:〒|(?:宛先|送付先|お届け先|住所)\s*[:：]?\s*〒).*$", re.MULTILINE
 )
 _ORG_END: Final = tuple("部課室係店社所局院校園庁省会組団")
+# A facility or service desk a contact belongs to (カスタマーセンター（0120-…）, サポート
+# デスク, お客様窓口, 受付): a place to call, never a person.
+_FACILITY_END: Final = (
+    "センター", "デスク", "窓口", "受付", "ダイヤル", "サポート", "事務局", "カウンター",
+    "ヘルプライン", "ホットライン", "コールセンター", "相談室", "案内所", "フロント",
+)  # fmt: skip
+# A particle glued to the word before a bracketed contact (携帯は(090-…)): the word is the
+# subject of a sentence, not a name heading a contact line.
+_PARTICLE_END: Final = re.compile(rf"[{_KANJI}]+[はがもを]")
 # Between the names of a list: 、 , ; and, & — after a bracketed note on the last name
 # (Emma (lead), Tom Baker).
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*[、,;]\s*|\s+(?:and|&)\s+)")
@@ -670,7 +679,7 @@ def _before_contact(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]
     for match in _NAME_THEN_CONTACT.finditer(text):
         start, end = match.span(1)
         name = text[start:end]
-        if not _is_name_value(name, start, doc):
+        if not _is_name_value(name, start, doc) or _PARTICLE_END.fullmatch(name):
             continue
         if len(name.split()) >= 2 or _proper_or_unknown(start, end, doc) or not doc:
             yield start, end
@@ -774,6 +783,8 @@ def _column_values(
 def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
     words = value.replace("・", " ").split()
     if not words or value in _NOT_VALUES or words[0] in _NOT_VALUES:
+        return False
+    if value.endswith(_FACILITY_END):
         return False
     # Lower-case Latin is a name only as two or three words (takeshita harue), never one
     # word (担当者: none, name=admin).

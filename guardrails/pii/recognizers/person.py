@@ -164,6 +164,30 @@ _KIN_GIVEN: Final = re.compile(
     + "|".join(w for w in _KIN_WORDS if not re.match(r"[\u3041-\u3096]", w))
     + r"))の([\u3041-\u3096ー]{2,5})(?=は|が|を|に|と|も|って|ったら|ちゃん|くん|、|,|。|\s)"
 )
+# The same after the family word and a comma (うちの娘、さくらが / 息子、はるとが / 妻、ゆみこは),
+# before a subject particle or an honorific only: after 、 an adverb or pronoun is far
+# more often what follows (娘、もう寝た / 娘、それがね), so the run must also read as a name
+# (see ``_kin_comma_given_candidates``).
+_KIN_COMMA_GIVEN: Final = re.compile(
+    r"(?:(?:^|(?<=[^\u3041-\u3096ー]))(?:"
+    + "|".join(w for w in _KIN_WORDS if re.match(r"[\u3041-\u3096]", w))
+    + r")|(?:"
+    + "|".join(w for w in _KIN_WORDS if not re.match(r"[\u3041-\u3096]", w))
+    + r"))[、,]\s?([\u3041-\u3096ー]{2,5})(?=が|は|も|って|ったら|ちゃん|くん)"
+)
+# One-token runs of these parts of speech are no name after 「娘、」 unless the dictionary
+# lists the word as a given name: adverbs, pronouns, adverbial nouns (いつも, きょう),
+# adjectives, adnominals, conjunctions, interjections.
+_KIN_COMMA_NOT: Final = (
+    "副詞",
+    "代名詞",
+    "名詞-普通名詞-副詞可能",
+    "形容詞",
+    "形状詞",
+    "連体詞",
+    "接続詞",
+    "感動詞",
+)
 _HIRAGANA_NOUNS: Final = frozenset(load_word_list("hiragana_nouns"))
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
@@ -483,6 +507,37 @@ def _kin_given_candidates(text: str) -> list[PersonCandidate]:
         if _PHRASE.search(run):
             continue
         found.append(PersonCandidate(match.start(1), match.end(1), CUE_SCORE))
+    return found
+
+
+def _kin_comma_given_candidates(
+    text: str, doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]]
+) -> list[PersonCandidate]:
+    """A hiragana given name after a family word and 、 (see ``_KIN_COMMA_GIVEN``): the
+    dictionary lists it as a given name, or Sudachi splits it into pieces (はる|と) or reads
+    it as a proper noun; one common noun only before an honorific or って (娘、ひなたちゃんが;
+    not 娘、おなかが痛い); not one adverb, pronoun or adverbial noun (息子、いつもは), nor a
+    common hiragana noun (娘、みんなが)."""
+    found: list[PersonCandidate] = []
+    for match in _KIN_COMMA_GIVEN.finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        if run in _HIRAGANA_NOUNS or run.endswith(_NOT_HIRAGANA_NAMES) or _PHRASE.search(run):
+            continue
+        if "名" not in kinds(run):
+            tokens = [t for t in doc if start <= t.idx < end]
+            if len(tokens) == 1 and tokens[0].tag.startswith(_KIN_COMMA_NOT):
+                continue
+            # One common noun (娘、おなかが痛い) is a name only before an honorific or って.
+            if (
+                len(tokens) == 1
+                and tokens[0].tag.startswith("名詞-普通名詞")
+                and not text.startswith(("ちゃん", "くん", "って", "ったら"), end)
+            ):
+                continue
+            if tokens and tokens[0].idx != start:
+                continue  # the run starts inside a word
+        found.append(PersonCandidate(start, end, CUE_SCORE))
     return found
 
 
@@ -812,6 +867,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_hiragana_honorific_candidates(text))
     candidates.extend(_kin_given_candidates(text))
+    candidates.extend(_kin_comma_given_candidates(text, doc, kinds))
     candidates.extend(
         PersonCandidate(start, end, score)
         for start, end, score in hiragana_given_spans(text, doc, kinds)

@@ -9,7 +9,8 @@ with the leading zero of a mobile number read as the letter O by OCR (O90-1234-5
 numbers written in kanji arrive as digits (see :mod:`guardrails.pii.normalize`). A match
 must add up to a real Japanese number: 10 digits for fixed lines and 0120/0570, 11 for
 070/080/090/050/020 and 0800; with +81 (or 81 and a separator: 81-90-1234-5678,
-+81.3.5610.9839) the leading 0 is dropped. Anything else is not reported. A keyword
++81.3.5610.9839, (+81) 70 4418 9023 with the country code in parentheses) the
+leading 0 is dropped. Anything else is not reported. A keyword
 nearby (電話, TEL, 携帯, 連絡先, FAX) raises the score.
 """
 
@@ -42,7 +43,8 @@ _AFTER = DIGITS_END
 def is_japanese_phone_number(text: str) -> bool:
     """True if the digits in ``text`` form a plausible Japanese telephone number."""
     digits = _NOT_DIGIT.sub("", text)
-    stripped = text.lstrip()
+    # The country code may be written in parentheses: (+81) 70 4418 9023, +(81)…
+    stripped = text.lstrip().lstrip("(")
     if stripped.startswith("+") or (stripped.startswith("81") and stripped[2:3] in _SEPARATORS):
         if not digits.startswith("81"):
             return False
@@ -78,7 +80,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ("uneven", rf"{DIGITS_START}{_BEFORE}0(?:[ {HYPHENS}]?\d){{9,10}}{_AFTER}", 0.6),
         (
             "international",
-            rf"\+81[ .{HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}[ .{HYPHENS}()]?\d{{1,4}}"
+            rf"(?:\+81|\(\+81\)|\+\(81\))[ .{HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}"
+            rf"[ .{HYPHENS}()]?\d{{1,4}}"
             rf"[ .{HYPHENS}]?\d{{3,4}}{_AFTER}",
             0.8,
         ),

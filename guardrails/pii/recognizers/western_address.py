@@ -5,10 +5,12 @@ Japanese addresses in romaji.
   a house number, one to four capitalised words and a street word (Street, Ave., Road …),
   optionally followed by a unit, a city, a state code and a ZIP code;
 * ``1-2-3 Hongo, Bunkyo-ku, Tokyo 113-0033`` (or the town first: ``Hongo 1-2-3,
-  Bunkyoku``, with all three parts of the block): a block number, a town (a room after it:
-  ``4-12-8 Nishiazabu #1203``), a ward or city with its ``-ku``/``-shi``/``-cho`` suffix
-  (also glued on: ``Minatoku``), optionally a prefecture or city and a postal code; the
-  same order with the places in Japanese script (``16-3 北七条西 3-chome, 札幌市北区``).
+  Bunkyoku``, with all three parts of the block): a block number, a town of one or two
+  words (a room after it, with or without a comma, in any case: ``4-12-8 Nishiazabu #1203``,
+  ``4-9-1 Nishishinjuku, apt 1507``, ``1-2-3 Kichijoji Honcho, Room 402``), a ward or
+  city with its ``-ku``/``-shi``/``-cho`` suffix (also glued on: ``Minatoku``), optionally
+  a prefecture or city and a postal code; the same order with the places in Japanese
+  script (``16-3 北七条西 3-chome, 札幌市北区``).
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -23,7 +25,8 @@ from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
 __all__ = ["WesternAddressRecognizer"]
 
 _WORD = r"[A-Z][a-z]+"
-_UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#?[0-9A-Za-z\-]{1,6}"
+# A unit in any case (apt 1507, APT 3B, Room 803, Flat 2, #402).
+_UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|flat|#)\.? ?#?[0-9A-Za-z\-]{1,6}"
 _STREET = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq)\.?"
@@ -43,7 +46,8 @@ _JAPAN_CITY = (
     rf"|[A-Z][a-z]+?{_SUFFIX}(?:{_REST}{_POSTAL}?|{_POSTAL}))"
 )
 _JAPAN = (
-    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_UNIT})?, {_JAPAN_CITY}"
+    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})?"
+    rf"(?:,? {_UNIT})?, {_JAPAN_CITY}"
 )
 # The town first, then a three-part block and the municipality (Oozou 4-29-3, Kushimashi):
 # the full block makes a glued suffix enough.

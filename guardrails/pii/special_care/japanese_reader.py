@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from .categories import category_for
 from .lexicon import Lexicon, TermHit
@@ -163,18 +164,18 @@ class JapaneseStatementReader:
             bounds = (start, end)
             if tokens[last].surface not in _CLAUSE_PARTICLES and last + 1 < len(tokens):
                 bounds = (tokens[first].start, tokens[last].end)
-            found = self._read_clause(
-                tokens,
-                first,
-                last,
-                clause_hits,
-                surface_predicates,
-                hypothetical_sentence,
-                juvenile,
-                bounds,
+            statements.extend(
+                self._read_clause(
+                    tokens,
+                    first,
+                    last,
+                    clause_hits,
+                    surface_predicates,
+                    hypothetical_sentence,
+                    juvenile,
+                    bounds,
+                )
             )
-            if found is not None:
-                statements.append(found)
         return statements
 
     def _read_clause(
@@ -187,7 +188,11 @@ class JapaneseStatementReader:
         hypothetical_sentence: bool,
         juvenile: bool,
         sentence: tuple[int, int],
-    ) -> Statement | None:
+    ) -> list[Statement]:
+        """The clause's statement (its highest-priority confirmed category), and, when a
+        treatment or a device is disclosed next to a condition in the same clause (糖尿病で
+        インスリン打ってます, 乳がんで抗がん剤治療中), a statement for each of those too:
+        masking the condition alone would leave the treatment that tells it."""
         question = any(
             m.surface in _QUESTION
             or (m.pos == "動詞" and m.lemmas & _REQUEST)
@@ -211,6 +216,8 @@ class JapaneseStatementReader:
         )
         good = [p for p in predicates if p.good]
         best: tuple[int, str, TermHit, int] | None = None
+        confirmed: dict[str, TermHit] = {}
+        open_family: dict[str, TermHit] = {}
         open_hit: tuple[TermHit, int] | None = None
         for hit, a, b in hits:
             category = self._confirm(
@@ -239,10 +246,13 @@ class JapaneseStatementReader:
                     and not self._generic_subject(tokens, first, a)
                 ):
                     open_hit = (hit, a)
+                if hit.kind in {"topic", "status"} and hit.category in _MEDICAL_FAMILY:
+                    open_family.setdefault(hit.category, hit)
                 continue
             if juvenile and category in {"criminal_record", "criminal_procedure"}:
                 category = "juvenile_procedure"
             priority = category_for(category).priority
+            confirmed.setdefault(category, hit)
             if best is None or priority < best[0]:
                 best = (priority, category, hit, a)
         if best is not None:
@@ -253,18 +263,47 @@ class JapaneseStatementReader:
             category = "medical_history" if hit.category == "offence" else hit.category
             verdict = "open"
         else:
-            return None
+            return []
         span_start, span_end = _core(tokens, hits, category, good)
-        return Statement(
-            start=span_start,
-            end=span_end,
-            category=category,
-            verdict=verdict,  # type: ignore[arg-type]
-            anchor_start=hit.start,
-            anchor_end=hit.end,
-            sentence_start=sentence[0],
-            sentence_end=sentence[1],
-        )
+        found = [
+            Statement(
+                start=span_start,
+                end=span_end,
+                category=category,
+                verdict=verdict,  # type: ignore[arg-type]
+                anchor_start=hit.start,
+                anchor_end=hit.end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+            )
+        ]
+        if category not in _MEDICAL_FAMILY:
+            return found
+        # Beside a condition left open for the parse, a treatment left open too is read by
+        # the parse on its own (糖尿病でインスリン注射をしています).
+        others = confirmed if verdict == "fact" else open_family
+        for other, other_hit in others.items():
+            if other == category or other not in _MEDICAL_FAMILY:
+                continue
+            own = [(h, a, b) for h, a, b in hits if h.category == other]
+            if not own:
+                continue
+            other_start, other_end = _core(tokens, own, other, good)
+            if any(other_start < s.end and s.start < other_end for s in found):
+                continue
+            found.append(
+                Statement(
+                    start=other_start,
+                    end=other_end,
+                    category=other,
+                    verdict=verdict,  # type: ignore[arg-type]
+                    anchor_start=other_hit.start,
+                    anchor_end=other_hit.end,
+                    sentence_start=sentence[0],
+                    sentence_end=sentence[1],
+                )
+            )
+        return found
 
     def _confirm(
         self,
@@ -521,6 +560,13 @@ def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
         morpheme.name,
         morpheme.lemmas,
     )
+
+
+# Categories one clause may disclose side by side, each masked on its own: a condition, its
+# treatment or medicine, a device or disability it left, a check-up finding.
+_MEDICAL_FAMILY: Final = frozenset(
+    {"medical_history", "medical_treatment", "disability", "health_checkup"}
+)
 
 
 def _core(

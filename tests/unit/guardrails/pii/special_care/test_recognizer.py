@@ -26,7 +26,7 @@ def test_one_recognizer_per_category(detector: SpecialCareDetector) -> None:
     ("text", "entity", "value"),
     [
         pytest.param(
-            "こんにちは。母は統合失調症で入院中です。",
+            "こんにちは。母は統合失調症と診断されました。",
             "SPECIAL_CARE:medical_history",
             "統合失調症",
             id="ja-after-greeting",
