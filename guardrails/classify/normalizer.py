@@ -8,7 +8,9 @@ zero-width and Unicode tag characters removed, runs of whitespace collapsed.
 
 * base64 runs (16+ characters) that decode to mostly printable UTF-8;
 * ``\\uXXXX`` / ``\\xNN`` / ``&#NNN;`` escape sequences;
-* ASCII written in Unicode tag characters (U+E0020–U+E007E), invisible when rendered.
+* ASCII written in Unicode tag characters (U+E0020–U+E007E), invisible when rendered;
+* words spelled out one character at a time (「ば く だ ん の 作 り 方」, "h-o-w t-o m.e.t.h"):
+  :func:`joined_spacing` returns the text with each such run joined.
 
 :func:`clean` does only the first and last of those (for the embedding model).
 :func:`normalized_views` returns the normalised text followed by its normalised payloads:
@@ -25,8 +27,16 @@ import contextlib
 import html
 import re
 import unicodedata
+from collections import Counter
 
-__all__ = ["clean", "fold_kana", "hidden_payloads", "normalize", "normalized_views"]
+__all__ = [
+    "clean",
+    "fold_kana",
+    "hidden_payloads",
+    "joined_spacing",
+    "normalize",
+    "normalized_views",
+]
 
 # Zero-width and bidi-control characters, and the whole tag block: invisible when rendered.
 _INVISIBLE = re.compile(
@@ -38,6 +48,17 @@ _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|&#x?[0-9a-fA-F]+;
 _TAG_RUN = re.compile("[\U000e0020-\U000e007e]{3,}")
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _MAX_PAYLOADS = 8
+# What may stand between the characters of a spelled-out word. The ideographic space is
+# kept apart from the ASCII one (NFKC would merge them) through a private-use stand-in, so
+# "h　o　w t　o" still shows where its words end.
+_IDEOGRAPHIC_SPACE = "\ue000"
+_SPACING_SEPS = re.compile(r"([\s\ue000\-_.*|·・･‧]+)")
+# Kana, kanji and the prolonged-sound mark: spaces between two of these carry no meaning.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A run of single characters long enough to be a spelled-out word: four when only
+# whitespace parts them (「こ ん に ち は」), three with a hyphen or dot ("t-n-t").
+_MIN_RUN_SPACED = 4
+_MIN_RUN_MARKED = 3
 
 
 def fold_kana(text: str) -> str:
@@ -60,8 +81,9 @@ def normalize(text: str) -> str:
 
 
 def hidden_payloads(text: str) -> list[str]:
-    """Decoded base64, escape-sequence and tag-character payloads found in ``text``."""
-    found: list[str] = []
+    """Spelled-out runs joined, then decoded base64, escape-sequence and tag-character
+    payloads found in ``text``."""
+    found: list[str] = joined_spacing(text)
     for match in _TAG_RUN.finditer(text):
         found.append("".join(chr(ord(ch) - 0xE0000) for ch in match.group()))
     for match in _ESCAPES.finditer(text):
@@ -83,6 +105,94 @@ def normalized_views(text: str) -> list[str]:
         if view and view not in views:
             views.append(view)
     return views
+
+
+def joined_spacing(text: str) -> list[str]:
+    """``text`` with each run of single characters parted by separators joined into words.
+
+    A run is at least :data:`_MIN_RUN_SPACED` one-character tokens (letters, digits, kana,
+    kanji) in a row, parted only by spaces, hyphens, dots, underscores, asterisks, bars or
+    middle dots; tokens of two or more characters end it, so ordinary prose (where words are
+    longer than one character) has none and gets ``[]``. Inside a run the separator used most
+    often, and any hyphen, dot or underscore, is between letters and is dropped; any other
+    space (a wider gap, a space between hyphenated words: "h-o-w t-o") becomes one space, a
+    word boundary. Between two Japanese characters no separator is kept at all
+    (「爆 弾 の 作 り 方を」 → 「爆弾の作り方を」). With a hyphen or dot in it three characters
+    make a run ("t-n-t"); digits are not joined (a version number, "9-1-1") and do not join
+    a run of letters.
+
+    A Latin run that begins with "a" or "I" after a word ("make a b o m b") is ambiguous
+    (the article or the word's first letter): both readings are returned. Never raises.
+    """
+    original = text
+    text = _INVISIBLE.sub("", text).replace("\u3000", _IDEOGRAPHIC_SPACE)
+    text = unicodedata.normalize("NFKC", text)
+    parts = _SPACING_SEPS.split(text)
+    tokens = parts[0::2]
+    seps = parts[1::2]  # seps[i] stands between tokens[i] and tokens[i + 1]
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate([*tokens, ""]):
+        single = len(token) == 1 and token.isalnum()
+        # Digits and letters do not share a run ("9-1-1. B." is a number and a list mark).
+        if start is not None and (not single or token.isdigit() != tokens[start].isdigit()):
+            if _long_enough(seps[start : i - 1], i - start) and not tokens[start].isdigit():
+                runs.append((start, i - 1))
+            start = None
+        if single and start is None:
+            start = i
+    if not runs:
+        return []
+    readings = [_join_runs(tokens, seps, runs, set())]
+    ambiguous = {
+        first
+        for first, last in runs
+        if tokens[first] in "aAI"
+        and first > 0
+        and len(tokens[first - 1]) > 1
+        and last - first >= _MIN_RUN_SPACED
+    }
+    if ambiguous:
+        readings.append(_join_runs(tokens, seps, runs, ambiguous))
+    readings = [r.replace(_IDEOGRAPHIC_SPACE, " ") for r in readings]
+    return [r for r in dict.fromkeys(readings) if r != original]
+
+
+def _long_enough(seps: list[str], length: int) -> bool:
+    marked = any(sep.replace(_IDEOGRAPHIC_SPACE, " ").strip() for sep in seps)
+    return length >= (_MIN_RUN_MARKED if marked else _MIN_RUN_SPACED)
+
+
+def _join_runs(
+    tokens: list[str], seps: list[str], runs: list[tuple[int, int]], split_first: set[int]
+) -> str:
+    """``tokens`` and ``seps`` put back together with the separators inside ``runs``
+    dropped (see :func:`joined_spacing`); a run in ``split_first`` keeps its first
+    character apart."""
+    out = list(seps)
+    for first, last in runs:
+        inner = seps[first:last]
+        common = Counter(inner).most_common(1)[0][0]
+        for i in range(first, last):
+            # A hyphen, dot or underscore always parts letters; a space that is not the
+            # run's usual separator parts words.
+            marked = bool(seps[i].replace(_IDEOGRAPHIC_SPACE, " ").strip())
+            out[i] = "" if seps[i] == common or marked else " "
+        if first in split_first:
+            out[first] = " "
+        # Inside the run and at its ends: nothing between two Japanese characters.
+        for i in range(first - 1, last + 1):
+            if 0 <= i < len(seps) and _japanese_pair(tokens[i], tokens[i + 1]):
+                out[i] = ""
+    pieces = [tokens[0]]
+    for sep, token in zip(out, tokens[1:], strict=True):
+        pieces.append(sep)
+        pieces.append(token)
+    return "".join(pieces)
+
+
+def _japanese_pair(before: str, after: str) -> bool:
+    return bool(before and after and _JAPANESE.match(before[-1]) and _JAPANESE.match(after[0]))
 
 
 def _decode_escapes(run: str) -> str | None:
