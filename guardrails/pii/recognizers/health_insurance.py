@@ -48,7 +48,7 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
         (
             "labelled",
             rf"(?<={_LABEL}[\s:：#はが\"']{{0,4}}){DIGITS_START}\d{{1,10}}"
-            rf"(?:[ {HYPHENS}]\d{{1,10}})?{DIGITS_END}",
+            rf"(?:[ {HYPHENS}・]\d{{1,10}})?{DIGITS_END}",
             0.1,
         ),
     )

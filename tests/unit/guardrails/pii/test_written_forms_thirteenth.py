@@ -48,6 +48,7 @@ VALUES = [
     ("被保険者記号 5203 番号 118 を入力", "5203", "HEALTH_INSURANCE"),
     ("記号/番号 33-90817 を控えました", "33-90817", "HEALTH_INSURANCE"),
     ("保険者No. 01140017", "01140017", "HEALTH_INSURANCE"),
+    ("被保険者証記号・番号 1234・567 です", "1234・567", "HEALTH_INSURANCE"),
     # A building after the block and a comma, the room joined by の; romaji with a unit.
     ("住所は目黒区中町1-7-22、ハイツ若葉の305です", "ハイツ若葉の305", "ADDRESS"),
     (
