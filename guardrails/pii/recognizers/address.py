@@ -21,7 +21,8 @@ together with the one or two nouns right before it (0.8), stopping at words that
 introduce an address (住所, お届け先, 請求書) or a time word (今). A building and room after
 the block are part of it: 「…5-3ライオンズマンション602」, 「… サンハイツ 1008」, 「…201号室」,
 also after a comma with の before the room when the name has a building word (「…2-14-3、
-コーポ桜の202」).
+コーポ桜の202」), and a ward or city named before the town with の (「世田谷区の三軒茶屋…」;
+not 地区の / 学区の).
 Forms put spaces between the parts (「長崎県 交野市 山之作 3丁目6番4号」): one space after a
 prefecture, municipality or place continues the address, and so does one between a number
 and its unit in a block OCR spread apart (「安条3 丁目 24 番 11 号」); blocks are also written
@@ -86,6 +87,9 @@ _MAX_TOKENS = 24
 
 
 _KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
+# A municipality and の right before a town and its block (世田谷区の三軒茶屋2-14-3).
+_WARD_BEFORE = re.compile(r"([\u3400-\u9fff々ヶ]{1,6}[市区町村])の$")
+_NOT_WARDS = ("地区", "学区", "選挙区", "市区町村", "特区", "管区", "校区", "都市", "市町村")
 _TOWN_WORD = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faーがの]{1,8}$")
 
 
@@ -96,6 +100,16 @@ def _with_building(text: str, end: int) -> int:
         if building is not None:
             return building.end()
     return end
+
+
+def _with_ward(text: str, start: int) -> int:
+    """``start`` moved back over a ward or city named before the town with の
+    (「世田谷区の三軒茶屋2-14-3」: the ward is part of the address); not a generic word
+    (地区の, 学区の)."""
+    ward = _WARD_BEFORE.search(text, max(0, start - 10), start)
+    if ward is None or ward.group(1).endswith(_NOT_WARDS):
+        return start
+    return ward.start(1)
 
 
 def _is_number(token: Morph) -> bool:
@@ -197,7 +211,7 @@ class AddressRecognizer(SingleEntityRecognizer):
                 index += 1
                 continue
             start_token, end_token, score = span
-            start = doc[start_token].idx
+            start = _with_ward(text, doc[start_token].idx)
             end = doc[end_token - 1].idx + len(doc[end_token - 1])
             if score == self.BLOCK_SCORE:
                 end = _with_building(text, end)
@@ -235,7 +249,11 @@ class AddressRecognizer(SingleEntityRecognizer):
             if first == index or _KANJI_CHAR.search(town) is None:
                 continue
             results.append(
-                self._result(doc[first].idx, _with_building(text, end), self.TOWN_BLOCK_SCORE)
+                self._result(
+                    _with_ward(text, doc[first].idx),
+                    _with_building(text, end),
+                    self.TOWN_BLOCK_SCORE,
+                )
             )
         return results
 

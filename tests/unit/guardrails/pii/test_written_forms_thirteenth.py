@@ -57,6 +57,8 @@ VALUES = [
         "ADDRESS",
     ),
     ("送り先：豊中市本町3-1-4，グランコート緑地の807", "グランコート緑地の807", "ADDRESS"),
+    ("練馬区の石神井町4-2-9に住んでいます", "練馬区の石神井町4-2-9", "ADDRESS"),
+    ("実家は札幌市の中央区北一条西2-1-1です", "札幌市の中央区北一条西2-1-1", "ADDRESS"),
     ("Send it to 4-9-1 Nishishinjuku, apt 1507, Shinjuku-ku", "apt 1507", "ADDRESS"),
     ("My address is 2-11-5 Jiyugaoka, Room 203, Meguro-ku, Tokyo", "Room 203", "ADDRESS"),
     ("Deliver to 1-3-8 Kichijoji Honcho #402, Musashino-shi", "Kichijoji Honcho #402", "ADDRESS"),
