@@ -103,7 +103,9 @@ def audit_path(tmp_path: Path) -> Path:
 
 
 def read_audit(path: Path, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
-    """The audit records once ``count`` are written (they are written after the answer)."""
+    """The audit records once ``count`` are written, in the order their requests arrived
+    (``ts``). Each is written after its answer, by the log's writer thread: two requests
+    answered one after the other can reach the file in either order."""
     import json
     import time
 
@@ -111,5 +113,5 @@ def read_audit(path: Path, count: int, timeout: float = 5.0) -> list[dict[str, A
     while True:
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         if len(lines) >= count or time.monotonic() > deadline:
-            return [json.loads(line) for line in lines]
+            return sorted((json.loads(line) for line in lines), key=lambda r: r["ts"])
         time.sleep(0.01)
