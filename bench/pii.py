@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -311,8 +311,10 @@ def case_report(
     (``bench/pii_cases_q.py``, halves Q, R); ``st`` the tenth (``bench/pii_cases_s.py``,
     halves S, T); ``uv`` the eleventh (``bench/pii_cases_u.py``, halves U, V); ``wx`` the
     twelfth (``bench/pii_cases_w.py``, halves W, X: structured identifiers only); ``yz`` the
-    twelfth's names and special care (``bench/pii_cases_x.py``, halves Y, Z). Failures are
-    listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U, W and Y:
+    twelfth's names and special care (``bench/pii_cases_x.py``, halves Y, Z); ``ht`` the
+    fourteenth's names and special care (``bench/pii_cases_names.py``, halves h held out,
+    t tuned on). Failures are listed for every half except the held-out C, E, G, I, K, M,
+    O, Q, S, U, W, Y and h:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -363,6 +365,10 @@ def case_report(
         from pii_cases_x import generate as generate_yz
 
         cases = generate_yz(seed, per_template, "YZ")
+    elif case_set == "ht":
+        from pii_cases_names import generate as generate_ht
+
+        cases = generate_ht(seed, per_template, "ht")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -506,7 +512,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases-only", action="store_true", help="only the adversarial cases")
     parser.add_argument(
         "--set",
-        choices=["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr", "st", "uv", "wx", "yz"],
+        choices=[
+            "ab",
+            "cd",
+            "ef",
+            "gh",
+            "ij",
+            "kl",
+            "mn",
+            "op",
+            "qr",
+            "st",
+            "uv",
+            "wx",
+            "yz",
+            "ht",
+        ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
         " ef: bench/pii_cases_e.py (E held out); gh: bench/pii_cases_g.py (G held out);"
@@ -514,14 +535,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out);"
         " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out);"
         " uv: bench/pii_cases_u.py (U held out); wx: bench/pii_cases_w.py (W held out);"
-        " yz: bench/pii_cases_x.py (Y held out)",
+        " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz (held out: print to report, not while"
-        " fixing)",
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht (held out: print to report,"
+        " not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -545,6 +566,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "uv": 239,
             "wx": 251,
             "yz": 263,
+            "ht": 271,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -561,6 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "uv": 13,
             "wx": 6,
             "yz": 8,
+            "ht": 8,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
