@@ -289,7 +289,7 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h"})
+HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α"})
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -313,8 +313,9 @@ def case_report(
     twelfth (``bench/pii_cases_w.py``, halves W, X: structured identifiers only); ``yz`` the
     twelfth's names and special care (``bench/pii_cases_x.py``, halves Y, Z); ``ht`` the
     fourteenth's names and special care (``bench/pii_cases_names.py``, halves h held out,
-    t tuned on). Failures are listed for every half except the held-out C, E, G, I, K, M,
-    O, Q, S, U, W, Y and h:
+    t tuned on); ``sv`` the thirteenth's structured values (``bench/pii_cases_alpha.py``,
+    halves α held out, β tuned on). Failures are listed for every half except the held-out
+    C, E, G, I, K, M, O, Q, S, U, W, Y, h and α:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -369,6 +370,10 @@ def case_report(
         from pii_cases_names import generate as generate_ht
 
         cases = generate_ht(seed, per_template, "ht")
+    elif case_set == "sv":
+        from pii_cases_alpha import generate as generate_sv
+
+        cases = generate_sv(seed, per_template, "αβ")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -527,6 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "wx",
             "yz",
             "ht",
+            "sv",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -535,14 +541,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " mn: bench/pii_cases_m.py (M held out); op: bench/pii_cases_o.py (O held out);"
         " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out);"
         " uv: bench/pii_cases_u.py (U held out); wx: bench/pii_cases_w.py (W held out);"
-        " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out)",
+        " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out);"
+        " sv: bench/pii_cases_alpha.py (α held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht (held out: print to report,"
-        " not while fixing)",
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv (held out: print to"
+        " report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -567,6 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "wx": 251,
             "yz": 263,
             "ht": 271,
+            "sv": 277,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -584,6 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "wx": 6,
             "yz": 8,
             "ht": 8,
+            "sv": 9,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)

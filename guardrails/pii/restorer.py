@@ -9,6 +9,14 @@ empty vault it holds back nothing.
 Only placeholders whose label and number exist in the vault are replaced; anything else
 that looks like one (``<PERSON_9>`` when the request had one person) is left as written.
 
+A placeholder cut off at the end of the text (``max_tokens`` reached inside it, a stop
+string, the model ending there) never reaches the user half-written: a fragment that only
+one of this request's values fits (``<PE`` when the request had one person; ``<PERSON_``
+with one person) becomes that value, so the user keeps it; a fragment that several values
+fit, or none, or a lone opening bracket, is dropped. A fragment counts when it starts with
+an opening bracket (or a look-alike), or has a whole label and its separator without one
+(``PERSON_``); the start of a bare label (``person``, ``PERS``) is a word and stays.
+
 ``escape`` transforms each restored value before insertion: identity for message text,
 JSON string escaping for tool-call arguments (which are JSON text).
 
@@ -73,7 +81,10 @@ class Restorer:
         while True:
             match = self._pattern.search(buffer, position, partial=not final)
             if match is None:
-                out.append(buffer[position:])
+                if final:
+                    out.append(self._cut_tail(buffer[position:]))
+                else:
+                    out.append(buffer[position:])
                 position = len(buffer)
                 break
             # A match that reaches the end (or only spaces follow) may still grow:
@@ -88,6 +99,31 @@ class Restorer:
         self._buffer = buffer[position:]
         return "".join(out)
 
+    def _cut_tail(self, rest: str) -> str:
+        """``rest`` (the end of the text, holding no whole placeholder) with a cut-off
+        placeholder at its end replaced by the one value it fits, or dropped."""
+        assert self._pattern is not None
+        match = self._pattern.search(rest, partial=True)
+        if match is None or not match.partial:
+            return rest
+        fragment = rest[match.start() :]
+        template = self._vault.format.template
+        head = unicodedata.normalize("NFKC", fragment).lstrip()
+        bracketed = not template.startswith("{type}") and head[:1] in _OPENING_NFKC
+        if not bracketed and (
+            match.group("label") is None or not fragment[match.end("label") :].strip()
+        ):
+            return rest  # "person", "PERS": a word, not a placeholder
+        values = {
+            value
+            for label, number, value in self._vault.entries()
+            if _fits(self._vault.format.pattern([label]), fragment, number, bracketed)
+        }
+        kept = rest[: match.start()]
+        if len(values) == 1:
+            return kept + self._escape(values.pop())
+        return kept
+
     def _replacement(self, match: regex.Match[str]) -> str:
         label = unicodedata.normalize("NFKC", match.group("label")).upper()
         number = int(unicodedata.normalize("NFKC", match.group("n")))
@@ -95,6 +131,26 @@ class Restorer:
         if value is None:
             return match.group(0)
         return self._escape(value)
+
+
+# Every opening bracket the tolerant pattern reads (placeholder.py), as NFKC writes it.
+_OPENINGS = "<＜〈《‹«[［【〔〖(（{｛"
+_OPENING_NFKC = "".join(sorted({unicodedata.normalize("NFKC", c) for c in _OPENINGS}))
+
+
+def _fits(pattern: regex.Pattern[str], fragment: str, number: int, bracketed: bool) -> bool:
+    """Whether ``fragment`` is the start of this label's placeholder ``number``, with at
+    least one letter of the label (a bracket alone fits every value)."""
+    match = pattern.fullmatch(fragment, partial=True)
+    if match is None:
+        return False
+    if bracketed and not unicodedata.normalize("NFKC", fragment).lstrip(_OPENING_NFKC + " \t\n"):
+        return False
+    digits = match.group("n")
+    if digits is None:
+        return True
+    written = unicodedata.normalize("NFKC", digits)
+    return str(number) == written if not match.partial else str(number).startswith(written)
 
 
 def restore_text(vault: Vault, text: str, *, escape: Callable[[str], str] = _identity) -> str:

@@ -87,6 +87,10 @@ class Vault:
         """The value behind ``label``/``number``, or None if this request never made it."""
         return self._values.get((label, number))
 
+    def entries(self) -> list[tuple[str, int, str]]:
+        """Every ``(label, number, value)`` of this request, in the order they were made."""
+        return [(label, number, value) for (label, number), value in self._values.items()]
+
     @property
     def labels(self) -> frozenset[str]:
         """Labels that have at least one value."""

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -100,3 +101,79 @@ def test_json_escaping_for_tool_arguments() -> None:
     arguments = '{"name": "<PERSON_2>", "phone": "<PHONE_NUMBER_1>"}'
     restored = restore_text(_vault(), arguments, escape=json_string_escape)
     assert json.loads(restored) == {"name": '佐藤"花子"', "phone": "090-1234-5678"}
+
+
+def _one_person() -> Vault:
+    vault = Vault()
+    vault.placeholder("PERSON", "山田太郎")
+    return vault
+
+
+# A placeholder cut at the end of the text (max_tokens, a stop string, the model's own end)
+# never reaches the user as a fragment: it becomes the one value of this request it can
+# only be, and is dropped when it could be several or none. A bare word that is merely
+# the start of a label ("person", "PERS") is text and stays.
+@pytest.mark.parametrize(
+    ("vault", "model_text", "expected"),
+    [
+        (_one_person, "ご予約の<", "ご予約の"),
+        (_one_person, "ご予約の<P", "ご予約の山田太郎"),
+        (_one_person, "ご予約の<PE", "ご予約の山田太郎"),
+        (_one_person, "ご予約の<PERSON", "ご予約の山田太郎"),
+        (_one_person, "ご予約の<PERSON_", "ご予約の山田太郎"),
+        (_one_person, "ご予約の ＜ＰＥＲ", "ご予約の 山田太郎"),
+        (_one_person, "ご予約の<per", "ご予約の山田太郎"),
+        (_one_person, "ご予約の【PERSON_", "ご予約の山田太郎"),
+        (_one_person, "ご予約のPERSON_", "ご予約の山田太郎"),
+        (_one_person, "talk to the person", "talk to the person"),
+        (_one_person, "see PERS", "see PERS"),
+        (_vault, "<PERSON_1>様と<PE", "山田太郎様と"),
+        (_vault, "<PERSON_1>様と<P", "山田太郎様と"),
+        (_vault, "番号は<PH", "番号は090-1234-5678"),
+        (_vault, "番号は<PHONE_NUMBER_", "番号は090-1234-5678"),
+        (_vault, "<PERSON_", ""),
+    ],
+    ids=[
+        "bracket-only",
+        "one-letter",
+        "two-letters",
+        "whole-label",
+        "label-and-separator",
+        "full-width",
+        "lower-case",
+        "look-alike-bracket",
+        "bare-label-and-separator",
+        "bare-word-is-text",
+        "bare-label-start-is-text",
+        "two-people-dropped",
+        "person-or-phone-dropped",
+        "one-phone-label",
+        "phone-label-and-separator",
+        "nothing-before",
+    ],
+)
+def test_a_placeholder_cut_at_the_end_never_reaches_the_user_half_written(
+    vault: Callable[[], Vault], model_text: str, expected: str
+) -> None:
+    assert restore_text(vault(), model_text) == expected
+    pieces = list(model_text)
+    assert "".join(_stream(Restorer(vault()), pieces)) == expected
+
+
+def test_a_cut_placeholder_keeps_its_digits_so_far() -> None:
+    vault = Vault()
+    for i in range(12):
+        vault.placeholder("PERSON", f"名前{i}")
+    # "<PERSON_1" is a whole placeholder (the closing bracket is optional): PERSON_1.
+    assert restore_text(vault, "<PERSON_1") == "名前0"
+    # "<PERSON_ 1" cannot be cut before its number; "<PERSON_" could be any of twelve.
+    assert restore_text(vault, "x <PERSON_") == "x "
+
+
+def test_a_cut_user_typed_placeholder_is_given_back_as_typed() -> None:
+    vault = Vault()
+    vault.placeholder("USER_PERSON", "<PERSON_1>")
+    vault.placeholder("PERSON", "山田太郎")
+    assert restore_text(vault, "例: <USER_PE") == "例: <PERSON_1>"
+    assert restore_text(vault, "例: <PE") == "例: 山田太郎"
+    assert restore_text(vault, "例: <") == "例: "
