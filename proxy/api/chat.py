@@ -165,7 +165,7 @@ class ChatCompletions:
             status_code=200,
             media_type="application/json",
             headers=ex.headers,
-            background=BackgroundTask(self._exchanges.finish, ex, status=200),
+            background=BackgroundTask(self._exchanges.finish_after_answer, ex, status=200),
         )
 
     def _reply(self, reply: Reply, chat: ChatRequest, ex: Exchange) -> Response[Any]:

@@ -89,7 +89,7 @@ class TextCompletions:
             content=json.dumps(payload, ensure_ascii=False).encode(),
             media_type="application/json",
             headers=ex.headers,
-            background=BackgroundTask(self._exchanges.finish, ex, status=200),
+            background=BackgroundTask(self._exchanges.finish_after_answer, ex, status=200),
         )
 
     async def _filter(self, ctx: RequestContext, choices: list[Any]) -> bool:

@@ -103,5 +103,5 @@ class EmbeddingsEndpoint:
             media_type="application/json",
             headers=ex.headers,
             # The audit write is a system call: it happens after the answer went out.
-            background=BackgroundTask(self._exchanges.finish, ex, status=200),
+            background=BackgroundTask(self._exchanges.finish_after_answer, ex, status=200),
         )

@@ -145,6 +145,14 @@ class ExchangeLog:
                 entry.update(decision.detail)
             ex.record.stages.append(entry)
 
+    async def finish_after_answer(self, ex: Exchange, *, status: int) -> None:
+        """:meth:`finish` as a whole answer's background task (Litestar runs it once the
+        answer went out). On the event loop, as every other finish: Litestar runs a
+        synchronous background task in a worker thread, where the rate limiter's
+        correction of a token estimate could not start (it is a task on the loop) and the
+        admission queue's state would be changed from another thread."""
+        self.finish(ex, status=status)
+
     def finish(self, ex: Exchange, *, status: int, error_type: str | None = None) -> None:
         if ex.finished:
             # Finished exactly once: a second call (a stream's cleanup after its relay

@@ -136,5 +136,5 @@ class ResponsesEndpoint:
             content=raw,
             media_type="application/json",
             headers=ex.headers,
-            background=BackgroundTask(self._exchanges.finish, ex, status=200),
+            background=BackgroundTask(self._exchanges.finish_after_answer, ex, status=200),
         )
