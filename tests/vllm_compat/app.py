@@ -102,6 +102,7 @@ _JSON_TYPE = (b"content-type", b"application/json")
 # Starlette's StreamingResponse adds the charset to text/* media types.
 _SSE_HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8")]
 _DONE = b"data: [DONE]\n\n"
+_COMPLETIONS_DEFAULT_MAX_TOKENS = 16
 _MID_STREAM_FAULTS = frozenset({"error_mid_stream", "disconnect_mid_stream"})
 _encode = msgspec.json.encode
 
@@ -1068,8 +1069,9 @@ def _completion_end(text: str, body: Mapping[str, Any]) -> tuple[str, str, str |
     """A completion's text, finish reason and stop reason: cut before the first ``stop``
     string (kept with ``include_stop_str_in_output``; finish ``"stop"``, the string as
     ``stop_reason``), then to ``max_tokens`` tokens of 3 characters (finish ``"length"``).
-    Without ``max_tokens`` the whole echo is the answer (vLLM's default of 16 tokens is not
-    modelled)."""
+    Without ``max_tokens`` that is 16 tokens, vLLM's default for this endpoint
+    (``CompletionRequest.max_tokens: int | None = 16``); ``null`` is no limit but the
+    context's."""
     stop = body.get("stop")
     stops = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
     found = [(text.find(s), s) for s in stops if isinstance(s, str) and s and s in text]
@@ -1078,7 +1080,7 @@ def _completion_end(text: str, body: Mapping[str, Any]) -> tuple[str, str, str |
         at, stop_reason = min(found)
         keep = body.get("include_stop_str_in_output") is True
         text = text[: at + len(stop_reason) if keep else at]
-    limit = body.get("max_tokens")
+    limit = body.get("max_tokens", _COMPLETIONS_DEFAULT_MAX_TOKENS)
     if isinstance(limit, int) and not isinstance(limit, bool) and len(text) > 3 * limit:
         return text[: 3 * limit], "length", None
     return text, "stop", stop_reason

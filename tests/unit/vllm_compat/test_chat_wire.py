@@ -317,3 +317,32 @@ def test_text_completions_end_at_stop_strings_and_max_tokens(
     chunks = list(oai.completions.create(model=MODEL, prompt="abcdefghijkl", stream=True, **sdk))
     assert "".join(c.choices[0].text for c in chunks) == text
     assert chunks[-1].choices[0].finish_reason == finish
+
+
+_LONG = "".join(chr(ord("a") + i % 26) for i in range(60))
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "finish"),
+    [
+        ({}, _LONG[:48], "length"),
+        ({"max_tokens": None}, _LONG, "stop"),
+        ({"max_tokens": 20}, _LONG, "stop"),
+    ],
+    ids=["absent-is-16", "null-is-the-context", "explicit"],
+)
+def test_text_completions_default_to_16_tokens_as_vllm(
+    http: httpx.Client, extra: dict[str, Any], text: str, finish: str
+) -> None:
+    # vLLM's CompletionRequest: max_tokens: int | None = 16 (absent: 16 tokens; null: up
+    # to the context). Tokens here are 3 characters.
+    for stream in (False, True):
+        body = {"model": MODEL, "prompt": _LONG, "stream": stream, **extra}
+        response = http.post("/v1/completions", json=body)
+        if not stream:
+            choice = response.json()["choices"][0]
+            assert (choice["text"], choice["finish_reason"]) == (text, finish)
+            continue
+        chunks = [json.loads(p) for p in sse_data(response.text)[:-1]]
+        assert "".join(c["choices"][0]["text"] for c in chunks) == text
+        assert chunks[-1]["choices"][0]["finish_reason"] == finish
