@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
-from proxy.openai_wire import DONE_EVENT, encode_event
+from proxy.openai_wire import DONE_EVENT, encode_event, error_event
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
 from proxy.pipeline.runner import Pipeline
 
@@ -135,6 +135,11 @@ class EventRelay:
         if not changed:
             return event
         return self._encode(payload)
+
+    def error_events(self, body: dict[str, Any]) -> bytes:
+        """The end of a stream that failed after it started: the error event and
+        ``[DONE]``, as vLLM ends one."""
+        return error_event(body)
 
     def failed_events(self) -> bytes:
         """The end of a stream whose response stage failed: open choices end, no text."""

@@ -13,6 +13,12 @@ closing response object carry the texts as sent. A text the stream never sent in
 is filtered whole where it appears. Events are renumbered (``sequence_number``), since
 some are dropped or added.
 
+A stream that fails after it started (the backend's stream broke) ends as OpenAI ends
+one: an ``error`` event, with ``code``, ``message`` and ``param`` at the top as the API
+reference documents them and the gateway's error object under ``error`` as OpenAI sends
+it (the ``openai`` SDK raises ``APIError`` on that key), then ``response.failed`` with the
+output sent so far; numbered on from the events before, without ``[DONE]``.
+
 Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the text sent so far
 and the notice end the message; later parts and items are dropped (a cut function call is
 dropped whole: it must not be executed), and the response is ``incomplete`` with
@@ -53,8 +59,15 @@ _DONES: dict[str, tuple[str, TextPart, str]] = {
     "response.function_call_arguments.done": ("a", "tool_arguments", "arguments"),
 }
 _CLOSING = frozenset({"response.completed", "response.incomplete", "response.failed"})
-#: Events the relay reads even without response stages (usage, status, errors).
-_NOTABLE = re.compile(rb'"type":\s*"(?:error|response\.(?:completed|incomplete|failed))"|"error":')
+#: Events the relay reads even without response stages (the response's id and fields,
+#: usage, status, errors).
+_NOTABLE = re.compile(
+    rb'"type":\s*"(?:error|response\.(?:created|in_progress|completed|incomplete|failed))"'
+    rb'|"error":'
+)
+_SEQUENCE = re.compile(rb'"sequence_number":\s*(\d+)')
+#: ``error.code`` (and the event's ``code``) of a stream the gateway ends as failed.
+_SERVER_ERROR = "server_error"
 
 
 def _key(payload: dict[str, Any], which: str) -> _Key:
@@ -151,7 +164,8 @@ def _mark_stopped(response: dict[str, Any]) -> None:
 class ResponsesEventRelay:
     """Looks at upstream Responses API events one at a time; see the module doc. Has the
     interface :class:`~proxy.api.streaming.StreamRelay` drives (``process``,
-    ``failed_events``, ``stopped``, ``usage``, ``finish_reason``, ``error_type``)."""
+    ``failed_events``, ``error_events``, ``stopped``, ``usage``, ``finish_reason``,
+    ``error_type``)."""
 
     def __init__(self, ctx: RequestContext, pipeline: Pipeline) -> None:
         self._ctx = ctx
@@ -169,12 +183,21 @@ class ResponsesEventRelay:
 
     async def process(self, event: bytes) -> bytes:
         """The bytes to send for ``event`` (empty to send nothing)."""
-        if not self._filtering and not _NOTABLE.search(event):
-            return event
+        if not self._filtering:
+            # Passed on as sent: the numbering is the backend's, and an error event the
+            # gateway adds continues it.
+            if (number := _SEQUENCE.search(event)) is not None:
+                self._seq = int(number.group(1)) + 1
+            if not _NOTABLE.search(event):
+                return event
         payload = _data(event)
         if payload is None:
             return event
         kind = payload.get("type")
+        if kind in ("response.created", "response.in_progress") and isinstance(
+            payload.get("response"), dict
+        ):
+            self._base = copy.deepcopy(payload["response"])
         if kind == "error" or kind == "response.failed" or ("error" in payload and kind is None):
             error = payload.get("error") if kind != "response.failed" else None
             self.error_type = (error.get("type") if isinstance(error, dict) else None) or str(
@@ -195,10 +218,30 @@ class ResponsesEventRelay:
         self.finish_reason = CONTENT_FILTER
         return self._closing_event()
 
+    def error_events(self, body: dict[str, Any]) -> bytes:
+        """The end of a stream that failed after it started (see the module doc);
+        ``body`` is the gateway's error body (``{"error": {...}}``)."""
+        self.stopped = True
+        error = body.get("error")
+        error = error if isinstance(error, dict) else {}
+        message = str(error.get("message") or "the stream failed")
+        out = self._encode(
+            {"type": "error", "code": _SERVER_ERROR, "message": message, "param": None,
+             "error": error}
+        )  # fmt: skip
+        response = {
+            **self._base,
+            "status": "failed",
+            "error": {"code": _SERVER_ERROR, "message": message},
+            "incomplete_details": None,
+            "output": self._output_so_far(),
+            "usage": None,
+        }
+        return out + self._encode({"type": "response.failed", "response": response})
+
     async def _filtered(self, payload: dict[str, Any], kind: str) -> bytes:
         if kind in ("response.created", "response.in_progress"):
-            if isinstance(payload.get("response"), dict):
-                self._base = copy.deepcopy(payload["response"])
+            pass  # kept by process()
         elif kind == "response.output_item.added" and isinstance(payload.get("item"), dict):
             self._items[int(payload.get("output_index") or 0)] = copy.deepcopy(payload["item"])
         elif kind in ("response.content_part.added", "response.reasoning_summary_part.added"):
@@ -303,7 +346,9 @@ class ResponsesEventRelay:
             del self._items[later]
         return out + self._closing_event()
 
-    def _closing_event(self) -> bytes:
+    def _output_so_far(self) -> list[dict[str, Any]]:
+        """The output items seen so far with the texts as sent (none without stages:
+        the relay keeps no items then)."""
         output = []
         for index in sorted(self._items):
             item = copy.deepcopy(self._items[index])
@@ -312,7 +357,10 @@ class ResponsesEventRelay:
             if item.get("status") == "in_progress":
                 item["status"] = "incomplete"
             output.append(item)
-        response = {**self._base, "output": output, "usage": None}
+        return output
+
+    def _closing_event(self) -> bytes:
+        response = {**self._base, "output": self._output_so_far(), "usage": None}
         _mark_stopped(response)
         return self._encode({"type": "response.incomplete", "response": response})
 

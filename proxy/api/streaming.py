@@ -6,8 +6,9 @@ away, the relay is cancelled and the upstream response is closed at once, so vLL
 the request and frees its KV cache. A stopped answer closes the upstream response too,
 so vLLM stops generating. The exchange is finished when the stream ends, however it ends.
 
-Failure behaviour: an upstream error after the stream started is sent as a
-``data: {"error": ...}`` event followed by ``[DONE]``, as vLLM does, and counts against
+Failure behaviour: an upstream error after the stream started is sent in the stream's
+own shape (chat and completions: a ``data: {"error": ...}`` event followed by ``[DONE]``,
+as vLLM does; Responses: an ``error`` event and ``response.failed``) and counts against
 the replica; a response stage that fails ends the stream like a stop (no notice; the audit
 record carries the error type).
 """
@@ -29,7 +30,6 @@ from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.relay import EventRelay
 from proxy.errors import MamoriError, StageError, UpstreamError
 from proxy.observability.metrics import GatewayMetrics
-from proxy.openai_wire import error_event
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
 from proxy.upstream.group import UpstreamResponse
@@ -57,6 +57,8 @@ class EventProcessor(Protocol):
     async def process(self, event: bytes) -> bytes: ...
 
     def failed_events(self) -> bytes: ...
+
+    def error_events(self, body: dict[str, Any]) -> bytes: ...
 
 
 class StreamRelay:
@@ -154,7 +156,7 @@ class StreamRelay:
             yield relay.failed_events()
         except MamoriError as exc:
             error_type = exc.error_type
-            yield error_event(exc.to_body())
+            yield relay.error_events(exc.to_body())
         except Exception as exc:  # a broken upstream stream after headers went out
             logger.warning(
                 "request %s: upstream stream from %s failed: %s",
@@ -165,7 +167,7 @@ class StreamRelay:
             upstream.failed("mid_stream")
             error = UpstreamError(f"the backend stream failed ({type(exc).__name__})")
             error_type = error.error_type
-            yield error_event(error.to_body())
+            yield relay.error_events(error.to_body())
         finally:
             # Shielded: this runs inside the cancelled scope when the client left, and the
             # upstream connection must still be closed so that vLLM aborts the request.

@@ -117,6 +117,16 @@ def test_responses_api_stream(gateway_url: str, backend: VLLMCompatServer) -> No
     assert_pseudonymized(backend)
 
 
+def test_responses_api_stream_broken_by_the_backend_raises(
+    gateway_url: str, backend: VLLMCompatServer
+) -> None:
+    # The gateway ends the stream with an error event and response.failed: LangChain must
+    # not take the text before the break for a whole answer.
+    backend.config.update(fault="error_mid_stream", error_after_tokens=4)
+    with pytest.raises(openai.APIError, match="backend stream failed"):
+        list(_chat(gateway_url, use_responses_api=True).stream(TEXT))
+
+
 def test_embeddings(gateway_url: str, backend: VLLMCompatServer) -> None:
     options: dict[str, Any] = {
         "model": MODEL,

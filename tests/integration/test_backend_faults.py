@@ -129,13 +129,63 @@ def test_a_stream_cut_by_the_backend_ends_with_an_error(
     ) as response:
         assert response.status_code == 200
         body = response.read().decode()
-    events = [block.removeprefix("data: ") for block in body.strip().split("\n\n")]
-    error = json.loads(events[-2])["error"]
-    assert error["type"] == "BadGatewayError" and error["code"] == 502
-    assert events[-1] == "[DONE]"
+    if path == "/v1/responses":
+        _assert_responses_failure(body)
+    else:
+        events = [block.removeprefix("data: ") for block in body.strip().split("\n\n")]
+        error = json.loads(events[-2])["error"]
+        assert error["type"] == "BadGatewayError" and error["code"] == 502
+        assert events[-1] == "[DONE]"
     [record] = read_audit(audit_path, 1)
     assert record["error_type"] == "BadGatewayError"
     assert NAME not in audit_path.read_text(encoding="utf-8")
+
+
+def _assert_responses_failure(body: str) -> None:
+    """A Responses stream that failed ends as OpenAI ends one: an ``error`` event (its
+    fields at the top, as documented, and nested under ``error``, as OpenAI sends them),
+    then ``response.failed``; numbered on from the events before; no ``[DONE]``."""
+    blocks = [block.split("\n") for block in body.strip().split("\n\n")]
+    names = [lines[0].removeprefix("event: ") for lines in blocks]
+    payloads = [json.loads(lines[1].removeprefix("data: ")) for lines in blocks]
+    assert names[-2:] == ["error", "response.failed"]
+    assert [p["type"] for p in payloads] == names
+    numbers = [p["sequence_number"] for p in payloads]
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    error, failed = payloads[-2], payloads[-1]["response"]
+    assert error["code"] == "server_error" and "backend stream failed" in error["message"]
+    assert error["param"] is None
+    assert error["error"]["type"] == "BadGatewayError" and error["error"]["code"] == 502
+    assert failed["status"] == "failed" and failed["id"] == payloads[0]["response"]["id"]
+    assert failed["error"] == {"code": "server_error", "message": error["message"]}
+    assert "[DONE]" not in body
+
+
+@pytest.mark.parametrize("stages", [True, False], ids=["stages", "no-stages"])
+def test_a_responses_stream_cut_by_the_backend_ends_failed(
+    make_gateway: GatewayFactory,
+    pii_analyzer: object,
+    backend: VLLMCompatServer,
+    stages: bool,
+) -> None:
+    if stages:
+        url = _gateway(make_gateway, pii_analyzer, backend)
+    else:
+        url = make_gateway([backend.url]).url
+    backend.config.update(fault="error_mid_stream", error_after_tokens=8)
+    body = {**_BODIES["/v1/responses"], "stream": True}
+    with httpx.stream("POST", url + "/v1/responses", json=body, timeout=30) as response:
+        text = response.read().decode()
+    _assert_responses_failure(text)
+    payloads = [json.loads(block.split("\n")[1][6:]) for block in text.strip().split("\n\n")]
+    sent = "".join(p["delta"] for p in payloads if p["type"] == "response.output_text.delta")
+    # The text before the failure went out (restored), and the failed response's output
+    # holds it when the gateway kept the items (response stages on).
+    assert sent.startswith(NAME)
+    if stages:
+        [item] = payloads[-1]["response"]["output"]
+        assert item["content"][0]["text"] == sent
+        assert item["status"] == "incomplete"
 
 
 def test_the_sdk_raises_when_a_responses_stream_is_cut(
