@@ -16,6 +16,11 @@ the pattern compares characters) and runs the pattern only on a text that contai
   ``re.IGNORECASE`` treats as equal to it (``re``'s own rule: the simple lowercase mapping
   plus its extra case equivalences such as ``ı``/``i`` and ``ſ``/``s``), so a string is
   found exactly where the pattern's literal would match;
+* before any ``str.find``, one character of each string (its most distinctive: a kanji
+  before kana or ASCII) is looked up in the set of the text's characters, computed once
+  per text (:class:`ScanText`): a pattern none of whose strings can occur is answered
+  without a scan. A short answer segment or question is checked against dozens of
+  patterns, and most share no character with it;
 * when every match must contain the string itself (not only a look-around) and the
   pattern's longest match is bounded, the search starts that many characters before the
   first string found, since no match can begin earlier (``pos`` keeps look-behind, ``\\b``
@@ -61,13 +66,30 @@ _REPEATS = frozenset({sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT})
 
 
 class ScanText:
-    """A text to run many prefiltered searches on; its case key is computed once."""
+    """A text to run many prefiltered searches on; its case key and its sets of
+    characters are computed once, on first use."""
 
-    __slots__ = ("_keyed", "text")
+    __slots__ = ("_chars", "_keyed", "_keyed_chars", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._keyed: str | None = None
+        self._chars: frozenset[str] | None = None
+        self._keyed_chars: frozenset[str] | None = None
+
+    @property
+    def chars(self) -> frozenset[str]:
+        """The characters of the text."""
+        if self._chars is None:
+            self._chars = frozenset(self.text)
+        return self._chars
+
+    @property
+    def keyed_chars(self) -> frozenset[str]:
+        """The characters of :attr:`keyed` (the distinct characters mapped, not the text)."""
+        if self._keyed_chars is None:
+            self._keyed_chars = frozenset("".join(self.chars).translate(_case_table()))
+        return self._keyed_chars
 
     @property
     def keyed(self) -> str:
@@ -81,7 +103,7 @@ class ScanText:
 class LiteralPrefilter:
     """``search`` with the answer of ``pattern.search``; see the module docstring."""
 
-    __slots__ = ("_keyed", "_pattern", "_strings", "_width")
+    __slots__ = ("_keyed", "_marks", "_pattern", "_strings", "_width")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
@@ -93,6 +115,11 @@ class LiteralPrefilter:
             else tuple(sorted(s.translate(_case_table()) if caseless else s for s in found.strings))
         )
         self._keyed = caseless
+        # One character of each string: a text without any of them holds none of the
+        # strings (every string holds its own character).
+        self._marks: frozenset[str] = frozenset(
+            () if self._strings is None else (_mark(s) for s in self._strings)
+        )
         # How far before the first string a match may begin (None: from the text's start).
         self._width: int | None = None
         if found is not None and found.in_match:
@@ -108,6 +135,8 @@ class LiteralPrefilter:
         """The first match of the pattern in ``text.text``, as ``pattern.search``."""
         if self._strings is None:
             return self._pattern.search(text.text)
+        if self._marks.isdisjoint(text.keyed_chars if self._keyed else text.chars):
+            return None
         haystack = text.keyed if self._keyed else text.text
         first = min((i for i in map(haystack.find, self._strings) if i >= 0), default=-1)
         if first < 0:
@@ -168,6 +197,12 @@ class _Requirement:
         and short English words are everywhere), then fewer strings (each is a scan)."""
         least = min(sum(_weight(ch) for ch in s) for s in self.strings)
         return (min(least, _DISTINCT_ENOUGH), -len(self.strings))
+
+
+def _mark(string: str) -> str:
+    """The character of ``string`` least likely in ordinary text (a kanji before kana or
+    ASCII; of equals, the last: particles and endings open more strings than they end)."""
+    return max(reversed(string), key=_weight)
 
 
 def _weight(ch: str) -> int:

@@ -102,6 +102,10 @@ def test_prefiltered_search_equals_the_pattern(pair: tuple[re.Pattern[str], str]
         (r"kill", "Kill"),
         (r"(?i:abc)|xyz", "ABC"),
         (r"a(?-i:B)c", "abc aBc"),
+        # The character looked up before any scan is matched in the case key too.
+        (r"STOP now", "ſtop NOW"),
+        (r"password", "PASSWORD"),
+        (r"指示を(無視|忘れ)", "前の指示を忘れて"),
     ],
 )
 def test_edge_cases(source: str, text: str) -> None:
@@ -109,6 +113,14 @@ def test_edge_cases(source: str, text: str) -> None:
     expected = pattern.search(text)
     found = LiteralPrefilter(pattern).search(ScanText(text))
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ORDINARY + TRICKY, max_size=40))
+def test_character_sets_are_those_of_the_text_and_its_case_key(text: str) -> None:
+    scan = ScanText(text)
+    assert scan.chars == frozenset(text)
+    assert scan.keyed_chars == frozenset(ScanText(text).keyed)
 
 
 def test_no_literal_no_search() -> None:
