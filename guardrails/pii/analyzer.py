@@ -65,6 +65,7 @@ from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognize
 from guardrails.pii.recognizers.id_number import IdNumberRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
+from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
@@ -75,6 +76,7 @@ from guardrails.pii.recognizers.person import (
 from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
+from guardrails.pii.recognizers.union_membership import UnionMembershipRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 from guardrails.pii.record_dates import with_record_birth_dates
 from guardrails.pii.spans import DisjointSpans
@@ -177,6 +179,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         CreditCardRecognizer(),
         BankAccountRecognizer(),
         PassportRecognizer(),
+        MrzRecognizer(),
         DriverLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
@@ -186,6 +189,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LabelledNameRecognizer(),
         RomajiNameRecognizer(),
         GinzaEntityRecognizer(),
+        UnionMembershipRecognizer(),
     ]
 
 

@@ -55,6 +55,15 @@ in Japanese and written in kana by speech-to-text becomes a written date
 昭和1年…, 1985ねん 4がつ 12にち; a western year 1900–2099 or an era year 1–64, a month and a
 day in range).
 
+Thirteenth round: every dash people put between digit groups (U+2010 hyphen, non-breaking
+hyphen, en and em dashes, horizontal bar, minus, the long-vowel mark) becomes a hyphen when
+digits stand on both sides (1948‐12‐25, ２９６—２１２０), one for one; a circle (○, ◯) beside a
+kanji digit is a zero (○九○-一二三四-…; ○○さん is left alone) and a middle dot may join kanji
+digit groups (〇七五・八四八・〇五一七); a line break is closed after a slash or dash between
+digits, after the year or month of a date (1985年⏎6月5日) and before an ``@``; and a number
+broken over exactly two lines of digit groups (マイナンバー⏎5201 9384⏎7165) is read with a
+space for the break (three or more such lines are a column, left alone).
+
 Invisible format characters are dropped before detection: zero-width spaces and joiners,
 the word joiner, soft hyphens, byte-order marks, bidirectional controls and Unicode tag
 characters (``090\\u200b-1234-5678``, ``ta\\u00adro@example.jp``). They show nothing, so a
@@ -187,11 +196,16 @@ _JA_SPOKEN_DATE: Final = re.compile(
 _JA_NUMBER_PIECE: Final = re.compile(_JA_NUMBER_TOKEN)
 _FORM: Final[Literal["NFKC"]] = "NFKC"
 _KANJI_DIGITS: Final = "〇一二三四五六七八九"
-# 零 is zero as well (零八〇…): read as 〇 before the kanji numbers are.
-_ZERO: Final = re.compile(r"零(?=[〇一二三四五六七八九零]{1,4})|(?<=[〇一二三四五六七八九零])零")
+# 零 is zero as well (零八〇…): read as 〇 before the kanji numbers are. So is a circle
+# (○ U+25CB, ◯ U+25EF) right beside a kanji digit (○九○-一二三四…, as typed for 〇); circles
+# beside circles only (○○さん, ○月○日: a blank to fill in) are left alone.
+_ZERO: Final = re.compile(
+    r"零(?=[〇一二三四五六七八九零]{1,4})|(?<=[〇一二三四五六七八九零])零"
+    r"|[○◯](?=[〇一二三四五六七八九零])|(?<=[〇一二三四五六七八九零])[○◯]"
+)
 _KANJI_NUMBER: Final = re.compile(
     r"(?P<groups>[〇一二三四五六七八九]{2,5}"
-    r"(?:(?:の|[-ー‐‑‒–—―− 、,])[〇一二三四五六七八九]{2,5}){2,3})"
+    r"(?:(?:の|[-ー‐‑‒–—―− 、,・])[〇一二三四五六七八九]{2,5}){2,3})"
     r"|(?P<blocks>(?<![〇一二三四五六七八九十])"
     r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})"
     r"(?:[-ー‐‑‒–—―−の](?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})){2,3}"
@@ -249,8 +263,18 @@ _ESCAPED: Final = {"n": "\n", "t": "\t", "r": "\r"}
 # lower-case letter: a capital there starts a sentence (…the call.⏎Best,⏎Shizuri).
 _WRAPPED_VALUE: Final = re.compile(
     r"(?:(?<=[0-9A-Za-z][-@])[ \t]*\n[ \t]*(?=[0-9A-Za-z])"
-    r"|(?<=[0-9A-Za-z]\.)[ \t]*\n[ \t]*(?=[0-9a-z]))"
+    r"|(?<=[0-9A-Za-z]\.)[ \t]*\n[ \t]*(?=[0-9a-z])"
+    # Thirteenth round: after a slash or any dash between digits (1985/⏎04/12, 090‐⏎1234),
+    # after a year or month of a date (1985年⏎4月12日), before the @ of an address.
+    r"|(?<=\d[/‐‑‒–—―−ー])[ \t]*\n[ \t]*(?=\d)"
+    r"|(?<=\d[年月])[ \t]*\n[ \t]*(?=\d{1,2}[月日])"
+    r"|(?<=[0-9A-Za-z])[ \t]*\n[ \t]*(?=@[0-9A-Za-z]))"
 )
+# A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
+# is not: letters): exactly two lines of digit groups between lines that are not, or the
+# text's ends. The break is read as a space between two groups. A column of three or more
+# such lines is a table, left alone.
+_NUMBER_LINE: Final = re.compile(r"[ \t]*\d[\d \t\-‐‑‒–—―−ー・.]*\d[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +352,7 @@ def _number_value(number: str) -> str:
 
 def _read_kanji_numbers(folded: NormalizedText) -> NormalizedText:
     """``folded`` with kanji numbers as digits (see the module docstring)."""
-    if "零" in folded.text:
+    if "零" in folded.text or "○" in folded.text or "◯" in folded.text:
         # One character for one: every offset stays where it was.
         folded = NormalizedText(
             _ZERO.sub("〇", folded.text), folded.original_length, folded.starts, folded.ends
@@ -373,9 +397,34 @@ def _json_escapes_as_whitespace(folded: NormalizedText) -> NormalizedText:
     return NormalizedText(text, folded.original_length, folded.starts, folded.ends)
 
 
+def _join_broken_numbers(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with the line break inside a number broken over exactly two lines read
+    as a space (one for one: offsets stay). See ``_NUMBER_LINE``."""
+    text = folded.text
+    if "\n" not in text:
+        return folded
+    lines = text.split("\n")
+    numeric = [_NUMBER_LINE.fullmatch(line) is not None for line in lines]
+    breaks: list[int] = []
+    offset = 0
+    run = 0
+    for index, line in enumerate(lines):
+        run = run + 1 if numeric[index] else 0
+        last_of_run = numeric[index] and (index + 1 == len(lines) or not numeric[index + 1])
+        if last_of_run and run == 2:
+            breaks.append(offset - 1)
+        offset += len(line) + 1
+    if not breaks:
+        return folded
+    chars = list(text)
+    for position in breaks:
+        chars[position] = " "
+    return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
+
+
 def _join_split_values(folded: NormalizedText) -> NormalizedText:
     """``folded`` without the gaps that split one value (see the module docstring)."""
-    folded = _json_escapes_as_whitespace(folded)
+    folded = _join_broken_numbers(_json_escapes_as_whitespace(folded))
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
@@ -427,7 +476,23 @@ def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedT
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
     joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(_nfkc(text))))
-    return _read_number_words(_read_kanji_numbers(joined))
+    return _unify_digit_dashes(_read_number_words(_read_kanji_numbers(joined)))
+
+
+# Thirteenth round: the dashes people put between digit groups (hyphen U+2010, the
+# non-breaking hyphen, figure, en and em dashes, the horizontal bar, minus, the long-vowel
+# mark) are one hyphen to every recognizer when a digit stands on both sides
+# (1948‐12‐25, ２９６—２１２０): one for one, offsets stay.
+_DIGIT_DASH: Final = re.compile(r"(?<=\d)[‐‑‒–—―−ー](?=\d)")
+
+
+def _unify_digit_dashes(folded: NormalizedText) -> NormalizedText:
+    text = folded.text
+    if _DIGIT_DASH.search(text) is None:
+        return folded
+    return NormalizedText(
+        _DIGIT_DASH.sub("-", text), folded.original_length, folded.starts, folded.ends
+    )
 
 
 def _read_ocr_digits(folded: NormalizedText) -> NormalizedText:

@@ -81,6 +81,7 @@ _NOT_TOWN = frozenset(
      "請求書", "変更", "勤務先", "会社", "先", "所在地", "本社", "支店", "番号", "電話", "携帯"}
 )  # fmt: skip
 _UNITS = frozenset({"丁目", "番地", "番", "号", "条", "丁", "地割", "線", "字", "大字"})
+_NUMBER_LABEL_ENDINGS = ("番号", "コード", "ナンバー", "No", "ID")
 _HYPHENS = frozenset("-‐‑‒–—―−ー")
 _KYOTO_DIRECTIONS = frozenset({"上ル", "下ル", "入ル", "上る", "下る", "入る", "東入", "西入"})
 _MAX_TOKENS = 24
@@ -247,6 +248,10 @@ class AddressRecognizer(SingleEntityRecognizer):
                 first -= 1
             town = "".join(m.text for m in doc[first:index])
             if first == index or _KANJI_CHAR.search(town) is None:
+                continue
+            # A label of a number glued to it (個人番号090-…, 郵便番号 090-…, OCR having
+            # closed the space) names the number, not a town.
+            if town.endswith(_NUMBER_LABEL_ENDINGS):
                 continue
             results.append(
                 self._result(

@@ -8,6 +8,10 @@ keyword nothing is reported. A Japan Post Bank account is written as two numbers
 (5 digits, starting 1) and 番号 (up to 8 digits): in a text that names ゆうちょ (or 貯金
 / 通帳), both numbers after 記号 and 番号 are the account, however far from the bank's
 name (ゆうちょなんですけど、記号が12345、番号が67890121です).
+
+Thirteenth round: keywords in kana and romaji (ふつう, とうざ, kouza), 入金 (入金先), and a
+transfer block written over several lines: a number on its own line under lines naming a
+bank and its branch (りそな銀行⏎梅田支店（店番849）⏎ふつう⏎3585509) is the account.
 """
 
 from __future__ import annotations
@@ -36,6 +40,13 @@ _YUCHO_PARTS: Final = re.compile(
 )
 _YUCHO_SCORE: Final = 0.85
 
+# A line naming a bank or its branch, within the few lines above a number on its own line.
+_BANK_LINE: Final = re.compile(
+    r"(?:銀行|信用金庫|信金|信用組合|労働金庫|労金|農協|JA\S*|支店|営業部|出張所|支所)"
+    r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*$",
+    re.MULTILINE,
+)
+_BLOCK_LINES = 3
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -75,12 +86,37 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         "引落",
         "account",
         "acct",
+        "ふつう",
+        "とうざ",
+        "入金",
+        "kouza",
+        "koza",
     )
     # Wide enough for the English keyword's phrase (my account number is 1234567).
     BEFORE: ClassVar[int] = 22
     AFTER: ClassVar[int] = 0
     CONTEXT_SCORE: ClassVar[float] = 0.85
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A keyword (see the base class), or the number alone on its line under a line
+        naming a bank or branch (``_BANK_LINE``) among the ``_BLOCK_LINES`` lines above."""
+        if super().has_context(text, start, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.strip() != text[start:end]:
+            return False
+        position = line_start
+        for _ in range(_BLOCK_LINES):
+            if position == 0:
+                return False
+            above_start = text.rfind("\n", 0, position - 1) + 1
+            if _BANK_LINE.search(text, above_start, position - 1):
+                return True
+            position = above_start
+        return False
 
     def analyze(
         self,

@@ -1,7 +1,8 @@
 """Payment card numbers: 13-19 digits that pass the Luhn check.
 
 Accepts 4-4-4-4 and Amex-style 4-6-5 groups (one kind of space, hyphen, dot or middle dot:
-4242・4242・4242・4242) and unbroken runs; spaces around a separator and several spaces
+4242・4242・4242・4242; thirteenth round: also a slash, underscore or wave, 4637/4557/…,
+3720_485903_00660) and unbroken runs; spaces around a separator and several spaces
 between groups are closed by the normaliser (5500 - 0000 - …, 4111  1111  …). A number
 failing the Luhn check is reported only with a card keyword in front of it (a typo in one's
 card number); a card keyword nearby (カード, クレジット, クレカ, card) raises the score.
@@ -54,12 +55,12 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "card_4x4",
-            rf"{_EDGE_BEFORE}\d{{4}}([ .・{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
             0.8,
         ),
         (
             "card_4_6_5",
-            rf"{_EDGE_BEFORE}\d{{4}}([ ・{HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
             0.8,
         ),
         ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),

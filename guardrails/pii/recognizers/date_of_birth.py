@@ -12,6 +12,9 @@ which one it is does not matter for hiding it. Forms also write both calendars a
 (1990年（平成2年）3月19日, 平成2年（1990年）3月19日, 昭和34(1959)年6月17日, 1990(H2).9.10),
 two-digit years (87年9月21日, 14/02/88, 92.6.21), eight digits (19850412) and the three
 numbers of a form's boxes (1957 05 28); with a birth keyword those are dates of birth too.
+Thirteenth round: an era's first character for its name (平1.11.9, 昭60.4.12), English
+months in capitals (5 MAY 1968), day/month-name/year with slashes (26/Nov/1944), romaji
+keywords (tanjoubi, umare); dashes of any kind arrive as hyphens (see normalize).
 """
 
 from __future__ import annotations
@@ -26,11 +29,15 @@ __all__ = ["DateOfBirthRecognizer"]
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
-_ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)"
+# Thirteenth round: an era's first character alone before its year (平1.11.9, 昭60.4.12).
+_ERA = r"(?:明治|大正|昭和|平成|令和|[昭平令](?=\s?(?:\d|元))|[MTSHR]\.?)"
 _YEAR = r"(?:1[89]|20)\d\d"
+# In capitals too (24 NOVEMBER 2010), as forms and passports print them.
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _TWO_DIGITS = r"\d{2}"
@@ -72,7 +79,7 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         ),
         (
             "english_day_first",
-            rf"(?<!\d){_DAY}{_ORDINAL}[ \-](?:of )?{_EN_MONTH},?[ \-]{_YEAR}(?!\d)",
+            rf"(?<!\d){_DAY}{_ORDINAL}[ \-/](?:of )?{_EN_MONTH},?[ \-/]{_YEAR}(?!\d)",
             0.3,
         ),
         ("slash_year_last", rf"(?<![\d/]){_DAY}[/.\-]{_DAY}[/.\-]{_YEAR}(?!\d)", 0.3),
@@ -129,6 +136,9 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "bday",
         "b'day",
         "d/o/b",
+        "tanjoubi",
+        "tanjobi",
+        "umare",
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ")
     BEFORE: ClassVar[int] = 16

@@ -9,7 +9,8 @@ top-level domain must be 2-24 letters.
 
 People also write the ``@`` and the dots as words so that machines do not read them:
 ``taro あっと example.jp``, ``taroアットマークexample.jp``, ``taro (at) example.jp``,
-``taro[at]example[dot]jp``, ``taro【at】example.jp``, ``taro（アット）example.jp``,
+``taro[at]example[dot]jp``, ``taro{at}example.jp``, ``taro【at】example.jp``,
+``taro（アット）example.jp``,
 ``taro あっとまーく example.jp``, ``taro at example dot co dot jp`` (any case; also
 the local part's dots spelled: ``hanako dot suzuki at gmail dot com``),
 ``taro @ example . co . jp`` (spaces around the dots), ``taro ＠ example.jp``,
@@ -37,14 +38,14 @@ _END = r"(?![A-Za-z0-9\-])"
 # A word for "at" in any bracket: (at) [at] 【at】 <at> (アット) 【あっと】.
 _AT_WORD = r"(?i:at|@|アット|あっと|アットマーク|あっとまーく)"
 _AT = (
-    rf"\s?(?:@|[(\[【<〔]\s?{_AT_WORD}\s?[)\]】>〕]|あっとまーく|あっと|アットマーク|@マーク"
+    rf"\s?(?:@|[(\[【<〔{{]\s?{_AT_WORD}\s?[)\]】>〕}}]|あっとまーく|あっと|アットマーク|@マーク"
     r"|アット)\s?"
 )
 # A symbol standing in for the @ (taro★example.jp): glued to both sides, and the domain has
 # a letter and a lower-case top-level domain, so "account #1234567. Confirm" is no address.
 _AT_SYMBOL = r"[★☆◆◇●○◎■□▲△▼▽♪#*※]"
 _LETTER_LABEL = r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
-_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<](?i:dot|\.|ドット)[)\]】>]|ドット|どっと)\s?)"
+_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと)\s?)"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 

@@ -39,7 +39,13 @@ _LABEL: Final = (
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
 _BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
 _GROUPED: Final = rf"\d{{2,11}}(?:[ {HYPHENS}]\d{{1,10}}){{0,3}}"
-_ZAIRYU: Final = r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{8}[A-Za-z]{2}(?![A-Za-z0-9])"
+# Thirteenth round: also with a separator after the letters, between the digits' halves
+# and before the last letters (EF-97319961-LU, LG 7250 6735 XF), the same one throughout.
+_ZAIRYU: Final = (
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}"
+    r"(?:\d{8}|(?P<s>[ \-・])\d{8}(?P=s)|(?P<t>[ \-・])\d{4}(?P=t)\d{4}(?P=t))"
+    r"[A-Za-z]{2}(?![A-Za-z0-9])"
+)
 # Plate regions (運輸支局・自動車検査登録事務所 and the local-name plates people write).
 _REGIONS: Final = (
     "札幌|函館|旭川|室蘭|苫小牧|釧路|知床|帯広|北見|青森|八戸|弘前|岩手|盛岡|平泉|宮城|仙台"
@@ -78,6 +84,7 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         "在留カード",
         "特別永住者証明書",
         "residence card",
+        "residence_card",
         "ナンバー",
         "plate",
     )

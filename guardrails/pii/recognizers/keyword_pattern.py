@@ -53,8 +53,9 @@ DIGITS_END = rf"(?!\d)(?![{HYPHENS}]\d)"
 _FLAGS = re.DOTALL | re.MULTILINE
 # Context never reaches across a sentence end.
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_LABEL_LINE = 16
-"""Longest line above a value that may be its label (口座番号, 【連絡先】, Date of birth:)."""
+_LABEL_LINE = 24
+"""Longest line above a value that may be its label (口座番号, 【連絡先】, Date of birth:,
+driver's license #)."""
 
 
 class KeywordPatternRecognizer(PatternRecognizer):

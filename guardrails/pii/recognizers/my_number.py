@@ -7,7 +7,9 @@ is that number, not a 個人番号. A number whose check digit does not
 validate is reported only right after its keyword (a typo in one's own 個人番号 is still
 one's 個人番号). Without a keyword (マイナンバー, 個人番号) nearby the score stays
 modest, because one random 12-digit number in ten passes the check; a driver's licence
-number with its own keyword outranks it.
+number with its own keyword outranks it. Thirteenth round: keywords in kana, romaji and
+English (まいなんばー, 個人No., kojin bangou, Individual Number); a slash, underscore or
+wave between the groups; a number broken over two lines arrives joined (see normalize).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "my_number",
-            rf"{DIGITS_START}\d{{4}}([ ./・{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
+            rf"{DIGITS_START}\d{{4}}([ ./_~〜・{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.6,
         ),
     )
@@ -62,6 +64,12 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
         "個人番号",
         "my number",
         "mynumber",
+        "まいなんばー",
+        "マイナンバ",
+        "個人No",
+        "kojin bangou",
+        "kojin bango",
+        "individual number",
     )
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
         "問い合わせ番号",

@@ -9,6 +9,9 @@ counts, and just at the default threshold: product and ticket codes share the sh
 so a product keyword before it (品番, 型番, 注文番号, SKU) drops it. The keyword may
 also stand in the sentence before the number
 (「パスポートを更新しました。新しい番号はTd9334461です」).
+Thirteenth round: a middle dot, underscore or slash after the letters (TZ・6708499), the
+digits in two groups (TS 291 8810), shortened and mistyped keywords (パスポ番号, 旅劵番号);
+dashes of any kind arrive as hyphens (see normalize).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from guardrails.pii.entities import PASSPORT
-from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
+from guardrails.pii.recognizers.keyword_pattern import HYPHENS, KeywordPatternRecognizer
 
 __all__ = ["PassportRecognizer"]
 
@@ -30,14 +33,25 @@ class PassportRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = PASSPORT
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("passport", rf"{_EDGE_BEFORE}[A-Z]{{2}}\d{{7}}{_EDGE_AFTER}", 0.5),
-        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ .\-]?\d{{7}}{_EDGE_AFTER}", 0.3),
+        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ .・_/{HYPHENS}]?\d{{7}}{_EDGE_AFTER}", 0.3),
+        # The digits in two groups (TS 291 8810, TK-123-4567), as a number read from the
+        # page is often copied; with a keyword only.
+        (
+            "grouped",
+            rf"{_EDGE_BEFORE}[A-Za-z]{{2}}([ .・{HYPHENS}])?\d{{3}}(?(1)\1|[ .・{HYPHENS}])\d{{4}}"
+            rf"{_EDGE_AFTER}",
+            0.3,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "旅券",
+        "旅劵",
         "パスポート",
+        "パスポ",
         "passport",
         "travel doc",
         "渡航書類",
+        "pasupooto",
     )
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -11,7 +11,10 @@ must add up to a real Japanese number: 10 digits for fixed lines and 0120/0570, 
 070/080/090/050/020 and 0800; with +81 (or 81 and a separator: 81-90-1234-5678,
 +81.3.5610.9839, (+81) 70 4418 9023 with the country code in parentheses) the
 leading 0 is dropped. Anything else is not reported. A keyword
-nearby (電話, TEL, 携帯, 連絡先, FAX) raises the score.
+nearby (電話, TEL, 携帯, 連絡先, FAX, ☎, ℡, 📱, ケータイ, 直通, denwa) raises the score.
+Thirteenth round: a middle dot between the groups when the same one separates all of them
+(075・848・0517), the area code in parentheses after the country code (+81(50)2121-4293),
+and the international call prefix dialled from Japan (0081-75-978-9592, 010-81-…).
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ def is_japanese_phone_number(text: str) -> bool:
     digits = _NOT_DIGIT.sub("", text)
     # The country code may be written in parentheses: (+81) 70 4418 9023, +(81)…
     stripped = text.lstrip().lstrip("(")
+    # Or after the international call prefix dialled from Japan: 0081-75-…, 010-81-…
+    for prefix in ("0081", "01081"):
+        if digits.startswith(prefix) and stripped.startswith(prefix[:3]):
+            return is_japanese_phone_number("+81 " + digits[len(prefix) :])
     if stripped.startswith("+") or (stripped.startswith("81") and stripped[2:3] in _SEPARATORS):
         if not digits.startswith("81"):
             return False
@@ -69,6 +76,13 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"{_GROUP_SEP}\d{{3,4}}{_AFTER}",
             0.75,
         ),
+        # A middle dot between the groups, the same one throughout (075・848・0517; not
+        # 06-6489-6256・6257, two numbers sharing their first groups).
+        (
+            "dotted",
+            rf"{DIGITS_START}{_BEFORE}0\d{{1,4}}(・)\d{{1,4}}\1\d{{3,4}}{_AFTER}",
+            0.75,
+        ),
         (
             "parenthesised",
             rf"{_BEFORE}(?:\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{3,4}}"
@@ -80,7 +94,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ("uneven", rf"{DIGITS_START}{_BEFORE}0(?:[ {HYPHENS}]?\d){{9,10}}{_AFTER}", 0.6),
         (
             "international",
-            rf"(?:\+81|\(\+81\)|\+\(81\))[ .{HYPHENS}]?(?:\(0\) ?|0)?\d{{1,4}}"
+            rf"(?:\+81|\(\+81\)|\+\(81\)|(?<!\d)00 ?81|(?<!\d)010[ {HYPHENS}]?81)[ .{HYPHENS}]?"
+            rf"(?:\(0\) ?|0)?\(?\d{{1,4}}\)?"
             rf"[ .{HYPHENS}()]?\d{{1,4}}"
             rf"[ .{HYPHENS}]?\d{{3,4}}{_AFTER}",
             0.8,
@@ -110,6 +125,17 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         "phone",
         "call",
         "でんわ",
+        "☎",
+        "℡",
+        "📞",
+        "📱",
+        "ケータイ",
+        "mobile",
+        "cell",
+        "電番",
+        "直通",
+        "denwa",
+        "keitai",
     )
     BEFORE: ClassVar[int] = 16
     CONTEXT_SCORE: ClassVar[float] = 0.9

@@ -9,6 +9,10 @@ threshold. The two groups may be separated by a hyphen (also with spaces around 
 (「【送付先】⏎100-0005⏎千代田区丸の内1-1」): a municipality (…市, …区, …町, …村, …郡) or a
 prefecture starting the next line counts like a keyword, as does an address label before
 the code (住所, 送付先, お届け先, 宛先).
+
+Thirteenth round: a dot or a middle dot between the groups (517.1121, 780・2035) with a
+keyword only; keywords in romaji (yuubin bangou); the postal-code field of a vCard's
+``ADR`` line (``ADR:;;street;city;region;489-9020;Japan``) counts as a keyword.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ _NEXT_LINE_PLACE: Final = re.compile(
     + "|".join(PREFECTURES)
     + r"|[\u3400-\u9fff\u30a1-\u30faー\u3041-\u3096]{1,6}?[市区町村郡])"
 )
+# A vCard address line: its postal-code field needs no other keyword.
+_VCARD_ADR: Final = re.compile(r"(?i:(?:item\d+\.)?ADR)[;:]")
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -44,6 +50,7 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         # の between the groups as well (150の0002: how a code read out is written down).
         ("hyphenated", rf"{_EDGE_BEFORE}\d{{3}} ?(?:[{HYPHENS}]|の) ?\d{{4}}{_EDGE_AFTER}", 0.4),
         ("spaced", rf"{_EDGE_BEFORE}\d{{3}} \d{{4}}{_EDGE_AFTER}", 0.1),
+        ("dotted", rf"{_EDGE_BEFORE}(?<!\d[.,])\d{{3}}[.・]\d{{4}}(?![.,]?\d)", 0.1),
         ("plain", rf"{_EDGE_BEFORE}\d{{7}}{_EDGE_AFTER}", 0.1),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -52,6 +59,8 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         "郵便",
         "ゆうびん",
         "ユウビン",
+        "yuubin",
+        "yubin",
         "ZIP",
         "postal",
         "post code",
@@ -72,4 +81,7 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A keyword in the window, or a place name starting right after (next line too)."""
-        return super().has_context(text, start, end) or bool(_NEXT_LINE_PLACE.match(text, end))
+        if super().has_context(text, start, end) or _NEXT_LINE_PLACE.match(text, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return _VCARD_ADR.match(text, line_start) is not None

@@ -11,16 +11,24 @@ Japanese addresses in romaji.
   city with its ``-ku``/``-shi``/``-cho`` suffix (also glued on: ``Minatoku``), optionally
   a prefecture or city and a postal code; the same order with the places in Japanese
   script (``16-3 北七条西 3-chome, 札幌市北区``).
+* Thirteenth round: with the full three-part block (or four, with the room), the municipality
+  with a glued suffix is enough and commas are optional (``Room 189, 2-23-19 Kogashimachi,
+  Kasaigunsarabetsumura``, ``5-22-16-533 Mitsuchi Sambugunshibayamamachi Hiroshimaken``,
+  ``5-21-22, Kihoku, Yuukigun-shi, Mieken Japan``), a prefecture (…ken, Tokyo) and
+  ``Japan`` may follow; the town first with its chome (``Kugatamiyamae 4-chome 23-12,
+  Souyagunsarufutsumura``).
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import ADDRESS
 from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
+from guardrails.pii.romaji import romaji_to_katakana
 
 __all__ = ["WesternAddressRecognizer"]
 
@@ -55,6 +63,18 @@ _JAPAN_TOWN_FIRST = (
     rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,4}}-\d{{1,4}}-\d{{1,4}}, "
     rf"(?:{_JAPAN_CITY}|[A-Z][a-z]+?{_SUFFIX}(?![a-z]))"
 )
+# The full block (three or four parts) makes a glued suffix enough, commas or not; a
+# prefecture and the country may follow.
+_PREFECTURE = r"(?:[A-Z][a-z]+?(?:-?ken|to|fu)|Tokyo|Osaka|Kyoto|Hokkaid(?:o|ou))"
+_GLUED_CITY = rf"[A-Z][a-z]+?{_SUFFIX}(?:-(?:shi|ku|cho|machi))?(?![a-z])"
+_FULL_BLOCK = (
+    rf"(?:{_UNIT}, )?\d{{1,4}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,? {_WORD}(?: {_WORD})?"
+    rf"(?:,? {_UNIT})?,? (?:{_JAPAN_CITY}|{_GLUED_CITY})(?:,? {_PREFECTURE})?(?:,? Japan)?"
+)
+_TOWN_CHOME = (
+    rf"{_WORD} \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? (?:{_JAPAN_CITY}|{_GLUED_CITY})"
+    rf"(?:,? {_PREFECTURE})?"
+)
 # The same order with the places in Japanese script (16-3 北七条西 3-chome, 札幌市北区;
 # 7-11 神南, 渋谷区): a block, a town, maybe its chome, a comma and a municipality.
 _JA_WORD = r"[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]"
@@ -73,5 +93,27 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_japan", rf"(?<![A-Za-z0-9\-]){_JAPAN}(?![A-Za-z0-9])", 0.85),
         ("mixed_japan", rf"(?<![A-Za-z0-9\-]){_MIXED}", 0.85),
         ("romaji_town_first", rf"(?<![A-Za-z0-9\-]){_JAPAN_TOWN_FIRST}(?![A-Za-z0-9])", 0.85),
+        ("romaji_full_block", rf"(?<![A-Za-z0-9\-]){_FULL_BLOCK}(?![A-Za-z0-9])", 0.85),
+        ("romaji_town_chome", rf"(?<![A-Za-z0-9\-]){_TOWN_CHOME}(?![A-Za-z0-9])", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """A Japanese address in romaji is Japanese words: one that is no romaji
+        (``Chapter 2-3-1 Overview, Takeshi``) is not an address. US-style street
+        addresses are not checked."""
+        if _STREET_WORD.search(pattern_text) is not None:
+            return False
+        return any(
+            romaji_to_katakana(word) is None
+            for word in _LATIN_WORD.findall(pattern_text)
+            if word.lower() not in _ADDRESS_WORDS
+        )
+
+
+_STREET_WORD: Final = re.compile(rf"(?<![A-Za-z]){_STREET}(?![A-Za-z])")
+_LATIN_WORD: Final = re.compile(r"(?<![0-9#])[A-Za-z]+")
+# Words of an address that are not place names: units, the chome, the country.
+_ADDRESS_WORDS: Final = frozenset(
+    {"apt", "apartment", "suite", "ste", "unit", "room", "rm", "flat", "chome", "japan", "f"}
+)
