@@ -8,11 +8,12 @@ that is not itself personal data is replaced by a placeholder of its own label w
 ``USER_`` prefix (``<PERSON_1>`` → ``<USER_PERSON_1>``) whose value in the request's vault
 is the string exactly as typed; restoration then gives the user back ``<PERSON_1>``.
 
-What counts as typed: the policy's placeholder shape with a label the gateway can
-produce (:func:`gateway_labels`), with any bracket look-alike (``＜PERSON_1＞``,
-``[PERSON_1]``), full-width letters, or no brackets at all when written in capitals with
-its separator (``PERSON_1``) — every form the restorer would take for a placeholder.
-"Person 1" in prose is not touched.
+What counts as typed: every form the restorer would take for a placeholder of a label the
+gateway can produce (:func:`gateway_labels`) — the restorer's own pattern
+(:meth:`PlaceholderFormat.pattern`): any bracket look-alike or none (``＜PERSON_1＞``,
+``[PERSON_1]``, ``PERSON_1``), any case, spaces, no separator. So "Person 1" in prose,
+``person_1`` in code and "Address 1" on a form are escaped too: left as typed, an answer
+repeating them came back with the user's own name or address in their place.
 
 Failure behaviour: pure string work; never raises.
 """
@@ -37,9 +38,6 @@ ESCAPE_PREFIX: Final = "USER_"
 TYPED_PLACEHOLDER: Final = "TYPED_PLACEHOLDER"
 """The type escapes are counted under (they are not personal data)."""
 
-_OPENING: Final = "<＜〈《‹«[［【〔〖(（{｛"
-_CLOSING: Final = ">＞〉》›»]］】〕〗)）}｝"
-
 
 def gateway_labels() -> frozenset[str]:
     """Every label the gateway writes placeholders with, and their escaped forms."""
@@ -48,43 +46,18 @@ def gateway_labels() -> frozenset[str]:
     return frozenset(labels | {ESCAPE_PREFIX + label for label in labels})
 
 
-def _wide(char: str) -> str:
-    """A class for ``char`` and its full-width form (brackets: any bracket look-alike)."""
-    if char in _OPENING:
-        return f"[{regex.escape(_OPENING)}]"
-    if char in _CLOSING:
-        return f"[{regex.escape(_CLOSING)}]"
-    variants = {char}
-    if "!" <= char <= "~":
-        variants.add(chr(ord(char) + 0xFEE0))
-    return "[" + "".join(regex.escape(v) for v in sorted(variants)) + "]"
+_DIGIT: Final = regex.compile(r"[0-9０-９]")
 
 
 @lru_cache(maxsize=16)
 def _pattern(template: str) -> regex.Pattern[str]:
-    PlaceholderFormat(template)  # validates the template
-    type_at = template.index("{type}")
-    n_at = template.index("{n}")
-    prefix = template[:type_at]
-    separator = template[type_at + len("{type}") : n_at]
-    suffix = template[n_at + len("{n}") :]
-    labels = sorted(gateway_labels(), key=lambda s: (-len(s), s))
-    label = "|".join("".join(_wide(c) for c in name) for name in labels)
-    sep = "".join(_wide(c) for c in separator)
-    # The same forms the restorer accepts: the separator may be dropped, spaces inserted.
-    core = rf"(?:{label})\s*(?:{sep}\s*)?[0-9０-９]+" if sep else rf"(?:{label})\s*[0-9０-９]+"
-    opening = r"\s*".join(_wide(c) for c in prefix)
-    closing = r"\s*".join(_wide(c) for c in suffix)
-    bracketed = rf"{opening}\s*{core}\s*{closing}" if prefix or suffix else core
-    edge = "A-Za-z0-9_Ａ-Ｚａ-ｚ０-９＿"
-    bare = rf"(?<![{edge}]){core}(?![{edge}])"
-    return regex.compile(rf"{bracketed}|{bare}")
+    # The restorer's own tolerant pattern over every label the gateway can write: what it
+    # would take for a placeholder in an answer is exactly what is escaped here.
+    return PlaceholderFormat(template).pattern(gateway_labels())
 
 
-def _label_of(typed: str) -> str:
-    folded = unicodedata.normalize("NFKC", typed).upper()
-    inner = regex.sub(r"[^A-Z0-9_]", "", folded)
-    return regex.sub(r"_?[0-9]+$", "", inner)
+def _label_of(match: regex.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group("label")).upper()
 
 
 def escape_typed_placeholders(
@@ -92,6 +65,8 @@ def escape_typed_placeholders(
 ) -> tuple[str, int]:
     """``text`` with each typed placeholder outside ``spans`` escaped into ``vault``; and
     how many were escaped."""
+    if not _DIGIT.search(text):
+        return text, 0  # every placeholder ends in its number
     taken = sorted(spans)
     pieces: list[str] = []
     position = 0
@@ -101,7 +76,7 @@ def escape_typed_placeholders(
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         pieces.append(text[position:start])
-        pieces.append(vault.placeholder(ESCAPE_PREFIX + _label_of(match.group()), match.group()))
+        pieces.append(vault.placeholder(ESCAPE_PREFIX + _label_of(match), match.group()))
         position = end
         count += 1
     if not count:
