@@ -176,8 +176,8 @@ def _value(
     }
     if slot in secret:
         make, entity_type = secret[slot]
-        shown = make()
-        return shown, [(entity_type, shown)] if entity_type else []
+        shown, core = _core(make())
+        return shown, [(entity_type, core)] if entity_type else []
     if slot.startswith("SC:"):
         shown, core = _core(pick(slot[3:]))
         kind = "UNION_MEMBERSHIP" if slot == "SC:union_ja" else "SPECIAL_CARE"
@@ -242,6 +242,10 @@ def _fill(text: str, rng: random.Random, half: tuple[Any, ...], lang: str) -> _F
             if Secret(entity_type, value) not in secrets:
                 secrets.append(Secret(entity_type, value))
     out.append(text[position:])
+    # A value the template's own words hold too (りま in なります) cannot be told apart from
+    # them in what is sent: it is not counted (the text is the same either way).
+    fixed = SLOT.sub("\x00", text)
+    secrets = [s for s in secrets if s.value not in fixed]
     keep = [SLOT.sub(lambda m: chosen.get(m.group(1), (m.group(0), []))[0], k) for k in keep_raw]
     return _Filled("".join(out), secrets, keep, [], spans)
 

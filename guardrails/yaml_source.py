@@ -224,6 +224,14 @@ def _syntax_hint(problem: str, text: str, line: int | None) -> str:
     written = lines[line] if line is not None and line < len(lines) else ""
     if "'\\t'" in problem or "\t" in written[: len(written) - len(written.lstrip())]:
         return "; indent with spaces, not tabs"
+    if "could not find expected ':'" in problem and line is not None:
+        # The parser notices a key without its colon only on the line after it.
+        for number in (line - 1, line):
+            if 0 <= number < len(lines) and "：" in lines[number]:
+                return (
+                    f"; line {number + 1} has a full-width colon '：': write ':' followed "
+                    "by a space"
+                )
     if "mapping values are not allowed here" in problem:
         if "：" in written:
             return "; this line has a full-width colon '：': write ':' followed by a space"
@@ -243,8 +251,13 @@ def _value_hint(error: Any, model: type[BaseModel] | None, loc: tuple[str | int,
     """What to change for one validation error of hand-written YAML; empty when the
     message says it all."""
     kind, value = error["type"], error.get("input")
-    if kind == "extra_forbidden" and loc and "：" in str(loc[-1]):
+    if kind in ("extra_forbidden", "dict_type", "model_type") and loc and "：" in str(loc[-1]):
         return "; the key holds a full-width colon '：': write ':' followed by a space"
+    if kind == "extra_forbidden" and loc and str(loc[-1]).startswith("\u3000"):
+        return (
+            "; the key is indented with a full-width space '\u3000': indent with ASCII "
+            "spaces (YAML reads it as part of the key)"
+        )
     if kind == "extra_forbidden" and model is not None and loc:
         known = _known_keys(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)

@@ -76,6 +76,7 @@ from guardrails.pii.recognizers.person import (
 from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
+from guardrails.pii.recognizers.union_membership import UnionMembershipRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 from guardrails.pii.record_dates import with_record_birth_dates
 from guardrails.pii.spans import DisjointSpans
@@ -188,6 +189,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LabelledNameRecognizer(),
         RomajiNameRecognizer(),
         GinzaEntityRecognizer(),
+        UnionMembershipRecognizer(),
     ]
 
 

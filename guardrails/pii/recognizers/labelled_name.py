@@ -163,9 +163,11 @@ _LIST_SEPARATOR: Final = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*[、,;]\s*|\
 _HONORIFIC_WORDS: Final = "|".join(load_word_list("honorifics"))
 _TRAILING_HONORIFIC: Final = re.compile(rf" ?(?:{_HONORIFIC_WORDS})$")
 _FIELD_END: Final = re.compile(
-    rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"']|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
+    rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"'<]|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
+# One capitalised word on a line of its own that ends the text or a paragraph.
+_LAST_LINE_WORD: Final = re.compile(r"[A-Z][a-z]{1,15}(?=[ \t]*(?:$|\n[ \t]*\n|\n(?:P\.?S\b|PS:)))")
 _JSON_STRING_END: Final = re.compile(r'\\?"[\s}\],]*$')
 # A phone number (0…, +…) or e-mail address, also glued to the Japanese word before it
 # (電話は090-…), followed on its line by a name
@@ -318,7 +320,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         )
         kinds = name_kinds(nlp_artifacts.tokens) if doc and nlp_artifacts is not None else None
         spans = [
-            *_labelled(layout, doc),
+            *_labelled(layout, doc, kinds),
             *_table_cells(layout, doc),
             *_delimited_cells(layout, doc),
             *_signatures(layout),
@@ -340,11 +342,18 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         # not a person: ordinary English words, or Latin words Sudachi knows as common
         # nouns only (it reads Tom or Emma as proper nouns).
         words = morphs(nlp_artifacts.tokens) if nlp_artifacts is not None else ()
+        # A given name that is also an English word (Juniper, Hazel) alone on the last line
+        # under a closing line is the writer's name, not a team (fourteenth round).
+        signed: set[tuple[int, int]] = set()
+        for start, end in _signatures(layout):
+            last = _LAST_LINE_WORD.match(layout, start)
+            if last is not None and last.end() == end:
+                signed.add((start, end))
         results = [
             self._result(start, end, SCORE)
             for start, end in sorted(set(spans))
             if not only_common_english(layout[start:end])
-            and not _latin_common_nouns(layout, start, end, words)
+            and ((start, end) in signed or not _latin_common_nouns(layout, start, end, words))
         ]
         if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.
@@ -365,7 +374,9 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         )
 
 
-def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
+def _labelled(
+    text: str, doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]] | None = None
+) -> Iterator[tuple[int, int]]:
     for label in _LABEL.finditer(text):
         position = label.end()
         for _ in range(10):  # a list: 出席者：A、B、C
@@ -386,7 +397,7 @@ def _labelled(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             # The value must fill its field: 「担当者 不在のため折り返します」 is a sentence.
             if _FIELD_END.match(text, end) is None:
                 break
-            if _is_name_value(text[start:end], start, doc):
+            if _is_name_value(text[start:end], start, doc, kinds):
                 yield start, end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or "\n" in separator.group():
@@ -780,7 +791,12 @@ def _column_values(
             yield value_start, value_start + len(value)
 
 
-def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
+def _is_name_value(
+    value: str,
+    start: int,
+    doc: Sequence[Morph],
+    kinds: Callable[[str], frozenset[str]] | None = None,
+) -> bool:
     words = value.replace("・", " ").split()
     if not words or value in _NOT_VALUES or words[0] in _NOT_VALUES:
         return False
@@ -793,7 +809,11 @@ def _is_name_value(value: str, start: int, doc: Sequence[Morph]) -> bool:
     if len(words) == 1 and re.fullmatch(rf"[{_KANJI}]+", value):
         if value.endswith(_ORG_END) and len(value) >= 2:
             return False
-        # 担当：経理 — one common noun from the dictionary, not a name.
+        # 担当：経理 — one common noun from the dictionary, not a name; a common noun the
+        # dictionary also lists as a surname after a person label is the surname
+        # (CC：大竹、甲斐: fourteenth round).
+        if kinds is not None and "姓" in kinds(value):
+            return True
         for token in doc:
             if token.idx == start and len(token.text) == len(value):
                 return not (len(value) >= 2 and token.tag.startswith("名詞-普通名詞"))

@@ -165,6 +165,7 @@ _TEST = (
     r"(?:HbA1c|A1c|ヘモグロビンA1c|ヘモグロビンエーワンシー|エーワンシー|空腹時血糖(?:値)?|血糖値?|"
     r"LDL(?:コレステロール)?|HDL(?:コレステロール)?|総コレステロール|中性脂肪|γ-?GTP|ガンマGTP|"
     r"AST|ALT|GOT|GPT|尿酸値?|クレアチニン|eGFR|PSA|CRP|TSH|BNP|眼圧|白血球(?:数)?|赤血球(?:数)?|"
+    r"血小板(?:数)?|ヘモグロビン|尿蛋白|尿たんぱく|"
     r"(?:肝臓|腎臓|肝機能|腎機能|血液|尿|甲状腺)の数値)(?:\s*\((?:GPT|GOT|ALT|AST)\))?"
 )
 # When the value was taken, between the test and the number (血糖値が空腹時で180, 食後2時間で
@@ -177,7 +178,7 @@ _NUMBER = (
     r"(?:[0-9]{1,3}(?:,[0-9]{3})|[0-9]{4,5}(?![0-9]|年|版|円|件|人)"
     r"|[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9]))"
     r"(?:\s*(?:%|mg/dL|mg/dl|g/dL|g/dl|mmHg|U/L|IU/L|ng/mL|pg/mL"
-    r"|mmol/L|mL/min(?:/1\.73m2)?|/μL|/uL))?"
+    r"|mmol/L|mL/min(?:/1\.73m2)?|/μL|/uL|万\s*/\s*(?:μL|uL)|万|g/日|μIU/mL))?"
 )
 _JA_VALUE = re.compile(
     r"(?<![A-Za-z])" + _TEST + r"\s*(?:の値|値)?\s*(?:が|は|も|:|=|→|->|⇒|、)?\s*" + _WHEN + _NUMBER
@@ -206,6 +207,20 @@ _JA_SHORT_VALUE = re.compile(
 )
 # A test and its value with a unit, as a record writes it (TG of 279mg/dL, PSA 12.3 ng/mL,
 # HbA1c was 8.1%): a measured result even without "my".
+# A test named in a lab report and what it "was" (TSH was 13.4, ALT came back at 98): a
+# result, with or without a unit (fourteenth round).
+_EN_WAS_VALUE = re.compile(
+    r"(?<![A-Za-z])(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|TSH|BNP|CRP|ALT|AST|GGT|platelets?|hemoglobin|"
+    r"haemoglobin|creatinine|triglycerides|uric acid|fasting glucose|blood sugar)\s+"
+    r"(?:was|were|is now|came back(?: at)?|read|measured)\s+"
+    r"[0-9]{1,3}(?:[.,][0-9]{1,3})?(?:\s*k\b)?"
+    r"(?:\s*(?:%|mg/dL|mg/dl|U/L|IU/L|ng/mL|pg/mL|mmol/L|mIU/L|uIU/mL))?",
+    re.IGNORECASE,
+)
+# "If your ALT was 60 …", "say my TSH was 5": a value supposed, not reported.
+_EN_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:if|say|suppose|supposing|assuming|what if|when|whether)\b[^.;!?]{0,20}$", re.I
+)
 _EN_UNIT_VALUE = re.compile(
     r"(?<![A-Za-z])(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|TG|BNP|CRP|ALT|AST|Cr|creatinine|triglycerides|"
     r"glucose|uric acid)(?:\s*\([A-Za-z]{2,4}\))?\s*(?:of|was|is|at|:|=)?\s*"
@@ -234,7 +249,7 @@ def measured_values(text: str) -> list[tuple[int, int]]:
     if not any(c.isdigit() for c in text):
         return []
     spans: list[tuple[int, int]] = []
-    patterns = [_JA_VALUE, _JA_SHORT_VALUE, _BP_NAMED, _EN_VALUE, _EN_UNIT_VALUE]
+    patterns = [_JA_VALUE, _JA_SHORT_VALUE, _BP_NAMED, _EN_VALUE, _EN_UNIT_VALUE, _EN_WAS_VALUE]
     if _HEALTH_CONTEXT.search(text):
         patterns.append(_BP_BARE)
     for pattern in patterns:
@@ -245,7 +260,11 @@ def measured_values(text: str) -> list[tuple[int, int]]:
                 text, max(0, match.start() - 8), match.start()
             ):
                 continue
-            if pattern is _EN_UNIT_VALUE and (
+            if pattern is _EN_WAS_VALUE and _EN_SUPPOSED_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            if pattern in (_EN_UNIT_VALUE, _EN_WAS_VALUE) and (
                 _EN_THRESHOLD_AFTER.match(text, match.end())
                 or _EN_NORM_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):

@@ -50,6 +50,20 @@ _ENGLISH_BREAK = re.compile(
     r"|(?<=[A-Za-z0-9)\]])\s+[—–]\s+(?=\S)|(?<=[A-Za-z0-9)\]])\s+-{1,2}\s+(?=[a-z]+\s)"
 )
 FACT_SCORE = 0.85
+_NAMED_HEALTH = frozenset({"medical_history", "medical_treatment", "disability"})
+_DENIED_AFTER = re.compile(
+    r"(?:の)?(?:疑い(?:は|が|も)(?:晴れ|なくな|無くな|消え|否定され)"
+    r"|(?:では|じゃ)(?:ない|なかった|ありません|ありませんでした)(?:と|って)(?:言われ|診断され|わかっ|分かっ)"
+    r"|は(?:もう|今は)?(?:飲んで|服用して|使って|打って)(?:い)?(?:ない|ません|なかった)"
+    r"|を(?:やめ|止め|中止し|卒業し)(?:た|ました|て)"
+    r"|(?:は|が)(?:(?:完治|寛解)(?:した|しました|して)|治った|治りました)(?!か))"
+)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:ruled out|no longer (?:on|taking|have|has)|tested negative for|negative for|"
+    r"stopped taking|came off|quit taking|cured of|recovered from|in remission from)\s+"
+    r"(?:the |my |his |her |an? )?$",
+    re.IGNORECASE,
+)
 PARSED_SCORE = 0.65
 
 
@@ -122,6 +136,21 @@ class SpecialCareDetector:
                 else:
                     score = FACT_SCORE
                 spans.append((statement.start, statement.end, statement.category, score))
+        # A named condition or medicine that is denied or over (腎不全の疑いは晴れた, セロクエルは
+        # もう飲んでいません, ruled out lupus) is still that person's health data: the name
+        # is masked, the sentence kept. A negation that names nothing (持病はありません) has
+        # no such word and stays as written (fourteenth round).
+        for hit in hits:
+            if hit.category not in _NAMED_HEALTH or hit.kind != "topic":
+                continue
+            if any(s[0] < hit.end and hit.start < s[1] for s in spans):
+                continue
+            # ADHD, HIV written in a Japanese sentence are read the Japanese way.
+            japanese = not hit.english or _JAPANESE.search(folded, hit.end, hit.end + 4)
+            if (japanese and _DENIED_AFTER.match(folded, hit.end)) or (
+                not japanese and _DENIED_BEFORE.search(folded, max(0, hit.start - 30), hit.start)
+            ):
+                spans.append((hit.start, hit.end, hit.category, FACT_SCORE))
         # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence
         # around it reads; a finding of a check that covers part of it grows to cover it all.
         for value_start, value_end in measured_values(folded):

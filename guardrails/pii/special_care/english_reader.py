@@ -77,7 +77,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "crime_victim",
         re.compile(
             r"\b(?:victim|robbed|assaulted|attacked|mugged|scammed|defrauded|stalked|abused|raped|"
-            r"burgled|burglarized|harassed|targeted|threatened)\b",
+            r"burgled|burglarized|harassed|targeted|threatened|survived|survivor|went through|"
+            r"been through|experienced|suffered)\b",
             re.I,
         ),
     ),

@@ -43,6 +43,24 @@ CASES = [
         id="full-width-colon",
     ),
     pytest.param(
+        "pii：\n  default: {action: mask}\n",
+        ":3:10: invalid YAML",
+        "line 2 has a full-width colon '：'",
+        id="full-width-colon-after-a-section",
+    ),
+    pytest.param(
+        "pii:\n  entities:\n    PHONE_NUMBER：{action: block}\n",
+        ":4: pii.entities.",
+        "full-width colon",
+        id="full-width-colon-before-a-flow-mapping",
+    ),
+    pytest.param(
+        "pii:\n\u3000default: {action: mask}\n",
+        ":3: \u3000default",
+        "indented with a full-width space '\u3000': indent with ASCII spaces",
+        id="full-width-space-indent",
+    ),
+    pytest.param(
         "pii:\n  default:\n  action: mask\n",
         ":3: pii.default:",
         "nothing is written under it: indent its keys below it",

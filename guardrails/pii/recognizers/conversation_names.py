@@ -1,0 +1,300 @@
+"""Names in transcripts, chats and the ways people write a name out: where the layout or a
+word next to the name is the evidence, not the name itself (fourteenth round).
+
+* **speaker labels**: the lines of a transcript, chat log or minutes open with who speaks
+  (``[10:02] 岡: 資料あがりました``, ``ゆい> きょうおくれる``, ``甲斐：前回の宿題の件ですが``,
+  ``佐藤「在庫は足りてる？」``, ``Callum: r u coming``); a role with the person in brackets
+  (``司会（高山）：``) names the bracketed one. A label counts when at least two lines of
+  the text open that way, or a clock time stands before it; the label is one or two words
+  that are not a common noun, a label of a form (件名, 日時, 結論, Note, Q) or a role;
+* **ruby**: a name written with its reading in ruby notation (``｜森《もり》｜之賀《ゆきか》``,
+  ``山田《やまだ》太郎《たろう》``): two or more kanji bases with a kana reading each, the first
+  a word the dictionary lists as a surname or a name Sudachi reads;
+* **a reading in brackets after a kanji name** written in Latin letters or kana as two words
+  (``星 陽（Hoshi Haruka）``, ``菊地 陽(キクチ ハル)``): the kanji words before it are the
+  name when the dictionary lists one of them as a surname or given name;
+* **a katakana surname before a job title** (``カノウ社長``, ``アオヤマ顧問``): a katakana word
+  of native Japanese syllables (no long vowel mark, no small vowel, no ヴ) that the
+  dictionary does not list as a common noun or a brand (``ママ社長``, ``トヨタ社長`` are not);
+* **a name before a pet-form honorific** (``ゆうちゃま``, ``唯希たん``, ``タカっち``, ``かなえ
+  にいさん``) followed by a particle, punctuation or the end;
+* **a foreign given name in katakana** after a role or family word and の
+  (``技能実習生のアルジュンが``, ``同僚のカタジナは``), or before って子 / という人 / って名前
+  (``キアラって子が``): a katakana word the dictionary does not know or knows only as a
+  proper noun that is no place;
+* **both halves of a katakana name joined by ・** when one half is read as a name
+  (``ボンガニ・ドラミニ``, ``アルジュン・メータです``) — see :func:`widen_dotted_names`.
+
+Pure functions of the text and its Sudachi tokens; nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from guardrails.pii.nlp_engine import Morph
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["LAYOUT_SCORE", "conversation_name_spans", "dotted_name_spans"]
+
+LAYOUT_SCORE: Final = 0.8
+TITLE_SCORE: Final = 0.7
+# A name followed by its own reading is surer than any reading of its parts (川口 史世 with
+# Sudachi's 0.85 on 史世 alone would leave 川口 in clear).
+READING_SCORE: Final = 0.9
+
+_KANJI = r"\u3400-\u9fff\uf900-\ufaff々〆ヶ"
+_HIRAGANA = r"\u3041-\u3096ー"
+_KATAKANA = r"\u30a1-\u30faー"
+_NAME_WORD = rf"(?:[{_KANJI}]{{1,4}}|[{_HIRAGANA}]{{2,5}}|[{_KATAKANA}]{{2,8}}|[A-Z][a-z]{{1,15}})"
+# A line of a transcript: an optional clock time, the speaker (one or two words, or a role
+# with the speaker in brackets), then a colon, > or 「.
+_SPEAKER_LINE: Final = re.compile(
+    rf"(?:^|(?<=\"))[ \t]*(?P<time>[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?[ \t]*)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ ・]{_NAME_WORD})?)"
+    rf"(?:\((?P<inner>{_NAME_WORD}(?: {_NAME_WORD})?)\))?"
+    r"[ \t]*(?::|>|「)(?!//)",
+    re.MULTILINE,
+)
+_ROLES: Final = frozenset(load_word_list("role_words")) | frozenset(
+    {"司会", "記録", "書記", "議長", "進行", "発表", "発言", "質問", "回答", "講師", "記", "司会者",
+     "記録者", "発表者", "質問者", "回答者", "担当", "担当者", "Q", "A", "Me", "You", "User",
+     "Assistant", "Bot", "AI", "System", "Host", "Guest", "Moderator", "Speaker", "Interviewer"}
+)  # fmt: skip
+# A ruby group: an optional | (NFKC of ｜), kanji, and the reading in 《》.
+_RUBY_CHAIN: Final = re.compile(
+    rf"(?:\|?[{_KANJI}]{{1,4}}《[{_HIRAGANA}{_KATAKANA}]{{1,10}}》){{2,3}}"
+)
+_RUBY_GROUP: Final = re.compile(rf"\|?([{_KANJI}]{{1,4}})《[{_HIRAGANA}{_KATAKANA}]{{1,10}}》")
+_READING_AFTER: Final = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,4}})[ ]?([{_KANJI}]{{1,4}})[ ]?\("
+    rf"(?:[A-Z][a-z]{{1,15}} [A-Z][a-z]{{1,15}}|[A-Z]{{2,15}} [A-Z][a-z]{{1,15}}"
+    rf"|[{_HIRAGANA}]{{2,8}}[ ・][{_HIRAGANA}]{{2,8}}"
+    rf"|[{_KATAKANA}]{{2,8}}[ ・][{_KATAKANA}]{{2,8}})\)"
+)
+_TO_KATAKANA: Final = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+_HIRAGANA_WORD: Final = re.compile(r"^[\u3041-\u3096]+$")
+_TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
+_KATAKANA_SURNAME: Final = re.compile(
+    r"(?<![\u30a1-\u30faー・])([アイウエオカ-ヂツ-モヤユヨ-ロワヲン]{2,6})"
+)
+_PET_HONORIFIC: Final = re.compile(
+    rf"(?<![{_KANJI}{_HIRAGANA}{_KATAKANA}])"
+    rf"([{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,6}}|[{_HIRAGANA}]{{2,5}})"
+    r"(?:ちゃま|たん|っち|にいさん|ねえさん|にいちゃん|ねえちゃん|にぃに|ねぇね)"
+    rf"(?=$|[\s、。!?,.…]|[がはもにのとへをや](?![{_HIRAGANA}]*(?:ない|ます)))"
+)
+_NOT_PET_HEADS: Final = frozenset(
+    {
+        "いっ",
+        "かん",
+        "ぼっ",
+        "ぜん",
+        "いち",
+        "お兄",
+        "お姉",
+        "兄",
+        "姉",
+        "あん",
+        "せん",
+        "ごっ",
+        "えっ",
+    }
+)
+_KIN_OR_ROLE: Final = "|".join(
+    sorted(
+        {*load_word_list("kin_words"), *load_word_list("role_words"), "技能実習生", "実習生",
+         "留学生", "研修生", "新人", "転校生", "交換留学生", "生徒", "学生", "選手", "友達", "友人",
+         "スタッフ", "社員", "派遣さん", "バイト", "アルバイト", "担任", "同級生", "ルームメイト"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_ROLE_THEN_KATAKANA: Final = re.compile(
+    rf"(?:{_KIN_OR_ROLE})の([{_KATAKANA}]{{2,10}})(?=[がはもにとを、・]|って|さん|ちゃん|くん|から|です)"
+)
+_KATAKANA_BEFORE_CUE: Final = re.compile(
+    rf"(?<![{_KATAKANA}・])([{_KATAKANA}]{{2,10}})(?=って(?:いう)?(?:子|人|男の子|女の子|名前|奴|やつ)"
+    r"|と(?:いう|言う)(?:子|人|名前|男の子|女の子))"
+)
+_NOT_NAME_TAGS: Final = ("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞", "接続詞", "感動詞")
+_FORM_LABELS: Final = frozenset(
+    {"件名", "日時", "場所", "議題", "結論", "理由", "注意", "備考", "目的", "内容", "概要", "予定",
+     "結果", "課題", "対応", "期限", "宿題", "決定", "決定事項", "報告", "連絡", "相談", "メモ",
+     "ポイント", "テーマ", "タイトル", "ステータス", "タスク", "質問", "回答", "次回", "前回",
+     "今回"}
+)  # fmt: skip
+
+
+def conversation_name_spans(
+    text: str,
+    doc: Sequence[Morph],
+    kinds: Callable[[str], frozenset[str]],
+    entries: Callable[[str], frozenset[str]],
+) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of the names the module docstring lists."""
+    starts = {m.idx: m for m in doc}
+    spans: list[tuple[int, int, float]] = []
+    # Text inside JSON (a tool result) writes line breaks as \n: read them as lines (the
+    # same length, so offsets hold).
+    spans.extend(_speakers(text.replace("\\n", " \n"), starts, kinds))
+    spans.extend(_ruby(text, starts, kinds))
+    spans.extend(_readings(text, kinds, starts))
+    spans.extend(_katakana_titles(text, starts, entries))
+    spans.extend(_pet_forms(text, starts, kinds, entries))
+    for pattern in (_ROLE_THEN_KATAKANA, _KATAKANA_BEFORE_CUE):
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            if _foreign_given(word, match.start(1), starts, entries):
+                spans.append((match.start(1), match.end(1), LAYOUT_SCORE))
+    return spans
+
+
+def _speakers(
+    text: str, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+) -> list[tuple[int, int, float]]:
+    lines = [m for m in _SPEAKER_LINE.finditer(text)]
+    dialogue = len(lines) >= 2
+    found: list[tuple[int, int, float]] = []
+    for line in lines:
+        if not dialogue and line.group("time") is None:
+            continue
+        group = "inner" if line.group("inner") else "name"
+        if group == "name" and line.group("name") in _ROLES and line.group("inner") is None:
+            continue
+        if group == "inner" and line.group("name") not in _ROLES:
+            continue
+        value = line.group(group)
+        start = line.start(group)
+        if _speaker_name(value, start, starts, kinds):
+            found.append((start, start + len(value), LAYOUT_SCORE))
+    return found
+
+
+def _speaker_name(
+    value: str, start: int, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+) -> bool:
+    if value in _ROLES or value in _FORM_LABELS or value.lower() in COMMON_ENGLISH_WORDS:
+        return False
+    token = starts.get(start)
+    if value.isascii():
+        # Agenda:, Action: — a word Sudachi knows as a common noun is a heading.
+        known = token is not None and not token.oov and token.tag.startswith("名詞-普通名詞")
+        return not known and all(w.lower() not in COMMON_ENGLISH_WORDS for w in value.split())
+    if kinds(value) or kinds(value.split(" ")[0]):
+        return True
+    if token is None:
+        return True  # the label starts inside a word Sudachi cut otherwise: no common noun
+    if len(token.text) >= len(value):
+        # One word: a name Sudachi reads or a word it does not know, not a common noun.
+        return (
+            token.oov
+            or "人名" in token.tag
+            or not token.tag.startswith(
+                ("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞", "接続詞", "感動詞")
+            )
+        )
+    return True
+
+
+def _ruby(
+    text: str, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    for chain in _RUBY_CHAIN.finditer(text):
+        first = _RUBY_GROUP.match(text, chain.start())
+        if first is None:
+            continue
+        base = first.group(1)
+        token = starts.get(first.start(1))
+        if "姓" in kinds(base) or (token is not None and "人名" in token.tag):
+            found.append((chain.start(), chain.end(), LAYOUT_SCORE))
+    return found
+
+
+def _readings(
+    text: str, kinds: Callable[[str], frozenset[str]], starts: dict[int, Morph]
+) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    for match in _READING_AFTER.finditer(text):
+        surname, given = match.group(1), match.group(2)
+        if "姓" in kinds(surname) or "名" in kinds(given):
+            found.append((match.start(1), match.end(2), READING_SCORE))
+    return found
+
+
+def _katakana_titles(
+    text: str, starts: dict[int, Morph], entries: Callable[[str], frozenset[str]]
+) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    for match in _KATAKANA_SURNAME.finditer(text):
+        end = match.end(1)
+        if not text.startswith(_TITLES, end) or match.start(1) not in starts:
+            continue
+        word = match.group(1)
+        tags = entries(word)
+        if tags and not any("人名" in t or "地名" in t for t in tags):
+            continue  # ママ社長, トヨタ社長: a common noun or a brand
+        found.append((match.start(1), end, TITLE_SCORE))
+    return found
+
+
+def _pet_forms(
+    text: str,
+    starts: dict[int, Morph],
+    kinds: Callable[[str], frozenset[str]],
+    entries: Callable[[str], frozenset[str]],
+) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    for match in _PET_HONORIFIC.finditer(text):
+        word = match.group(1)
+        if word in _NOT_PET_HEADS or word.endswith("っ"):
+            continue
+        tags = entries(word)
+        common = any(
+            t.startswith(("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞")) for t in tags
+        )
+        # A hiragana name is often listed only under its katakana reading (さや → サヤ).
+        reading = entries(word.translate(_TO_KATAKANA)) if _HIRAGANA_WORD.match(word) else tags
+        person = any("人名" in t for t in (*tags, *reading)) or any(
+            "固有名詞" in t and "地名" not in t for t in reading if reading is not tags
+        )
+        if kinds(word) or not tags or person or (not common and any("固有名詞" in t for t in tags)):
+            found.append((match.start(1), match.end(1), LAYOUT_SCORE))
+    return found
+
+
+def _foreign_given(
+    word: str, start: int, starts: dict[int, Morph], entries: Callable[[str], frozenset[str]]
+) -> bool:
+    tags = entries(word)
+    if not tags:
+        return True
+    if any("地名" in t for t in tags) and not any("人名" in t for t in tags):
+        return False
+    return all("固有名詞" in t for t in tags)
+
+
+_DOTTED: Final = re.compile(rf"[{_KATAKANA}]{{2,10}}(?:・[{_KATAKANA}]{{2,10}}){{1,2}}")
+
+
+def dotted_name_spans(
+    text: str, found: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """A katakana name joined by ・ whose first or last part is already a name
+    (``<アルジュン>・メータ``, ``ボンガニ・<ドラミニ>``): the whole, at that part's score."""
+    if "・" not in text:
+        return []
+    parts = {(start, end): score for start, end, score in found}
+    spans: list[tuple[int, int, float]] = []
+    for match in _DOTTED.finditer(text):
+        words = match.group().split("・")
+        first = (match.start(), match.start() + len(words[0]))
+        last = (match.end() - len(words[-1]), match.end())
+        score = max(parts.get(first, 0.0), parts.get(last, 0.0))
+        if score >= TITLE_SCORE - 0.1:
+            spans.append((match.start(), match.end(), score))
+    return spans
