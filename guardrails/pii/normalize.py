@@ -430,7 +430,11 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     for run in _SPACED_OUT.finditer(text):
         start, end = _spaced_run_bounds(text, run.start(), run.end())
-        gaps.extend((start + m.start(), start + m.end()) for m in re.finditer(" ", text[start:end]))
+        for part_start, part_end in _spaced_parts(text, start, end):
+            gaps.extend(
+                (part_start + m.start(), part_start + m.end())
+                for m in re.finditer(" ", text[part_start:part_end])
+            )
     return _dropped(folded, gaps)
 
 
@@ -453,6 +457,24 @@ def _spaced_run_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if (new_end - new_start + 1) // 2 < 4:
         return start, start
     return new_start, new_end
+
+
+def _spaced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of a spaced-out run joined on their own: a label of three or more
+    spaced Latin letters stays a word apart from the number after it (T E L 0 7 5 … →
+    TEL 075…, F A X 0 3 …), and a last letter glued to a digit is the number's (OCR's O for
+    0: T E L O11-553-… → TEL O11-553-…)."""
+    letters = 0
+    for index in range(start, end, 2):
+        char = text[index]
+        if not ("A" <= char <= "Z" or "a" <= char <= "z"):
+            if letters >= 3 and char.isdigit():
+                return [(start, index - 1), (index, end)]
+            return [(start, end)]
+        letters += 1
+    if letters >= 4 and text[end - 1] in "OoIl" and text[end : end + 1].isdigit():
+        return [(start, end - 2)]
+    return [(start, end)]
 
 
 def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedText:

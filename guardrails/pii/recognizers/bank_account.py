@@ -9,7 +9,7 @@ keyword nothing is reported. A Japan Post Bank account is written as two numbers
 / 通帳), both numbers after 記号 and 番号 are the account, however far from the bank's
 name (ゆうちょなんですけど、記号が12345、番号が67890121です).
 
-Thirteenth round: keywords in kana and romaji (ふつう, とうざ, kouza), 入金 (入金先), and a
+Thirteenth round: keywords in kana and romaji (ふつう, とうざ, こうざ, kouza), 入金 (入金先), and a
 transfer block written over several lines: a number on its own line under lines naming a
 bank and its branch (りそな銀行⏎梅田支店（店番849）⏎ふつう⏎3585509) is the account.
 """
@@ -88,6 +88,7 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         "acct",
         "ふつう",
         "とうざ",
+        "こうざ",
         "入金",
         "kouza",
         "koza",

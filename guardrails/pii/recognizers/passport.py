@@ -33,7 +33,13 @@ class PassportRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = PASSPORT
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("passport", rf"{_EDGE_BEFORE}[A-Z]{{2}}\d{{7}}{_EDGE_AFTER}", 0.5),
-        ("loose", rf"{_EDGE_BEFORE}[A-Za-z]{{2}}[ .・_/{HYPHENS}]?\d{{7}}{_EDGE_AFTER}", 0.3),
+        # の after the letters too: a number said aloud (TRの5954698 once the kana digits
+        # are read).
+        (
+            "loose",
+            rf"{_EDGE_BEFORE}[A-Za-z]{{2}}(?:[ .・_/{HYPHENS}]|の)?\d{{7}}{_EDGE_AFTER}",
+            0.3,
+        ),
         # The digits in two groups (TS 291 8810, TK-123-4567), as a number read from the
         # page is often copied; with a keyword only.
         (

@@ -10,7 +10,9 @@ day/month-name/year dates; a value broken over two lines under its label; an acc
 its bank and branch lines; card, My Number, licence and passport numbers with new
 separators, keywords in kana or romaji; a passport's machine-readable zone; a health card's
 labels one per line or as a ``記号/番号=`` pair; residence-card numbers in groups; romaji
-addresses with the full block and a glued municipality.
+addresses with the full block and a glued municipality; a spaced-out label before a number
+(T E L 0 7 5 …, T E L O45-…); an account or passport number said aloud (こうざは いちにー…,
+TKのよんはち…).
 Look-alikes: a list of two numbers sharing their first groups, a column of numbers, circles
 as blanks, version and chapter numbers in romaji-address shape, codes and prices.
 """
@@ -33,6 +35,8 @@ FOUND = [
     ("海外からは 0081-90-2233-4455 へ", "0081-90-2233-4455", "PHONE_NUMBER"),
     ("携帯 090‐7788‐1122 まで", "090‐7788‐1122", "PHONE_NUMBER"),
     ("fax 03—5566—7788", "03—5566—7788", "PHONE_NUMBER"),
+    ("OCR: T E L O45-321-7788  F A X 同左", "O45-321-7788", "PHONE_NUMBER"),
+    ("F A X 0 3 5 5 6 6 7 7 8 8", "0 3 5 5 6 6 7 7 8 8", "PHONE_NUMBER"),
     # e-mail
     ("mail: kenta.o{at}example.co.jp", "kenta.o{at}example.co.jp", "EMAIL_ADDRESS"),
     # dates of birth
@@ -50,6 +54,11 @@ FOUND = [
     ("三井住友銀行\n神田支店（店番221）\nとうざ\n1234560", "1234560", "BANK_ACCOUNT"),
     ("横浜銀行\n戸塚支店\n7654321\nへ振込お願いします", "7654321", "BANK_ACCOUNT"),
     ("ID,入金先\n1,8877665", "8877665", "BANK_ACCOUNT"),
+    (
+        "（音声入力）こうざは いちにーさんよんごーろくなな です",
+        "いちにーさんよんごーろくなな",
+        "BANK_ACCOUNT",
+    ),
     # cards
     ("クレカ 4111/1111/1111/1111 です", "4111/1111/1111/1111", "CREDIT_CARD"),
     ("card 4242_4242_4242_4242", "4242_4242_4242_4242", "CREDIT_CARD"),
@@ -61,6 +70,11 @@ FOUND = [
     ("旅券番号\nTR 482 1937\nです", "TR 482 1937", "PASSPORT"),
     ("パスポ番号 MZ‐4821937 の期限", "MZ‐4821937", "PASSPORT"),
     ("旅券No TZ・4821937", "TZ・4821937", "PASSPORT"),
+    (
+        "旅券番号はTKのよんはちにーいちきゅうさんなな",
+        "TKのよんはちにーいちきゅうさんなな",
+        "PASSPORT",
+    ),
     (_MRZ, "TR4821937", "PASSPORT"),
     (_MRZ, "SATO<<HANAKO", "PERSON"),
     (_MRZ, "850412", "DATE_OF_BIRTH"),
