@@ -5,7 +5,8 @@ for Presidio read the same here. ``ORGANIZATION`` and ``LOCATION`` can be asked 
 off by default: a company or a city name on its own is rarely personal data, and masking
 them would cost the model most of its context. ``PUBLIC_FIGURE`` is off by default too: a
 well-known person named in a general question (夏目漱石, Albert Einstein) is not masked
-unless it is asked for. Special-care types are named
+unless it is asked for. ``UNION_MEMBERSHIP`` is off by default: APPI does not list it as
+special care (a financial-sector deployment turns it on). Special-care types are named
 ``SPECIAL_CARE:<category>`` and are defined by the recognizers that report them.
 """
 
@@ -34,6 +35,7 @@ __all__ = [
     "POSTAL_CODE",
     "PUBLIC_FIGURE",
     "SPECIAL_CARE_PREFIX",
+    "UNION_MEMBERSHIP",
 ]
 
 PERSON: Final = "PERSON"
@@ -49,6 +51,9 @@ PASSPORT: Final = "PASSPORT"
 DRIVER_LICENSE: Final = "DRIVER_LICENSE"
 MESSAGING_ID: Final = "MESSAGING_ID"
 """A messaging or social-media account (LINE ID, Discord, Instagram handle)."""
+UNION_MEMBERSHIP: Final = "UNION_MEMBERSHIP"
+"""Someone's membership or role in a labour union: not special care under APPI, off by
+default (``recognizers/union_membership.py``)."""
 HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
 """A health-insurance card's 記号・番号 (the insured person's identifier)."""
 ID_NUMBER: Final = "ID_NUMBER"
@@ -80,9 +85,10 @@ BUILT_IN_ENTITIES: Final = frozenset(
         ID_NUMBER,
         ORGANIZATION,
         LOCATION,
+        UNION_MEMBERSHIP,
     }
 )
 """Every type Mamori's own recognizers and the GiNZA mapping can report."""
 
-OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION, PUBLIC_FIGURE})
+OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION, PUBLIC_FIGURE, UNION_MEMBERSHIP})
 """Types reported only when a caller names them in ``entities``."""

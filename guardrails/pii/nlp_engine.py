@@ -55,6 +55,7 @@ __all__ = [
     "LANGUAGE",
     "GinzaNlpEngine",
     "Morph",
+    "dictionary_entries",
     "morphs",
     "name_entries",
     "name_kinds",
@@ -129,6 +130,7 @@ class Morph:
 _MORPHS_KEY = "mamori_morphs"
 _NAME_ENTRIES_KEY = "mamori_name_entries"
 _NAME_KINDS_KEY = "mamori_name_kinds"
+_ENTRIES_KEY = "mamori_entries"
 _NO_KINDS: Final[frozenset[str]] = frozenset()
 # A run of kanji words whose joined surface may be a dictionary name (海|都 → 海都).
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
@@ -173,6 +175,16 @@ def name_kinds(doc: Doc) -> Callable[[str], frozenset[str]]:
     keeps many given names under their katakana reading. Cached per engine, about a
     microsecond. For a ``Doc`` from anywhere else the look-up knows no names."""
     lookup: Callable[[str], frozenset[str]] = doc.user_data.get(_NAME_KINDS_KEY, _no_kinds)
+    return lookup
+
+
+def dictionary_entries(doc: Doc) -> Callable[[str], frozenset[str]]:
+    """For ``doc`` (made by :meth:`GinzaNlpEngine.tokenize`), a look-up of the tags of
+    every dictionary entry written exactly as a surface (``カノウ`` → none, ``トヨタ`` →
+    ``名詞-固有名詞-一般``, ``アオヤマ`` → a place and a proper noun): what the word can
+    be, whichever reading the tokenisation chose. Cached per engine. For a ``Doc`` from
+    anywhere else the look-up knows no entries."""
+    lookup: Callable[[str], frozenset[str]] = doc.user_data.get(_ENTRIES_KEY, _no_kinds)
     return lookup
 
 
@@ -237,6 +249,8 @@ class GinzaNlpEngine(NlpEngine):
         self._dictionary: Dictionary | None = None
         # Surface → the kinds of name (姓, 名) the dictionary lists it as.
         self._name_kinds: dict[str, frozenset[str]] = {}
+        # Surface → the parts of speech of every dictionary entry written so.
+        self._entries: dict[str, frozenset[str]] = {}
 
     # -- Presidio NlpEngine interface -------------------------------------------------
 
@@ -335,6 +349,7 @@ class GinzaNlpEngine(NlpEngine):
         doc.user_data[_MORPHS_KEY] = tuple(tokens)
         doc.user_data[_NAME_ENTRIES_KEY] = self._name_entries(tokens)
         doc.user_data[_NAME_KINDS_KEY] = self._kinds_in_any_reading
+        doc.user_data[_ENTRIES_KEY] = self._entry_tags
         return doc
 
     def _name_entries(self, tokens: Sequence[Morph]) -> tuple[tuple[int, int], ...]:
@@ -385,6 +400,24 @@ class GinzaNlpEngine(NlpEngine):
             if len(self._name_kinds) >= _LOOKUP_CACHE:
                 self._name_kinds.clear()
             self._name_kinds[surface] = known
+        return known
+
+    def _entry_tags(self, surface: str) -> frozenset[str]:
+        """:func:`dictionary_entries`: the tags of every entry, cached like the kinds."""
+        known = self._entries.get(surface)
+        if known is None:
+            dictionary = self._dictionary
+            known = (
+                frozenset(
+                    "-".join(p for p in m.part_of_speech()[:4] if p != "*")
+                    for m in dictionary.lookup(surface)
+                )
+                if dictionary is not None
+                else _NO_KINDS
+            )
+            if len(self._entries) >= _LOOKUP_CACHE:
+                self._entries.clear()
+            self._entries[surface] = known
         return known
 
     def _kinds_in_any_reading(self, surface: str) -> frozenset[str]:

@@ -53,7 +53,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
-from guardrails.pii.nlp_engine import Morph, morphs, name_entries, name_kinds
+from guardrails.pii.nlp_engine import (
+    Morph,
+    dictionary_entries,
+    morphs,
+    name_entries,
+    name_kinds,
+)
+from guardrails.pii.recognizers.conversation_names import (
+    conversation_name_spans,
+    dotted_name_spans,
+)
 from guardrails.pii.recognizers.english_names import english_name_spans
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.hiragana_given import NOT_GIVEN_AFTER_SURNAME, hiragana_given_spans
@@ -189,6 +199,7 @@ _KIN_COMMA_NOT: Final = (
     "感動詞",
 )
 _HIRAGANA_NOUNS: Final = frozenset(load_word_list("hiragana_nouns"))
+_TO_KATAKANA: Final = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -277,6 +288,14 @@ def _groups(doc: Sequence[Morph]) -> list[tuple[int, int]]:
             and (not groups or groups[-1][1] <= start - 2)
         ):
             start -= 2
+        # An ordinary English word opening the run is the sentence's verb or subject, not a
+        # first name (Compare Charles Darwin and …; fourteenth round).
+        while (
+            start + 2 < stop
+            and doc[start + 1].text == " "
+            and doc[start].text.lower() in COMMON_ENGLISH_WORDS
+        ):
+            start += 2
         if any(_is_name(doc[i]) for i in range(start, stop)) and not _inside_identifier(
             doc, start, stop
         ):
@@ -511,7 +530,10 @@ def _kin_given_candidates(text: str) -> list[PersonCandidate]:
 
 
 def _kin_comma_given_candidates(
-    text: str, doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]]
+    text: str,
+    doc: Sequence[Morph],
+    kinds: Callable[[str], frozenset[str]],
+    entries: Callable[[str], frozenset[str]] | None = None,
 ) -> list[PersonCandidate]:
     """A hiragana given name after a family word and 、 (see ``_KIN_COMMA_GIVEN``): the
     dictionary lists it as a given name, or Sudachi splits it into pieces (はる|と) or reads
@@ -524,7 +546,12 @@ def _kin_comma_given_candidates(
         run = match.group(1)
         if run in _HIRAGANA_NOUNS or run.endswith(_NOT_HIRAGANA_NAMES) or _PHRASE.search(run):
             continue
-        if "名" not in kinds(run):
+        # ひなた (日向), さくら: the dictionary keeps the name under its katakana reading as
+        # a proper noun (ヒナタ) beside the common noun Sudachi chose (fourteenth round).
+        proper = entries is not None and any(
+            "固有名詞" in tag and "地名" not in tag for tag in entries(run.translate(_TO_KATAKANA))
+        )
+        if "名" not in kinds(run) and not proper:
             tokens = [t for t in doc if start <= t.idx < end]
             if len(tokens) == 1 and tokens[0].tag.startswith(_KIN_COMMA_NOT):
                 continue
@@ -867,7 +894,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_honorific_candidates(doc, covered))
     candidates.extend(_hiragana_honorific_candidates(text))
     candidates.extend(_kin_given_candidates(text))
-    candidates.extend(_kin_comma_given_candidates(text, doc, kinds))
+    candidates.extend(_kin_comma_given_candidates(text, doc, kinds, dictionary_entries(spacy_doc)))
     candidates.extend(
         PersonCandidate(start, end, score)
         for start, end, score in hiragana_given_spans(text, doc, kinds)
@@ -885,6 +912,18 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_hiragana_person_candidates(doc, kinds))
     candidates.extend(_title_candidates(text, doc, covered))
     candidates.extend(_title_run_candidates(text))
+    candidates.extend(
+        PersonCandidate(start, end, score)
+        for start, end, score in conversation_name_spans(
+            text, doc, kinds, dictionary_entries(spacy_doc)
+        )
+    )
+    candidates.extend(
+        PersonCandidate(start, end, score)
+        for start, end, score in dotted_name_spans(
+            text, [(c.start, c.end, c.score) for c in candidates]
+        )
+    )
     best: dict[tuple[int, int], PersonCandidate] = {}
     for candidate in candidates:
         if _NAME_AS_WORD.match(text, candidate.end) or _about_surnames(text, candidate):
