@@ -70,10 +70,9 @@ _RUBY_CHAIN: Final = re.compile(
 )
 _RUBY_GROUP: Final = re.compile(rf"\|?([{_KANJI}]{{1,4}})《[{_HIRAGANA}{_KATAKANA}]{{1,10}}》")
 _READING_AFTER: Final = re.compile(
-    rf"(?<![{_KANJI}])([{_KANJI}]{{1,4}})[ ]?([{_KANJI}]{{1,4}})[ ]?\("
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]{{1,4}})[ ]?\("
     rf"(?:[A-Z][a-z]{{1,15}} [A-Z][a-z]{{1,15}}|[A-Z]{{2,15}} [A-Z][a-z]{{1,15}}"
-    rf"|[{_HIRAGANA}]{{2,8}}[ ・][{_HIRAGANA}]{{2,8}}"
-    rf"|[{_KATAKANA}]{{2,8}}[ ・][{_KATAKANA}]{{2,8}})\)"
+    rf"|[{_HIRAGANA}]{{2,8}} [{_HIRAGANA}]{{2,8}}|[{_KATAKANA}]{{2,8}} [{_KATAKANA}]{{2,8}})\)"
 )
 _TO_KATAKANA: Final = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _HIRAGANA_WORD: Final = re.compile(r"^[\u3041-\u3096]+$")
@@ -121,6 +120,8 @@ _KATAKANA_BEFORE_CUE: Final = re.compile(
     r"|と(?:いう|言う)(?:子|人|名前|男の子|女の子))"
 )
 _NOT_NAME_TAGS: Final = ("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞", "接続詞", "感動詞")
+# What a chat line says after the speaker: words starting in lower case, or Japanese.
+_CHAT_WORDS: Final = re.compile(rf"[ \t]*(?:[a-z]|[{_KANJI}{_HIRAGANA}{_KATAKANA}])")
 _FORM_LABELS: Final = frozenset(
     {"件名", "日時", "場所", "議題", "結論", "理由", "注意", "備考", "目的", "内容", "概要", "予定",
      "結果", "課題", "対応", "期限", "宿題", "決定", "決定事項", "報告", "連絡", "相談", "メモ",
@@ -169,21 +170,34 @@ def _speakers(
             continue
         value = line.group(group)
         start = line.start(group)
-        if _speaker_name(value, start, starts, kinds):
+        timed = line.group("time") is not None
+        if _speaker_name(text, value, start, line.end(), timed, starts, kinds):
             found.append((start, start + len(value), LAYOUT_SCORE))
     return found
 
 
 def _speaker_name(
-    value: str, start: int, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+    text: str,
+    value: str,
+    start: int,
+    end: int,
+    timed: bool,
+    starts: dict[int, Morph],
+    kinds: Callable[[str], frozenset[str]],
 ) -> bool:
     if value in _ROLES or value in _FORM_LABELS or value.lower() in COMMON_ENGLISH_WORDS:
         return False
     token = starts.get(start)
     if value.isascii():
-        # Agenda:, Action: — a word Sudachi knows as a common noun is a heading.
+        # Agenda:, Action: — a word Sudachi knows as a common noun is a heading; so is a
+        # field of a listing (Desc: Set in …, Parts: 1 | 2): a chat line's words start in
+        # lower case (Callum: r u coming), or a clock time stands before the name.
         known = token is not None and not token.oov and token.tag.startswith("名詞-普通名詞")
-        return not known and all(w.lower() not in COMMON_ENGLISH_WORDS for w in value.split())
+        return (
+            not known
+            and all(w.lower() not in COMMON_ENGLISH_WORDS for w in value.split())
+            and (timed or _CHAT_WORDS.match(text, end) is not None)
+        )
     if kinds(value) or kinds(value.split(" ")[0]):
         return True
     if token is None:

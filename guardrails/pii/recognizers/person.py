@@ -1189,6 +1189,7 @@ def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> lis
             and token.tag.startswith(("名詞-普通名詞", "接頭辞"))
             and token.text not in _TITLE_PREFIXES
             and token.text not in _ROLE_WORDS
+            and token.text not in _UNIT_ENDS  # 民政部顧問: a department's adviser
         )
         if (place or word or rare) and not (index > 0 and doc[index - 1].tag.startswith("接頭辞")):
             found.append(PersonCandidate(token.idx, end, CONTEXT_ONLY_SCORE))

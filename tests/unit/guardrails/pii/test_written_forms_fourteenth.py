@@ -169,3 +169,20 @@ def test_union_membership_only_when_asked(
 @pytest.mark.parametrize("text", UNION_GENERAL)
 def test_union_question_is_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
     assert full_analyzer.analyze(text, entities={"UNION_MEMBERSHIP"}) == []
+
+
+# Found on the benign corpora after the first version of these rules (5,714 texts): a
+# 理事 inside 管理事務所, a unit before 顧問, a word and its alternative readings, the fields
+# of a download listing.
+NO_PERSON_CORPUS = [
+    "【西武庫公園】管理事務所はありますか？",
+    "日本軍の民政部顧問として活躍した人は",
+    "原戸籍（はらこせき・げんこせき）謄本って何",
+    "Filename: example.txt\nWord: hello",
+    "Desc: Set in the 1970s\nClickupload Parts: 1 | 2\nPassword: abc",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON_CORPUS)
+def test_no_person_in_corpus_look_alikes(full_analyzer: PiiAnalyzer, text: str) -> None:
+    assert [f for f in full_analyzer.analyze(text) if f.entity_type == "PERSON"] == []
