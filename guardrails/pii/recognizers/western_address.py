@@ -99,13 +99,13 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """A Japanese address in romaji is Japanese words: one that is no romaji
-        (``Chapter 2-3-1 Overview, Takeshi``) is not an address. US-style street
-        addresses are not checked."""
+        """A Japanese address in romaji is Japanese words: one with a letter no romaji uses
+        that does not split into syllables (``Chapter 2-3-1 Overview, Takeshi``) is not an
+        address. US-style street addresses are not checked."""
         if _STREET_WORD.search(pattern_text) is not None:
             return False
         return any(
-            romaji_to_katakana(word) is None
+            _NOT_ROMAJI.search(word.lower()) is not None and romaji_to_katakana(word) is None
             for word in _LATIN_WORD.findall(pattern_text)
             if word.lower() not in _ADDRESS_WORDS
         )
@@ -113,6 +113,9 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
 
 _STREET_WORD: Final = re.compile(rf"(?<![A-Za-z]){_STREET}(?![A-Za-z])")
 _LATIN_WORD: Final = re.compile(r"(?<![0-9#])[A-Za-z]+")
+# Letters no romaji spelling uses (c only in ch): a word with one that does not split into
+# syllables is English. Spellings the syllable table lacks (Kidukuri, Kunrei du) pass.
+_NOT_ROMAJI: Final = re.compile(r"[lqxv]|c(?!h)")
 # Words of an address that are not place names: units, the chome, the country.
 _ADDRESS_WORDS: Final = frozenset(
     {"apt", "apartment", "suite", "ste", "unit", "room", "rm", "flat", "chome", "japan", "f"}
