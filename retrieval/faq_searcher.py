@@ -198,6 +198,60 @@ class FaqSearcher:
             # version whose answer pieces were searched): look again once.
             return self._search(query, top_k, self._current_layout(refresh=True), strong)
 
+    def search_or_follow(self, query: str, top_k: int) -> list[SearchHit] | Future[list[SearchHit]]:
+        """:meth:`search`; or, when the query's forward pass is a speculation still running
+        (:meth:`speculate`), the search's first part now (the index's layout, the BM25
+        terms: beside the forward) and a future of the hits that the forward's own thread
+        completes right after the forward
+        (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.follow`): the rest of the
+        search (~0.5 ms) runs in the thread that is already running, and no thread waits
+        to be woken for it. Same hits as :meth:`search`; its errors are the future's."""
+        embedder = self._embedder
+        if isinstance(embedder, MemoizedEmbedder):
+            embedder = embedder.inner
+        speculating = getattr(embedder, "speculating", None)
+        follow = getattr(embedder, "follow", None)
+        cleaned = search_query(query) if self._mode.clean_query else query
+        known = self._layout
+        if (
+            speculating is None
+            or follow is None
+            or known is None
+            or not any(name != "bm25" for name in self._wanted(known))
+            or not speculating([cleaned])
+        ):
+            return self.search(query, top_k)
+        try:
+            layout = self._current_layout()
+        except StoreError:
+            return self.search(query, top_k)
+        tokenizer = self._tokenizer if "bm25" in self._wanted(layout) else None
+        terms = tokenizer.joined(cleaned) if tokenizer is not None else None
+        hits: Future[list[SearchHit]] = Future()
+
+        def rest() -> None:
+            if not hits.set_running_or_notify_cancel():
+                return  # the caller stopped waiting
+            try:
+                found = self._search_with_terms(query, top_k, layout, terms)
+            except BaseException as exc:
+                hits.set_exception(exc)
+            else:
+                hits.set_result(found)
+
+        if follow([cleaned], rest):
+            return hits
+        return self._search_with_terms(query, top_k, layout, terms)
+
+    def _search_with_terms(
+        self, query: str, top_k: int, layout: CollectionLayout, terms: str | None
+    ) -> list[SearchHit]:
+        """:meth:`search` with the query's BM25 terms made already."""
+        try:
+            return self._search(query, top_k, layout, False, terms=(terms,))
+        except StoreError:
+            return self._search(query, top_k, self._current_layout(refresh=True), False)
+
     def names_a_person(self, query: str) -> bool:
         """Whether the index's Sudachi tokenizer reads a word of ``query`` as a person's
         name (:meth:`~retrieval.sudachi_tokenizer.SudachiTokenizer.names_a_person`); True
@@ -260,9 +314,16 @@ class FaqSearcher:
         return self._hits(fused, candidates, strong)
 
     def _search(
-        self, query: str, top_k: int, layout: CollectionLayout, strong: bool
+        self,
+        query: str,
+        top_k: int,
+        layout: CollectionLayout,
+        strong: bool,
+        *,
+        terms: tuple[str | None] | None = None,
     ) -> list[SearchHit]:
-        return self.rank(self._candidates(query, top_k, layout, strong), top_k, strong=strong)
+        candidates = self._candidates(query, top_k, layout, strong, terms=terms)
+        return self.rank(candidates, top_k, strong=strong)
 
     def _wanted(self, layout: CollectionLayout) -> list[str]:
         """The lists of ``layout`` this searcher's mode searches (weight above 0, kind on)."""
@@ -275,8 +336,15 @@ class FaqSearcher:
         ]
 
     def _candidates(
-        self, query: str, top_k: int, layout: CollectionLayout, strong: bool
+        self,
+        query: str,
+        top_k: int,
+        layout: CollectionLayout,
+        strong: bool,
+        *,
+        terms: tuple[str | None] | None = None,
     ) -> Candidates:
+        """``terms``: the query's BM25 terms made already (in a 1-tuple: None is no terms)."""
         mode = self._mode
         if mode.clean_query:
             query = search_query(query)
@@ -286,7 +354,9 @@ class FaqSearcher:
         vector = None
         terms_beside: Future[str] | None = None
         tokenizer = self._tokenizer if use_bm25 else None
-        if tokenizer is not None and use_dense and _embeds(self._embedder, query):
+        if terms is not None:
+            tokenizer = None  # made already
+        elif tokenizer is not None and use_dense and _embeds(self._embedder, query):
             # The query's forward pass releases the GIL: its BM25 terms (Sudachi, ~0.25 ms
             # for a short question) are made meanwhile in another thread, not after it.
             terms_beside = self._beside().submit(tokenizer.joined, query)
@@ -298,10 +368,13 @@ class FaqSearcher:
                     f"but {self._embedder.name!r} is loaded; restart after changing embedders"
                 )
             vector = self._embedder.embed_queries([query])[0]
-        if terms_beside is not None:
-            terms: str | None = terms_beside.result()
+        query_terms: str | None
+        if terms is not None:
+            query_terms = terms[0] if use_bm25 else None
+        elif terms_beside is not None:
+            query_terms = terms_beside.result()
         else:
-            terms = tokenizer.joined(query) if tokenizer is not None else None
+            query_terms = tokenizer.joined(query) if tokenizer is not None else None
         names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
         limit = max(self._mode.candidates, top_k)
         # The answer pieces live in the companion collection of the version the alias
@@ -311,14 +384,14 @@ class FaqSearcher:
         first: DenseScores | None = None
         if copy is not None:
             lists, first = copy.first_lists(
-                query_vector=vector, query_terms=terms, lists=names, limit=limit
+                query_vector=vector, query_terms=query_terms, lists=names, limit=limit
             )
         else:
             lists = self._store.ranked_lists(
                 self.index,
                 layout,
                 query_vector=vector,
-                query_terms=terms,
+                query_terms=query_terms,
                 lists=names,
                 limit=limit,
                 strong=strong,

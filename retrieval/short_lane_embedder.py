@@ -204,6 +204,27 @@ class ShortLaneEmbedder:
         finally:
             self._land(key, vectors)
 
+    def speculating(self, texts: Sequence[str]) -> bool:
+        """Whether a speculative forward of ``texts`` runs (and its caller still wants it)."""
+        key = tuple(texts)
+        with self._flights_lock:
+            return key in self._flights and key in self._speculative and key not in self._abandoned
+
+    def follow(self, texts: Sequence[str], then: Callable[[], None]) -> bool:
+        """Call ``then`` in the speculation's own thread as soon as the speculative forward
+        of ``texts`` ends (at once, in this thread, if it has just ended), and return True;
+        False when no speculation of ``texts`` runs (or its caller gave it up). ``then``
+        finds the vectors with :meth:`embed_queries` at once: the work after a forward
+        runs in the thread that is already running instead of in a thread woken for it.
+        ``then`` must not raise (a callback's exception is only logged)."""
+        key = tuple(texts)
+        with self._flights_lock:
+            flight = self._flights.get(key)
+            if flight is None or key not in self._speculative or key in self._abandoned:
+                return False
+        flight.add_done_callback(lambda _: then())
+        return True
+
     def settle(self, handle: Future[None], texts: Sequence[str]) -> None:
         """The caller of the speculation ``handle`` will embed ``texts``: if they are not
         the speculation's own, nobody will take it, and it competes for the CPU with the

@@ -42,7 +42,9 @@ pseudonymised in it); otherwise it embeds the pseudonymised query as before and 
 vector is dropped, unused and unremembered
 (:mod:`retrieval.short_lane_embedder`; the stage says so as soon as it knows its query, and
 the wasted forward is lowered). A short question's forward then runs beside the
-PII analysis instead of after it.
+PII analysis instead of after it, and when the search finds it still running, the
+forward's own thread does the rest of the search right after it
+(:meth:`~retrieval.faq_searcher.FaqSearcher.search_or_follow`).
 
 No hit: ``on_no_hit: answer`` sends the request on unchanged; ``reply`` answers at once
 with the policy's canned reply.
@@ -126,9 +128,7 @@ class RetrievalStage:
         searcher, key = planned
         _, query, count = key
         self._settle(ctx, searcher, query)
-        task = asyncio.ensure_future(
-            anyio.to_thread.run_sync(partial(searcher.search, query, count))
-        )
+        task = asyncio.ensure_future(_search_or_follow(searcher, query, count))
         ctx.prefetched[self.name] = Prefetched(key, task)
 
     def speculate(self, ctx: RequestContext) -> Future[None] | None:
@@ -270,6 +270,16 @@ class RetrievalStage:
                 },
             )
         )
+
+
+async def _search_or_follow(searcher: FaqSearcher, query: str, count: int) -> list[SearchHit]:
+    """The search in a worker thread; when this request's speculative forward still runs,
+    the search's rest is done by the forward's own thread as soon as it ends
+    (:meth:`~retrieval.faq_searcher.FaqSearcher.search_or_follow`), and this awaits it."""
+    found = await anyio.to_thread.run_sync(partial(searcher.search_or_follow, query, count))
+    if isinstance(found, Future):
+        return await asyncio.wrap_future(found)
+    return found
 
 
 def _role(message: object) -> object:

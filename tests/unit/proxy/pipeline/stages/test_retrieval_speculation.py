@@ -94,6 +94,11 @@ class _SearchingSearcher(_Searcher):
     def search(self, query: str, top_k: int) -> list[object]:
         return []
 
+    def search_or_follow(self, query: str, top_k: int) -> list[object] | Future[list[object]]:
+        followed: Future[list[object]] = Future()
+        followed.set_result([])  # as a search that followed its speculation
+        return followed
+
 
 @pytest.mark.parametrize(
     ("rewritten", "searched"),
