@@ -3,7 +3,13 @@
 Starts the vLLM-compatible test server and a gateway in this process (the default policy's
 stages: PII, guard; no FAQ index), sends ``--examples`` hypothesis-generated bodies to every
 route and counts the answers by status. Any 5xx, or an error body not in the OpenAI shape,
-is a finding; the table says how many. Prints a table and writes JSON.
+is a finding; the table says how many. So is personal data planted in the bodies
+(``tests.fuzz_bodies.PLANTED``: a name and a phone number, also with zero-width and bidi
+characters inside, full width, next to user-typed placeholders) that reaches the backend
+in any field of any request it received: every string of the forwarded body (and of JSON
+inside a string, such as tool-call arguments) is compared after NFKC with format
+characters, spaces and hyphens removed. The first few leaking bodies are written to the
+JSON (``leak_examples``, the backend's field paths). Prints a table and writes JSON.
 
     .venv/bin/python bench/fuzz.py [--examples 3000] [--out bench/results/fuzz.json]
 """
@@ -15,8 +21,11 @@ import json
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 from hypothesis import HealthCheck, given, settings
@@ -26,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from proxy.pipeline.assembly import build_pipeline  # noqa: E402
 from proxy.settings import Settings  # noqa: E402
-from tests.fuzz_bodies import FUZZ_MODEL, requests  # noqa: E402
+from tests.fuzz_bodies import FUZZ_MODEL, PLANTED_VALUES, requests  # noqa: E402
 from tests.gateway_server import GatewayServer  # noqa: E402
 from tests.vllm_compat import VLLMCompatServer  # noqa: E402
 
@@ -43,6 +52,47 @@ def _shape_ok(response: httpx.Response) -> bool:
     return set(error) == {"message", "type", "param", "code"}
 
 
+def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every string of a JSON value (keys too, and JSON inside strings), with its path."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield f"{path}.<key>", str(key)
+            yield from _strings(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}.{index}")
+    elif isinstance(value, str):
+        yield path, value
+        if value[:1] in "{[":
+            try:
+                inner = json.loads(value)
+            except ValueError:
+                return
+            yield from _strings(inner, f"{path}(json)")
+
+
+def _squeezed(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(
+        c
+        for c in text
+        if not c.isspace() and c not in "-‐‑–—－" and unicodedata.category(c) != "Cf"
+    )
+
+
+def leaks(raw: bytes) -> list[str]:
+    """The paths of a forwarded body's strings that hold a planted value."""
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        body = raw.decode("utf-8", "replace")
+    return [
+        path
+        for path, text in _strings(body)
+        if any(value in _squeezed(text) for value in PLANTED_VALUES)
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=3000)
@@ -50,6 +100,10 @@ def main() -> int:
     args = parser.parse_args()
     statuses: Counter[str] = Counter()
     findings: Counter[str] = Counter()
+    leak_examples: list[dict[str, Any]] = []
+    # Requests whose body held planted data and that reached the backend: the leak check
+    # is exercised on these (a body refused at the door sends nothing).
+    exercised: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp, VLLMCompatServer({MODEL: 4096}) as backend:
         gateway_settings = Settings.model_validate(
             {
@@ -78,9 +132,21 @@ def main() -> int:
                 @given(request=requests())
                 def send(request: tuple[tuple[str, str], bytes]) -> None:
                     (method, path), raw = request
+                    seen = len(backend.requests)
                     response = client.request(
                         method, path, content=raw, headers={"Content-Type": "application/json"}
                     )
+                    if len(backend.requests) > seen and leaks(raw):
+                        exercised["planted_forwarded"] += 1
+                    for forwarded in backend.requests[seen:]:
+                        where = leaks(forwarded.raw_body)
+                        if where:
+                            findings[f"{method} {path}: planted personal data upstream"] += 1
+                            if len(leak_examples) < 10:
+                                leak_examples.append(
+                                    {"path": path, "sent": raw.decode("utf-8", "replace"),
+                                     "fields": where}
+                                )  # fmt: skip
                     statuses[str(response.status_code)] += 1
                     if response.status_code >= 500:
                         findings[f"{method} {path} -> {response.status_code}"] += 1
@@ -97,6 +163,8 @@ def main() -> int:
     print(f"{'status':>8} {'count':>7}")
     for status, count in sorted(statuses.items()):
         print(f"{status:>8} {count:>7}")
+    planted_forwarded = exercised["planted_forwarded"]
+    print(f"requests with planted personal data that reached the backend: {planted_forwarded}")
     print(f"findings: {sum(findings.values())}")
     for what, count in findings.most_common():
         print(f"  {count:>5}  {what}")
@@ -109,6 +177,8 @@ def main() -> int:
                 "statuses": dict(statuses),
                 "findings": dict(findings),
                 "alive_after": alive,
+                "planted_forwarded": planted_forwarded,
+                "leak_examples": leak_examples,
             },
             indent=2,
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-__all__ = ["ENDPOINTS", "FUZZ_MODEL", "raw_bodies", "requests"]
+__all__ = ["ENDPOINTS", "FUZZ_MODEL", "PLANTED", "PLANTED_VALUES", "raw_bodies", "requests"]
 
 #: The model name of the nearly valid bodies: a fuzz target serves it, so that they get
 #: past routing to the stages and the relay.
@@ -39,10 +39,30 @@ _FIELDS = [
     "request_id", "structured_outputs", "guided_json", "priority", "chat_template",
 ]  # fmt: skip
 
+#: Personal data planted in the text of fuzzed bodies, written as a hostile client might
+#: (zero-width and bidi characters inside, full width, a user-typed placeholder beside it).
+#: With the PII stage on, none of :data:`PLANTED_VALUES` may reach the backend in any
+#: field (``bench/fuzz.py`` checks every request the backend received).
+PLANTED = [
+    "山田太郎です。電話は090-1234-5678です",
+    "担当の山田太郎様へ",
+    "０９０-１２３４-５６７８に折り返してください",
+    "電話は090\u200b-1234-5678です",
+    "山田\u200d太郎さんに連絡",
+    "電話は\u202e090-1234-5678\u202cです",
+    "<PERSON_1>さんと山田太郎さん",
+    "<USER_PERSON_1> 山田太郎 <PHONE_NUMBER_1>",
+]
+#: The planted values, compared after NFKC with format characters, spaces and hyphens
+#: removed.
+PLANTED_VALUES = ["山田太郎", "09012345678"]
+
 # Text including lone surrogates and characters the gateway treats specially.
-_text = st.text(
-    alphabet=st.characters(codec=None, exclude_categories=()), max_size=40
-) | st.sampled_from(["\ud800", "a\udfffb", "<PERSON_1>", "０９０-１２３４-５６７８", "\x00", ""])
+_text = (
+    st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=40)
+    | st.sampled_from(["\ud800", "a\udfffb", "<PERSON_1>", "０９０-１２３４-５６７８", "\x00", ""])
+    | st.sampled_from(PLANTED)
+)
 _numbers = st.integers(min_value=-(10**30), max_value=10**30) | st.floats(
     allow_nan=True, allow_infinity=True
 )
@@ -117,6 +137,87 @@ _embedding = st.fixed_dictionaries(
     optional={field: _json for field in ("encoding_format", "dimensions", "user",
                                          "truncate_prompt_tokens", "add_special_tokens")},
 )  # fmt: skip
+
+
+def _tool(text: str) -> dict[str, Any]:
+    schema = {"type": "object", "properties": {"a": {"type": "string", "description": text}}}
+    return {
+        "type": "function",
+        "function": {"name": "f", "description": text, "parameters": schema},
+    }
+
+
+def _call(text: str) -> dict[str, Any]:
+    arguments = json.dumps({"note": text}, ensure_ascii=False)
+    return {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": arguments}}
+
+
+# Valid bodies with planted personal data in one of the fields that reach the backend, so
+# that the leak check of ``bench/fuzz.py`` sees many forwarded requests (a fuzzed body is
+# mostly refused at the door before anything is sent).
+_CHAT_PLACES = [
+    lambda t: {"messages": [{"role": "user", "content": t}]},
+    lambda t: {"messages": [{"role": "system", "content": t}, {"role": "user", "content": "hi"}]},
+    lambda t: {"messages": [{"role": "user", "content": [{"type": "text", "text": t}]}]},
+    lambda t: {"messages": [{"role": "user", "content": "hi", "name": t}]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"},
+                            {"role": "assistant", "content": None, "tool_calls": [_call(t)]},
+                            {"role": "tool", "tool_call_id": "call_1", "content": t}]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}], "user": t},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}], "metadata": {"note": t}},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}], "stop": [t]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}], "tools": [_tool(t)]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}],
+               "response_format": {"type": "json_schema", "json_schema": {
+                   "name": "s", "schema": {"type": "object", "description": t}}}},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}], "documents": [{"text": t}]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"}],
+               "chat_template_kwargs": {"note": t}},
+]  # fmt: skip
+_COMPLETION_PLACES = [
+    lambda t: {"prompt": t},
+    lambda t: {"prompt": ["x", t]},
+    lambda t: {"prompt": "x", "suffix": t},
+    lambda t: {"prompt": "x", "user": t},
+    lambda t: {"prompt": "x", "stop": t},
+]
+_RESPONSE_PLACES = [
+    lambda t: {"input": t},
+    lambda t: {"input": "hi", "instructions": t},
+    lambda t: {"input": [{"type": "message", "role": "user",
+                          "content": [{"type": "input_text", "text": t}]}]},
+    lambda t: {"input": [{"type": "function_call", "call_id": "c1", "name": "f",
+                          "arguments": json.dumps({"note": t}, ensure_ascii=False)},
+                         {"type": "function_call_output", "call_id": "c1", "output": t}]},
+    lambda t: {"input": "hi", "tools": [{"type": "function", "name": "f", "description": t,
+                                          "parameters": {"type": "object", "properties": {}}}]},
+    lambda t: {"input": "hi", "metadata": {"note": t}},
+    lambda t: {"input": "hi", "user": t},
+]  # fmt: skip
+_EMBEDDING_PLACES = [
+    lambda t: {"input": t},
+    lambda t: {"input": ["x", t]},
+    lambda t: {"input": "x", "user": t},
+]
+
+
+def _planted(places: list[Any]) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(
+        lambda place, text, stream: {"model": FUZZ_MODEL, **place(text), **stream},
+        st.sampled_from(places),
+        st.sampled_from(PLANTED),
+        st.sampled_from([{}, {"stream": True}]),
+    )
+
+
+_PLANTED_FOR_PATH: dict[str, st.SearchStrategy[Any]] = {
+    "/v1/chat/completions": _planted(_CHAT_PLACES),
+    "/v1/completions": _planted(_COMPLETION_PLACES),
+    "/v1/responses": _planted(_RESPONSE_PLACES),
+    "/v1/embeddings": _planted(_EMBEDDING_PLACES).map(
+        lambda body: {k: v for k, v in body.items() if k != "stream"}
+    ),
+}
 _FOR_PATH: dict[str, st.SearchStrategy[Any]] = {
     "/v1/chat/completions": _chat,
     "/v1/completions": _completion,
@@ -141,6 +242,7 @@ def raw_bodies(path: str = "/v1/chat/completions") -> st.SearchStrategy[bytes]:
     garbage."""
     return st.one_of(
         _FOR_PATH.get(path, _chat).map(_encode),
+        _PLANTED_FOR_PATH.get(path, _PLANTED_FOR_PATH["/v1/chat/completions"]).map(_encode),
         _json.map(_encode),
         st.integers(min_value=1, max_value=3000).map(_nested),
         st.binary(max_size=200),
