@@ -5,7 +5,10 @@ content, each tool call's arguments) goes through its own filter chain, in the o
 model generates them. Streams (:class:`EventRelay`): upstream server-sent events are looked
 at one at a time. Without response stages an event is passed on byte for byte; the relay
 only looks inside events that carry usage or an error. With response stages each
-choice's texts go through their own filter chain as they arrive.
+choice's texts go through their own filter chain as they arrive; an event's data is read
+as the SSE standard reads it (:func:`sse_data`), comment-only events are dropped, and an
+event whose data is not a JSON object raises :class:`~proxy.errors.UpstreamError` (its
+text could not pass the stages: the stream ends with an error, fail closed).
 
 Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the choice ends with the
 released text, the notice in ``content`` and ``finish_reason: "content_filter"``; parts not
@@ -20,11 +23,12 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
+from proxy.errors import UpstreamError
 from proxy.openai_wire import DONE_EVENT, encode_event, error_event
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
 from proxy.pipeline.runner import Pipeline
 
-__all__ = ["STOPPED", "EventRelay", "filter_message"]
+__all__ = ["STOPPED", "EventRelay", "filter_message", "sse_data"]
 
 _HAS_FINISH = re.compile(rb'"finish_reason":\s*"')
 
@@ -93,13 +97,21 @@ class EventRelay:
             if _HAS_FINISH.search(event):
                 self._note_finish(event)
             return event
-        if not event.startswith(b"data: ") or event == DONE_EVENT:
-            return event
+        data = sse_data(event)
+        if data is None:
+            # Comments and fields without data: clients ignore them, and text there would
+            # pass no response stage.
+            return b"" if self._filtering else event
+        if data == b"[DONE]":
+            return DONE_EVENT if self._filtering else event
         try:
-            payload = json.loads(event[6:])
+            payload = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            return event
+            payload = None
         if not isinstance(payload, dict):
+            if self._filtering:
+                # Its text could not pass the response stages: fail closed.
+                raise UpstreamError("the backend sent an event that is not a JSON object")
             return event
         if "error" in payload:
             error = payload["error"]
@@ -132,8 +144,9 @@ class EventRelay:
             return event
         if choices and all(_is_empty(choice) for choice in choices) and not payload.get("usage"):
             return b""
-        if not changed:
+        if not changed and event.startswith(b"data: ") and event.count(b"\n") == 2:
             return event
+        # Changed, or written another way the SSE standard allows: sent as vLLM writes it.
         return self._encode(payload)
 
     def error_events(self, body: dict[str, Any]) -> bytes:
@@ -259,6 +272,17 @@ class EventRelay:
         for choice in payload.get("choices") or []:
             if choice.get("finish_reason"):
                 self.finish_reason = choice["finish_reason"]
+
+
+def sse_data(event: bytes) -> bytes | None:
+    """The data of one server-sent event as the SSE standard reads it (its ``data`` lines
+    joined by newlines, one space after the colon dropped), or None when it has none."""
+    lines = [
+        line[5:].removeprefix(b" ") if line[5:6] != b"" else b""
+        for line in event.split(b"\n")
+        if line.startswith(b"data:") or line == b"data"
+    ]
+    return b"\n".join(lines) if lines else None
 
 
 def _is_empty(choice: dict[str, Any]) -> bool:

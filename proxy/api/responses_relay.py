@@ -34,7 +34,9 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
+from proxy.api.relay import sse_data
 from proxy.api.responses_wire import CONTENT_FILTER, sse_event
+from proxy.errors import UpstreamError
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
 from proxy.pipeline.runner import Pipeline
 
@@ -190,9 +192,14 @@ class ResponsesEventRelay:
                 self._seq = int(number.group(1)) + 1
             if not _NOTABLE.search(event):
                 return event
-        payload = _data(event)
+        data = sse_data(event)
+        payload = _json_object(data) if data is not None else None
         if payload is None:
-            return event
+            if not self._filtering:
+                return event
+            if data is None:
+                return b""  # comments and fields without data: no text may pass unread
+            raise UpstreamError("the backend sent an event that is not a JSON object")
         kind = payload.get("type")
         if kind in ("response.created", "response.in_progress") and isinstance(
             payload.get("response"), dict
@@ -391,13 +398,10 @@ def audit_usage(response: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def _data(event: bytes) -> dict[str, Any] | None:
-    """The JSON object of a server-sent event's ``data:`` line(s), or None."""
-    lines = [line[5:].lstrip() for line in event.split(b"\n") if line.startswith(b"data:")]
-    if not lines:
-        return None
+def _json_object(data: bytes) -> dict[str, Any] | None:
+    """The JSON object of a server-sent event's data, or None."""
     try:
-        payload = json.loads(b"\n".join(lines))
+        payload = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     return payload if isinstance(payload, dict) else None

@@ -6,6 +6,9 @@ away, the relay is cancelled and the upstream response is closed at once, so vLL
 the request and frees its KV cache. A stopped answer closes the upstream response too,
 so vLLM stops generating. The exchange is finished when the stream ends, however it ends.
 
+Events are split at blank lines after CRLF and CR line ends are read as LF (the SSE
+standard allows all three), so a backend writing CRLF still has its events read one by one.
+
 Failure behaviour: an upstream error after the stream started is sent in the stream's
 own shape (chat and completions: a ``data: {"error": ...}`` event followed by ``[DONE]``,
 as vLLM does; Responses: an ``error`` event and ``response.failed``) and counts against
@@ -112,17 +115,30 @@ class StreamRelay:
         first_text_at: float | None = None
         error_type: str | None = None
         buffer = b""
+        scan = 0
+        carry = b""
         ended = False
         try:
-            async for piece in upstream.response.aiter_raw():
+            async for raw in upstream.response.aiter_raw():
+                # SSE lines may end in CRLF or CR too: read as LF, or a stream written
+                # that way would be one event that no response stage could parse.
+                piece, carry = carry + raw, b""
+                if piece.endswith(b"\r"):
+                    piece, carry = piece[:-1], b"\r"
+                if b"\r" in piece:
+                    piece = piece.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
                 buffer += piece
                 # Every complete event in hand goes out in one write: a write costs a
                 # system call, and nothing complete is held back.
                 out = b""
                 try:
-                    while not relay.stopped and (end := buffer.find(b"\n\n")) >= 0:
+                    while not relay.stopped and (end := buffer.find(b"\n\n", scan)) >= 0:
                         event, buffer = buffer[: end + 2], buffer[end + 2 :]
+                        scan = 0
                         out += await relay.process(event)
+                    # Only the new bytes are searched next time (a long event is not
+                    # scanned again for every piece).
+                    scan = max(len(buffer) - 1, 0)
                 except MamoriError:
                     # What the stages released from this read's earlier events goes out
                     # before the failure, as it does when each event comes in its own read:
@@ -141,6 +157,7 @@ class StreamRelay:
                     # Leaving the loop closes the upstream response (below): vLLM stops.
                     break
             else:
+                buffer += b"\n" if carry else b""
                 if buffer.strip():
                     # An unterminated last event still passes the response stages.
                     yield await relay.process(buffer.rstrip(b"\n") + b"\n\n")
