@@ -123,7 +123,11 @@ class SpecialCareDetector:
                 continue
             for statement in self._read(folded, start, end, inside):
                 statement = _cut_at_ellipsis(folded, statement)
-                if _deliberated(folded, statement, end) or _counted(folded, statement):
+                if (
+                    _deliberated(folded, statement, end)
+                    or _counted(folded, statement)
+                    or _eligibility(folded, statement, end)
+                ):
                     continue
                 if statement.verdict == "open":
                     if self._parser is None or not self._parser.states_fact(
@@ -222,6 +226,19 @@ def _counted(text: str, statement: Statement) -> bool:
         _ENDS_IN_PEOPLE.search(text, statement.start, statement.end) is not None
         and _COUNT_AFTER.match(text, statement.end) is not None
     )
+
+
+# Who a service or programme is for (認知症かかりつけ医相談医療機関に通院される65歳以上の
+# 高齢者が対象です, 特定健診を受けた方はポイントがもらえます): a rule about a group of people, as
+# an office's FAQ answer states it, not a fact about anyone (fourteenth round).
+_ELIGIBLE = re.compile(
+    r"(?:方|人|者|高齢者|児童|生徒|市民|世帯|皆さま|皆様)(?:の)?(?:が|は|も|に)?"
+    r"(?:対象|ご利用いただけ|ご利用になれ|利用でき|受けられ|受けることができ|申請でき|もらえ)"
+)
+
+
+def _eligibility(text: str, statement: Statement, end: int) -> bool:
+    return _ELIGIBLE.search(text, statement.end, end) is not None
 
 
 def _deliberated(text: str, statement: Statement, end: int) -> bool:

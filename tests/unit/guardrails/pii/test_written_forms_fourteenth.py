@@ -132,6 +132,8 @@ NOT_SPECIAL_CARE = [
     "糖尿病の疑いがある人は何科に行けばいい？",
     "If your ALT was 60, is that bad?",
     "What is a normal TSH?",
+    # Who a service is for, as an office's FAQ answer states it.
+    "糖尿病でかかりつけ医に通院されている65歳以上の方が対象です。",
 ]
 
 
