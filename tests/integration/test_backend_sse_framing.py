@@ -60,6 +60,28 @@ STREAMS: dict[str, list[bytes]] = {
 }  # fmt: skip
 
 
+def _response_event(kind: str, **fields: Any) -> bytes:
+    data = json.dumps({"type": kind, **fields}, ensure_ascii=False).encode()
+    return b"event: " + kind.encode() + b"\r\ndata: " + data + b"\r\n\r\n"
+
+
+_RESPONSE = {"id": "resp_1", "object": "response", "status": "in_progress", "output": []}
+_WHERE = {"item_id": "msg_1", "output_index": 0, "content_index": 0}
+RESPONSES: dict[str, list[bytes]] = {
+    "crlf": [
+        _response_event("response.created", response=_RESPONSE, sequence_number=0),
+        _response_event("response.output_text.delta", delta="<PERSON_1>さん", **_WHERE,
+                        sequence_number=1),
+        _response_event("response.output_text.done", text="<PERSON_1>さん", **_WHERE,
+                        sequence_number=2),
+    ],
+    "not-json": [
+        _response_event("response.created", response=_RESPONSE, sequence_number=0),
+        b"event: response.output_text.delta\ndata: {090-1234-5678\n\n",
+    ],
+}  # fmt: skip
+
+
 async def _app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     if scope["type"] == "lifespan":
         while (await receive())["type"] != "lifespan.shutdown":
@@ -72,14 +94,17 @@ async def _app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         body += message.get("body", b"")
         if not message.get("more_body"):
             break
-    if scope["path"] != "/v1/chat/completions":
+    if scope["path"] == "/v1/responses":
+        pieces = RESPONSES[json.loads(body)["input"].split()[-1]]
+    elif scope["path"] == "/v1/chat/completions":
+        pieces = STREAMS[json.loads(body)["messages"][-1]["content"].split()[-1]]
+    else:
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"{}"})
         return
-    mode = json.loads(body)["messages"][-1]["content"].split()[-1]
     headers = [(b"content-type", b"text/event-stream")]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
-    for piece in STREAMS[mode]:
+    for piece in pieces:
         await send({"type": "http.response.body", "body": piece, "more_body": True})
         await asyncio.sleep(0.01)
     await send({"type": "http.response.body", "body": b""})
@@ -157,3 +182,25 @@ def test_an_event_that_is_not_a_json_object_ends_the_stream_with_an_error(
     _, payloads = _contents(text)
     assert payloads[-1]["error"]["type"] == "BadGatewayError"
     assert "not a JSON object" in payloads[-1]["error"]["message"]
+
+
+def _responses_stream(url: str, mode: str) -> list[dict[str, Any]]:
+    body = {"model": MODEL, "stream": True, "input": f"山田太郎です {mode}"}
+    with httpx.stream("POST", url + "/v1/responses", json=body, timeout=30) as response:
+        assert response.status_code == 200
+        text = response.read().decode()
+    assert "090" not in text and "PERSON_1" not in text, text
+    blocks = [block.split("\n") for block in text.split("\n\n") if block.strip()]
+    return [json.loads(lines[-1].removeprefix("data: ")) for lines in blocks]
+
+
+def test_a_responses_stream_written_with_crlf_passes_the_response_stages(url: str) -> None:
+    events = _responses_stream(url, "crlf")
+    deltas = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
+    assert deltas == "山田太郎さん"
+
+
+def test_a_responses_event_that_is_not_json_ends_the_stream_failed(url: str) -> None:
+    events = _responses_stream(url, "not-json")
+    assert [e["type"] for e in events][-2:] == ["error", "response.failed"]
+    assert "not a JSON object" in events[-2]["message"]
