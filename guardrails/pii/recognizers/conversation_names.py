@@ -171,6 +171,10 @@ def _speakers(
         value = line.group(group)
         start = line.start(group)
         timed = line.group("time") is not None
+        # A field of a form or record (品番：ORD-2027-50835, 数量：42) holds a value, not
+        # what someone says: without a clock time the line must go on in words.
+        if not timed and _CHAT_WORDS.match(text, line.end()) is None:
+            continue
         if _speaker_name(text, value, start, line.end(), timed, starts, kinds):
             found.append((start, start + len(value), LAYOUT_SCORE))
     return found

@@ -182,6 +182,8 @@ NO_PERSON_CORPUS = [
     "原戸籍（はらこせき・げんこせき）謄本って何",
     "Filename: example.txt\nWord: hello",
     "Desc: Set in the 1970s\nClickupload Parts: 1 | 2\nPassword: abc",
+    # Found on the readable half N: a record's fields, each holding a value.
+    "伝票番号：ORD-2027-50835\n数量：42\n金額：2,658,274円",
 ]
 
 
