@@ -103,7 +103,9 @@ class EventRelay:
             # pass no response stage.
             return b"" if self._filtering else event
         if data == b"[DONE]":
-            return DONE_EVENT if self._filtering else event
+            if not self._filtering:
+                return event
+            return await self._release_unfinished() + DONE_EVENT
         try:
             payload = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -219,6 +221,23 @@ class EventRelay:
             changed = await self._finish_choice(choice, index, delta) or changed
             self._open.discard(index)
         return changed
+
+    async def _release_unfinished(self) -> bytes:
+        """The stream ended without a ``finish_reason`` for some choices (vLLM always sends
+        one; other servers may not): what their filters still hold goes out in one more
+        chunk each, so the last sentence is not lost. ``finish_reason`` stays null: the
+        backend did not say how the choice ended."""
+        out = b""
+        for index in sorted({key[0] for key in self._filters}):
+            choice: dict[str, Any] = {"index": index, "delta": {}, "logprobs": None,
+                                      "finish_reason": None}  # fmt: skip
+            payload = {**self._base, "choices": [choice]}
+            changed = await self._finish_choice(choice, index, choice["delta"])
+            if self.stopped:
+                return out + self._closing(payload)[: -len(DONE_EVENT)]
+            if changed:
+                out += self._encode(payload)
+        return out
 
     def _filter(self, key: tuple[int, str | int], part: TextPart) -> TextFilter:
         text_filter = self._filters.get(key)

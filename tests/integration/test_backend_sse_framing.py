@@ -1,7 +1,8 @@
 """How the gateway reads a backend's server-sent events when response stages run: by the
 SSE standard (CRLF or CR line ends, ``data:`` without a space, data split over lines,
 comments), so every text passes the response stages; an event whose data is not a JSON
-object ends the stream with an error rather than reaching the client unread (fail closed).
+object ends the stream with an error rather than reaching the client unread (fail closed);
+a stream that ends without a ``finish_reason`` still gets the text the stages held back.
 
 vLLM writes ``data: {...}\\n\\n`` only, so these streams come from a small backend of this
 module, not from the vLLM-compatible test server.
@@ -54,6 +55,7 @@ STREAMS: dict[str, list[bytes]] = {
                    b"data: " + _chunk("", "stop") + b"\n\n", b"data: [DONE]\n\n"],
     "comment": [b": <PERSON_1> 090-1234-5678\n\n", b"data: " + _chunk("<PERSON_1>さん") + b"\n\n",
                 b"data: " + _chunk("", "stop") + b"\n\n", b"data: [DONE]\n\n"],
+    "no-finish": [b"data: " + _chunk("<PERSON_1>さん") + b"\n\n", b"data: [DONE]\n\n"],
     "not-json": [b"data: " + _chunk("<PERSON_1>さん") + b"\n\n", b"data: {090-1234-5678\n\n",
                  b"data: [DONE]\n\n"],
     "array": [b"data: [\"090-1234-5678\"]\n\n", b"data: [DONE]\n\n"],
@@ -163,7 +165,8 @@ def _contents(text: str) -> tuple[str, list[dict[str, Any]]]:
 
 
 @pytest.mark.parametrize(
-    "mode", ["crlf", "cr", "crlf-split", "no-space", "event-field", "split-data", "comment"]
+    "mode",
+    ["crlf", "cr", "crlf-split", "no-space", "event-field", "split-data", "comment", "no-finish"],
 )
 def test_every_event_the_sse_standard_reads_passes_the_response_stages(url: str, mode: str) -> None:
     text = _stream(url, mode)
