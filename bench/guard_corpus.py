@@ -89,6 +89,11 @@ E5_BASE = 160
 E5_BASE_GENERATED = 100
 #: Beyond the base, only rows whose e5 view is shorter than this join the sample.
 E5_SHORT = 320
+#: Every attack row of a shippable source joins the sample as well (after the stratified
+#: picks, in corpus order): the recipes of ``bench/train_guard.py`` that say so
+#: set it (``e5all``, a candidate); the head then meets every long jailbreak prompt and
+#: injection, not a few hundred (``bench/guard_e5_rows.py`` compares the two).
+E5_ALL_ATTACKS = False
 #: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
 DEV_ATTACKS = frozenset(
     {
@@ -189,7 +194,8 @@ def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Pro
     family), then rows of a seeded ``per_group`` sample (the first
     :data:`E5_PER_GENERATED` of a generated family) whose e5 view is shorter than
     :data:`E5_SHORT` characters, up to ``per_group`` in all. Long views cost the most to
-    embed (attention grows with the square of the length); the base keeps every length."""
+    embed (attention grows with the square of the length); the base keeps every length.
+    With :data:`E5_ALL_ATTACKS`, every attack row of a shippable source is added after them."""
     buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
     for row in rows:
         buckets[(row.source, row.attack, row.lang)].append(row)
@@ -205,6 +211,9 @@ def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Pro
         chosen = {id(r) for r in base}
         extra = [r for r in larger if id(r) not in chosen and len(e5_view(r.text)) < E5_SHORT]
         picked.extend(base + extra[: max(per_group - len(base), 0)])
+    if E5_ALL_ATTACKS:
+        chosen = {id(r) for r in picked}
+        picked.extend(r for r in rows if r.shippable and r.attack and id(r) not in chosen)
     return picked
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import guard_corpus
 import numpy as np
 import train_guard
 from guard_corpus import E5Cache, load_dev
@@ -286,6 +287,10 @@ def _setup(policy: GuardPolicy) -> _Setup:
     known = _SETUPS.get(id(policy))
     if known is not None:
         return known
+    # The e5 sample of the policy's weights (the e5all candidate's holds every attack row).
+    guard_corpus.E5_ALL_ATTACKS = bool(
+        load_weights(policy.learned.model).card.get("e5_all_attacks", False)
+    )
     # Rows of the e5 sample not embedded yet (a new exemplar or family) are embedded here:
     # leaving them out would train the head on another sample than the recipe's.
     rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False)

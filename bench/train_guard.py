@@ -47,6 +47,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import guard_corpus
 from guard_corpus import E5Cache, Prompt, e5_sample, load_corpus
 
 from guardrails.classify.char_ngrams import char_ngrams
@@ -86,7 +87,13 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     "guard-v2": ("mean", "everyday", 1),
     # Eleventh-round candidate, not shipped (docs/benchmarks.md): guard-v2 with 3 bagged heads.
     "bag3": ("mean", "everyday", 3),
+    # Fourteenth-round candidate, not shipped (docs/benchmarks.md): guard-v2 with every
+    # shippable attack row in the head's sample (bench/guard_e5_rows.py).
+    "e5all": ("mean", "everyday", 1),
 }
+#: Recipes whose e5 sample holds every attack row of the shippable sources
+#: (``guard_corpus.E5_ALL_ATTACKS``; recorded in the weights' card as ``e5_all_attacks``).
+ALL_ATTACK_RECIPES = frozenset({"e5all"})
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
 #: not what the benign-block limit is set on.
@@ -802,6 +809,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     rule, families, BAG = RECIPES[args.recipe]
+    guard_corpus.E5_ALL_ATTACKS = args.recipe in ALL_ATTACK_RECIPES
     BENIGN_RULE = args.benign_rule or rule
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
@@ -830,6 +838,7 @@ def main() -> int:
         "benign_block_rate_median_source": BENIGN_BLOCK_RATE,
         "benign_rule": BENIGN_RULE,
         **({"bagged_heads": BAG} if BAG > 1 else {}),
+        **({"e5_all_attacks": True} if guard_corpus.E5_ALL_ATTACKS else {}),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
     }
     weights = TrainedWeights(
