@@ -36,7 +36,7 @@ from guard_corpus import E5Cache, load_dev
 from guardrails.classify.embedding_classifier import EmbeddingClassifier
 from guardrails.classify.embedding_head import EmbeddingHead
 from guardrails.classify.normalizer import hidden_payloads, normalize
-from guardrails.classify.protective_intent import ProtectiveIntent
+from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.trained_weights import load_weights
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
@@ -60,8 +60,9 @@ class ExemplarView:
     context: bool
     """A context pattern matched (the text is embedded whatever the fast model says)."""
     raise_by: float = 0.0
-    """The text reads as a protective request (``learned.protective``): the block point is
-    this much higher and covered exemplars do not decide the band."""
+    """The text reads as a protective or ordinary request (``learned.protective``,
+    ``learned.ordinary``): the block point is this much higher and covered exemplars do not
+    decide the band."""
 
 
 def loso_report(
@@ -316,7 +317,10 @@ def _setup(policy: GuardPolicy) -> _Setup:
         vector_cache=VectorCache(default_cache_dir()),
     )
     covered = frozenset(policy.learned.categories)
-    intent = ProtectiveIntent(policy.learned.protective)
+    intents = (
+        ProtectiveIntent(policy.learned.protective),
+        ProtectiveIntent(policy.learned.ordinary),
+    )
 
     def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
         @cache
@@ -325,12 +329,12 @@ def _setup(policy: GuardPolicy) -> _Setup:
             normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
             contexts = rules.contexts(normalized)
             found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
-            protective = not rules.classify(normalized) and intent.matches(normalized)
+            raised = 0.0 if rules.classify(normalized) else raise_for(intents, normalized)
             return ExemplarView(
                 bool(found & covered),
                 bool(found - covered),
                 bool(contexts) or len(normalized) > 1,
-                intent.margin if protective else 0.0,
+                raised,
             )
 
         return view

@@ -16,7 +16,8 @@ The cascade, cheapest first:
    and by the exemplars: a learned attack is named after the nearest of the
    ``learned.categories``; when the cascade only leans to attack (probability ≥ 0.5, below
    its threshold) a covered category may still trigger on its exemplar threshold — unless
-   the text reads as a protective request (``learned.protective``:
+   the text reads as a protective request (``learned.protective``) or an ordinary work
+   request written with an attack's words (``learned.ordinary``;
    :mod:`guardrails.classify.protective_intent`), which also raises the threshold;
    categories the model does not cover trigger on their exemplar thresholds as before;
 4. a guard model on vLLM, when configured (asked by the guard stage: :meth:`with_model`).
@@ -46,7 +47,7 @@ from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
 from guardrails.classify.normalizer import clean, hidden_payloads, normalize
 from guardrails.classify.prescreen import Prescreen
-from guardrails.classify.protective_intent import ProtectiveIntent
+from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.static_vectors import static_vectors
 from guardrails.classify.vector_cache import VectorCache
@@ -150,7 +151,10 @@ class GuardClassifier:
             else None
         )
         self._covered = frozenset(policy.learned.categories) if self._learned else frozenset()
-        self._protective = ProtectiveIntent(policy.learned.protective)
+        self._intents = (
+            ProtectiveIntent(policy.learned.protective),
+            ProtectiveIntent(policy.learned.ordinary),
+        )
         # Categories only exemplars can find: the fast model knows nothing of them, so it
         # may not let text skip the embedding while they exist.
         self._exemplar_only = any(
@@ -212,12 +216,12 @@ class GuardClassifier:
         triggered = set(rule_scores) | {n for n in embedded.triggered if n not in self._covered}
         learned: LearnedScore | None = None
         if self._learned is not None:
-            # A request to report, protect, defend or get a remedy (and no rule matched):
-            # the cascade must be surer, and the band is not left to the exemplars.
-            protective = not rule_scores and self._protective.matches(normalized)
-            learned = self._learned.attack(
-                fast_logit, vectors, raise_by=self._protective.margin if protective else 0.0
-            )
+            # A request to report, protect, defend or get a remedy, or an ordinary work
+            # request in an attack's words (and no rule matched): the cascade must be
+            # surer, and the band is not left to the exemplars.
+            raise_by = 0.0 if rule_scores else raise_for(self._intents, normalized)
+            protective = raise_by > 0.0
+            learned = self._learned.attack(fast_logit, vectors, raise_by=raise_by)
             if learned.attack:
                 triggered.add(self._nearest_covered(scores))
             elif learned.leaning and not protective:

@@ -14,6 +14,11 @@ report), so "how do I report a colleague's theft" counts and "how do I find out 
 reported me and make them pay" does not. Long texts (documents, role-play templates) never
 count: a protective word inside them says nothing of the request.
 
+The same reading serves the policy's ``learned.ordinary`` signal (ordinary work requests
+that borrow an attack's words: restyling the answer, is it legal, what the service does with
+personal data, one's own locked account, a quoted message to answer); :func:`raise_for`
+gives the margin of whichever signals match, the largest one.
+
 Failure behaviour: building raises ``re.error`` for an invalid pattern (the policy model
 already rejects those); matching does not raise.
 """
@@ -26,7 +31,7 @@ from guardrails.classify.literal_prefilter import ScanText
 from guardrails.classify.rules_classifier import compile_patterns
 from guardrails.policy.guard import GuardProtective
 
-__all__ = ["ProtectiveIntent"]
+__all__ = ["ProtectiveIntent", "raise_for"]
 
 
 class ProtectiveIntent:
@@ -53,3 +58,10 @@ class ProtectiveIntent:
         return any(p.search(scan) for p in self._patterns) and not any(
             p.search(scan) for p in self._unless
         )
+
+
+def raise_for(signals: Sequence[ProtectiveIntent], views: Sequence[str]) -> float:
+    """How much higher the block point is for ``views``: the largest margin of the
+    ``signals`` that match them, 0.0 when none does. The caller asks only when no rule
+    matched."""
+    return max((s.margin for s in signals if s.matches(views)), default=0.0)

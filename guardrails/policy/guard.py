@@ -46,6 +46,7 @@ __all__ = [
     "GuardLearned",
     "GuardMode",
     "GuardModelConfig",
+    "GuardOrdinary",
     "GuardPolicy",
     "GuardPrescreen",
     "GuardProtective",
@@ -223,6 +224,16 @@ class GuardProtective(_Section):
     _patterns_compile = field_validator("patterns", "unless")(check_patterns)
 
 
+class GuardOrdinary(GuardProtective):
+    """Words of an ordinary work request that borrows an attack's words (fourteenth round;
+    docs/guard.md, "Ordinary requests"): restyling the last answer with an override's words
+    (ignore the layout above and use a table, 前の指示は忘れて短く), whether something is legal
+    (違法ですか), what the service does with personal data, one's own locked account or
+    forgotten password, a message quoted to be answered or translated, business talk of
+    killing it or 爆売れ. The same keys and the same effect as :class:`GuardProtective`; a
+    text that matches both gets the larger ``margin``."""
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -247,6 +258,9 @@ class GuardLearned(_Section):
     protective: GuardProtective = GuardProtective()
     """Requests made to protect, report, defend or get a remedy: a higher block point
     (see :class:`GuardProtective`). Empty: none."""
+    ordinary: GuardOrdinary = GuardOrdinary()
+    """Ordinary work requests written with an attack's words: a higher block point (see
+    :class:`GuardOrdinary`). Empty: none."""
 
 
 class GuardPolicy(_Section):
