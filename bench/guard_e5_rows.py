@@ -15,8 +15,9 @@ fast models are the cached ones, which do not depend on the e5 rows):
 
 * ``sample``: the recipe's rows (``guard_corpus.e5_sample``);
 * ``all_attacks``: those plus every shippable attack row (``guard_corpus.E5_ALL_ATTACKS``);
-* ``all_attacks_flat`` (``--flat``): the same rows, every source of a (label, language)
-  quarter weighing alike in the head's loss instead of with the square root of its size.
+* ``sample_flat``, ``all_attacks_flat`` (name them in ``--variants``; not run yet): the
+  same rows, every source of a (label, language) quarter weighing alike in the head's loss
+  instead of with the square root of its size.
 
 Draw ``recipe`` is the recipe's head (seed ``SEED``, no resampling); draw ``d`` reweights
 the rows by the bootstrap draw ``SEED + d`` and starts from seed ``SEED + d``
@@ -98,7 +99,7 @@ def held_out(
     and ``draw`` (``None``: the recipe's head), and the rows they are for."""
     rows, features, e5_index, vectors, fast_rows, base_rows = setup
     index = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
-    trainable = base_rows if variant == "sample" else e5_index >= 0
+    trainable = base_rows if variant.startswith("sample") else e5_index >= 0
     key = "\x00".join(
         [
             str(train_guard.loso_cache_path(rows, index, vectors).stem),
