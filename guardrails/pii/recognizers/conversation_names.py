@@ -271,6 +271,10 @@ def _pet_forms(
         word = match.group(1)
         if word in _NOT_PET_HEADS or word.endswith("っ"):
             continue
+        # The name and the honorific are words of their own: a run that starts or ends
+        # inside a token is part of another word (って|どっち read as ってど + っち).
+        if match.start(1) not in starts or match.end(1) not in starts:
+            continue
         tags = entries(word)
         common = any(
             t.startswith(("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞")) for t in tags
