@@ -83,10 +83,12 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"{DIGITS_START}{_BEFORE}0\d{{1,4}}(・)\d{{1,4}}\1\d{{3,4}}{_AFTER}",
             0.75,
         ),
+        # The bracket itself ends a label written flush against it (TEL(03)3581-4420,
+        # ＴＥＬ（０３）… after NFKC, Tel.(045)…), so only a digit or sign may precede it.
         (
             "parenthesised",
-            rf"{_BEFORE}(?:\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{3,4}}"
-            rf"|0\d{{1,4}}\(\d{{1,4}}\)\d{{3,4}}){_AFTER}",
+            rf"(?:(?<![0-9_+\-@])\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{3,4}}"
+            rf"|{_BEFORE}0\d{{1,4}}\(\d{{1,4}}\)\d{{3,4}}){_AFTER}",
             0.75,
         ),
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),

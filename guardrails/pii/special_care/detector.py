@@ -27,6 +27,7 @@ from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
 from .english_reader import EnglishStatementReader
+from .health_fields import health_fields
 from .japanese_reader import JapaneseStatementReader
 from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
@@ -155,6 +156,21 @@ class SpecialCareDetector:
                 not japanese and _DENIED_BEFORE.search(folded, max(0, hit.start - 30), hit.start)
             ):
                 spans.append((hit.start, hit.end, hit.category, FACT_SCORE))
+        # The value of a health field in a form or list (Allergies: penicillin, 既往歴：喘息) is
+        # the person's health record, of the field's category (an allergy to a medicine is history);
+        # a finding inside it grows to the whole value.
+        for value_start, value_end, category in health_fields(folded, hits):
+            overlapping = [s for s in spans if s[0] < value_end and value_start < s[1]]
+            for span in overlapping:
+                spans.remove(span)
+            spans.append(
+                (
+                    min([value_start, *(s[0] for s in overlapping)]),
+                    max([value_end, *(s[1] for s in overlapping)]),
+                    category,
+                    FACT_SCORE,
+                )
+            )
         # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence
         # around it reads; a finding of a check that covers part of it grows to cover it all.
         for value_start, value_end in measured_values(folded):

@@ -98,6 +98,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"recovering|battling|fighting|survivor|am|is|was|were|are|been|being|uses?|using|used|"
             r"wears?|grew up|raised|born|descended|belongs?|practi[cs]\w*|converted|attends?|"
             r"go(?:es)? to|went to|member|receiv\w*|gets?|got|identify as|seeing|sees|"
+            # a test result said of the person: tested (HIV) positive, my test came back
+            # positive for …, screened positive, is HIV+
+            r"(?:re)?tested(?: [\w+-]+){0,3}? (?:positive|reactive)|"
+            r"screened (?:positive|reactive)|"
+            r"test(?:s|ed)? (?:came|come|comes) back (?:as )?(?:positive|reactive)|"
             r"on)\b|'m|'s|'re)",
             re.I,
         ),

@@ -47,6 +47,21 @@ _EXPLAIN = frozenset({"説明", "解説", "比較", "紹介", "要約", "整理"
 # What a medicine or illness is blamed for: the writer takes or has it.
 _BLAMED = ("のせいで", "のせいか", "のせいだ", "の副作用で", "の副作用が", "の副作用か", "の影響で")
 _TE_COMMA = re.compile(r"[てで]、")
+# A difficulty caused by the condition before it (で…聞こえにくい, で歩けない, で仕事ができず,
+# で困っている): what the person cannot do, in a few words after で.
+_CAUSED_DIFFICULTY = re.compile(
+    r"で[^、。,.!?！？]{0,12}?(?:にく[いくかけ]|づら[いくかけ]|辛[いくかけ]|難し[いくかけ]|不自由"
+    r"|困っ|困り|困る|苦労|悩んで|でき(?:ない|ず|なく|ません|なかっ)"
+    r"|(?:[えけげせてねべめれ]|られ)(?:ない|なく|ず|ません|なかっ))"
+)
+# A general person, time or case after the difficulty makes it a topic (見えにくい人, 歩けない場合).
+_GENERAL_AFTER = re.compile(
+    r"[いくかけずなっ]*(?:人|方|者|場合|時|とき|子|子ども|子供|患者|家族|ケース|際|ため|もの|物|こと)"
+)
+# What ends a clause of the person's own state between a condition and a frame noun.
+_OWN_STATE_BREAKS = frozenset({"て", "で", "てて", "でて", "、", ",", "ので", "から", "けど", "し"})
+# The difficulty asked about (歩けないのはなぜ？, 見えにくいですか): a question, not a statement.
+_ASKED_AFTER = re.compile(r"[いくかけずなっ]*(?:の?(?:です|でしょう|ます)?か|の[?？]|[?？]|のは)")
 _SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 _COPULA = frozenset({"です", "だ", "でし", "だっ", "である", "な", "で"})
 _NOUN_PREDICATE_FOLLOWERS = frozenset({"中", "歴", "済み", "済", "後"})
@@ -244,6 +259,7 @@ class JapaneseStatementReader:
                     and not hypothetical_sentence
                     and not self._framed(tokens, b, last)
                     and not self._generic_subject(tokens, first, a)
+                    and not self._topic_of_later_question(tokens, first, a, b)
                 ):
                     open_hit = (hit, a)
                 if hit.kind in {"topic", "status"} and hit.category in _MEDICAL_FAMILY:
@@ -342,6 +358,26 @@ class JapaneseStatementReader:
             and self._person_subject(tokens, first, a)
         ):
             return hit.category
+        # 耳が聴覚障害で聞こえにくい, 視覚障害で画面が見えにくい, うつ病で働けない: a condition
+        # given (with で) as the cause of what someone cannot do states that it is theirs; a
+        # question (聴覚障害で受けられる支援は？) or a general person after the difficulty
+        # (うつ病で働けない人の制度) stays a topic.
+        # The clause ends at で, so the difficulty is read from the rest of the sentence.
+        if (
+            hit.category in {"disability", "medical_history"}
+            and b + 1 < len(tokens)
+            and tokens[b + 1].surface == "で"
+        ):
+            caused = "".join(m.surface for m in tokens[b + 1 : b + 14])
+            difficulty = _CAUSED_DIFFICULTY.match(caused)
+            if (
+                difficulty is not None
+                and not _GENERAL_AFTER.match(caused, difficulty.end())
+                and not _ASKED_AFTER.match(caused, difficulty.end())
+            ):
+                return hit.category
+        if self._topic_of_later_question(tokens, first, a, b):
+            return None
         # リボトリールのせいか眠くて, 抗がん剤のせいで髪が: a medicine or illness blamed for
         # what the writer feels is theirs.
         # A request after it (…眠くて、対策を知りたい) does not make it a question.
@@ -544,6 +580,37 @@ class JapaneseStatementReader:
         return any(
             tokens[k].surface in _SUBJECT_PARTICLES and self._is_person(tokens[k - 1])
             for k in range(first + 1, a)
+        )
+
+    def _topic_of_later_question(
+        self, tokens: Sequence[Morpheme], first: int, a: int, b: int
+    ) -> bool:
+        """聴覚障害で受けられる支援制度は？: a condition before で whose sentence goes on to ask
+        about a general topic (a frame noun such as 制度, 支援, 割引), with no person before
+        it, is the topic of the question, not a disclosure."""
+        if b + 1 >= len(tokens) or tokens[b + 1].surface != "で":
+            return False
+        if self._person_subject(tokens, first, a) or any(
+            self._is_person(m) for m in tokens[first:a]
+        ):
+            return False
+        rest = tokens[b + 2 :]
+        asks = any(
+            m.surface in _QUESTION
+            or (m.pos == "動詞" and m.lemmas & _REQUEST)
+            or m.surface == "たい"
+            for m in rest
+        )
+        frame = next(
+            (k for k, m in enumerate(rest) if m.lemmas & self._frames and m.pos == "名詞"), None
+        )
+        # 適応障害で会社休んでて傷病手当金の申請方法は？: a clause of the person's own state
+        # (て, で, 、 before the frame) is a disclosure; only words modifying the frame
+        # noun directly (受けられる支援, 使える制度) make it a topic.
+        return (
+            asks
+            and frame is not None
+            and not any(m.surface in _OWN_STATE_BREAKS for m in rest[:frame])
         )
 
     def _generic_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:

@@ -1,0 +1,103 @@
+"""Health fields of an intake form or a field list: a label and the person's value
+("Allergies: penicillin", 「アレルギー：ペニシリン」, "Conditions: asthma", 「服用薬：ロキソニン」).
+
+Contract: ``health_fields(text, hits)`` takes NFKC-folded text and the lexicon hits in it and
+returns ``(start, end, category)`` for each field value that records a person's health, so
+the value is masked and the label kept. A field is a label at the start of a line or after a
+list separator (、 , ; | ・ a bullet), a colon, and a value running to the end of the line, a
+semicolon or 。, or to the next label of a one-line list (", DOB: …"). An allergy is medical
+history under APPI (the person's condition as a health record, docs/pii.md), whatever the
+allergen, so the value of an allergy label is masked even when no lexicon word is in it.
+Strong labels (allergies, medical history, medications, 既往歴, 服用薬) mark every value; a
+label that also has other uses (conditions, diagnosis, 診断) counts only when the value holds
+a health word of the lexicons. A value that says there is nothing (none, N/A, なし, 特になし,
+-) is not masked. Regular expressions only; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import TermHit
+
+__all__ = ["health_fields"]
+
+_HISTORY = "medical_history"
+_TREATMENT = "medical_treatment"
+_HEALTH = frozenset({"medical_history", "medical_treatment", "disability"})
+
+_LEAD = r"(?:^|(?<=[\n,、;|/\t]))[ \t]*(?:[・\-*•●■□◆]\s*)?"
+# Strong labels: the value is the person's health whatever it says.
+_STRONG: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:(?:known|drug|food|medication|medicine)\s+)?allerg(?:y|ies)"
+        r"|(?:past\s+)?medical\s+history|PMH|(?:health|medical|pre-?existing|chronic)\s+"
+        r"conditions?|illness(?:es)?",
+        _HISTORY,
+    ),
+    (
+        r"(?:current\s+|regular\s+|prescribed\s+)?medications?|(?:current\s+)?meds",
+        _TREATMENT,
+    ),
+    (
+        r"(?:薬物|薬剤|食物|食べ物|お薬の|薬の)?アレルギー(?:歴)?|既往歴|既往症|病歴|持病|治療中の病気",
+        _HISTORY,
+    ),
+    (r"服用薬|内服薬|常用薬|服用中の(?:お)?薬|服薬(?:中の薬)?|処方薬|お薬", _TREATMENT),
+)
+# Weak labels: other uses are common (Terms and conditions:, Diagnosis: the disk was full).
+_WEAK: tuple[tuple[str, str], ...] = (
+    (r"conditions?|diagnos[ie]s|dx|病名|診断名|傷病名|診断", _HISTORY),
+)
+_COLON = r"[ \t]*[:：][ \t]*"
+_VALUE = r"(?P<value>[^\n;；。]+)"
+_NOTHING = re.compile(
+    r"(?:none|no|nil|n/?a|nkda|nka|unknown|-+|ー+|―+|なし|無し|特になし|特に無し|ありません|"
+    r"ない|ないです|不明|該当なし|無)[\s.。]*$",
+    re.IGNORECASE,
+)
+# The next field of a one-line list: a separator, a short label, a colon.
+_NEXT_LABEL = re.compile(r"[,、，]\s*[^\s,、，:：]{1,24}\s*[:：]")
+
+
+def _compile(labels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(_LEAD + rf"(?P<label>{label}){_COLON}" + _VALUE, re.IGNORECASE), category)
+        for label, category in labels
+    ]
+
+
+_STRONG_FIELDS = _compile(_STRONG)
+_WEAK_FIELDS = _compile(_WEAK)
+
+
+def _value_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    start, end = match.span("value")
+    following = _NEXT_LABEL.search(text, start, end)
+    if following is not None:
+        end = following.start()
+    while end > start and text[end - 1] in " \t,、，.":
+        end -= 1
+    if end <= start or _NOTHING.match(text, start, end):
+        return None
+    return start, end
+
+
+def health_fields(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
+    """Field values in ``text`` that record a person's health, as (start, end, category)."""
+    found: list[tuple[int, int, str]] = []
+    for fields, strong in ((_STRONG_FIELDS, True), (_WEAK_FIELDS, False)):
+        for pattern, category in fields:
+            for match in pattern.finditer(text):
+                span = _value_span(text, match)
+                if span is None:
+                    continue
+                if any(s[0] < span[1] and span[0] < s[1] for s in found):
+                    continue
+                if not strong and not any(
+                    h.category in _HEALTH and span[0] <= h.start and h.end <= span[1] for h in hits
+                ):
+                    continue
+                found.append((span[0], span[1], category))
+    return found
