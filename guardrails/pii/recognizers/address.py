@@ -71,6 +71,15 @@ _NUMBERED_BUILDING = re.compile(
     r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
     r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]\d{1,4}(?:号室|号|階|F)?(?!\d)"
 )
+# A building with no kind word in its name (サンライズ, グランドール梅田) and, after a space
+# (a full-width one is a space after NFKC), a bare room number of three or four digits, with
+# a wing (B棟, 第2棟) allowed between: 「…1-2-3　サンライズ　７０４」, 「… メゾン日吉 B棟 305号室」.
+_NAMED_ROOM = re.compile(
+    r"[ \u3000]?[\u30a1-\u30faー・\u3400-\u9fff々]{2,16}"
+    r"(?:[ \u3000](?:第?\d{1,2}|[A-Za-z])棟)?[ \u3000]\d{3,4}(?:号室|号)?"
+    # the room ends the address: not a count or an amount (333メートル, 1000円)
+    r"(?=$|[\s、。,，.)）」!！?？]|[にへでまのをはがと宛様])"
+)
 _TOWN_BLOCK = re.compile(
     r"(?<![\d\-‐‑‒–—―−])(?:\d{1,4}丁目(?:\d{1,4}(?:番地?|-))?(?:\d{1,4}号?)?(?:-\d{1,4})?"
     r"|\d{1,4}(?:[-‐‑‒–—―−ー]\d{1,4}){2,3}|\d{1,4}(?:の\d{1,4}){2,3}"
@@ -96,7 +105,7 @@ _TOWN_WORD = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faーがの]{1,8}$")
 
 def _with_building(text: str, end: int) -> int:
     """``end`` moved past a building and room written right after the block number."""
-    for pattern in (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING):
+    for pattern in (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING, _NAMED_ROOM):
         building = pattern.match(text, end)
         if building is not None:
             return building.end()

@@ -136,3 +136,34 @@ PHONE_LOOKALIKES = [
 @pytest.mark.parametrize("text", PHONE_LOOKALIKES)
 def test_bracketed_code_is_not_a_phone(pii_analyzer: PiiAnalyzer, text: str) -> None:
     assert not any(f.entity_type == "PHONE_NUMBER" for f in pii_analyzer.analyze(text))
+
+
+ADDRESSES = [
+    ("東京都新宿区西新宿2-8-1　サンライズ　７０４", "サンライズ　７０４"),
+    ("大阪市北区梅田1-2-3　グランドール梅田　１２０１", "グランドール梅田　１２０１"),
+    ("横浜市港北区日吉本町1-2-3　メゾン日吉　B棟　３０５号室", "B棟　３０５号室"),
+    ("福岡市中央区天神2-3-4 エステート天神 第2棟 502", "第2棟 502"),
+    ("住所は福岡市中央区天神2-3-4 サンライズ天神 502に変わりました", "サンライズ天神 502"),
+    ("〒150-0001 東京都渋谷区神宮前３－５－２　コーポ松風　１０２号室に", "コーポ松風　１０２号室"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESSES)
+def test_room_after_a_spaced_building_is_in_the_address(
+    pii_analyzer: PiiAnalyzer, text: str, value: str
+) -> None:
+    assert _found(pii_analyzer, text, value, "ADDRESS")
+
+
+ADDRESS_TAILS = [
+    ("東京都新宿区西新宿2-8-1 午前 1000円", "1000"),
+    ("東京都新宿区西新宿2-8-1 本社 1000名が勤務", "1000"),
+    ("東京都千代田区丸の内1-1-1 受付 10時", "10"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESS_TAILS)
+def test_an_amount_after_the_address_is_not_a_room(
+    pii_analyzer: PiiAnalyzer, text: str, value: str
+) -> None:
+    assert not _found(pii_analyzer, text, value, "ADDRESS")
