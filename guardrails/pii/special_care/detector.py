@@ -27,7 +27,7 @@ from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
 from .english_reader import EnglishStatementReader
-from .health_fields import health_fields
+from .health_fields import empty_health_labels, health_fields
 from .japanese_reader import JapaneseStatementReader
 from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
@@ -159,6 +159,9 @@ class SpecialCareDetector:
         # The value of a health field in a form or list (Allergies: penicillin, 既往歴：喘息) is
         # the person's health record, of the field's category (an allergy to a medicine is history);
         # a finding inside it grows to the whole value.
+        # The label of a field that says there is nothing (持病：なし) states nothing.
+        for label_start, label_end in empty_health_labels(folded):
+            spans = [s for s in spans if not (label_start <= s[0] and s[1] <= label_end)]
         for value_start, value_end, category in health_fields(folded, hits):
             overlapping = [s for s in spans if s[0] < value_end and value_start < s[1]]
             for span in overlapping:

@@ -4,14 +4,16 @@
 Contract: ``health_fields(text, hits)`` takes NFKC-folded text and the lexicon hits in it and
 returns ``(start, end, category)`` for each field value that records a person's health, so
 the value is masked and the label kept. A field is a label at the start of a line or after a
-list separator (、 , ; | ・ a bullet), a colon, and a value running to the end of the line, a
+list separator (、 , ; | ・ a bullet), a colon (or a tab, a spaced dash, or the label in
+【】 or [] brackets), and a value running to the end of the line, a
 semicolon or 。, or to the next label of a one-line list (", DOB: …"). An allergy is medical
 history under APPI (the person's condition as a health record, docs/pii.md), whatever the
 allergen, so the value of an allergy label is masked even when no lexicon word is in it.
 Strong labels (allergies, medical history, medications, 既往歴, 服用薬) mark every value; a
 label that also has other uses (conditions, diagnosis, 診断) counts only when the value holds
 a health word of the lexicons. A value that says there is nothing (none, N/A, なし, 特になし,
--) is not masked. Regular expressions only; never raises.
+-) or that opens a heading over a general text (symptoms and causes, 症状と対策) is not
+masked. Regular expressions only; never raises.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 
 from .lexicon import TermHit
 
-__all__ = ["health_fields"]
+__all__ = ["empty_health_labels", "health_fields"]
 
 _HISTORY = "medical_history"
 _TREATMENT = "medical_treatment"
@@ -50,11 +52,20 @@ _STRONG: tuple[tuple[str, str], ...] = (
 _WEAK: tuple[tuple[str, str], ...] = (
     (r"conditions?|diagnos[ie]s|dx|病名|診断名|傷病名|診断", _HISTORY),
 )
-_COLON = r"[ \t]*[:：][ \t]*"
+# A colon, a tab or the closing bracket of a label in brackets (【アレルギー】ペニシリン).
+_COLON = r"(?:[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*)"
 _VALUE = r"(?P<value>[^\n;；。]+)"
 _NOTHING = re.compile(
     r"(?:none|no|nil|n/?a|nkda|nka|unknown|-+|ー+|―+|なし|無し|特になし|特に無し|ありません|"
     r"ない|ないです|不明|該当なし|無)[\s.。]*$",
+    re.IGNORECASE,
+)
+# A heading over a general text, not a record (Allergies: symptoms and causes, 【アレルギー】
+# 症状と対策, 持病：申告の仕方).
+_TOPIC_VALUE = re.compile(
+    r"(?:symptoms?|causes?|signs?|types|overview|what|how|why|when|tips|prevention|"
+    r"treatment options|a guide|guide|faq|q&a|症状|原因|対策|予防|種類|治し方|治療法|対処法|"
+    r"とは|について|の(?:症状|原因|対策|申告|書き方)|申告|書き方|記入|チェック)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # The next field of a one-line list: a separator, a short label, a colon.
@@ -63,7 +74,16 @@ _NEXT_LABEL = re.compile(r"[,、，]\s*[^\s,、，:：]{1,24}\s*[:：]")
 
 def _compile(labels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
     return [
-        (re.compile(_LEAD + rf"(?P<label>{label}){_COLON}" + _VALUE, re.IGNORECASE), category)
+        (
+            re.compile(
+                _LEAD
+                + rf"(?:(?P<label>{label})|[【\[](?P<bracketed>{label})[】\]])"
+                + _COLON
+                + _VALUE,
+                re.IGNORECASE,
+            ),
+            category,
+        )
         for label, category in labels
     ]
 
@@ -79,7 +99,7 @@ def _value_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         end = following.start()
     while end > start and text[end - 1] in " \t,、，.":
         end -= 1
-    if end <= start or _NOTHING.match(text, start, end):
+    if end <= start or _NOTHING.match(text, start, end) or _TOPIC_VALUE.match(text, start, end):
         return None
     return start, end
 
@@ -101,3 +121,21 @@ def health_fields(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, st
                     continue
                 found.append((span[0], span[1], category))
     return found
+
+
+def empty_health_labels(text: str) -> list[tuple[int, int]]:
+    """Labels of health fields whose value says there is nothing (持病：なし, Allergies:
+    none): the label alone (持病 is also a status word) states nothing about anyone."""
+    empty: list[tuple[int, int]] = []
+    for pattern, _ in (*_STRONG_FIELDS, *_WEAK_FIELDS):
+        for match in pattern.finditer(text):
+            start, end = match.span("value")
+            following = _NEXT_LABEL.search(text, start, end)
+            if following is not None:
+                end = following.start()
+            while end > start and text[end - 1] in " \t,、，.":
+                end -= 1
+            if end > start and _NOTHING.match(text, start, end):
+                group = "label" if match.group("label") is not None else "bracketed"
+                empty.append((match.start(group), match.end(group)))
+    return empty
