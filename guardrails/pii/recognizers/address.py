@@ -72,11 +72,12 @@ _NUMBERED_BUILDING = re.compile(
     r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]\d{1,4}(?:号室|号|階|F)?(?!\d)"
 )
 # A building with no kind word in its name (サンライズ, グランドール梅田) and, after a space
-# (a full-width one is a space after NFKC), a bare room number of three or four digits, with
-# a wing (B棟, 第2棟) allowed between: 「…1-2-3　サンライズ　７０４」, 「… メゾン日吉 B棟 305号室」.
+# (a full-width one is a space after NFKC) or joined to it, a bare room number of three or
+# four digits, with a wing (B棟, 第2棟) allowed between: 「…1-2-3　サンライズ　７０４」,
+# 「…２１号　ナビタウン７０４」, 「… メゾン日吉 B棟 305号室」.
 _NAMED_ROOM = re.compile(
     r"[ \u3000]?[\u30a1-\u30faー・\u3400-\u9fff々]{2,16}"
-    r"(?:[ \u3000](?:第?\d{1,2}|[A-Za-z])棟)?[ \u3000]\d{3,4}(?:号室|号)?"
+    r"(?:[ \u3000](?:第?\d{1,2}|[A-Za-z])棟)?[ \u3000]?\d{3,4}(?:号室|号)?"
     # the room ends the address: not a count or an amount (333メートル, 1000円)
     r"(?=$|[\s、。,，.)）」!！?？]|[にへでまのをはがと宛様])"
 )
