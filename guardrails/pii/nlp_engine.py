@@ -56,6 +56,7 @@ __all__ = [
     "GinzaNlpEngine",
     "Morph",
     "dictionary_entries",
+    "katakana",
     "morphs",
     "name_entries",
     "name_kinds",
@@ -136,6 +137,14 @@ _NO_KINDS: Final[frozenset[str]] = frozenset()
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
 _HIRAGANA_WORD = re.compile(r"^[\u3041-\u3096ー]+$")
 _TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
+def katakana(text: str) -> str:
+    """``text`` with its hiragana written in katakana (ひなた → ヒナタ): the dictionary keeps
+    many names under their katakana reading."""
+    return text.translate(_TO_KATAKANA)
+
+
 _NAME_RUN_TOKENS = 2
 _NAME_RUN_CHARS = (2, 4)
 # Dictionary answers kept per engine; cleared when full, so memory stays bounded.
@@ -424,7 +433,7 @@ class GinzaNlpEngine(NlpEngine):
         """:func:`name_kinds`: as written, and a hiragana word in katakana too."""
         kinds = self._kinds(surface)
         if _HIRAGANA_WORD.match(surface) is not None:
-            kinds |= self._kinds(surface.translate(_TO_KATAKANA))
+            kinds |= self._kinds(katakana(surface))
         return kinds
 
     def _tag(self, morpheme: Morpheme) -> str:

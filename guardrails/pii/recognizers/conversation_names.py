@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from guardrails.pii.nlp_engine import Morph
+from guardrails.pii.nlp_engine import Morph, katakana
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.word_list import load_word_list
 
@@ -74,7 +74,6 @@ _READING_AFTER: Final = re.compile(
     rf"(?:[A-Z][a-z]{{1,15}} [A-Z][a-z]{{1,15}}|[A-Z]{{2,15}} [A-Z][a-z]{{1,15}}"
     rf"|[{_HIRAGANA}]{{2,8}} [{_HIRAGANA}]{{2,8}}|[{_KATAKANA}]{{2,8}} [{_KATAKANA}]{{2,8}})\)"
 )
-_TO_KATAKANA: Final = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _HIRAGANA_WORD: Final = re.compile(r"^[\u3041-\u3096]+$")
 _TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
 _KATAKANA_SURNAME: Final = re.compile(
@@ -280,7 +279,7 @@ def _pet_forms(
             t.startswith(("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞")) for t in tags
         )
         # A hiragana name is often listed only under its katakana reading (さや → サヤ).
-        reading = entries(word.translate(_TO_KATAKANA)) if _HIRAGANA_WORD.match(word) else tags
+        reading = entries(katakana(word)) if _HIRAGANA_WORD.match(word) else tags
         person = any("人名" in t for t in (*tags, *reading)) or any(
             "固有名詞" in t and "地名" not in t for t in reading if reading is not tags
         )

@@ -56,6 +56,7 @@ from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import (
     Morph,
     dictionary_entries,
+    katakana,
     morphs,
     name_entries,
     name_kinds,
@@ -199,7 +200,6 @@ _KIN_COMMA_NOT: Final = (
     "感動詞",
 )
 _HIRAGANA_NOUNS: Final = frozenset(load_word_list("hiragana_nouns"))
-_TO_KATAKANA: Final = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _KATAKANA_PAIR: Final = re.compile(
     r"(?<![\u30a0-\u30ff])[\u30a1-\u30faー]{2,8} [\u30a1-\u30faー]{1,8}(?![\u30a0-\u30ff])"
 )
@@ -549,7 +549,7 @@ def _kin_comma_given_candidates(
         # ひなた (日向), さくら: the dictionary keeps the name under its katakana reading as
         # a proper noun (ヒナタ) beside the common noun Sudachi chose (fourteenth round).
         proper = entries is not None and any(
-            "固有名詞" in tag and "地名" not in tag for tag in entries(run.translate(_TO_KATAKANA))
+            "固有名詞" in tag and "地名" not in tag for tag in entries(katakana(run))
         )
         if "名" not in kinds(run) and not proper:
             tokens = [t for t in doc if start <= t.idx < end]
