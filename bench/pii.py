@@ -289,7 +289,9 @@ def build_stock_presidio() -> Callable[[str], object]:
     return analyze
 
 
-HELD_OUT: Final = frozenset({"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α"})
+HELD_OUT: Final = frozenset(
+    {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ"}
+)
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
 
@@ -314,8 +316,9 @@ def case_report(
     twelfth's names and special care (``bench/pii_cases_x.py``, halves Y, Z); ``ht`` the
     fourteenth's names and special care (``bench/pii_cases_names.py``, halves h held out,
     t tuned on); ``sv`` the thirteenth's structured values (``bench/pii_cases_alpha.py``,
-    halves α held out, β tuned on). Failures are listed for every half except the held-out
-    C, E, G, I, K, M, O, Q, S, U, W, Y, h and α:
+    halves α held out, β tuned on); ``ze`` the fifteenth's names and special care
+    (``bench/pii_cases_zeta.py``, halves ζ held out, η tuned on). Failures are listed for
+    every half except the held-out C, E, G, I, K, M, O, Q, S, U, W, Y, h, α and ζ:
     only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
@@ -374,6 +377,10 @@ def case_report(
         from pii_cases_alpha import generate as generate_sv
 
         cases = generate_sv(seed, per_template, "αβ")
+    elif case_set == "ze":
+        from pii_cases_zeta import generate as generate_ze
+
+        cases = generate_ze(seed, per_template, "ζη")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -533,6 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "yz",
             "ht",
             "sv",
+            "ze",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -542,14 +550,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out);"
         " uv: bench/pii_cases_u.py (U held out); wx: bench/pii_cases_w.py (W held out);"
         " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out);"
-        " sv: bench/pii_cases_alpha.py (α held out)",
+        " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv (held out: print to"
-        " report, not while fixing)",
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze (held out:"
+        " print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -575,6 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "yz": 263,
             "ht": 271,
             "sv": 277,
+            "ze": 281,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -593,6 +602,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "yz": 8,
             "ht": 8,
             "sv": 9,
+            "ze": 12,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
