@@ -50,16 +50,45 @@ logger = logging.getLogger(__name__)
 
 _POLL_S = 0.05
 
-#: ``python -m milvus_lite`` with SIGINT turned back into KeyboardInterrupt, on which the
-#: server drains and closes its data. A process started with SIGINT ignored (``mamori
-#: serve &`` from a script, some supervisors) passes that on to its children, and Python
-#: then installs no handler: the server ignored the SIGINT it is stopped with, so every
-#: stop waited out the 10 s grace and ended in SIGKILL, the data never closed.
+#: The server process: ``milvus_lite``'s own gRPC server and database, with a stop that
+#: holds at any moment of its life. milvus-lite's ``server`` command stops on the
+#: KeyboardInterrupt of a SIGINT, but only once it waits for termination: the port already
+#: accepts while ``server.start()`` still runs, so a SIGINT sent right after
+#: :meth:`MilvusLiteServer.acquire` returned raised in there, outside its handler, and
+#: the data was never closed (1 stop in 30-100). And a process started with SIGINT ignored
+#: (``mamori serve &`` from a script, some supervisors) passed that on, so the server
+#: ignored the SIGINT it is stopped with and every stop ended in SIGKILL after the grace.
+#: So SIGINT and SIGTERM only set an event; the server starts, then waits for the event,
+#: then drains and closes its data. The process is started with both signals blocked
+#: (:func:`_stop_signals_blocked`) and unblocks them once its handler is in place, so a
+#: signal that came at any moment before — during the interpreter's start, the imports
+#: or the server's start-up — is held, not lost, and stops it as soon as it is up.
 #: ``milvus_lite`` stays an argument of its own (:func:`_is_our_server` looks for it).
-_SERVER_MAIN = (
-    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "from milvus_lite.cmdline import main; sys.exit(main(sys.argv[2:]))"
-)
+_SERVER_MAIN = """
+import signal, sys, threading
+stop = threading.Event()
+def on_signal(signum, frame):
+    stop.set()
+signal.signal(signal.SIGINT, on_signal)
+signal.signal(signal.SIGTERM, on_signal)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+import argparse
+parser = argparse.ArgumentParser(prog='milvus_lite server')
+parser.add_argument('--data-dir', required=True)
+parser.add_argument('--host', required=True)
+parser.add_argument('--port', type=int, required=True)
+args = parser.parse_args(sys.argv[3:])
+from milvus_lite.adapter.grpc.server import start_server_in_thread
+server, db, port = start_server_in_thread(args.data_dir, args.host, args.port)
+print(f'MilvusLite gRPC server serving on {args.host}:{port} (data_dir={args.data_dir!r})',
+      flush=True)
+while not stop.wait(1.0):
+    pass
+print('Shutting down...', flush=True)
+server.stop(grace=5).wait()
+db.close()
+print('Closed.', flush=True)
+"""
 
 
 class MilvusLiteServer:
@@ -145,32 +174,7 @@ class MilvusLiteServer:
     def _start(self) -> int:
         port = _free_port()
         log_path = self.home / "server.log"
-        command = [
-            sys.executable,
-            "-c",
-            _SERVER_MAIN,
-            "milvus_lite",
-            "server",
-            "--data-dir",
-            str(self.data_dir),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ]
-        # OpenMP threads that wait passively, one of them: with the defaults (active
-        # waiting, a thread per core) the server spent 2-5x the CPU per search on the 2
-        # shared cores (1,786 entries: 77 against 15 ms for a dense list of 100).
-        env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"}
-        with log_path.open("ab") as log:
-            process = subprocess.Popen(
-                command,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        process = self._spawn(port, log_path)
         deadline = time.monotonic() + self._start_timeout_s
         while not _accepts(port):
             if process.poll() is not None:
@@ -192,6 +196,35 @@ class MilvusLiteServer:
         logger.info("started milvus lite server pid %s on port %s", process.pid, port)
         return port
 
+    def _spawn(self, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+        """Start the server process on ``port``, its output appended to ``log_path``."""
+        command = [
+            sys.executable,
+            "-c",
+            _SERVER_MAIN,
+            "milvus_lite",
+            "server",
+            "--data-dir",
+            str(self.data_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ]
+        # OpenMP threads that wait passively, one of them: with the defaults (active
+        # waiting, a thread per core) the server spent 2-5x the CPU per search on the 2
+        # shared cores (1,786 entries: 77 against 15 ms for a dense list of 100).
+        env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"}
+        with log_path.open("ab") as log, _stop_signals_blocked():
+            return subprocess.Popen(
+                command,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
     def _stop(self) -> None:
         state = self._read_state()
         self._state_path.unlink(missing_ok=True)
@@ -201,6 +234,17 @@ class MilvusLiteServer:
         if _is_our_server(pid, self.data_dir):
             _terminate(pid)
             logger.info("stopped milvus lite server pid %s", pid)
+
+
+@contextlib.contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """SIGINT and SIGTERM blocked in the calling thread (a child inherits the mask)."""
+    stop_signals = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _free_port() -> int:

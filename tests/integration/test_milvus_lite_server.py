@@ -3,12 +3,14 @@ cleanly on the SIGINT it is sent, whatever signal dispositions its starter had."
 
 from __future__ import annotations
 
+import contextlib
 import signal
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from retrieval.milvus_lite_server import MilvusLiteServer
+from retrieval.milvus_lite_server import MilvusLiteServer, _free_port
 
 pytestmark = pytest.mark.integration
 
@@ -31,5 +33,34 @@ def test_the_server_stops_cleanly_even_when_started_with_sigint_ignored(
     server.release()
     # milvus-lite prints this on KeyboardInterrupt, before it drains and closes its data;
     # a SIGKILLed server prints nothing more.
-    assert "Shutting down..." in (tmp_path / "server.log").read_text()
+    log = (tmp_path / "server.log").read_text()
+    assert "Shutting down..." in log
+    assert "Closed." in log  # drained and closed, not killed mid-way
     assert not (tmp_path / "server.json").exists()
+
+
+@pytest.mark.parametrize("moment_s", [0.0, 0.3, 1.0], ids=["at-exec", "importing", "starting"])
+def test_a_stop_signal_at_any_moment_of_the_start_closes_the_data(
+    tmp_path: Path, moment_s: float
+) -> None:
+    # The port accepts while milvus-lite's server.start() still runs: a SIGINT sent as
+    # soon as acquire() returned raised KeyboardInterrupt in there (or in the imports),
+    # outside the handler that drains and closes the data. The signal is held now and
+    # stops the server once it is up, whenever it came.
+    server = MilvusLiteServer(tmp_path)
+    log_path = tmp_path / "server.log"
+    process = server._spawn(_free_port(), log_path)
+    try:
+        if moment_s:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(moment_s)
+        process.send_signal(signal.SIGINT)
+        returncode = process.wait(60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    log = log_path.read_text()
+    assert returncode == 0, log
+    assert "Shutting down..." in log
+    assert "Closed." in log
