@@ -290,7 +290,7 @@ def build_stock_presidio() -> Callable[[str], object]:
 
 
 HELD_OUT: Final = frozenset(
-    {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ"}
+    {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ", "δ"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -317,9 +317,10 @@ def case_report(
     fourteenth's names and special care (``bench/pii_cases_names.py``, halves h held out,
     t tuned on); ``sv`` the thirteenth's structured values (``bench/pii_cases_alpha.py``,
     halves α held out, β tuned on); ``ze`` the fifteenth's names and special care
-    (``bench/pii_cases_zeta.py``, halves ζ held out, η tuned on). Failures are listed for
-    every half except the held-out C, E, G, I, K, M, O, Q, S, U, W, Y, h, α and ζ:
-    only their aggregate figures are ever shown.
+    (``bench/pii_cases_zeta.py``, halves ζ held out, η tuned on); ``gd`` the fifteenth's
+    structured values (``bench/pii_cases_gamma.py``, halves δ held out, γ tuned on).
+    Failures are listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U,
+    W, Y, h, α, ζ and δ: only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -381,6 +382,10 @@ def case_report(
         from pii_cases_zeta import generate as generate_ze
 
         cases = generate_ze(seed, per_template, "ζη")
+    elif case_set == "gd":
+        from pii_cases_gamma import generate as generate_gd
+
+        cases = generate_gd(seed, per_template, "δγ")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -541,6 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ht",
             "sv",
             "ze",
+            "gd",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -550,14 +556,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " qr: bench/pii_cases_q.py (Q held out); st: bench/pii_cases_s.py (S held out);"
         " uv: bench/pii_cases_u.py (U held out); wx: bench/pii_cases_w.py (W held out);"
         " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out);"
-        " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out)",
+        " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out);"
+        " gd: bench/pii_cases_gamma.py (δ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze (held out:"
-        " print to report, not while fixing)",
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd"
+        " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -584,6 +591,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ht": 271,
             "sv": 277,
             "ze": 281,
+            "gd": 283,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -603,6 +611,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ht": 8,
             "sv": 9,
             "ze": 12,
+            "gd": 13,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
