@@ -65,8 +65,11 @@ broken over exactly two lines of digit groups (マイナンバー⏎5201 9384⏎
 space for the break (three or more such lines are a column, left alone).
 
 Invisible format characters are dropped before detection: zero-width spaces and joiners,
-the word joiner, soft hyphens, byte-order marks, bidirectional controls and Unicode tag
-characters (``090\\u200b-1234-5678``, ``ta\\u00adro@example.jp``). They show nothing, so a
+the word joiner, soft hyphens, byte-order marks, bidirectional controls, Unicode tag
+characters, variation selectors, the combining grapheme joiner, interlinear annotation
+and the other format controls, and control characters other than tab, line breaks and
+form feed (``090\\u200b-1234-5678``, ``ta\\u00adro@example.jp``, ``山田\\ufe0f太郎``,
+``090\\x001234\\x005678``). They show nothing, so a
 value with one inside reads as the value to a person and to a model; they are covered by
 the span of the value around them, so the whole written value is replaced.
 
@@ -224,7 +227,14 @@ _SPACED_OUT: Final = re.compile(rf"(?<![0-9A-Za-z])(?:{_SPACED_CHAR} ){{3,}}{_SP
 # before detection so that they cannot split a value.
 _INVISIBLE: Final = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-    "\U000e0000-\U000e007f]+"
+    "\U000e0000-\U000e007f"
+    # Variation selectors, the combining grapheme joiner, Mongolian variation selectors,
+    # interlinear annotation and other format controls, and control characters (not tab,
+    # line breaks or form feed): they too display nothing, and 山田\ufe0f太郎 or
+    # 090\x001234\x005678 reached the model whole.
+    "\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f\u180b-\u180d\u180f\ufff9-\ufffb"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U00013430-\U0001343f"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+"
 )
 # The first and last character of a spaced-out run of digits, a letter, kana or kanji glued
 # to a word of its own script on the far side, is that word's, not the run's: a label

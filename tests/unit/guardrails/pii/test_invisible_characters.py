@@ -26,6 +26,20 @@ INVISIBLE = {
     "bidi-isolate": "\u2066",
     "tag-character": "\U000e0041",
     "two-in-a-row": "\u200b\u200d",
+    # Reached the model whole before (found by the hostile-input probe of the fourteenth
+    # round): they display nothing either.
+    "variation-selector-16": "\ufe0f",
+    "variation-selector-1": "\ufe00",
+    "variation-selector-supplement": "\U000e0100",
+    "combining-grapheme-joiner": "\u034f",
+    "mongolian-variation-selector": "\u180b",
+    "interlinear-annotation": "\ufff9",
+    "shorthand-format-control": "\U0001bca0",
+    "nul": "\x00",
+    "escape": "\x1b",
+    "unit-separator": "\x1f",
+    "delete": "\x7f",
+    "c1-control": "\x9b",
 }
 
 # (text with {x} where the invisible character goes, the written value, its type)
@@ -36,6 +50,7 @@ VALUES = [
     ("mail: ta{x}ro.yamada@example.co.jp", "ta{x}ro.yamada@example.co.jp", "EMAIL_ADDRESS"),
     ("連絡先 hanako@exa{x}mple.jp まで", "hanako@exa{x}mple.jp", "EMAIL_ADDRESS"),
     ("マイナンバーは1234{x}5678{x}9018です", "1234{x}5678{x}9018", "MY_NUMBER"),
+    ("電話は090{x}1234{x}5678です", "090{x}1234{x}5678", "PHONE_NUMBER"),
 ]
 
 
@@ -69,6 +84,16 @@ def test_text_of_invisible_characters_only_normalises_to_nothing() -> None:
     assert result.text == ""
     start, end = result.to_original(0, 0)
     assert start == end
+
+
+# Characters that show something (a line break, a tab, a page break) are not dropped.
+@pytest.mark.parametrize(
+    "shown", ["\t", "\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", " "],
+    ids=["tab", "line-feed", "carriage-return", "vertical-tab", "form-feed", "next-line",
+         "line-separator", "space"],
+)  # fmt: skip
+def test_characters_that_show_something_are_kept(shown: str) -> None:
+    assert normalize(f"番号 090{shown}1234 です").text == f"番号 090{shown}1234 です"
 
 
 def test_emoji_sequence_keeps_detection_text_readable() -> None:
