@@ -5,11 +5,12 @@ stages: PII, guard; no FAQ index), sends ``--examples`` hypothesis-generated bod
 route and counts the answers by status. Any 5xx, or an error body not in the OpenAI shape,
 is a finding; the table says how many. So is personal data planted in the bodies
 (``tests.fuzz_bodies.PLANTED``: a name and a phone number, also with zero-width and bidi
-characters inside, full width, next to user-typed placeholders) that reaches the backend
-in any field of any request it received: every string of the forwarded body (and of JSON
-inside a string, such as tool-call arguments) is compared after NFKC with format
-characters, spaces and hyphens removed. The first few leaking bodies are written to the
-JSON (``leak_examples``, the backend's field paths). Prints a table and writes JSON.
+characters, variation selectors or control characters inside, full width, in the digits of
+other scripts, next to user-typed placeholders) that reaches the backend in any field of
+any request it received: every string of the forwarded body (and of JSON inside a string,
+such as tool-call arguments) is compared as a reader sees it (:func:`_squeezed`). The
+first few leaking bodies are written to the JSON (``leak_examples``, the backend's field
+paths). Prints a table and writes JSON.
 
     .venv/bin/python bench/fuzz.py [--examples 3000] [--out bench/results/fuzz.json]
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -71,12 +73,19 @@ def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from _strings(inner, f"{path}(json)")
 
 
+# Marks that display nothing: variation selectors, the combining grapheme joiner, Mongolian
+# variation selectors. Other combining marks show (a written accent), so they stay.
+_INVISIBLE_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f\u180b-\u180f]")
+
+
 def _squeezed(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    """``text`` as a reader sees it: NFKC, nothing invisible, no spaces or hyphens, the
+    digits of every script (٠١٢, ०१२) as ASCII digits."""
+    text = _INVISIBLE_MARKS.sub("", unicodedata.normalize("NFKC", text))
     return "".join(
-        c
+        str(unicodedata.decimal(c)) if c.isdecimal() else c
         for c in text
-        if not c.isspace() and c not in "-‐‑–—－" and unicodedata.category(c) != "Cf"
+        if not c.isspace() and c not in "-‐‑–—－" and unicodedata.category(c) not in ("Cf", "Cc")
     )
 
 

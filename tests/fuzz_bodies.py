@@ -52,9 +52,19 @@ PLANTED = [
     "電話は\u202e090-1234-5678\u202cです",
     "<PERSON_1>さんと山田太郎さん",
     "<USER_PERSON_1> 山田太郎 <PHONE_NUMBER_1>",
+    # Characters that display nothing but are not format characters (a variation selector,
+    # the combining grapheme joiner, control characters), and digits of other scripts,
+    # which a model reads as the digits they are.
+    "山田\ufe0f太郎さんに連絡",
+    "電話は090\x001234\x005678です",
+    "電話は090\u034f-1234\u034f-5678です",
+    "山田\x1b太郎です",
+    "電話は٠٩٠-١٢٣٤-٥٦٧٨です",
+    "電話は०९०-१२३४-५६७८です",
 ]
-#: The planted values, compared after NFKC with format characters, spaces and hyphens
-#: removed.
+#: The planted values, compared after NFKC with format and control characters, variation
+#: selectors, the combining grapheme joiner, spaces and hyphens removed and the digits of
+#: every script read as ASCII digits.
 PLANTED_VALUES = ["山田太郎", "09012345678"]
 
 # Text including lone surrogates and characters the gateway treats specially.
