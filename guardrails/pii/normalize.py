@@ -73,6 +73,9 @@ form feed (``090\\u200b-1234-5678``, ``ta\\u00adro@example.jp``, ``山田\\ufe0f
 value with one inside reads as the value to a person and to a model; they are covered by
 the span of the value around them, so the whole written value is replaced.
 
+The decimal digits of other scripts (Arabic-Indic, Devanagari, Thai, …) are read as ASCII
+digits, one for one (``٠٩٠-١٢٣٤-٥٦٧٨``).
+
 Never raises for any ``str``; an empty text maps to an empty text, and lone surrogates
 become U+FFFD (one for one, so offsets do not move).
 """
@@ -507,8 +510,24 @@ def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedT
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(_nfkc(text))))
+    folded = _ascii_digits(_nfkc(text))
+    joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(folded)))
     return _unify_digit_dashes(_read_number_words(_read_kanji_numbers(joined)))
+
+
+# Fourteenth round: the decimal digits of other scripts (Arabic-Indic ٠٩٠, Devanagari ०९०,
+# Thai ๐๙๐, ...; NFKC folds only the full-width and mathematical ones) are ASCII digits to
+# every recognizer, one for one: a model reads ٠٩٠-١٢٣٤-٥٦٧٨ as the phone number it is,
+# and it reached the model whole.
+_OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(folded: NormalizedText) -> NormalizedText:
+    text = folded.text
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return folded
+    ascii_text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+    return NormalizedText(ascii_text, folded.original_length, folded.starts, folded.ends)
 
 
 # Thirteenth round: the dashes people put between digit groups (hyphen U+2010, the
