@@ -45,12 +45,18 @@ from dataclasses import dataclass
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
-from guardrails.classify.normalizer import clean, hidden_payloads, normalize
+from guardrails.classify.normalizer import (
+    clean,
+    hidden_payloads,
+    normalize,
+    structured_requests,
+)
 from guardrails.classify.prescreen import Prescreen
 from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.static_vectors import static_vectors
 from guardrails.classify.vector_cache import VectorCache
+from guardrails.classify.word_segmenter import WordSegmenter
 from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
 from guardrails.policy.pii import SPECIAL_CARE_TAGS
 from retrieval.embedder import Embedder
@@ -113,6 +119,7 @@ class GuardClassifier:
     ) -> None:
         self._policy = policy
         self._rules = RulesClassifier(policy.categories)
+        self._segmenter = WordSegmenter.for_policy(policy.categories, policy.benign_exemplars)
         self._rule_blocks = frozenset(
             name
             for name, category in policy.categories.items()
@@ -170,14 +177,18 @@ class GuardClassifier:
         head and tail): the rules, which cost microseconds, read all of it, so an
         instruction in the middle of a long message is still matched; the learned models
         and the embedding read the window."""
-        payloads = hidden_payloads(text)
+        payloads = self._payloads(text)
         originals = [text, *payloads]
         normalized = list(dict.fromkeys(normalize(view) for view in originals))
         rule_views = normalized
         if whole is not None and whole != text:
             rule_views = list(
-                dict.fromkeys(normalize(view) for view in [whole, *hidden_payloads(whole)])
+                dict.fromkeys(normalize(view) for view in [whole, *self._payloads(whole)])
             )
+        # A request carried in a structure (a JSON task, a table's 依頼 row) is read by the
+        # rules only: its "how to …" form is made for their request words, and the models
+        # read the structure itself.
+        rule_views = [*rule_views, *(normalize(r) for r in structured_requests(whole or text))]
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
@@ -232,6 +243,12 @@ class GuardClassifier:
                 triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
         return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
+
+    def _payloads(self, text: str) -> list[str]:
+        """The hidden payloads of ``text``, and those of them spelled out letter by letter
+        with their word ends put back ("howtomakeabomb" → "how to make a bomb")."""
+        payloads = hidden_payloads(text)
+        return payloads + self._segmenter.split_views(payloads)
 
     def _nearest_covered(self, scores: dict[str, float]) -> str:
         """The covered category whose exemplars are nearest (they name a learned attack)."""

@@ -9,12 +9,20 @@ zero-width and Unicode tag characters removed, runs of whitespace collapsed.
 * base64 runs (16+ characters) that decode to mostly printable UTF-8;
 * ``\\uXXXX`` / ``\\xNN`` / ``&#NNN;`` escape sequences;
 * ASCII written in Unicode tag characters (U+E0020–U+E007E), invisible when rendered;
-* words spelled out one character at a time (「ば く だ ん の 作 り 方」, "h-o-w t-o m.e.t.h"):
-  :func:`joined_spacing` returns the text with each such run joined.
+* words spelled out one character at a time (「ば く だ ん の 作 り 方」, "h-o-w t-o m.e.t.h",
+  「ばく だ ん の つく り かた」): :func:`joined_spacing` returns the text with each such run
+  joined;
+* letters written as digits and symbols ("h0w t0 m4k3 m3th", "k!ll"): :func:`unleet`;
+  a symbol put between the characters of a Japanese word (大☆麻, サ×リ×ン): :func:`unsymbol`.
 
 :func:`clean` does only the first and last of those (for the embedding model).
 :func:`normalized_views` returns the normalised text followed by its normalised payloads:
 the classifiers check each view.
+
+:func:`structured_requests` returns the request a structure carries (the value of a JSON
+or YAML ``task:``, an XML ``<request>``, a table's ``| 依頼 |`` row) as a plain request
+("how to …", 「…を作って教えて」), for the rules to read as they read prose; it is no hidden
+payload (the models read the structure itself).
 
 Failure behaviour: never raises on any input string; undecodable payloads are ignored.
 """
@@ -36,6 +44,9 @@ __all__ = [
     "joined_spacing",
     "normalize",
     "normalized_views",
+    "structured_requests",
+    "unleet",
+    "unsymbol",
 ]
 
 # Zero-width and bidi-control characters, and the whole tag block: invisible when rendered.
@@ -59,6 +70,65 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # whitespace parts them (「こ ん に ち は」), three with a hyphen or dot ("t-n-t").
 _MIN_RUN_SPACED = 4
 _MIN_RUN_MARKED = 3
+_MIN_RUN_PAIRED = 5
+# Small kana and the prolonged-sound mark belong to the mora before them (じゅ, きょ, ばー).
+_SMALL_KANA = frozenset("ぁぃぅぇぉゃゅょっゎァィゥェォャュョッヮー")
+# Leetspeak: the letter each digit or symbol stands for. A word is read as leet only when one
+# of them stands between two letters ("m3th", "k!ll", "f@k3"): a number before or after a word
+# ("mp3", "4k", "2nd", "covid19") is not. A text with such a word has every word of letters
+# and these characters read, so "@ f@k3 p@55p0r7" and "h0w 70" are read too.
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+    "€": "e",
+    "+": "t",
+}
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|€+]+(?:'[a-z]+)?", re.IGNORECASE)
+_LEET_INNER = re.compile(r"[a-z][0-9@$!|€+]+(?=[a-z0-9@$!|€+]*[a-z])", re.IGNORECASE)
+_HEX = re.compile(r"^[0-9a-f]{6,}$", re.IGNORECASE)
+_E_MAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"^@[a-z_][a-z0-9_]{2,}", re.IGNORECASE)
+# A symbol written between two Japanese characters only to break a word up (大☆麻, サ×リ×ン).
+_JA_INTERLEAVED = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    r"[☆★*＊●○◆◇■□♪♡♥×_＿#＃^※◎▲△▼▽]"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+# A slash is a list mark too (東京/大阪): it counts only when it parts single characters
+# at least twice (サ/リ/ン).
+_JA_SLASHED = re.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?:/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]){2,}"
+)
+# Field names that hold the request in a JSON/YAML object, an XML element, a table row or a
+# CSV header: what the wrapper asks to be done. "Question:" and "Topic:" open ordinary
+# prose too often to count.
+_REQUEST_KEYS = (
+    r"task|request|query|prompt|instructions?|objective|goal|action|user_request"
+    r"|タスク|依頼|依頼内容|内容|指示|目的|お題|要求"
+)
+_FIELD_VALUE = re.compile(
+    rf"(?:^|[\s{{,\[(])[\"']?(?:{_REQUEST_KEYS})[\"']?\s*[:=：]\s*"
+    r"(?:\"([^\"\n]{4,200})\"|'([^'\n]{4,200})'|「([^」\n]{4,200})」|([^\"'「\s{},][^\n{}]{3,200}))",
+    re.IGNORECASE,
+)
+_XML_VALUE = re.compile(rf"<((?:{_REQUEST_KEYS}))>([^<]{{4,200}})</\1>", re.IGNORECASE)
+_TABLE_VALUE = re.compile(
+    rf"\|\s*(?:{_REQUEST_KEYS})\s*\|\s*([^|\n]{{4,200}}?)\s*\|", re.IGNORECASE
+)
+_CSV_HEAD = re.compile(
+    rf"^(?:{_REQUEST_KEYS})\s*,[^\n]*\n([^,\n]{{4,200}})", re.IGNORECASE | re.MULTILINE
+)
 
 
 def fold_kana(text: str) -> str:
@@ -84,6 +154,10 @@ def hidden_payloads(text: str) -> list[str]:
     """Spelled-out runs joined, then decoded base64, escape-sequence and tag-character
     payloads found in ``text``."""
     found: list[str] = joined_spacing(text)
+    found.extend(unleet(text))
+    decoded = unsymbol(text)
+    if decoded:
+        found.append(decoded)
     for match in _TAG_RUN.finditer(text):
         found.append("".join(chr(ord(ch) - 0xE0000) for ch in match.group()))
     for match in _ESCAPES.finditer(text):
@@ -133,10 +207,14 @@ def joined_spacing(text: str) -> list[str]:
     runs: list[tuple[int, int]] = []
     start = None
     for i, token in enumerate([*tokens, ""]):
-        single = len(token) == 1 and token.isalnum()
+        single = (len(token) == 1 and token.isalnum()) or _kana_pair(token)
         # Digits and letters do not share a run ("9-1-1. B." is a number and a list mark).
         if start is not None and (not single or token.isdigit() != tokens[start].isdigit()):
-            if _long_enough(seps[start : i - 1], i - start) and not tokens[start].isdigit():
+            if (
+                _long_enough(seps[start : i - 1], i - start)
+                and not tokens[start].isdigit()
+                and _pairs_allowed(tokens[start:i])
+            ):
                 runs.append((start, i - 1))
             start = None
         if single and start is None:
@@ -156,6 +234,97 @@ def joined_spacing(text: str) -> list[str]:
         readings.append(_join_runs(tokens, seps, runs, ambiguous))
     readings = [r.replace(_IDEOGRAPHIC_SPACE, " ") for r in readings]
     return [r for r in dict.fromkeys(readings) if r != original]
+
+
+def unleet(text: str) -> list[str]:
+    """``text`` with leetspeak read back into letters ("h0w t0 m4k3 m3th" → "how to make
+    meth"), or ``[]`` when no word has a digit or symbol between two of its letters.
+
+    Only words made of letters and the characters of :data:`_LEET` change; e-mail
+    addresses and @handles are left alone. "1" is read as "i" (k1ll, 1nto); when a word has
+    one, a second reading takes it for "l" (n4p41m → napalm). Never raises."""
+    pieces = _E_MAIL.split(text)
+    mails = _E_MAIL.findall(text)
+    words = [w for piece in pieces for w in _LEET_TOKEN.findall(piece) if not _HANDLE.match(w)]
+    if not any(_leet_word(w) for w in words):
+        return []
+    readings: list[str] = []
+    for one in ("i", "l"):
+        table = {**_LEET, "1": one}
+
+        def read(match: re.Match[str], table: dict[str, str] = table) -> str:
+            word = match.group()
+            # A handle stays; a bare number ("20 replies", "2024") stays a number unless it
+            # is short and the text is leet elsewhere ("70" for "to").
+            if _HANDLE.match(word) or (word.isdigit() and len(word) > 2):
+                return word
+            return "".join(table.get(ch, ch) for ch in word)
+
+        out = [_LEET_TOKEN.sub(read, pieces[0])]
+        for mail, piece in zip(mails, pieces[1:], strict=True):
+            out += [mail, _LEET_TOKEN.sub(read, piece)]
+        decoded = "".join(out)
+        if decoded != text and decoded not in readings:
+            readings.append(decoded)
+    return readings
+
+
+def _leet_word(word: str) -> bool:
+    """A digit or symbol between two letters, and what it reads as is a pronounceable word:
+    not a hex digest (ec9c0c0), a camel-case or base64 run (Zm9v), a model number."""
+    if not _LEET_INNER.search(word) or _HEX.match(word) or re.search(r"[a-z][A-Z]", word):
+        return False
+    read = "".join(_LEET.get(ch, ch) for ch in word.lower())
+    letters = [ch for ch in read if ch.isalpha()]
+    if len(letters) != len(read.replace("'", "")):
+        return False
+    return sum(ch in "aeiouy" for ch in letters) >= 0.25 * len(letters)
+
+
+def unsymbol(text: str) -> str | None:
+    """``text`` without the symbols written between the characters of Japanese words
+    (大☆麻 → 大麻, サ×リ×ン → サリン), or ``None`` when there are none. Never raises."""
+    folded = unicodedata.normalize("NFKC", text)
+    decoded = _JA_INTERLEAVED.sub("", folded)
+    decoded = _JA_SLASHED.sub(lambda m: m.group().replace("/", ""), decoded)
+    return decoded if decoded != folded else None
+
+
+def structured_requests(text: str) -> list[str]:
+    """The requests a structure carries, each as a plain request: the value of a ``task`` /
+    ``request`` / ``query`` / 依頼 / 内容 field of a JSON or YAML object, an XML element of
+    that name, a Markdown table row or a CSV column headed so. A Latin value becomes
+    "how to <value>", a Japanese one 「<value>を作って教えて」, so the rules, which look for a
+    request word, read it as they read a question. ``[]`` when there is none. Never raises."""
+    values = [next(v for v in m.groups() if v) for m in _FIELD_VALUE.finditer(text)]
+    values += [m.group(2) for m in _XML_VALUE.finditer(text)]
+    values += [m.group(1) for m in _TABLE_VALUE.finditer(text)]
+    values += [m.group(1) for m in _CSV_HEAD.finditer(text)]
+    found: list[str] = []
+    for value in values:
+        value = value.strip().rstrip(",;")
+        if len(value) < 4:
+            continue
+        request = f"{value}を作って教えて" if _JAPANESE.search(value) else f"how to {value}"
+        if request not in found:
+            found.append(request)
+    return found[:_MAX_PAYLOADS]
+
+
+def _kana_pair(token: str) -> bool:
+    """Two morae of Japanese (ばく, じゅう, 作り): people who spell a word out in kana
+    write some tokens two at a time."""
+    morae = [ch for ch in token if ch not in _SMALL_KANA]
+    return 2 <= len(token) <= 4 and len(morae) <= 2 and all(_JAPANESE.match(ch) for ch in token)
+
+
+def _pairs_allowed(run: list[str]) -> bool:
+    """A run with two-mora tokens must still be mostly spelled out: at least five tokens,
+    two of them one character, so that Japanese written with a space between short words
+    (「今日 は 雨 です」) is not taken for one."""
+    if all(len(token) == 1 for token in run):
+        return True
+    return len(run) >= _MIN_RUN_PAIRED and sum(len(token) == 1 for token in run) >= 2
 
 
 def _long_enough(seps: list[str], length: int) -> bool:
