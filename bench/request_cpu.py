@@ -16,6 +16,9 @@ load changes it little:
   server, parsing, admission, the stages' own Python code, the upstream call, response
   assembly, audit) and the worker threads (the PII analyzer, the embeddings and the
   search), and the Milvus Lite server child;
+* per thread group, its voluntary context switches per request ("sleeps": a thread woken
+  for a unit of work sleeps again after it; waits for a lock or the interpreter lock count
+  too): a count, so load does not move it, of the thread hand-overs on the request's path;
 * each request stage's own wall ``ms`` from the audit log, and what is outside them.
 
 With ``--profile`` the gateway runs under :mod:`cProfile` in every Python thread (an
@@ -194,6 +197,24 @@ def _threads_cpu(pid: int) -> dict[str, float]:
     return out
 
 
+def _threads_switches(pid: int) -> dict[str, int]:
+    """Voluntary context switches per thread name of one process (threads of one name
+    summed): how many times its threads went to sleep, about once per unit of work handed
+    to a thread (a wake-up), plus each wait for a lock or the interpreter lock."""
+    out: dict[str, int] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = (task / "comm").read_text().strip()
+            status = (task / "status").read_text()
+        except OSError:
+            continue
+        label = "event loop (main thread)" if task.name == str(pid) else _thread_group(name)
+        for line in status.splitlines():
+            if line.startswith("voluntary_ctxt_switches:"):
+                out[label] = out.get(label, 0) + int(line.split()[1])
+    return out
+
+
 def _thread_group(name: str) -> str:
     if name.startswith("mamori-bulk"):
         return "bulk worker threads"
@@ -233,12 +254,14 @@ def run_requests(
         for label, batch in texts.items():
             load_before = _load()
             threads_before, children_before = _threads_cpu(pid), _children_cpu(pid)
+            switches_before = _threads_switches(pid)
             walls = []
             for text in batch:
                 started = time.perf_counter()
                 client.post(gateway + "/v1/chat/completions", json=_body(text)).raise_for_status()
                 walls.append(time.perf_counter() - started)
             threads_after, children_after = _threads_cpu(pid), _children_cpu(pid)
+            switches_after = _threads_switches(pid)
             spent = {n: threads_after[n] - threads_before.get(n, 0.0) for n in threads_after}
             per_thread = {n: round(s / len(batch) * 1000, 2) for n, s in spent.items() if s > 0}
             rows[label] = {
@@ -247,6 +270,11 @@ def run_requests(
                 "wall": summary(walls),
                 "cpu_ms_per_request": round(sum(per_thread.values()), 2),
                 "cpu_ms_per_request_by_thread": per_thread,
+                "sleeps_per_request_by_thread": {
+                    n: round((c - switches_before.get(n, 0)) / len(batch), 2)
+                    for n, c in switches_after.items()
+                    if c > switches_before.get(n, 0)
+                },
                 "milvus_child_cpu_ms_per_request": round(
                     (children_after - children_before) / len(batch) * 1000, 2
                 ),
@@ -472,6 +500,7 @@ def _print_plain(results: dict[str, Any]) -> None:
     print(f"\nplain run, CPU ms per request (sequential), load {_load()}")
     for label, row in results["plain"].items():
         threads = ", ".join(f"{n} {v:.1f}" for n, v in row["cpu_ms_per_request_by_thread"].items())
+        sleeps = ", ".join(f"{n} {v:.2f}" for n, v in row["sleeps_per_request_by_thread"].items())
         stage = results["stages"][label]
         stages = ", ".join(f"{n} {v:.1f}" for n, v in stage["stage_p50_ms"].items())
         print(
@@ -479,7 +508,8 @@ def _print_plain(results: dict[str, Any]) -> None:
             f"[{threads}], milvus child {row['milvus_child_cpu_ms_per_request']:.1f}; "
             f"wall p50 {row['wall']['p50_ms']:.1f} ms (load {row['load_average']})\n"
             f"       audit p50: duration {stage['duration_p50_ms']:.1f}, outside stages "
-            f"{stage['outside_stages_p50_ms']:.1f}; stages: {stages}"
+            f"{stage['outside_stages_p50_ms']:.1f}; stages: {stages}\n"
+            f"       sleeps per request: {sleeps}"
         )
 
 
