@@ -317,10 +317,7 @@ def _setup(policy: GuardPolicy) -> _Setup:
         vector_cache=VectorCache(default_cache_dir()),
     )
     covered = frozenset(policy.learned.categories)
-    intents = (
-        ProtectiveIntent(policy.learned.protective),
-        ProtectiveIntent(policy.learned.ordinary),
-    )
+    intents = tuple(ProtectiveIntent(s) for s in policy.learned.intent_signals())
 
     def exemplar_views(texts: Sequence[str], matrix: np.ndarray) -> Callable[[int], ExemplarView]:
         @cache

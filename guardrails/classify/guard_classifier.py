@@ -177,10 +177,7 @@ class GuardClassifier:
             else None
         )
         self._covered = frozenset(policy.learned.categories) if self._learned else frozenset()
-        self._intents = (
-            ProtectiveIntent(policy.learned.protective),
-            ProtectiveIntent(policy.learned.ordinary),
-        )
+        self._intents = tuple(ProtectiveIntent(s) for s in policy.learned.intent_signals())
         # Categories only exemplars can find: the fast model knows nothing of them, so it
         # may not let text skip the embedding while they exist.
         self._exemplar_only = any(

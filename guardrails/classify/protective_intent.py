@@ -16,8 +16,9 @@ count: a protective word inside them says nothing of the request.
 
 The same reading serves the policy's ``learned.ordinary`` signal (ordinary work requests
 that borrow an attack's words: restyling the answer, is it legal, what the service does with
-personal data, one's own locked account, a quoted message to answer); :func:`raise_for`
-gives the margin of whichever signals match, the largest one.
+personal data, one's own locked account, a quoted message to answer) and its
+``learned.text_work`` signal (a given text to rewrite, translate, summarise or answer, a
+story); :func:`raise_for` gives the margin of whichever signals match, the largest one.
 
 Failure behaviour: building raises ``re.error`` for an invalid pattern (the policy model
 already rejects those); matching does not raise.

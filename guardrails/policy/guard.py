@@ -51,6 +51,7 @@ __all__ = [
     "GuardPrescreen",
     "GuardProtective",
     "GuardScope",
+    "GuardTextWork",
     "check_patterns",
     "check_snake_case",
 ]
@@ -234,6 +235,18 @@ class GuardOrdinary(GuardProtective):
     text that matches both gets the larger ``margin``."""
 
 
+class GuardTextWork(GuardProtective):
+    """Words of a request to work on a text the user gives (fifteenth round; docs/guard.md,
+    "Work on a given text"): a quoted notice or mail to rewrite, put into 敬語, translate or
+    summarise, a pasted policy or minutes asked about, the last answer edited after "disregard
+    the previous instructions on style", a story with a crime or a rogue AI in it. The quoted
+    text's own instructions are for people, so the cascade reads an override in them; the
+    ``unless`` patterns read what makes the same frame an attack (the assistant addressed
+    inside the text, its prompt or rules asked for, the real steps of a harm, a threat to
+    polish, a translation that is only a wrapper). The same keys and effect as
+    :class:`GuardProtective`; the largest ``margin`` of the signals that match applies."""
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -261,6 +274,13 @@ class GuardLearned(_Section):
     ordinary: GuardOrdinary = GuardOrdinary()
     """Ordinary work requests written with an attack's words: a higher block point (see
     :class:`GuardOrdinary`). Empty: none."""
+    text_work: GuardTextWork = GuardTextWork()
+    """Requests to rewrite, translate, summarise or answer a text the user gives, or to
+    write a story: a higher block point (see :class:`GuardTextWork`). Empty: none."""
+
+    def intent_signals(self) -> tuple[GuardProtective, ...]:
+        """The benign-intent signals, in the order the guard reads them."""
+        return (self.protective, self.ordinary, self.text_work)
 
 
 class GuardPolicy(_Section):
