@@ -29,6 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
 from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.recognizers.english_words import only_common_english
+from guardrails.pii.recognizers.person import company_or_place_after
 
 __all__ = ["GinzaEntityRecognizer"]
 
@@ -121,6 +122,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 continue  # Monday, Draft: words Sudachi knows as common words
             if label == PERSON and _hiragana_common_noun(text, start, end, tokens):
                 continue  # 奈良では|さくら|が咲き: a word, with no name cue beside it
+            if label == PERSON and company_or_place_after(text, end, tokens):
+                continue  # 宮崎|交通, 小松から東京まで: a company or a place
             if label == PERSON and _honorific_misread(start, end, tokens):
                 continue  # 原|さんぽ（…エリア）: 散歩, not 原さん
             results.append(

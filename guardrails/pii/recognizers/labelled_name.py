@@ -79,7 +79,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
-from guardrails.pii.nlp_engine import Morph, morphs, name_kinds
+from guardrails.pii.nlp_engine import Morph, dictionary_entries, morphs, name_kinds
+from guardrails.pii.recognizers.called_name import CALLED_NAME, CALLER, called_names, callers
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.romaji_name import is_romaji_word
@@ -314,6 +315,8 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or _GREETED_SELF.search(layout) is not None
                 or _KIN_NAMED.search(layout) is not None
                 or _VOCATIVE_HEAD.match(layout) is not None
+                or CALLED_NAME.search(layout) is not None
+                or CALLER.search(layout) is not None
                 or _CAPITALS_COMMA_NAME.search(layout) is not None
             )
             else []
@@ -336,6 +339,16 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_greeted(layout, doc),
             *_kin_named(layout, doc),
             *(_vocative(text, doc, kinds) if kinds is not None else ()),
+            *(
+                called_names(layout, doc, kinds, dictionary_entries(nlp_artifacts.tokens))
+                if kinds is not None and nlp_artifacts is not None
+                else ()
+            ),
+            *(
+                callers(layout, doc, kinds, dictionary_entries(nlp_artifacts.tokens))
+                if kinds is not None and nlp_artifacts is not None
+                else ()
+            ),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
         ]
         # A team after a label or sign-off (Customer Care, Support Team; Sales, Legal) is

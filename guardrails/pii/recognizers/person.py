@@ -71,7 +71,12 @@ from guardrails.pii.recognizers.hiragana_given import NOT_GIVEN_AFTER_SURNAME, h
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["PersonCandidate", "PersonRecognizer", "find_person_candidates"]
+__all__ = [
+    "PersonCandidate",
+    "PersonRecognizer",
+    "company_or_place_after",
+    "find_person_candidates",
+]
 
 PAIR_SCORE: Final = 0.85
 HONORIFIC_SCORE: Final = 0.85
@@ -101,6 +106,13 @@ _GREETING_BEFORE: Final = re.compile(
     r"|失礼します|こんにちは|はじめまして|初めまして)[。、!！\s]*$"
 )
 _NOT_A_NAME: Final = re.compile("|".join(load_word_list("not_a_name")))
+# A journey from or to the word (小松から東京まで, 中野までの電車, 宮崎行きの便): a place.
+_ROUTE_AFTER: Final = re.compile(
+    r"(?:から[^。？?！!\n]{1,12})?(?:まで|行き|発)の?(?:[^。？?！!\n]{0,4}?)"
+    r"(?:新幹線|電車|特急|バス|飛行機|フェリー|距離|所要時間|運賃|乗り換え|行き方|何分|何時間"
+    r"|どのくらい|どれくらい)"
+)
+_ORG_OR_PLACE_WORD: Final = re.compile("|".join(load_word_list("org_or_place_heads")))
 _ORG_OR_PLACE_HEAD: Final = re.compile(
     "^(?:" + "|".join(load_word_list("org_or_place_heads")) + ")"
 )
@@ -408,6 +420,16 @@ def _inside_identifier(doc: Sequence[Morph], start: int, stop: int) -> bool:
     )
 
 
+def company_or_place_after(text: str, end: int, doc: Sequence[Morph]) -> bool:
+    """What follows ``end`` makes the word before it a company or place: a company's or
+    place's kind as the next word (宮崎|交通, 田中|工業; not 佐藤|社長) or a journey from or
+    to it (小松から東京まで, 中野までの電車)."""
+    if _ROUTE_AFTER.match(text, end):
+        return True
+    following = next((t.text for t in doc if t.idx == end), "")
+    return _ORG_OR_PLACE_WORD.fullmatch(following) is not None
+
+
 def _next_text(doc: Sequence[Morph], stop: int) -> str:
     return doc[stop].text if stop < len(doc) else ""
 
@@ -418,6 +440,9 @@ def _group_score(text: str, doc: Sequence[Morph], start: int, stop: int) -> floa
         return HONORIFIC_SCORE
     if _ORG_OR_PLACE_HEAD.match(_next_text(doc, stop)):
         # 田中工業, 吉川弘文館, 安中町: the name is part of a company or place name.
+        return NOT_A_PERSON_SCORE
+    if _ROUTE_AFTER.match(text, char_end):
+        # 小松から東京まで新幹線で: the start or end of a journey is a place.
         return NOT_A_PERSON_SCORE
     tokens = [doc[i] for i in range(start, stop) if doc[i].text not in _SEPARATORS]
     names = [t for t in tokens if _is_name(t)]
@@ -519,9 +544,12 @@ def _kin_given_candidates(text: str) -> list[PersonCandidate]:
     found: list[PersonCandidate] = []
     for match in _KIN_GIVEN.finditer(text):
         run = match.group(1)
-        # The run with the particles it may have taken in (ため|に|も) left off, too.
+        # The run with the particles it may have taken in (ため|に|も, こと|で) left off, too.
         bare = run.rstrip("はがをにともの")
-        if any(w in _HIRAGANA_NOUNS or w in _NOT_HIRAGANA_NAMES for w in (run, bare)):
+        if any(
+            w in _HIRAGANA_NOUNS or w in _NOT_HIRAGANA_NAMES
+            for w in (run, bare, run[:-1] if run[-1] in "でへ" else run)
+        ):
             continue
         if _PHRASE.search(run):
             continue
