@@ -12,6 +12,13 @@ name (ゆうちょなんですけど、記号が12345、番号が67890121です)
 Thirteenth round: keywords in kana and romaji (ふつう, とうざ, こうざ, kouza), 入金 (入金先), and a
 transfer block written over several lines: a number on its own line under lines naming a
 bank and its branch (りそな銀行⏎梅田支店（店番849）⏎ふつう⏎3585509) is the account.
+
+Fifteenth round: the account kind in katakana (フツウ, トウザ; ﾌﾂｳ arrives as フツウ), 総合,
+a bank or branch word before the number (住信SBIネット銀行/札幌中央/フツウ/7683583 — 口座
+was too far back; 梅田支店の1234567) or right after it in brackets (当 0587437（静岡銀行
+池袋東口支店）), English kinds and abbreviations (ordinary, savings, checking, a/c, bank,
+branch). A number followed by a unit (円, 万, 億, 件, 個, 株, %, yen) is an amount, not an
+account (みずほ銀行の振込手数料 1000000円 was an account before).
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ _BANK_LINE: Final = re.compile(
     re.MULTILINE,
 )
 _BLOCK_LINES = 3
+# An amount or a count, not an account (振込手数料 1234567円, 1200000件).
+_UNIT_AFTER: Final = re.compile(r"[ \t]?(?:円|万|億|件|個|株|%|％|(?i:yen|jpy))")
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -92,16 +101,42 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         "入金",
         "kouza",
         "koza",
+        "フツウ",
+        "トウザ",
+        "総合",
+        "銀行",
+        "支店",
+        "信用金庫",
+        "信金",
+        "ordinary",
+        "savings",
+        "checking",
+        "a/c",
+        "bank",
+        "branch",
+    )
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = (
+        "(普",
+        "(当",
+        "普通",
+        "当座",
+        "銀行",
+        "支店",
+        "信用金庫",
+        "信金",
     )
     # Wide enough for the English keyword's phrase (my account number is 1234567).
     BEFORE: ClassVar[int] = 22
-    AFTER: ClassVar[int] = 0
+    AFTER: ClassVar[int] = 12
     CONTEXT_SCORE: ClassVar[float] = 0.85
     REQUIRE_CONTEXT: ClassVar[bool] = True
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A keyword (see the base class), or the number alone on its line under a line
-        naming a bank or branch (``_BANK_LINE``) among the ``_BLOCK_LINES`` lines above."""
+        naming a bank or branch (``_BANK_LINE``) among the ``_BLOCK_LINES`` lines above;
+        never a number followed by a unit (an amount)."""
+        if _UNIT_AFTER.match(text, end) is not None:
+            return False
         if super().has_context(text, start, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1

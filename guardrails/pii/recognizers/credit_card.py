@@ -9,6 +9,14 @@ card number); a card keyword nearby (カード, クレジット, クレカ, card
 Thirteen digits without a keyword are more often a JAN/EAN product code than a card and stay
 below the threshold, and a product keyword before the number (JAN, 品番, 型番, 注文番号,
 ISBN) drops it.
+
+Fifteenth round: Diners' 4-6-4 groups (3688-702872-7327), and any grouping with the
+separators mixed or the groups uneven (4064-84683444 2270, 53339569-50764308,
+3706 242873-75074): three to eight digits a group, 14-19 digits in all, Luhn-valid, with a
+card keyword before it or the card's expiry or security code right after it (有効期限,
+exp, CVV, セキュリティコード; also on the next line); 決済, payment and a masked card
+(``XXXX-XXXX-XXXX-3386``, ``**** 1234``: the old card beside the new one) count as card
+keywords.
 """
 
 from __future__ import annotations
@@ -63,6 +71,16 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
             rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}])\d{{6}}\1\d{{5}}{_EDGE_AFTER}",
             0.8,
         ),
+        (
+            "card_4_6_4",
+            rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}])\d{{6}}\1\d{{4}}{_EDGE_AFTER}",
+            0.8,
+        ),
+        (
+            "card_grouped",
+            rf"{_EDGE_BEFORE}\d{{3,8}}(?: ?[ ./_~〜・{HYPHENS}] ?\d{{3,8}}){{1,4}}{_EDGE_AFTER}",
+            0.3,
+        ),
         ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),
         ("card_13", rf"{_EDGE_BEFORE}\d{{13}}{_EDGE_AFTER}", 0.4),
     )
@@ -74,6 +92,21 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         "visa",
         "mastercard",
         "amex",
+        "決済",
+        "payment",
+        # The old card masked beside the new one (旧 XXXX-XXXX-XXXX-3386 → 新 …).
+        "****",
+        "xxxx",
+    )
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = (
+        "有効期限",
+        "期限",
+        "exp",
+        "cvv",
+        "cvc",
+        "セキュリティコード",
+        "security code",
+        "valid thru",
     )
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
         "JAN",
@@ -91,10 +124,16 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         "tracking",
     )
     BEFORE: ClassVar[int] = 24
+    AFTER: ClassVar[int] = 10
+    # The expiry or CVV on the line under the number (番号：…⏎期限：05/26).
+    AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.95
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return not 13 <= len(_NOT_DIGIT.sub("", pattern_text)) <= 19
+        digits = len(_NOT_DIGIT.sub("", pattern_text))
+        # Thirteen digits only as one run (card_13); in groups they are some other code.
+        shortest = 13 if _NOT_DIGIT.search(pattern_text) is None else 14
+        return not shortest <= digits <= 19
 
     def checksum_ok(self, matched: str) -> bool:
         return luhn_valid(_NOT_DIGIT.sub("", matched))

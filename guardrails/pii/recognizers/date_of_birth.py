@@ -15,6 +15,13 @@ numbers of a form's boxes (1957 05 28); with a birth keyword those are dates of 
 Thirteenth round: an era's first character for its name (平1.11.9, 昭60.4.12), English
 months in capitals (5 MAY 1968), day/month-name/year with slashes (26/Nov/1944), romaji
 keywords (tanjoubi, umare); dashes of any kind arrive as hyphens (see normalize).
+
+Fifteenth round: a birth year, or year and month, right before 生まれ / うまれ / 生れ
+(昭和50年生まれ, 平成14年8月生まれ, 1973年の生まれ, S41生まれ, 85年生まれ) — only with the word
+right after it, so 1990年に入社 beside 東京生まれ is no date of birth; after "born in" an
+English year or month and year (born in 1985, born in Mar 1944); English months in lower
+case (april 28 1995); a day, a three-letter month and a year written together as passports
+and forms print them (25NOV46, 04MAR1975).
 """
 
 from __future__ import annotations
@@ -39,12 +46,21 @@ _EN_MONTH = (
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
+# In lower case as people type them (april 28 1995).
+_EN_MONTH_LOWER = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ANY_EN_MONTH = rf"(?:{_EN_MONTH}|{_EN_MONTH_LOWER})"
+_MONTH3 = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _TWO_DIGITS = r"\d{2}"
 _ERA_YEAR = rf"{_ERA}\s?(?:\d{{1,2}}|元)\s?年"
 _MONTH_DAY = rf"\s?{_MONTH}\s?月\s?{_DAY}\s?日"
 # A year in either calendar (1990, 平成2, H2, 昭和元).
 _ANY_YEAR = rf"(?:{_YEAR}|{_ERA}\s?(?:\d{{1,2}}|元))"
+# ... or cut to two digits before 年 (85年).
+_ANY_YEAR_OR_SHORT = rf"(?:{_ANY_YEAR}|\d{{2}}(?=\s?年))"
 
 
 # A Western year before 1900, or an era before 大正 (明治, 慶応 …): a historical figure's
@@ -74,12 +90,32 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         ),
         (
             "english_month_first",
-            rf"(?<![A-Za-z]){_EN_MONTH} {_DAY}{_ORDINAL},? {_YEAR}(?!\d)",
+            rf"(?<![A-Za-z]){_ANY_EN_MONTH} {_DAY}{_ORDINAL},? {_YEAR}(?!\d)",
             0.3,
         ),
         (
             "english_day_first",
-            rf"(?<!\d){_DAY}{_ORDINAL}[ \-/](?:of )?{_EN_MONTH},?[ \-/]{_YEAR}(?!\d)",
+            rf"(?<!\d){_DAY}{_ORDINAL}[ \-/](?:of )?{_ANY_EN_MONTH},?[ \-/]{_YEAR}(?!\d)",
+            0.3,
+        ),
+        # 25NOV46, 04MAR1975: day, month and year run together, as an MRZ-era form prints.
+        (
+            "day_month_run",
+            rf"(?<![A-Za-z\d])(?:0[1-9]|[12]\d|3[01]){_MONTH3}(?:\d{{2}}|{_YEAR})(?![A-Za-z\d])",
+            0.3,
+        ),
+        # 昭和50年生まれ, 平成14年8月生まれ, 85年生まれ: a birth year (and month) right before the
+        # word; the lookahead is the keyword, so nothing else makes a bare year a birth date.
+        (
+            "birth_year",
+            rf"(?<![\d/.]){_ANY_YEAR_OR_SHORT}(?:\s?年)?(?:\s?(?:の\s?)?{_MONTH}\s?月)?"
+            r"(?=\s?(?:の\s?)?(?:生まれ|うまれ|生れ|産まれ))",
+            0.3,
+        ),
+        # born in 1985, born in Mar 1944.
+        (
+            "born_in_year",
+            rf"(?<=(?i:born) (?i:in) )(?:{_ANY_EN_MONTH},? )?{_YEAR}(?!\d)",
             0.3,
         ),
         ("slash_year_last", rf"(?<![\d/]){_DAY}[/.\-]{_DAY}[/.\-]{_YEAR}(?!\d)", 0.3),

@@ -19,6 +19,11 @@ for the ``@``, glued to both sides (``taro★example.jp``「★を@に変えて�
 forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). The spelled-out
 English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
 noon" is never an address.
+
+Fifteenth round: ``(a)`` for the ``@`` (``taro(a)example.jp``); underscores around the
+words (``taro_at_example_dot_co_dot_jp``, common top-level domain required); てん or 点
+for the dots when the address is read out, in the local part too (``haru てん kimura
+アット biglobe てん ne てん jp``); ``＠マーク`` glued between the parts.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _START = r"(?<![A-Za-z0-9._%+\-])"
 _END = r"(?![A-Za-z0-9\-])"
 # The @ as people disguise it; spaces may surround it.
 # A word for "at" in any bracket: (at) [at] 【at】 <at> (アット) 【あっと】.
-_AT_WORD = r"(?i:at|@|アット|あっと|アットマーク|あっとまーく)"
+_AT_WORD = r"(?i:at|a|@|アット|あっと|アットマーク|あっとまーく)"
 _AT = (
     rf"\s?(?:@|[(\[【<〔{{]\s?{_AT_WORD}\s?[)\]】>〕}}]|あっとまーく|あっと|アットマーク|@マーク"
     r"|アット)\s?"
@@ -45,7 +50,9 @@ _AT = (
 # a letter and a lower-case top-level domain, so "account #1234567. Confirm" is no address.
 _AT_SYMBOL = r"[★☆◆◇●○◎■□▲△▼▽♪#*※]"
 _LETTER_LABEL = r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
-_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと)\s?)"
+_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと|てん|テン|点)\s?)"
+# The local part's dots read out too (haru てん kimura アット …).
+_SPOKEN_LOCAL = r"(?:[A-Za-z0-9_%+\-]+\s?(?:ドット|どっと|てん|テン|点)\s?)*"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 
@@ -56,7 +63,18 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = EMAIL_ADDRESS
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("email", rf"{_START}{_LOCAL}@(?:{_LABEL}\.)+{_TLD}{_END}", 0.9),
-        ("disguised", rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}", 0.85),
+        (
+            "disguised",
+            rf"{_START}{_SPOKEN_LOCAL}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}",
+            0.85,
+        ),
+        # taro_at_example_dot_co_dot_jp: the words between underscores.
+        (
+            "underscored",
+            rf"{_START}[A-Za-z0-9][A-Za-z0-9.%+\-_]{{0,63}}?_(?i:at)_"
+            rf"(?:[A-Za-z0-9\-]{{1,63}}_(?i:dot)_)+(?i:{_COMMON_TLD}){_END}",
+            0.85,
+        ),
         (
             "symbol_at",
             rf"{_START}{_LOCAL}{_AT_SYMBOL}(?:{_LETTER_LABEL}\.)+[a-z]{{2,24}}{_END}",

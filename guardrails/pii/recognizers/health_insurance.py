@@ -18,12 +18,26 @@ Thirteenth round: ``=`` between a label and its number and the second number of 
 ``記号/番号=12345/678`` pair; a JSON record read as text inside another (``\\"symbol\\":``);
 a card's lines one under another (``健康保険証⏎記号：1719⏎番号：0279017``): up to three
 short lines above the number's line are read as its window.
+
+Fifteenth round, the card's layout as its own evidence: a 記号 number followed within a
+few characters (or on the next line) by a 番号 number — 記号 25979210　番号 8298,
+記号が4321で番号が8765, 番号 1234（記号 56）, JSON ``"kigo": "…", "bango": "…"`` — is the
+pair printed on a health card, with or without a health-insurance word (an e-mail that
+says 資格情報のお知らせ and puts the pair on its own line; a clinic's intake form), unless
+the text is about a bank (ゆうちょ's 記号・番号 are an account: see bank_account). Labels in
+kana and romaji (きごう, ばんごう, 枝, kigo, bango, edaban); 記号番号 without a separator.
+A pasted table, CSV or TSV whose header has a 記号 and a 番号 cell: the numbers under
+those columns (and 枝番's). In English the pair (symbol … number …) still needs a
+health-insurance word, now also eligibility certificate, NHI, hoken, insurer / insured.
 """
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import HEALTH_INSURANCE
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -41,10 +55,39 @@ _OTHER_INSURED: Final = re.compile(r"(?:雇用保険|労災保険|介護保険|�
 # The card's own labels are health-insurance words in themselves: 保険者番号 (the insurer's
 # number printed on the card) and 記号・番号 joined by a middle dot or slash (however
 # spaced: 「記号 ・番号」), the way the card prints the insured person's pair.
-_CARD_LABEL: Final = re.compile(r"記号\s*[・/]\s*番号")
+_CARD_LABEL: Final = re.compile(r"記号\s*[・/]?\s*番号")
 _BLOCK_LINES: Final = 3
 _SHORT_LINE: Final = 24
-_LABEL = r"(?:記号|番号|枝番|[Nn]o\.?|[Nn]umber(?:\s+is)?|[Ss]ymbol)"
+_LABEL = (
+    r"(?:記号|番号|枝番|きごう|ばんごう|えだばん|枝|(?i:kigo|bango|edaban)|[Nn]o\.?"
+    r"|[Nn]umber(?:\s+is)?|[Ss]ymbol)"
+)
+# The card's pair: a 記号 number, then within a few characters (a line break allowed) a 番号
+# number, and perhaps a 枝番. Groups 1-3 are the numbers.
+_LABEL_GAP = r"[\s:：#=はが\"'\\】\]]{0,6}"
+_SYMBOL_LABEL = r"(?:被保険者証?の?)?(?:記号|きごう|(?i:kigo))"
+_NUMBER_LABEL = r"(?:被保険者証?の?)?(?:番号|ばんごう|(?i:bango))"
+_BRANCH_LABEL = r"(?:枝番|枝|えだばん|(?i:edaban))"
+_PAIR: Final = re.compile(
+    rf"{_SYMBOL_LABEL}{_LABEL_GAP}(\d{{1,10}}(?:-\d{{1,10}})?)[^\d\n]{{0,14}}?\n?"
+    rf"[^\d\n]{{0,6}}?{_NUMBER_LABEL}{_LABEL_GAP}(\d{{1,10}})"
+    rf"(?:[^\d\n]{{0,8}}?{_BRANCH_LABEL}{_LABEL_GAP}(\d{{1,3}}))?"
+)
+# 番号 1234（記号 56）: the pair the other way round.
+_PAIR_REVERSED: Final = re.compile(
+    rf"{_NUMBER_LABEL}{_LABEL_GAP}(\d{{1,10}})[^\d\n]{{0,6}}?{_SYMBOL_LABEL}{_LABEL_GAP}(\d{{1,10}})"
+)
+# English labels name many things: the pair needs a health-insurance word (CONTEXT).
+# A text about a bank: 記号 and 番号 are ゆうちょ's account (bank_account.py).
+_BANK_WORDS: Final = re.compile(r"ゆうちょ|貯金|通帳|口座|振込|振り込|振替|銀行")
+_PAIR_REACH: Final = 96
+_TABLE_SEPARATORS: Final = ("\t", "|", ",", ";")
+_TABLE_ROWS: Final = 20
+_RULE_LINE: Final = re.compile(r"^[\s|:\-]+$")
+_SYMBOL_CELL: Final = re.compile(rf"^\s*(?:{_SYMBOL_LABEL}|記号・番号)\s*$")
+_NUMBER_CELL: Final = re.compile(rf"^\s*{_NUMBER_LABEL}\s*$")
+_BRANCH_CELL: Final = re.compile(rf"^\s*{_BRANCH_LABEL}\s*$")
+_NUMBER_VALUE: Final = re.compile(r"^\s*(\d{1,10}(?:-\d{1,10})?)\s*$")
 
 
 class HealthInsuranceRecognizer(KeywordPatternRecognizer):
@@ -54,14 +97,15 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "labelled",
-            rf"(?<={_LABEL}[\s:：#=はが\"'\\]{{0,6}}){DIGITS_START}\d{{1,10}}"
+            rf"(?<={_LABEL}[\s:：#=はが\"'\\】\]]{{0,6}}){DIGITS_START}\d{{1,10}}"
             rf"(?:[ {HYPHENS}・]\d{{1,10}})?{DIGITS_END}",
             0.1,
         ),
         # The second number of a pair after 記号/番号 (記号/番号=12345/678).
         (
             "pair",
-            rf"(?<=記号\s*[・/]\s*番号[\s:：=はが]{{0,4}}\d{{1,10}}\s*[・/]\s*){DIGITS_START}"
+            rf"(?<=(?:記号|[Ss]ymbol)\s*[・/]\s*(?:番号|[Nn]o\.?|[Nn]umber)[\s:：=はが]{{0,4}}"
+            rf"\d{{1,10}}\s*[・/]\s*){DIGITS_START}"
             rf"\d{{1,10}}{DIGITS_END}",
             0.1,
         ),
@@ -78,7 +122,14 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
         "社保",
         "協会けんぽ",
         "資格確認書",
+        "資格情報",
+        "資格確認",
         "health insurance",
+        "eligibility certificate",
+        "NHI",
+        "hoken",
+        "insurer",
+        "insured",
         "insurance card",
         '"insurance"',
         '\\"insurance\\"',
@@ -105,11 +156,30 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
             position = above_start
         return min(window_start, position)
 
+    def _in_pair(self, text: str, start: int, end: int) -> bool:
+        """The number is one of a card's 記号 / 番号 / 枝番 pair, in a text not about a
+        bank."""
+        low, high = max(0, start - _PAIR_REACH), min(len(text), end + _PAIR_REACH)
+        if _BANK_WORDS.search(text, low, high) is not None:
+            return False
+        for pattern in (_PAIR, _PAIR_REVERSED):
+            for match in pattern.finditer(text, low, high):
+                for group in range(1, (pattern.groups or 0) + 1):
+                    if match.start(group) >= 0 and match.start(group) <= start < match.end(group):
+                        return True
+        return False
+
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A health-insurance word before the number that is not part of another
-        insurance's 被保険者 (雇用保険の被保険者番号 is no health card)."""
+        insurance's 被保険者 (雇用保険の被保険者番号 is no health card), or the card's
+        記号・番号 pair itself (see the module docstring)."""
         window = text[self._block_start(text, start) : start]
-        if _CARD_LABEL.search(_OTHER_INSURED.sub("", window)) is not None:
+        if self._in_pair(text, start, end):
+            return _OTHER_INSURED.search(window) is None
+        if (
+            _CARD_LABEL.search(_OTHER_INSURED.sub("", window)) is not None
+            and _BANK_WORDS.search(window) is None
+        ):
             return True
         if self._before is None:
             return False
@@ -118,3 +188,70 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
         if self._before.search(window) is None:
             return True  # the keyword is in the column's header cell
         return self._before.search(_OTHER_INSURED.sub("", window)) is not None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for start, end in _table_cells(text):
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=self.CONTEXT_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """The numbers under the 記号 / 番号 / 枝番 columns of a pasted table, CSV or TSV whose
+    header line has a 記号 cell and a 番号 cell (``記号,番号,枝番⏎1234,5678,01``); none in a
+    text about a bank."""
+    if "記号" not in text and "きごう" not in text and "kigo" not in text.lower():
+        return []
+    if _BANK_WORDS.search(text) is not None:
+        return []
+    found: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for index, header in enumerate(lines):
+        separator = next((c for c in _TABLE_SEPARATORS if c in header), None)
+        if separator is None:
+            continue
+        cells = header.split(separator)
+        if not any(_SYMBOL_CELL.match(c) for c in cells) or not any(
+            _NUMBER_CELL.match(c) for c in cells
+        ):
+            continue
+        columns = {
+            i
+            for i, c in enumerate(cells)
+            if _SYMBOL_CELL.match(c) or _NUMBER_CELL.match(c) or _BRANCH_CELL.match(c)
+        }
+        for row_index in range(index + 1, min(len(lines), index + 1 + _TABLE_ROWS)):
+            row = lines[row_index]
+            if _RULE_LINE.match(row) and row.strip():
+                continue
+            if row.count(separator) != header.count(separator):
+                break
+            position = offsets[row_index]
+            for column, cell in enumerate(row.split(separator)):
+                value = _NUMBER_VALUE.match(cell)
+                if column in columns and value is not None:
+                    found.append((position + value.start(1), position + value.end(1)))
+                position += len(cell) + 1
+    return found

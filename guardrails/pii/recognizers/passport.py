@@ -12,11 +12,18 @@ also stand in the sentence before the number
 Thirteenth round: a middle dot, underscore or slash after the letters (TZ・6708499), the
 digits in two groups (TS 291 8810), shortened and mistyped keywords (パスポ番号, 旅劵番号);
 dashes of any kind arrive as hyphens (see normalize).
+
+Fifteenth round: the two letters spaced apart (T H 7361573, R E 8754300), with a keyword;
+a visa or travel word counts as one, before or after the number (ビザ, 査証, visa, ESTA,
+渡航, 出入国, nationality, 国籍, 発行国); a passport keyword anywhere in the 200 characters
+before the number (「パスポートの件でご相談です。…控えておいた番号は TK1234567 です」:
+the base window of 28 characters missed a keyword two sentences back).
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import PASSPORT
 from guardrails.pii.recognizers.keyword_pattern import HYPHENS, KeywordPatternRecognizer
@@ -25,6 +32,10 @@ __all__ = ["PassportRecognizer"]
 
 _EDGE_BEFORE = r"(?<![A-Za-z0-9])"
 _EDGE_AFTER = r"(?![A-Za-z0-9])"
+# A passport keyword further back than the base window: the number's whole message is
+# about the passport.
+_FAR_KEYWORD: Final = re.compile(r"旅券|パスポート|(?i:passport)")
+_FAR_REACH: Final = 200
 
 
 class PassportRecognizer(KeywordPatternRecognizer):
@@ -48,6 +59,13 @@ class PassportRecognizer(KeywordPatternRecognizer):
             rf"{_EDGE_AFTER}",
             0.3,
         ),
+        # The two letters spaced apart (T H 7361573), as a number read off the page is typed;
+        # with a keyword only.
+        (
+            "spaced_letters",
+            rf"{_EDGE_BEFORE}[A-Za-z][ ,、][A-Za-z][ ,、]?\d{{7}}{_EDGE_AFTER}",
+            0.3,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "旅券",
@@ -58,8 +76,30 @@ class PassportRecognizer(KeywordPatternRecognizer):
         "travel doc",
         "渡航書類",
         "pasupooto",
+        "ビザ",
+        "査証",
+        "visa",
+        "ESTA",
+        "渡航",
+        "出入国",
+        "nationality",
+        "国籍",
+        "発行国",
     )
-    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("旅券", "パスポート", "passport")
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = (
+        "旅券",
+        "パスポート",
+        "passport",
+        "ビザ",
+        "査証",
+        "visa",
+        "ESTA",
+        "渡航",
+        "出入国",
+        "nationality",
+        "国籍",
+        "発行国",
+    )
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = (
         "品番",
         "型番",
@@ -75,7 +115,14 @@ class PassportRecognizer(KeywordPatternRecognizer):
         "予約番号",
     )
     BEFORE: ClassVar[int] = 28
-    AFTER: ClassVar[int] = 12
+    AFTER: ClassVar[int] = 14
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     BEFORE_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.9
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A keyword in the base windows, or a passport keyword anywhere in the
+        ``_FAR_REACH`` characters before the number."""
+        if super().has_context(text, start, end):
+            return True
+        return _FAR_KEYWORD.search(text, max(0, start - _FAR_REACH), start) is not None

@@ -13,6 +13,10 @@ the code (住所, 送付先, お届け先, 宛先).
 Thirteenth round: a dot or a middle dot between the groups (517.1121, 780・2035) with a
 keyword only; keywords in romaji (yuubin bangou); the postal-code field of a vCard's
 ``ADR`` line (``ADR:;;street;city;region;489-9020;Japan``) counts as a keyword.
+
+Fifteenth round: a code read out digit by digit arrives from the normaliser as seven digits
+in three or more groups (2-0-4-3-4-5-7, 529-3-3-5-5, 1-4-9-4382); after a postcode word
+(not an address label: 住所 3-2-11-1234 is a block), that is the code.
 """
 
 from __future__ import annotations
@@ -38,6 +42,10 @@ _NEXT_LINE_PLACE: Final = re.compile(
 )
 # A vCard address line: its postal-code field needs no other keyword.
 _VCARD_ADR: Final = re.compile(r"(?i:(?:item\d+\.)?ADR)[;:]")
+# The words that name the code itself (not an address label such as 住所 or 送り先).
+_POSTCODE_WORD: Final = re.compile(
+    r"〒|郵便|ゆうびん|ユウビン|(?i:yuu?bin|zip|postal|post ?code)|ポストコード"
+)
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -52,6 +60,9 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         ("spaced", rf"{_EDGE_BEFORE}\d{{3}} \d{{4}}{_EDGE_AFTER}", 0.1),
         ("dotted", rf"{_EDGE_BEFORE}(?<!\d[.,])\d{{3}}[.・]\d{{4}}(?![.,]?\d)", 0.1),
         ("plain", rf"{_EDGE_BEFORE}\d{{7}}{_EDGE_AFTER}", 0.1),
+        # Said digit by digit: seven digits in three or more hyphenated groups, after a
+        # postcode word only (an address block after 住所 has the same shape: 3-2-11-1234).
+        ("said", rf"{_EDGE_BEFORE}\d{{1,3}}(?:-\d{{1,4}}){{2,6}}{_EDGE_AFTER}", 0.1),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "〒",
@@ -79,8 +90,16 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
     AFTER: ClassVar[int] = 6
     CONTEXT_SCORE: ClassVar[float] = 0.9
 
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """A code read out has seven digits, however they are grouped."""
+        return pattern_text.count("-") >= 2 and sum(c.isdigit() for c in pattern_text) != 7
+
     def has_context(self, text: str, start: int, end: int) -> bool:
-        """A keyword in the window, or a place name starting right after (next line too)."""
+        """A keyword in the window, or a place name starting right after (next line too);
+        a code read out (two or more hyphens) only after a postcode word."""
+        if text.count("-", start, end) >= 2:
+            window_start = self._window_start(text, start)
+            return _POSTCODE_WORD.search(text, window_start, start) is not None
         if super().has_context(text, start, end) or _NEXT_LINE_PLACE.match(text, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1
