@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import regex
 
 from guardrails.output.leak_detector import LeakTracker, ProtectedText
-from guardrails.output.phrase_classifier import PhraseClassifier
+from guardrails.output.phrase_classifier import PhraseClassifier, PhraseViews
 from guardrails.output.pii_redaction import PromptValues, redact
 from guardrails.output.segmenter import JsonSegmenter, Segmenter
 from guardrails.output.text_part import TextPart
@@ -105,9 +105,11 @@ class OutputFilter:
                 policy.holdback.boundaries,
                 policy.holdback.max_chars,
                 policy.holdback.lead_chars,
-                lead_ok=phrases.may_end,
+                lead_ok=self._lead_ok,
             )
         )
+        self._lead: PhraseViews | None = None
+        """The views of the last early cut checked (the first segment, once it is cut)."""
         self._before = ""
         self._disclaimers: set[str] = set()
         self.stopped = False
@@ -136,6 +138,12 @@ class OutputFilter:
             self.stopped = verdict.action == "stop"
         return verdicts
 
+    def _lead_ok(self, text: str) -> bool:
+        """The segmenter's early-cut check (:meth:`PhraseClassifier.may_end`); the views
+        it made are kept for the review of that first segment."""
+        self._lead = self._phrases.views(text)
+        return self._phrases.may_end(text, views=self._lead)
+
     def closing(self) -> tuple[str, tuple[str, ...]]:
         """The disclaimers due at the end of the answer (text, names), once each."""
         names = tuple(name for name in self._policy.disclaimers if name in self._disclaimers)
@@ -147,7 +155,8 @@ class OutputFilter:
     def _review(self, segment: str) -> SegmentVerdict:
         labels: Counter[str] = Counter()
         actions: list[tuple[OutputAction, str | None]] = []
-        hits = self._phrases.classify(segment, self._before)
+        lead, self._lead = self._lead, None
+        hits = self._phrases.classify(segment, self._before, views=lead)
         self._before = segment
         for name in hits.banned:
             rule = self._policy.banned[name]

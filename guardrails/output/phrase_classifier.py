@@ -26,7 +26,7 @@ from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.policy.guard import GuardCategory
 from guardrails.policy.model import Policy
 
-__all__ = ["PhraseClassifier", "PhraseHits"]
+__all__ = ["PhraseClassifier", "PhraseHits", "PhraseViews"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +41,20 @@ class PhraseHits:
         return bool(self.banned or self.guard or self.disclaimers)
 
 
-class _Views:
+class PhraseViews:
     """The normalised views of a segment, of the segment before it and of the two
     together, each made on first use and then shared by the rule sets (normalising is most
-    of a short segment's check)."""
+    of a short segment's check), and each rule set's hits on the segment alone. An answer's
+    early first segment is checked by :meth:`PhraseClassifier.may_end` and then classified:
+    both read one such object (:meth:`PhraseClassifier.views`), so neither the views nor
+    the banned and guard rules on that segment are made twice."""
 
     def __init__(self, segment: str, before: str) -> None:
+        self.text = segment
         self._segment = segment
         self.before_text = before
+        self.alone: dict[int, frozenset[str]] = {}
+        """Each rule set's (by ``id``) hits on the segment alone, once computed."""
 
     @functools.cached_property
     def segment(self) -> list[str]:
@@ -71,10 +77,13 @@ class _ContextRules:
         self._order = tuple(order)
         self.empty = not rules
 
-    def hits(self, views: _Views) -> tuple[str, ...]:
+    def hits(self, views: PhraseViews) -> tuple[str, ...]:
         if self.empty:
             return ()
-        found = set(self._classifier.classify(views.segment))
+        alone = views.alone.get(id(self))
+        if alone is None:
+            alone = views.alone[id(self)] = frozenset(self._classifier.classify(views.segment))
+        found = set(alone)
         if views.before_text:
             # Only what the two together match beyond the segment alone can be new, and
             # the segment before is classified only then (usually nothing matches at all).
@@ -115,13 +124,18 @@ class PhraseClassifier:
         """No rules at all: nothing to classify."""
         return self._banned.empty and self._guard.empty and self._disclaimers.empty
 
-    def may_end(self, text: str) -> bool:
+    def views(self, segment: str, before: str = "") -> PhraseViews:
+        """A segment's views, for :meth:`may_end` and :meth:`classify` to share."""
+        return PhraseViews(segment, before)
+
+    def may_end(self, text: str, *, views: PhraseViews | None = None) -> bool:
         """Whether an early first segment may end after ``text``: False when ``text``
         already matches a banned or guard rule (the whole sentence is then held and
         replaced or stopped, as without the early cut), or ends with the beginning of a
         banned or guard keyword (normalised), which the next segment could complete. The
         beginning of a pattern is not looked for (checked across the cut, as any cut)."""
-        views = _Views(text, "")
+        if views is None or views.text != text or views.before_text:
+            views = PhraseViews(text, "")
         if self._banned.hits(views) or self._guard.hits(views):
             return False
         tail = normalize(text[-64:])
@@ -129,11 +143,16 @@ class PhraseClassifier:
             tail.endswith(word[:size]) for word in self._keywords for size in range(1, len(word))
         )
 
-    def classify(self, segment: str, before: str = "") -> PhraseHits:
-        """The rules ``segment`` matches (alone, or only together with ``before``)."""
+    def classify(
+        self, segment: str, before: str = "", *, views: PhraseViews | None = None
+    ) -> PhraseHits:
+        """The rules ``segment`` matches (alone, or only together with ``before``);
+        ``views``: the segment's views made already (:meth:`views`; ignored when they are
+        another text's)."""
         if self.empty:
             return PhraseHits()
-        views = _Views(segment, before)
+        if views is None or views.text != segment or views.before_text != before:
+            views = PhraseViews(segment, before)
         return PhraseHits(
             banned=self._banned.hits(views),
             guard=self._guard.hits(views),

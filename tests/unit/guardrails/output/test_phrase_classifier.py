@@ -141,3 +141,46 @@ def test_each_text_is_normalised_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # Nothing matched across the cut: the segment before is not looked at alone.
     assert not PhraseClassifier(POLICY).classify("晴れです。", "今日は")
     assert sorted(seen) == sorted(["晴れです。", "今日は晴れです。"])
+
+
+def test_shared_views_give_the_same_answers() -> None:
+    """may_end then classify over one PhraseViews (an early first segment) answer as each
+    does alone; views of another text, or with another segment before, are not used."""
+    rng = random.Random(7)
+    pieces = [
+        "絶対に",
+        "儲かる",
+        "ライバル社",
+        "は最悪",
+        "爆弾",
+        "の作り方",
+        "服用",
+        "今日は",
+        "、",
+    ]
+    classifier = PhraseClassifier(POLICY)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+        other = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+        views = classifier.views(text)
+        assert classifier.may_end(text, views=views) == PhraseClassifier(POLICY).may_end(text)
+        assert classifier.classify(text, views=views) == _reference(POLICY, text, "")
+        assert classifier.classify(other, views=views) == _reference(POLICY, other, "")
+        assert classifier.classify(text, other, views=views) == _reference(POLICY, text, other)
+
+
+def test_an_early_segment_is_normalised_once_for_may_end_and_classify(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    def counting(text: str) -> list[str]:
+        seen.append(text)
+        return normalized_views(text)
+
+    monkeypatch.setattr(phrase_classifier, "normalized_views", counting)
+    classifier = PhraseClassifier(POLICY)
+    views = classifier.views("今日は、")
+    assert classifier.may_end("今日は、", views=views)
+    assert not classifier.classify("今日は、", views=views)
+    assert seen == ["今日は、"]
