@@ -95,6 +95,7 @@ _LEET = {
 }
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|€+]+(?:'[a-z]+)?", re.IGNORECASE)
 _LEET_INNER = re.compile(r"[a-z][0-9@$!|€+]+(?=[a-z0-9@$!|€+]*[a-z])", re.IGNORECASE)
+_TABLE_MARKS = frozenset({"|", "||", "+", "|+", "+|"})
 _HEX = re.compile(r"^[0-9a-f]{6,}$", re.IGNORECASE)
 _E_MAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"^@[a-z_][a-z0-9_]{2,}", re.IGNORECASE)
@@ -256,7 +257,8 @@ def unleet(text: str) -> list[str]:
             word = match.group()
             # A handle stays; a bare number ("20 replies", "2024") stays a number unless it
             # is short and the text is leet elsewhere ("70" for "to").
-            if _HANDLE.match(word) or (word.isdigit() and len(word) > 2):
+            # A bar or plus on its own is a table's column or an operator, not a letter.
+            if _HANDLE.match(word) or (word.isdigit() and len(word) > 2) or word in _TABLE_MARKS:
                 return word
             return "".join(table.get(ch, ch) for ch in word)
 

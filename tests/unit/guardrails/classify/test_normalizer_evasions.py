@@ -123,3 +123,9 @@ def test_ordinary_text_carries_no_structured_request(text: str) -> None:
 
 def test_structured_requests_are_no_hidden_payload() -> None:
     assert hidden_payloads('{"task": "summarise the minutes"}') == []
+
+
+def test_table_bars_stay_bars_in_a_leet_reading() -> None:
+    # A space group (Fm3m) reads as leet; the table's column bars must not become "l".
+    readings = unleet("| Formula | space group |\n| Pa | Fm3m |")
+    assert readings and all(reading.count("|") == 6 for reading in readings)
