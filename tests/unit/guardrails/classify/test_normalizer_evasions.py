@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.classify.normalizer import (
+    _E_MAIL,
     hidden_payloads,
     joined_spacing,
     structured_requests,
@@ -123,6 +124,31 @@ def test_ordinary_text_carries_no_structured_request(text: str) -> None:
 
 def test_structured_requests_are_no_hidden_payload() -> None:
     assert hidden_payloads('{"task": "summarise the minutes"}') == []
+
+
+# The e-mail pattern unleet splits on: the same matches as an unanchored \S+@\S+\.\w+ ...
+@pytest.mark.parametrize(
+    ("text", "mails"),
+    [
+        ("mail taro@example.jp now", ["taro@example.jp"]),
+        ("連絡はtaro@example.jpまで", ["連絡はtaro@example.jpまで"]),
+        ("a@b.c、d@e.f", ["a@b.c、d@e.f"]),
+        ("x@y z@w.q", ["z@w.q"]),
+        ("a.b@c.d@e.f g@h.i", ["a.b@c.d@e.f", "g@h.i"]),
+        ("foo@bar h0w t0", []),
+    ],
+    ids=["spaced", "glued-to-japanese", "two-in-a-run", "first-has-no-dot", "runs", "none"],
+)
+def test_e_mail_matches_are_whole_runs_from_their_start(text: str, mails: list[str]) -> None:
+    assert _E_MAIL.findall(text) == mails
+
+
+# ... but a match never starts inside a run of non-space characters: every position of a
+# long run without spaces (any Japanese text) was tried and scanned to the run's end, and
+# 30,000 characters of ordinary Japanese cost 4.3 CPU-s in hidden_payloads with the GIL held.
+@pytest.mark.parametrize("text", ["xa@b.c", "返品のa@b.c", "a.b@c.d"], ids=["latin", "ja", "dot"])
+def test_e_mail_match_never_starts_inside_a_run(text: str) -> None:
+    assert all(_E_MAIL.match(text, position) is None for position in range(1, len(text)))
 
 
 def test_table_bars_stay_bars_in_a_leet_reading() -> None:
