@@ -2,11 +2,14 @@
 with the client leaving, and what four of them do to everyone else's latency.
 
 For messages of 10 KB, 100 KB and 1 MB (UTF-8 bytes of the message text; Japanese and
-Latin script, and with ``--scripts ...,names`` Latin text that names people every few
-sentences, so that GiNZA's NER runs on about one sentence in four), against ``mamori
-serve`` (one worker, the default policy: PII, guard, FAQ retrieval over a Milvus Lite
-index of the sample FAQ) in front of the vLLM-compatible test server (a fixed short
-answer, so the response side costs the same for every size):
+Latin script; with ``--scripts ...,ja-plain`` Japanese without a single space, as prose is
+written; with ``names`` Latin text that names people every few sentences, so that GiNZA's
+NER runs on about one sentence in four; with ``dense`` a customer list whose every line
+holds a name, a phone number and an e-mail address, so that the pseudonymized text is
+mostly placeholders), against ``mamori serve`` (one worker, the default policy: PII,
+guard, FAQ retrieval over a Milvus Lite index of the sample FAQ) in front of the
+vLLM-compatible test server (a fixed short answer, so the response side costs the same
+for every size):
 
 * **stay**: gateway CPU-seconds for one request, the client waiting for the answer (the
   gateway and its worker processes, without the Milvus Lite server's background ticks);
@@ -80,6 +83,13 @@ LATIN_WORDS = (
 # People named alone (a given name, a rare surname, a Japanese given name in Latin text):
 # undecided name candidates, so the PII analyzer asks GiNZA's NER about their sentences.
 NAMED = ("as John said", "for Maria", "cc Whitfield", "from Kenji", "with 和子", "per Okonkwo")
+# A customer list pasted whole (``--scripts dense``): every line a person, a phone number and
+# an e-mail address, so that after pseudonymization the text is mostly placeholders and
+# every later reader of the request (the guard's views, retrieval, the output side) meets
+# thousands of them.
+SURNAMES = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤")
+GIVEN = ("太郎", "花子", "健一", "美咲", "大輔", "陽菜", "翔太", "結衣", "直樹", "彩")
+ROMAJI = ("sato", "suzuki", "takahashi", "tanaka", "ito", "watanabe", "yamamoto", "nakamura")
 NORMAL = "返品の手続きを教えてください。"
 IDLE_CPU_S = 0.03
 """A gateway whose CPU time grows less than this over ``IDLE_WINDOW_S`` is idle."""
@@ -94,10 +104,20 @@ def message(script: str, size: int, nonce: int) -> str:
     pieces = [f"[{nonce}] "]
     length = len(pieces[0].encode())
     while length < size:
-        if script == "ja":
+        if script == "dense":
+            piece = (
+                f"{rng.choice(SURNAMES)}{rng.choice(GIVEN)}様、"
+                f"090-{rng.randrange(1000, 10000)}-{rng.randrange(1000, 10000)}、"
+                f"{rng.choice(ROMAJI)}.{rng.randrange(100, 1000)}@example.co.jp\n"
+            )
+        elif script in ("ja", "ja-plain"):
+            # ja-plain: no space anywhere, as Japanese prose is written (a pasted document):
+            # a pattern that scans a run of non-space characters from every position is
+            # quadratic there, and ja's one space a sentence hid that (19745c5).
+            space = "" if script == "ja-plain" else " "
             piece = (
                 f"{rng.choice(JA_TOPICS)}{rng.choice(JA_ASKS)}"
-                f"（管理番号 {rng.randrange(10_000, 1_000_000)}、{rng.randrange(1, 13)}月"
+                f"（管理番号{space}{rng.randrange(10_000, 1_000_000)}、{rng.randrange(1, 13)}月"
                 f"{rng.randrange(1, 29)}日分）。{rng.choice(JA_TAILS)}"
             )
         else:
@@ -425,7 +445,9 @@ def main() -> int:
     parser.add_argument(
         "--scripts",
         default="ja,latin",
-        help="message scripts: ja, latin, names (Latin naming people)",
+        help="message scripts: ja, ja-plain (Japanese without a space), latin, names (Latin"
+        " naming people), dense (a customer list: a name, a phone number and an e-mail"
+        " address on every line)",
     )
     parser.add_argument("--deadline-s", type=float, default=60.0)
     parser.add_argument("--normal-n", type=int, default=10, help="normal requests per block")
