@@ -41,14 +41,18 @@ _ESCAPE = re.compile(r"\\[a-zA-Z]")
 _RUN = re.compile(r"[a-z]{8,}")
 _UNKNOWN_COST = 3.0
 _MAX_WORD = 20
-_MAX_UNKNOWN_SHARE = 0.2
+_MAX_UNKNOWN_SHARE = 0.4
 
 
 class WordSegmenter:
     """Splits long letter-only runs into the policy's words; see the module docstring."""
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
-        self._words = frozenset(w for w in vocabulary if w.isascii() and w.isalpha()) | _COMMON
+        # Words of one or two letters come from the common list only: in patterns they are
+        # mostly fragments of alternations ("ak", "es") that would cut unknown words apart.
+        self._words = (
+            frozenset(w for w in vocabulary if w.isascii() and w.isalpha() and len(w) > 2) | _COMMON
+        )
 
     @classmethod
     def for_policy(
@@ -80,24 +84,20 @@ class WordSegmenter:
         best: list[float] = [0.0] + [float("inf")] * n
         back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
         for end in range(1, n + 1):
-            # One character outside the vocabulary.
-            cost = best[end - 1] + _UNKNOWN_COST
-            if cost < best[end]:
-                best[end], back[end] = cost, (end - 1, False)
-            for start in range(max(0, end - _MAX_WORD), end - 1):
-                if run[start:end] in self._words and best[start] + 1.0 < best[end]:
-                    best[end], back[end] = best[start] + 1.0, (start, True)
-            if run[end - 1 : end] in self._words and best[end - 1] + 1.0 < best[end]:
-                best[end], back[end] = best[end - 1] + 1.0, (end - 1, True)
+            for start in range(max(0, end - _MAX_WORD), end):
+                piece = run[start:end]
+                known = piece in self._words
+                # A word of the vocabulary costs one; a piece outside it costs more the
+                # more pieces there are, not the longer it is, so a word the vocabulary lacks
+                # stays whole ("cake") instead of being cut round short words ("c a k e").
+                cost = best[start] + (1.0 if known else _UNKNOWN_COST + 0.5 * len(piece))
+                if cost < best[end]:
+                    best[end], back[end] = cost, (start, known)
         pieces: list[tuple[str, bool]] = []
         end = n
         while end > 0:
             start, known = back[end]
-            if not known and pieces and not pieces[-1][1]:
-                # Characters outside the vocabulary next to each other stay one piece.
-                pieces[-1] = (run[start:end] + pieces[-1][0], False)
-            else:
-                pieces.append((run[start:end], known))
+            pieces.append((run[start:end], known))
             end = start
         unknown = sum(len(piece) for piece, known in pieces if not known)
         if len(pieces) < 2 or unknown > _MAX_UNKNOWN_SHARE * n:

@@ -30,3 +30,15 @@ def test_a_run_is_split_into_words(view: str, split: str) -> None:
 )
 def test_nothing_to_split(view: str) -> None:
     assert _SEGMENTER.split_views([view]) == []
+
+
+def test_a_word_outside_the_vocabulary_stays_whole() -> None:
+    # "cake" is not in the vocabulary: it is one piece, not letters cut round "a".
+    segmenter = WordSegmenter(["recipe"])
+    assert segmenter.split_views(["showmethecakerecipe"]) == ["show me the cake recipe"]
+
+
+def test_pattern_fragments_of_two_letters_are_no_words() -> None:
+    # Alternation pieces of a pattern ("ak", "es") must not cut a word apart.
+    segmenter = WordSegmenter(["ak", "es", "recipe"])
+    assert segmenter.split_views(["showmethecakerecipe"]) == ["show me the cake recipe"]
