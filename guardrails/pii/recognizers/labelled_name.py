@@ -227,6 +227,12 @@ _GREETED_SELF: Final = re.compile(
     r"|はじめまして|初めまして)[。、!！\s]*(?:[^。\n]{1,24}?の)?"
     rf"([{_KANJI}]{{2,4}}|[{_KATAKANA}]{{2,8}})(?=(?:です|と申します|でございます)(?:[。.!！\s]|$))"
 )
+# The writer introducing themself by their role: 担当の林です, 窓口の広島と申します (fifteenth
+# round). The word is a surname in the dictionary, whatever Sudachi read it as (林, 広島).
+_ROLE_SELF: Final = re.compile(
+    r"(?:担当|担当者|係|窓口|受付|営業担当|営業|事務局)の\s?"
+    rf"([{_KANJI}]{{1,4}})(?=(?:です|でございます|と申します)(?:[。.!！、,\s]|$))"
+)
 # A family member named with っていう / という (うちの主人、川原惟央っていうんですけど).
 _KIN_NAMED: Final = re.compile(
     r"(?:" + "|".join(load_word_list("kin_words")) + r")(?:(?:は|が)[、,]?|[、,])\s*"
@@ -313,6 +319,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 or "名前" in layout
                 or "氏名" in layout
                 or _GREETED_SELF.search(layout) is not None
+                or _ROLE_SELF.search(layout) is not None
                 or _KIN_NAMED.search(layout) is not None
                 or _VOCATIVE_HEAD.match(layout) is not None
                 or CALLED_NAME.search(layout) is not None
@@ -337,6 +344,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_record_heads(layout, doc),
             *_spaced_letters(layout),
             *_greeted(layout, doc),
+            *(_role_self(layout, kinds) if kinds is not None else ()),
             *_kin_named(layout, doc),
             *(_vocative(text, doc, kinds) if kinds is not None else ()),
             *(
@@ -577,6 +585,15 @@ def _greeted(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     for match in _GREETED_SELF.finditer(text):
         start, end = match.span(1)
         if doc and _proper_or_unknown(start, end, doc) and not _common_noun_at(start, end, doc):
+            yield start, end
+
+
+def _role_self(text: str, kinds: Callable[[str], frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """〇〇です after the writer's role and の (担当の林です): a word the dictionary lists as a
+    surname (not 担当の者です, 担当の部署です)."""
+    for match in _ROLE_SELF.finditer(text):
+        start, end = match.span(1)
+        if "姓" in kinds(text[start:end]):
             yield start, end
 
 

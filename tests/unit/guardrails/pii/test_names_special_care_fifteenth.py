@@ -47,6 +47,13 @@ NAMES = [
     ("あきりん💦 明日のシフトかわって", "あき"),
     # A kana name before が and what a person does to the writer.
     ("はなこが呼んでるよ、早く来て", "はなこ"),
+    # The writer's surname after their role and の; a full name before who and a verb.
+    ("担当の柳です。納期の件でご連絡いたしました", "柳"),
+    ("窓口の福井と申します。書類を確認しました", "福井"),
+    ("Draft a note for Tran Thi Lan who joins on Monday", "Tran Thi Lan"),
+    # A surname that is a native common word, in katakana, before an office title.
+    ("スギ係長に日程を確認するメールを書いて", "スギ"),
+    ("Send the minutes to キシ次長 by Friday", "キシ"),
 ]
 
 
@@ -76,8 +83,13 @@ NO_PERSON = [
     "小松から東京まで新幹線で何分？",
     "宮崎交通の採用情報を見たい",
     "What are the main industries of the Kansai Region?",
-    # ことで after a family word is no given name.
+    # ことで after a family word is no given name; a role word, a company before who.
     "夫のことで相談があります",
+    "担当の者です。折り返しご連絡します",
+    "Google who is leading the market",
+    # A loanword or a doubled syllable before a title is a description.
+    "ママ社長の働き方について記事を書いて",
+    "カリスマ店長の接客術を教えて",
 ]
 
 
