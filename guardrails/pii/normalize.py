@@ -75,6 +75,8 @@ the span of the value around them, so the whole written value is replaced.
 
 The decimal digits of other scripts (Arabic-Indic, Devanagari, Thai, …) are read as ASCII
 digits, one for one (``٠٩٠-١٢٣٤-٥٦٧٨``).
+Characters drawn as an empty cell that are not spaces (Hangul fillers, the blank Braille
+pattern) are read as spaces, one for one (``090\u31641234\u31645678``).
 
 Never raises for any ``str``; an empty text maps to an empty text, and lone surrogates
 become U+FFFD (one for one, so offsets do not move).
@@ -510,7 +512,7 @@ def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedT
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    folded = _ascii_digits(_nfkc(text))
+    folded = _blank_fillers_as_spaces(_ascii_digits(_nfkc(text)))
     joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(folded)))
     return _unify_digit_dashes(_read_number_words(_read_kanji_numbers(joined)))
 
@@ -520,6 +522,21 @@ def normalize(text: str) -> NormalizedText:
 # every recognizer, one for one: a model reads ٠٩٠-١٢٣٤-٥٦٧٨ as the phone number it is,
 # and it reached the model whole.
 _OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
+
+
+# Characters drawn as an empty cell that are not spaces (the Hangul fillers, U+3164 and its
+# half-width form folded by NFKC to U+1160, and the blank Braille pattern): text shows a
+# space there, so every recognizer reads one, one for one (090\u31641234\u31645678 reached
+# the model whole).
+_BLANK_FILLER: Final = re.compile("[\u115f\u1160\u3164\uffa0\u2800]")
+
+
+def _blank_fillers_as_spaces(folded: NormalizedText) -> NormalizedText:
+    text = folded.text
+    if text.isascii() or _BLANK_FILLER.search(text) is None:
+        return folded
+    spaced = _BLANK_FILLER.sub(" ", text)
+    return NormalizedText(spaced, folded.original_length, folded.starts, folded.ends)
 
 
 def _ascii_digits(folded: NormalizedText) -> NormalizedText:

@@ -101,3 +101,42 @@ def test_emoji_sequence_keeps_detection_text_readable() -> None:
     # sent is never rewritten by normalisation.
     family = "👨\u200d👩\u200d👧 山田です"
     assert normalize(family).text == "👨👩👧 山田です"
+
+
+# Characters drawn as an empty cell that are not spaces: read as a space, so a value split by
+# them is found as a value split by spaces is (090 1234 5678). They reached the model whole.
+BLANK = {
+    "hangul-filler": "\u3164",
+    "halfwidth-hangul-filler": "\uffa0",
+    "hangul-choseong-filler": "\u115f",
+    "braille-blank": "\u2800",
+}
+
+
+@pytest.mark.parametrize("blank", list(BLANK.values()), ids=list(BLANK))
+@pytest.mark.parametrize(
+    ("template", "value", "entity"),
+    [
+        ("電話は090{x}1234{x}5678です", "090{x}1234{x}5678", "PHONE_NUMBER"),
+        ("call me on 03{x}5555{x}1212 please", "03{x}5555{x}1212", "PHONE_NUMBER"),
+        ("マイナンバーは1234{x}5678{x}9018です", "1234{x}5678{x}9018", "MY_NUMBER"),
+    ],
+)
+def test_value_split_by_a_blank_filler_is_found_whole(
+    pii_analyzer: PiiAnalyzer, template: str, value: str, entity: str, blank: str
+) -> None:
+    text = template.format(x=blank)
+    written = value.format(x=blank)
+    start = text.index(written)
+    end = start + len(written)
+    findings = pii_analyzer.analyze(text)
+    assert any(f.entity_type == entity and f.start <= start and end <= f.end for f in findings), [
+        (text[f.start : f.end], f.entity_type) for f in findings
+    ]
+
+
+@pytest.mark.parametrize("blank", list(BLANK.values()), ids=list(BLANK))
+def test_blank_fillers_read_as_spaces_one_for_one(blank: str) -> None:
+    result = normalize(f"番号 090{blank}1234 です")
+    assert result.text == "番号 090 1234 です"
+    assert result.to_original(3, 11) == (3, 11)
