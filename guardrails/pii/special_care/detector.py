@@ -128,6 +128,7 @@ class SpecialCareDetector:
                     _deliberated(folded, statement, end)
                     or _counted(folded, statement)
                     or _eligibility(folded, statement, end)
+                    or _record_of_a_thing(folded, statement, start)
                 ):
                     continue
                 if statement.verdict == "open":
@@ -258,6 +259,30 @@ _ELIGIBLE = re.compile(
 
 def _eligibility(text: str, statement: Statement, end: int) -> bool:
     return _ELIGIBLE.search(text, statement.end, end) is not None
+
+
+# A record said of a thing pointed at (このプリンター、前科があるから / このアプリは前科持ち): a
+# joke about a machine or an app that failed before, not anyone's criminal record. Only a
+# katakana or Latin noun after この / その / あの, no word for a person (fifteenth round).
+_THING_BEFORE = re.compile(
+    r"(?:この|その|あの)([\u30a1-\u30faー]{2,12}|[A-Za-z]{2,12})"
+    r"(?:、|,|は|って|も|が|には|にも)?\s*$"
+)
+_PERSON_LOANWORDS = frozenset(
+    {
+        "ママ", "パパ", "ボス", "メンバー", "スタッフ", "ユーザー", "ドライバー", "パートナー",
+        "リーダー", "マネージャー", "バイト", "パート", "オーナー", "ゲスト", "ファン", "ライバル",
+        "カレシ", "カノジョ", "ダンナ", "オトコ", "オンナ", "オジサン", "オバサン", "ヤツ",
+    }
+)  # fmt: skip
+_RECORD_WORDS = frozenset({"前科", "前歴", "前科持ち", "前科者"})
+
+
+def _record_of_a_thing(text: str, statement: Statement, start: int) -> bool:
+    if text[statement.anchor_start : statement.anchor_end] not in _RECORD_WORDS:
+        return False
+    thing = _THING_BEFORE.search(text, start, statement.anchor_start)
+    return thing is not None and thing.group(1) not in _PERSON_LOANWORDS
 
 
 def _deliberated(text: str, statement: Statement, end: int) -> bool:

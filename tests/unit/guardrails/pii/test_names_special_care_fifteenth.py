@@ -112,6 +112,8 @@ SPECIAL_CARE = [
     ("うちは英国国教会なので、結婚式の段取りを相談したい", "英国国教会", "結婚式の段取り"),
     ("私は中国帰国者で、就職の面接が不安です", "中国帰国者", "就職の面接"),
     ("I take insulin degludec every night. Plan my ski trip", "insulin degludec", "Plan my ski"),
+    # A record said of a person pointed at stays a record.
+    ("このスタッフ、前科があるらしい。採用の判断基準を作って", "前科", "採用の判断基準"),
 ]
 
 
@@ -140,6 +142,9 @@ NOT_SPECIAL_CARE = [
     "大麻が合法な国はどこ？",
     "大雪で交通が麻痺した日の出社ルールを作って",
     "金銭感覚が麻痺してきた気がする",
+    # A record said of a machine or an app pointed at is a joke about its failures.
+    "このプリンター、前科があるから買い替えたい",
+    "このアプリは前科持ちだから信用できない",
 ]
 
 
