@@ -119,7 +119,7 @@ _KANA_DIGITS: Final = {
     "きゅー": "9", "きゅう": "9",
 }  # fmt: skip
 _KANA_DIGIT_WORD: Final = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-_KANA_SEP: Final = r"(?: ?[、,の・] ?| |ー(?![ー]))"
+_KANA_SEP: Final = r"(?: ?(?:の ?[、,]|[、,の・]) ?| |ー(?![ー]))"
 _KANA_DIGIT_RUN: Final = re.compile(
     rf"(?<![\u30a1-\u30fa])(?:{_KANA_DIGIT_WORD})(?:{_KANA_SEP}?(?:{_KANA_DIGIT_WORD})){{6,}}"
     r"(?![\u30a1-\u30fa])"

@@ -19,6 +19,11 @@ was too far back; 梅田支店の1234567) or right after it in brackets (当 058
 池袋東口支店）), English kinds and abbreviations (ordinary, savings, checking, a/c, bank,
 branch). A number followed by a unit (円, 万, 億, 件, 個, 株, %, yen) is an amount, not an
 account (みずほ銀行の振込手数料 1000000円 was an account before).
+
+Sixteenth round: an account number read out in kana arrives from the normaliser in
+hyphenated groups (いちの、にの、さん… → 1-2-3-…; いちにさんよん、ごろくなな → 1234-567);
+seven or eight digits in two or more such groups count after a keyword. A date
+(2023-12-01, 01-12-2023) or a postcode shape (123-4567) never does.
 """
 
 from __future__ import annotations
@@ -58,6 +63,9 @@ _BLOCK_LINES = 3
 _UNIT_AFTER: Final = re.compile(r"[ \t]?(?:円|万|億|件|個|株|%|％|(?i:yen|jpy))")
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
+# Hyphenated shapes that are something else: dates (2023-12-01, 01-12-2023), postcodes.
+_NOT_ACCOUNT_SHAPE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{3}-\d{4}")
+_YUCHO_SHAPE: Final = re.compile(r"\d{5}\D\d{6,8}")
 
 
 class BankAccountRecognizer(KeywordPatternRecognizer):
@@ -67,6 +75,8 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("account", rf"{_EDGE_BEFORE}\d{{7,8}}{_EDGE_AFTER}", 0.3),
         ("yucho", rf"{_EDGE_BEFORE}\d{{5}}[{HYPHENS} ]\d{{6,8}}{_EDGE_AFTER}", 0.3),
+        # Read out in kana: 1-2-3-4-5-6-7, 123-45-67 (seven or eight digits in all).
+        ("spoken", rf"{_EDGE_BEFORE}\d{{1,4}}(?:-\d{{1,4}}){{1,7}}{_EDGE_AFTER}", 0.3),
         # Accounts abroad run to 9-12 digits; only right after the English word
         # (acct no. 1670926061, account #123456789), since such numbers are common.
         (
@@ -130,6 +140,12 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
     AFTER: ClassVar[int] = 12
     CONTEXT_SCORE: ClassVar[float] = 0.85
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        if "-" not in pattern_text or _YUCHO_SHAPE.fullmatch(pattern_text):
+            return False
+        digits = sum(c.isdigit() for c in pattern_text)
+        return not 7 <= digits <= 8 or _NOT_ACCOUNT_SHAPE.fullmatch(pattern_text) is not None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A keyword (see the base class), or the number alone on its line under a line

@@ -6,10 +6,17 @@ license/licence. ``第123456789012号`` as printed on the card is matched too, a
 digits in any grouping with one kind of separator (``12-34-567890-12``, ``1234 5678 9012``;
 thirteenth round: also a middle dot, slash or underscore, and the keyword in kana,
 めんきょしょうばんごう).
+Sixteenth round: the number as printed on the card, 第 + twelve digits + 号 (full or half
+width, spaced or not), and twelve digits right after 番号は / 番号: / 正しくは, count as a
+licence number when a licence word (免許証, 運転免許, 免許番号, licence/license, ライセンス)
+stands anywhere earlier in the message (「免許証を更新しました。番号は第…号です」). A
+patent (特許第…号) never does; short ordinals (第123号) and ten-digit document numbers fail
+the twelve-digit check.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from guardrails.pii.entities import DRIVER_LICENSE
@@ -23,6 +30,12 @@ from guardrails.pii.recognizers.keyword_pattern import (
 __all__ = ["DriverLicenseRecognizer"]
 
 _DIGITS = 12
+_MESSAGE_REACH = 400
+"""How far back (characters) a licence word is looked for before a 第…号 or 番号は number."""
+_LICENCE_WORD = re.compile(r"免許|licen[cs]e|ライセンス|めんきょ|menkyo", re.IGNORECASE)
+_PATENT = re.compile(r"特許(?:番号)?\s?第?\s?$")
+_CARD_PRINTED = re.compile(r"(?<!特許)第\s?$")
+_NUMBER_SAID = re.compile(r"(?:番号(?:は|が|:|：)?|正しくは|正しい番号は)[\s,、:]*$")
 
 
 class DriverLicenseRecognizer(KeywordPatternRecognizer):
@@ -56,6 +69,20 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
     AFTER: ClassVar[int] = 0
     CONTEXT_SCORE: ClassVar[float] = 0.95
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 8) : start]
+        if _PATENT.search(before):
+            return False
+        if super().has_context(text, start, end):
+            return True
+        printed = (
+            _CARD_PRINTED.search(before) is not None and text[end : end + 2].lstrip()[:1] == "号"
+        )
+        if not printed and _NUMBER_SAID.search(before) is None:
+            return False
+        reach = text[max(0, start - _MESSAGE_REACH) : start]
+        return "特許" not in reach[-12:] and _LICENCE_WORD.search(reach) is not None
 
     def invalidate_result(self, pattern_text: str) -> bool:
         # Any grouping is accepted, but the digits must add up to a licence number.

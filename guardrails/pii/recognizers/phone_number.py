@@ -15,12 +15,25 @@ nearby (電話, TEL, 携帯, 連絡先, FAX, ☎, ℡, 📱, ケータイ, 直�
 Thirteenth round: a middle dot between the groups when the same one separates all of them
 (075・848・0517), the area code in parentheses after the country code (+81(50)2121-4293),
 and the international call prefix dialled from Japan (0081-75-978-9592, 010-81-…).
+Sixteenth round (issue 16, second wave): foreign numbers in their own national formats
+(:func:`is_foreign_phone_number`): any ``+`` country code other than 81 with 8–15 digits
+(+1 (415) 555-0147, +82 10-8823-4410, +44 20 7946 0958, +886 912 345 678); North
+American numbers ((415) 555-0147, 415.555.0147, 415-555-0147, 1-415-…: area code and
+exchange starting 2–9); Korean mobiles (010-8823-4410); eleven-digit national numbers
+starting 01, 02, 07 or 09 grouped 5-6, 4-3-4 or 3-4-4 (07700 900123, 0161 496 0000,
+0917 123 4567). Shapes shared with too many other numbers — Chinese mobiles
+(138 0013 8000), Indian (98765 43210), eight-digit Singapore / Hong Kong numbers — need a
+phone word before them (携帯, mobile, 手机, 전화…). A foreign shape right after a word
+naming another number (注文番号, 型番, order, invoice, SKU…) is that number.
 """
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PHONE_NUMBER
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -30,7 +43,7 @@ from guardrails.pii.recognizers.keyword_pattern import (
     KeywordPatternRecognizer,
 )
 
-__all__ = ["PhoneNumberRecognizer", "is_japanese_phone_number"]
+__all__ = ["PhoneNumberRecognizer", "is_foreign_phone_number", "is_japanese_phone_number"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _ELEVEN_DIGIT_PREFIXES = ("070", "080", "090", "050", "020", "0800")
@@ -41,6 +54,36 @@ _SEP = rf"[ {HYPHENS}]?"
 _GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~_] ?|の| )"
 _BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
 _AFTER = DIGITS_END
+# A foreign number ends where no digit, dotted digit or hyphenated digit follows.
+_FOREIGN_AFTER = rf"{DIGITS_END}(?!\.\d)"
+_FOREIGN_BEFORE = r"(?<![A-Za-z0-9_+\-.@/:])"
+
+# Words naming another kind of number: a foreign-shaped number right after one is that.
+_OTHER_NUMBER = re.compile(
+    r"(?:注文|受注|発注|伝票|請求書?|追跡|問い?合わせ|管理|会員|受付|製造|商品|品|型|部品|契約)"
+    r"(?:番号|No\.?|#)|品番|型番|型式|\b(?i:order|invoice|tracking|sku|serial|model|part|isbn)\b"
+)
+_OTHER_REACH = 16
+
+# Foreign national shapes, matched whole against the number found (after NFKC).
+_FOREIGN_SHAPES = tuple(
+    re.compile(shape)
+    for shape in (
+        # North America: (415) 555-0147, 415.555.0147, 415-555-0147, 1 415 555 0147
+        r"(?:1[ .\-]?)?\([2-9]\d\d\) ?[2-9]\d\d[ .\-]?\d{4}",
+        r"(?:1([ .\-]))?[2-9]\d\d([.\- ])[2-9]\d\d\2\d{4}",
+        # Korean mobiles: 010-8823-4410, 011-234-5678
+        r"01[016-9]([ .\-])\d{3,4}\1\d{4}",
+        # Eleven-digit national numbers (UK, the Philippines, …): 5-6, 4-3-4, 3-4-4
+        r"0[1279]\d{3}[ \-]\d{6}",
+        r"0[1279]\d\d([ \-])\d{3}\1\d{4}",
+        r"0[1279]\d([ \-])\d{4}\1\d{4}",
+        # With a phone word only: Chinese mobiles, Indian, Singapore / Hong Kong numbers
+        r"1[3-9]\d([ \-]?)\d{4}\1\d{4}",
+        r"[6-9]\d{4}[ \-]\d{5}",
+        r"[235689]\d{3}[ \-]\d{4}",
+    )
+)
 
 
 def is_japanese_phone_number(text: str) -> bool:
@@ -63,6 +106,15 @@ def is_japanese_phone_number(text: str) -> bool:
         return digits.startswith(_ELEVEN_DIGIT_PREFIXES)
     # 020 numbers (pagers, M2M) have 11 digits: a 10-digit 020… is an order or record id.
     return len(digits) == 10 and not digits.startswith(("070", "080", "090", "050", "0800", "020"))
+
+
+def is_foreign_phone_number(text: str) -> bool:
+    """True if ``text`` is written like a foreign telephone number (see the module doc)."""
+    stripped = text.strip()
+    if stripped.startswith("+"):
+        digits = _NOT_DIGIT.sub("", stripped)
+        return 8 <= len(digits) <= 15 and not digits.startswith("81")
+    return any(shape.fullmatch(stripped) for shape in _FOREIGN_SHAPES)
 
 
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
@@ -116,8 +168,38 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"\d{{1,4}}[ .{HYPHENS}]\d{{3,4}}{_AFTER}",
             0.6,
         ),
+        # Foreign numbers (see is_foreign_phone_number): a + and a country code,
+        (
+            "foreign_international",
+            rf"(?<![A-Za-z0-9_+])\+[1-9]\d{{0,3}}(?:[ .{HYPHENS}]?\(\d{{1,4}}\))?"
+            rf"[ .{HYPHENS}]?\d{{1,12}}(?:[ .{HYPHENS}]\d{{1,8}}){{0,4}}{_FOREIGN_AFTER}",
+            0.8,
+        ),
+        # North American numbers with the area code in brackets or dotted,
+        (
+            "foreign_north_america",
+            rf"(?:{_FOREIGN_BEFORE}1[ .\-]?)?(?<![A-Za-z0-9_+\-.@(])\([2-9]\d\d\) ?[2-9]\d\d"
+            rf"[ .\-]?\d{{4}}{_FOREIGN_AFTER}"
+            rf"|{_FOREIGN_BEFORE}(?:1[ .\-])?[2-9]\d\d([.\- ])[2-9]\d\d\1\d{{4}}{_FOREIGN_AFTER}",
+            0.7,
+        ),
+        # UK-style 5-6 grouping (07700 900123); 4-3-4 and 3-4-4 come through "grouped".
+        ("foreign_five_six", rf"{_FOREIGN_BEFORE}0[1279]\d{{3}}[ \-]\d{{6}}{_FOREIGN_AFTER}", 0.7),
+        # Shapes that need a phone word before them.
+        (
+            "foreign_with_word",
+            rf"{_FOREIGN_BEFORE}(?:1[3-9]\d([ \-]?)\d{{4}}\1\d{{4}}|[6-9]\d{{4}}[ \-]\d{{5}}"
+            rf"|[235689]\d{{3}}[ \-]\d{{4}}){_FOREIGN_AFTER}",
+            0.4,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
+        "手机",
+        "电话",
+        "전화",
+        "핸드폰",
+        "휴대폰",
+        "whatsapp",
         "電話",
         "TEL",
         "携帯",
@@ -142,7 +224,28 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
     BEFORE: ClassVar[int] = 16
     CONTEXT_SCORE: ClassVar[float] = 0.9
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not self._other_number(text, r.start, r.end)]
+
+    def _other_number(self, text: str, start: int, end: int) -> bool:
+        """A foreign-shaped number right after a word naming another kind of number."""
+        matched = text[start:end]
+        if is_japanese_phone_number(matched) or not is_foreign_phone_number(matched):
+            return False
+        before = text[max(0, start - _OTHER_REACH) : start]
+        ends = [match.end() for match in _OTHER_NUMBER.finditer(before)]
+        if not ends:
+            return False
+        return self._before is None or self._before.search(before, ends[-1]) is None
+
     def invalidate_result(self, pattern_text: str) -> bool:
         if pattern_text[:1] in {"O", "o"}:
             pattern_text = "0" + pattern_text[1:]
-        return not is_japanese_phone_number(pattern_text)
+        return not (is_japanese_phone_number(pattern_text) or is_foreign_phone_number(pattern_text))
