@@ -41,6 +41,7 @@ __all__ = [
     "clean",
     "fold_kana",
     "hidden_payloads",
+    "joined_kana_chunks",
     "joined_spacing",
     "normalize",
     "normalized_views",
@@ -71,6 +72,12 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _MIN_RUN_SPACED = 4
 _MIN_RUN_MARKED = 3
 _MIN_RUN_PAIRED = 5
+# Kana cut into chunks at odd places (「ひと をこ ろす」): runs of at least three tokens of
+# only kana, each at most four characters, six kana in all (joined_kana_chunks).
+_MIN_KANA_CHUNKS = 3
+_MAX_KANA_CHUNK = 4
+_MIN_KANA_CHUNK_TEXT = 6
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a1-\u30ffー]+")
 # Small kana and the prolonged-sound mark belong to the mora before them (じゅ, きょ, ばー).
 _SMALL_KANA = frozenset("ぁぃぅぇぉゃゅょっゎァィゥェォャュョッヮー")
 # Leetspeak: the letter each digit or symbol stands for. A word is read as leet only when one
@@ -160,6 +167,9 @@ def hidden_payloads(text: str) -> list[str]:
     """Spelled-out runs joined, then decoded base64, escape-sequence and tag-character
     payloads found in ``text``."""
     found: list[str] = joined_spacing(text)
+    chunks = joined_kana_chunks(text)
+    if chunks and chunks not in found:
+        found.append(chunks)
     found.extend(unleet(text))
     decoded = unsymbol(text)
     if decoded:
@@ -240,6 +250,43 @@ def joined_spacing(text: str) -> list[str]:
         readings.append(_join_runs(tokens, seps, runs, ambiguous))
     readings = [r.replace(_IDEOGRAPHIC_SPACE, " ") for r in readings]
     return [r for r in dict.fromkeys(readings) if r != original]
+
+
+def joined_kana_chunks(text: str) -> str | None:
+    """``text`` with the spaces inside each run of short kana chunks dropped, or ``None``.
+
+    A harmful request spelled in kana and cut at odd places (「ひと をこ ろす」,
+    「しんだい を こ ろ す」) has tokens of up to three morae, which :func:`joined_spacing`
+    leaves apart. A run here is at least :data:`_MIN_KANA_CHUNKS` tokens in a row, each only
+    kana of at most :data:`_MAX_KANA_CHUNK` characters, parted by whitespace alone, and
+    together at least :data:`_MIN_KANA_CHUNK_TEXT` kana; spaces carry no meaning between
+    kana, so the joined run reads as the words it spells (「ひとをころす」). Harmless kana
+    stays harmless joined (「あ り が と う」 → 「ありがとう」). Never raises.
+    """
+    text = _INVISIBLE.sub("", text)
+    parts = re.split(r"(\s+)", text)
+    tokens = parts[0::2]
+    out = parts[1::2]
+    changed = False
+    start = None
+    for i, token in enumerate([*tokens, ""]):
+        short = 0 < len(token) <= _MAX_KANA_CHUNK and bool(_KANA_ONLY.fullmatch(token))
+        if short and start is None:
+            start = i
+        elif not short and start is not None:
+            run = tokens[start:i]
+            if len(run) >= _MIN_KANA_CHUNKS and sum(map(len, run)) >= _MIN_KANA_CHUNK_TEXT:
+                for j in range(start, i - 1):
+                    out[j] = ""
+                changed = True
+            start = None
+    if not changed:
+        return None
+    pieces = [tokens[0]]
+    for sep, token in zip(out, tokens[1:], strict=True):
+        pieces.append(sep)
+        pieces.append(token)
+    return "".join(pieces)
 
 
 def unleet(text: str) -> list[str]:
