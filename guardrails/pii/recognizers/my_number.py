@@ -10,12 +10,17 @@ modest, because one random 12-digit number in ten passes the check; a driver's l
 number with its own keyword outranks it. Thirteenth round: keywords in kana, romaji and
 English (まいなんばー, 個人No., kojin bangou, Individual Number); a slash, underscore or
 wave between the groups; a number broken over two lines arrives joined (see normalize).
+Sixteenth round: twelve digits printed as 第…号 (契約書第202400123456号) are a document's
+or a driver's licence's number, never a 個人番号, unless a My Number keyword is near.
 """
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import MY_NUMBER
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -28,6 +33,8 @@ from guardrails.pii.recognizers.keyword_pattern import (
 __all__ = ["MyNumberRecognizer", "my_number_check_digit"]
 
 _NOT_DIGIT = re.compile(r"\D")
+_ORDINAL_BEFORE = re.compile(r"第\s?$")
+_ORDINAL_AFTER = re.compile(r"\s?号")
 
 
 def my_number_check_digit(body: str) -> int:
@@ -93,6 +100,24 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
     )
     BEFORE: ClassVar[int] = 20
     CONTEXT_SCORE: ClassVar[float] = 0.95
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if not (
+                _ORDINAL_BEFORE.search(text, max(0, r.start - 2), r.start)
+                and _ORDINAL_AFTER.match(text, r.end)
+                and not self.has_context(text, r.start, r.end)
+            )
+        ]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return len(_NOT_DIGIT.sub("", pattern_text)) != 12

@@ -104,6 +104,8 @@ FOUND = [
     ),
     ("口座番号は いちにさんよん、ごろくなな", "いちにさんよん、ごろくなな", "BANK_ACCOUNT"),
     ("普通 1234-567 にお願いします", "1234-567", "BANK_ACCOUNT"),
+    # a My Number keyword keeps a 第…号-wrapped number a 個人番号
+    ("マイナンバー 第555000123457号", "555000123457", "MY_NUMBER"),
 ]
 
 
@@ -161,6 +163,10 @@ BENIGN = [
     "特許第6543210号",
     "ライセンス契約について、特許第654321098765号",
     "免許の更新は第3回講習で。受付番号は 2024",
+    # twelve digits with a valid My Number check digit, printed as a document's 第…号
+    "契約書第202400123456号を送付します",
+    "議事録 第 100000555015 号",
+    "登録第314159265352号の商標",
     # a date near an account word, a postcode shape
     "振込日は 2024-12-01 です",
     "口座開設の書類を 〒123-4567 に送付",
