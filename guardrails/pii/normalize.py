@@ -531,11 +531,24 @@ _OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
 _BLANK_FILLER: Final = re.compile("[\u115f\u1160\u3164\uffa0\u2800]")
 
 
+# Fifteenth round: a tab, vertical tab, form feed, lone carriage return, NEL or Unicode line
+# / paragraph separator between two digit groups is a gap in one number to every
+# recognizer, read as a space one for one (090\t1234\t5678 from a spreadsheet cell copied
+# as text reached the model whole). Only between digits: a line feed, and these characters
+# anywhere else, keep their meaning.
+_DIGIT_BLANKS: Final = re.compile(r"(?<=\d)[ \t\x0b\x0c\r\x85\u2028\u2029]+(?=\d)")
+_ODD_BLANK: Final = re.compile(r"[\t\x0b\x0c\r\x85\u2028\u2029]")
+
+
 def _blank_fillers_as_spaces(folded: NormalizedText) -> NormalizedText:
     text = folded.text
-    if text.isascii() or _BLANK_FILLER.search(text) is None:
+    spaced = text
+    if not text.isascii() and _BLANK_FILLER.search(text) is not None:
+        spaced = _BLANK_FILLER.sub(" ", spaced)
+    if _ODD_BLANK.search(spaced) is not None:
+        spaced = _DIGIT_BLANKS.sub(lambda m: " " * len(m.group()), spaced)
+    if spaced is text:
         return folded
-    spaced = _BLANK_FILLER.sub(" ", text)
     return NormalizedText(spaced, folded.original_length, folded.starts, folded.ends)
 
 
