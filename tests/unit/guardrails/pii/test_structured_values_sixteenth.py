@@ -37,7 +37,7 @@ FOUND = [
     ("- John Smith - 206-555-0134", "206-555-0134", "PHONE_NUMBER"),
     ("* Mike: (917)555-0101", "(917)555-0101", "PHONE_NUMBER"),
     ("1-800-555-0199 is the hotline", "1-800-555-0199", "PHONE_NUMBER"),
-    ("シアトルの友人の番号は 425 555 0173 です", "425 555 0173", "PHONE_NUMBER"),
+    ("シアトルの友人の携帯は 425 555 0173 です", "425 555 0173", "PHONE_NUMBER"),
     # Korean mobiles, UK and Philippine national formats
     ("韓国の携帯 010-8823-4410", "010-8823-4410", "PHONE_NUMBER"),
     ("Kim - 010-8823-4410", "010-8823-4410", "PHONE_NUMBER"),
@@ -156,6 +156,7 @@ BENIGN = [
     "Score: +15 points, 3-0 win",
     "The invoice total was $1,415.55 on 2024-05-01",
     "SKU 8823-4410-77",
+    "人口の列: 215 300 1200 と 318 420 5521",
     # licence look-alikes
     "第123号議案",
     "請求書第2023000123号",
