@@ -67,6 +67,57 @@ _LEADING: Final = re.compile(
     rf"|Per|Please|Ask|Tell|Cc|Welcome|Thanks|Yesterday|Today|Tomorrow|Also|So|Then|But|And)[ ])+",
     re.IGNORECASE,
 )
+# Names in capitals, as on cards, passports and bookings, only where a label or a title
+# says person: "Name on card is PRIYA RAGHUNATHAN", "cardholder: TARO YAMADA", "MR JOHN
+# SMITH". Two or three words after a label (a single word may be a brand: name: SONY).
+_CAPS_WORD: Final = r"[A-Z][A-Z'\-]+"
+_CAPS_LABEL: Final = re.compile(
+    r"(?i:name[ ]on[ ](?:the[ ])?(?:card|passport|ticket|booking|reservation|account)"
+    r"|card[ ]?holder(?:'s)?(?:[ ]name)?|account[ ]holder(?:[ ]name)?|passenger(?:[ ]name)?"
+    r"|guest[ ]name|(?:full|legal|given|family|last|first)[ ]name|name|traveler|traveller"
+    r"|holder|surname|payee|beneficiary|recipient)"
+    rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,2}})(?![A-Za-z])"
+)
+_CAPS_TITLE: Final = re.compile(
+    r"(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Dr)\.?[ ]+"
+    rf"({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,2}})"
+    r"(?![A-Za-z])"
+)
+# A markdown list item or a bold item that is a full name by itself ("- **Emily Tran** —
+# email", "* Raj Mehta: +1 …", "1. Ana Ruiz (guest)"): a contact, guest or attendee list.
+_LIST_ITEM: Final = re.compile(
+    rf"^[ \t]*(?:[-*+•・]|\d{{1,3}}[.)])[ \t]+(?:\*\*|__)?({_WORD}(?:[ ]{_WORD}){{1,2}})"
+    r"(?:\*\*|__)?(?=[ ]*(?:[:—–|,(]|-[ ]|<|$))",
+    re.MULTILINE,
+)
+# The item is a person's when its line carries a contact or a role, or the list is headed
+# as people (Guests, Attendees, Contacts …); "- Action Items:" and "* Google Drive: shared
+# folder" are neither.
+_ITEM_PERSON_LINE: Final = re.compile(
+    r"@|\+?\d[\d ()-]{5,}|\b(?i:guest|attendee|speaker|host|organi[sz]er|participant|"
+    r"member|contact|email|e-mail|phone|tel|mobile|cell|manager|engineer|director|lead|"
+    r"intern|student|teacher|doctor|nurse|client|customer|vendor|chair|rsvp|plus one|\+1)\b"
+)
+_ITEM_PERSON_HEAD: Final = re.compile(
+    r"(?i:guests?|attendees?|invitees?|participants?|contacts?|speakers?|members?|people|"
+    r"staff|team|rsvps?|who's coming|who is coming|roster|panel(?:ists)?|hosts?)"
+)
+# A romanised Korean or Chinese name with a hyphenated given name (Lee Ji-woo, Kim Min-jun,
+# Wang Xiao-ming, Ji-woo Lee): the hyphenated syllables are a given name's shape, and with a
+# common family name of those languages beside them the whole is one name, in any sentence.
+_EAST_ASIAN_FAMILY: Final = (
+    r"(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|"
+    r"Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Ryu|Hong|Jeon|Ko|Go|Moon|Mun|Yang|"
+    r"Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Wang|Li|Zhang|Liu|Chen|Huang|"
+    r"Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|"
+    r"Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|"
+    r"Chan|Wong|Lau|Cheung|Ng|Ho|Tsai|Lai|Leung|Chiu|Tse|Yip|Kwok|Fung|Tan|Lim|Teo|Goh)"
+)
+_SYLLABLES: Final = r"[A-Z][a-z]{1,5}-[a-z]{1,5}"
+_EAST_ASIAN: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?:{_EAST_ASIAN_FAMILY}[ ]{_SYLLABLES}|{_SYLLABLES}[ ]{_EAST_ASIAN_FAMILY}"
+    rf"|(?:{_EAST_ASIAN_FAMILY.upper()})[ ][A-Z][a-z]{{1,5}}-[a-z]{{1,5}})(?![A-Za-z\-])"
+)
 _ITEM_SPLIT: Final = re.compile(r",[ ]and[ ]|,[ ]|[ ](?:and|&)[ ]")
 _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
@@ -74,9 +125,23 @@ _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
 
 def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
     """``(start, end, score)`` of the names the sentence marks as persons (see above)."""
+    found: list[tuple[int, int, float]] = [
+        (match.start(), match.end(), SCORE) for match in _EAST_ASIAN.finditer(text)
+    ]
+    for pattern in (_CAPS_LABEL, _CAPS_TITLE):
+        for match in pattern.finditer(text):
+            item = match.group(1)
+            if _is_name(item.title(), match.start(1), doc):
+                found.append((match.start(1), match.end(1), SCORE))
     if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
-        return []
-    found: list[tuple[int, int, float]] = []
+        return found
+    for match in _LIST_ITEM.finditer(text):
+        line_end = text.find("\n", match.end(1))
+        rest = text[match.end(1) : len(text) if line_end < 0 else line_end]
+        if _ITEM_PERSON_LINE.search(rest) or _ITEM_PERSON_HEAD.search(
+            text, max(0, match.start() - 200), match.start()
+        ):
+            found.extend(_items(text, match.start(1), match.end(1), doc))
     for pattern in (_VOCATIVE, _SUBJECT, _OBJECT, _POSSESSIVE):
         for match in pattern.finditer(text):
             found.extend(_items(text, match.start(1), match.end(1), doc))

@@ -94,7 +94,9 @@ _OPENING_PAIR: Final = re.compile(
     r"([\u3041-\u3096ー]{2,5})[ \u3000]([\u3041-\u3096ー]{1,4}?)"
     r"(?=と申し|と申す|といいます|と言います|っていいます|です)"
 )
-_OPENING_AFTER: Final = re.compile(r"です(?:[〜ー~!！。、♪☆\s]|$)")
+# です and its chat forms (でーす, だよ, っす) before a mark, an emoji or the end: まゆです🙋,
+# ゆうとだよ〜, さきでーす！ (そうだよね: a letter follows, not this shape).
+_OPENING_AFTER: Final = re.compile(r"(?:でーす|です|だよー?|っす)(?:[〜ー~!！。、♪☆\s]|(?!\w)|$)")
 # Run-starting parts of speech that make the run no name (田中|は|いつも, 佐藤|だけ).
 _NOT_FIRST: Final = ("助詞", "助動詞", "接続詞")
 # One-word runs of these parts of speech are names only when the dictionary says so.

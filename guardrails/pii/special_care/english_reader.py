@@ -140,6 +140,44 @@ _CRIME_OR_CHECKUP = frozenset(
 )
 
 
+# A clause joined to the statement by and / but / so (after an optional comma). A comma
+# alone is not one: "As a practising Hindu, I …" names its subject after it.
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but|so|and so|and then)\s+", re.IGNORECASE)
+# At most two words (a qualifier: "and type 2 diabetes", "and chronic pain") before the next
+# sensitive word keep the list going; a verb or a pronoun starts a clause of its own ("and
+# considering surgery", "and need my meds").
+_LIST_GAP = re.compile(
+    r"(?:(?!(?:[\w'-]*ing|need|needs|want|wants|have|has|had|am|is|are|was|were|can|can't|"
+    r"cannot|will|would|should|must|get|got|take|takes|bring|go|went|start|started|like|"
+    r"plan|hope|try|ask|use|i|i'm|we|he|she|they|it|please|how|what|may|might|could)\s)"
+    r"[\w'-]+\s+){0,2}",
+    re.ASCII | re.IGNORECASE,
+)
+# A test status written after the condition: HIV positive, BRCA-positive, HIV+.
+_STATUS_AFTER = re.compile(r"(?:[\s-]?(?:positive|negative)\b|\+(?![\w+]))", re.IGNORECASE)
+
+
+def _clause_split(
+    text: str, start: int, end: int, hits: Sequence[TermHit]
+) -> tuple[int, int] | None:
+    """Where the first sensitive statement of ``text[start:end]`` ends and the next clause
+    begins, when a clause with no sensitive word at its head follows it."""
+    inside = sorted(
+        (h for h in hits if h.english and start <= h.start and h.end <= end),
+        key=lambda h: h.start,
+    )
+    if not inside:
+        return None
+    starts = {h.start for h in inside}
+    for join in _CLAUSE_JOIN.finditer(text, inside[0].end, end):
+        gap = _LIST_GAP.match(text, join.end(), end)
+        head_end = gap.end() if gap is not None else join.end()
+        if any(join.end() <= s <= head_end for s in starts):
+            continue
+        return join.start(), join.end()
+    return None
+
+
 def _core(
     text: str,
     start: int,
@@ -233,6 +271,15 @@ class EnglishStatementReader:
         return statements
 
     def _read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
+        # "I have type 1 diabetes and need to bring my meds": the statement ends where a
+        # clause joined by and / but / so, with no sensitive word right after it, begins.
+        # The request in that clause is neither part of the core nor read as a condition of
+        # it (its "if", "about", "tips"); a later clause with a subject of its own ("and my
+        # son has asthma") is read on its own.
+        split = _clause_split(text, start, end, hits)
+        if split is not None:
+            cut, rest = split
+            return self._read(text, start, cut, hits) + self._read(text, rest, end, hits)
         sentence = text[start:end]
         asks_for_self = False
         if sentence.rstrip().endswith("?"):
@@ -276,7 +323,11 @@ class EnglishStatementReader:
         if best is None:
             return []
         _, category, hit = best
-        span_start, span_end = _core(text, start, end, subject_end, hits, hit, category)
+        inside = [h for h in hits if start <= h.start and h.end <= end]
+        span_start, span_end = _core(text, start, end, subject_end, inside, hit, category)
+        status = _STATUS_AFTER.match(text, span_end, end)
+        if status is not None:
+            span_end = status.end()
         return [
             Statement(
                 start=span_start,
