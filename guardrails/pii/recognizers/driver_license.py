@@ -35,7 +35,11 @@ _MESSAGE_REACH = 400
 _LICENCE_WORD = re.compile(r"免許|licen[cs]e|ライセンス|めんきょ|menkyo", re.IGNORECASE)
 _PATENT = re.compile(r"特許(?:番号)?\s?第?\s?$")
 _CARD_PRINTED = re.compile(r"(?<!特許)第\s?$")
-_NUMBER_SAID = re.compile(r"(?:番号(?:は|が|:|：)?|正しくは|正しい番号は)[\s,、:]*$")
+# 番号 alone or the licence's own (免許証番号), not another kind's (会員番号, 注文番号).
+_NUMBER_SAID = re.compile(
+    r"(?:(?:(?<![\u3400-\u9fff\u30a1-\u30faー])|(?<=免許)|(?<=免許証))番号(?:は|が|:|：)?"
+    r"|正しくは|正しい番号は)[\s,、:]*$"
+)
 
 
 class DriverLicenseRecognizer(KeywordPatternRecognizer):
