@@ -78,6 +78,7 @@ _CAPS_LABEL: Final = re.compile(
     r"|holder|surname|payee|beneficiary|recipient)"
     rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,2}})(?![A-Za-z])"
 )
+_TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z]")
 _CAPS_TITLE: Final = re.compile(
     r"(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Dr)\.?[ ]+"
     rf"({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,2}})"
@@ -125,10 +126,12 @@ _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
 
 def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
     """``(start, end, score)`` of the names the sentence marks as persons (see above)."""
-    found: list[tuple[int, int, float]] = [
-        (match.start(), match.end(), SCORE) for match in _EAST_ASIAN.finditer(text)
-    ]
-    for pattern in (_CAPS_LABEL, _CAPS_TITLE):
+    found: list[tuple[int, int, float]] = []
+    if "-" in text:
+        found.extend((m.start(), m.end(), SCORE) for m in _EAST_ASIAN.finditer(text))
+    # Most texts (Japanese ones above all) have no two capitals in a row: skip both scans.
+    caps = (_CAPS_LABEL, _CAPS_TITLE) if _TWO_CAPITALS.search(text) else ()
+    for pattern in caps:
         for match in pattern.finditer(text):
             item = match.group(1)
             if _is_name(item.title(), match.start(1), doc):
