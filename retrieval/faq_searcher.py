@@ -40,7 +40,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -206,40 +206,6 @@ class FaqSearcher:
         (:meth:`~retrieval.short_lane_embedder.ShortLaneEmbedder.follow`): the rest of the
         search (~0.5 ms) runs in the thread that is already running, and no thread waits
         to be woken for it. Same hits as :meth:`search`; its errors are the future's."""
-        speculation = self._speculation_of(query)
-        if speculation is None:
-            return self.search(query, top_k)
-        try:
-            layout = self._current_layout()
-        except StoreError:
-            return self.search(query, top_k)
-        followed, terms = self._follow(query, top_k, layout, *speculation)
-        if followed is not None:
-            return followed
-        return self._search_with_terms(query, top_k, layout, terms)
-
-    def follow_speculation(self, query: str, top_k: int) -> Future[list[SearchHit]] | None:
-        """:meth:`search_or_follow`'s future when it needs no wait at all: the query's
-        speculation runs and the index's layout is known and fresh (no store call, its
-        lock free), so the caller (the event loop) makes the BM25 terms itself and wakes
-        no worker thread beside the forward. None otherwise, having done nothing the
-        caller must undo: it then calls :meth:`search_or_follow` in a worker thread as
-        before. Same hits; the search's errors are the future's."""
-        speculation = self._speculation_of(query)
-        if speculation is None or not self._lock.acquire(blocking=False):
-            return None
-        try:
-            layout = self._layout
-            if layout is None or time.monotonic() - self._layout_at > _LAYOUT_TTL_S:
-                return None  # _current_layout would read the store
-        finally:
-            self._lock.release()
-        followed, _ = self._follow(query, top_k, layout, *speculation)
-        return followed
-
-    def _speculation_of(self, query: str) -> tuple[str, Callable[..., bool]] | None:
-        """The text searched for ``query`` and the embedder's ``follow``, when a
-        speculation of that text runs and the index searches vectors; else None."""
         embedder = self._embedder
         if isinstance(embedder, MemoizedEmbedder):
             embedder = embedder.inner
@@ -254,20 +220,11 @@ class FaqSearcher:
             or not any(name != "bm25" for name in self._wanted(known))
             or not speculating([cleaned])
         ):
-            return None
-        return cleaned, follow
-
-    def _follow(
-        self,
-        query: str,
-        top_k: int,
-        layout: CollectionLayout,
-        cleaned: str,
-        follow: Callable[..., bool],
-    ) -> tuple[Future[list[SearchHit]] | None, str | None]:
-        """The BM25 terms of ``cleaned`` and a future of the hits the speculation's
-        thread completes after its forward; the future is None when the speculation
-        ended first (the caller searches with the terms itself)."""
+            return self.search(query, top_k)
+        try:
+            layout = self._current_layout()
+        except StoreError:
+            return self.search(query, top_k)
         tokenizer = self._tokenizer if "bm25" in self._wanted(layout) else None
         terms = tokenizer.joined(cleaned) if tokenizer is not None else None
         hits: Future[list[SearchHit]] = Future()
@@ -283,8 +240,8 @@ class FaqSearcher:
                 hits.set_result(found)
 
         if follow([cleaned], rest):
-            return hits, terms
-        return None, terms
+            return hits
+        return self._search_with_terms(query, top_k, layout, terms)
 
     def _search_with_terms(
         self, query: str, top_k: int, layout: CollectionLayout, terms: str | None

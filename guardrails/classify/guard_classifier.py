@@ -61,7 +61,7 @@ from guardrails.policy.guard import GuardAction, GuardMode, GuardPolicy
 from guardrails.policy.pii import SPECIAL_CARE_TAGS
 from retrieval.embedder import Embedder
 
-__all__ = ["ALLOW", "GuardClassifier", "GuardVerdict", "Undecided"]
+__all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
 
 ALLOW = "allow"
 
@@ -105,25 +105,6 @@ class GuardVerdict:
     """The trained cascade's probability that the text is an attack (None: not asked)."""
     decided_by: str = "rules"
     """The last stage that ran: ``rules``, ``fast``, ``prescreen``, ``e5``."""
-
-
-@dataclass(frozen=True, slots=True)
-class Undecided:
-    """A text the cascade did not decide before its embedding
-    (:meth:`GuardClassifier.classify_before_embedding`): what the rest of the cascade reads.
-    Holds the text's views (kept in this process, only until the verdict; never logged)."""
-
-    views: tuple[str, ...]
-    """The views embedded (the text and its decoded payloads, as e5 reads them)."""
-    normalized: tuple[str, ...]
-    """The same views normalised (the intent signals read them)."""
-    contexts: frozenset[str]
-    """Categories whose context patterns matched."""
-    rule_scores: dict[str, float]
-    """Categories whose rules matched (none of them an enforced block) → 1.0."""
-    rule_hits: tuple[str, ...]
-    fast_logit: float
-    """The fast trained model's score (0.0 without ``learned``)."""
 
 
 class GuardClassifier:
@@ -193,16 +174,6 @@ class GuardClassifier:
         head and tail): the rules, which cost microseconds, read all of it, so an
         instruction in the middle of a long message is still matched; the learned models
         and the embedding read the window."""
-        early = self.classify_before_embedding(text, whole=whole)
-        return early if isinstance(early, GuardVerdict) else self.classify_embedded(early)
-
-    def classify_before_embedding(
-        self, text: str, *, whole: str | None = None
-    ) -> GuardVerdict | Undecided:
-        """The first part of :meth:`classify`, which never embeds (so never waits for the
-        model): the verdict when the cascade decides before the embedding (rules, the
-        fast model, the prescreen), else what :meth:`classify_embedded` needs to finish.
-        The two parts together give exactly :meth:`classify`'s verdict."""
         payloads = self._payloads(text)
         originals = [text, *payloads]
         normalized = list(dict.fromkeys(normalize(view) for view in originals))
@@ -247,16 +218,8 @@ class GuardClassifier:
                 return self._verdict(set(), {}, (), prescreened=True, learned=benign)
         elif self._prescreen is not None and untouched and self._prescreen.passes(views[0]):
             return self._verdict(set(), {}, (), prescreened=True, decided_by="prescreen")
-        return Undecided(
-            tuple(views), tuple(normalized), contexts, rule_scores, rule_hits, fast_logit
-        )
-
-    def classify_embedded(self, undecided: Undecided) -> GuardVerdict:
-        """The second part of :meth:`classify` (blocking: embeds the text's views) for what
-        :meth:`classify_before_embedding` left undecided."""
-        rule_scores = undecided.rule_scores
-        vectors = self._embedding_of().embedder.embed_queries(list(undecided.views))
-        embedded = self._embedding_of().scores_for(vectors, undecided.contexts)
+        vectors = self._embedding.embedder.embed_queries(views)
+        embedded = self._embedding.scores_for(vectors, contexts)
         scores = dict(embedded.scores)
         triggered = set(rule_scores) | {n for n in embedded.triggered if n not in self._covered}
         learned: LearnedScore | None = None
@@ -264,9 +227,9 @@ class GuardClassifier:
             # A request to report, protect, defend or get a remedy, or an ordinary work
             # request in an attack's words (and no rule matched): the cascade must be
             # surer, and the band is not left to the exemplars.
-            raise_by = 0.0 if rule_scores else raise_for(self._intents, list(undecided.normalized))
+            raise_by = 0.0 if rule_scores else raise_for(self._intents, normalized)
             protective = raise_by > 0.0
-            learned = self._learned.attack(undecided.fast_logit, vectors, raise_by=raise_by)
+            learned = self._learned.attack(fast_logit, vectors, raise_by=raise_by)
             if learned.attack:
                 triggered.add(self._nearest_covered(scores))
             elif learned.leaning and not protective:
@@ -276,14 +239,7 @@ class GuardClassifier:
                 # trained model keeps them from firing on greetings and service questions.
                 triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
-        return self._verdict(
-            triggered, scores, undecided.rule_hits, learned=learned, decided_by="e5"
-        )
-
-    def _embedding_of(self) -> EmbeddingClassifier:
-        # Undecided exists only when the classifier has an embedding (see above).
-        assert self._embedding is not None
-        return self._embedding
+        return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
 
     def _payloads(self, text: str) -> list[str]:
         """The hidden payloads of ``text``, and those of them spelled out letter by letter

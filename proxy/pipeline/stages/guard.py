@@ -29,9 +29,7 @@ One classifier per policy version is built (the exemplars embedded once, or read
 exemplar vector cache) in a worker thread and cached by policy name and version, so a
 hot-reloaded policy is picked up by the next request. The gateway builds the classifiers of
 its policies before it accepts requests (:meth:`GuardStage.prepare`), so no request waits
-for exemplars to be embedded. Classification (embedding) also runs in a worker thread;
-a short text's cheap part (rules, the fast model) runs on the event loop when its queue
-is free (:meth:`GuardStage._classify`).
+for exemplars to be embedded. Classification (embedding) also runs in a worker thread.
 
 Each text is read up to ``embedding.window_chars`` characters, its head and tail
 (:mod:`proxy.pipeline.embedding_window`): the embedding cost of one request is bounded
@@ -71,7 +69,7 @@ from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, 
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from proxy.pipeline.fair_limiter import FairLimiter, Served
-from proxy.pipeline.thread_work import INLINE_CHARS, ThreadUnits
+from proxy.pipeline.thread_work import ThreadUnits
 from retrieval.embedder import Embedder
 from retrieval.short_lane_embedder import is_short
 
@@ -210,7 +208,9 @@ class GuardStage:
         served = Served.upfront(sum(len(t) for t in texts), 2e-3, bulk=bulk)
         # The rules read each whole text (cheap); the models read its window.
         verdicts = [
-            await self._classify(classifier, text, whole, served)
+            await (self._short_units if is_short([text]) else self._units).run(
+                partial(classifier.classify, text, whole=whole), served=served
+            )
             for text, whole in zip(texts, wholes, strict=True)
         ]
         verdict = max(verdicts, key=lambda v: _SEVERITY[v.action], default=None)
@@ -236,32 +236,6 @@ class GuardStage:
         )
         if verdict.category is not None:
             self._enforce(ctx, policy, verdict)
-
-    async def _classify(
-        self, classifier: GuardClassifier, text: str, whole: str, served: Served
-    ) -> GuardVerdict:
-        """The verdict for one text, as :meth:`GuardClassifier.classify` gives it. A short
-        whole text's cheap part (rules, the fast model: no embedding) runs on the event
-        loop when the short queue is free (:mod:`proxy.pipeline.thread_work`'s inline
-        units): it is pure Python that holds the interpreter lock in a worker thread too,
-        and a worker woken beside the question's forward pass (started early, see
-        :mod:`proxy.pipeline.stages.retrieval`) is one more thread the scheduler can put
-        on the forward's CPU. Only a text it leaves undecided waits for its embedding, in
-        a worker thread."""
-        if not is_short([text]):
-            return await self._units.run(
-                partial(classifier.classify, text, whole=whole), served=served
-            )
-        early = await self._short_units.run(
-            partial(classifier.classify_before_embedding, text, whole=whole),
-            served=served,
-            inline=len(whole) <= INLINE_CHARS,
-        )
-        if isinstance(early, GuardVerdict):
-            return early
-        return await self._short_units.run(
-            partial(classifier.classify_embedded, early), served=served
-        )
 
     def _guard_model(self, config: GuardModelConfig) -> GuardModelClassifier:
         client = self._model_clients.get(config.base_url)

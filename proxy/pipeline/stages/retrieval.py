@@ -128,12 +128,7 @@ class RetrievalStage:
         searcher, key = planned
         _, query, count = key
         self._settle(ctx, searcher, query)
-        followed = _follow_on_loop(searcher, query, count)
-        task = (
-            asyncio.wrap_future(followed)
-            if followed is not None
-            else asyncio.ensure_future(_search_or_follow(searcher, query, count))
-        )
+        task = asyncio.ensure_future(_search_or_follow(searcher, query, count))
         ctx.prefetched[self.name] = Prefetched(key, task)
 
     def speculate(self, ctx: RequestContext) -> Future[None] | None:
@@ -275,22 +270,6 @@ class RetrievalStage:
                 },
             )
         )
-
-
-def _follow_on_loop(
-    searcher: FaqSearcher, query: str, count: int
-) -> Future[list[SearchHit]] | None:
-    """The search's future when the query's speculative forward still runs and nothing
-    has to wait (:meth:`~retrieval.faq_searcher.FaqSearcher.follow_speculation`): its
-    first part (the BM25 terms, ~0.2 ms) is made here, on the event loop, and no worker
-    thread is woken beside the forward (one more thread the scheduler could put on the
-    forward's CPU); the rest follows in the forward's thread as before. None in every
-    other case, and on any error here: the worker-thread path then searches (and raises)
-    as before."""
-    try:
-        return searcher.follow_speculation(query, count)
-    except Exception:
-        return None
 
 
 async def _search_or_follow(searcher: FaqSearcher, query: str, count: int) -> list[SearchHit]:

@@ -6,7 +6,6 @@ off or there is no query."""
 from __future__ import annotations
 
 import asyncio
-import threading
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, cast
@@ -145,55 +144,3 @@ def test_a_query_that_became_a_courtesy_drops_the_speculation() -> None:
     ctx.body = {"messages": [{"role": "user", "content": "ありがとうございました"}]}
     asyncio.run(stage.process(ctx))
     assert searcher.settled == [(searcher.handles[0], "")]
-
-
-class _FollowingSearcher(_SearchingSearcher):
-    """Follows its speculation on the caller's thread when ``follows``; records who ran."""
-
-    def __init__(self, follows: bool | None) -> None:
-        super().__init__()
-        self.follows = follows
-        self.calls: list[tuple[str, int]] = []
-
-    def follow_speculation(self, query: str, top_k: int) -> Future[list[object]] | None:
-        self.calls.append(("follow_speculation", threading.get_ident()))
-        if self.follows is None:
-            raise RuntimeError("a tokenizer failure")
-        if not self.follows:
-            return None
-        followed: Future[list[object]] = Future()
-        followed.set_result([])
-        return followed
-
-    def search_or_follow(self, query: str, top_k: int) -> list[object] | Future[list[object]]:
-        self.calls.append(("search_or_follow", threading.get_ident()))
-        return super().search_or_follow(query, top_k)
-
-
-@pytest.mark.parametrize(
-    ("follows", "in_thread"),
-    [
-        pytest.param(True, False, id="followed-on-the-loop"),
-        pytest.param(False, True, id="would-wait: worker thread"),
-        pytest.param(None, True, id="error: worker thread as before"),
-    ],
-)
-def test_the_prefetch_follows_a_running_speculation_on_the_loop(
-    follows: bool | None, in_thread: bool
-) -> None:
-    searcher = _FollowingSearcher(follows)
-    stage = RetrievalStage({"faq": cast(FaqSearcher, searcher)})
-    ctx = _ctx("住民票の取り方を教えてください")
-
-    async def prefetch_then_process() -> int:
-        stage.prefetch(ctx)
-        await stage.process(ctx)
-        return threading.get_ident()
-
-    loop_thread = asyncio.run(prefetch_then_process())
-    assert searcher.calls[0] == ("follow_speculation", loop_thread)
-    rest = searcher.calls[1:]
-    assert [name for name, _ in rest] == (["search_or_follow"] if in_thread else [])
-    assert all(thread != loop_thread for _, thread in rest)
-    # Either way the stage used the search's (empty) result.
-    assert [d.action for d in ctx.decisions] == ["no-hit"]
