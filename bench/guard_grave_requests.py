@@ -31,10 +31,10 @@ import argparse
 import json
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["generate", "report"]
+__all__ = ["framed_rows", "generate", "halves", "report"]
 
 SEED = 4099
 FRAMES_PER_CORE = 3
@@ -254,6 +254,41 @@ def halves(seed: int, cores: tuple[str, ...], key: str) -> dict[str, str]:
     order = list(cores)
     random.Random(f"{seed}:{key}").shuffle(order)
     return {core: ("dev" if i < len(order) // 2 else "blind") for i, core in enumerate(order)}
+
+
+def framed_rows(
+    seed: int,
+    families: Mapping[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]],
+    frames_per_core: int,
+    style: Callable[[str, str, random.Random], str],
+) -> list[dict[str, str]]:
+    """Rows of generators whose families are ``family -> lang -> (frames, benign cores,
+    attack cores)``: cores and frames are dealt into halves with :func:`halves`, a dev core
+    is asked only in dev frames and a blind core only in blind frames (``frames_per_core``
+    of them, drawn with ``seed``), and each row is passed through ``style`` (how people
+    type). Shared by the ordinary, compliance and later generators."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for family, langs in families.items():
+        for lang, (frames, benign, attacks) in langs.items():
+            frame_half = halves(seed, frames, f"{family}:{lang}:frames")
+            pools = {h: [f for f in frames if frame_half[f] == h] for h in ("dev", "blind")}
+            for label, cores in (("benign", benign), ("attack", attacks)):
+                half = halves(seed, cores, f"{family}:{label}:{lang}")
+                for core in cores:
+                    pool = pools[half[core]]
+                    chosen = rng.sample(pool, min(frames_per_core, len(pool)))
+                    for frame in chosen:
+                        rows.append(
+                            {
+                                "text": style(frame.format(c=core), lang, rng),
+                                "label": label,
+                                "lang": lang,
+                                "family": family,
+                                "half": half[core],
+                            }
+                        )
+    return rows
 
 
 def generate() -> list[dict[str, str]]:

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import random
 
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, framed_rows
 
 __all__ = ["generate"]
 
@@ -1139,29 +1139,7 @@ def _style(text: str, lang: str, rng: random.Random) -> str:
 def generate() -> list[dict[str, str]]:
     """Every core in :data:`FRAMES_PER_CORE` frames of its half (a dev core in dev frames,
     a blind core in blind frames), then styled with a fixed seed."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, langs in _FAMILIES.items():
-        for lang, (frames, benign, attacks) in langs.items():
-            frame_half = halves(SEED, frames, f"{family}:{lang}:frames")
-            pools = {h: [f for f in frames if frame_half[f] == h] for h in ("dev", "blind")}
-            for label, cores in (("benign", benign), ("attack", attacks)):
-                half = halves(SEED, cores, f"{family}:{label}:{lang}")
-                for core in cores:
-                    pool = pools[half[core]]
-                    chosen = rng.sample(pool, min(FRAMES_PER_CORE, len(pool)))
-                    for frame in chosen:
-                        text = _style(frame.format(c=core), lang, rng)
-                        rows.append(
-                            {
-                                "text": text,
-                                "label": label,
-                                "lang": lang,
-                                "family": family,
-                                "half": half[core],
-                            }
-                        )
-    return rows
+    return framed_rows(SEED, _FAMILIES, FRAMES_PER_CORE, _style)
 
 
 def main() -> None:
