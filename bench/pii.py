@@ -290,7 +290,7 @@ def build_stock_presidio() -> Callable[[str], object]:
 
 
 HELD_OUT: Final = frozenset(
-    {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ", "δ"}
+    {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ", "δ", "λ", "θ"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -318,9 +318,12 @@ def case_report(
     t tuned on); ``sv`` the thirteenth's structured values (``bench/pii_cases_alpha.py``,
     halves α held out, β tuned on); ``ze`` the fifteenth's names and special care
     (``bench/pii_cases_zeta.py``, halves ζ held out, η tuned on); ``gd`` the fifteenth's
-    structured values (``bench/pii_cases_gamma.py``, halves δ held out, γ tuned on).
+    structured values (``bench/pii_cases_gamma.py``, halves δ held out, γ tuned on); ``lk`` the
+    sixteenth's names and special care (``bench/pii_cases_kappa.py``, λ held out, κ tuned on);
+    ``ti`` the seventeenth's structured values in forms, tables, JSON and OCR
+    (``bench/pii_cases_theta.py``, halves θ held out, ι tuned on).
     Failures are listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U,
-    W, Y, h, α, ζ and δ: only their aggregate figures are ever shown.
+    W, Y, h, α, ζ, δ, λ and θ: only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -386,6 +389,14 @@ def case_report(
         from pii_cases_gamma import generate as generate_gd
 
         cases = generate_gd(seed, per_template, "δγ")
+    elif case_set == "ti":
+        from pii_cases_theta import generate as generate_ti
+
+        cases = generate_ti(seed, per_template, "θι")
+    elif case_set == "lk":
+        from pii_cases_kappa import generate as generate_lk
+
+        cases = generate_lk(seed, per_template, "λκ")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -547,6 +558,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sv",
             "ze",
             "gd",
+            "lk",
+            "ti",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -557,13 +570,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         " uv: bench/pii_cases_u.py (U held out); wx: bench/pii_cases_w.py (W held out);"
         " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out);"
         " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out);"
-        " gd: bench/pii_cases_gamma.py (δ held out)",
+        " gd: bench/pii_cases_gamma.py (δ held out); lk: bench/pii_cases_kappa.py (λ held out);"
+        " ti: bench/pii_cases_theta.py (θ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd"
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd, λ of lk, θ of ti"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -592,6 +606,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sv": 277,
             "ze": 281,
             "gd": 283,
+            "lk": 293,
+            "ti": 307,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -612,6 +628,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sv": 9,
             "ze": 12,
             "gd": 13,
+            "lk": 15,
+            "ti": 12,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
