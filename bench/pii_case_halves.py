@@ -214,3 +214,39 @@ def write_cases(
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {len(cases)} cases ({sum(c.benign for c in cases)} benign) to {args.out}")
     return 0
+
+
+def fill_slots(
+    text: str,
+    rng: random.Random,
+    value: Callable[[str], tuple[str, str, list[str]]],
+) -> _Filled:
+    """A template filled slot by slot: ``value(slot)`` gives (text shown, entity type or
+    "" when nothing is secret, the secret values); a slot used twice shows one value. The
+    ``[[request]]`` markers become the case's keep phrases, with their slots filled."""
+    keep_raw = [m.group(1) for m in KEEP.finditer(text)]
+    text = KEEP.sub(lambda m: m.group(1), text)
+    chosen: dict[str, tuple[str, str, list[str]]] = {}
+    secrets: list[Secret] = []
+    spans: list[tuple[int, int]] = []
+    out: list[str] = []
+    position = 0
+    for match in SLOT.finditer(text):
+        out.append(text[position : match.start()])
+        position = match.end()
+        slot = match.group(1)
+        if slot not in chosen:
+            chosen[slot] = value(slot)
+        shown, entity_type, values = chosen[slot]
+        start = sum(len(p) for p in out)
+        out.append(shown)
+        if entity_type:
+            spans.append((start, start + len(shown)))
+            for one in values:
+                if Secret(entity_type, one) not in secrets:
+                    secrets.append(Secret(entity_type, one))
+    out.append(text[position:])
+    keep = [
+        SLOT.sub(lambda m: chosen.get(m.group(1), (m.group(0), "", []))[0], k) for k in keep_raw
+    ]
+    return _Filled("".join(out), secrets, keep, [], spans)
