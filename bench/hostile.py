@@ -6,10 +6,11 @@ Latin script; with ``--scripts ...,ja-plain`` Japanese without a single space, a
 written; with ``names`` Latin text that names people every few sentences, so that GiNZA's
 NER runs on about one sentence in four; with ``dense`` a customer list whose every line
 holds a name, a phone number and an e-mail address, so that the pseudonymized text is
-mostly placeholders), against ``mamori serve`` (one worker, the default policy: PII,
-guard, FAQ retrieval over a Milvus Lite index of the sample FAQ) in front of the
-vLLM-compatible test server (a fixed short answer, so the response side costs the same
-for every size):
+mostly placeholders; with ``repeated`` a list of a few names, each followed by さん, repeated
+about 4,800 times in 100 KB and 11,900 in 250 KB), against ``mamori serve`` (one worker,
+the default policy: PII, guard, FAQ retrieval over a Milvus Lite index of the sample FAQ)
+in front of the vLLM-compatible test server (a fixed short answer, so the response side
+costs the same for every size):
 
 * **stay**: gateway CPU-seconds for one request, the client waiting for the answer (the
   gateway and its worker processes, without the Milvus Lite server's background ticks);
@@ -110,6 +111,11 @@ def message(script: str, size: int, nonce: int) -> str:
                 f"090-{rng.randrange(1000, 10000)}-{rng.randrange(1000, 10000)}、"
                 f"{rng.choice(ROMAJI)}.{rng.randrange(100, 1000)}@example.co.jp\n"
             )
+        elif script == "repeated":
+            # A pasted attendee list: a handful of names over and over, ~11,900 of them in
+            # 250 KB. Every repetition is a finding (spread to the others), so whatever runs
+            # once per finding against every other finding is quadratic here.
+            piece = f"{rng.choice(SURNAMES)}{rng.choice(GIVEN[:3])}さん、"
         elif script in ("ja", "ja-plain"):
             # ja-plain: no space anywhere, as Japanese prose is written (a pasted document):
             # a pattern that scans a run of non-space characters from every position is
@@ -447,7 +453,7 @@ def main() -> int:
         default="ja,latin",
         help="message scripts: ja, ja-plain (Japanese without a space), latin, names (Latin"
         " naming people), dense (a customer list: a name, a phone number and an e-mail"
-        " address on every line)",
+        " address on every line), repeated (a few names repeated, ~4,800 in 100 KB)",
     )
     parser.add_argument("--deadline-s", type=float, default=60.0)
     parser.add_argument("--normal-n", type=int, default=10, help="normal requests per block")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from sudachipy import Dictionary, SplitMode
@@ -95,7 +96,7 @@ def _key(name: str) -> str:
 class PublicFigures:
     """The list of well-known people and the context test (see the module docstring)."""
 
-    __slots__ = ("_keys", "_pattern", "_romaji")
+    __slots__ = ("_in_listed", "_keys", "_pattern", "_romaji")
 
     def __init__(self, names: Iterable[str] | None = None) -> None:
         source = load_word_list("public_figures") if names is None else tuple(names)
@@ -103,6 +104,12 @@ class PublicFigures:
         self._romaji = _romaji_keys(source)
         written = sorted(
             {unicodedata.normalize("NFKC", n) for n in source if n.strip()}, key=len, reverse=True
+        )
+        # Whether a string is part of a listed name (as written): only then can a listed
+        # name enclose it. Asked once per distinct candidate (a pasted list repeats its
+        # names thousands of times, and the whole list's pattern costs ~1 ms a window).
+        self._in_listed = lru_cache(maxsize=4096)(
+            lambda part: any(part in name for name in written)
         )
         # Latin names must stand as words; Japanese ones have no word boundaries to check.
         self._pattern = re.compile(
@@ -135,6 +142,8 @@ class PublicFigures:
         if any(t in RECORD_TYPES for t in other_types):
             return False
         if text[start:end] not in self:
+            if not self._in_listed(text[start:end]):
+                return False  # no listed name holds it, so none encloses it
             around = max(0, start - _FULL_NAME_REACH)
             enclosing = [
                 (s, e)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from .entities import PERSON
@@ -62,6 +64,22 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return True
 
 
+class _Covered:
+    """The spans of one text's findings, asked whether any overlaps ``[start, end)`` in
+    O(log n): the findings sorted by start, with the furthest end among each prefix."""
+
+    def __init__(self, findings: Sequence[PiiFinding]) -> None:
+        spans = sorted((f.start, f.end) for f in findings)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The findings that start before ``end``; one of them overlaps if it reaches past
+        # ``start``.
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+
 def spread_names(findings: Mapping[str, Sequence[PiiFinding]]) -> dict[str, list[PiiFinding]]:
     """``findings`` with each found name also marked where another text repeats it."""
     names = {
@@ -78,10 +96,14 @@ def spread_names(findings: Mapping[str, Sequence[PiiFinding]]) -> dict[str, list
     ordered = sorted(names, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(n) for n in ordered))
     for text, found in out.items():
+        covered = _Covered(found)
         added: list[PiiFinding] = []
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(f.start < end and start < f.end for f in [*found, *added]):
+            # Matches do not overlap one another, so only the text's own findings can
+            # cover one (a lookup, not a scan: a pasted list repeats a name thousands of
+            # times, and a scan per repetition was quadratic).
+            if covered.overlaps(start, end):
                 continue
             if _stands_alone(text, start, end):
                 added.append(PiiFinding(start, end, PERSON, _SCORE))
