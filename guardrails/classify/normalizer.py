@@ -102,6 +102,15 @@ _LEET = {
 }
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|€+]+(?:'[a-z]+)?", re.IGNORECASE)
 _LEET_INNER = re.compile(r"[a-z][0-9@$!|€+]+(?=[a-z0-9@$!|€+]*[a-z])", re.IGNORECASE)
+# A word nearly all digits and symbols has letters only between them ("80m8" for bomb,
+# "7h3rm173"): a letter with a leet character on either side counts as well, in a word of
+# four or more characters. A number before or after a word ("100km", "mp34", "b737",
+# "covid19") has digits on one side only and is still not leet.
+_LEET_AROUND = re.compile(r"[0-9@$!|€+][a-z]+[0-9@$!|€+]", re.IGNORECASE)
+# In a text with two or more leet words, a number of three or four digits that are all
+# leet digits is read as a word too in a third reading ("8357 w@y 70 p0!$0n my 8055" →
+# best way to poison my boss); the first two readings keep every long number.
+_LEET_NUMBER = re.compile(r"^[0134578]{3,4}$")
 _TABLE_MARKS = frozenset({"|", "||", "+", "|+", "+|"})
 _HEX = re.compile(r"^[0-9a-f]{6,}$", re.IGNORECASE)
 # Starts only where a run of non-space characters starts: the matches are the same (one
@@ -299,18 +308,32 @@ def unleet(text: str) -> list[str]:
     pieces = _E_MAIL.split(text)
     mails = _E_MAIL.findall(text)
     words = [w for piece in pieces for w in _LEET_TOKEN.findall(piece) if not _HANDLE.match(w)]
-    if not any(_leet_word(w) for w in words):
+    leet_words = 0
+    for w in words:
+        if _leet_word(w):
+            leet_words += 1
+            if leet_words > 1:
+                break
+    if not leet_words:
         return []
     readings: list[str] = []
-    for one in ("i", "l"):
+    passes = [("i", False), ("l", False)] + ([("i", True)] if leet_words > 1 else [])
+    for one, numbers in passes:
         table = {**_LEET, "1": one}
 
-        def read(match: re.Match[str], table: dict[str, str] = table) -> str:
+        def read(
+            match: re.Match[str], table: dict[str, str] = table, numbers: bool = numbers
+        ) -> str:
             word = match.group()
             # A handle stays; a bare number ("20 replies", "2024") stays a number unless it
-            # is short and the text is leet elsewhere ("70" for "to").
+            # is short and the text is leet elsewhere ("70" for "to"), or (third reading
+            # only) three or four leet digits in a text dense with leet ("8055").
             # A bar or plus on its own is a table's column or an operator, not a letter.
-            if _HANDLE.match(word) or (word.isdigit() and len(word) > 2) or word in _TABLE_MARKS:
+            if (
+                _HANDLE.match(word)
+                or (word.isdigit() and len(word) > 2 and not (numbers and _LEET_NUMBER.match(word)))
+                or word in _TABLE_MARKS
+            ):
                 return word
             return "".join(table.get(ch, ch) for ch in word)
 
@@ -326,7 +349,11 @@ def unleet(text: str) -> list[str]:
 def _leet_word(word: str) -> bool:
     """A digit or symbol between two letters, and what it reads as is a pronounceable word:
     not a hex digest (ec9c0c0), a camel-case or base64 run (Zm9v), a model number."""
-    if not _LEET_INNER.search(word) or _HEX.match(word) or re.search(r"[a-z][A-Z]", word):
+    if (
+        not (_LEET_INNER.search(word) or (len(word) >= 4 and _LEET_AROUND.search(word)))
+        or _HEX.match(word)
+        or re.search(r"[a-z][A-Z]", word)
+    ):
         return False
     read = "".join(_LEET.get(ch, ch) for ch in word.lower())
     letters = [ch for ch in read if ch.isalpha()]
