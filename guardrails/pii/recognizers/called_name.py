@@ -46,7 +46,9 @@ CALLED_NAME: Final = re.compile(
     r"|(?:^|(?<=[\s、。!！「\"]))(?P<call>ねえ|ねぇ|おーい|あのさ)[、,]?)"
     r"[ \u3000]?"
     r"(?!ねえ|ねぇ|あのさ)(?P<word>[\u3041-\u3096]{2,7}|[\u30a1-\u30fa][\u30a1-\u30faー]{1,7})"
-    rf"(?P<stretch>[ー〜～~]*)(?P<mark>[{_EMOJI}]|[!！?？、,…]|\.{{2,3}}|w(?![a-z])|\s[{_EMOJI}])",
+    rf"(?P<stretch>[ー〜～~]*)(?P<mark>[{_EMOJI}]|[!！?？、,…]|\.{{2,3}}|w(?![a-z])|\s[{_EMOJI}]"
+    # a stretched call ends at a blank or the line's end (ハヤト〜〜　今週の…, sixteenth round)
+    r"|(?<=[ー〜～~])(?:[ \u3000\t]|$))",
     re.MULTILINE,
 )
 # Marks that also end a sentence or a list item: a common noun before one is no call.
@@ -65,12 +67,14 @@ _OPENER_TAGS: Final = ("感動詞", "形容詞", "副詞", "代名詞", "接続�
 # What the first piece of a name Sudachi does not know cannot be (お|は|よ, まあ|ね).
 _NOT_FIRST: Final = ("接頭辞", "代名詞", "接続詞", "連体詞", "感動詞-一般", "副詞")
 _PET_ENDINGS: Final = (
-    "ちゃま", "ちゃん", "にゃん", "っち", "りん", "たん", "ぽん", "くん", "ぴー", "ぴ"
+    "ちゃま", "ちゃん", "にゃん", "ぴょん", "っち", "りん", "たん", "ぽん", "ぽよ", "くん", "ぴー",
+    "ぴ"
 )  # fmt: skip
+#: A pet ending written with a stretched vowel after it (むてちー, かなぴー).
+_STRETCHED_PET_ENDINGS: Final = ("ち", "ぴ", "ぽ")
 _NOT_STEMS: Final = frozenset(load_word_list("not_hiragana_names"))
-_NOT_NAMES: Final = frozenset(load_word_list("hiragana_nouns")) | frozenset(
-    load_word_list("chat_openers")
-)
+_CHAT_OPENERS: Final = frozenset(load_word_list("chat_openers"))
+_NOT_NAMES: Final = frozenset(load_word_list("hiragana_nouns")) | _CHAT_OPENERS
 # Sentence-final particles a chat word ends in (いい|ね, ごめん|ね, そう|よ).
 _FINAL_PARTICLES: Final = frozenset("ねよなわかさぞす")
 _SMALL_VOWEL_OR_TSU: Final = re.compile(r"[ぁぃぅぇぉっ]|だ$")
@@ -91,6 +95,17 @@ def called_names(
         called = match.group("call") is not None
         stretched = bool(match.group("stretch"))
         strong_mark = stretched or called or mark not in _WEAK_MARKS
+        pet_stem = word[:-1]
+        if (
+            stretched
+            and word.endswith(_STRETCHED_PET_ENDINGS)
+            and 2 <= len(pet_stem) <= 4
+            and pet_stem not in _NOT_STEMS
+            and not entries(word)
+            and not entries(pet_stem)
+        ):
+            yield start, end  # むてちー、: a pet name with its vowel stretched
+            continue
         if _ENUMERATION.match(text, match.end()) is not None:
             continue  # ポチョムキン、フォーミダブル、…: a list, not someone called out
         if not _is_called_name(
@@ -137,8 +152,11 @@ def _is_called_name(
 ) -> bool:
     """``loose``: after ねえ / おーい, where what follows is someone called: anything but a
     word that opens a message otherwise or a common noun that is no name."""
-    if word in _NOT_NAMES or len(set(word)) == 1:
+    if len(set(word)) == 1 or word in _CHAT_OPENERS:
         return False  # わわ！, ああ…: a cry
+    if word in _NOT_NAMES and not (loose and _HIRAGANA.fullmatch(word) and len(word) <= 4):
+        # After ねえ / おーい a word that is also a noun is someone called (ねぇそら、).
+        return False
     own = entries(word)
     if _HIRAGANA.fullmatch(word) is None:
         return not own or (
@@ -153,8 +171,8 @@ def _is_called_name(
     if len(word) > 5 or _SMALL_VOWEL_OR_TSU.search(word) is not None:
         return False  # ふぁいと, すごっ, やだ: spoken words, not names
     tags = own | entries(katakana(word))
-    if any(tag.startswith(_OPENER_TAGS) for tag in own):
-        return False
+    if any(tag.startswith(_OPENER_TAGS) for tag in own) and not (loose and kinds(word)):
+        return False  # after ねえ a word listed as a name too is the name (ねぇそら、)
     if kinds(word) or any("人名" in tag for tag in tags):
         return strong_mark or not any(tag.startswith("名詞-普通名詞") for tag in tags)
     if tags:

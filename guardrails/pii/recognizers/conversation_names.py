@@ -158,6 +158,10 @@ def _speakers(
 ) -> list[tuple[int, int, float]]:
     lines = [m for m in _SPEAKER_LINE.finditer(text)]
     dialogue = len(lines) >= 2
+    # A label that opens two or more lines of a dialogue with another speaker is someone
+    # speaking, whatever Sudachi reads the kana as (ひろえ as the verb 拾え, sixteenth round).
+    labels = [m.group("name") for m in lines]
+    repeated = {v for v in labels if labels.count(v) >= 2} if len(set(labels)) >= 2 else set()
     found: list[tuple[int, int, float]] = []
     for line in lines:
         if not dialogue and line.group("time") is None:
@@ -174,7 +178,9 @@ def _speakers(
         # what someone says: without a clock time the line must go on in words.
         if not timed and _CHAT_WORDS.match(text, line.end()) is None:
             continue
-        if _speaker_name(text, value, start, line.end(), timed, starts, kinds):
+        if _speaker_name(text, value, start, line.end(), timed, starts, kinds) or (
+            value in repeated and _repeated_kana_speaker(value, start, starts)
+        ):
             found.append((start, start + len(value), LAYOUT_SCORE))
     return found
 
@@ -201,6 +207,13 @@ def _speaker_name(
             and all(w.lower() not in COMMON_ENGLISH_WORDS for w in value.split())
             and (timed or _CHAT_WORDS.match(text, end) is not None)
         )
+    if (
+        token is not None
+        and len(token.text) == len(value)
+        and token.tag.startswith(("接続詞", "感動詞", "副詞"))
+        and _KANA_LABEL.fullmatch(value) is not None
+    ):
+        return False  # ただし：, なお：, まず：: a conjunction heads a note (sixteenth round)
     if kinds(value) or kinds(value.split(" ")[0]):
         return True
     if token is None:
@@ -215,6 +228,21 @@ def _speaker_name(
             )
         )
     return True
+
+
+_KANA_LABEL: Final = re.compile(rf"[{_HIRAGANA}]{{2,5}}|[{_KATAKANA}]{{2,8}}")
+
+
+def _repeated_kana_speaker(value: str, start: int, starts: dict[int, Morph]) -> bool:
+    """A kana label repeated in a dialogue that Sudachi reads as one verb, adjective or
+    adverb (ひろえ, たかね): not a role, a form label, a pronoun, a conjunction or a common
+    noun (自分, ただし, 質問 stay)."""
+    if value in _ROLES or value in _FORM_LABELS or _KANA_LABEL.fullmatch(value) is None:
+        return False
+    token = starts.get(start)
+    if token is None:
+        return True
+    return not token.tag.startswith(("名詞-普通名詞", "代名詞", "接続詞", "感動詞", "連体詞"))
 
 
 def _ruby(

@@ -75,7 +75,10 @@ _CAPS_LABEL: Final = re.compile(
     r"(?i:name[ ]on[ ](?:the[ ])?(?:card|passport|ticket|booking|reservation|account)"
     r"|card[ ]?holder(?:'s)?(?:[ ]name)?|account[ ]holder(?:[ ]name)?|passenger(?:[ ]name)?"
     r"|guest[ ]name|(?:full|legal|given|family|last|first)[ ]name|name|traveler|traveller"
-    r"|holder|surname|payee|beneficiary|recipient)"
+    r"|holder|surname|payee|beneficiary|recipient"
+    # people a form or a residence document names (Applicant: KIM JI-HOON, sixteenth round)
+    r"|applicant|candidate|patient|tenant|resident|student|employee|trainee|intern|client"
+    r"|customer|sender|caller|visitor|attendee|my[ ]name[ ]is)"
     rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,2}})(?![A-Za-z])"
 )
 _TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z]")
@@ -119,6 +122,19 @@ _EAST_ASIAN: Final = re.compile(
     rf"(?<![A-Za-z'’\-])(?:{_EAST_ASIAN_FAMILY}[ ]{_SYLLABLES}|{_SYLLABLES}[ ]{_EAST_ASIAN_FAMILY}"
     rf"|(?:{_EAST_ASIAN_FAMILY.upper()})[ ][A-Z][a-z]{{1,5}}-[a-z]{{1,5}})(?![A-Za-z\-])"
 )
+# A name in capitals written family name first, a common East Asian or Vietnamese family
+# name and one or two more words (NGUYEN THI LAN, DO VAN HAI, KIM JI-HOON), after a label
+# that says person: its words may be English ones (Do, Van) and still be a name.
+_FAMILY_FIRST: Final = re.compile(
+    rf"(?:{_EAST_ASIAN_FAMILY}|Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ngo|Duong"
+    r"|Ly|Trinh|Dinh|Mai|Cao)(?:[ ][A-Z][a-z'\-]+){1,3}$"
+)
+# A thing whose name a label asks for (Store name:, Product name:, Company name:).
+_THING_BEFORE_LABEL: Final = re.compile(
+    r"(?i:store|shop|company|product|brand|file|project|team|app|application|business|restaurant"
+    r"|hotel|branch|venue|event|school|hospital|clinic|organi[sz]ation|domain|host|server|model"
+    r"|device|course|book|band|item|service|plan|folder|channel|group|pet)[ ]$"
+)
 _ITEM_SPLIT: Final = re.compile(r",[ ]and[ ]|,[ ]|[ ](?:and|&)[ ]")
 _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
@@ -134,7 +150,11 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
     for pattern in caps:
         for match in pattern.finditer(text):
             item = match.group(1)
-            if _is_name(item.title(), match.start(1), doc):
+            if pattern is _CAPS_LABEL and _THING_BEFORE_LABEL.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # Store name: APPLE STORE, Product name: …: a thing's name
+            if _is_name(item.title(), match.start(1), doc) or _FAMILY_FIRST.match(item.title()):
                 found.append((match.start(1), match.end(1), SCORE))
     if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
         return found

@@ -97,6 +97,14 @@ _OPENING_PAIR: Final = re.compile(
 # です and its chat forms (でーす, だよ, っす) before a mark, an emoji or the end: まゆです🙋,
 # ゆうとだよ〜, さきでーす！ (そうだよね: a letter follows, not this shape).
 _OPENING_AFTER: Final = re.compile(r"(?:でーす|です|だよー?|っす)(?:[〜ー~!！。、♪☆\s]|(?!\w)|$)")
+# A katakana given name opening a message before です and a mark (ナユです！, ヨシエでーす,
+# ユアやで: sixteenth round): a name when the dictionary lists it as one, or when it is no
+# single word of the dictionary (ヨロシクです, テストです, コーヒーです stay).
+_KATAKANA_OPENING: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[「『]))([\u30a1-\u30fa][\u30a1-\u30faー]{1,7})"
+    r"(?=(?:でーす|です|だよー?|っす|やで)(?:[〜ー~!！。、♪☆\s]|$))",
+    re.MULTILINE,
+)
 # Run-starting parts of speech that make the run no name (田中|は|いつも, 佐藤|だけ).
 _NOT_FIRST: Final = ("助詞", "助動詞", "接続詞")
 # One-word runs of these parts of speech are names only when the dictionary says so.
@@ -144,6 +152,14 @@ def hiragana_given_spans(
                 if opening is not None:
                     found.append((begin, opening, OPENING))
     found.extend(_after_verb(text, doc, starts, kinds))
+    for called in _KATAKANA_OPENING.finditer(text):
+        begin, end = called.span(1)
+        if begin not in starts or end not in starts:
+            continue
+        tokens = [doc[i] for i in range(starts[begin], starts[end])]
+        known_word = len(tokens) == 1 and not tokens[0].oov and "人名" not in tokens[0].tag
+        if {"名", "姓"} & kinds(called.group(1)) or not known_word:
+            found.append((begin, end, OPENING))
     for pair in _OPENING_PAIR.finditer(text):
         first, second = pair.group(1), pair.group(2)
         if "姓" in kinds(first) or "名" in kinds(second):

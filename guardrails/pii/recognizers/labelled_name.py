@@ -233,6 +233,14 @@ _ROLE_SELF: Final = re.compile(
     r"(?:担当|担当者|係|窓口|受付|営業担当|営業|事務局)の\s?"
     rf"([{_KANJI}]{{1,4}})(?=(?:です|でございます|と申します)(?:[。.!！、,\s]|$))"
 )
+# A name given after 名前は / 担当は and ended by で、 / です / って (名前はたかねで、高校からの
+# 友達; 担当は稲田で、来週から…: sixteenth round). Kana after 名前は is the name; a kanji word
+# must be one the dictionary lists as a surname or given name (担当は経理で、 is a section).
+_TOPIC_NAMED: Final = re.compile(
+    r"(?:(?P<named>(?:お|ご)?名前|呼び名|あだ名|ニックネーム)|(?:担当|担当者|担任|主治医|上司|相手))は\s?"
+    rf"(?P<value>[{_KANJI}]{{1,4}}|[{_HIRAGANA}]{{2,5}}|[{_KATAKANA}]{{2,8}})"
+    r"(?=で[、,]|です|でした|だよ|だって|って(?:いう|言う|いい)|という|と言い|さん|くん|ちゃん)"
+)
 # A family member named with っていう / という (うちの主人、川原惟央っていうんですけど).
 _KIN_NAMED: Final = re.compile(
     r"(?:" + "|".join(load_word_list("kin_words")) + r")(?:(?:は|が)[、,]?|[、,])\s*"
@@ -346,6 +354,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_greeted(layout, doc),
             *(_role_self(layout, kinds) if kinds is not None else ()),
             *_kin_named(layout, doc),
+            *(_topic_named(layout, kinds) if kinds is not None else ()),
             *(_vocative(text, doc, kinds) if kinds is not None else ()),
             *(
                 called_names(layout, doc, kinds, dictionary_entries(nlp_artifacts.tokens))
@@ -604,6 +613,18 @@ def _kin_named(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
         start, end = match.span(1)
         if _is_name_value(text[start:end], start, doc) and not _common_noun_at(start, end, doc):
             yield start, end
+
+
+def _topic_named(text: str, kinds: Callable[[str], frozenset[str]]) -> Iterator[tuple[int, int]]:
+    for match in _TOPIC_NAMED.finditer(text):
+        value = match.group("value")
+        if value in _NOT_VALUES or value in _NOT_ADDRESSEES:
+            continue
+        if re.search(r"(?:ない|なかった|たい|ます|ません|よう|そう)$", value):
+            continue  # 名前はまだないです: a phrase, not a name
+        kana = re.fullmatch(rf"[{_HIRAGANA}{_KATAKANA}]+", value) is not None
+        if (kana and match.group("named")) or kinds(value):
+            yield match.span("value")
 
 
 def _vocative(

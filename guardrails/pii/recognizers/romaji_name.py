@@ -47,6 +47,14 @@ _SYLLABLE: Final = (
 _ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{1,8}}", re.IGNORECASE)
 _WORD: Final = r"[A-Z][a-z]{1,15}|[A-Z]{2,16}"
 _PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000_]+({_WORD})(?![A-Za-z])")
+# A label asking for a thing's name (Store name: MUJI GINZA, 店舗名：UNIQLO OSAKA): the
+# romaji words after it name a store, a company or a place, not a person (sixteenth round).
+_THING_LABEL: Final = re.compile(
+    r"(?:(?i:store|shop|company|brand|product|hotel|restaurant|branch|venue|cafe|salon|facility"
+    r"|office|location|station|building)(?:[ ](?i:name))?"
+    r"|店名|店舗名|会社名|社名|施設名|ホテル名|ブランド名?|商品名|支店名|屋号|店舗)"
+    r"[ \t]*[:：][ \t]*$"
+)
 # Any two capitalised words right after an English self-introduction are a name.
 _INTRODUCED: Final = re.compile(
     r"(?:\b[Mm]y name is|\bI am|\bI'm|\b[Nn]ame:|\b[Cc]all me|\bDear|\bsincerely,|\bregards,)"
@@ -148,6 +156,9 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
     ) -> list[RecognizerResult]:
         spans: list[tuple[int, int, float]] = []
         for match in _PAIR.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if _THING_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
+                continue
             if is_romaji_word(match.group(1)) and is_romaji_word(match.group(2)):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
         for match in _INTRODUCED.finditer(text):

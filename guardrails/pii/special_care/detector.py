@@ -26,6 +26,7 @@ from ..findings import PiiFinding
 from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
+from .disclosure_frames import disclosure_cores
 from .english_reader import EnglishStatementReader
 from .health_fields import empty_health_labels, health_fields
 from .japanese_reader import JapaneseStatementReader
@@ -189,6 +190,23 @@ class SpecialCareDetector:
                     FACT_SCORE,
                 )
             )
+        # A noun the sentence marks as a condition, medicine, faith or offence (〜と診断された,
+        # 〜を服用, 〜に入信, 〜で服役, diagnosed with X) is the core whether the lexicon lists
+        # it or not; a finding it overlaps grows to cover it (sixteenth round).
+        for core in disclosure_cores(folded):
+            overlapping = [s for s in spans if s[0] < core.end and core.start < s[1]]
+            if any(s[0] <= core.start and core.end <= s[1] for s in overlapping):
+                continue
+            for span in overlapping:
+                spans.remove(span)
+            spans.append(
+                (
+                    min([core.start, *(s[0] for s in overlapping)]),
+                    max([core.end, *(s[1] for s in overlapping)]),
+                    overlapping[0][2] if overlapping else core.category,
+                    FACT_SCORE,
+                )
+            )
         findings: list[PiiFinding] = []
         for span_start, span_end, category, score in spans:
             raw_start, raw_end = normalized.to_raw(span_start, span_end)
@@ -257,7 +275,17 @@ _ELIGIBLE = re.compile(
 )
 
 
+# A condition said of whoever has it (〜と診断された方は、申請により…, 〜の方への接し方,
+# 〜と診断された場合は): a rule or a topic, not a fact about anyone (sixteenth round).
+_WHOEVER_AFTER = re.compile(
+    r"[^。！？!?\n、,]{0,12}?(?:された|した|している|してる|の|である)?"
+    r"(?:方|人|者|患者さん|患者|場合)(?:は|が|も|へ|を|には|では|への|向け)"
+)
+
+
 def _eligibility(text: str, statement: Statement, end: int) -> bool:
+    if _WHOEVER_AFTER.match(text, statement.anchor_end, end) is not None:
+        return True
     return _ELIGIBLE.search(text, statement.end, end) is not None
 
 

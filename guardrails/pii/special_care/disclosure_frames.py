@@ -1,0 +1,297 @@
+"""A condition, medicine, faith or offence the sentence itself marks as a disclosure.
+
+The lexicon knows a few hundred words; people name thousands of conditions, brands, faiths
+and offences. When the words around a noun say plainly what it is (〜と診断された,
+〜の治療中, 〜を服用している, 〜に入信した, 〜で服役していた, "diagnosed with X",
+"I'm on X for my Y", "served two years for X"), the noun is the sensitive core whether the
+lexicon lists it or not. This reader finds the frame first (a small closed set of verbs
+and nouns), then reads the noun just before (Japanese) or after (English) it: a run of
+kanji, katakana or Latin letters, without the time words that open a clause (先月, 昔, 今).
+
+What it leaves alone: the frame said of a group or a hypothetical (〜と診断された方は,
+〜を服用している場合, 〜で逮捕されたら, 〜の治療法), a question about the topic
+(〜の症状とは), and a core that is a word for a person or a generic word (薬, 病気, 病院).
+Every pattern is a character class run bounded in length, read back from a frame match:
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..recognizers.english_words import COMMON_ENGLISH_WORDS
+
+__all__ = ["FrameCore", "disclosure_cores"]
+
+
+@dataclass(frozen=True)
+class FrameCore:
+    start: int
+    end: int
+    category: str
+
+
+# Characters a Japanese noun core is made of: kanji, katakana (with ー and ・), Latin
+# letters and digits (II型, C型, 1型).
+_CORE_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30faー・A-Za-z0-9]")
+_MAX_CORE = 24
+# Time and place words that open a clause before the core (先月線維筋痛症と…, 昔放火で…).
+_LEADING = re.compile(
+    r"(?:(?:[0-9一二三四五六七八九十数何]+(?:年|か月|ヶ月|カ月|ケ月|週間|日)前?)"
+    r"|先月|先週|去年|昨年|今年|今月|今週|昨日|今日|最近|以前|当時|昔|今|先日|先般|毎朝|毎日|毎晩|朝晩|朝|夜|幼少期|子供時代"
+    r"|小学生|中学生|高校生|大学生|学生時代)+"
+)
+# Nouns that are no core: generic words, people, places of care.
+_NOT_CORE = re.compile(
+    r"^(?:薬|お薬|病気|持病|病院|医者|医師|先生|家族|母|父|妻|夫|兄|姉|弟|妹|息子|娘|子供|本人|自分|私|僕|俺"
+    r"|彼|彼女|友人|同僚|上司|部下|主治医|医療機関|クリニック|宗教|信仰|罪|犯罪|事件|容疑|疑い|何|なに"
+    r"|これ|それ|あれ|同じ|別|他|ほか|新た|検査|手術|治療|診察|入院|通院|仕事|会社|学校|ストレス|過労"
+    r"|風邪|かぜ|怪我|ケガ|骨折|捻挫|インフルエンザ|コロナ|花粉症|虫歯|寝不足|二日酔い)$"
+)
+# Japanese frames after the core: (category, pattern, what the core must look like).
+# ``any``: the frame's verb says what the core is (診断, 服用, 入信, 服役); ``condition``: a
+# weaker frame (〜持ち, 〜で通院) needs a condition-shaped core; ``medicine``: a casual
+# intake frame (毎日飲んでる) needs a medicine-shaped core.
+_JA_FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("medical_history", r"(?:と|って)(?:医者に|病院で|医師に)?(?:診断され|診断を受け)", "any"),
+    ("medical_history", r"の診断を受け|の診断が(?:出|つ|下)|と診断が(?:出|つ|下)", "any"),
+    ("medical_history", r"(?:の|で)治療(?:中|のため|を受けて|をして|を続けて|してい)", "any"),
+    ("medical_history", r"を(?:患って|患い|発症し|わずらって)", "any"),
+    (
+        "medical_history",
+        r"で(?:通院|入院|療養|闘病)(?:中|して|しており|しています|しました|した)",
+        "condition",
+    ),
+    (
+        "medical_history",
+        r"(?:持ち|もち)(?:だ|で|なので|なんで|です|やけど|だけど|だから|だし)",
+        "condition",
+    ),
+    ("medical_treatment", r"を(?:服用|処方され|処方して|投与され|内服)", "any"),
+    (
+        "medical_treatment",
+        r"を(?:毎日|毎朝|毎晩|ずっと|朝晩|寝る前に)?(?:飲んで|のんで)(?:る|いる|います|て)",
+        "medicine",
+    ),
+    (
+        "creed",
+        r"に(?:入信|改宗)|(?:の|を)(?:信者|信徒|信仰して|信仰しており|信仰しています)",
+        "faith",
+    ),
+    ("creed", r"に(?:熱心|のめり込|ハマっ|はまっ)", "faith_shaped"),
+    ("criminal_record", r"(?:で|の)(?:前科|前歴)(?:が|は|も|あり|持ち|1犯|一犯)", "any"),
+    ("criminal_record", r"で(?:服役|収監|実刑|有罪|執行猶予|罰金刑|懲役)", "any"),
+    (
+        "criminal_procedure",
+        r"で(?:逮捕|起訴|書類送検|送検)(?:され|歴)|で(?:捕まっ|つかまっ)た",
+        "any",
+    ),
+)
+_JA_FRAME = re.compile("|".join(f"(?P<f{i}>{p})" for i, (_, p, _) in enumerate(_JA_FRAMES)))
+# Said of a group, a hypothetical, or a question about what would happen.
+_GENERAL_AFTER = re.compile(
+    r"[^。！？!?\n、,]{0,6}?(?:方|人|者|場合|とき|時|際|ら(?:[、,]|どう)|たら|れば|ると|後の|患者|ケース)"
+    # people counted (浄土真宗の信者が多い地域, 〜の信者数)
+    r"|(?:が多|が少な|数|の割合|人口)"
+)
+# An institution speaking of what it treats (当院では〜の治療をしています).
+_INSTITUTION_BEFORE = re.compile(r"(?:当院|当科|当クリニック|当センター|当病院|本院|当薬局)")
+_CONDITION_SHAPED = re.compile(
+    r"(?:症|病|炎|癌|がん|ガン|障害|痛|腫|疾患|不全|瘍|麻痺|硬変|異常|欠損|失調|狭窄|梗塞|出血|結石|腎|瘤)$"
+    r"|^[\u30a1-\u30faー・]{3,}$"
+)
+_DRINKS = re.compile(
+    r"^(?:コーヒー|ビール|ワイン|プロテイン|サプリ|サプリメント|ヤクルト|ジュース|スムージー|ミルク|コーラ"
+    r"|ウイスキー|ハイボール|カフェラテ|ラテ|ココア|レモネード|エナジードリンク|スープ|お茶|紅茶|緑茶|水|牛乳"
+    r"|豆乳|酒|お酒|日本酒|焼酎|青汁|白湯|味噌汁|甘酒|麦茶|ほうじ茶|抹茶)$"
+)
+_MEDICINE_SHAPED = re.compile(
+    r"(?:薬|剤|錠|酸|散|液|丸|湯|ン|ル|ド|ム|ス|ト|ラ|ク|ア|ド|ブ|プ|ジ|ス|ミ)$"
+)
+_FAITH_SHAPED = re.compile(r"(?:教|宗|教団|教会|正教|苑|派|真光|会)$")
+
+
+def _shaped(kind: str, core: str) -> bool:
+    if kind == "condition":
+        return _CONDITION_SHAPED.search(core) is not None
+    if kind == "medicine":
+        return _DRINKS.match(core) is None and (
+            _MEDICINE_SHAPED.search(core) is not None and len(core) >= 3
+        )
+    if kind == "faith":
+        return re.fullmatch(r"[A-Za-z0-9 ]+", core) is None
+    if kind == "faith_shaped":
+        return _FAITH_SHAPED.search(core) is not None
+    return True
+
+
+def _core_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    start = end
+    while start > floor and end - start < _MAX_CORE and _CORE_CHAR.match(text, start - 1):
+        start -= 1
+    if start == end:
+        return None
+    lead = _LEADING.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()
+    core = text[start:end]
+    if _NOT_CORE.match(core) or (len(core) < 2 and not re.match(r"[\u4e00-\u9fff]", core)):
+        return None
+    return start, end
+
+
+def _japanese(text: str) -> list[FrameCore]:
+    out: list[FrameCore] = []
+    for match in _JA_FRAME.finditer(text):
+        index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
+        category, _, kind = _JA_FRAMES[index]
+        if _GENERAL_AFTER.match(text, match.end()):
+            continue
+        if _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        core = _core_before(text, match.start(), max(0, match.start() - 40))
+        if core is not None and _shaped(kind, text[core[0] : core[1]]):
+            out.append(FrameCore(core[0], core[1], category))
+    return out
+
+
+# English: the core after the frame, up to four words, ending before a clause word or mark.
+_EN_WORD = r"[A-Za-z][\w'’-]*|[0-9][\w-]*"
+_EN_STOP = (
+    r"and|but|so|or|last|this|since|in|at|on|when|for|because|every|each|daily|which|to|now|"
+    r"a|an|the|is|was|are|were|and|with|from|after|before|about|my|his|her|their|our|twice|once|"
+    r"recently|yesterday|today|years?|months?|weeks?|ago|too|also|as|that|who|i|we|he|she|they"
+)
+_EN_CORE_RE = re.compile(
+    rf"(?!(?:{_EN_STOP})\b)(?:{_EN_WORD})(?:\s+(?!(?:{_EN_STOP})\b)(?:{_EN_WORD})){{0,3}}",
+    re.IGNORECASE,
+)
+#: (category, frame, what the core must look like): ``any`` (the verb says what it is),
+#: ``condition`` (has / have: a condition-shaped core), ``medicine`` (I'm on / I take:
+#: one or two words and a sign of intake after it).
+_EN_FRAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "medical_history",
+        r"\b(?:diagnosed with|being treated for|treated for|treatment for|suffer(?:s|ing)? from|"
+        r"living with|battling)\s+(?:an? |the |severe |mild |chronic )?",
+        "any",
+    ),
+    (
+        "medical_history",
+        r"\b(?:on|taking|take|takes|prescribed)\s+[\w'-]+(?:\s[\w'-]+)?\s+for\s+(?:my|his|her|their|our)\s+",
+        "any",
+    ),
+    (
+        "medical_history",
+        r"\b(?:I|he|she|they|we|(?:my|our) (?:son|daughter|wife|husband|mother|father|mom|mum|dad|"
+        r"partner|child|kid|brother|sister|boss|colleague))\s+(?:has|have|had|was born with)\s+",
+        "condition",
+    ),
+    (
+        "medical_treatment",
+        r"\b(?:I'm|I am|I've been|he's|she's|he is|she is|they're|we're|(?:my|our) \w+ is)"
+        r"\s+(?:on|taking)\s+",
+        "medicine",
+    ),
+    (
+        "medical_treatment",
+        r"\b(?:I|we|he|she|they)\s+(?:take|takes|was prescribed|got prescribed)\s+",
+        "medicine",
+    ),
+    (
+        "creed",
+        r"\b(?:converted to|convert to|baptized as|baptised as|I am a practicing|I'm a practicing|"
+        r"I'm a practising|I am a devout|I'm a devout|I am a devout)\s+(?:an? |the )?",
+        "any",
+    ),
+    (
+        "criminal_record",
+        r"\b(?:served (?:time|\w+ (?:years?|months?)) for|convicted of|conviction for"
+        r"|(?:criminal )?record for|pleaded guilty to|sentenced for|jailed for|in prison for"
+        r"|arrested for|charged with)\s+(?:an? |the )?",
+        "any",
+    ),
+)
+# One pattern per frame: a frame inside another's match (I'm on X for my Y) is still read.
+_EN_FRAME_RES = tuple(
+    (category, re.compile(pattern, re.IGNORECASE), kind) for category, pattern, kind in _EN_FRAMES
+)
+_EN_CONDITION = re.compile(
+    r"(?:disease|syndrome|disorder|cancer|itis|osis|emia|aemia|oma|ism|'s|’s|diabetes|palsy|"
+    r"sclerosis|dystrophy|fibrosis|apnea|apnoea|hepatitis [A-E]|HIV|AIDS|COVID|dementia|epilepsy|"
+    r"depression|anxiety|lupus|asthma|migraines?|psoriasis|eczema)$"
+    r"|^[A-Z]{2,5}$",
+    re.IGNORECASE,
+)
+_EN_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_EN_INTAKE_AFTER = re.compile(
+    r"\s*(?:[0-9.]+\s*mg|every (?:morning|day|night|evening)|daily|each (?:morning|day|night)|"
+    r"twice a day|once a day|at night|for (?:my|his|her|their|anxiety|depression|the ))",
+    re.IGNORECASE,
+)
+_EN_NOT_CORE = re.compile(
+    r"^(?:it|this|that|time|way|leave|vacation|holiday|call|board|duty|track|break|hold|site|care|"
+    r"notice|medication|meds|medicine|pills|drugs|something|anything|nothing|what|them|him|me|you|"
+    r"us|one|train|bus|taxi|photo|photos|notes|class|classes|lesson|lessons|part|charge|"
+    r"responsibility|over|diet|team|project|budget|schedule|record|questions?|concerns?|problems?|"
+    r"issues?|ideas?|kids|children|plans?|meetings?|access|experience)\b",
+    re.IGNORECASE,
+)
+# A frame said of anyone (if you were diagnosed with, people who take, can I take).
+_EN_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:if|whether|can|could|should|would|people|patients|someone|anyone|who|do|does|how|what)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EN_FOLLOWER = re.compile(
+    r"\b(?:a|an|as)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?:follower|believer|adherent|convert)s?\b"
+)
+
+
+def _english(text: str) -> list[FrameCore]:
+    out: list[FrameCore] = []
+    for category, frame, kind in _EN_FRAME_RES:
+        out.extend(_english_frame(text, category, frame, kind))
+    for match in _EN_FOLLOWER.finditer(text):
+        out.append(
+            FrameCore(match.start(1), match.start(1) + len(match.group(1).rstrip()), "creed")
+        )
+    return out
+
+
+def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) -> list[FrameCore]:
+    out: list[FrameCore] = []
+    for match in frame.finditer(text):
+        if _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        core = _EN_CORE_RE.match(text, match.end())
+        if core is None or _EN_NOT_CORE.match(core.group(0)):
+            continue
+        words = core.group(0).split()
+        if kind == "condition":
+            # the core's last word is condition-shaped, or the whole is one acronym (PCOS)
+            if not (
+                _EN_CONDITION.search(core.group(0))
+                and (
+                    len(words) > 1
+                    or not _EN_ACRONYM.match(words[0])
+                    or _EN_ACRONYM.match(core.group(0))
+                )
+            ):
+                continue
+        elif kind == "medicine" and (
+            len(words) > 2
+            or not _EN_INTAKE_AFTER.match(text, core.end())
+            or all(w.lower() in COMMON_ENGLISH_WORDS for w in words)
+            or words[-1].lower().endswith("s")
+        ):
+            continue  # I take Japanese lessons every morning: no medicine
+        out.append(FrameCore(core.start(), core.end(), category))
+    return out
+
+
+def disclosure_cores(text: str) -> list[FrameCore]:
+    """The cores the sentence marks as special care, in ``text`` (already NFKC-folded)."""
+    if not text:
+        return []
+    return _japanese(text) + _english(text)
