@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
+from guardrails.classify.given_text import GivenText, given_text
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
 from guardrails.classify.normalizer import (
     clean,
@@ -159,6 +160,8 @@ class GuardClassifier:
         )
         self._covered = frozenset(policy.learned.categories) if self._learned else frozenset()
         self._intents = tuple(ProtectiveIntent(s) for s in policy.learned.intent_signals())
+        self._text_work = ProtectiveIntent(policy.learned.text_work)
+        self._text_work_chars = policy.learned.text_work.max_chars
         # Categories only exemplars can find: the fast model knows nothing of them, so it
         # may not let text skip the embedding while they exist.
         self._exemplar_only = any(
@@ -182,10 +185,22 @@ class GuardClassifier:
             rule_views = list(
                 dict.fromkeys(normalize(view) for view in [whole, *self._payloads(whole)])
             )
+        # Work on a given text (a pasted terms-of-service clause, one's own bot's prompt, a
+        # quoted line of fiction): the rules and the benign signals read it without what
+        # the pasted text itself forbids or defines (guardrails.classify.given_text).
+        # The trained models read that text too, in its own spelling, when it maps back.
+        intent_views = normalized
+        model_texts = originals
+        given = self._given_text(text, normalized) if whole is None or whole == text else None
+        if given is not None:
+            rule_views = intent_views = [given.rule_view]
+            if given.model_text:
+                model_texts = [given.model_text]
         # A request carried in a structure (a JSON task, a table's 依頼 row) is read by the
         # rules only: its "how to …" form is made for their request words, and the models
         # read the structure itself.
-        rule_views = [*rule_views, *(normalize(r) for r in structured_requests(whole or text))]
+        structured = given.model_text if given is not None and given.model_text else whole or text
+        rule_views = [*rule_views, *(normalize(r) for r in structured_requests(structured))]
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
@@ -196,17 +211,17 @@ class GuardClassifier:
             # A matched rule of an enforced block category decides: nothing later can
             # change that action, and the embedding is most of the cost.
             return self._verdict(set(rule_scores), dict(rule_scores), rule_hits)
-        views = list(dict.fromkeys(v for v in (e5_view(x) for x in originals) if v))
+        views = list(dict.fromkeys(v for v in (e5_view(x) for x in model_texts) if v))
         if not views:
             # Nothing but spaces or invisible characters: nothing to embed or score.
             return self._verdict(set(rule_scores), dict(rule_scores), rule_hits)
         # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
         # the user's own data; their words must not count as context (犯罪 → crime).
-        contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in normalized])
+        contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in intent_views])
         untouched = not rule_scores and not contexts and not payloads and len(views) == 1
         fast_logit = 0.0
         if self._learned is not None:
-            pairs = list(dict.fromkeys((normalize(x), clean(x)) for x in originals))
+            pairs = list(dict.fromkeys((normalize(x), clean(x)) for x in model_texts))
             fast_logit = self._learned.fast([n for n, _ in pairs], [c for _, c in pairs])
             benign = self._learned.clearly_benign(fast_logit)
             if (
@@ -227,7 +242,7 @@ class GuardClassifier:
             # A request to report, protect, defend or get a remedy, or an ordinary work
             # request in an attack's words (and no rule matched): the cascade must be
             # surer, and the band is not left to the exemplars.
-            raise_by = 0.0 if rule_scores else raise_for(self._intents, normalized)
+            raise_by = 0.0 if rule_scores else raise_for(self._intents, intent_views)
             protective = raise_by > 0.0
             learned = self._learned.attack(fast_logit, vectors, raise_by=raise_by)
             if learned.attack:
@@ -240,6 +255,21 @@ class GuardClassifier:
                 triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
         return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
+
+    def _given_text(self, text: str, normalized: list[str]) -> GivenText | None:
+        """``text`` without what a given text forbids or defines, when there is such a
+        part and the ``text_work`` signal reads the rest as work on that text; else
+        ``None`` (also when a payload was decoded from it)."""
+        if (
+            len(normalized) != 1
+            or self._text_work.empty
+            or len(normalized[0]) > self._text_work_chars
+        ):
+            return None
+        given = given_text(text)
+        if given is None or not self._text_work.matches([given.rule_view]):
+            return None
+        return given
 
     def _payloads(self, text: str) -> list[str]:
         """The hidden payloads of ``text``, and those of them spelled out letter by letter
