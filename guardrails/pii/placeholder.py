@@ -5,10 +5,11 @@ A policy sets the format as a template with ``{type}`` and ``{n}``, e.g. ``<{typ
 :meth:`PlaceholderFormat.pattern` builds a tolerant pattern for the labels of one request:
 
 * brackets may be full-width or a look-alike (``＜PERSON_1＞``, ``〈PERSON_1〉``, ``[PERSON_1]``),
-  or missing altogether (``PERSON_1``);
+  JSON-escaped (``\\u003cPERSON_1\\u003e``, as some servers write tool-call arguments), or
+  missing altogether (``PERSON_1``);
 * spaces may be inserted between the parts (``< PERSON _ 1 >``);
-* letters may change case or width (``person_1``, ``ＰＥＲＳＯＮ＿１``), the separator may be
-  dropped (``PERSON1``).
+* letters may change case or width (``person_1``, ``ＰＥＲＳＯＮ＿１``, ``ｐｅｒｓｏｎ＿１``), the
+  separator may be dropped (``PERSON1``).
 
 The pattern uses the third-party ``regex`` module because the streaming restorer needs its
 partial matching (is the end of this buffer the start of a placeholder?).
@@ -49,19 +50,44 @@ def label_for(entity_type: str) -> str:
     return _NON_LABEL.sub("_", entity_type.upper()).strip("_")
 
 
+def _variants(char: str) -> set[str]:
+    """``char`` in either case and width, and its look-alikes."""
+    variants: set[str] = set()
+    for look_alike in _LOOK_ALIKES.get(char, char):
+        for variant in {look_alike, look_alike.upper(), look_alike.lower()}:
+            variants.add(variant)
+            if "!" <= variant <= "~":  # a full-width form of either case (ｐｅｒｓｏｎ)
+                variants.add(chr(ord(variant) + 0xFEE0))
+    return variants
+
+
 def _char_class(char: str) -> str:
     """A class matching ``char`` in either case and width, and its look-alikes."""
-    variants = set(_LOOK_ALIKES.get(char, char))
-    for variant in list(variants):
-        variants.update({variant.upper(), variant.lower()})
-        if "!" <= variant <= "~":
-            variants.add(chr(ord(variant) + 0xFEE0))
-    return "[" + "".join(regex.escape(v) for v in sorted(variants)) + "]"
+    return "[" + "".join(regex.escape(v) for v in sorted(_variants(char))) + "]"
+
+
+def _json_escaped(char: str) -> str:
+    """A pattern for the JSON ``\\uXXXX`` escapes of ``char`` and its look-alikes (any hex
+    case), not after a backslash (``\\\\u003c`` is an escaped backslash and the text
+    ``u003c``)."""
+    escapes = (
+        "".join(f"[{d.lower()}{d.upper()}]" if d.isalpha() else d for d in f"{ord(v):04x}")
+        for v in sorted(_variants(char))
+    )
+    return r"(?<!\\)\\u(?:" + "|".join(escapes) + ")"
+
+
+def _bracket(char: str) -> str:
+    """A bracket (or separator) of the template: any look-alike, or its JSON escape
+    (tool-call arguments are JSON text, and some servers escape ``<`` as ``\\u003c``)."""
+    if char not in "<[({>])}":
+        return _char_class(char)
+    return f"(?:{_char_class(char)}|{_json_escaped(char)})"
 
 
 def _spaced(literal: str) -> str:
     """``literal`` with optional whitespace between its characters."""
-    return r"\s*".join(_char_class(c) for c in literal)
+    return r"\s*".join(_bracket(c) for c in literal)
 
 
 @dataclass(frozen=True, slots=True)

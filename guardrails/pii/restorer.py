@@ -48,13 +48,17 @@ def _identity(value: str) -> str:
 class Restorer:
     """Streaming placeholder restoration for one piece of generated text."""
 
-    __slots__ = ("_buffer", "_escape", "_pattern", "_vault", "held_max")
+    __slots__ = ("_before", "_buffer", "_escape", "_pattern", "_vault", "held_max")
 
     def __init__(self, vault: Vault, *, escape: Callable[[str], str] = _identity) -> None:
         self._vault = vault
         self._escape = escape
         self._pattern = vault.format.pattern(vault.labels) if len(vault) else None
         self._buffer = ""
+        self._before = ""
+        """The last characters already sent: what the pattern's look-behinds see (a
+        placeholder's label glued to the word before it is no placeholder, also when the
+        word went out in an earlier piece)."""
         self.held_max = 0
         """The most characters held back at once (for metrics and benchmarks)."""
 
@@ -75,21 +79,24 @@ class Restorer:
 
     def _drain(self, *, final: bool) -> str:
         assert self._pattern is not None
-        buffer = self._buffer
+        buffer = self._before + self._buffer
         out: list[str] = []
-        position = 0
+        position = len(self._before)
         while True:
             match = self._pattern.search(buffer, position, partial=not final)
             if match is None:
                 if final:
-                    out.append(self._cut_tail(buffer[position:]))
+                    out.append(self._cut_tail(buffer, position))
                 else:
                     out.append(buffer[position:])
                 position = len(buffer)
                 break
-            # A match that reaches the end (or only spaces follow) may still grow:
-            # `<PERSON_1` + `2>` is PERSON_12. Wait for more text.
-            if not final and (match.partial or not buffer[match.end() :].strip()):
+            # A match that reaches the end (or only spaces follow, or the start of a
+            # JSON-escaped closing bracket) may still grow: `<PERSON_1` + `2>` is
+            # PERSON_12, `\u003cPERSON_1\u00` + `3e` closes it. Wait for more text.
+            if not final and (
+                match.partial or _OPEN_END.fullmatch(buffer, match.end()) is not None
+            ):
                 out.append(buffer[position : match.start()])
                 position = match.start()
                 break
@@ -97,21 +104,23 @@ class Restorer:
             out.append(self._replacement(match))
             position = match.end()
         self._buffer = buffer[position:]
+        self._before = buffer[max(0, position - _BEFORE_CHARS) : position]
         return "".join(out)
 
-    def _cut_tail(self, rest: str) -> str:
-        """``rest`` (the end of the text, holding no whole placeholder) with a cut-off
-        placeholder at its end replaced by the one value it fits, or dropped."""
+    def _cut_tail(self, text: str, position: int) -> str:
+        """``text[position:]`` (the end of the text, holding no whole placeholder) with a
+        cut-off placeholder at its end replaced by the one value it fits, or dropped."""
         assert self._pattern is not None
-        match = self._pattern.search(rest, partial=True)
+        match = self._pattern.search(text, position, partial=True)
+        rest = text[position:]
         if match is None or not match.partial:
             return rest
-        fragment = rest[match.start() :]
+        fragment = text[match.start() :]
         template = self._vault.format.template
-        head = unicodedata.normalize("NFKC", fragment).lstrip()
+        head = _brackets_unescaped(unicodedata.normalize("NFKC", fragment)).lstrip()
         bracketed = not template.startswith("{type}") and head[:1] in _OPENING_NFKC
         if not bracketed and (
-            match.group("label") is None or not fragment[match.end("label") :].strip()
+            match.group("label") is None or not text[match.end("label") :].strip()
         ):
             return rest  # "person", "PERS": a word, not a placeholder
         values = {
@@ -119,7 +128,7 @@ class Restorer:
             for label, number, value in self._vault.entries()
             if _fits(self._vault.format.pattern([label]), fragment, number, bracketed)
         }
-        kept = rest[: match.start()]
+        kept = text[position : match.start()]
         if len(values) == 1:
             return kept + self._escape(values.pop())
         return kept
@@ -135,7 +144,32 @@ class Restorer:
 
 # Every opening bracket the tolerant pattern reads (placeholder.py), as NFKC writes it.
 _OPENINGS = "<＜〈《‹«[［【〔〖(（{｛"
+_CLOSINGS = ">＞〉》›»]］】〕〗)）}｝"
 _OPENING_NFKC = "".join(sorted({unicodedata.normalize("NFKC", c) for c in _OPENINGS}))
+
+
+# Enough sent text for the pattern's look-behinds (one character; a backslash pair).
+_BEFORE_CHARS = 2
+# What may still follow a placeholder as its closing: spaces, the start of a JSON escape.
+_OPEN_END = regex.compile(r"\s*(?:\\(?:u[0-9A-Fa-f]{0,3})?)?")
+# A JSON escape of a bracket (``\\u003c``, tool-call arguments), whole or cut off at the end.
+_ESCAPED_BRACKET = regex.compile(r"(?<!\\)\\u(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{0,3}$)")
+
+
+def _brackets_unescaped(text: str) -> str:
+    """``text`` with each JSON escape of a bracket (or the start of one at its end) read as
+    an opening bracket, so that a cut-off ``\\u003cPER`` counts as bracketed."""
+
+    def bracket(match: regex.Match[str]) -> str:
+        digits = match.group()[2:]
+        if len(digits) < 4:
+            return "<"
+        char = chr(int(digits, 16))
+        return (
+            unicodedata.normalize("NFKC", char) if char in _OPENINGS + _CLOSINGS else match.group()
+        )
+
+    return _ESCAPED_BRACKET.sub(bracket, text) if "\\" in text else text
 
 
 def _fits(pattern: regex.Pattern[str], fragment: str, number: int, bracketed: bool) -> bool:
@@ -144,7 +178,8 @@ def _fits(pattern: regex.Pattern[str], fragment: str, number: int, bracketed: bo
     match = pattern.fullmatch(fragment, partial=True)
     if match is None:
         return False
-    if bracketed and not unicodedata.normalize("NFKC", fragment).lstrip(_OPENING_NFKC + " \t\n"):
+    unescaped = _brackets_unescaped(unicodedata.normalize("NFKC", fragment))
+    if bracketed and not unescaped.lstrip(_OPENING_NFKC + " \t\n"):
         return False
     digits = match.group("n")
     if digits is None:
