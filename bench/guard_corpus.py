@@ -89,6 +89,17 @@ E5_BASE = 160
 E5_BASE_GENERATED = 100
 #: Beyond the base, only rows whose e5 view is shorter than this join the sample.
 E5_SHORT = 320
+#: ``MAMORI_GUARD_E5_SCALE`` (a fraction, e.g. ``0.25``) scales the four numbers above: a
+#: smaller e5 sample for held-out measurements on a loaded machine (the sixteenth round's
+#: table, at a quarter: about 6,400 texts and 30 % of the characters to embed). Figures
+#: on a scaled sample are comparable with each other, not with the recipe's full sample;
+#: weights to ship are never trained on one.
+E5_SCALE = float(os.environ.get("MAMORI_GUARD_E5_SCALE", "1") or "1")
+if E5_SCALE != 1.0:
+    E5_PER_GROUP = round(E5_PER_GROUP * E5_SCALE)
+    E5_PER_GENERATED = round(E5_PER_GENERATED * E5_SCALE)
+    E5_BASE = round(E5_BASE * E5_SCALE)
+    E5_BASE_GENERATED = round(E5_BASE_GENERATED * E5_SCALE)
 #: Every attack row of a shippable source joins the sample as well (after the stratified
 #: picks, in corpus order): the recipes of ``bench/train_guard.py`` that say so
 #: set it (``e5all``, a candidate); the head then meets every long jailbreak prompt and
@@ -188,7 +199,7 @@ def load_dev(path: Path = DEV) -> list[Prompt]:
     return rows
 
 
-def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Prompt]:
+def e5_sample(rows: Sequence[Prompt], per_group: int | None = None) -> list[Prompt]:
     """A seeded stratified sample, per (source, label, lang): the :data:`E5_BASE` rows of
     the first, smaller sample (every length; :data:`E5_BASE_GENERATED` for a generated
     family), then rows of a seeded ``per_group`` sample (the first
@@ -196,6 +207,8 @@ def e5_sample(rows: Sequence[Prompt], per_group: int = E5_PER_GROUP) -> list[Pro
     :data:`E5_SHORT` characters, up to ``per_group`` in all. Long views cost the most to
     embed (attention grows with the square of the length); the base keeps every length.
     With :data:`E5_ALL_ATTACKS`, every attack row of a shippable source is added after them."""
+    if per_group is None:
+        per_group = E5_PER_GROUP
     buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
     for row in rows:
         buckets[(row.source, row.attack, row.lang)].append(row)

