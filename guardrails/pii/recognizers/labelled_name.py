@@ -615,11 +615,14 @@ def _kin_named(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+_QUESTION_WORDS: Final = frozenset({"なん", "なに", "何", "だれ", "誰", "どなた", "どれ", "いくつ"})
+
+
 def _topic_named(text: str, kinds: Callable[[str], frozenset[str]]) -> Iterator[tuple[int, int]]:
     for match in _TOPIC_NAMED.finditer(text):
         value = match.group("value")
-        if value in _NOT_VALUES or value in _NOT_ADDRESSEES:
-            continue
+        if value in _NOT_VALUES or value in _NOT_ADDRESSEES or value in _QUESTION_WORDS:
+            continue  # 名前はなんでしたっけ, 名前は何ですか: a question
         if re.search(r"(?:ない|なかった|たい|ます|ません|よう|そう)$", value):
             continue  # 名前はまだないです: a phrase, not a name
         kana = re.fullmatch(rf"[{_HIRAGANA}{_KATAKANA}]+", value) is not None

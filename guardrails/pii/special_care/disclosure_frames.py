@@ -126,6 +126,10 @@ def _shaped(kind: str, core: str) -> bool:
     return True
 
 
+# A property or a measure is no condition (耐震性の診断を受け, 満足度, 血糖値).
+_NOT_A_CONDITION = re.compile(r"(?:性|度|率|力|量|値|診断)$")
+
+
 def _core_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     start = end
     while start > floor and end - start < _MAX_CORE and _CORE_CHAR.match(text, start - 1):
@@ -135,8 +139,15 @@ def _core_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     lead = _LEADING.match(text, start, end)
     if lead is not None and lead.end() < end:
         start = lead.end()
+    while start < end and text[start] in "・ー":
+        start += 1  # ・耐震性の診断を受け: a list mark opens no core
     core = text[start:end]
-    if _NOT_CORE.match(core) or (len(core) < 2 and not re.match(r"[\u4e00-\u9fff]", core)):
+    if (
+        not core
+        or _NOT_CORE.match(core)
+        or _NOT_A_CONDITION.search(core)
+        or (len(core) < 2 and not re.match(r"[\u4e00-\u9fff]", core))
+    ):
         return None
     return start, end
 
