@@ -152,21 +152,25 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Litestar) -> AsyncIterator[None]:
-        # Embedding a policy's exemplars takes seconds (more without the vector cache):
-        # done before the first request is accepted, not during it.
-        await stages.prepare([policies.get(name) for name in policies.names])
-        tasks = [
-            asyncio.create_task(health.run(), name="backend-health"),
-            asyncio.create_task(engine_load.run(), name="backend-metrics"),
-            asyncio.create_task(
-                # A new version's guard classifier is built before it is in force, not
-                # on its first request.
-                policies.watch(settings.policies.reload_interval_s, prepare=stages.prepare),
-                name="policy-reload",
-            ),
-            asyncio.create_task(audit.follow_rotation(2.0), name="audit-rotation"),
-        ]
+        tasks: list[asyncio.Task[object]] = []
+        # A failure before the yield (the exemplars' embedding) still closes what
+        # create_app opened below, the Milvus Lite lease above all: left open, the
+        # server outlived the process.
         try:
+            # Embedding a policy's exemplars takes seconds (more without the vector
+            # cache): done before the first request is accepted, not during it.
+            await stages.prepare([policies.get(name) for name in policies.names])
+            tasks = [
+                asyncio.create_task(health.run(), name="backend-health"),
+                asyncio.create_task(engine_load.run(), name="backend-metrics"),
+                asyncio.create_task(
+                    # A new version's guard classifier is built before it is in force,
+                    # not on its first request.
+                    policies.watch(settings.policies.reload_interval_s, prepare=stages.prepare),
+                    name="policy-reload",
+                ),
+                asyncio.create_task(audit.follow_rotation(2.0), name="audit-rotation"),
+            ]
             yield
         finally:
             for task in tasks:

@@ -18,6 +18,9 @@ from proxy.pipeline.retrieval_runtime import RetrievalRuntime
 from proxy.pipeline.runner import Pipeline
 from proxy.settings import Settings
 
+_STOP_AFTER_FAILED_START_S = 120.0
+"""How long a failed start may take to wind down (model loading under load is slow)."""
+
 
 class GatewayServer:
     """``create_app(settings)`` served on a free loopback port until :meth:`stop`.
@@ -33,6 +36,7 @@ class GatewayServer:
         retrieval: RetrievalRuntime | None = None,
     ) -> None:
         self._app = create_app(settings, pipeline=pipeline, retrieval=retrieval)
+        self._retrieval = retrieval
         config = uvicorn.Config(
             self._app,
             host="127.0.0.1",
@@ -51,10 +55,15 @@ class GatewayServer:
         asyncio.run(self._server.serve())
 
     def start(self, timeout: float = 10.0) -> GatewayServer:
+        """Serve; on a failed or late start, stop what was started (the app's lifespan,
+        the retrieval runtime and its Milvus Lite lease) before raising: the caller never
+        gets the server to stop, and a leaked lease kept a Milvus Lite server running
+        after the test run."""
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
+                self._stop_after_failed_start()
                 raise RuntimeError("the gateway did not start")
             time.sleep(0.01)
         sockets = self._server.servers[0].sockets
@@ -68,6 +77,16 @@ class GatewayServer:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
+
+    def _stop_after_failed_start(self) -> None:
+        # A start still in progress finishes, then uvicorn runs the lifespan's shutdown
+        # (should_exit is set): wait for it rather than leave the thread behind.
+        self._server.should_exit = True
+        self._thread.join(timeout=_STOP_AFTER_FAILED_START_S)
+        if self._retrieval is not None:
+            # The lifespan closes it when it ran; when the start failed before (or the
+            # thread is still stuck), close it here. Closing twice is a no-op.
+            self._retrieval.close()
 
     def __enter__(self) -> GatewayServer:
         return self.start()
