@@ -512,7 +512,7 @@ def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedT
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    folded = _blank_fillers_as_spaces(_ascii_digits(_nfkc(text)))
+    folded = _blanks_as_spaces(_ascii_digits(_nfkc(text)))
     joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(folded)))
     return _unify_digit_dashes(_read_number_words(_read_kanji_numbers(joined)))
 
@@ -540,7 +540,10 @@ _DIGIT_BLANKS: Final = re.compile(r"(?<=\d)[ \t\x0b\x0c\r\x85\u2028\u2029]+(?=\d
 _ODD_BLANK: Final = re.compile(r"[\t\x0b\x0c\r\x85\u2028\u2029]")
 
 
-def _blank_fillers_as_spaces(folded: NormalizedText) -> NormalizedText:
+def _blanks_as_spaces(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with every blank that is not a space read as one, one for one (offsets
+    stay): the blank fillers anywhere, and a tab, vertical tab, form feed, lone carriage
+    return, NEL or line / paragraph separator between two digits."""
     text = folded.text
     spaced = text
     if not text.isascii() and _BLANK_FILLER.search(text) is not None:
