@@ -12,7 +12,10 @@ Each pattern is searched on its own behind a literal prefilter
 (:class:`~guardrails.classify.literal_prefilter.LiteralPrefilter`): a pattern none of whose
 required words occurs in the text is not run at all, so a long pasted document costs a
 scan for a few words instead of every pattern tried at every position. The answers are
-those of one alternation of the category's patterns.
+those of one alternation of the category's patterns. The patterns and keywords of all
+categories are filed once by one character of each required word
+(:class:`~guardrails.classify.literal_prefilter.PrefilterIndex`), so a short text is only
+tested against those filed under its own characters, not against every pattern in turn.
 
 Context patterns decide nothing on their own: :meth:`RulesClassifier.contexts` names the
 categories whose context matched, and the embedding classifier applies their lower
@@ -27,58 +30,88 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
-from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
+from guardrails.classify.literal_prefilter import (
+    LiteralPrefilter,
+    PrefilterIndex,
+    ScanText,
+    rarest_char,
+)
 from guardrails.classify.normalizer import fold_kana, normalize
 from guardrails.policy.guard import GuardCategory
 
 __all__ = ["RulesClassifier", "compile_patterns"]
 
 
-@dataclass(frozen=True, slots=True)
-class _CategoryRules:
-    keywords: tuple[str, ...]
-    patterns: tuple[LiteralPrefilter, ...]
+_Words = tuple[tuple[str, ...], tuple[LiteralPrefilter, ...]]
+"""A category's keywords and patterns."""
 
-    def match(self, view: ScanText) -> bool:
-        return any(word in view.text for word in self.keywords) or any(
-            pattern.search(view) for pattern in self.patterns
-        )
+
+class _Rules:
+    """The keywords and patterns of several categories, each filed by one character of
+    each word it needs (:class:`PrefilterIndex`): a view is tested only against those
+    whose character it holds. The categories found are those of
+    ``any(keyword in view) or any(pattern.search(view))`` per category."""
+
+    def __init__(self, rules: Mapping[str, _Words]) -> None:
+        self.names = tuple(rules)
+        self._patterns: list[LiteralPrefilter] = []
+        self._pattern_owner: list[int] = []
+        keywords: dict[str, list[tuple[str, int]]] = {}
+        for owner, (words, patterns) in enumerate(rules.values()):
+            for word in words:
+                # A keyword is never empty; a view without its rarest character lacks it.
+                keywords.setdefault(rarest_char(word), []).append((word, owner))
+            self._patterns.extend(patterns)
+            self._pattern_owner.extend([owner] * len(patterns))
+        self._keywords = {mark: tuple(found) for mark, found in keywords.items()}
+        self._keyword_marks = frozenset(self._keywords)
+        self._index = PrefilterIndex(self._patterns)
+
+    def matched(self, views: Sequence[str]) -> set[int]:
+        """The indices (in :attr:`names`) of the categories matching any of ``views``."""
+        hits: set[int] = set()
+        for view in views:
+            scan = ScanText(view)
+            if self._keyword_marks:
+                for mark in self._keyword_marks & scan.chars:
+                    for word, owner in self._keywords[mark]:
+                        if owner not in hits and word in view:
+                            hits.add(owner)
+            for i in self._index.candidates(scan):
+                owner = self._pattern_owner[i]
+                if owner not in hits and self._patterns[i].search(scan) is not None:
+                    hits.add(owner)
+        return hits
 
 
 class RulesClassifier:
     """Matches each category's keywords and patterns; see the module docstring."""
 
     def __init__(self, categories: Mapping[str, GuardCategory]) -> None:
-        self._rules: dict[str, _CategoryRules] = {}
-        self._contexts: dict[str, _CategoryRules] = {}
+        rules: dict[str, _Words] = {}
+        contexts: dict[str, _Words] = {}
         for name, category in categories.items():
             keywords = tuple(k for k in (normalize(word) for word in category.keywords) if k)
             patterns = compile_patterns(category.patterns)
             if keywords or patterns:
-                self._rules[name] = _CategoryRules(keywords, patterns)
+                rules[name] = (keywords, patterns)
             context = compile_patterns(category.context_patterns)
             if context:
-                self._contexts[name] = _CategoryRules((), context)
+                contexts[name] = ((), context)
+        self._rules = _Rules(rules)
+        self._contexts = _Rules(contexts)
 
     def contexts(self, views: Sequence[str]) -> frozenset[str]:
         """Categories whose context patterns match any of the normalised ``views``."""
-        scans = [ScanText(view) for view in views]
-        return frozenset(
-            name
-            for name, rules in self._contexts.items()
-            if any(rules.match(scan) for scan in scans)
-        )
+        matched = self._contexts.matched(views)
+        return frozenset(name for i, name in enumerate(self._contexts.names) if i in matched)
 
     def classify(self, views: Sequence[str]) -> dict[str, float]:
-        """Categories whose rules match any of the normalised ``views`` → 1.0."""
-        hits: dict[str, float] = {}
-        scans = [ScanText(view) for view in views]
-        for name, rules in self._rules.items():
-            if any(rules.match(scan) for scan in scans):
-                hits[name] = 1.0
-        return hits
+        """Categories whose rules match any of the normalised ``views`` → 1.0 (in the
+        policy's order)."""
+        matched = self._rules.matched(views)
+        return {name: 1.0 for i, name in enumerate(self._rules.names) if i in matched}
 
 
 def compile_patterns(patterns: Sequence[str]) -> tuple[LiteralPrefilter, ...]:

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 
 from guardrails.classify.literal_prefilter import (
     LiteralPrefilter,
+    PrefilterIndex,
     ScanText,
     _case_table,
     required_literals,
 )
-from guardrails.classify.normalizer import normalized_views
+from guardrails.classify.normalizer import normalize, normalized_views
 from guardrails.classify.rules_classifier import RulesClassifier, _fold
 from guardrails.policy import load_policy_file
 
@@ -169,3 +170,63 @@ def test_rules_classifier_equals_one_alternation_per_category() -> None:
         assert got == want, text
         matched += bool(want)
     assert matched > 5
+
+
+@cache
+def default_guard() -> tuple[RulesClassifier, dict[str, tuple[list[str], list[re.Pattern[str]]]]]:
+    """The default policy's rules, and each category's keywords and patterns as written."""
+    guard = load_policy_file(ROOT / "policies" / "default.yaml").policy.guard
+    plain = {
+        name: (
+            [k for k in (normalize(w) for w in c.keywords) if k],
+            [re.compile(_fold(p), re.IGNORECASE) for p in c.patterns],
+        )
+        for name, c in guard.categories.items()
+    }
+    return RulesClassifier(guard.categories), plain
+
+
+@st.composite
+def mixed_text(draw: st.DrawFn) -> str:
+    """Pieces of several shipped patterns and ordinary characters."""
+    patterns = policy_patterns()
+    chosen = draw(st.lists(st.integers(0, len(patterns) - 1), min_size=1, max_size=4))
+    options = [piece for i in chosen for piece in pieces(patterns[i])]
+    parts = draw(
+        st.lists(
+            st.one_of(st.sampled_from(options), st.text(alphabet=ORDINARY + TRICKY, max_size=8)),
+            max_size=10,
+        )
+    )
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_text())
+def test_indexed_rules_equal_every_keyword_and_pattern_tried(text: str) -> None:
+    """The classifier files its patterns and keywords by character (PrefilterIndex); its
+    categories are those of trying every keyword and every pattern of each."""
+    rules, plain = default_guard()
+    want = {
+        name: 1.0
+        for name, (keywords, patterns) in plain.items()
+        if any(k in text for k in keywords) or any(p.search(text) for p in patterns)
+    }
+    assert rules.classify([text]) == want
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_text())
+def test_index_candidates_are_the_patterns_whose_marks_occur(text: str) -> None:
+    prefilters = [prefilter(p) for p in policy_patterns()]
+    index = PrefilterIndex(prefilters)
+    scan = ScanText(text)
+    want = [
+        i
+        for i, p in enumerate(prefilters)
+        if p.strings is None
+        or not p.marks.isdisjoint(scan.keyed_chars if p.caseless else scan.chars)
+    ]
+    assert index.candidates(scan) == want
+    # Every pattern that matches is a candidate.
+    assert {i for i, p in enumerate(policy_patterns()) if p.search(text)} <= set(want)
