@@ -241,6 +241,17 @@ _INVISIBLE: Final = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U00013430-\U0001343f"
     "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+"
 )
+# Seventeenth round (issue 16): a character that damages a number without hiding its
+# digits — a combining mark (090-1234-5\u0301678), a private-use character or the
+# replacement character U+FFFD (what a broken encoding or an app's own glyph leaves) — is
+# dropped when it touches a digit, so that the digits around it are one number again; the
+# number reached the model whole before. Away from digits (an accented letter, an icon)
+# it stays.
+_DAMAGE_CHARS: Final = (
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\ue000-\uf8ff\ufffd\U000f0000-\U0010fffd"
+)
+_DAMAGE_IN_NUMBER: Final = re.compile(rf"(?<=[0-9])[{_DAMAGE_CHARS}]+|[{_DAMAGE_CHARS}]+(?=[0-9])")
 # The first and last character of a spaced-out run of digits, a letter, kana or kanji glued
 # to a word of its own script on the far side, is that word's, not the run's: a label
 # before or after spaced digits (個人番号 1 2 … 2 氏名: 号 and 氏 stay apart; 那 覇 市 日 吉
@@ -443,6 +454,8 @@ def _join_split_values(folded: NormalizedText) -> NormalizedText:
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
+    if not text.isascii():
+        gaps.extend((m.start(), m.end()) for m in _DAMAGE_IN_NUMBER.finditer(text))
     for run in _SPACED_OUT.finditer(text):
         start, end = _spaced_run_bounds(text, run.start(), run.end())
         for part_start, part_end in _spaced_parts(text, start, end):

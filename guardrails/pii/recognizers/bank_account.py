@@ -20,6 +20,10 @@ was too far back; 梅田支店の1234567) or right after it in brackets (当 058
 branch). A number followed by a unit (円, 万, 億, 件, 個, 株, %, yen) is an amount, not an
 account (みずほ銀行の振込手数料 1000000円 was an account before).
 
+Seventeenth round: two groups set apart by a space (普通 0721 258) after a keyword, and
+right after the account word or kind two hyphenated groups even in a postcode's shape
+(acct no 377-4824, 普通 931-2595).
+
 Sixteenth round: an account number read out in kana arrives from the normaliser in
 hyphenated groups (いちの、にの、さん… → 1-2-3-…; いちにさんよん、ごろくなな → 1234-567);
 seven or eight digits in two or more such groups count after a keyword. A date
@@ -66,6 +70,13 @@ _EDGE_AFTER = DIGITS_END
 # Hyphenated shapes that are something else: dates (2023-12-01, 01-12-2023), postcodes.
 _NOT_ACCOUNT_SHAPE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{3}-\d{4}")
 _YUCHO_SHAPE: Final = re.compile(r"\d{5}\D\d{6,8}")
+# Right after the account word itself (acct no 377-4824, 口座番号：123-4567): seven or
+# eight digits in two hyphenated groups are the account even in a postcode's shape.
+_AFTER_ACCOUNT_WORD: Final = re.compile(
+    r"(?:(?i:\bacct|\baccount|\bsavings|\bordinary)|口座番号|口座|普通|当座|\((?:普|当)\))"
+    r"(?: ?(?i:no\.?|number|num|#))?[ \t]?[:#]?[ \t]?"
+    r"(?<![\d-])(\d{3}-\d{4}|\d{4}-\d{3,4})(?![\d-])"
+)
 
 
 class BankAccountRecognizer(KeywordPatternRecognizer):
@@ -74,6 +85,8 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = BANK_ACCOUNT
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("account", rf"{_EDGE_BEFORE}\d{{7,8}}{_EDGE_AFTER}", 0.3),
+        # Two groups set apart by a space (普通 0721 258, 1234 5678): seven or eight digits.
+        ("grouped", rf"{_EDGE_BEFORE}(?:\d{{4}} \d{{3,4}}|\d{{3}} \d{{4}}){_EDGE_AFTER}", 0.3),
         ("yucho", rf"{_EDGE_BEFORE}\d{{5}}[{HYPHENS} ]\d{{6,8}}{_EDGE_AFTER}", 0.3),
         # Read out in kana: 1-2-3-4-5-6-7, 123-45-67 (seven or eight digits in all).
         ("spoken", rf"{_EDGE_BEFORE}\d{{1,4}}(?:-\d{{1,4}}){{1,7}}{_EDGE_AFTER}", 0.3),
@@ -178,6 +191,24 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for match in _AFTER_ACCOUNT_WORD.finditer(text):
+            start, end = match.span(1)
+            if _UNIT_AFTER.match(text, end) is not None:
+                continue
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=self.CONTEXT_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         if _YUCHO.search(text) is None:
             return results
         for match in _YUCHO_PARTS.finditer(text):

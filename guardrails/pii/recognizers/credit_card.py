@@ -10,6 +10,11 @@ Thirteen digits without a keyword are more often a JAN/EAN product code than a c
 below the threshold, and a product keyword before the number (JAN, 品番, 型番, 注文番号,
 ISBN) drops it.
 
+Seventeenth round: a group of up to twelve digits in an uneven grouping (``442607183735
+2037`` after クレカ; the twelve digits were masked before only because they passed the My
+Number check, which now needs its keyword); JAN or EAN before a month's year (``exp JAN 32 / 3558 8042 …``) is
+January, not a product code.
+
 Fifteenth round: Diners' 4-6-4 groups (3688-702872-7327), and any grouping with the
 separators mixed or the groups uneven (4064-84683444 2270, 53339569-50764308,
 3706 242873-75074): three to eight digits a group, 14-19 digits in all, Luhn-valid, with a
@@ -54,6 +59,8 @@ def luhn_valid(digits: str) -> bool:
 
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
+# After JAN / EAN: a year or day of two or four digits (JAN 32, Jan 2027), so the month.
+_MONTH_AFTER = re.compile(r"\.?[ /]?(?:\d{2}|\d{4})(?!\d)")
 
 
 class CreditCardRecognizer(KeywordPatternRecognizer):
@@ -78,7 +85,7 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         ),
         (
             "card_grouped",
-            rf"{_EDGE_BEFORE}\d{{3,8}}(?: ?[ ./_~〜・{HYPHENS}] ?\d{{3,8}}){{1,4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{3,12}}(?: ?[ ./_~〜・{HYPHENS}] ?\d{{3,12}}){{1,4}}{_EDGE_AFTER}",
             0.3,
         ),
         ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),
@@ -128,6 +135,19 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     # The expiry or CVV on the line under the number (番号：…⏎期限：05/26).
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.95
+
+    def _other_identifier(self, text: str, start: int) -> bool:
+        """As the base class, except that JAN / EAN followed by a month's or year's short
+        number (exp JAN 32 / 3558 8042 …: January) names no product code."""
+        if not super()._other_identifier(text, start):
+            return False
+        assert self._not is not None
+        last = None
+        for match in self._not.finditer(text, self._window_start(text, start), start):
+            last = match
+        if last is None or last.group().upper() not in {"JAN", "EAN"}:
+            return True
+        return _MONTH_AFTER.match(text, last.end(), start) is None
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = len(_NOT_DIGIT.sub("", pattern_text))

@@ -20,6 +20,11 @@ forms are addresses too (the full-width ``＠`` arrives as ``@`` after NFKC). Th
 English ``at``/``dot`` form needs a dot word or a common top-level domain, so "meet at
 noon" is never an address.
 
+Seventeenth round: ``at`` as a word with the domain's real dots (``m_okada at
+ezweb.ne.jp``): an address when the local part has a dot, underscore, hyphen or digit, or
+after an e-mail or contact word (メール, 連絡, contact, reach me); "look at example.com"
+is not.
+
 Fifteenth round: ``(a)`` for the ``@`` (``taro(a)example.jp``); underscores around the
 words (``taro_at_example_dot_co_dot_jp``, common top-level domain required); てん or 点
 for the dots when the address is read out, in the local part too (``haru てん kimura
@@ -95,6 +100,30 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
             rf"(?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",
             0.85,
         ),
+        # The word at between the parts, the domain's dots real (m_okada at ezweb.ne.jp):
+        # an address when its local part is not a plain word (a dot, underscore, hyphen or
+        # digit in it) ...
+        (
+            "at_word_marked",
+            rf"{_START}(?=[A-Za-z0-9]*[._%+\-0-9])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}"
+            rf" (?i:at) (?:{_LABEL}\.)+(?i:{_COMMON_TLD}){_END}",
+            0.85,
+        ),
+        # ... or after an e-mail or contact word ("look at example.com" is no address).
+        (
+            "at_word",
+            rf"{_START}{_LOCAL} (?i:at) (?:{_LABEL}\.)+(?i:{_COMMON_TLD}){_END}",
+            0.4,
+        ),
     )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("メール", "mail", "連絡先", "アドレス")
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "メール",
+        "mail",
+        "連絡先",
+        "アドレス",
+        "連絡",
+        "contact",
+        "reach me",
+        "write to",
+    )
     CONTEXT_SCORE: ClassVar[float] = 0.95

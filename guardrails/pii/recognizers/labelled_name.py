@@ -295,6 +295,12 @@ _ACCOUNT_THEN_HOLDER: Final = re.compile(
 )
 _CONTACT_NOT_NAMES: Final = frozenset(
     {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
+    # An English clause going on after the number ("+81 3-1234-5678 is our HQ" was a
+    # PERSON "is our HQ"): a verb, article, pronoun or preposition starts no name.
+    | {"is", "are", "was", "were", "will", "can", "our", "my", "your", "his", "her", "their",
+       "the", "a", "an", "and", "or", "but", "for", "to", "at", "in", "on", "from", "with",
+       "if", "as", "please", "call", "text", "ext", "ext.", "x", "any", "after",
+       "before", "until", "between", "during", "only", "works", "also"}
 )  # fmt: skip
 
 

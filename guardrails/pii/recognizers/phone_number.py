@@ -25,6 +25,17 @@ starting 01, 02, 07 or 09 grouped 5-6, 4-3-4 or 3-4-4 (07700 900123, 0161 496 00
 (138 0013 8000), Indian (98765 43210), eight-digit Singapore / Hong Kong numbers — need a
 phone word before them (携帯, mobile, 手机, 전화…). A foreign shape right after a word
 naming another number (注文番号, 型番, order, invoice, SKU…) is that number.
+Seventeenth round (issue 16): a foreign number written with its country code but no ``+``
+(``82-10-5532-1908``, ``447700900842``, ``8613912345678``, ``12125550183``) counts after a
+phone word (also contact, office, WhatsApp, text me) when what follows the country code is
+that country's mobile or national number (:data:`_COUNTRY_NUMBERS`: Korea, China, the UK,
+Germany, France, Singapore, Hong Kong, Taiwan, the Philippines, Thailand, Vietnam,
+Indonesia, Malaysia, India, Australia, North America); the ``1`` before a bracketed North
+American area code belongs to the number (``1 (415) 555-0147``); a number key of a form or
+JSON record (``order_id``, ``tracking_no``) names another number for plain or hyphenated
+digits too (``"order_id": "249-2526230-9004241"``); and
+digit groups that continue an alphanumeric code (the UPS ``1Z 999 AA1 01 2345 6784``: the
+group before them mixes letters and digits) are that code, not a phone number.
 """
 
 from __future__ import annotations
@@ -61,8 +72,59 @@ _NOT_BEFORE = r"[A-Za-z0-9_+\-.@/:]"
 # Words naming another kind of number: a foreign-shaped number right after one is that.
 _OTHER_NUMBER = re.compile(
     r"(?:注文|受注|発注|伝票|請求書?|追跡|問い?合わせ|管理|会員|受付|製造|商品|品|型|部品|契約)"
-    r"(?:番号|No\.?|#)|品番|型番|型式|\b(?i:order|invoice|tracking|sku|serial|model|part|isbn)\b"
+    r"(?:番号|No\.?|#)|品番|型番|型式"
+    r"|\b(?i:order|invoice|tracking|sku|serial|model|part|isbn)(?:[_ \-]?(?i:id|no|num|number))?\b"
 )
+# A key of a form or JSON record naming another number, right before plain digits
+# ({"order_id": "0123456789"}, 注文番号: 0312345678): those digits are that number.
+_OTHER_KEY = re.compile(rf"(?:{_OTHER_NUMBER.pattern})[\"']?\s*[:=]\s*[\"']?$")
+_DIGITS_AND_HYPHENS = re.compile(r"\d+(?:-\d+)*")
+# A group mixing letters and digits right before the match (the UPS 1Z 999 AA1 01 2345 6784).
+_CODE_BEFORE = re.compile(r"(?:^|\s)(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,8} $")
+
+# A country code without its plus, then that country's number (digits only, or the code
+# and the groups hyphenated or spaced): (code, national number as digits).
+_COUNTRY_NUMBERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (code, re.compile(national))
+    for code, national in (
+        ("1", r"[2-9]\d\d[2-9]\d{6}"),  # North America
+        ("44", r"7\d{9}|[12]\d{8,9}"),  # UK mobiles, geographic
+        ("82", r"1[016-9]\d{7,8}|2\d{7,8}"),  # Korea: mobiles, Seoul
+        ("86", r"1[3-9]\d{9}"),  # China: mobiles
+        ("49", r"1[5-7]\d{8,9}"),  # Germany: mobiles
+        ("33", r"[67]\d{8}"),  # France: mobiles
+        ("65", r"[689]\d{7}"),  # Singapore
+        ("852", r"[5679]\d{7}"),  # Hong Kong
+        ("886", r"9\d{8}"),  # Taiwan: mobiles
+        ("63", r"9\d{9}"),  # the Philippines: mobiles
+        ("66", r"[689]\d{8}"),  # Thailand: mobiles
+        ("84", r"[35789]\d{8}"),  # Vietnam: mobiles
+        ("62", r"8\d{8,11}"),  # Indonesia: mobiles
+        ("60", r"1\d{8,9}"),  # Malaysia: mobiles
+        ("91", r"[6-9]\d{9}"),  # India: mobiles
+        ("61", r"4\d{8}"),  # Australia: mobiles
+    )
+)
+_COUNTRY_CODE_WRITTEN = re.compile(r"(\d{1,3})[ .\-]\(?\d")
+
+
+def _country_number(text: str) -> bool:
+    """A country code without its plus and that country's number (see the module doc):
+    the digits alone, or the code set apart by a separator."""
+    digits = _NOT_DIGIT.sub("", text)
+    stripped = text.strip()
+    if stripped.isdigit():
+        codes = [code for code, _ in _COUNTRY_NUMBERS if digits.startswith(code)]
+    else:
+        written = _COUNTRY_CODE_WRITTEN.match(stripped)
+        codes = [written.group(1)] if written else []
+    return any(
+        digits.startswith(code) and national.fullmatch(digits[len(code) :]) is not None
+        for code, national in _COUNTRY_NUMBERS
+        if code in codes
+    )
+
+
 _OTHER_REACH = 16
 
 # Foreign national shapes, matched whole against the number found (after NFKC).
@@ -115,7 +177,7 @@ def is_foreign_phone_number(text: str) -> bool:
     if stripped.startswith("+"):
         digits = _NOT_DIGIT.sub("", stripped)
         return 8 <= len(digits) <= 15 and not digits.startswith("81")
-    return any(shape.fullmatch(stripped) for shape in _FOREIGN_SHAPES)
+    return any(shape.fullmatch(stripped) for shape in _FOREIGN_SHAPES) or _country_number(stripped)
 
 
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
@@ -184,6 +246,20 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"\((?<![A-Za-z0-9_+\-.@(]\()[2-9]\d\d\) ?[2-9]\d\d[ .\-]?\d{{4}}{_FOREIGN_AFTER}",
             0.7,
         ),
+        # The 1 of North America before the bracketed area code (1 (415) 555-0147).
+        (
+            "foreign_na_one_bracket",
+            rf"1(?<!{_NOT_BEFORE}1)[ .\-]?\([2-9]\d\d\) ?[2-9]\d\d[ .\-]?\d{{4}}{_FOREIGN_AFTER}",
+            0.7,
+        ),
+        # A country code without its plus (82-10-5532-1908, 447700900842): with a phone
+        # word only; _country_number checks the country's own number.
+        (
+            "foreign_country_code",
+            rf"[1-9](?<!{_NOT_BEFORE}[1-9])\d{{0,2}}(?:[ .\-]\d{{1,4}}){{2,4}}{_FOREIGN_AFTER}"
+            rf"|[1-9](?<!{_NOT_BEFORE}[1-9])\d{{9,13}}{_FOREIGN_AFTER}",
+            0.4,
+        ),
         (
             "foreign_na_grouped",
             rf"[2-9](?<!{_NOT_BEFORE}[2-9])\d\d[.\-][2-9]\d\d[.\-]\d{{4}}{_FOREIGN_AFTER}",
@@ -238,6 +314,14 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         "直通",
         "denwa",
         "keitai",
+        "contact",
+        "office",
+        "text me",
+        "sms",
+        "telegram",
+        "viber",
+        "signal",
+        "reach me",
     )
     BEFORE: ClassVar[int] = 16
     CONTEXT_SCORE: ClassVar[float] = 0.9
@@ -250,7 +334,21 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not self._other_number(text, r.start, r.end)]
+        return [
+            r
+            for r in results
+            if not self._other_number(text, r.start, r.end)
+            and not self._other_key(text, r.start, r.end)
+            and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
+        ]
+
+    @staticmethod
+    def _other_key(text: str, start: int, end: int) -> bool:
+        """Plain digits as the value of a key naming another number (order_id: …)."""
+        if _DIGITS_AND_HYPHENS.fullmatch(text, start, end) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        return _OTHER_KEY.search(text, max(line_start, start - 24), start) is not None
 
     def _other_number(self, text: str, start: int, end: int) -> bool:
         """A foreign-shaped number right after a word naming another kind of number."""

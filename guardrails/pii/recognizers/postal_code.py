@@ -86,7 +86,7 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
     # An account number is not a postal code (口座番号1022918、受取人木村…).
     NOT_CONTEXT: ClassVar[tuple[str, ...]] = ("口座", "預金")
     CONTEXT_AFTER: ClassVar[tuple[str, ...]] = PREFECTURES
-    BEFORE: ClassVar[int] = 18
+    BEFORE: ClassVar[int] = 24
     AFTER: ClassVar[int] = 6
     CONTEXT_SCORE: ClassVar[float] = 0.9
 

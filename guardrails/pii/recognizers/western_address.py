@@ -18,6 +18,9 @@ Japanese addresses in romaji.
   ``Japan`` may follow; the town first with its chome (``Kugatamiyamae 4-chome 23-12,
   Souyagunsarufutsumura``).
 
+* Seventeenth round: the ward on the line under the block and town, as an envelope is
+  written (``2-25-11 Kitashirakawa⏎Sakyo-ku, Kyoto``).
+
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
 
@@ -53,9 +56,11 @@ _JAPAN_CITY = (
     rf"(?:{_WORD}-(?:{_SUFFIX}|ken){_REST}?{_POSTAL}?"
     rf"|[A-Z][a-z]+?{_SUFFIX}(?:{_REST}{_POSTAL}?|{_POSTAL}))"
 )
+# Between the town and the ward: a comma and a space, or a line break (an envelope's lines).
+_TOWN_CITY_SEP = r"(?:, |,?[ \t]*\n[ \t]*)"
 _JAPAN = (
     rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})?"
-    rf"(?:,? {_UNIT})?, {_JAPAN_CITY}"
+    rf"(?:,? {_UNIT})?{_TOWN_CITY_SEP}{_JAPAN_CITY}"
 )
 # The town first, then a three-part block and the municipality (Oozou 4-29-3, Kushimashi):
 # the full block makes a glued suffix enough.
@@ -69,7 +74,8 @@ _PREFECTURE = r"(?:[A-Z][a-z]+?(?:-?ken|to|fu)|Tokyo|Osaka|Kyoto|Hokkaid(?:o|ou)
 _GLUED_CITY = rf"[A-Z][a-z]+?{_SUFFIX}(?:-(?:shi|ku|cho|machi))?(?![a-z])"
 _FULL_BLOCK = (
     rf"(?:{_UNIT}, )?\d{{1,4}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,? {_WORD}(?: {_WORD})?"
-    rf"(?:,? {_UNIT})?,? (?:{_JAPAN_CITY}|{_GLUED_CITY})(?:,? {_PREFECTURE})?(?:,? Japan)?"
+    rf"(?:,? {_UNIT})?(?:,? |{_TOWN_CITY_SEP})(?:{_JAPAN_CITY}|{_GLUED_CITY})"
+    rf"(?:,? {_PREFECTURE})?(?:,? Japan)?"
 )
 _TOWN_CHOME = (
     rf"{_WORD} \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? (?:{_JAPAN_CITY}|{_GLUED_CITY})"
