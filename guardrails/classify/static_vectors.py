@@ -56,6 +56,11 @@ class StaticVectors:
         self._vectors = nlp.vocab.vectors
         self._strings = nlp.vocab.strings
         self._lock = threading.Lock()
+        # spaCy's Japanese tokenizer in split mode B or C also splits every word again in
+        # modes A (and B) for ``doc.user_data["sub_tokens"]``, which nothing here reads
+        # (about a tenth of a question's read); the words and their forms are unchanged.
+        if getattr(nlp.tokenizer, "need_subtokens", False):
+            nlp.tokenizer.need_subtokens = False
         if self._vectors.shape[0] == 0:
             raise OSError("the spaCy model has no word vectors")
 
