@@ -20,7 +20,8 @@ fast models are the cached ones, which do not depend on the e5 rows):
   with the square root of its size, the four quarters still alike (the fourteenth round's
   ``_flat`` divided the recipe's weights by the square root instead, which let the quarters'
   totals drift with their number of sources); ``_p25`` instead of ``_flat``: a source
-  weighs as the fourth root of its size (between the two);
+  weighs as the fourth root of its size (between the two); ``_flat14``: the fourteenth
+  round's flat as it was run then;
 * a suffix ``_lb<k>`` (``sample_flat_lb2``) multiplies the look-alike benign rows
   (``train_guard.HARD_BENIGN``) by ``k`` in the head's loss, on top of the recipe's boost.
 
@@ -98,7 +99,16 @@ def head_weights(chosen: list[Any], variant: str) -> np.ndarray:
     # The recipe weighs a source as n ** 0.5 in its quarter; flat as n ** 0, p25 n ** 0.25;
     # the quarters weigh alike in each (train_guard.HEAD_SOURCE_POWER trains the same).
     power = 0.0 if "flat" in parts else 0.25 if "p25" in parts else 0.5
-    weights = train_guard.sample_weights(chosen, power) * train_guard.head_boost(chosen)
+    weights = train_guard.sample_weights(chosen, power)
+    if "flat14" in parts:
+        # The fourteenth round's flat: the recipe's weights divided by sqrt(n), so the
+        # quarters' totals follow their number of sources.
+        counts: dict[tuple[bool, str, str], int] = {}
+        for r in chosen:
+            key = (r.attack, r.lang, r.source)
+            counts[key] = counts.get(key, 0) + 1
+        weights = weights / np.sqrt([counts[(r.attack, r.lang, r.source)] for r in chosen])
+    weights = weights * train_guard.head_boost(chosen)
     boost = next((float(p[2:]) for p in parts if p.startswith("lb")), 1.0)
     if boost != 1.0:
         weights = weights * np.array(
