@@ -77,7 +77,7 @@ _NOT_A_CLAUSE = _compile(
     r"(^|[,;]\s*|\band\s+)(write|give|tell|explain|print|show|list|reveal|send|make|draft|create|"
     r"generate|output|describe|answer|provide)\s+(me|us|a|an|the|your|how|step|all|every|some)\b|"
     r"断|拒|従(う|わ|い|っ)|守(る|ら|り|っ)|警告|謝|検閲|説教|注意書き|今から|これから|以降|"
-    r"代わりに|上記|ここまで|ください|下さい|せよ|しろ|なさい|"
+    r"代わりに|上記|ここまで|ください|下さい|せよ(?!う)|(?<![おも])しろ(?![うい])|なさい|"
     r"(無視|忘れ|教え|書い|答え|出力|表示|説明|作成|作っ)て|手順|混ぜ|加熱|溶か|グラム|材料|配合|"
     r"レシピ|(もらえ|いただけ|くれ)(ます|る)?か|か\s*$|^\W*(list|summari[sz]e|translate|explain|check|"
     r"compare|rewrite|tell|what|which|does|do|is|are|can|could|please|would|how)\b"
@@ -124,7 +124,10 @@ _QUOTE_NOT = _compile(
     r"instructions)(?![a-z])|あなた|君の|お前の|アシスタント|モデル|システム|プロンプト|設定|"
     r"制限|制約|フィルター|安全|倫理|検閲|ガイドライン|これまで|上記|全ての指示|すべての指示"
 )
-_OVERRIDE_VERB = _compile(r"\b(ignore|disregard|forget|break)\b|無視|忘れ")
+_OVERRIDE_VERB = _compile(
+    r"\b(ignore|disregard|forget|break|(do not|don't|stop) follow(ing)?)\b|"
+    r"無視|忘れ|従わ(ない|ず|なく)"
+)
 
 
 _LIST_ITEM = _compile(r"\s*(\(?\d{1,2}\)|\(?[a-h]\)|[・•*-]|\d{1,2}[.、]|[①-⑳])")
