@@ -133,6 +133,15 @@ _OVERRIDE_VERB = _compile(
 _LIST_ITEM = _compile(r"\s*(\(?\d{1,2}\)|\(?[a-h]\)|[・•*-]|\d{1,2}[.、]|[①-⑳])")
 
 
+# Left unblanked, these set the given text aside (an instruction planted in it): then no
+# part of the text is left out.
+_SETS_ASIDE = _compile(
+    r"\b(ignore|disregard|forget|override|skip)\b[^.?!\n]{0,20}\b(the above|above|all|everything|"
+    r"previous|prior|earlier|that|this|these)\b|\binstead\b|\bfrom now on\b|上記は?[^。]{0,4}"
+    r"(無視|忘れ)|(ここまで|これまで|これ以降|以降|前)の指示|代わりに|今から"
+)
+
+
 def _prohibition(sentence: str) -> bool:
     return (
         len(sentence) <= 400
@@ -225,7 +234,7 @@ def given_text(text: str) -> GivenText | None:
     cleaned = [clean(line) for line in text.split("\n")]
     lines = "\n".join(fold_kana(line).casefold() for line in cleaned)
     blanked = _blank_quoted(_blank_roles(_blank_prohibitions(lines)))
-    if blanked == lines:
+    if blanked == lines or _SETS_ASIDE.search(blanked):
         return None
     own = "\n".join(cleaned)
     model_text = None
