@@ -176,19 +176,25 @@ class MilvusLiteServer:
         log_path = self.home / "server.log"
         process = self._spawn(port, log_path)
         deadline = time.monotonic() + self._start_timeout_s
-        while not _accepts(port):
-            if process.poll() is not None:
-                raise MilvusLiteServerError(
-                    f"the Milvus Lite server for {self.data_dir} exited with code "
-                    f"{process.returncode} while starting: {_tail(log_path)}"
-                )
-            if time.monotonic() > deadline:
-                _terminate(process.pid)
-                raise MilvusLiteServerError(
-                    f"the Milvus Lite server for {self.data_dir} was not ready within "
-                    f"{self._start_timeout_s:.0f} s: {_tail(log_path)}"
-                )
-            time.sleep(_POLL_S)
+        try:
+            while not _accepts(port):
+                if process.poll() is not None:
+                    raise MilvusLiteServerError(
+                        f"the Milvus Lite server for {self.data_dir} exited with code "
+                        f"{process.returncode} while starting: {_tail(log_path)}"
+                    )
+                if time.monotonic() > deadline:
+                    raise MilvusLiteServerError(
+                        f"the Milvus Lite server for {self.data_dir} was not ready within "
+                        f"{self._start_timeout_s:.0f} s: {_tail(log_path)}"
+                    )
+                time.sleep(_POLL_S)
+        except BaseException:
+            # Whatever ends the wait (the deadline, Ctrl-C, a test's timeout), the
+            # process started here is stopped here: no state file names it yet, so no
+            # later release could.
+            _terminate(process.pid)
+            raise
         state = {"pid": process.pid, "port": port, "data_dir": str(self.data_dir)}
         tmp = self._state_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(state), encoding="utf-8")

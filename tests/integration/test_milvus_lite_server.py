@@ -64,3 +64,37 @@ def test_a_stop_signal_at_any_moment_of_the_start_closes_the_data(
     assert returncode == 0, log
     assert "Shutting down..." in log
     assert "Closed." in log
+
+
+def test_a_start_interrupted_while_waiting_stops_the_process_it_spawned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An interrupt (Ctrl-C, a test run's timeout) while acquire() waits for the new
+    # server's port: the process was left running, and no state file named it for a
+    # later release to stop.
+    from retrieval import milvus_lite_server
+
+    server = MilvusLiteServer(tmp_path)
+    spawned: list[subprocess.Popen[bytes]] = []
+    spawn = server._spawn
+
+    def recording_spawn(port: int, log_path: Path) -> subprocess.Popen[bytes]:
+        spawned.append(spawn(port, log_path))
+        return spawned[-1]
+
+    def interrupted(port: int) -> bool:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(server, "_spawn", recording_spawn)
+    monkeypatch.setattr(milvus_lite_server, "_accepts", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        server.acquire()
+    (process,) = spawned
+    try:
+        # Sent its stop signal before acquire() raised: it exits (it ran on before).
+        process.wait(timeout=30)
+        assert not (tmp_path / "server.json").exists()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
