@@ -54,3 +54,15 @@ def detect(nlp_engine: GinzaNlpEngine) -> Detect:
 def above(found: list[tuple[str, float]], threshold: float = 0.5) -> list[str]:
     """The matched texts that would pass the analyzer's default threshold."""
     return [text for text, score in found if score >= threshold]
+
+
+def found_whole(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> bool:
+    """Whether one finding whose type starts with ``kind`` (``PERSON``, ``SPECIAL_CARE``)
+    covers the whole of ``value`` (its first occurrence in ``text``): the "found whole" check
+    the name and special-care tables share."""
+    start = text.index(value)
+    end = start + len(value)
+    return any(
+        f.entity_type.startswith(kind) and f.start <= start and end <= f.end
+        for f in analyzer.analyze(text)
+    )

@@ -19,16 +19,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-
-
-def _found(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end
-        for f in analyzer.analyze(text)
-    )
-
+from tests.unit.guardrails.pii.conftest import found_whole as _found
 
 NAMES = [
     # A kana name called out at the start of a message, before an emoji or a mark.

@@ -22,16 +22,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-
-
-def _found(analyzer: PiiAnalyzer, text: str, value: str, prefix: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return any(
-        f.entity_type.startswith(prefix) and f.start <= start and end <= f.end
-        for f in analyzer.analyze(text)
-    )
-
+from tests.unit.guardrails.pii.conftest import found_whole as _found
 
 PERSONS = [
     ("no;family_name;given_name\n3;Kurokawa;Minori\n並べ替えて", "Kurokawa"),
