@@ -46,6 +46,13 @@ description is read like any other.
 :func:`unread_texts` lists the strings left unread, for the door to check that they hold
 what their key promises (:mod:`proxy.api.closed_fields`).
 
+Tool-call ``arguments`` that are not a JSON object or array (a cut-off or hand-made
+document, ``name=山田太郎``) are read as text. Their JSON escapes (``\\u5c71``, ``\\u002d``)
+would hide a value from the analyzer and still carry it to the backend, so
+:func:`decode_unparsed_arguments` writes them as the characters they stand for first. vLLM
+does not give such arguments to the model (its ``_postprocess_messages`` replaces arguments
+that do not parse to an object with ``{}``), so the change costs nothing downstream.
+
 Failure behaviour: none — a value of an unexpected shape is walked as the JSON it is.
 """
 
@@ -68,6 +75,7 @@ __all__ = [
     "TextKind",
     "UnreadText",
     "analysis_form",
+    "decode_unparsed_arguments",
     "request_keys",
     "request_texts",
     "unread_texts",
@@ -274,6 +282,61 @@ def analysis_form(value: str) -> str:
     """``value`` with its word joiners (``_``, ``+``) read as spaces: the text an analyzer
     reads for a URL (already percent-decoded) or a file name. Same length as ``value``."""
     return value.translate(_WORD_JOINERS)
+
+
+_JSON_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
+_SIMPLE_ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match[1]
+    return chr(int(code, 16)) if code else _SIMPLE_ESCAPES[match[2]]
+
+
+def _decoded_escapes(text: str) -> str:
+    """``text`` with every JSON escape written as its character, left to right (``\\\\u0041``
+    is an escaped backslash and the letters ``u0041``); escaped surrogate pairs joined, a
+    lone one written U+FFFD."""
+    decoded = _JSON_ESCAPE.sub(_unescape, text)
+    return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def decode_unparsed_arguments(body: dict[str, Any]) -> int:
+    """Rewrite, in place, each tool-call ``arguments`` string of ``body`` that is not a JSON
+    object or array (read as text, not value by value) with its JSON escapes decoded, so
+    the analyzer reads the characters the escapes stand for. Returns how many changed."""
+    changed = 0
+    for field, value in body.items():
+        if field not in NON_TEXT_FIELDS:
+            changed += _decode_arguments_in(value)
+    return changed
+
+
+def _decode_arguments_in(value: Any) -> int:
+    changed = 0
+    if isinstance(value, dict):
+        for name, child in value.items():
+            if name == "arguments" and isinstance(child, str):
+                if "\\" in child and not _is_json_document(child):
+                    decoded = _decoded_escapes(child)
+                    if decoded != child:
+                        value[name] = decoded
+                        changed += 1
+            else:
+                changed += _decode_arguments_in(child)
+    elif isinstance(value, list):
+        for item in value:
+            changed += _decode_arguments_in(item)
+    return changed
 
 
 def _is_json_document(text: str) -> bool:

@@ -80,6 +80,7 @@ from proxy.pipeline.request_fields import (
     RequestKey,
     RequestText,
     analysis_form,
+    decode_unparsed_arguments,
     request_keys,
     request_texts,
 )
@@ -217,6 +218,9 @@ class PiiPseudonymizeStage:
             ctx.decisions.append(StageDecision(self.name, "disabled"))
             return
         entities = self._detected_types(ctx.policy)
+        # Arguments that are no JSON object are read as text: their JSON escapes would hide
+        # a value from the analyzer and carry it to the backend all the same.
+        decode_unparsed_arguments(ctx.body)
         slots = list(request_texts(ctx.body))
         units = _units(slots)
         # Tool-call arguments are read value by value; a value under a key naming a person

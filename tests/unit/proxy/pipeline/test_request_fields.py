@@ -13,6 +13,7 @@ from proxy.pipeline.request_fields import (
     SCHEMA_FIELDS,
     TEXT_FIELDS,
     analysis_form,
+    decode_unparsed_arguments,
     request_keys,
     request_texts,
     unread_texts,
@@ -200,3 +201,40 @@ def test_a_long_run_of_digits_in_a_key_is_read_in_linear_time() -> None:
     # hundred digits in metadata would have held a worker for hours. This returns at once.
     body = {"metadata": {"a" + "1" * 100_000 + "!": "x", "b" + "12" * 50_000 + "!": "y"}}
     assert len(list(request_keys(body))) == 2
+
+
+# Tool-call arguments that are no JSON object or array are read as text with their JSON
+# escapes decoded; a JSON document (read value by value) and other fields stay as sent.
+UNPARSED_ARGUMENTS = [
+    ('{"name": "\\u5c71\\u7530\\u592a\\u90ce"', '{"name": "山田太郎"'),
+    ('"090\\u002d1234\\u002D5678"', '"090-1234-5678"'),
+    ('{"a": "x\\"y\\\\u0041", ', '{"a": "x"y\\u0041", '),  # escaped backslash: u0041 stays
+    ('{"e": "\\ud83d\\ude00 \\ud800"', '{"e": "\U0001f600 \ufffd"'),  # pair joined, lone one
+    ("tel\\n090", "tel\n090"),
+]
+# JSON documents, text without an escape JSON knows (\x41), text without a backslash.
+KEPT_ARGUMENTS = ['{"name": "\\u5c71\\u7530"}', '["\\u0030"]', '{"bad": \\x41', "090-1234"]
+
+
+@pytest.mark.parametrize(("arguments", "decoded"), UNPARSED_ARGUMENTS)
+def test_unparsed_arguments_are_decoded(arguments: str, decoded: str) -> None:
+    body: dict[str, Any] = {
+        "messages": [{"role": "assistant", "tool_calls": [{"function": {"arguments": arguments}}]}],
+        "input": [{"type": "function_call", "arguments": arguments}],
+    }
+    assert decode_unparsed_arguments(body) == 2
+    assert body["messages"][0]["tool_calls"][0]["function"]["arguments"] == decoded
+    assert body["input"][0]["arguments"] == decoded
+
+
+@pytest.mark.parametrize("arguments", KEPT_ARGUMENTS)
+def test_json_documents_and_other_fields_are_kept(arguments: str) -> None:
+    body: dict[str, Any] = {
+        "messages": [
+            {"role": "user", "content": "\\u5c71"},
+            {"role": "assistant", "tool_calls": [{"function": {"arguments": arguments}}]},
+        ],
+    }
+    assert decode_unparsed_arguments(body) == 0
+    assert body["messages"][1]["tool_calls"][0]["function"]["arguments"] == arguments
+    assert body["messages"][0]["content"] == "\\u5c71"
