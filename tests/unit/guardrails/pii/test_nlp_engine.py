@@ -164,3 +164,28 @@ def test_50k_novel_tokens_keep_rss_within_a_margin(pii_analyzer: PiiAnalyzer) ->
     gc.collect()
     assert len(vocab.strings) == strings
     assert _rss_bytes() - rss < 32 * 1024 * 1024
+
+
+def test_tokenised_documents_vocabulary_stays_bounded(nlp_engine: GinzaNlpEngine) -> None:
+    """Tokenised documents share one vocabulary (not the model's), replaced by an empty one
+    once it holds ``_DOC_VOCAB_WORDS`` words: it never holds more than that plus one
+    document's words, and an older document keeps its words."""
+    from guardrails.pii import nlp_engine as module
+
+    words = _novel_words(random.Random(23), 3_000)
+    first = nlp_engine.tokenize("、".join(words[:50]) + "。")
+    seen = set()
+    limit = 500
+    original = module._DOC_VOCAB_WORDS
+    module._DOC_VOCAB_WORDS = limit
+    try:
+        for start in range(0, len(words), 50):
+            doc = nlp_engine.tokenize("、".join(words[start : start + 50]) + "。")
+            seen.add(id(doc.vocab))
+            assert len(doc.vocab) <= limit + len(doc) + 1
+            assert [t.text for t in doc] == [m.text for m in morphs(doc)]
+    finally:
+        module._DOC_VOCAB_WORDS = original
+    assert len(seen) > 1  # replaced at least once
+    assert [t.text for t in first] == [m.text for m in morphs(first)]
+    assert first.vocab is not nlp_engine._require_nlp().vocab
