@@ -96,16 +96,25 @@ class SpecialCareDetector:
         self._cache: OrderedDict[bytes, tuple[PiiFinding, ...]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        # The last text and its findings: the analyzer asks once per special-care category
+        # (eleven recognizers) for the same text, so most calls are answered here without
+        # hashing the text or taking the lock. Replaced as a whole (one atomic assignment).
+        self._last: tuple[str, tuple[PiiFinding, ...]] | None = None
 
     def detect(self, text: str) -> tuple[PiiFinding, ...]:
         """Special-care findings in ``text``, sorted by start."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
+                self._last = (text, cached)
                 return cached
         findings = self._detect(text)
+        self._last = (text, findings)
         with self._lock:
             self._cache[key] = findings
             while len(self._cache) > self._cache_size:
