@@ -49,9 +49,10 @@ from guardrails.pii.entities import (
 )
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.list_partners import with_list_partners
+from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
-from guardrails.pii.place_labels import after_place_label, names_a_thing
+from guardrails.pii.place_labels import after_place_label, names_a_place, names_a_thing
 from guardrails.pii.public_figures import PublicFigures, in_public_question
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
@@ -354,7 +355,8 @@ class PiiAnalyzer:
                 for start, end in self._public_figures.find(normalized.text)
             )
         # Yamada Denki, Suzuki Motor: a surname in a company's name is no person; nor is the
-        # value of a place field (地域:梅田, 会場：千葉) or a shop's or channel's name (嵐山店).
+        # value of a place field (地域:梅田, 会場：千葉), a shop's or channel's name (嵐山店) or an
+        # area before a place noun (梅田のオフィス, 三宮方面).
         results = [
             r
             for r in results
@@ -363,6 +365,8 @@ class PiiAnalyzer:
                 is_company_name(normalized.text, r.start, r.end)
                 or after_place_label(normalized.text, r.start)
                 or names_a_thing(normalized.text, r.start, r.end)
+                or names_a_place(normalized.text, r.end)
+                or talks_about_the_name(normalized.text, r.start, r.end)
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)

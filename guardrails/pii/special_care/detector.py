@@ -139,6 +139,7 @@ class SpecialCareDetector:
                     or _counted(folded, statement)
                     or _eligibility(folded, statement, end)
                     or _record_of_a_thing(folded, statement, start)
+                    or _institution_speaks(folded, statement, start)
                 ):
                     continue
                 if statement.verdict == "open":
@@ -320,6 +321,22 @@ def _record_of_a_thing(text: str, statement: Statement, start: int) -> bool:
         return False
     thing = _THING_BEFORE.search(text, start, statement.anchor_start)
     return thing is not None and thing.group(1) not in _PERSON_LOANWORDS
+
+
+# A clinic, hospital or pharmacy speaking of itself (当院では緑内障の治療を行っています, 当科は
+# 糖尿病外来を…): what it treats is no one's condition (sixteenth round, second wave).
+_INSTITUTION = re.compile(
+    r"(?:当院|当科|当クリニック|当センター|当病院|本院|当薬局|当施設|当医院|当歯科)"
+    r"(?:では|は|で|にて|の|が|でも)"
+)
+_HEALTH_CATEGORIES = frozenset({"medical_history", "medical_treatment", "health_checkup"})
+
+
+def _institution_speaks(text: str, statement: Statement, start: int) -> bool:
+    return (
+        statement.category in _HEALTH_CATEGORIES
+        and _INSTITUTION.search(text, start, statement.start) is not None
+    )
 
 
 def _deliberated(text: str, statement: Statement, end: int) -> bool:

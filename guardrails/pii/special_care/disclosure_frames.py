@@ -80,6 +80,12 @@ _JA_FRAMES: tuple[tuple[str, str, str], ...] = (
         "faith",
     ),
     ("creed", r"に(?:熱心|のめり込|ハマっ|はまっ)", "faith_shaped"),
+    # 私はモルモン教徒なので, クエーカー教徒として: the believer word with its faith
+    (
+        "creed",
+        r"(?<=教徒|信徒)(?:なので|なんで|だから|ですので|です(?!か)|として|であり|で、|だけど)",
+        "believer",
+    ),
     ("criminal_record", r"(?:で|の)(?:前科|前歴)(?:が|は|も|あり|持ち|1犯|一犯)", "any"),
     ("criminal_record", r"で(?:服役|収監|実刑|有罪|執行猶予|罰金刑|懲役)", "any"),
     (
@@ -109,7 +115,12 @@ _DRINKS = re.compile(
 _MEDICINE_SHAPED = re.compile(
     r"(?:薬|剤|錠|酸|散|液|丸|湯|ン|ル|ド|ム|ス|ト|ラ|ク|ア|ド|ブ|プ|ジ|ス|ミ)$"
 )
-_FAITH_SHAPED = re.compile(r"(?:教|宗|教団|教会|正教|苑|派|真光|会)$")
+_FAITH_SHAPED = re.compile(
+    r"(?:教|宗|教団|教会|正教|苑|派|真光|会)$"
+    # a church named in katakana (セブンスデー・アドベンチスト, 南部バプテスト)
+    r"|(?:アドベンチスト|バプテスト|メソジスト|ペンテコステ|クエーカー|モルモン|カトリック"
+    r"|プロテスタント|ムスリム|ルーテル|メノナイト|アーミッシュ|エホバの証人)$"
+)
 
 
 def _shaped(kind: str, core: str) -> bool:
@@ -121,6 +132,8 @@ def _shaped(kind: str, core: str) -> bool:
         )
     if kind == "faith":
         return re.fullmatch(r"[A-Za-z0-9 ]+", core) is None
+    if kind == "believer":
+        return len(core) > 2 and core != "異教徒"  # a believer of a named faith
     if kind == "faith_shaped":
         return _FAITH_SHAPED.search(core) is not None
     return True
@@ -255,8 +268,28 @@ _EN_HYPOTHETICAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_FOLLOWER = re.compile(
-    r"\b(?:a|an|as)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?:follower|believer|adherent|convert)s?\b"
+    r"\b(?:a|an|as)\s+((?:[A-Z][\w'’-]*\s+){1,2}(?:follower|believer|adherent|convert)s?)\b"
 )
+# A self-description naming a faith before the writer's clause: "As a Quaker, I …", "As an
+# Eastern Orthodox Christian, what should I …", "Being Catholic, I …" (the article may be
+# wrong or missing). The capitalised words are the core when one of them is a faith word,
+# or when a qualifier (devout, practising) says they are one.
+_EN_FAITH_WORD = (
+    r"Christian|Catholic|Protestant|Orthodox|Anglican|Episcopalian|Baptist|Methodist|Lutheran"
+    r"|Presbyterian|Pentecostal|Evangelical|Adventist|Mennonite|Amish|Quaker|Mormon|Latter-day"
+    r"|Witness|Unitarian|Calvinist|Copt|Coptic|Maronite|Jew|Jewish|Muslim|Moslem|Sunni|Shia"
+    r"|Shiite|Sufi|Ismaili|Ahmadi|Alevi|Druze|Hindu|Sikh|Jain|Buddhist|Shinto|Taoist|Daoist"
+    r"|Zoroastrian|Parsi|Baha'i|Bahai|Rastafarian|Wiccan|Pagan|Scientologist|Hasidic|Haredi"
+    r"|Tenrikyo|Shintoist|Nichiren|Jodo|Zen"
+)
+_EN_APPOSITIVE_FAITH = re.compile(
+    r"(?:^|(?<=[.!?\n\"'“:]))\s*(?:As|as|Being|being)\s+(?:an?\s+)?"
+    r"(?P<qual>(?:practi[sc]ing|devout|observant|committed|lifelong|born-again)\s+)?"
+    r"(?P<core>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,"
+    r"(?=[^.!?\n]{0,80}?\b(?:I|I'm|I've|I'd|me|my|we|our|us)\b)"
+)
+_EN_FAITH_IN = re.compile(rf"\b(?:{_EN_FAITH_WORD})(?:s|'s)?\b")
+_EN_FAITH_SUFFIX = re.compile(r"(?:ist|ite|ian|ic)$")
 
 
 def _english(text: str) -> list[FrameCore]:
@@ -264,9 +297,13 @@ def _english(text: str) -> list[FrameCore]:
     for category, frame, kind in _EN_FRAME_RES:
         out.extend(_english_frame(text, category, frame, kind))
     for match in _EN_FOLLOWER.finditer(text):
-        out.append(
-            FrameCore(match.start(1), match.start(1) + len(match.group(1).rstrip()), "creed")
-        )
+        out.append(FrameCore(match.start(1), match.end(1), "creed"))
+    for match in _EN_APPOSITIVE_FAITH.finditer(text):
+        core = match.group("core")
+        if _EN_FAITH_IN.search(core) or (
+            match.group("qual") and _EN_FAITH_SUFFIX.search(core.split()[-1])
+        ):
+            out.append(FrameCore(match.start("core"), match.end("core"), "creed"))
     return out
 
 

@@ -307,8 +307,8 @@ class EnglishStatementReader:
             return []
         best: tuple[int, str, TermHit] | None = None
         for hit in hits:
-            if not hit.english or hit.start - start < subject_end:
-                continue
+            if not hit.english or hit.start - start < subject_end or hit.end > end:
+                continue  # (a word in the question cut off above is asked about, not stated)
             local_start, local_end = hit.start - start, hit.end - start
             window = sentence[max(subject_end, local_start - 30) : local_end + 25]
             if _FRAME.search(window):

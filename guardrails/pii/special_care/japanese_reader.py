@@ -667,6 +667,13 @@ def _core(
         for hit, b in own
         if hit.kind != "weak" or any(hit.start == s.end or hit.end == s.start for s in strong)
     ] or own
+    # 宗教上の理由で、私はエホバの証人なので: a named faith is the core, not the reason
+    # phrase before it and what lies between (second wave, sixteenth round).
+    named = [
+        (hit, b) for hit, b in own if _surface(tokens, hit.start, hit.end) not in _REASON_PHRASES
+    ]
+    if category == "creed" and named and len(named) < len(own):
+        own = named
     start = min(hit.start for hit, _ in own)
     end = max(hit.end for hit, _ in own)
     role = "checkup_result" if category == "health_checkup" else category
@@ -678,6 +685,13 @@ def _core(
         for _, b in own:
             end = max(end, tokens[_value_end(tokens, b, len(tokens) - 1)].end)
     return start, end
+
+
+_REASON_PHRASES = frozenset({"宗教上の理由", "信仰上の理由"})
+
+
+def _surface(tokens: Sequence[Morpheme], start: int, end: int) -> str:
+    return "".join(t.surface for t in tokens if start <= t.start and t.end <= end)
 
 
 def _value_end(tokens: Sequence[Morpheme], b: int, last: int) -> int:

@@ -1,0 +1,76 @@
+"""A surname talked about as a word: no one's name is in the text.
+
+* **English**: the word right after ``the surname`` / ``the family name`` / ``surnames
+  like``, or in quotes, in a sentence that asks about the name in general (how common, how
+  rare, what it means, where it comes from, how it is read or spelt, whether it is also a
+  place): "How common is the surname Sato?", "Is 'Nagano' both a surname and a
+  prefecture?". A sentence that gives someone's own name ("my surname is Sato", "booked
+  under the surname Sato") is left to the name readers.
+* **Japanese**: a surname with さん / 姓 and って / は before a word of frequency
+  (佐藤さんって多いですか, 日本で高橋さんは何人いる, 鈴木姓って珍しい？): the question is about how
+  many people bear the name, not about one of them.
+
+Pure functions of the text, one bounded window around the span; never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["talks_about_the_name"]
+
+_REACH: Final = 120
+_EN_LEAD: Final = re.compile(
+    r"(?:\b(?:the|a|that|this)\s+(?:sur|family\s+|last\s+)name|\bsurnames?\s+(?:like|such\s+as)"
+    r"|\bnames?\s+(?:like|such\s+as))\s+[\"'‘“]?$",
+    re.IGNORECASE,
+)
+_EN_QUOTED_BEFORE: Final = re.compile(r"[\"'‘“]$")
+_EN_QUOTED_AFTER: Final = re.compile(r"[\"'’”]")
+_EN_NAME_WORD: Final = re.compile(r"\b(?:surnames?|family\s+names?|last\s+names?)\b", re.I)
+_EN_GENERAL: Final = re.compile(
+    r"\b(?:how\s+(?:common|rare|popular|many|is\s+\w+\s+(?:pronounced|spelt|spelled|written|read))"
+    r"|common|rare|popular|frequent|meaning|mean|means|origin|originate|come\s+from|derived"
+    r"|pronounce\w*|spell\w*|written|kanji|romani[sz]\w*|both|also|prefecture|place\s+name"
+    r"|city|town|ranking|most|top)\b",
+    re.IGNORECASE,
+)
+_EN_OWN: Final = re.compile(
+    r"\b(?:my|our|his|her|your|their)\s+(?:sur|family\s+|last\s+)?name\b"
+    r"|\b(?:under|named|called|booked|reservation)\b",
+    re.IGNORECASE,
+)
+_JA_FREQUENCY: Final = re.compile(
+    r"(?:さん|姓|という名字|という苗字)(?:って|は|の人(?:って|は)?)"
+    r"(?:日本で|全国で|日本に|全国に|世界で|関西で|関東で|この辺で|地元で)?"
+    r"(?:多い|多く|少ない|少な|何人|何位|どのくらい(?:いる|多い)|どれくらい(?:いる|多い)"
+    r"|一般的|ありふれ|よくある|珍しい(?:名字|苗字|ですか|の\?|の？|？|\?))"
+)
+_SENTENCE_END: Final = re.compile(r"[。？！?!\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _REACH)
+    head = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    tail_match = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    tail = tail_match.end() if tail_match is not None else min(len(text), end + _REACH)
+    return head, tail
+
+
+def talks_about_the_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is talked about as a word, not as someone."""
+    if _JA_FREQUENCY.match(text, end):
+        return True
+    head, tail = _sentence(text, start, end)
+    before = text[max(head, start - 40) : start]
+    led = _EN_LEAD.search(before) is not None
+    quoted = (
+        _EN_QUOTED_BEFORE.search(before) is not None
+        and _EN_QUOTED_AFTER.match(text, end) is not None
+        and _EN_NAME_WORD.search(text, head, tail) is not None
+    )
+    if not (led or quoted):
+        return False
+    sentence = text[head:tail]
+    return _EN_GENERAL.search(sentence) is not None and _EN_OWN.search(sentence) is None
