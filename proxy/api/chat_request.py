@@ -218,6 +218,61 @@ def check_field_types(body: Mapping[str, Any]) -> None:
         isinstance(stop, str) or (isinstance(stop, list) and all(isinstance(s, str) for s in stop))
     ):
         raise BadRequestError("stop must be a string or a list of strings", param="stop")
+    _check_sampling_ranges(body)
+
+
+def _shown(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _in_range(value: float, low: float, high: float, *, open_low: bool) -> bool:
+    # An integer is finite however large (math.isfinite would overflow on 10**400).
+    finite = isinstance(value, int) or math.isfinite(value)
+    return finite and (low < value if open_low else low <= value) and value <= high
+
+
+def _check_sampling_ranges(body: Mapping[str, Any]) -> None:
+    """The ranges vLLM's ``SamplingParams._verify_args`` enforces, checked here so the client
+    gets a 400 naming the field instead of the backend's relayed one (``null`` is absent;
+    the types were checked first). The limits every vLLM release has had: ``temperature``
+    finite and >= 0 (newer releases also cap it at 2; not enforced), ``top_p`` in (0, 1],
+    ``presence_penalty`` and ``frequency_penalty`` in [-2, 2], ``repetition_penalty`` > 0,
+    ``min_p`` in [0, 1], ``top_k`` -1, 0 or >= 1, ``min_tokens`` >= 0 and at most
+    ``max_tokens``. ``n`` and ``max_tokens`` (>= 1) are checked with the gateway's limits
+    (:func:`check_bounds`)."""
+    ranges: dict[str, tuple[float, float, bool, str]] = {
+        "temperature": (0.0, math.inf, False, "must be a finite number >= 0"),
+        "top_p": (0.0, 1.0, True, "must be in (0, 1]"),
+        "presence_penalty": (-2.0, 2.0, False, "must be in [-2, 2]"),
+        "frequency_penalty": (-2.0, 2.0, False, "must be in [-2, 2]"),
+        "repetition_penalty": (0.0, math.inf, True, "must be a finite number > 0"),
+        "min_p": (0.0, 1.0, False, "must be in [0, 1]"),
+    }
+    for field, (low, high, open_low, rule) in ranges.items():
+        value = body.get(field)
+        if value is None:
+            continue
+        if not _in_range(value, low, high, open_low=open_low):
+            raise BadRequestError(f"{field} {rule}, got {_shown(value)}", param=field)
+    top_k = body.get("top_k")
+    if top_k is not None and top_k < -1:
+        raise BadRequestError(
+            f"top_k must be 0 (no limit), -1 or at least 1, got {_shown(top_k)}", param="top_k"
+        )
+    min_tokens = body.get("min_tokens")
+    if min_tokens is not None:
+        if min_tokens < 0:
+            raise BadRequestError(
+                f"min_tokens must be >= 0, got {_shown(min_tokens)}", param="min_tokens"
+            )
+        most = body.get("max_completion_tokens")
+        most = most if most is not None else body.get("max_tokens")
+        if isinstance(most, int) and not isinstance(most, bool) and min_tokens > most:
+            raise BadRequestError(
+                f"min_tokens must be at most max_tokens ({most}), got {min_tokens}",
+                param="min_tokens",
+            )
 
 
 def estimate_tokens(body: Mapping[str, Any]) -> int:
@@ -255,6 +310,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
         raise BadRequestError(f"{where}: {problem}", param=where) from exc
     check_unread_values(body)
     _check_null_content(checked.messages)
+    _check_parts(checked.messages)
     _check_tool_calls(checked.messages)
     if body.get("tool_choice") not in (None, "none") and checked.tools is None:
         # vLLM's own rule (an empty list passes it); its 400 quoted pydantic's reading
@@ -301,6 +357,34 @@ def _check_tool_calls(messages: list[_Message]) -> None:
                     )
                     raise BadRequestError(
                         f"{where}.{field} must be a string{hint}", param=f"{where}.{field}"
+                    )
+
+
+#: vLLM's URL content parts: the part's object under the type's name, with a string ``url``.
+_URL_PARTS = ("image_url", "video_url", "audio_url")
+
+
+def _check_parts(messages: list[_Message]) -> None:
+    """Content parts as vLLM's part types read them: a ``text`` part has a string ``text``
+    (a part without one was forwarded and refused by vLLM, whose 400 was relayed), an
+    ``image_url`` / ``video_url`` / ``audio_url`` part an object of that name with a string
+    ``url``. Raises a 400 naming the part's field."""
+    for index, message in enumerate(messages):
+        if not isinstance(message.content, list):
+            continue
+        for number, part in enumerate(message.content):
+            where = f"messages.{index}.content.{number}"
+            if part.type == "text" and not isinstance(part.text, str):
+                raise BadRequestError(
+                    f"{where}.text: a text part needs a string 'text'", param=f"{where}.text"
+                )
+            if part.type in _URL_PARTS:
+                holder = (part.model_extra or {}).get(part.type)
+                if not isinstance(holder, dict) or not isinstance(holder.get("url"), str):
+                    raise BadRequestError(
+                        f"{where}.{part.type}.url: a {part.type} part needs an object "
+                        f"'{part.type}' with a string 'url'",
+                        param=f"{where}.{part.type}.url",
                     )
 
 

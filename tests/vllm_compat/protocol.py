@@ -327,6 +327,40 @@ def _check_tool_usage(body: Mapping[str, Any]) -> tuple[ToolChoice, str | None]:
     return "named", name
 
 
+def _check_sampling(body: Mapping[str, Any]) -> None:
+    """vLLM's ``SamplingParams._verify_args`` on the fields a chat body sets (types are not
+    re-checked here: the numbers are read as sent), with its messages; a 400 each.
+    ``param`` is set where vLLM sets it (temperature, top_p)."""
+    number = (int, float)
+
+    def get(name: str, default: float) -> Any:
+        value = body.get(name)
+        return default if value is None or not isinstance(value, number) else value
+
+    checks: list[tuple[bool, str, str | None]] = [
+        (-2.0 <= get("presence_penalty", 0.0) <= 2.0,
+         f"presence_penalty must be in [-2, 2], got {get('presence_penalty', 0.0)}.", None),
+        (-2.0 <= get("frequency_penalty", 0.0) <= 2.0,
+         f"frequency_penalty must be in [-2, 2], got {get('frequency_penalty', 0.0)}.", None),
+        (get("repetition_penalty", 1.0) > 0.0,
+         "repetition_penalty must be greater than zero, got "
+         f"{get('repetition_penalty', 1.0)}.", None),
+        (get("temperature", 1.0) >= 0.0,
+         f"temperature must be non-negative, got {get('temperature', 1.0)}.", "temperature"),
+        (0.0 < get("top_p", 1.0) <= 1.0,
+         f"top_p must be in (0, 1], got {get('top_p', 1.0)}.", "top_p"),
+        (get("top_k", 0) >= -1,
+         f"top_k must be 0 (disable), or at least 1, got {get('top_k', 0)}.", None),
+        (0.0 <= get("min_p", 0.0) <= 1.0, f"min_p must be in [0, 1], got {get('min_p', 0.0)}.",
+         None),
+        (get("min_tokens", 0) >= 0,
+         f"min_tokens must be greater than or equal to 0, got {get('min_tokens', 0)}.", None),
+    ]  # fmt: skip
+    for ok, message, param in checks:
+        if not ok:
+            raise RequestError(400, "BadRequestError", message, param)
+
+
 def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str) -> ChatRequest:
     """Validate a decoded body as vLLM does; raises :class:`RequestError`."""
     if not isinstance(body, dict):
@@ -390,6 +424,7 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
     n = body.get("n")
     if n is not None and n < 1:
         raise RequestError(400, "BadRequestError", f"n must be at least 1, got {n}.", None)
+    _check_sampling(body)
 
     prompt_chars = sum(len(_message_text(m.get("content"))) for m in messages)
     prompt_tokens = prompt_chars // 2 + 1

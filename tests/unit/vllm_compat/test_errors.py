@@ -418,3 +418,35 @@ def test_responses_sdk_stream_ends_with_an_error_when_cut(
             events.append(event.type)
     assert "response.output_text.delta" in events
     assert "response.completed" not in events
+
+
+# SamplingParams._verify_args: each out-of-range value is vLLM's 400 with its message.
+SAMPLING_REFUSED = [
+    ({"top_p": -1}, "top_p must be in (0, 1], got -1.", "top_p"),
+    ({"top_p": 0}, "top_p must be in (0, 1], got 0.", "top_p"),
+    ({"temperature": -0.5}, "temperature must be non-negative, got -0.5.", "temperature"),
+    ({"presence_penalty": 2.5}, "presence_penalty must be in [-2, 2], got 2.5.", None),
+    ({"frequency_penalty": -3}, "frequency_penalty must be in [-2, 2], got -3.", None),
+    ({"repetition_penalty": 0}, "repetition_penalty must be greater than zero, got 0.", None),
+    ({"top_k": -2}, "top_k must be 0 (disable), or at least 1, got -2.", None),
+    ({"min_p": 1.5}, "min_p must be in [0, 1], got 1.5.", None),
+    ({"min_tokens": -1}, "min_tokens must be greater than or equal to 0, got -1.", None),
+]
+
+
+@pytest.mark.parametrize(("fields", "message", "param"), SAMPLING_REFUSED)
+def test_sampling_values_vllm_refuses(
+    http: httpx.Client, fields: dict[str, Any], message: str, param: str | None
+) -> None:
+    response = http.post(CHAT, json=chat_body(**fields))
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["type"], error["message"], error["param"]) == ("BadRequestError", message, param)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"top_p": 1}, {"temperature": 0}, {"top_k": -1}, {"min_p": 1}, {"presence_penalty": -2}],
+)
+def test_sampling_edges_vllm_accepts(http: httpx.Client, fields: dict[str, Any]) -> None:
+    assert http.post(CHAT, json=chat_body(**fields)).status_code == 200

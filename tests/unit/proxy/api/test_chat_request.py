@@ -502,3 +502,66 @@ def test_content_vllm_accepts_passes(messages: list[dict[str, Any]]) -> None:
 def test_a_function_tool_keeps_its_extra_fields() -> None:
     tool = {"type": "function", "function": {"name": "f", "strict": True}, "x": 1}
     assert parse_chat_request(_raw(tools=[tool]), limits=LIMITS).body["tools"] == [tool]
+
+
+def _content(*parts: Any) -> bytes:
+    return json.dumps(
+        {"model": "m", "messages": [{"role": "user", "content": list(parts)}]}
+    ).encode()
+
+
+# Values vLLM's SamplingParams._verify_args refuses, and content parts its part types
+# refuse: each was forwarded and the backend's 400 relayed. Now a 400 naming the field.
+@pytest.mark.parametrize(
+    ("raw", "message_part", "param"),
+    [
+        (_raw(top_p=-1), "top_p must be in (0, 1], got -1", "top_p"),
+        (_raw(top_p=0), "top_p must be in (0, 1]", "top_p"),
+        (_raw(top_p=1.5), "top_p must be in (0, 1]", "top_p"),
+        (_raw(temperature=-0.1), "temperature must be a finite number >= 0", "temperature"),
+        (_raw(presence_penalty=2.5), "presence_penalty must be in [-2, 2]", "presence_penalty"),
+        (_raw(frequency_penalty=-3), "frequency_penalty must be in [-2, 2]", "frequency_penalty"),
+        (_raw(repetition_penalty=0), "repetition_penalty must be a finite number > 0",
+         "repetition_penalty"),
+        (_raw(min_p=1.01), "min_p must be in [0, 1]", "min_p"),
+        (_raw(min_p=-0.5), "min_p must be in [0, 1]", "min_p"),
+        (_raw(top_k=-2), "top_k must be 0 (no limit), -1 or at least 1", "top_k"),
+        (_raw(min_tokens=-1), "min_tokens must be >= 0", "min_tokens"),
+        (_raw(min_tokens=20, max_tokens=10), "min_tokens must be at most max_tokens (10)",
+         "min_tokens"),
+        (_raw(min_tokens=20, max_completion_tokens=10), "at most max_tokens (10)", "min_tokens"),
+        (_raw(n=0), "n must be between 1", "n"),
+        (_raw(max_tokens=0), "max_tokens must be between 1", "max_tokens"),
+        (_content({"type": "text"}), "messages.0.content.0.text: a text part needs a string",
+         "messages.0.content.0.text"),
+        (_content({"type": "text", "text": "a"}, {"type": "text", "text": None}),
+         "messages.0.content.1.text", "messages.0.content.1.text"),
+        (_content({"type": "image_url"}), "a image_url part needs an object 'image_url'",
+         "messages.0.content.0.image_url.url"),
+        (_content({"type": "image_url", "image_url": {"detail": "low"}}),
+         "with a string 'url'", "messages.0.content.0.image_url.url"),
+        (_content({"type": "image_url", "image_url": "https://example.com/a.png"}),
+         "with a string 'url'", "messages.0.content.0.image_url.url"),
+        (_content({"type": "video_url", "video_url": {"url": 5}}),
+         "a video_url part needs", "messages.0.content.0.video_url.url"),
+    ],
+)  # fmt: skip
+def test_sampling_ranges_and_parts_vllm_refuses(raw: bytes, message_part: str, param: str) -> None:
+    _assert_rejected(raw, message_part, param)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _raw(top_p=1), _raw(top_p=1e-9), _raw(temperature=0), _raw(temperature=3.5),
+        _raw(temperature=1e30), _raw(presence_penalty=-2, frequency_penalty=2),
+        _raw(repetition_penalty=1.2), _raw(min_p=0), _raw(min_p=1), _raw(top_k=-1),
+        _raw(top_k=0), _raw(top_k=40), _raw(min_tokens=10, max_tokens=10), _raw(min_tokens=0),
+        _raw(top_p=None, temperature=None),
+        _content({"type": "text", "text": ""}, {"type": "image_url", "image_url": {"url": "https://e/x.png"}}),
+        _content({"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}),
+    ],
+)  # fmt: skip
+def test_values_vllm_accepts_pass(raw: bytes) -> None:
+    # The edges vLLM accepts (temperature above 2 too: only the newest releases cap it).
+    assert parse_chat_request(raw, limits=LIMITS).body == json.loads(raw)
