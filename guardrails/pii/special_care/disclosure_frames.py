@@ -283,7 +283,7 @@ _EN_FAITH_WORD = (
     r"|Tenrikyo|Shintoist|Nichiren|Jodo|Zen"
 )
 _EN_APPOSITIVE_FAITH = re.compile(
-    r"(?:^|(?<=[.!?\n\"'“:]))\s*(?:As|as|Being|being)\s+(?:an?\s+)?"
+    r"(?:^|(?<=[.!?\n\"'“:]))\s{0,4}(?:As|as|Being|being)\s+(?:an?\s+)?"
     r"(?P<qual>(?:practi[sc]ing|devout|observant|committed|lifelong|born-again)\s+)?"
     r"(?P<core>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,"
     r"(?=[^.!?\n]{0,80}?\b(?:I|I'm|I've|I'd|me|my|we|our|us)\b)"
