@@ -117,6 +117,10 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
 }
 
 
+# Sets of wanted types whose recognizers are kept (cleared when full).
+_FOR_TYPES_KEPT: Final = 64
+
+
 class PiiEngineError(RuntimeError):
     """The PII engine could not be built or failed while analysing (fail closed)."""
 
@@ -238,6 +242,9 @@ class PiiAnalyzer:
         # recognizers look at their context themselves, in characters; only an extra
         # recognizer that declares context words gets Presidio's lemma context step.
         self._recognizers = tuple(recognizers)
+        # The recognizers that can report some of a set of wanted types, per set: a
+        # gateway asks for the same few sets (its policies' request and answer types).
+        self._for_types: dict[frozenset[str], tuple[EntityRecognizer, ...]] = {}
         self._context_words = any(recognizer.context for recognizer in recognizers)
         self._enhancer = LemmaContextAwareEnhancer() if self._context_words else None
         self._supported = frozenset(
@@ -389,9 +396,15 @@ class PiiAnalyzer:
         entities = sorted(wanted)
         artifacts = self._nlp.artifacts(doc, keywords=self._context_words)
         results: list[RecognizerResult] = []
-        chosen = [r for r in self._recognizers if wanted.intersection(r.supported_entities)]
+        able = self._for_types.get(wanted)
+        if able is None:
+            if len(self._for_types) >= _FOR_TYPES_KEPT:
+                self._for_types.clear()
+            able = self._for_types[wanted] = tuple(
+                r for r in self._recognizers if wanted.intersection(r.supported_entities)
+            )
         present = {need: need.search(text) is not None for need in (_DIGIT, _LATIN, _ALNUM)}
-        chosen = [r for r in chosen if (need := _NEEDS.get(type(r))) is None or present[need]]
+        chosen = [r for r in able if (need := _NEEDS.get(type(r))) is None or present[need]]
         for recognizer in chosen:
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=artifacts)
             if not found:
