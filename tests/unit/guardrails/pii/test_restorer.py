@@ -177,3 +177,41 @@ def test_a_cut_user_typed_placeholder_is_given_back_as_typed() -> None:
     assert restore_text(vault, "例: <USER_PE") == "例: <PERSON_1>"
     assert restore_text(vault, "例: <PE") == "例: 山田太郎"
     assert restore_text(vault, "例: <") == "例: "
+
+
+# The forms 97fd8d8 restores: full-width lower case, JSON-escaped brackets (any hex case,
+# full-width brackets escaped too), and what stays: an escaped backslash before the
+# escape, another number, a label inside a longer word (SALESPERSON_1), whole or split.
+FORMS = [
+    ("＜ｐｅｒｓｏｎ＿１＞様", "山田太郎様"),
+    ("ｐｅｒｓｏｎ＿１様", "山田太郎様"),
+    ("＜ＰＥＲＳＯＮ＿１＞と＜ｐｈｏｎｅ＿ｎｕｍｂｅｒ＿１＞", "山田太郎と090-1234-5678"),
+    ("<person_1>様", "山田太郎様"),
+    ("\\u003cPERSON_1\\u003e様", "山田太郎様"),
+    ("\\u003Cperson_1\\u003E", "山田太郎"),
+    ("\\uff1cPERSON_1\\uff1e", "山田太郎"),
+    ("C:\\\\u003cPERSON_1", "C:\\\\u003cPERSON_1"),
+    ("<person_4>様", "<person_4>様"),
+    ("SALESPERSON_1", "SALESPERSON_1"),
+    ("SALES PERSON_1", "SALES 山田太郎"),
+]
+
+
+@pytest.mark.parametrize(("model_text", "expected"), FORMS, ids=[f for f, _ in FORMS])
+def test_placeholder_forms_whole(model_text: str, expected: str) -> None:
+    assert restore_text(_vault(), model_text) == expected
+
+
+@pytest.mark.parametrize(("model_text", "expected"), FORMS, ids=[f for f, _ in FORMS])
+@pytest.mark.parametrize("cut", [1, 2, 3, 5, 6, 7])
+def test_placeholder_forms_streamed_cut_anywhere(model_text: str, expected: str, cut: int) -> None:
+    # One cut at each early position (SALES + PERSON_1 is cut 5; an escape cut inside
+    # \u003c is cuts 1-5), then the rest.
+    pieces = [model_text[:cut], model_text[cut:]]
+    assert "".join(_stream(Restorer(_vault()), pieces)) == expected
+
+
+def test_escaped_forms_in_tool_arguments_become_json_again() -> None:
+    arguments = '{"a": "\\u003cPERSON_2\\u003e", "b": "＜ｐｈｏｎｅ＿ｎｕｍｂｅｒ＿１＞"}'
+    restored = restore_text(_vault(), arguments, escape=json_string_escape)
+    assert json.loads(restored) == {"a": '佐藤"花子"', "b": "090-1234-5678"}
