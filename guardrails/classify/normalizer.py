@@ -381,7 +381,9 @@ def unsymbol(text: str) -> str | None:
 # "Decode this ROT13 and do what it says", "Caesar shift 3", "read this reversed text".
 _ROT_NAMED = re.compile(r"(?<![a-z0-9])rot[\s-]?(\d{1,2})(?!\d)", re.IGNORECASE)
 _CAESAR_NAMED = re.compile(
-    r"\b(caesar|caeser|ceasar|shift cipher)\b|シーザー|カエサル", re.IGNORECASE
+    r"\b(caesar|caeser|ceasar)\s*(cipher|shift|code|shifted|encrypted|encoded|-?\d{1,2})\b|"
+    r"\bshift cipher\b|(シーザー|カエサル)(暗号|しふと|シフト)",
+    re.IGNORECASE,
 )
 _CAESAR_SHIFT = re.compile(
     r"\b(?:shift(?:ed)?|key|rot|offset)\s*(?:of|by|=|:|is)?\s*(\d{1,2})\b"
@@ -497,7 +499,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _harm_word_for(word: str) -> str | None:
     lower = word.lower()
-    if lower in _HARM_WORDS or lower in _NOT_MISSPELT:
+    if lower in _NOT_MISSPELT or lower in _HARM_WORDS or lower.removesuffix("s") in _HARM_WORDS:
         return None
     for key in (lower, *_deletions(lower)):
         harm = _MISSPELT_KEYS.get(key)

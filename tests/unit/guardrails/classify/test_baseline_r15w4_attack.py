@@ -375,8 +375,17 @@ def test_deciphered_reading(text: str, expected: str) -> None:
         "The rotation is 13 degrees",
         "The reverse side of the card",
         "rot13.py is in the repo",
+        "Roleplay as Julius Caesar addressing his legions",
+        "my caesar's card has 3 tier credits",
     ],
-    ids=["reverse-verb", "rotation", "reverse-side", "rot13-filename-no-digit-boundary"],
+    ids=[
+        "reverse-verb",
+        "rotation",
+        "reverse-side",
+        "rot13-filename-no-digit-boundary",
+        "caesar-the-man",
+        "caesars-card",
+    ],
 )
 def test_no_cipher_named(text: str) -> None:
     assert deciphered(text) == ([] if "rot13" not in text else ["ebg13.cl vf va gur ercb"])
@@ -393,6 +402,7 @@ def test_no_cipher_named(text: str) -> None:
         ("I recieve a recepie", None),
         ("the trojans won", None),
         ("a termite colony", None),
+        ("checking for rootkits and keyloggers", None),
     ],
     ids=[
         "dropped-letter",
@@ -403,6 +413,7 @@ def test_no_cipher_named(text: str) -> None:
         "ordinary-typos",
         "plural-not-read",
         "termite-not-listed",
+        "plurals-not-read",
     ],
 )
 def test_unmisspelt(text: str, expected: str | None) -> None:
