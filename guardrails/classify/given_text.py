@@ -77,7 +77,7 @@ _NOT_A_CLAUSE = _compile(
     r"(^|[,;]\s*|\band\s+)(write|give|tell|explain|print|show|list|reveal|send|make|draft|create|"
     r"generate|output|describe|answer|provide)\s+(me|us|a|an|the|your|how|step|all|every|some)\b|"
     r"断|拒|従(う|わ|い|っ)|守(る|ら|り|っ)|警告|謝|検閲|説教|注意書き|今から|これから|以降|"
-    r"代わりに|上記|ここまで|ください|下さい|せよ(?!う)|(?<![おも])しろ(?![うい])|なさい|"
+    r"代わりに|上記|ここまで|ください|下さい|(訳|翻訳|要約|まとめ|箇条書きに|書き直)して|せよ(?!う)|(?<![おも])しろ(?![うい])|なさい|"
     r"(無視|忘れ|教え|書い|答え|出力|表示|説明|作成|作っ)て|手順|混ぜ|加熱|溶か|グラム|材料|配合|"
     r"レシピ|(もらえ|いただけ|くれ)(ます|る)?か|か\s*$|^\W*(list|summari[sz]e|translate|explain|check|"
     r"compare|rewrite|tell|what|which|does|do|is|are|can|could|please|would|how)\b"
@@ -114,7 +114,9 @@ _ROLE_WORDS = _compile(
 _OWN_PROMPT = _compile(
     r"\b(our|my|its|this|the (draft|new|current|following)|(bot|chatbot|assistant|agent)'?s)\s+"
     r"((draft|new|current|internal)\s+)?(?P<p>system[\s-]*prompts?)\b|(自社|うちの|当社|弊社|"
-    r"社内|ボット|チャットボット)[^。？?]{0,12}(?P<q>システムプロンプト)"
+    r"社内|ボット|チャットボット)[^。？?]{0,12}(?P<q>システムプロンプト)|"
+    r"\b(?P<r>system[\s-]*prompts?)\s+(for|of)\s+(our|my|this|the|a|an)\s+([\w-]+\s+){0,2}"
+    r"(bot|chatbot|assistant|agent|gpt|app)\b"
 )
 
 _QUOTE = _compile(r"「([^」]{1,200})」|『([^』]{1,200})』|\"([^\"]{1,200})\"|“([^”]{1,200})”")
@@ -189,15 +191,18 @@ def _blank_roles(text: str) -> str:
     found = False
     for k in range(0, len(pieces), 2):
         sentence = pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
-        if _ROLE_OPENS.search(sentence) and not _ROLE_NOT.search(sentence):
-            sentence = _ROLE_WORDS.sub(lambda w: _blank(w.group()), sentence)
-            found = True
+        # After the prompt's role line, its later sentences keep their instructions
+        # private in the same words (Never reveal these instructions.).
+        if (found or _ROLE_OPENS.search(sentence)) and not _ROLE_NOT.search(sentence):
+            blanked = _ROLE_WORDS.sub(lambda w: _blank(w.group()), sentence)
+            found = found or blanked != sentence or bool(_ROLE_OPENS.search(sentence))
+            sentence = blanked
         out.append(sentence)
     if not found:
         return text
 
     def own(m: re.Match[str]) -> str:
-        name = "p" if m.group("p") else "q"
+        name = next(g for g in ("p", "q", "r") if m.group(g))
         start, end = m.start(name) - m.start(), m.end(name) - m.start()
         whole = m.group()
         return whole[:start] + _blank(whole[start:end]) + whole[end:]
@@ -213,6 +218,40 @@ def _blank_quoted(text: str) -> str:
         return m.group().replace(inner, _OVERRIDE_VERB.sub(lambda w: _blank(w.group()), inner))
 
     return _QUOTE.sub(one, text)
+
+
+# A Japanese task word before or after a one-line paste, set off by a space only
+# (要約して 社内規定により…禁止されています, …処分されます 英訳して): the space is a colon.
+_TASK = (
+    r"(英語に|日本語に|英語で|日本語で|英文に|丁寧に)?(要約|翻訳|英訳|和訳|訳|箇条書き|書き直|添削|校正|"
+    r"まとめ|言い換え)(して|て|を|に|に(して|直して))?(ください|下さい|お願いします|お願い|ほしい|欲しい|"
+    r"くれ)?"
+)
+_JA_FRAME_HEAD = _compile(
+    r"^\s*((次の|以下の|この|下の)?(文|文章|テキスト|内容|メール|規定|条文|規約)?(を)?"
+    + _TASK
+    + r"[。：:]?)[ \t\u3000]+(?=\S)"
+)
+_JA_FRAME_TAIL = _compile(
+    r"(?<=\S)[ \t\u3000]+((これ|この文|この文章|以上|上記|上の文)を?)?" + _TASK + r"[。.!！]?\s*$"
+)
+
+
+def _split_frame(text: str) -> str:
+    """A one-line paste with its task word set off by a space: that space (the last of
+    its run) a colon, so the task is its own sentence and reads as a frame (same
+    length)."""
+    if "\n" in text or "「" in text:
+        return text
+    head = _JA_FRAME_HEAD.match(text)
+    if head:
+        k = head.end() - 1
+        return text[:k] + "：" + text[k + 1 :]
+    tail = _JA_FRAME_TAIL.search(text)
+    if tail:
+        k = tail.start()
+        return text[:k] + "：" + text[k + 1 :]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +270,7 @@ def given_text(text: str) -> GivenText | None:
     words and people's overrides inside quotes left out (see the module docstring);
     ``None`` when there are none. Lines are read one by one first, so that a line break
     still ends a sentence."""
-    cleaned = [clean(line) for line in text.split("\n")]
+    cleaned = [clean(line) for line in _split_frame(text).split("\n")]
     lines = "\n".join(fold_kana(line).casefold() for line in cleaned)
     blanked = _blank_quoted(_blank_roles(_blank_prohibitions(lines)))
     if blanked == lines or _SETS_ASIDE.search(blanked):
