@@ -6,9 +6,11 @@ route and counts the answers by status. Any 5xx, or an error body not in the Ope
 is a finding; the table says how many. So is personal data planted in the bodies
 (``tests.fuzz_bodies.PLANTED``: a name and a phone number, also with zero-width and bidi
 characters, variation selectors or control characters inside, full width, in the digits of
-other scripts, next to user-typed placeholders) that reaches the backend in any field of
-any request it received: every string of the forwarded body (and of JSON inside a string,
-such as tool-call arguments) is compared as a reader sees it (:func:`_squeezed`). The
+other scripts, next to user-typed placeholders in the forms the restorer reads: full-width
+lower case, JSON-escaped, SALESPERSON_1; JSON-escaped in cut-off tool-call arguments) that
+reaches the backend in any field of any request it received: every string of the forwarded
+body (and of JSON inside a string, such as tool-call arguments, and a string's JSON escapes
+decoded) is compared as a reader sees it (:func:`_squeezed`). The
 first few leaking bodies are written to the JSON (``leak_examples``, the backend's field
 paths). Prints a table and writes JSON.
 
@@ -54,6 +56,9 @@ def _shape_ok(response: httpx.Response) -> bool:
     return set(error) == {"message", "type", "param", "code"}
 
 
+_JSON_U = re.compile(r"\\u([0-9A-Fa-f]{4})")
+
+
 def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """Every string of a JSON value (keys too, and JSON inside strings), with its path."""
     if isinstance(value, dict):
@@ -65,6 +70,10 @@ def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}.{index}")
     elif isinstance(value, str):
         yield path, value
+        if "\\u" in value:
+            # JSON escapes in text that is not a JSON document (cut-off tool arguments):
+            # a reader of the JSON reads the characters they stand for.
+            yield f"{path}(unescaped)", _JSON_U.sub(lambda m: chr(int(m[1], 16)), value)
         if value[:1] in "{[":
             try:
                 inner = json.loads(value)

@@ -61,6 +61,12 @@ PLANTED = [
     "山田\x1b太郎です",
     "電話は٠٩٠-١٢٣٤-٥٦٧٨です",
     "電話は०९०-१२३४-५६७८です",
+    # Placeholder-looking text a user typed in the forms the restorer reads (full-width
+    # lower case, JSON-escaped brackets, a label inside a longer word) beside the values.
+    "＜ｐｅｒｓｏｎ＿１＞と山田太郎さん",
+    "\\u003cPERSON_1\\u003e 山田太郎 \\u003Cphone_number_1\\u003E 090-1234-5678",
+    "SALESPERSON_1 山田太郎、ｐｈｏｎｅ＿ｎｕｍｂｅｒ＿１は090-1234-5678",
+    "<person_1> 電話090-1234-5678",
 ]
 #: The planted values, compared after NFKC with format and control characters, variation
 #: selectors, the combining grapheme joiner, spaces and hyphens removed and the digits of
@@ -162,6 +168,16 @@ def _call(text: str) -> dict[str, Any]:
     return {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": arguments}}
 
 
+def _cut_arguments(text: str) -> str:
+    """Tool-call arguments that do not parse (cut off), the text JSON-escaped (``\\u5c71``)."""
+    return json.dumps({"note": text, "more": "x"}, ensure_ascii=True)[:-8]
+
+
+def _cut_call(text: str) -> dict[str, Any]:
+    function = {"name": "f", "arguments": _cut_arguments(text)}
+    return {"id": "call_1", "type": "function", "function": function}
+
+
 # Valid bodies with planted personal data in one of the fields that reach the backend, so
 # that the leak check of ``bench/fuzz.py`` sees many forwarded requests (a fuzzed body is
 # mostly refused at the door before anything is sent).
@@ -173,6 +189,9 @@ _CHAT_PLACES = [
     lambda t: {"messages": [{"role": "user", "content": "hi"},
                             {"role": "assistant", "content": None, "tool_calls": [_call(t)]},
                             {"role": "tool", "tool_call_id": "call_1", "content": t}]},
+    lambda t: {"messages": [{"role": "user", "content": "hi"},
+                            {"role": "assistant", "content": None, "tool_calls": [_cut_call(t)]},
+                            {"role": "tool", "tool_call_id": "call_1", "content": "ok"}]},
     lambda t: {"messages": [{"role": "user", "content": "hi"}], "user": t},
     lambda t: {"messages": [{"role": "user", "content": "hi"}], "metadata": {"note": t}},
     lambda t: {"messages": [{"role": "user", "content": "hi"}], "stop": [t]},
@@ -199,6 +218,9 @@ _RESPONSE_PLACES = [
     lambda t: {"input": [{"type": "function_call", "call_id": "c1", "name": "f",
                           "arguments": json.dumps({"note": t}, ensure_ascii=False)},
                          {"type": "function_call_output", "call_id": "c1", "output": t}]},
+    lambda t: {"input": [{"type": "function_call", "call_id": "c1", "name": "f",
+                          "arguments": _cut_arguments(t)},
+                         {"type": "function_call_output", "call_id": "c1", "output": "ok"}]},
     lambda t: {"input": "hi", "tools": [{"type": "function", "name": "f", "description": t,
                                           "parameters": {"type": "object", "properties": {}}}]},
     lambda t: {"input": "hi", "metadata": {"note": t}},

@@ -39,6 +39,7 @@ from collections import Counter
 
 __all__ = [
     "clean",
+    "deciphered",
     "fold_kana",
     "hidden_payloads",
     "joined_kana_chunks",
@@ -47,6 +48,7 @@ __all__ = [
     "normalized_views",
     "structured_requests",
     "unleet",
+    "unmisspelt",
     "unsymbol",
 ]
 
@@ -60,6 +62,8 @@ _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|&#x?[0-9a-fA-F]+;
 _TAG_RUN = re.compile("[\U000e0020-\U000e007e]{3,}")
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _MAX_PAYLOADS = 8
+# The cipher and misspelling readings read this many characters of a text.
+_READ_LIMIT = 4_000
 # What may stand between the characters of a spelled-out word. The ideographic space is
 # kept apart from the ASCII one (NFKC would merge them) through a private-use stand-in, so
 # "h　o　w t　o" still shows where its words end.
@@ -181,6 +185,12 @@ def hidden_payloads(text: str) -> list[str]:
         found.append(chunks)
     found.extend(unleet(text))
     decoded = unsymbol(text)
+    if decoded:
+        found.append(decoded)
+    # Read the head only: an attack's cipher text or misspelt word is short, and a
+    # reading is a whole extra view for every rule (a megabyte message stays bounded).
+    found.extend(deciphered(text[:_READ_LIMIT]))
+    decoded = unmisspelt(text[:_READ_LIMIT])
     if decoded:
         found.append(decoded)
     for match in _TAG_RUN.finditer(text):
@@ -369,6 +379,152 @@ def unsymbol(text: str) -> str | None:
     decoded = _JA_INTERLEAVED.sub("", folded)
     decoded = _JA_SLASHED.sub(lambda m: m.group().replace("/", ""), decoded)
     return decoded if decoded != folded else None
+
+
+# A simple cipher named in the text (fourth wave of the fifteenth round, attack side):
+# "Decode this ROT13 and do what it says", "Caesar shift 3", "read this reversed text".
+_ROT_NAMED = re.compile(r"(?<![a-z0-9])rot[\s-]?(\d{1,2})(?!\d)", re.IGNORECASE)
+_CAESAR_NAMED = re.compile(
+    r"\b(caesar|caeser|ceasar)\s*(cipher|shift|code|shifted|encrypted|encoded|-?\d{1,2})\b|"
+    r"\bshift cipher\b|(シーザー|カエサル)(暗号|しふと|シフト)",
+    re.IGNORECASE,
+)
+_CAESAR_SHIFT = re.compile(
+    r"\b(?:shift(?:ed)?|key|rot|offset)\s*(?:of|by|=|:|is)?\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})\s*(?:-\s*)?(?:shift|letters? (?:back|forward|along))"
+    r"|(\d{1,2})\s*(?:文字|つ)?\s*(?:ずら|シフト|後ろ|前)|(?:シフト|ずらし)\s*(?:数|量)?\s*[:：=]?\s*(\d{1,2})",
+    re.IGNORECASE,
+)
+_REVERSED_NAMED = re.compile(
+    r"\b(reversed|reverse[ds]?|backwards?|mirrored)\s+(text|string|message|words?|order|letters|"
+    r"sentence|characters)\b|\bwritten (backwards|in reverse)\b|\bread (it |this |that )?"
+    r"(backwards|in reverse)\b|\bspelled backwards\b|逆から読|逆さ(に|読み|文字)|逆順|"
+    r"(文字|文)を?反転",
+    re.IGNORECASE,
+)
+
+
+def _shift(text: str, by: int) -> str:
+    by %= 26
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    table = str.maketrans(
+        lower + lower.upper(), lower[by:] + lower[:by] + (lower[by:] + lower[:by]).upper()
+    )
+    return text.translate(table)
+
+
+def deciphered(text: str) -> list[str]:
+    """``text`` read through the simple cipher it names, or ``[]`` when it names none:
+    ROT13 (and ROT-n) and a Caesar shift (the shift the text gives, both ways; 3 when it
+    gives none) turn the Latin letters of the whole text; a reversed text is read back to
+    front, whole and word by word. The instruction around the cipher text comes out as
+    gibberish, the cipher text as plain words: a decoded request is read like any other.
+    Only a text that names the cipher gets these readings (a ROT13 puzzle's harmless
+    answer passes as any harmless text does). Never raises."""
+    found: list[str] = []
+    for match in _ROT_NAMED.finditer(text):
+        n = int(match.group(1))
+        if 0 < n < 26:
+            found.append(_shift(text, -n))
+        if len(found) >= 2:
+            break
+    if _CAESAR_NAMED.search(text):
+        shifts: list[int] = []
+        for match in _CAESAR_SHIFT.finditer(text):
+            n = int(next(g for g in match.groups() if g is not None))
+            if 0 < n < 26 and n not in shifts:
+                shifts.append(n)
+            if len(shifts) >= 2:
+                break
+        for n in shifts or [3]:
+            found += [_shift(text, -n), _shift(text, n)]
+    if _REVERSED_NAMED.search(text):
+        found.append(text[::-1])
+        found.append(" ".join(word[::-1] for word in text.split(" ")))
+    return list(dict.fromkeys(r for r in found if r != text))[:4]
+
+
+# A misspelt harm word (fourth wave, attack side): "ransomwre", "keyloger", "explosve".
+# Only these words, each at least six letters, are read back, and only from a word one
+# edit away (one letter dropped, added, changed, or two neighbours swapped); ordinary words
+# that happen to be one edit away from one of them are listed and never read.
+_HARM_WORDS = (
+    "ransomware",
+    "keylogger",
+    "explosive",
+    "explosives",
+    "malware",
+    "spyware",
+    "stalkerware",
+    "infostealer",
+    "detonator",
+    "dynamite",
+    "napalm",
+    "nitroglycerin",
+    "methamphetamine",
+    "molotov",
+    "pipebomb",
+    "rootkit",
+    "trojan",
+    "gunpowder",
+)
+_NOT_MISSPELT = frozenset({"explosion", "explosions", "exploding", "trojans", "keyloggers"})
+_WORD = re.compile(r"[A-Za-z]{5,16}")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_MISSPELT_KEYS: dict[str, str] = {}
+for _harm in _HARM_WORDS:
+    for _key in {_harm, *_deletions(_harm)}:
+        _MISSPELT_KEYS.setdefault(_key, _harm)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def _harm_word_for(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _NOT_MISSPELT or lower in _HARM_WORDS or lower.removesuffix("s") in _HARM_WORDS:
+        return None
+    for key in (lower, *_deletions(lower)):
+        harm = _MISSPELT_KEYS.get(key)
+        if harm is not None and _one_edit(lower, harm):
+            return harm
+    return None
+
+
+def unmisspelt(text: str) -> str | None:
+    """``text`` with each word one edit away from a listed harm word written as that word
+    ("a keyloger" → "a keylogger"), or ``None`` when there is none. Never raises."""
+    seen: dict[str, str | None] = {}
+
+    def read(match: re.Match[str]) -> str:
+        word = match.group()
+        if word not in seen:
+            seen[word] = _harm_word_for(word)
+        return seen[word] or word
+
+    decoded = _WORD.sub(read, text)
+    return decoded if decoded != text else None
 
 
 def structured_requests(text: str) -> list[str]:
