@@ -18,12 +18,20 @@ a visa or travel word counts as one, before or after the number (ビザ, 査証,
 渡航, 出入国, nationality, 国籍, 発行国); a passport keyword anywhere in the 200 characters
 before the number (「パスポートの件でご相談です。…控えておいた番号は TK1234567 です」:
 the base window of 28 characters missed a keyword two sentences back).
+
+Seventeenth round, second wave: a number of digits only (eight or nine: the US and several
+other countries' passports) right after a passport word and its label (passport no.
+123456789, パスポート番号: 12345678, ``"passport_no": "123456789"``); only there, since
+bare digits are everything else.
 """
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PASSPORT
 from guardrails.pii.recognizers.keyword_pattern import HYPHENS, KeywordPatternRecognizer
@@ -36,6 +44,12 @@ _EDGE_AFTER = r"(?![A-Za-z0-9])"
 # about the passport.
 _FAR_KEYWORD: Final = re.compile(r"旅券|パスポート|(?i:passport)")
 _FAR_REACH: Final = 200
+_DIGITS_AFTER_LABEL: Final = re.compile(
+    r"(?:旅券|パスポート|passport)[ _]?(?:番号|no\.?|number|num|#)?[\"']?[ \t]?"
+    r"(?:は|:|=|is)?[ \t]?[\"']?[ \t]?(\d{8,9})(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+"""Digits only, right after a passport word and its label (no window: bare digits)."""
 
 
 class PassportRecognizer(KeywordPatternRecognizer):
@@ -119,6 +133,32 @@ class PassportRecognizer(KeywordPatternRecognizer):
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     BEFORE_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.9
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for match in _DIGITS_AFTER_LABEL.finditer(text):
+            start, end = match.span(1)
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=self.CONTEXT_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A keyword in the base windows, or a passport keyword anywhere in the
