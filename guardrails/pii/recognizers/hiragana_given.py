@@ -110,6 +110,9 @@ _NOT_FIRST: Final = ("助詞", "助動詞", "接続詞")
 # One-word runs of these parts of speech are names only when the dictionary says so.
 _NEEDS_LISTING: Final = ("副詞", "動詞", "形容詞", "連体詞", "接続詞", "感動詞", "代名詞", "形状詞")
 NOT_GIVEN_AFTER_SURNAME: Final = frozenset(load_word_list("not_hiragana_given"))
+# Kinship words, roles and greetings written before an honorific (おばあちゃん, おっちゃん):
+# after a verb (亡くなったおばあちゃん) they are still no name.
+_NOT_HONORED: Final = tuple(load_word_list("not_hiragana_names"))
 """Hiragana words after a surname that are no given name (たち, ほか, など, こと …)."""
 _NOT_GIVEN: Final = NOT_GIVEN_AFTER_SURNAME
 _VERBISH: Final = ("助動詞", "動詞")
@@ -363,6 +366,8 @@ def _after_verb(
             continue
         begin, end = doc[begin_index].idx, token.idx
         if not _MIN <= end - begin <= _MAX:
+            continue
+        if text[begin:end].endswith(_NOT_HONORED):
             continue
         if _acceptable(text[begin:end], doc, starts, begin, end, kinds):
             found.append((begin, end, AFTER_VERB))
