@@ -25,7 +25,7 @@ Number keyword parted from its number by an image content part (``My`` ⟨image�
 …``), a line break or a cell leaves bare twelve digits, and those leaked (set J 0 → 12.5 %).
 Twelve digits passing the check are a 個人番号 (modest score) unless something labels them
 as another number: a word for another identifier in the window before (now also 免許,
-ライセンス, licence, 伝票, 注文, 追跡, 契約, contract, invoice, 請求, 送り状 …, and JSON keys
+ライセンス, licence, 伝票, 注文, 追跡, contract no, invoice, 請求, 送り状 …, and JSON keys
 such as ``tracking_no``, ``order_id``, ``license_no``), the header of the table column
 they stand in, or a parcel's context in their sentence or line (ヤマト, クロネコ, 宅急便,
 荷物, 配達, parcel, delivery, shipped …). A My Number word broken by spaces or a line break
@@ -142,13 +142,15 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
         "伝票",
         "注文",
         "送り状",
-        "契約",
+        "契約No",
         "請求",
         "免許",
         "ライセンス",
         "licen",
         "driver",
-        "contract",
+        "contract no",
+        "contract_",
+        "contract number",
         "invoice",
         "waybill",
         "受注",
