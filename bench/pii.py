@@ -577,8 +577,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
-        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd, λ of lk, θ of ti"
-        " (held out: print to report, not while fixing)",
+        " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd,"
+        " λ of lk, θ of ti (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 

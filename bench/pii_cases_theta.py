@@ -114,7 +114,7 @@ def _tel(rng: random.Random) -> str:
 
 
 def _tel_foreign(rng: random.Random, values: dict[str, Any]) -> str:
-    shown, _country = rng.choice(values["foreign_phones"])
+    shown: str = rng.choice(values["foreign_phones"])[0]
     style = rng.randrange(4)
     if style == 0:
         return "".join(c for c in shown if c.isdigit())

@@ -12,8 +12,8 @@ ISBN) drops it.
 
 Seventeenth round: a group of up to twelve digits in an uneven grouping (``442607183735
 2037`` after クレカ; the twelve digits were masked before only because they passed the My
-Number check, which now needs its keyword); JAN or EAN before a month's year (``exp JAN 32 / 3558 8042 …``) is
-January, not a product code.
+Number check, which now needs its keyword); JAN or EAN before a month's year
+(``exp JAN 32 / 3558 8042 …``) is January, not a product code.
 
 Fifteenth round: Diners' 4-6-4 groups (3688-702872-7327), and any grouping with the
 separators mixed or the groups uneven (4064-84683444 2270, 53339569-50764308,
