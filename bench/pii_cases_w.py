@@ -35,14 +35,13 @@ from pathlib import Path
 from typing import Any
 
 from pii_case_halves import (
-    KEEP,
-    SLOT,
+    fill_slots,
     generate_halves,
     random_digits,
     read_generator_data,
     write_cases,
 )
-from pii_cases import Case, Secret, _Filled
+from pii_cases import Case, _Filled
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_w"
 DEFAULT_SEED = 251
@@ -747,32 +746,7 @@ def _value(
 
 
 def _fill(text: str, rng: random.Random, half: tuple[Any, ...], lang: str) -> _Filled:
-    keep_raw = [m.group(1) for m in KEEP.finditer(text)]
-    text = KEEP.sub(lambda m: m.group(1), text)
-    chosen: dict[str, tuple[str, str, list[str]]] = {}
-    secrets: list[Secret] = []
-    spans: list[tuple[int, int]] = []
-    out: list[str] = []
-    position = 0
-    for match in SLOT.finditer(text):
-        out.append(text[position : match.start()])
-        position = match.end()
-        slot = match.group(1)
-        if slot not in chosen:
-            chosen[slot] = _value(slot, rng, half, lang)
-        shown, entity_type, values = chosen[slot]
-        start = sum(len(p) for p in out)
-        out.append(shown)
-        if entity_type:
-            spans.append((start, start + len(shown)))
-            for value in values:
-                if Secret(entity_type, value) not in secrets:
-                    secrets.append(Secret(entity_type, value))
-    out.append(text[position:])
-    keep = [
-        SLOT.sub(lambda m: chosen.get(m.group(1), (m.group(0), "", []))[0], k) for k in keep_raw
-    ]
-    return _Filled("".join(out), secrets, keep, [], spans)
+    return fill_slots(text, rng, lambda slot: _value(slot, rng, half, lang))
 
 
 _SHAPES = ["single", "single", "single", "multi_turn", "parts", "split_parts", "tool_call",
