@@ -176,8 +176,16 @@ class UpstreamError(MamoriError):
 
 
 class UpstreamTimeoutError(UpstreamError):
+    """A backend was too slow: the transport's read timeout, or one of the request's own
+    (``timeout``: ``first_token``, ``stream_idle``, ``total`` of ``upstream.timeouts``),
+    which the audit record names."""
+
     status_code = 504
     error_type = "GatewayTimeoutError"
+
+    def __init__(self, message: str, *, timeout: str = "read") -> None:
+        super().__init__(message)
+        self.timeout = timeout
 
 
 class ServiceUnavailableError(MamoriError):

@@ -20,7 +20,7 @@ from litestar import Response
 from proxy.access.qos import QosClass
 from proxy.access.rate_limit import Reservation
 from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft
-from proxy.errors import MamoriError
+from proxy.errors import MamoriError, UpstreamTimeoutError
 from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
 from proxy.observability.metrics import GatewayMetrics
@@ -111,6 +111,8 @@ class ExchangeLog:
         except MamoriError as exc:
             if ex.record.action != "block":
                 ex.record.action = "error"
+            if isinstance(exc, UpstreamTimeoutError):
+                ex.record.upstream_timeout = exc.timeout
             self.finish(ex, status=exc.status_code, error_type=exc.error_type)
             return error_response(exc, {**ex.headers, **exc.response_headers()})
         except ClientLeft:

@@ -199,6 +199,7 @@ class Intake:
             headers={"Content-Type": "application/json", "X-Request-Id": ex.record.request_id},
             qos=ex.qos,
             affinity=ex.affinity,
+            stream=body.get("stream") is True,
         )
         ex.model_accepted()
         ex.ticket = upstream.ticket

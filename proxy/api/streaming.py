@@ -31,7 +31,7 @@ from litestar.response import Stream
 
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.relay import EventRelay
-from proxy.errors import MamoriError, StageError, UpstreamError
+from proxy.errors import MamoriError, StageError, UpstreamError, UpstreamTimeoutError
 from proxy.observability.metrics import GatewayMetrics
 from proxy.pipeline.contract import RequestContext
 from proxy.pipeline.runner import Pipeline
@@ -45,6 +45,15 @@ SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 #: An event that carries generated text (chat delta content, a completion's text, a
 #: Responses API text delta).
 _HAS_TEXT = re.compile(rb'"(?:content|text)":\s*"[^"]|"response\.output_text\.delta"')
+#: What a backend sends once generation has started (``upstream.timeouts.first_token``
+#: ends, ``stream_idle`` begins): a delta's text, tool-call arguments or reasoning (chat,
+#: completions; a Responses ``*.delta`` event's ``delta``), a finish reason (an empty
+#: answer), the end of a Responses answer, or an error event.
+_FIRST_OUTPUT = re.compile(
+    rb'"(?:content|text|delta|arguments|reasoning_content|reasoning)":\s*"[^"]'
+    rb'|"finish_reason":\s*"|"error":\s*\{|"type":\s*"error"'
+    rb'|"response\.(?:completed|incomplete|failed)"'
+)
 
 
 class EventProcessor(Protocol):
@@ -119,7 +128,7 @@ class StreamRelay:
         carry = b""
         ended = False
         try:
-            async for raw in upstream.response.aiter_raw():
+            async for raw in upstream.chunks(_FIRST_OUTPUT):
                 # SSE lines may end in CRLF or CR too: read as LF, or a stream written
                 # that way would be one event that no response stage could parse.
                 piece, carry = carry + raw, b""
@@ -173,6 +182,8 @@ class StreamRelay:
             yield relay.failed_events()
         except MamoriError as exc:
             error_type = exc.error_type
+            if isinstance(exc, UpstreamTimeoutError):
+                ex.record.upstream_timeout = exc.timeout
             yield relay.error_events(exc.to_body())
         except Exception as exc:  # a broken upstream stream after headers went out
             logger.warning(

@@ -79,6 +79,9 @@ class AuditRecord:
     """Time spent waiting for admission in the gateway's QoS queue."""
     route: dict[str, str] | None = None
     """For a model alias: ``{"alias", "model", "rule"}`` — the model chosen and why."""
+    upstream_timeout: str | None = None
+    """Which backend timeout cut the request (``first_token``, ``stream_idle``, ``total``
+    of ``upstream.timeouts``, or the transport's ``read``)."""
 
 
 # dataclasses.asdict deep-copies every value; the record holds only JSON-ready values.

@@ -20,6 +20,16 @@ class TimeoutSettings(Section):
     """Seconds to send the request body."""
     pool: float = Field(10.0, gt=0)
     """Seconds to wait for a free pooled connection."""
+    first_token: float = Field(120.0, gt=0)
+    """Streams: seconds from sending the request (after admission) to the first byte of
+    the stream's body, the response headers included; covers a backend that accepts the
+    connection and sends nothing, and one whose engine never starts generating."""
+    stream_idle: float = Field(60.0, gt=0)
+    """Streams: seconds the backend may stay silent between two chunks once the stream
+    has started."""
+    total: float = Field(300.0, gt=0)
+    """Non-streaming requests: seconds from sending the request (after admission) to the
+    whole answer, failover included."""
 
 
 class UpstreamSettings(Section):

@@ -27,6 +27,16 @@ once, to :mod:`proxy.errors` (``raise … from exc`` for transport errors):
 * a replica answered 5xx and no other replica was left → ``UpstreamError`` (502) with the
   backend's message;
 * a read timeout before the first byte → ``UpstreamTimeoutError`` (504);
+* the request's own deadline (``upstream.timeouts``): a non-streaming request whose whole
+  answer is not in within ``total``, a stream whose headers have not come within
+  ``first_token`` → ``UpstreamTimeoutError`` (504) naming the setting, before anything went
+  to the client; once a stream runs, :meth:`UpstreamResponse.chunks` raises the same error
+  when its first output is late or the backend stays silent for ``stream_idle``, and the
+  caller sends it as an error event. Each closes the upstream connection (vLLM aborts the
+  request) and is counted in ``mamori_upstream_errors_total`` (``first_token_timeout``,
+  ``stream_idle_timeout``, ``total_timeout``); only a stalled stream counts towards the
+  replica's ejection (a late first token or a long whole answer may be a long queue or a
+  long answer, not a broken engine);
 * a 4xx answer → :func:`backend_error`: the client's own mistakes keep their status, the
   gateway's (a wrong backend key or model name) are a 502.
 
@@ -42,11 +52,13 @@ client would have, to every tenant's requests alike).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import re
 import time
 import urllib.request
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +74,7 @@ from proxy.errors import (
 from proxy.observability.metrics import GatewayMetrics
 from proxy.openai_wire import error_fields
 from proxy.settings import ANY_MODEL, ModelRoute, UpstreamSettings
+from proxy.settings.upstream import TimeoutSettings
 from proxy.state.store import StateStore
 from proxy.upstream.admission import AdmissionQueue, Ticket
 from proxy.upstream.backend import Backend
@@ -85,7 +98,26 @@ logger = logging.getLogger(__name__)
 
 
 #: Failure kinds (besides ``http_5xx``) that are the replica's fault.
-_REPLICA_FAULTS = frozenset({"dropped", "mid_stream", "error_event"})
+_REPLICA_FAULTS = frozenset({"dropped", "mid_stream", "error_event", "stream_idle_timeout"})
+
+
+class _DeadlinePassed(Exception):
+    """The request's own deadline passed while waiting for the response headers."""
+
+
+def _timed_out(backend: Backend, model: str, which: str, seconds: float) -> UpstreamTimeoutError:
+    """The 504 for a request cut at ``upstream.timeouts.<which>``: names the setting and its
+    value, so a client and an operator can tell a slow backend from a broken one."""
+    what = {
+        "first_token": "sent no first token",
+        "stream_idle": "sent nothing more on its stream",
+        "total": "did not send its whole answer",
+    }[which]
+    return UpstreamTimeoutError(
+        f"backend {backend.url} for model {model!r} {what} within "
+        f"upstream.timeouts.{which} ({seconds:g} s); the request was cancelled",
+        timeout=which,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +148,10 @@ class UpstreamResponse:
     ticket: Ticket | None = None
     """The admission slot, given back on close."""
     closed: bool = False
+    deadline: float | None = None
+    """Event-loop time by which the whole answer (non-streaming) or the stream's first
+    byte must have arrived; ``None``: only the transport's own timeouts."""
+    timeouts: TimeoutSettings | None = None
 
     @property
     def queued_s(self) -> float:
@@ -138,8 +174,16 @@ class UpstreamResponse:
         A body that is not JSON raises :class:`~proxy.errors.UpstreamError` (502) naming
         the backend; a parsed answer ends the replica's run of failures (:meth:`succeeded`).
         """
+        scope = asyncio.timeout_at(self.deadline)
         try:
-            raw = await self.response.aread()
+            async with scope:
+                raw = await self.response.aread()
+        except TimeoutError as exc:
+            if not scope.expired():
+                raise
+            total = self.timeouts.total if self.timeouts is not None else 0.0
+            self.group.record_failure(self.backend, "total_timeout")
+            raise _timed_out(self.backend, self.group.name, "total", total) from exc
         finally:
             await self.aclose()
         try:
@@ -148,6 +192,47 @@ class UpstreamResponse:
             raise UpstreamError(f"backend {self.backend.url} sent a body that is not JSON") from exc
         self.succeeded()
         return WholeAnswer(raw=raw, payload=payload)
+
+    async def chunks(self, first_output: re.Pattern[bytes]) -> AsyncIterator[bytes]:
+        """The stream's body as it arrives (``aiter_raw``), within its timeouts: a piece
+        matching ``first_output`` (generated text, the end of the answer: the endpoint's
+        wire knows) by :attr:`deadline` (``first_token``), then each next piece within
+        ``stream_idle`` seconds of asking for it. Pieces before the first output (a
+        Responses stream's opening events, which vLLM sends before it schedules the
+        request) do not start the idle timer. A late piece raises
+        :class:`~proxy.errors.UpstreamTimeoutError` naming the timeout (the caller closes
+        the response, which cancels the request)."""
+        pieces = self.response.aiter_raw()
+        which, deadline = "first_token", self.deadline
+        idle = self.timeouts.stream_idle if self.timeouts is not None else None
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                scope = asyncio.timeout_at(deadline)
+                try:
+                    async with scope:
+                        piece = await anext(pieces)
+                except StopAsyncIteration:
+                    return
+                except TimeoutError as exc:
+                    if not scope.expired():
+                        raise
+                    self.group.record_failure(self.backend, f"{which}_timeout")
+                    limit = self.timeouts.first_token if self.timeouts is not None else 0.0
+                    seconds = idle if which == "stream_idle" and idle is not None else limit
+                    raise _timed_out(self.backend, self.group.name, which, seconds) from exc
+                if which == "first_token" and first_output.search(piece):
+                    which = "stream_idle"
+                yield piece
+                # From when the next piece is asked for: the time the response stages
+                # spent on this one is not the backend's.
+                if which == "stream_idle":
+                    deadline = loop.time() + idle if idle is not None else None
+        finally:
+            # httpx's iterator is an async generator: closed here, not when collected.
+            close = getattr(pieces, "aclose", None)
+            if close is not None:
+                await close()
 
     async def aclose(self) -> None:
         """Close the upstream response (vLLM aborts an unfinished request). Idempotent."""
@@ -204,7 +289,7 @@ class BackendGroup:
             metrics=metrics,
             clock=clock,
         )
-        timeouts = settings.timeouts
+        timeouts = self.timeouts = settings.timeouts
         headers = {}
         if settings.api_key is not None:
             headers["Authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
@@ -253,12 +338,15 @@ class BackendGroup:
         headers: dict[str, str],
         qos: QosClass | None = None,
         affinity: str | None = None,
+        stream: bool = False,
     ) -> UpstreamResponse:
         """Send to one replica, failing over before the first byte. See module doc.
 
         With ``qos``, waits for admission first (may raise
         :class:`~proxy.errors.TooManyRequestsError`); ``affinity`` is a prefix digest
-        (:func:`~proxy.upstream.load_balancer.affinity_key`).
+        (:func:`~proxy.upstream.load_balancer.affinity_key`). ``stream``: the answer is a
+        stream (``upstream.timeouts.first_token`` and ``stream_idle`` apply), else a whole
+        answer (``total``); the deadline starts once the request is admitted.
         """
         self._require_healthy()
         ticket = (
@@ -266,9 +354,14 @@ class BackendGroup:
             if qos is not None
             else None
         )
+        which = "first_token" if stream else "total"
+        limit = self.timeouts.first_token if stream else self.timeouts.total
+        deadline = asyncio.get_running_loop().time() + limit
         try:
             first = ticket.replica if ticket is not None else None
-            upstream = await self._send(method, path, content, headers, affinity, first)
+            upstream = await self._send(
+                method, path, content, headers, affinity, first, (deadline, which, limit)
+            )
         except BaseException:
             if ticket is not None:
                 ticket.release()
@@ -291,8 +384,12 @@ class BackendGroup:
         headers: dict[str, str],
         affinity: str | None,
         first: str | None = None,
+        deadline: tuple[float, str, float] | None = None,
     ) -> UpstreamResponse:
+        """``deadline``: (event-loop time, the timeout's name, its seconds) by which the
+        response headers must have come, failover included."""
         candidates = self.candidates(affinity)
+        at = deadline[0] if deadline is not None else None
         if not candidates:
             self._require_healthy()
         # The replica the admission slot is on goes first; the others are the failover.
@@ -306,7 +403,13 @@ class BackendGroup:
             for attempt in range(2):
                 request = self._request(method, backend.url + path, content, headers)
                 try:
-                    response = await self._send_counted(backend, request)
+                    response = await self._send_by(at, backend, request)
+                except _DeadlinePassed as exc:
+                    # The request's own deadline (not the transport's): not retried either.
+                    assert deadline is not None
+                    _, which, seconds = deadline
+                    self.record_failure(backend, f"{which}_timeout")
+                    raise _timed_out(backend, self.name, which, seconds) from exc
                 except httpx.ReadTimeout as exc:
                     self.record_failure(backend, "read_timeout")
                     raise UpstreamTimeoutError(
@@ -330,7 +433,12 @@ class BackendGroup:
                     # Not a success yet: a stream can still break (UpstreamResponse.failed);
                     # the caller says when the answer is whole (UpstreamResponse.succeeded).
                     return UpstreamResponse(
-                        backend=backend, response=response, started=started, group=self
+                        backend=backend,
+                        response=response,
+                        started=started,
+                        group=self,
+                        deadline=at,
+                        timeouts=self.timeouts,
                     )
                 if response.status_code < 500:
                     # The backend is fine; the request is not. Mapped here, once.
@@ -383,6 +491,21 @@ class BackendGroup:
             headers=merged,
             extensions={"timeout": self.client.timeout.as_dict()},
         )
+
+    async def _send_by(
+        self, at: float | None, backend: Backend, request: httpx.Request
+    ) -> httpx.Response:
+        """:meth:`_send_counted` with the response headers due by event-loop time ``at``;
+        raises :class:`_DeadlinePassed` when they are late (any other ``TimeoutError``
+        goes on as it is)."""
+        scope = asyncio.timeout_at(at)
+        try:
+            async with scope:
+                return await self._send_counted(backend, request)
+        except TimeoutError:
+            if scope.expired():
+                raise _DeadlinePassed from None
+            raise
 
     async def _send_counted(self, backend: Backend, request: httpx.Request) -> httpx.Response:
         """Send, counting the request in ``backend.in_flight`` until its response closes."""

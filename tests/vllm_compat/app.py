@@ -103,7 +103,7 @@ _JSON_TYPE = (b"content-type", b"application/json")
 _SSE_HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8")]
 _DONE = b"data: [DONE]\n\n"
 _COMPLETIONS_DEFAULT_MAX_TOKENS = 16
-_MID_STREAM_FAULTS = frozenset({"error_mid_stream", "disconnect_mid_stream"})
+_MID_STREAM_FAULTS = frozenset({"error_mid_stream", "disconnect_mid_stream", "stall_mid_stream"})
 _encode = msgspec.json.encode
 
 
@@ -684,7 +684,7 @@ class VLLMCompatApp:
     async def _failed(self, exchange: _Exchange, config: ServerConfig, fault: FaultMode) -> Outcome:
         """A completions, Responses or embeddings request that fails before its first token
         (or whose whole answer would come at the end), as :meth:`_respond` fails chat."""
-        if fault == "hang":
+        if fault in ("hang", "stall_mid_stream"):
             await exchange.wait_gone()
             return "aborted"
         if fault == "disconnect":
@@ -735,6 +735,10 @@ class VLLMCompatApp:
         for index in range(sent, len(planned.events)):
             if index in planned.token_events:
                 if tokens_sent == strike:
+                    if fault == "stall_mid_stream":
+                        await exchange.flush()
+                        await exchange.wait_gone()
+                        return "aborted"
                     if fault == "disconnect_mid_stream" or not planned.error_event:
                         await exchange.drop()
                         return "dropped"
@@ -798,7 +802,7 @@ class VLLMCompatApp:
         """Answer per ``fault``; returns the outcome and vLLM's engine finish reason."""
         loop = asyncio.get_running_loop()
         first_token_at = loop.time() + config.latency_s * self.scheduler.slowdown()
-        if fault == "hang":
+        if fault == "hang" or (fault == "stall_mid_stream" and not request.stream):
             await exchange.wait_gone()
             return "aborted", "abort"
         if fault == "disconnect":
@@ -886,6 +890,10 @@ class VLLMCompatApp:
         token_at = first_token_at
         for step in range(steps):
             if step == strike:
+                if fault == "stall_mid_stream":
+                    await exchange.flush()
+                    await exchange.wait_gone()
+                    return "aborted", "abort"
                 if fault == "disconnect_mid_stream":
                     await exchange.drop()
                     return "dropped", "abort"

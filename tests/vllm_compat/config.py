@@ -36,6 +36,7 @@ FaultMode = Literal[
     "hang",
     "disconnect",
     "disconnect_mid_stream",
+    "stall_mid_stream",
 ]
 """What goes wrong with a valid request (chat, completions, Responses, embeddings).
 
@@ -48,6 +49,10 @@ FaultMode = Literal[
 - ``disconnect``: close the connection without any HTTP response.
 - ``disconnect_mid_stream``: stream ``error_after_tokens`` tokens, then close the connection
   without ending the chunked body (a non-streaming request is closed without a response).
+- ``stall_mid_stream``: stream ``error_after_tokens`` tokens, then send nothing more until
+  the client goes away, the connection left open (an engine stuck mid-generation); with
+  ``0`` only the headers and chat's role chunk go out. A non-streaming request, whose body
+  would only come at the end, gets nothing, as with ``hang``.
 """
 
 FAULT_MODES: frozenset[str] = frozenset(get_args(FaultMode))
@@ -114,7 +119,8 @@ class ServerConfig:
     fault: FaultMode = "none"
     """Fault applied to every valid request that has no queued one-shot fault."""
     error_after_tokens: int = 2
-    """Tokens streamed before ``error_mid_stream`` or ``disconnect_mid_stream`` strikes
+    """Tokens streamed before a mid-stream fault (``error_mid_stream``,
+    ``disconnect_mid_stream``, ``stall_mid_stream``) strikes
     (never the last one, so the finish chunk is never sent)."""
     seed: int = 0
     """Seed for ranged ``chunk_chars``."""
