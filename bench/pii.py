@@ -292,6 +292,7 @@ def build_stock_presidio() -> Callable[[str], object]:
 HELD_OUT: Final = frozenset(
     {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ", "δ", "λ", "θ"}
     | {"μ"}
+    | {"ρ"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -323,9 +324,11 @@ def case_report(
     sixteenth's names and special care (``bench/pii_cases_kappa.py``, λ held out, κ tuned on);
     ``ti`` the seventeenth's structured values in forms, tables, JSON and OCR
     (``bench/pii_cases_theta.py``, halves θ held out, ι tuned on); ``mu`` the twentieth's
-    names by their frame (``bench/pii_cases_mu.py``, μ held out, ν tuned on).
+    names by their frame (``bench/pii_cases_mu.py``, μ held out, ν tuned on); ``rs`` the
+    eighteenth's structured values pasted from forms and chats (``bench/pii_cases_rho.py``,
+    ρ held out, σ tuned on).
     Failures are listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U,
-    W, Y, h, α, ζ, δ, λ, θ and μ: only their aggregate figures are ever shown.
+    W, Y, h, α, ζ, δ, λ, θ, μ and ρ: only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -403,6 +406,10 @@ def case_report(
         from pii_cases_mu import generate as generate_mu
 
         cases = generate_mu(seed, per_template, "μν")
+    elif case_set == "rs":
+        from pii_cases_rho import generate as generate_rs
+
+        cases = generate_rs(seed, per_template, "ρσ")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -567,6 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "lk",
             "ti",
             "mu",
+            "rs",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -578,14 +586,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " yz: bench/pii_cases_x.py (Y held out); ht: bench/pii_cases_names.py (h held out);"
         " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out);"
         " gd: bench/pii_cases_gamma.py (δ held out); lk: bench/pii_cases_kappa.py (λ held out);"
-        " ti: bench/pii_cases_theta.py (θ held out); mu: bench/pii_cases_mu.py (μ held out)",
+        " ti: bench/pii_cases_theta.py (θ held out); mu: bench/pii_cases_mu.py (μ held out);"
+        " rs: bench/pii_cases_rho.py (ρ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
         " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd,"
-        " λ of lk, θ of ti, μ of mu (held out: print to report, not while fixing)",
+        " λ of lk, θ of ti, μ of mu, ρ of rs (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -616,6 +625,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "lk": 293,
             "ti": 307,
             "mu": 311,
+            "rs": 317,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -639,6 +649,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "lk": 15,
             "ti": 12,
             "mu": 8,
+            "rs": 8,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)

