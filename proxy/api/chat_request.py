@@ -233,16 +233,22 @@ def _in_range(value: float, low: float, high: float, *, open_low: bool) -> bool:
 
 
 def _check_sampling_ranges(body: Mapping[str, Any]) -> None:
-    """The ranges vLLM's ``SamplingParams._verify_args`` enforces, checked here so the client
-    gets a 400 naming the field instead of the backend's relayed one (``null`` is absent;
-    the types were checked first). The limits every vLLM release has had: ``temperature``
-    finite and >= 0 (newer releases also cap it at 2; not enforced), ``top_p`` in (0, 1],
-    ``presence_penalty`` and ``frequency_penalty`` in [-2, 2], ``repetition_penalty`` > 0,
-    ``min_p`` in [0, 1], ``top_k`` -1, 0 or >= 1, ``min_tokens`` >= 0 and at most
-    ``max_tokens``. ``n`` and ``max_tokens`` (>= 1) are checked with the gateway's limits
+    """What vLLM's ``SamplingParams`` refuses (``_verify_args``, ``_verify_greedy_sampling``
+    and ``validate_thinking_token_budget`` in vllm/sampling_params.py; the chat request's
+    ``check_generation_prompt`` and ``check_cache_salt_support`` validators), checked here
+    so the client gets a 400 naming the field instead of the backend's relayed one
+    (``null`` is absent; the types were checked first): ``temperature`` in [0, 2] (the cap
+    is newer vLLM's), ``top_p`` in (0, 1], ``presence_penalty`` and ``frequency_penalty``
+    in [-2, 2], ``repetition_penalty`` finite and > 0, ``min_p`` in [0, 1], ``top_k`` -1,
+    0 or >= 1, ``min_tokens`` >= 0 and at most ``max_tokens``; ``n`` 1 with
+    ``temperature: 0`` (greedy sampling; vLLM raises a temperature under 0.01 to 0.01, so
+    only 0 is greedy; beam search takes another path); no empty string in ``stop`` or
+    ``bad_words``; ``thinking_token_budget`` an integer >= -1; not both
+    ``continue_final_message`` and ``add_generation_prompt``; ``cache_salt`` a non-empty
+    string. ``n`` and ``max_tokens`` (>= 1) are checked with the gateway's limits
     (:func:`check_bounds`)."""
     ranges: dict[str, tuple[float, float, bool, str]] = {
-        "temperature": (0.0, math.inf, False, "must be a finite number >= 0"),
+        "temperature": (0.0, 2.0, False, "must be in [0, 2]"),
         "top_p": (0.0, 1.0, True, "must be in (0, 1]"),
         "presence_penalty": (-2.0, 2.0, False, "must be in [-2, 2]"),
         "frequency_penalty": (-2.0, 2.0, False, "must be in [-2, 2]"),
@@ -273,6 +279,44 @@ def _check_sampling_ranges(body: Mapping[str, Any]) -> None:
                 f"min_tokens must be at most max_tokens ({most}), got {min_tokens}",
                 param="min_tokens",
             )
+    _check_vllm_rules(body)
+
+
+def _check_vllm_rules(body: Mapping[str, Any]) -> None:
+    """The rest of :func:`_check_sampling_ranges`: rules across fields and on strings."""
+    n = body.get("n")
+    if (
+        body.get("temperature") == 0
+        and isinstance(n, int)
+        and not isinstance(n, bool)
+        and n > 1
+        and body.get("use_beam_search") is not True
+    ):
+        raise BadRequestError(
+            f"n must be 1 when using greedy sampling (temperature 0), got {n}", param="n"
+        )
+    stop = body.get("stop")
+    if stop == "" or (isinstance(stop, list) and "" in stop):
+        raise BadRequestError("stop cannot contain an empty string", param="stop")
+    bad_words = body.get("bad_words")
+    if isinstance(bad_words, list) and "" in bad_words:
+        raise BadRequestError("bad_words cannot contain an empty string", param="bad_words")
+    budget = body.get("thinking_token_budget")
+    if budget is not None and (
+        isinstance(budget, bool) or not isinstance(budget, int) or budget < -1
+    ):
+        raise BadRequestError(
+            "thinking_token_budget must be a non-negative integer or -1 for unlimited",
+            param="thinking_token_budget",
+        )
+    if body.get("continue_final_message") is True and body.get("add_generation_prompt") is True:
+        raise BadRequestError(
+            "continue_final_message and add_generation_prompt cannot both be true",
+            param="continue_final_message",
+        )
+    salt = body.get("cache_salt")
+    if salt is not None and (not isinstance(salt, str) or not salt):
+        raise BadRequestError("cache_salt must be a non-empty string", param="cache_salt")
 
 
 def estimate_tokens(body: Mapping[str, Any]) -> int:

@@ -328,7 +328,8 @@ def _check_tool_usage(body: Mapping[str, Any]) -> tuple[ToolChoice, str | None]:
 
 
 def _check_sampling(body: Mapping[str, Any]) -> None:
-    """vLLM's ``SamplingParams._verify_args`` on the fields a chat body sets (types are not
+    """vLLM's ``SamplingParams._verify_args`` and ``_verify_greedy_sampling`` (newest
+    vllm/sampling_params.py) on the fields a chat body sets (types are not
     re-checked here: the numbers are read as sent), with its messages; a 400 each.
     ``param`` is set where vLLM sets it (temperature, top_p)."""
     number = (int, float)
@@ -347,6 +348,8 @@ def _check_sampling(body: Mapping[str, Any]) -> None:
          f"{get('repetition_penalty', 1.0)}.", None),
         (get("temperature", 1.0) >= 0.0,
          f"temperature must be non-negative, got {get('temperature', 1.0)}.", "temperature"),
+        (get("temperature", 1.0) <= 2.0,
+         f"temperature must be in [0, 2], got {get('temperature', 1.0)}.", "temperature"),
         (0.0 < get("top_p", 1.0) <= 1.0,
          f"top_p must be in (0, 1], got {get('top_p', 1.0)}.", "top_p"),
         (get("top_k", 0) >= -1,
@@ -356,6 +359,17 @@ def _check_sampling(body: Mapping[str, Any]) -> None:
         (get("min_tokens", 0) >= 0,
          f"min_tokens must be greater than or equal to 0, got {get('min_tokens', 0)}.", None),
     ]  # fmt: skip
+    stop = body.get("stop")
+    stops = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+    checks.append((all(s != "" for s in stops), "stop cannot contain an empty string.", None))
+    # After _verify_args: temperature 0 is greedy sampling (one below 0.01 is raised to
+    # 0.01 first), which allows one sequence only; beam search is another path.
+    n = body.get("n")
+    greedy = get("temperature", 1.0) == 0 and body.get("use_beam_search") is not True
+    checks.append(
+        (not (greedy and isinstance(n, int) and n > 1),
+         f"n must be 1 when using greedy sampling, got {n}.", None)
+    )  # fmt: skip
     for ok, message, param in checks:
         if not ok:
             raise RequestError(400, "BadRequestError", message, param)

@@ -272,9 +272,8 @@ def test_stream_headers_precede_the_latency(server: VLLMCompatServer, http: http
         (["ghi", "def"], False, "abc", "def"),
         ("def", True, "abcdef", "def"),
         (["xyz"], False, "abcdefghijkl", None),
-        ([""], False, "abcdefghijkl", None),
     ],
-    ids=["first-match", "include-stop", "no-match", "empty-stop"],
+    ids=["first-match", "include-stop", "no-match"],
 )
 def test_stop_strings_end_the_answer_as_vllm_does(
     http: httpx.Client,
@@ -292,6 +291,14 @@ def test_stop_strings_end_the_answer_as_vllm_does(
     streamed = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
     assert streamed == content
     assert chunks[-1]["choices"][0]["stop_reason"] == stop_reason
+
+
+@pytest.mark.parametrize("stop", ["", [""], ["def", ""]])
+def test_an_empty_stop_string_is_a_400_as_in_vllm(http: httpx.Client, stop: Any) -> None:
+    # SamplingParams._verify_args refuses it (it would match everywhere).
+    reply = http.post(CHAT, json=chat_body("abc", stop=stop))
+    assert reply.status_code == 400
+    assert reply.json()["error"]["message"] == "stop cannot contain an empty string."
 
 
 @pytest.mark.parametrize(

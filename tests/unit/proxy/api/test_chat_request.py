@@ -518,7 +518,18 @@ def _content(*parts: Any) -> bytes:
         (_raw(top_p=-1), "top_p must be in (0, 1], got -1", "top_p"),
         (_raw(top_p=0), "top_p must be in (0, 1]", "top_p"),
         (_raw(top_p=1.5), "top_p must be in (0, 1]", "top_p"),
-        (_raw(temperature=-0.1), "temperature must be a finite number >= 0", "temperature"),
+        (_raw(temperature=-0.1), "temperature must be in [0, 2]", "temperature"),
+        (_raw(temperature=3.5), "temperature must be in [0, 2]", "temperature"),
+        (_raw(temperature=1e30), "temperature must be in [0, 2]", "temperature"),
+        (_raw(temperature=0, n=2), "n must be 1 when using greedy sampling", "n"),
+        (_raw(stop=""), "stop cannot contain an empty string", "stop"),
+        (_raw(stop=["a", ""]), "stop cannot contain an empty string", "stop"),
+        (_raw(bad_words=[""]), "bad_words cannot contain an empty string", "bad_words"),
+        (_raw(thinking_token_budget=-2), "thinking_token_budget must be", "thinking_token_budget"),
+        (_raw(thinking_token_budget=1.5), "thinking_token_budget must be", "thinking_token_budget"),
+        (_raw(cache_salt=""), "cache_salt must be a non-empty string", "cache_salt"),
+        (_raw(continue_final_message=True, add_generation_prompt=True),
+         "cannot both be true", "continue_final_message"),
         (_raw(presence_penalty=2.5), "presence_penalty must be in [-2, 2]", "presence_penalty"),
         (_raw(frequency_penalty=-3), "frequency_penalty must be in [-2, 2]", "frequency_penalty"),
         (_raw(repetition_penalty=0), "repetition_penalty must be a finite number > 0",
@@ -553,8 +564,10 @@ def test_sampling_ranges_and_parts_vllm_refuses(raw: bytes, message_part: str, p
 @pytest.mark.parametrize(
     "raw",
     [
-        _raw(top_p=1), _raw(top_p=1e-9), _raw(temperature=0), _raw(temperature=3.5),
-        _raw(temperature=1e30), _raw(presence_penalty=-2, frequency_penalty=2),
+        _raw(top_p=1), _raw(top_p=1e-9), _raw(temperature=0), _raw(temperature=2),
+        _raw(temperature=0.001, n=2), _raw(temperature=0, n=1), _raw(temperature=0, n=4,
+        use_beam_search=True), _raw(thinking_token_budget=-1), _raw(thinking_token_budget=0),
+        _raw(stop=["a"]), _raw(presence_penalty=-2, frequency_penalty=2),
         _raw(repetition_penalty=1.2), _raw(min_p=0), _raw(min_p=1), _raw(top_k=-1),
         _raw(top_k=0), _raw(top_k=40), _raw(min_tokens=10, max_tokens=10), _raw(min_tokens=0),
         _raw(top_p=None, temperature=None),
@@ -563,5 +576,5 @@ def test_sampling_ranges_and_parts_vllm_refuses(raw: bytes, message_part: str, p
     ],
 )  # fmt: skip
 def test_values_vllm_accepts_pass(raw: bytes) -> None:
-    # The edges vLLM accepts (temperature above 2 too: only the newest releases cap it).
+    # The edges vLLM accepts (a temperature under 0.01 is raised to 0.01: not greedy).
     assert parse_chat_request(raw, limits=LIMITS).body == json.loads(raw)
