@@ -78,6 +78,13 @@ digits, one for one (``٠٩٠-١٢٣٤-٥٦٧٨``).
 Characters drawn as an empty cell that are not spaces (Hangul fillers, the blank Braille
 pattern) are read as spaces, one for one (``090\u31641234\u31645678``).
 
+``\\uXXXX`` escapes written into a text as characters (``\\u0030\\u0039\\u0030-…``,
+``taro\\u0040example.jp``: typed into a ``metadata`` value, a tool description, a message's
+``name`` or its content) are read as the characters they stand for before anything else,
+with any number of backslashes before the ``u`` and an escaped surrogate pair as its one
+character: a model reads them as the value, and the backend receives them. Each decoded
+character maps back to its whole escape, so the written escapes are what is replaced.
+
 Never raises for any ``str``; an empty text maps to an empty text, and lone surrogates
 become U+FFFD (one for one, so offsets do not move).
 """
@@ -525,9 +532,69 @@ def _dropped(folded: NormalizedText, gaps: list[tuple[int, int]]) -> NormalizedT
 
 def normalize(text: str) -> NormalizedText:
     """NFKC-normalise ``text`` and record the offset map (see the module docstring)."""
-    folded = _blanks_as_spaces(_ascii_digits(_nfkc(text)))
+    unescaped = _unicode_escapes(text)
+    folded = _nfkc(text if unescaped is None else unescaped.text)
+    if unescaped is not None:
+        folded = _through(unescaped, folded)
+    folded = _blanks_as_spaces(_ascii_digits(folded))
     joined = _close_digit_gaps(_read_ocr_digits(_join_split_values(folded)))
     return _unify_digit_dashes(_read_number_words(_read_kanji_numbers(joined)))
+
+
+# A ``\uXXXX`` escape written as text, after one backslash or several (``\\u0030`` as a
+# JSON string's value carries to the backend, and a model reads it the same).
+_UNICODE_ESCAPE: Final = re.compile(r"\\+u([0-9A-Fa-f]{4})")
+
+
+def _unicode_escapes(text: str) -> NormalizedText | None:
+    """``text`` with its ``\\uXXXX`` escapes as their characters (an escaped surrogate pair
+    joined; a lone surrogate left for :func:`_nfkc` to replace), each mapping back to its
+    whole escape; ``None`` when it has none."""
+    if "\\" not in text:
+        return None
+    escapes = list(_UNICODE_ESCAPE.finditer(text))
+    if not escapes:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    index = 0
+    while index < len(escapes):
+        match = escapes[index]
+        pieces.append(text[position : match.start()])
+        starts.extend(range(position, match.start()))
+        ends.extend(range(position + 1, match.start() + 1))
+        code, end = int(match[1], 16), match.end()
+        after = escapes[index + 1] if index + 1 < len(escapes) else None
+        if 0xD800 <= code < 0xDC00 and after is not None and after.start() == end:
+            low = int(after[1], 16)
+            if 0xDC00 <= low < 0xE000:
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                end = after.end()
+                index += 1
+        pieces.append(chr(code))
+        starts.append(match.start())
+        ends.append(end)
+        position = end
+        index += 1
+    pieces.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return NormalizedText("".join(pieces), len(text), tuple(starts), tuple(ends))
+
+
+def _through(first: NormalizedText, then: NormalizedText) -> NormalizedText:
+    """``then`` (a normalisation of ``first.text``) mapped back through ``first`` to the
+    original text."""
+    if then.is_identity:
+        return NormalizedText(then.text, first.original_length, first.starts, first.ends)
+    return NormalizedText(
+        then.text,
+        first.original_length,
+        tuple(first.starts[i] for i in then.starts),
+        tuple(first.ends[i - 1] for i in then.ends),
+    )
 
 
 # Fourteenth round: the decimal digits of other scripts (Arabic-Indic ٠٩٠, Devanagari ०९०,
