@@ -293,6 +293,7 @@ HELD_OUT: Final = frozenset(
     {"C", "E", "G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y", "h", "α", "ζ", "δ", "λ", "θ"}
     | {"μ"}
     | {"ρ"}
+    | {"ξ"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -326,9 +327,10 @@ def case_report(
     (``bench/pii_cases_theta.py``, halves θ held out, ι tuned on); ``mu`` the twentieth's
     names by their frame (``bench/pii_cases_mu.py``, μ held out, ν tuned on); ``rs`` the
     eighteenth's structured values pasted from forms and chats (``bench/pii_cases_rho.py``,
-    ρ held out, σ tuned on).
+    ρ held out, σ tuned on); ``xp`` the nineteenth's special care written differently
+    (``bench/pii_cases_xi.py``, ξ held out, π tuned on).
     Failures are listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U,
-    W, Y, h, α, ζ, δ, λ, θ, μ and ρ: only their aggregate figures are ever shown.
+    W, Y, h, α, ζ, δ, λ, θ, μ, ρ and ξ: only their aggregate figures are ever shown.
     """
     from pii_case_run import run_cases, summarise
 
@@ -406,6 +408,10 @@ def case_report(
         from pii_cases_mu import generate as generate_mu
 
         cases = generate_mu(seed, per_template, "μν")
+    elif case_set == "xp":
+        from pii_cases_xi import generate as generate_xp
+
+        cases = generate_xp(seed, per_template, "ξπ")
     elif case_set == "rs":
         from pii_cases_rho import generate as generate_rs
 
@@ -575,6 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ti",
             "mu",
             "rs",
+            "xp",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -587,14 +594,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out);"
         " gd: bench/pii_cases_gamma.py (δ held out); lk: bench/pii_cases_kappa.py (λ held out);"
         " ti: bench/pii_cases_theta.py (θ held out); mu: bench/pii_cases_mu.py (μ held out);"
-        " rs: bench/pii_cases_rho.py (ρ held out)",
+        " rs: bench/pii_cases_rho.py (ρ held out); xp: bench/pii_cases_xi.py (ξ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
         " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd,"
-        " λ of lk, θ of ti, μ of mu, ρ of rs (held out: print to report, not while fixing)",
+        " λ of lk, θ of ti, μ of mu, ρ of rs, ξ of xp"
+        " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
 
@@ -626,6 +634,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ti": 307,
             "mu": 311,
             "rs": 317,
+            "xp": 313,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -650,6 +659,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ti": 12,
             "mu": 8,
             "rs": 8,
+            "xp": 8,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
