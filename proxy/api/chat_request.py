@@ -369,6 +369,12 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
             param="messages",
         )
     check_bounds(body, limits)
+    if body.get("top_logprobs") and body.get("logprobs") is not True:
+        # vLLM's chat request validator (check_logprobs) refuses it.
+        raise BadRequestError(
+            "top_logprobs needs logprobs: true (the top tokens come with the sampled ones)",
+            param="top_logprobs",
+        )
     include_usage = read_stream_options(body, stream)
     return ChatRequest(
         body=body,

@@ -69,6 +69,7 @@ NEWER: list[tuple[dict[str, Any], str, str]] = [
     ({"bad_words": ["x", ""]}, "bad_words", "bad_words cannot contain an empty string"),
     ({"thinking_token_budget": -2}, "thinking_token_budget", "thinking_token_budget must be"),
     ({"cache_salt": ""}, "cache_salt", "cache_salt must be a non-empty string"),
+    ({"top_logprobs": 2}, "top_logprobs", "top_logprobs needs logprobs: true"),
     (
         {"continue_final_message": True, "add_generation_prompt": True},
         "continue_final_message",
@@ -115,9 +116,10 @@ def test_the_test_server_refuses_them_as_vllm_does(backend: VLLMCompatServer) ->
             ({"temperature": 2.5}, "temperature must be in [0, 2], got 2.5."),
             ({"temperature": 0, "n": 2}, "n must be 1 when using greedy sampling, got 2."),
             ({"stop": ["end", ""]}, "stop cannot contain an empty string."),
+            ({"top_logprobs": 2}, "when using `top_logprobs`, `logprobs` must be set to true."),
         ):
             body = {"model": SERVED, "messages": USER, **fields}
             reply = http.post("/v1/chat/completions", json=body)
-            assert reply.status_code == 400 and reply.json()["error"]["message"] == expected
+            assert reply.status_code == 400 and expected in reply.json()["error"]["message"]
         fine = {"model": SERVED, "messages": USER, "temperature": 0.001, "n": 2}
         assert http.post("/v1/chat/completions", json=fine).status_code == 200

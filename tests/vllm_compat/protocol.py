@@ -389,6 +389,13 @@ def parse_chat_request(body: Any, models: Mapping[str, int], default_model: str)
         raise _value_error(
             "Stream options can only be defined when `stream=True`.", body, param="stream_options"
         )
+    top_logprobs = body.get("top_logprobs")
+    if isinstance(top_logprobs, int) and top_logprobs != 0 and not body.get("logprobs"):
+        raise _value_error(
+            "when using `top_logprobs`, `logprobs` must be set to true.",
+            body,
+            param="top_logprobs",
+        )
     tool_choice, named_tool = _check_tool_usage(body)
 
     messages = body.get("messages")

@@ -528,6 +528,8 @@ def _content(*parts: Any) -> bytes:
         (_raw(thinking_token_budget=-2), "thinking_token_budget must be", "thinking_token_budget"),
         (_raw(thinking_token_budget=1.5), "thinking_token_budget must be", "thinking_token_budget"),
         (_raw(cache_salt=""), "cache_salt must be a non-empty string", "cache_salt"),
+        (_raw(top_logprobs=3), "top_logprobs needs logprobs: true", "top_logprobs"),
+        (_raw(top_logprobs=3, logprobs=False), "top_logprobs needs logprobs", "top_logprobs"),
         (_raw(continue_final_message=True, add_generation_prompt=True),
          "cannot both be true", "continue_final_message"),
         (_raw(presence_penalty=2.5), "presence_penalty must be in [-2, 2]", "presence_penalty"),
