@@ -140,6 +140,7 @@ class SpecialCareDetector:
                     or _eligibility(folded, statement, end)
                     or _record_of_a_thing(folded, statement, start)
                     or _institution_speaks(folded, statement, start)
+                    or _compared(folded, statement)
                 ):
                     continue
                 if statement.verdict == "open":
@@ -289,8 +290,26 @@ _ELIGIBLE = re.compile(
 # 〜と診断された場合は): a rule or a topic, not a fact about anyone (sixteenth round).
 _WHOEVER_AFTER = re.compile(
     r"[^。！？!?\n、,]{0,12}?(?:された|した|している|してる|の|である)?"
-    r"(?:方|人|者|患者さん|患者|場合)(?:は|が|も|へ|を|には|では|への|向け)"
+    r"(?:方|人|者|患者さん|患者|場合)(?:は|が|も|へ|を|には|では|への|向け|、|,)"
 )
+# Two terms compared (保護観察と執行猶予はどう違う？, 起訴と不起訴の違い): a topic, not anyone's
+# procedure (seventeenth round).
+_COMPARED_AFTER = re.compile(
+    r"(?:と[^、。,？?！!\s]{1,15}?)?(?:は|って|の)?(?:どう違|何が違|なにが違|違い|どちらが|どっちが|比較)"
+)
+_COMPARED_BEFORE = re.compile(r"[^、。,？?！!\s]{1,15}と$")
+
+
+def _compared(text: str, statement: Statement) -> bool:
+    after = _COMPARED_AFTER.match(text, statement.end)
+    if after is None:
+        return False
+    return (
+        after.group(0).startswith("と")
+        or "と" in text[statement.anchor_end : statement.end]
+        or "と" in text[statement.start : statement.anchor_start]
+        or _COMPARED_BEFORE.search(text, max(0, statement.start - 16), statement.start) is not None
+    )
 
 
 def _eligibility(text: str, statement: Statement, end: int) -> bool:

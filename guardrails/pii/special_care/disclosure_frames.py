@@ -36,6 +36,7 @@ class FrameCore:
 # letters and digits (II型, C型, 1型).
 _CORE_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30faー・A-Za-z0-9]")
 _MAX_CORE = 24
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 # Time and place words that open a clause before the core (先月線維筋痛症と…, 昔放火で…).
 _LEADING = re.compile(
     r"(?:(?:[0-9一二三四五六七八九十数何]+(?:年|か月|ヶ月|カ月|ケ月|週間|日)前?)"
@@ -56,7 +57,11 @@ _NOT_CORE = re.compile(
 _JA_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("medical_history", r"(?:と|って)(?:医者に|病院で|医師に)?(?:診断され|診断を受け)", "any"),
     ("medical_history", r"の診断を受け|の診断が(?:出|つ|下)|と診断が(?:出|つ|下)", "any"),
-    ("medical_history", r"(?:の|で)治療(?:中|のため|を受けて|をして|を続けて|してい)", "any"),
+    (
+        "medical_history",
+        r"(?:の|で)(?:治療|療養|闘病)(?:中|のため|を受けて|をして|を続けて|してい)",
+        "any",
+    ),
     ("medical_history", r"を(?:患って|患い|発症し|わずらって)", "any"),
     (
         "medical_history",
@@ -95,6 +100,38 @@ _JA_FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 _JA_FRAME = re.compile("|".join(f"(?P<f{i}>{p})" for i, (_, p, _) in enumerate(_JA_FRAMES)))
+# Seventeenth round: frames read in a scan of their own, so that none of them hides one of the
+# frames above at the same place (モルモン教徒なので is read by the believer frame).
+_JA_FRAMES_18: tuple[tuple[str, str, str], ...] = (
+    # 毎日リリカのんでて, メトグルコ飲み始めてから, 〜処方されたんやけど (seventeenth round): the
+    # particle dropped as people chat; a katakana name the drinks list does not hold
+    (
+        "medical_treatment",
+        r"を?(?:毎日|毎朝|毎晩|ずっと|朝晩|寝る前に|朝|夜)?(?:飲んで|のんで|飲み始め|のみ始め|飲んどる"
+        r"|飲んでおり|処方され)",
+        "katakana_medicine",
+    ),
+    # 再生不良性貧血なんですけど, 〜やねん, 〜でして: a condition-shaped noun before a copula
+    (
+        "medical_history",
+        r"(?:なんです(?!か)|なんだ(?!ろ)|なんや(?!ろ)|なんよ|やねん|やけど|でして|でございます(?!か)"
+        r"|なので(?!すか|しょう)|なもので)",
+        "condition_strict",
+    ),
+    (
+        "medical_history",
+        r"を(?:抱えて|抱えており|持って(?:い|て|る|お))|が(?:ございま|ありまして)",
+        "condition_strict",
+    ),
+    # 彼氏が統一教会に入ってるっぽい, 〜の集会に毎週行ってる
+    (
+        "creed",
+        r"に(?:入って(?:る|いる|ます|て)|入った|入会|加入)"
+        r"|の(?:集会|礼拝|ミサ|勉強会|会合|祭典|例会)に(?:毎週|毎月|よく|ずっと)?(?:行って|通って|参加して|出て)",
+        "faith_named",
+    ),
+)
+_JA_FRAME_18 = re.compile("|".join(f"(?P<f{i}>{p})" for i, (_, p, _) in enumerate(_JA_FRAMES_18)))
 # Said of a group, a hypothetical, or a question about what would happen.
 _GENERAL_AFTER = re.compile(
     r"[^。！？!?\n、,]{0,6}?(?:方|人|者|場合|とき|時|際|ら(?:[、,]|どう)|たら|れば|ると|後の|患者|ケース)"
@@ -104,11 +141,13 @@ _GENERAL_AFTER = re.compile(
 # An institution speaking of what it treats (当院では〜の治療をしています).
 _INSTITUTION_BEFORE = re.compile(r"(?:当院|当科|当クリニック|当センター|当病院|本院|当薬局)")
 _CONDITION_SHAPED = re.compile(
-    r"(?:症|病|炎|癌|がん|ガン|障害|痛|腫|疾患|不全|瘍|麻痺|硬変|異常|欠損|失調|狭窄|梗塞|出血|結石|腎|瘤)$"
+    r"(?:症|病|炎|癌|がん|ガン|障害|痛|腫|疾患|不全|瘍|麻痺|硬変|異常|欠損|失調|狭窄|梗塞|出血|結石|腎|瘤|貧血|血症|細動|難聴)$"
     r"|^[\u30a1-\u30faー・]{3,}$"
 )
 _DRINKS = re.compile(
     r"^(?:コーヒー|ビール|ワイン|プロテイン|サプリ|サプリメント|ヤクルト|ジュース|スムージー|ミルク|コーラ"
+    r"|ポカリ|ポカリスエット|アクエリアス|カルピス|レッドブル|モンスター|オロナミンC|リポビタンD|ミロ|ラムネ"
+    r"|ビタミン[A-Z0-9]*|マルチビタミン|ミネラルウォーター|ソーダ|サイダー|ルイボスティー|ジャスミンティー|ハーブティー|チャイ|ヨーグルト|ドリンク|シェイク"
     r"|ウイスキー|ハイボール|カフェラテ|ラテ|ココア|レモネード|エナジードリンク|スープ|お茶|紅茶|緑茶|水|牛乳"
     r"|豆乳|酒|お酒|日本酒|焼酎|青汁|白湯|味噌汁|甘酒|麦茶|ほうじ茶|抹茶)$"
 )
@@ -123,7 +162,31 @@ _FAITH_SHAPED = re.compile(
 )
 
 
+# 障害 and 異常 name faults of things too (システム障害なんですけど, 通信障害なので).
+_NOT_A_PERSONS_CONDITION = re.compile(
+    r"(?:システム|通信|電波|回線|ネット|ネットワーク|サーバー?|接続|配送|電源|運行|機器|動作|表示|電気|設備"
+    r"|運転|交通|物流|決済|ログイン|アクセス|大規模|データ|機能|発達段階)(?:障害|異常)$|異常$"
+)
+_FAITH_GENERIC = frozenset({"教会", "宗教", "教団", "お寺", "会", "協会", "学会", "教室"})
+
+
 def _shaped(kind: str, core: str) -> bool:
+    if kind == "katakana_medicine":
+        return _DRINKS.match(core) is None and (
+            re.fullmatch(r"[\u30a1-\u30faー]{3,}", core) is not None
+            or (_MEDICINE_SHAPED.search(core) is not None and len(core) >= 3)
+        )
+    if kind == "condition_strict":
+        return (
+            len(core) >= 2
+            and _CONDITION_SHAPED.search(core) is not None
+            and re.fullmatch(r"[\u30a1-\u30faー・]+", core) is None
+            and _NOT_A_PERSONS_CONDITION.search(core) is None
+        )
+    if kind == "faith_named":
+        return (
+            _FAITH_SHAPED.search(core) is not None and core not in _FAITH_GENERIC and len(core) >= 3
+        )
     if kind == "condition":
         return _CONDITION_SHAPED.search(core) is not None
     if kind == "medicine":
@@ -145,8 +208,13 @@ _NOT_A_CONDITION = re.compile(r"(?:性|度|率|力|量|値|診断)$")
 
 def _core_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     start = end
-    while start > floor and end - start < _MAX_CORE and _CORE_CHAR.match(text, start - 1):
-        start -= 1
+    while start > floor and end - start < _MAX_CORE:
+        if _CORE_CHAR.match(text, start - 1):
+            start -= 1
+        elif text.startswith("うつ", start - 2) and _KANJI.match(text, start - 3):
+            start -= 2  # 持続性抑うつ障害: うつ is the kana spelling of 鬱 inside the name
+        else:
+            break
     if start == end:
         return None
     lead = _LEADING.match(text, start, end)
@@ -167,16 +235,19 @@ def _core_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
 
 def _japanese(text: str) -> list[FrameCore]:
     out: list[FrameCore] = []
-    for match in _JA_FRAME.finditer(text):
-        index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
-        category, _, kind = _JA_FRAMES[index]
-        if _GENERAL_AFTER.match(text, match.end()):
-            continue
-        if _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        core = _core_before(text, match.start(), max(0, match.start() - 40))
-        if core is not None and _shaped(kind, text[core[0] : core[1]]):
-            out.append(FrameCore(core[0], core[1], category))
+    for frames, pattern in ((_JA_FRAMES, _JA_FRAME), (_JA_FRAMES_18, _JA_FRAME_18)):
+        for match in pattern.finditer(text):
+            index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
+            category, _, kind = frames[index]
+            if _GENERAL_AFTER.match(text, match.end()):
+                continue
+            if _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            core = _core_before(text, match.start(), max(0, match.start() - 40))
+            if core is not None and _shaped(kind, text[core[0] : core[1]]):
+                found = FrameCore(core[0], core[1], category)
+                if found not in out:
+                    out.append(found)
     return out
 
 
@@ -206,21 +277,40 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
         r"\b(?:on|taking|take|takes|prescribed)\s+[\w'-]+(?:\s[\w'-]+)?\s+for\s+(?:my|his|her|their|our)\s+",
         "any",
     ),
+    # I'm on meds for X, got diagnosed with X, in recovery from X (seventeenth round)
     (
         "medical_history",
-        r"\b(?:I|he|she|they|we|(?:my|our) (?:son|daughter|wife|husband|mother|father|mom|mum|dad|"
-        r"partner|child|kid|brother|sister|boss|colleague))\s+(?:has|have|had|was born with)\s+",
+        r"\b(?:on|taking|take|takes|need|needs)\s+(?:meds|medication|medications|medicine|pills|tablets"
+        r"|injections)\s+for\s+(?:my |his |her |their |our )?",
+        "any",
+    ),
+    (
+        "medical_history",
+        r"\b(?:in recovery from|recovering from|born with"
+        r"|(?:I|we|he|she|they)\s+(?:live|lives) with"
+        r"|(?:I|we|you|he|she|they)(?:'ve|'s|\s+have|\s+has)\s+"
+        r"(?:had|been battling|been living with))"
+        r"\s+(?:an? |the |severe |mild |chronic )?",
+        "condition",
+    ),
+    (
+        "medical_history",
+        r"\b(?:I|he|she|they|we|(?:my|our|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+)"
+        r"\s+(?:has|have|had|was born with)\s+",
         "condition",
     ),
     (
         "medical_treatment",
-        r"\b(?:I'm|I am|I've been|he's|she's|he is|she is|they're|we're|(?:my|our) \w+ is)"
+        r"\b(?:I'm|I am|I've been|ive been|im|he's|she's|he is|she is|they're|we're"
+        r"|(?:my|our) \w+(?: is|'s been| has been))"
         r"\s+(?:on|taking)\s+",
         "medicine",
     ),
     (
         "medical_treatment",
-        r"\b(?:I|we|he|she|they)\s+(?:take|takes|was prescribed|got prescribed)\s+",
+        r"\b(?:I|we|he|she|they|(?:my|our) \w+)\s+(?:take|takes|was prescribed|got prescribed"
+        r"|started|switched to|was put on)\s+"
+        r"|^\s*(?:recently |just )?started\s+",
         "medicine",
     ),
     (
@@ -241,17 +331,22 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
 _EN_FRAME_RES = tuple(
     (category, re.compile(pattern, re.IGNORECASE), kind) for category, pattern, kind in _EN_FRAMES
 )
-_EN_CONDITION = re.compile(
+_EN_CONDITION_SUFFIX = re.compile(
     r"(?:disease|syndrome|disorder|cancer|itis|osis|emia|aemia|oma|ism|'s|’s|diabetes|palsy|"
     r"sclerosis|dystrophy|fibrosis|apnea|apnoea|hepatitis [A-E]|HIV|AIDS|COVID|dementia|epilepsy|"
-    r"depression|anxiety|lupus|asthma|migraines?|psoriasis|eczema)$"
-    r"|^[A-Z]{2,5}$",
+    r"depression|anxiety|lupus|asthma|migraines?|psoriasis|eczema|pathy|plegia|algia|philia|"
+    r"lexia|somnia|lepsy|phrenia|gravis|fibrillation|hypertension|failure|addiction|alcoholism|"
+    r"anorexia|bulimia|leuka?emia|thalassa?emia|autism|colitis|derma)$",
     re.IGNORECASE,
 )
 _EN_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_EN_LOWER_ACRONYM = re.compile(r"adhd|ocd|ptsd|pcos|copd|ibs|hiv|aids|als|cfs|gerd")
 _EN_INTAKE_AFTER = re.compile(
     r"\s*(?:[0-9.]+\s*mg|every (?:morning|day|night|evening)|daily|each (?:morning|day|night)|"
-    r"twice a day|once a day|at night|for (?:my|his|her|their|anxiety|depression|the ))",
+    r"twice a day|once a day|at night|for (?:my|his|her|their|anxiety|depression|the )"
+    r"|since (?:[0-9]|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|last|I|she|he|we)|for (?:like |about |nearly |almost )?(?:a|one|two|three"
+    r"|four|five|six|several|many|[0-9]+) (?:years?|months?|weeks?))",
     re.IGNORECASE,
 )
 _EN_NOT_CORE = re.compile(
@@ -280,13 +375,31 @@ _EN_FAITH_WORD = (
     r"|Witness|Unitarian|Calvinist|Copt|Coptic|Maronite|Jew|Jewish|Muslim|Moslem|Sunni|Shia"
     r"|Shiite|Sufi|Ismaili|Ahmadi|Alevi|Druze|Hindu|Sikh|Jain|Buddhist|Shinto|Taoist|Daoist"
     r"|Zoroastrian|Parsi|Baha'i|Bahai|Rastafarian|Wiccan|Pagan|Scientologist|Hasidic|Haredi"
-    r"|Tenrikyo|Shintoist|Nichiren|Jodo|Zen"
+    r"|Tenrikyo|Shintoist|Nichiren|Jodo|Zen|Jehovah's|Krishna|Gakkai|Theravada|Mahayana|Wicca"
+    r"|Rastafari|Yazidi|Mandaean|Falun"
 )
 _EN_APPOSITIVE_FAITH = re.compile(
     r"(?:^|(?<=[.!?\n\"'“:]))\s{0,4}(?:As|as|Being|being)\s+(?:an?\s+)?"
     r"(?P<qual>(?:practi[sc]ing|devout|observant|committed|lifelong|born-again)\s+)?"
-    r"(?P<core>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,"
+    r"(?P<core>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    # the comma may be missing before the writer's clause (As a practising Jehovah's Witness I …)
+    r"(?:\s*,|(?=\s+(?:I|I'm|I've|I'd|we|my|our)\b))"
     r"(?=[^.!?\n]{0,80}?\b(?:I|I'm|I've|I'd|me|my|we|our|us)\b)"
+)
+# A condition said as an adjective of a person (I'm diabetic, Being epileptic, our daughter is
+# autistic, as a coeliac): a closed list of words that say nothing else (seventeenth round).
+_EN_CONDITION_ADJ = re.compile(
+    r"\b(?:I'm|I am|im|being|as an?|I was|he's|she's|he is|she is|he was|she was|they're|they are"
+    r"|(?:my|our|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?:is|was))\s+"
+    r"(?P<core>(?:(?:also|now|severely|profoundly|legally|partially|insulin-dependent"
+    r"|type [12])\s+)?"
+    r"(?:diabetic|pre-?diabetic|epileptic|autistic|bipolar|dyslexic|dyspraxic|asthmatic|anaemic"
+    r"|anemic|hypothyroid|hyperthyroid|coeliac|celiac|schizophrenic|HIV[- ]positive"
+    r"|immunocompromised|paraplegic|quadriplegic|tetraplegic|deaf|blind|hard of hearing"
+    r"|visually impaired|hearing impaired"
+    r"|neurodivergent|arthritic|anorexic|bulimic|alcoholic|diabetic type [12]))\b"
+    r"(?!\s+(?:to|about|spot|date|side|eye|man|woman|person|people|patients)\b)",
+    re.IGNORECASE,
 )
 _EN_FAITH_IN = re.compile(rf"\b(?:{_EN_FAITH_WORD})(?:s|'s)?\b")
 _EN_FAITH_SUFFIX = re.compile(r"(?:ist|ite|ian|ic)$")
@@ -296,6 +409,9 @@ def _english(text: str) -> list[FrameCore]:
     out: list[FrameCore] = []
     for category, frame, kind in _EN_FRAME_RES:
         out.extend(_english_frame(text, category, frame, kind))
+    for match in _EN_CONDITION_ADJ.finditer(text):
+        if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            out.append(FrameCore(match.start("core"), match.end("core"), "medical_history"))
     for match in _EN_FOLLOWER.finditer(text):
         out.append(FrameCore(match.start(1), match.end(1), "creed"))
     for match in _EN_APPOSITIVE_FAITH.finditer(text):
@@ -317,14 +433,12 @@ def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) 
             continue
         words = core.group(0).split()
         if kind == "condition":
-            # the core's last word is condition-shaped, or the whole is one acronym (PCOS)
+            # the core's last word is condition-shaped, or the whole is one acronym (PCOS); a
+            # short word in lower case is no acronym (born with a gift)
             if not (
-                _EN_CONDITION.search(core.group(0))
-                and (
-                    len(words) > 1
-                    or not _EN_ACRONYM.match(words[0])
-                    or _EN_ACRONYM.match(core.group(0))
-                )
+                _EN_CONDITION_SUFFIX.search(core.group(0))
+                or _EN_ACRONYM.match(core.group(0))
+                or _EN_LOWER_ACRONYM.fullmatch(core.group(0))
             ):
                 continue
         elif kind == "medicine" and (
