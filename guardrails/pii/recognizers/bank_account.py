@@ -44,6 +44,7 @@ from guardrails.pii.recognizers.keyword_pattern import (
     DIGITS_START,
     HYPHENS,
     KeywordPatternRecognizer,
+    _column_header,
 )
 
 __all__ = ["BankAccountRecognizer"]
@@ -77,6 +78,31 @@ _AFTER_ACCOUNT_WORD: Final = re.compile(
     r"(?: ?(?i:no\.?|number|num|#))?[ \t]?[:#]?[ \t]?"
     r"(?<![\d-])(\d{3}-\d{4}|\d{4}-\d{3,4})(?![\d-])"
 )
+
+
+# Seven digits in a postcode's hyphenated shape (028-8018) are an account where the form
+# says so: under a column headed 口座番号 / account, or alone on their line under a line that
+# is the account's kind or label (普通預金⏎028-8018, Account No.:⏎…).
+_HYPHENATED: Final = re.compile(r"(?<![\d-])(?:\d{3}-\d{4}|\d{4}-\d{3})(?![\d-])")
+_ACCOUNT_HEADER: Final = re.compile(r"口座|(?i:account|acct)")
+_ACCOUNT_LINE: Final = re.compile(
+    r"\s*(?:[(（]?(?:普|当)[)）]|普通|当座|総合|貯蓄)(?:預金)?\s*(?:口座)?\s*[:：]?\s*"
+    r"|\s*口座番号\s*[:：]?\s*|\s*(?i:(?:savings|checking|ordinary)?\s*(?:account|acct)"
+    r"\s*(?:no\.?|number|#)?)\s*[:#]?\s*"
+)
+
+
+def _account_labelled(text: str, start: int) -> bool:
+    """The number stands under a column headed as an account, or alone after a line that
+    is an account's kind or label (``_ACCOUNT_LINE``)."""
+    header = _column_header(text, start)
+    if header is not None:
+        return _ACCOUNT_HEADER.search(header) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _ACCOUNT_LINE.fullmatch(text, above_start, line_start - 1) is not None
 
 
 class BankAccountRecognizer(KeywordPatternRecognizer):
@@ -196,6 +222,24 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
             if _UNIT_AFTER.match(text, end) is not None:
                 continue
             if any(r.start < end and start < r.end for r in results):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=self.CONTEXT_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        for match in _HYPHENATED.finditer(text):
+            start, end = match.span()
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            if not _account_labelled(text, start):
                 continue
             results.append(
                 RecognizerResult(

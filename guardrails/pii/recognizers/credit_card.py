@@ -70,7 +70,8 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         (
             "card_4x4",
-            rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{4}}([ ./_~〜・{HYPHENS}]?|の)\d{{4}}\1\d{{4}}\1\d{{4}}"
+            rf"{_EDGE_AFTER}",
             0.8,
         ),
         (
@@ -85,7 +86,8 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         ),
         (
             "card_grouped",
-            rf"{_EDGE_BEFORE}\d{{3,12}}(?: ?[ ./_~〜・{HYPHENS}] ?\d{{3,12}}){{1,4}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}\d{{3,12}}(?: ?(?:[ ./_~〜・{HYPHENS}]|の) ?\d{{3,12}}){{1,4}}"
+            rf"{_EDGE_AFTER}",
             0.3,
         ),
         ("card_plain", rf"{_EDGE_BEFORE}\d{{14,19}}{_EDGE_AFTER}", 0.6),

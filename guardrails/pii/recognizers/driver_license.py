@@ -52,10 +52,12 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
             rf"{DIGITS_START}\d{{4}}([ ./_・{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.3,
         ),
-        # 12-34-567890-12: other groupings of the twelve digits, one separator throughout.
+        # 12-34-567890-12: other groupings of the twelve digits, one separator throughout;
+        # also two groups (123456 789012, 1234-56789012) and a line break between groups
+        # (免許⏎番号：123456⏎789012), as forms and chats break the number.
         (
             "grouped",
-            rf"{DIGITS_START}\d{{2,6}}([ ./_・{HYPHENS}])\d{{2,6}}(?:\1\d{{2,6}}){{1,3}}"
+            rf"{DIGITS_START}\d{{2,8}}([ ./_・\n{HYPHENS}])\d{{2,8}}(?:\1\d{{2,8}}){{0,3}}"
             rf"{DIGITS_END}",
             0.3,
         ),
@@ -68,6 +70,11 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
         "ライセンス",
         "めんきょ",
         "menkyo",
+        # English forms' abbreviations: DL#, DL No., D/L number.
+        "DL#",
+        "DL No",
+        "DL number",
+        "D/L",
     )
     BEFORE: ClassVar[int] = 20
     AFTER: ClassVar[int] = 0

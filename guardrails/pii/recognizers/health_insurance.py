@@ -90,6 +90,30 @@ _BRANCH_CELL: Final = re.compile(rf"^\s*{_BRANCH_LABEL}\s*$")
 _NUMBER_VALUE: Final = re.compile(r"^\s*(\d{1,10}(?:-\d{1,10})?)\s*$")
 
 
+# The card named, then its numbers with no 記号 / 番号 label between them: the pair (and the
+# 枝番) as printed on the card, in groups set apart by a hyphen, a middle dot, a slash or
+# spaces (被保険者証　85065-7216101-08, 保険証の番号（199171 3510 07）, insurance card no.
+# 724761 / 0852062). Only a label-like gap between the card word and the numbers, so a date
+# (保険証の有効期限 2025/03/31) is not read.
+_CARD_WORD = (
+    r"(?:保険証|被保険者証|保険者証|資格情報|資格確認書|(?i:health insurance card|insurance card))"
+)
+_CARD_GAP = (
+    r"[ \t\u3000:：（(【\[]*(?:の?(?:記号[・/]?番号|番号|記号|(?i:no\.?|number|#))(?:は|が)?"
+    r"[ \t\u3000:：（(【\[]*)?"
+)
+_GROUP_SEP = r"[ \t\u3000]*[-・/ \t\u3000][ \t\u3000]*"
+_CARD_GROUPS: Final = re.compile(
+    rf"{_CARD_WORD}{_CARD_GAP}(?<![\d.])(\d{{1,8}}){_GROUP_SEP}(\d{{1,8}})"
+    rf"(?:(?:{_GROUP_SEP}|[ \t\u3000]*[（(])(\d{{2}})(?!\d))?(?![\d.:/])"
+)
+
+
+_DATE_GROUPS: Final = re.compile(
+    r"(?:19|20)\d\d\D+(?:0?[1-9]|1[0-2])(?:\D+(?:0?[1-9]|[12]\d|3[01]))?"
+)
+
+
 class HealthInsuranceRecognizer(KeywordPatternRecognizer):
     """HEALTH_INSURANCE: a labelled number after a health-insurance word."""
 
@@ -197,7 +221,7 @@ class HealthInsuranceRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for start, end in _table_cells(text):
+        for start, end in [*_table_cells(text), *_card_groups(text)]:
             if any(r.start < end and start < r.end for r in results):
                 continue
             results.append(
@@ -228,7 +252,10 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    for index, header in enumerate(lines):
+    for index, line in enumerate(lines):
+        # A table inside a JSON string read as text ("memo": "記号,番号⏎…"): the header
+        # starts after the string's opening quote.
+        header = line[line.rfind('"') + 1 :]
         separator = next((c for c in _TABLE_SEPARATORS if c in header), None)
         if separator is None:
             continue
@@ -254,4 +281,19 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
                 if column in columns and value is not None:
                     found.append((position + value.start(1), position + value.end(1)))
                 position += len(cell) + 1
+    return found
+
+
+def _card_groups(text: str) -> list[tuple[int, int]]:
+    """The numbers right after a card word, as the card prints them (``_CARD_GROUPS``);
+    none in a text about a bank or after another insurance's 被保険者."""
+    if _BANK_WORDS.search(text) is not None:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in _CARD_GROUPS.finditer(text):
+        if _OTHER_INSURED.search(text, max(0, match.start() - 12), match.end()) is not None:
+            continue
+        if _DATE_GROUPS.fullmatch(text, match.start(1), match.end()) is not None:
+            continue  # 保険証の番号 2025-03-31: a date, not the pair
+        found.extend(match.span(g) for g in (1, 2, 3) if match.start(g) >= 0)
     return found

@@ -53,6 +53,10 @@ DIGITS_END = rf"(?!\d)(?![{HYPHENS}]\d)"
 _FLAGS = re.DOTALL | re.MULTILINE
 # Context never reaches across a sentence end.
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_GENERIC_LABEL = re.compile(
+    r"[ \t]*(?:番号|記号|ナンバー|(?i:no\.?|number|num|#))[ \t]*[:=#]?[ \t]*(?:は[ \t]*)?"
+)
+"""A label that names no kind of number (番号, No.): the line above says which one."""
 _LABEL_LINE = 24
 """Longest line above a value that may be its label (口座番号, 【連絡先】, Date of birth:,
 driver's license #)."""
@@ -172,9 +176,17 @@ class KeywordPatternRecognizer(PatternRecognizer):
         if last_mark is None:
             return window_start
         # A form puts the label on the line above its value (口座番号⏎1234567): a short
-        # line right before the value's line is read as part of the window.
-        if last_mark.group() == "\n" and not text[last_mark.end() : start].strip():
+        # line right before the value's line is read as part of the window. So does a
+        # form that names the document on one line and gives its number under a generic
+        # label on the next (お支払いカード⏎番号 4433-…, 運転免許⏎番号：1234…, Passport⏎No. …).
+        if last_mark.group() == "\n" and (
+            not text[last_mark.end() : start].strip()
+            or _GENERIC_LABEL.fullmatch(text, last_mark.end(), start) is not None
+        ):
             line_start = text.rfind("\n", 0, last_mark.start()) + 1
+            # In a JSON string read as text (a tool result's "memo": "カード⏎番号 …") the
+            # string's opening quote starts the label's line.
+            line_start = max(line_start, text.rfind('"', line_start, last_mark.start()) + 1)
             label_line = last_mark.start() - line_start <= _LABEL_LINE
             if label_line and not _SENTENCE_END.search(text, line_start, last_mark.start()):
                 return line_start

@@ -71,6 +71,9 @@ _PARCEL = re.compile(
 """Words of a parcel's context: twelve digits in the same sentence or line are a tracking
 number (Yamato's are twelve digits, half of them pass the My Number check)."""
 _PARCEL_REACH = 48
+# What makes a word of another identifier its label: 番号, No., ID, #, a colon (注文:).
+_LABEL_AFTER = re.compile(r"[\s_]?(?:番号|No\b|no\b|No\.|ID|id\b|#|コード|code|number|[:=])")
+_LABELS = ("番号", "品番", "型番", "No", "number", "JAN", "ISBN", "_")
 
 
 def my_number_check_digit(body: str) -> int:
@@ -189,6 +192,24 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
                 continue
             kept.append(r)
         return kept
+
+    def _other_identifier(self, text: str, start: int) -> bool:
+        """As the base class, except that a word of another identifier used as an
+        ordinary word after a My Number word (マイナンバーの問い合わせ, マイナンバーを会員登録で,
+        個人番号の請求書への記載) names no other number: only such a word written as a label
+        (問い合わせ番号, 会員No., 注文:) or with no My Number word before it does."""
+        if not super()._other_identifier(text, start):
+            return False
+        assert self._not is not None and self._before is not None
+        window_start = self._window_start(text, start)
+        last = None
+        for match in self._not.finditer(text, window_start, start):
+            last = match
+        if last is None:
+            return True
+        if _LABEL_AFTER.match(text, last.end()) is not None or last.group().endswith(_LABELS):
+            return True
+        return self._before.search(text, window_start, last.start()) is None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if super().has_context(text, start, end):

@@ -50,6 +50,7 @@ _DIGITS_AFTER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Digits only, right after a passport word and its label (no window: bare digits)."""
+_LABEL_LETTERS: Final = frozenset({"NO", "ID", "NR", "TO", "AT", "ON", "IN", "IS", "OF"})
 
 
 class PassportRecognizer(KeywordPatternRecognizer):
@@ -78,6 +79,13 @@ class PassportRecognizer(KeywordPatternRecognizer):
         (
             "spaced_letters",
             rf"{_EDGE_BEFORE}[A-Za-z][ ,、][A-Za-z][ ,、]?\d{{7}}{_EDGE_AFTER}",
+            0.3,
+        ),
+        # The letters alone on their line and the digits on the next (a scan or a form
+        # pasted line by line: passport⏎TT⏎6341860); with a keyword only.
+        (
+            "lines",
+            rf"^[A-Za-z]{{2}}[ \t]*\n[ \t]*\d{{7}}{_EDGE_AFTER}",
             0.3,
         ),
     )
@@ -159,6 +167,10 @@ class PassportRecognizer(KeywordPatternRecognizer):
                 )
             )
         return results
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # A generic label on the line above a number (No⏎1234567) is no pair of letters.
+        return "\n" in pattern_text and pattern_text[:2].upper() in _LABEL_LETTERS
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A keyword in the base windows, or a passport keyword anywhere in the

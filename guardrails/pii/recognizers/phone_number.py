@@ -67,7 +67,9 @@ _BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
 _AFTER = DIGITS_END
 # A foreign number ends where no digit, dotted digit or hyphenated digit follows.
 _FOREIGN_AFTER = rf"{DIGITS_END}(?!\.\d)"
-_NOT_BEFORE = r"[A-Za-z0-9_+\-.@/:]"
+# A colon only after a letter or digit (10:30, tel:, id:): after a Japanese label
+# (番号です：…) the number starts there.
+_NOT_BEFORE = r"(?:[A-Za-z0-9_+\-.@/]|[A-Za-z0-9]:)"
 
 # Words naming another kind of number: a foreign-shaped number right after one is that.
 _OTHER_NUMBER = re.compile(
@@ -312,6 +314,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         "cell",
         "電番",
         "直通",
+        "国際電話",
         "denwa",
         "keitai",
         "contact",
@@ -323,7 +326,21 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         "signal",
         "reach me",
     )
+    # What the number is for, said right after it: 国際電話のかけ方, に電話して, (WhatsApp).
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = (
+        "国際電話",
+        "に電話",
+        "へ電話",
+        "に掛け",
+        "にかけ",
+        "whatsapp",
+        "までお電話",
+        "に折り返",
+        "にSMS",
+        "にショートメール",
+    )
     BEFORE: ClassVar[int] = 16
+    AFTER: ClassVar[int] = 8
     CONTEXT_SCORE: ClassVar[float] = 0.9
 
     def analyze(
