@@ -68,6 +68,7 @@ from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
+from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
     SURNAME_ALONE_SCORE,
@@ -192,6 +193,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         DateOfBirthRecognizer(),
         PersonRecognizer(),
         LabelledNameRecognizer(),
+        NameFrameRecognizer(),
         RomajiNameRecognizer(),
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
