@@ -14,6 +14,9 @@ zero-width and Unicode tag characters removed, runs of whitespace collapsed.
   joined;
 * letters written as digits and symbols ("h0w t0 m4k3 m3th", "k!ll"): :func:`unleet`;
   a symbol put between the characters of a Japanese word (大☆麻, サ×リ×ン): :func:`unsymbol`.
+* harm and request words misspelt or disguised ("ransomwre", "rnsmwr", "mаlwаrе" with
+  Cyrillic letters, "ran somware", ばくだん, 爆だん): :func:`unmisspelt` and
+  :func:`~guardrails.classify.misspelt_words.kana_harm_words`.
 
 :func:`clean` does only the first and last of those (for the embedding model).
 :func:`normalized_views` returns the normalised text followed by its normalised payloads:
@@ -36,6 +39,8 @@ import html
 import re
 import unicodedata
 from collections import Counter
+
+from guardrails.classify.misspelt_words import kana_harm_words, unmisspelt
 
 __all__ = [
     "clean",
@@ -183,14 +188,22 @@ def hidden_payloads(text: str) -> list[str]:
     chunks = joined_kana_chunks(text)
     if chunks and chunks not in found:
         found.append(chunks)
-    found.extend(unleet(text))
+    leet = unleet(text)
+    found.extend(leet)
     decoded = unsymbol(text)
     if decoded:
         found.append(decoded)
     # Read the head only: an attack's cipher text or misspelt word is short, and a
     # reading is a whole extra view for every rule (a megabyte message stays bounded).
-    found.extend(deciphered(text[:_READ_LIMIT]))
-    decoded = unmisspelt(text[:_READ_LIMIT])
+    head = text[:_READ_LIMIT]
+    found.extend(deciphered(head))
+    # A misspelt or disguised harm word, also inside a leet reading ("ch10r1n3" reads as
+    # "chiorine"), and a Japanese one in kana (guardrails.classify.misspelt_words).
+    for source in (head, *(reading[:_READ_LIMIT] for reading in leet[:2])):
+        decoded = unmisspelt(source)
+        if decoded and decoded not in found:
+            found.append(decoded)
+    decoded = kana_harm_words(normalize(head))
     if decoded:
         found.append(decoded)
     for match in _TAG_RUN.finditer(text):
@@ -442,89 +455,6 @@ def deciphered(text: str) -> list[str]:
         found.append(text[::-1])
         found.append(" ".join(word[::-1] for word in text.split(" ")))
     return list(dict.fromkeys(r for r in found if r != text))[:4]
-
-
-# A misspelt harm word (fourth wave, attack side): "ransomwre", "keyloger", "explosve".
-# Only these words, each at least six letters, are read back, and only from a word one
-# edit away (one letter dropped, added, changed, or two neighbours swapped); ordinary words
-# that happen to be one edit away from one of them are listed and never read.
-_HARM_WORDS = (
-    "ransomware",
-    "keylogger",
-    "explosive",
-    "explosives",
-    "malware",
-    "spyware",
-    "stalkerware",
-    "infostealer",
-    "detonator",
-    "dynamite",
-    "napalm",
-    "nitroglycerin",
-    "methamphetamine",
-    "molotov",
-    "pipebomb",
-    "rootkit",
-    "trojan",
-    "gunpowder",
-)
-_NOT_MISSPELT = frozenset({"explosion", "explosions", "exploding", "trojans", "keyloggers"})
-_WORD = re.compile(r"[A-Za-z]{5,16}")
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-_MISSPELT_KEYS: dict[str, str] = {}
-for _harm in _HARM_WORDS:
-    for _key in {_harm, *_deletions(_harm)}:
-        _MISSPELT_KEYS.setdefault(_key, _harm)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1 :]
-
-
-def _harm_word_for(word: str) -> str | None:
-    lower = word.lower()
-    if lower in _NOT_MISSPELT or lower in _HARM_WORDS or lower.removesuffix("s") in _HARM_WORDS:
-        return None
-    for key in (lower, *_deletions(lower)):
-        harm = _MISSPELT_KEYS.get(key)
-        if harm is not None and _one_edit(lower, harm):
-            return harm
-    return None
-
-
-def unmisspelt(text: str) -> str | None:
-    """``text`` with each word one edit away from a listed harm word written as that word
-    ("a keyloger" → "a keylogger"), or ``None`` when there is none. Never raises."""
-    seen: dict[str, str | None] = {}
-
-    def read(match: re.Match[str]) -> str:
-        word = match.group()
-        if word not in seen:
-            seen[word] = _harm_word_for(word)
-        return seen[word] or word
-
-    decoded = _WORD.sub(read, text)
-    return decoded if decoded != text else None
 
 
 def structured_requests(text: str) -> list[str]:
