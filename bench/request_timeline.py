@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/request_timeline.py [--per-length 60] [--lengths ~15]
                                                [--root DIR] [--out FILE] [--detail] [--echo]
+                                               [--backend-latency-s S]
 
 The README's default configuration with ``--workers 1`` (one process: nothing forked) in
 front of the vLLM-compatible test server, as ``bench/request_cpu.py`` runs it. The gateway
@@ -98,6 +99,8 @@ DETAIL: list[tuple[str, str, str]] = [
     ("retrieval.faq_searcher", "FaqSearcher.rank", "rank[t]"),
     ("proxy.pipeline.stages.guard", "GuardStage.screen", "g.screen"),
     ("proxy.pipeline.stages.output", "OutputFilterStage.open", "f.open"),
+    # The analyzer's warm-up while an idle gateway waits for the backend (missing before).
+    ("proxy.pipeline.stages.output", "OutputFilterStage._warm_up", "f.warm"),
     ("proxy.pipeline.stages.output", "OutputTextFilter.feed", "f.feed"),
     ("proxy.pipeline.stages.output", "OutputTextFilter.finish", "f.finish"),
     ("guardrails.output.output_filter", "OutputFilter.review", "f.review"),
@@ -400,6 +403,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the backend echoes each question instead of the fixed reply (distinct answers: "
         "the output filter's segment memo never answers)",
     )
+    parser.add_argument(
+        "--backend-latency-s",
+        type=float,
+        default=0.0,
+        help="the test backend waits this long before answering (a model's time to the "
+        "answer; 0: at once)",
+    )
     parser.add_argument("--min-share", type=float, default=0.2,
                         help="print intervals seen on at least this share of requests")  # fmt: skip
     args = parser.parse_args(arguments)
@@ -430,13 +440,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     backend = f"http://127.0.0.1:{backend_port}"
     backend_process = subprocess.Popen(
         [sys.executable, "-m", "tests.vllm_compat", "--port", str(backend_port),
-         "--model", MODEL, *([] if args.echo else ["--reply", REPLY])],
+         "--model", MODEL, *([] if args.echo else ["--reply", REPLY]),
+         "--latency-s", str(args.backend_latency_s)],
         cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     results: dict[str, Any] = {
         "benchmark": "request_timeline",
         "root": str(root),
         "reply": "echo of the question" if args.echo else REPLY,
+        "backend_latency_s": args.backend_latency_s,
         "lengths": {},
     }
     try:

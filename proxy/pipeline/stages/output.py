@@ -43,6 +43,21 @@ opening, a closing line, an FAQ answer's contact and hours lines quoted again, a
 answer of the ``faq-extractive`` model) is not analysed again, and its verdict is the one
 an analysis would give. Touched under a lock (the reviews of several requests share it).
 
+While an idle gateway waits for the backend, the stage analyses one fixed sentence
+(:data:`WARM_TEXT`) on the event loop with the answer's types
+(:meth:`OutputFilterStage.anticipate`): the e5 forward just before leaves the analyzer's
+code and tables out of the CPU caches, and the answer's first analysis cost about a third
+more on them (docs/benchmarks.md, seventeenth round). Only when this is the one request
+the stage awaits an answer for and the analyzer is free (the early forward's rule: a busy
+gateway gets no extra work), and only when the backend's recent answers took at least
+:data:`WARM_MIN_WAIT_S` to come (the median of the last :data:`_WAITS_KEPT` times from
+``anticipate`` to the filter's opening, a warm-up's own time left out): the warm-up costs
+about as much CPU as an analysis, so before an answer that comes within a millisecond or
+two (the test server's echo, an in-process model) the answer would wait for it. It runs
+one loop turn later, once the request was written. It decides nothing (its findings are
+dropped; the analyzer's findings do not depend on what it analysed before) and an error
+in it is only logged: the answer's own analysis fails closed as before.
+
 The decision (``StageDecision("output.filter", action, detail)``) is one per request: the
 strongest action over all its texts (``none`` < ``disclaimer`` < ``redact`` < ``replace``
 < ``stop``) and counts per label (``pii:PHONE_NUMBER``, ``banned:NAME``, ``guard:NAME``,
@@ -55,10 +70,13 @@ a stream — and the text held back is never sent.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
+import statistics
 import threading
-from collections import Counter, OrderedDict
+import time
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
@@ -92,6 +110,18 @@ logger = logging.getLogger(__name__)
 #: Decision actions, weakest first.
 _SEVERITY = ("disabled", "none", "disclaimer", *ACTIONS[1:])
 
+WARM_TEXT = "お問い合わせありがとうございます。"
+"""The sentence analysed while an idle gateway waits for the backend (module docstring)."""
+
+WARM_MIN_WAIT_S = 0.010
+"""The backend's typical wait for an answer below which no warm-up runs (module docstring)."""
+
+_WAITS_KEPT = 8
+
+_AWAITED_S = 60.0
+"""A request counts as awaiting its answer for at most this long (one whose filter never
+finishes, e.g. a failed upstream call, stops blocking warm-ups then)."""
+
 
 class OutputFilterStage:
     """Response stage ``output.filter``; see the module docstring."""
@@ -120,13 +150,19 @@ class OutputFilterStage:
         # Automata being built ahead of the answer (anticipate), by text.
         self._building: dict[str, Future[ProtectedText]] = {}
         self._building_lock = threading.Lock()
+        # Requests anticipated whose answer is not filtered yet: request id -> since.
+        self._awaited: dict[str, float] = {}
+        # The last waits from anticipate to the filter's opening (seconds).
+        self._waits: deque[float] = deque(maxlen=_WAITS_KEPT)
 
     def anticipate(self, ctx: RequestContext) -> None:
         """Prepare the texts this request's filter will guard now, in the stage's builder
-        thread, while the model generates (a repeated text's automaton is built there)."""
+        thread, while the model generates (a repeated text's automaton is built there);
+        on an idle gateway, warm the analyzer up one loop turn later (module docstring)."""
         policy = ctx.policy.policy.output
         if not policy.enabled:
             return
+        self._await(ctx)
         for name, text in zip(("system_prompt", "faq_context"), _prompt_parts(ctx), strict=True):
             if not text or not getattr(policy.leakage, name).enabled:
                 continue
@@ -136,6 +172,44 @@ class OutputFilterStage:
                 future = _builder().submit(self._texts.get, text)
                 self._building[text] = future
             future.add_done_callback(partial(self._built, text))
+
+    def _await(self, ctx: RequestContext) -> None:
+        """Count ``ctx`` as awaiting its answer; schedule the warm-up when it is the only
+        one and the answer will be analysed."""
+        now = time.monotonic()
+        for request_id, since in list(self._awaited.items()):
+            if now - since > _AWAITED_S:
+                del self._awaited[request_id]
+        self._awaited[ctx.request_id] = now
+        _, entities = self._per_version(ctx.policy)
+        slow = bool(self._waits) and statistics.median(self._waits) >= WARM_MIN_WAIT_S
+        if len(self._awaited) != 1 or not entities or not slow:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        loop.call_soon(self._warm_up, ctx.request_id, entities)
+
+    def _answered(self, request_id: str) -> None:
+        self._awaited.pop(request_id, None)
+
+    def _warm_up(self, request_id: str, entities: frozenset[str]) -> None:
+        """Analyse :data:`WARM_TEXT` if the gateway is still idle (module docstring)."""
+        if self._awaited.keys() != {request_id}:
+            return
+        limiter = self._units.limiter
+        if not limiter.try_acquire():
+            return
+        started = time.monotonic()
+        try:
+            self._analyzer.analyze(WARM_TEXT, entities=entities)
+        except Exception as exc:  # decides nothing; the answer's analysis fails closed
+            logger.warning("analyzer warm-up failed: %s", type(exc).__name__)
+        finally:
+            limiter.release()
+            # Not the backend's wait: an answer that came meanwhile waited for this.
+            self._awaited[request_id] += time.monotonic() - started
 
     def _built(self, text: str, _: Future[ProtectedText]) -> None:
         # Built (in the cache now) or failed (the filter builds it again and fails there).
@@ -161,6 +235,9 @@ class OutputFilterStage:
         if not policy.enabled:
             _record(ctx, "disabled", Counter(), 0)
             return _PassFilter()
+        since = self._awaited.get(ctx.request_id)
+        if since is not None and part == "content":
+            self._waits.append(time.monotonic() - since)
         protected: dict[str, Callable[[], ProtectedText]] = {}
         preparing: list[Future[ProtectedText]] = []
         system_prompt, faq_context = _prompt_parts(ctx)
@@ -183,7 +260,12 @@ class OutputFilterStage:
         )
         _record(ctx, "none", Counter(), 0)
         return OutputTextFilter(
-            ctx, core, self._units, notice=policy.stop_message, preparing=tuple(preparing)
+            ctx,
+            core,
+            self._units,
+            notice=policy.stop_message,
+            preparing=tuple(preparing),
+            answered=partial(self._answered, ctx.request_id),
         )
 
     def _per_version(self, loaded: LoadedPolicy) -> tuple[PhraseClassifier, frozenset[str]]:
@@ -215,15 +297,18 @@ class OutputTextFilter:
         *,
         notice: str,
         preparing: tuple[Future[ProtectedText], ...] = (),
+        answered: Callable[[], None] = lambda: None,
     ) -> None:
         """``preparing``: the protected texts still being prepared when the filter was
-        opened; a check waits for them, so it never runs inline before they are done."""
+        opened; a check waits for them, so it never runs inline before they are done.
+        ``answered`` is called when the text ends or stops."""
         self._ctx = ctx
         self._core = core
         self._units = units
         self._served = Served()
         self._notice = notice
         self._preparing = preparing
+        self._answered = answered
 
     async def feed(self, piece: str) -> str:
         segments = self._core.split(piece)
@@ -232,6 +317,7 @@ class OutputTextFilter:
         return await self._review(segments)
 
     async def finish(self) -> str:
+        self._answered()
         segments = self._core.rest()
         out = await self._review(segments) if segments else ""
         closing, names = self._core.closing()
@@ -253,6 +339,7 @@ class OutputTextFilter:
         for verdict in verdicts:
             _record(self._ctx, verdict.action, verdict.labels, self._core.held_max)
             if verdict.action == "stop":
+                self._answered()
                 raise AnswerStopped("".join(released), notice=self._notice)
             released.append(verdict.text)
         return "".join(released)

@@ -274,3 +274,91 @@ async def test_an_analyzer_failure_is_not_remembered() -> None:
         await _stream(pipeline, _ctx(), "090-1234-5678です。")
     out = await _stream(pipeline, _ctx(), "090-1234-5678です。")
     assert "".join(out) == "<PHONE_NUMBER>です。"
+
+
+def _request(request_id: str) -> RequestContext:
+    return dataclasses.replace(_ctx(), request_id=request_id)
+
+
+async def _slow_answer(pipeline: Pipeline, request_id: str) -> None:
+    """One request whose backend takes 20 ms to answer."""
+    ctx = _request(request_id)
+    await pipeline.run_request(ctx)
+    await asyncio.sleep(0.02)
+    await _stream(pipeline, ctx, "はい。")
+
+
+async def test_an_idle_gateway_warms_the_analyzer_up_while_it_waits_for_the_answer() -> None:
+    from proxy.pipeline.stages.output import WARM_TEXT
+
+    warmed, plain = CountingAnalyzer(), CountingAnalyzer()
+    answer = "お電話は090-1234-5678へ。投資は慎重に。"
+    outs, decisions = [], []
+    for analyzer, warm in ((warmed, True), (plain, False)):
+        pipeline = _pipeline(analyzer)
+        await _slow_answer(pipeline, "r0")
+        analyzer.texts.clear()
+        ctx = _request("r1")
+        if warm:
+            await pipeline.run_request(ctx)  # passed on: the model would generate now
+            assert analyzer.texts == []  # not before the request is on its way
+            await asyncio.sleep(0)
+            assert analyzer.texts == [WARM_TEXT]
+        outs.append("".join(await _stream(pipeline, ctx, answer)))
+        decisions.append(ctx.decisions)
+    # The warm-up decides nothing: the same text, decisions and analyses of the answer.
+    assert outs[0] == outs[1] == "お電話は<PHONE_NUMBER>へ。投資は慎重に。\n\n※自己責任で"
+    assert decisions[0] == decisions[1]
+    assert warmed.texts[1:] == plain.texts
+
+
+async def test_no_warm_up_while_another_request_awaits_its_answer_or_holds_the_analyzer() -> None:
+    from proxy.pipeline.stages.output import WARM_TEXT
+
+    analyzer = CountingAnalyzer()
+    limiter = FairLimiter()
+    stage = OutputFilterStage(analyzer, limiter=limiter)
+    stage._waits.extend([0.02] * 8)  # a slow backend so far (the answers below are quick)
+    pipeline = Pipeline(response_stages=[stage, PiiRestoreStage()])
+    first, second = _request("r1"), _request("r2")
+    await pipeline.run_request(first)
+    await pipeline.run_request(second)
+    await asyncio.sleep(0)
+    assert analyzer.texts == []  # two answers awaited: neither warms up
+    await _stream(pipeline, first, "はい。")
+    await _stream(pipeline, second, "はい。")
+    third = _request("r3")
+    assert limiter.try_acquire()  # another request's analysis in progress
+    await pipeline.run_request(third)
+    await asyncio.sleep(0)
+    limiter.release()
+    assert WARM_TEXT not in analyzer.texts
+    await _stream(pipeline, third, "はい。")
+    await pipeline.run_request(_request("r4"))  # idle again
+    await asyncio.sleep(0)
+    assert analyzer.texts[-1] == WARM_TEXT
+
+
+async def test_a_failing_warm_up_is_only_logged_and_the_answer_fails_closed() -> None:
+    from proxy.errors import StageError
+
+    pipeline = _pipeline(BrokenAnalyzer())
+    stage = pipeline.response_stages[0]
+    assert isinstance(stage, OutputFilterStage)
+    stage._waits.append(0.02)  # a slow backend before (a real analysis would fail there)
+    ctx = _request("r1")
+    await pipeline.run_request(ctx)
+    await asyncio.sleep(0)  # the warm-up fails: nothing raised here
+    with pytest.raises(StageError):
+        await _stream(pipeline, ctx, "090-1234-5678です。")
+
+
+async def test_no_warm_up_before_a_backend_that_answers_at_once() -> None:
+    analyzer = CountingAnalyzer()
+    pipeline = _pipeline(analyzer)
+    for request_id in ("r0", "r1", "r2"):
+        ctx = _request(request_id)
+        await pipeline.run_request(ctx)
+        await asyncio.sleep(0)
+        await _stream(pipeline, ctx, "はい。")  # answered within the same loop turns
+    assert analyzer.texts == ["はい。"]  # the answer once (then the memo), no warm-up
