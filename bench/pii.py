@@ -294,6 +294,7 @@ HELD_OUT: Final = frozenset(
     | {"μ"}
     | {"ρ"}
     | {"ξ"}
+    | {"τ"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -412,6 +413,10 @@ def case_report(
         from pii_cases_xi import generate as generate_xp
 
         cases = generate_xp(seed, per_template, "ξπ")
+    elif case_set == "tu":
+        from pii_cases_tau import generate as generate_tu
+
+        cases = generate_tu(seed, per_template, "τυ")
     elif case_set == "rs":
         from pii_cases_rho import generate as generate_rs
 
@@ -582,6 +587,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mu",
             "rs",
             "xp",
+            "tu",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -594,14 +600,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " sv: bench/pii_cases_alpha.py (α held out); ze: bench/pii_cases_zeta.py (ζ held out);"
         " gd: bench/pii_cases_gamma.py (δ held out); lk: bench/pii_cases_kappa.py (λ held out);"
         " ti: bench/pii_cases_theta.py (θ held out); mu: bench/pii_cases_mu.py (μ held out);"
-        " rs: bench/pii_cases_rho.py (ρ held out); xp: bench/pii_cases_xi.py (ξ held out)",
+        " rs: bench/pii_cases_rho.py (ρ held out); xp: bench/pii_cases_xi.py (ξ held out);"
+        " tu: bench/pii_cases_tau.py (τ held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
         " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd,"
-        " λ of lk, θ of ti, μ of mu, ρ of rs, ξ of xp"
+        " λ of lk, θ of ti, μ of mu, ρ of rs, ξ of xp, τ of tu"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -635,6 +642,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mu": 311,
             "rs": 317,
             "xp": 313,
+            "tu": 331,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -660,6 +668,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mu": 8,
             "rs": 8,
             "xp": 8,
+            "tu": 8,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)

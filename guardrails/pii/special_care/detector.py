@@ -26,7 +26,7 @@ from ..findings import PiiFinding
 from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
-from .disclosure_frames import disclosure_cores
+from .disclosure_frames import disclosure_cores, field_value_start, field_word_asked
 from .english_reader import EnglishStatementReader
 from .health_fields import empty_health_labels, health_fields
 from .japanese_reader import JapaneseStatementReader
@@ -218,6 +218,16 @@ class SpecialCareDetector:
                     FACT_SCORE,
                 )
             )
+        # A field word before its value (持病は糖尿病です) is no part of the secret: the span
+        # keeps the value only, so the sentence still says what the value is (twenty-first round).
+        trimmed: list[tuple[int, int, str, float]] = []
+        for span_start, span_end, category, score in spans:
+            if field_word_asked(folded, span_start, span_end):
+                continue  # 宗教は何のためにあるのか: the word asked about, no one's value
+            field_start = field_value_start(folded, span_start, span_end)
+            start = span_start if field_start is None else field_start
+            trimmed.append((start, span_end, category, score))
+        spans = trimmed
         findings: list[PiiFinding] = []
         for span_start, span_end, category, score in spans:
             raw_start, raw_end = normalized.to_raw(span_start, span_end)

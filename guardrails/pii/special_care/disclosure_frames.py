@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..recognizers.english_words import COMMON_ENGLISH_WORDS
 
-__all__ = ["FrameCore", "disclosure_cores"]
+__all__ = ["FrameCore", "disclosure_cores", "field_value_start", "field_word_asked"]
 
 
 @dataclass(frozen=True)
@@ -452,8 +452,158 @@ def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) 
     return out
 
 
+# Twenty-first round. A crime suffered, said of the writer or someone close (I was sexually
+# assaulted, I got mugged, my sister was stalked, after being abused by my ex, I'm a
+# victim of domestic violence): the offence is the core, the request after it stays. News
+# (a woman was mugged) and questions (how do I report being mugged) have no such subject.
+_EN_SUFFERED = (
+    r"(?:(?:sexually|physically|violently|brutally|repeatedly|emotionally|verbally)\s+)?"
+    r"(?:assaulted|raped|mugged|stalked|abused|molested|groped|robbed|burgled|burglarized"
+    r"|beaten(?:\s+up)?|attacked|harassed|trafficked|blackmailed|kidnapped|abducted|drugged"
+    r"|stabbed|strangled|sextorted|catfished|doxx?ed)"
+    r"(?:\s+at\s+(?:knife|gun)point)?"
+)
+_EN_VICTIM = re.compile(
+    r"\b(?:(?:I|we|he|she|they|(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+)\s*"
+    r"(?:was|were|got|'ve been|'s been|'d been|have been|has been|had been|am being|is being)"
+    r"|(?:after|since|because of|from|of)\s+being|ive been|i've been)"
+    rf"\s+(?P<core>{_EN_SUFFERED})\b",
+    re.IGNORECASE,
+)
+_EN_CRIME_SHAPED = re.compile(
+    r"(?:violence|assault|abuse|stalking|rape|harassment|robbery|trafficking|porn|crime|mugging"
+    r"|burglary|kidnapping|molestation|grooming|sextortion|exploitation)$",
+    re.IGNORECASE,
+)
+_EN_VICTIM_OF = re.compile(
+    r"\b(?:I'm|I am|im|I was|I've been|I have been|(?:my|our)\s+[\w'-]+\s+(?:is|was|has been))"
+    r"\s+(?:a|the)\s+(?:victim|survivor)\s+of\s+(?:an?\s+)?"
+    r"|\b(?:I|we)(?:'ve| have)\s+(?:experienced|been through|survived)\s+(?:an?\s+)?",
+    re.IGNORECASE,
+)
+# A medicine by its generic name, taken by someone: a closed list of common ones and the
+# stems of generic names (-pine, -zole, -pril, -statin, -mab, -tide, -olol, -azepam,
+# -oxetine …). Only after an intake verb of a person, and never before battery/ion/cell.
+_EN_DRUG = (
+    r"(?:lithium|insulin|warfarin|methotrexate|metformin|levothyroxine|valproate|valproic acid"
+    r"|allopurinol|tramadol|codeine|morphine|methadone|naltrexone|bupropion|clonidine"
+    r"|prednisone|tacrolimus|mycophenolate|hydroxychloroquine|lamotrigine|gabapentin"
+    r"|pregabalin|sertraline|venlafaxine|desvenlafaxine|haloperidol|trazodone|buspirone"
+    r"|topiramate|levetiracetam|amiodarone|digoxin|furosemide|spironolactone|tamoxifen"
+    r"|letrozole|anastrozole|finasteride|isotretinoin|methylphenidate|lisdexamfetamine"
+    r"|[a-z]{3,}(?:pine|zole|pril|sartan|statin|mab|glutide|tide|olol|azepam|azolam|oxetine"
+    r"|triptyline|idone|cycline|floxacin|mycin|cillin|gliptin|gliflozin|xaban|gatran|parin"
+    r"|lukast|olone|isone|codone|orphine|thiazide|dipine|peridol|xetine|tadine|terol))"
+)
+_EN_DRUG_FRAME = re.compile(
+    r"\b(?:(?:I|we|he|she|they|(?:my|our|his|her|their)\s+[\w'-]+)"
+    r"(?:\s*'(?:m|s|ve|re)|\s+(?:am|is|are|was|were|have|has|had|been|to|need|needs|currently"
+    r"|still|now|also|just|recently|already|got|have to|has to|need to|needs to|used to))*"
+    r"|\band(?:\s+(?:also|still))?|^\s*(?:been|currently|still)|\bbeen|\bput (?:me|him|her|them|us)"
+    r"|\bstarted)"
+    r"\s+(?:take|takes|taking|took|on|prescribed|started(?:\s+on)?|starting|using|use|uses"
+    r"|inject|injects|injecting|switched to|put on|given)"
+    r"\s+(?:(?:a|the)\s+)?(?:(?:daily|weekly|monthly|low-dose|high-dose|[0-9.]+\s*mg(?:\s+of)?)\s+)?"
+    rf"(?P<core>{_EN_DRUG})\b"
+    r"(?![- ](?:ion|battery|batteries|cells?|polymer|mine|mining|price|prices|stocks?))",
+    re.IGNORECASE,
+)
+# Japanese: a condition, disability or faith as the value of a field word (持病は糖尿病です,
+# 既往歴は喘息と痛風です, 障害は知的障害で, 宗教は仏教なので): only the value is the core; the field
+# word stays so the sentence still reads. 持病とは / 宗教は何 are questions about the word.
+_JA_FIELD_WORDS: dict[str, str] = {
+    "持病": "medical_history",
+    "既往歴": "medical_history",
+    "既往症": "medical_history",
+    "病名": "medical_history",
+    "診断名": "medical_history",
+    "基礎疾患": "medical_history",
+    "障害": "disability",
+    "障がい": "disability",
+    "障害名": "disability",
+    "宗教": "creed",
+    "信仰": "creed",
+    "宗派": "creed",
+}
+_JA_FIELD = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff\u30a1-\u30fa]))(?P<field>"
+    + "|".join(sorted(_JA_FIELD_WORDS, key=len, reverse=True))
+    + r")\s*は\s*(?P<value>[^、。,.!?！？\s]{1,40}?)"
+    r"(?=\s*(?:です|でした|で[、,\s]|でして|でございます|なので|なんで|なんです|だ(?:から|けど|よ|し)?[、,。\s]|やねん|と診断|$|[。.!！]))"
+)
+_IMPAIRED = re.compile(r"[\u4e00-\u9fff](?:不自由|障がい|まひ|麻痺|欠損)$")
+# Abuse suffered from a person (元夫からDVを受けていて, 夫にモラハラされていて,
+# 交際相手から暴力を受けた): a closed list of abuse words after a person's から / に and
+# before を受け / され.
+_JA_ABUSE = re.compile(
+    r"[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:から|に)\s*"
+    r"(?P<core>(?:デート|身体的|精神的|性的|経済的)?(?:DV|ドメスティックバイオレンス|モラハラ|暴力|虐待"
+    r"|性暴力|暴行|ストーカー行為|つきまとい|わいせつ行為|性被害))"
+    r"\s*(?:を受け|され|にあ|に遭|を振るわれ|をふるわれ)"
+)
+_JA_FIELD_VALUE_SPLIT = re.compile(r"と|、|・")
+
+
+def field_value_start(text: str, start: int, end: int) -> int | None:
+    """Where the value starts when ``text[start:end]`` opens with a field word and は (持病は
+    糖尿病): the span is trimmed to the value so the field word stays."""
+    match = _JA_FIELD.match(text, start, end)
+    if match is None or match.start("value") >= end:
+        return None
+    return match.start("value")
+
+
+_JA_FIELD_ASKED = re.compile(
+    r"\s*(?:は|とは|って)\s*(?:何|なに|なん|誰|だれ|どう|どこ|いつ|なぜ|どんな|どの)"
+)
+
+
+def field_word_asked(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a bare field word asked about (宗教は何のために, 持病とは)."""
+    return text[start:end] in _JA_FIELD_WORDS and _JA_FIELD_ASKED.match(text, end) is not None
+
+
+def _japanese_fields(text: str) -> list[FrameCore]:
+    out: list[FrameCore] = []
+    for match in _JA_FIELD.finditer(text):
+        category = _JA_FIELD_WORDS[match.group("field")]
+        kind = {
+            "medical_history": "condition",
+            "disability": "condition_strict",
+            "creed": "faith_shaped",
+        }[category]
+        position = match.start("value")
+        for part in _JA_FIELD_VALUE_SPLIT.split(match.group("value")):
+            core = part.strip()
+            if (
+                core
+                and not _NOT_CORE.match(core)
+                and (_shaped(kind, core) or (kind == "condition_strict" and _IMPAIRED.search(core)))
+            ):
+                out.append(FrameCore(position, position + len(part), category))
+            position += len(part) + 1
+    return out
+
+
+def _victims_and_drugs(text: str) -> list[FrameCore]:
+    out: list[FrameCore] = [
+        FrameCore(m.start("core"), m.end("core"), "crime_victim") for m in _JA_ABUSE.finditer(text)
+    ]
+    for match in _EN_VICTIM.finditer(text):
+        if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            out.append(FrameCore(match.start("core"), match.end("core"), "crime_victim"))
+    for match in _EN_VICTIM_OF.finditer(text):
+        core = _EN_CORE_RE.match(text, match.end())
+        if core is not None and _EN_CRIME_SHAPED.search(core.group(0)):
+            out.append(FrameCore(core.start(), core.end(), "crime_victim"))
+    for match in _EN_DRUG_FRAME.finditer(text):
+        if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            out.append(FrameCore(match.start("core"), match.end("core"), "medical_treatment"))
+    return out
+
+
 def disclosure_cores(text: str) -> list[FrameCore]:
     """The cores the sentence marks as special care, in ``text`` (already NFKC-folded)."""
     if not text:
         return []
-    return _japanese(text) + _english(text)
+    return _japanese(text) + _japanese_fields(text) + _english(text) + _victims_and_drugs(text)
