@@ -12,7 +12,10 @@ building name with a room or floor number right after the block number is includ
 Scores: a place with a block number (…1丁目, …番地, …692-2) is an address (0.85); a
 prefecture followed by a municipality but no number (東京都新宿区) is a weaker one (0.6);
 a place name alone (大阪府, 横浜市) is not reported here — GiNZA's LOCATION covers that when
-asked for.
+asked for. A prefecture and municipality with no number that are the topic of a question
+(「東京都渋谷区の人口は？」, 「大阪府堺市の天気」, 「…への行き方」) name a place, not where someone
+lives: not reported (a town, a block or a building still is; 「私の住所は東京都渋谷区です」,
+an area given as one's address, still is).
 
 People often write only the town and the block (高砂4-20-1, 中央7-3-11, 博多駅前一丁目
 二十九番二十四号 — kanji numerals arrive as digits), with town names Sudachi does not know
@@ -194,6 +197,18 @@ def _can_end(doc: Sequence[Morph], index: int) -> bool:
     return _is_place(token) or token.text in _UNITS or token.text[-1:] in "市区町村郡"
 
 
+# What is asked or told about a place, right after a prefecture + municipality (no block):
+# the area is the topic, not someone's address.
+_AREA_TOPIC = re.compile(
+    r"(?:の|って|は|[ \u3000])?(?:人口|天気|気温|気候|歴史|観光|名物|名産|特産|由来|読み方"
+    r"|面積|治安|地形"
+    r"|魅力|特徴|イベント|祭り|お祭り|地図|ハザードマップ|ゴミ|ごみ|家賃相場|地価|おすすめ|オススメ"
+    r"|ランチ|グルメ|ホテル|区長|市長|町長|村長|区役所|市役所|議会|選挙|方言|出身の有名人|有名な"
+    r"|行き方|アクセス|交通|どんな|どこ|何が|なにが|何区|何市)"
+    r"|(?:へ|に|まで)(?:の行き方|行くには|はどう|どうやって|どのくらい|何分|何時間)"
+)
+
+
 class AddressRecognizer(SingleEntityRecognizer):
     """ADDRESS from Sudachi 地名 tokens, prefectures and block numbers."""
 
@@ -226,6 +241,9 @@ class AddressRecognizer(SingleEntityRecognizer):
             end = doc[end_token - 1].idx + len(doc[end_token - 1])
             if score == self.BLOCK_SCORE:
                 end = _with_building(text, end)
+            elif score == self.AREA_SCORE and _AREA_TOPIC.match(text, end) is not None:
+                index = end_token
+                continue  # 東京都渋谷区の人口: a place asked about (module)
             results.append(self._result(start, end, score))
             while end_token < len(doc) and doc[end_token].idx < end:
                 end_token += 1

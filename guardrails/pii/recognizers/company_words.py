@@ -27,12 +27,28 @@ _COMPANY_FRAME: Final = re.compile(
 )
 
 
+# Seventeenth round: what only a bank, shop or company has after its name, in English
+# (Sumitomo Mitsui Ginza branch, Mizuho's Shibuya branch, Aeon ATM), and banking with it.
+_ENGLISH_THING_AFTER: Final = re.compile(
+    r"(?:['’]s)?(?:[ ][A-Z][a-z]+){0,2}[ ](?:branch|branches|ATM|ATMs|headquarters"
+    r"|online[ ]banking)\b"
+)
+_ENGLISH_THING_BEFORE: Final = re.compile(
+    r"(?i:\bbank(?:s|ed|ing)?[ ]with|\bshares[ ]in|\bstock[ ]in|\binvest(?:ed|ing)?[ ]in)[ ]$"
+)
+
+
 def is_company_name(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` ends in a company ending or is followed by one."""
+    """``text[start:end]`` ends in a company ending or is followed by one, or by what only
+    a company has (module)."""
     last = _LAST_WORD.search(text, start, end)
     if last is not None and last.group(1).lower() in _ENDINGS and last.start(1) > start:
         return True
     following = _NEXT_WORD.match(text, end)
     if following is not None and following.group(1).lower() in _ENDINGS:
+        return True
+    if _ENGLISH_THING_AFTER.match(text, end) is not None:
+        return True
+    if _ENGLISH_THING_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     return _COMPANY_FRAME.match(text, end) is not None

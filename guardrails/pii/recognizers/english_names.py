@@ -37,8 +37,9 @@ from guardrails.pii.recognizers.word_list import load_word_list
 __all__ = ["english_name_spans", "is_english_name"]
 
 SCORE: Final = 0.8
+LABEL_SCORE: Final = 0.9
 
-_WORD: Final = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_WORD: Final = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:O['’])?[A-Za-z][a-z]+)?"
 _PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|du)"
 _NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
 _LIST: Final = rf"{_NAME}(?:(?:,[ ]|;[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
@@ -80,6 +81,16 @@ _CAPS_LABEL: Final = re.compile(
     r"|applicant|candidate|patient|tenant|resident|student|employee|trainee|intern|client"
     r"|customer|sender|caller|visitor|attendee|my[ ]name[ ]is)"
     rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,2}})(?![A-Za-z])"
+)
+# A name in ordinary case after a label or a self-introduction that says whose name comes
+# (My current name is Sophie Turner-Hale, holder Aoife O'Connor, name on the card: …):
+# two or three name words, hyphenated and apostrophe surnames whole.
+_NAME_LABEL: Final = re.compile(
+    r"(?i:\bmy[ ](?:\w+[ ]){0,2}name[ ](?:is|was)|\bname[ ]on[ ](?:the|my)[ ]"
+    r"(?:card|account|passport|ticket|booking|reservation|licen[cs]e)(?:[ ]is)?"
+    r"|\b(?:card|account)?[ ]?holder(?:'s[ ]name)?|\baccount[ ]name|\b(?:full|legal)[ ]name"
+    r"|\bunder[ ]the[ ]name(?:[ ]of)?|\bregistered[ ](?:to|under))"
+    rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_WORD}(?:[ ]{_WORD}){{1,2}})(?![A-Za-z'’\-])"
 )
 _TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z]")
 _CAPS_TITLE: Final = re.compile(
@@ -165,6 +176,12 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
             text, max(0, match.start() - 200), match.start()
         ):
             found.extend(_items(text, match.start(1), match.end(1), doc))
+    for match in _NAME_LABEL.finditer(text):
+        # The label says person: a given name that is also a word (Grace, Hope) is one.
+        words = match.group(1).split(" ")
+        if _is_name(words[-1], match.start(1) + match.group(1).rindex(words[-1]), doc):
+            # Surer than a reader that cut the name at its apostrophe (Grace O|'Connor).
+            found.append((match.start(1), match.end(1), LABEL_SCORE))
     for pattern in (_VOCATIVE, _SUBJECT, _OBJECT, _POSSESSIVE):
         for match in pattern.finditer(text):
             found.extend(_items(text, match.start(1), match.end(1), doc))

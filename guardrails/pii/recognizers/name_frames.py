@@ -21,6 +21,11 @@ name:
   (言って, 書いて, 作って(くれ), いわく, から電話 / 連絡 / プレゼント, と喧嘩, に借りた,
   の送別会 …); a bullet list of at least two lines holding one such word each, every one
   of them a name-like word and at least one not a hiragana word.
+- **introducing oneself** (:data:`_SELF`, :data:`_CALL_ME`): after a first-person word
+  (俺, 僕, 私, わたし, あたし, うち, 自分; with 、 or nothing between) before ね / です / だよ /
+  でーす / っす / と申します (``あ、俺ゆうたね``, ``うちみさきだよ``), and before って呼んで /
+  と呼んで / と申します (``ゆうたって呼んで``); in the latter a word that is also a common
+  noun (さくら) is the name, after a first-person word it is not (``俺ひまだよ``).
 
 A brand or place the dictionary knows (ソニーから電話, 小樽と伊勢) stays; a word the
 dictionary does not know in a person's frame is masked (a new shop name before から電話
@@ -75,6 +80,27 @@ _PERSON_AFTER: Final = re.compile(
     r"|(?:と|が)(?:喧嘩|ケンカ|付き合)|と(?:飲み|ランチ|会っ|遊ん|遊び)"
     r"|に(?:借り|貸し|会っ|会う|怒られ|叱られ|頼ま|相談し|誘われ|謝)"
     r"|の(?:送別会|歓迎会|誕生日|お見舞い|結婚式))"
+)
+
+# The writer introducing themself: a first-person word, then the name, then a copula or
+# a self-introduction (俺ゆうたね, うち、みさきだよ, 僕はるとです).
+_FIRST_PERSON: Final = r"(?:俺|僕|私|わたし|あたし|わたくし|うち|ぼく|おれ|オレ|ボク|自分)"
+_INTRODUCED_AS: Final = (
+    r"(?=[ー〜]*(?:ね|です|だよ|でーす|でーーす|っす|だ(?:[よ!！。、]|$)|と申します|っていいます"
+    r"|って言います|っていう|やで|やねん)(?![\u3041-\u3096]{2}))"
+)
+_SELF: Final = re.compile(
+    r"(?:^|(?<=[\s、。！!？?「『…]))"
+    r"(?:あ|えっと|えーと|どうも|はじめまして|初めまして)?[、,]?[ \u3000]?"
+    rf"{_FIRST_PERSON}(?P<sep>[、,][ \u3000]?|[ \u3000]|)"
+    rf"(?P<word>{_HIRAGANA}|{_KATAKANA}|{_KANJI}){_INTRODUCED_AS}",
+    re.MULTILINE,
+)
+# A name the writer asks to be called by, or gives after と申します (ゆうたって呼んで).
+_CALL_ME: Final = re.compile(
+    rf"(?:^|(?<=[\s、。！!？?「『…]))(?P<word>{_HIRAGANA}|{_KATAKANA}|{_KANJI})"
+    r"(?=(?:って|と)(?:呼んで|よんで)|と申します|でーす)",
+    re.MULTILINE,
 )
 
 # A romaji word inside Japanese text before a particle or honorific (Kahoと, 昨日Mifuyuが).
@@ -166,6 +192,7 @@ def framed_names(
                     continue
             if _name_like(word, kinds, entries, called=pattern is _CALL):
                 yield start, end
+    yield from _introduced(text, kinds, entries)
     for match in _ROMAJI_IN_JAPANESE.finditer(text):
         word = match.group("word")
         if romaji_to_katakana(word) is None or _NOT_HEPBURN.search(word.lower()) is not None:
@@ -173,6 +200,45 @@ def framed_names(
         if _name_like(word, kinds, entries):
             yield match.span("word")
     yield from _bulleted(text, kinds, entries)
+
+
+def _adverbial(word: str, entries: Callable[[str], frozenset[str]]) -> bool:
+    """The word is also an adverbial or numeral noun (ひとり, いま): not a name by itself."""
+    tags = entries(word) | entries(katakana(word))
+    return any("副詞可能" in tag or tag.startswith("名詞-数詞") for tag in tags)
+
+
+def _introduced(
+    text: str,
+    kinds: Callable[[str], frozenset[str]],
+    entries: Callable[[str], frozenset[str]],
+) -> Iterator[tuple[int, int]]:
+    """Names the writer introduces themself with (module: :data:`_SELF`, :data:`_CALL_ME`).
+    After a first-person word glued to は, the name starts after は when the dictionary lists
+    the rest as a name and not the whole (私はみさきです); else the whole is taken (僕はるとです:
+    はると or ると, both masked)."""
+    taken: set[int] = set()
+    for match in _SELF.finditer(text):
+        start, end = match.span("word")
+        word = match.group("word")
+        if word.startswith("は") and len(word) > 2 and kinds(word[1:]) and not kinds(word):
+            start, word = start + 1, word[1:]  # 私は|みさき; 僕|はると (or は|ると) stays whole
+        if _PHRASE.search(word) is not None or word.endswith(_HONORED):
+            continue
+        # A word listed as a given name is one here even if also a noun (かえで, まなと);
+        # a word listed as a noun only is that noun (俺ひまだよ).
+        if _name_like(
+            word, kinds, entries, called="名" in kinds(word) and not _adverbial(word, entries)
+        ):
+            taken.add(end)
+            yield start, end
+    for match in _CALL_ME.finditer(text):
+        start, end = match.span("word")
+        word = match.group("word")
+        if end in taken or _PHRASE.search(word) is not None or word.endswith(_HONORED):
+            continue
+        if _name_like(word, kinds, entries, called=True):
+            yield start, end
 
 
 def _bulleted(
