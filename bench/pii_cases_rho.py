@@ -168,6 +168,95 @@ def _mynum(rng: random.Random, *, typo: bool = False) -> str:
     )
 
 
+# Nineteenth round: numbers said rather than written.
+_EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_KANA_DIGITS = ["ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう"]
+
+
+def _phone_groups(rng: random.Random) -> list[str]:
+    return _jp_phone(rng).split("-")
+
+
+def _tel_fill(rng: random.Random, lang: str) -> str:
+    """A number broken by fillers and particles between its groups."""
+    groups = _phone_groups(rng)
+    if lang == "ja":
+        seps = [
+            "の、えーと、",
+            "の",
+            "、",
+            " ",
+            "、あの、",
+            "の、",
+            "、えっと、",
+            "…",
+            "、あのー、",
+        ]
+    else:
+        seps = [", uh, ", ", ", " uh ", "... ", " - um - ", ", er, ", " ... uh ... "]
+    out = groups[0]
+    for group in groups[1:]:
+        out += rng.choice(seps) + group
+    return out
+
+
+def _word_digits(rng: random.Random, group: str) -> str:
+    words: list[str] = []
+    index = 0
+    while index < len(group):
+        digit = int(group[index])
+        if index + 1 < len(group) and group[index + 1] == group[index] and rng.random() < 0.5:
+            name = "oh" if digit == 0 and rng.random() < 0.6 else _EN_DIGITS[digit]
+            words.append(f"double-{name}" if rng.random() < 0.5 else f"double {name}")
+            index += 2
+            continue
+        if digit == 0:
+            words.append(rng.choice(["oh", "zero", "o"]))
+        else:
+            words.append(_EN_DIGITS[digit])
+        index += 1
+    return rng.choice(["-", " "]).join(words)
+
+
+def _tel_words(rng: random.Random) -> str:
+    """A number in English words, some groups in digits (oh-nine-oh, 4433, 2211)."""
+    groups = _phone_groups(rng)
+    shown = [
+        group if index > 0 and rng.random() < 0.35 else _word_digits(rng, group)
+        for index, group in enumerate(groups)
+    ]
+    return rng.choice([", ", " ", ", ", " - "]).join(shown)
+
+
+def _tel_kana(rng: random.Random) -> str:
+    groups = _phone_groups(rng)
+    sep = rng.choice(["の", "、", "", " ", "ー"])
+    return sep.join("".join(_KANA_DIGITS[int(d)] for d in group) for group in groups)
+
+
+def _card_exp(rng: random.Random) -> str:
+    m, y = rng.randint(1, 12), rng.randint(26, 33)
+    return rng.choice([f"{m:02d}/{y}", f"{m:02d}/20{y}", f"{m:02d}-{y}", f"{m}/{y}"])
+
+
+def _cvv(rng: random.Random) -> str:
+    return random_digits(rng, rng.choice((3, 3, 4)))
+
+
+def _count_words(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            "four thousand three hundred",
+            "twelve hundred",
+            "nine oh nine",
+            "two hundred and five",
+            "one two three four five",
+            "zero",
+            "three thousand and ten",
+        ]
+    )
+
+
 def _benign(slot: str, rng: random.Random) -> str:
     if slot in {"TIME", "TIME2"}:
         hour = rng.randint(8, 12) if slot == "TIME" else rng.randint(13, 21)
@@ -181,6 +270,14 @@ def _benign(slot: str, rng: random.Random) -> str:
                 f"{random_digits(rng, 4)}-{random_digits(rng, 4)}-{random_digits(rng, 4)}",
             ]
         )
+    if slot == "B_EXP":
+        return _card_exp(rng)
+    if slot == "B_NUM":
+        return _cvv(rng)
+    if slot == "CTIME":
+        return rng.choice([f"{rng.randint(7, 11):02d}:{rng.randint(0, 59):02d}", "09:27", "10:15"])
+    if slot == "COUNT_WORDS":
+        return _count_words(rng)
     if slot == "MASKED_CARD":
         last = random_digits(rng, 4)
         return rng.choice(
@@ -220,6 +317,12 @@ def _value(slot: str, rng: random.Random, half: tuple[Any, ...]) -> tuple[str, s
         "ACCT": ("BANK_ACCOUNT", lambda: _acct(rng)),
         "MYNUM": ("MY_NUMBER", lambda: _mynum(rng)),
         "MYNUM_TYPO": ("MY_NUMBER", lambda: _mynum(rng, typo=True)),
+        "TEL_FILL_JA": ("PHONE_NUMBER", lambda: _tel_fill(rng, "ja")),
+        "TEL_FILL_EN": ("PHONE_NUMBER", lambda: _tel_fill(rng, "en")),
+        "TEL_WORDS": ("PHONE_NUMBER", lambda: _tel_words(rng)),
+        "TEL_KANA": ("PHONE_NUMBER", lambda: _tel_kana(rng)),
+        "CEXP": ("CREDIT_CARD", lambda: _card_exp(rng)),
+        "CVV": ("CREDIT_CARD", lambda: _cvv(rng)),
     }
     if slot in make:
         entity_type, shown = make[slot]

@@ -100,8 +100,10 @@ _PUBLIC_FIGURE_SCORE: Final = 0.85
 _DIGIT: Final = re.compile(r"[0-9]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
 _ALNUM: Final = re.compile(r"[A-Za-z0-9]")
+# A number said in English words starts with its zero (oh-nine-oh, zero nine zero …).
+_DIGIT_OR_SAID: Final = re.compile(r"[0-9]|(?i:\b(?:zero|oh|o)\b)")
 _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
-    PhoneNumberRecognizer: _DIGIT,
+    PhoneNumberRecognizer: _DIGIT_OR_SAID,
     PostalCodeRecognizer: _DIGIT,
     MyNumberRecognizer: _DIGIT,
     CreditCardRecognizer: _DIGIT,
@@ -405,7 +407,7 @@ class PiiAnalyzer:
             able = self._for_types[wanted] = tuple(
                 r for r in self._recognizers if wanted.intersection(r.supported_entities)
             )
-        present = {need: need.search(text) is not None for need in (_DIGIT, _LATIN, _ALNUM)}
+        present = {need: need.search(text) is not None for need in set(_NEEDS.values())}
         chosen = [r for r in able if (need := _NEEDS.get(type(r))) is None or present[need]]
         for recognizer in chosen:
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=artifacts)

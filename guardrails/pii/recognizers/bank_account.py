@@ -74,9 +74,12 @@ _YUCHO_SHAPE: Final = re.compile(r"\d{5}\D\d{6,8}")
 # Right after the account word itself (acct no 377-4824, 口座番号：123-4567): seven or
 # eight digits in two hyphenated groups are the account even in a postcode's shape.
 _AFTER_ACCOUNT_WORD: Final = re.compile(
-    r"(?:(?i:\bacct|\baccount|\bsavings|\bordinary)|口座番号|口座|普通|当座|\((?:普|当)\))"
-    r"(?: ?(?i:no\.?|number|num|#))?[ \t]?[:#]?[ \t]?"
-    r"(?<![\d-])(\d{3}-\d{4}|\d{4}-\d{3,4})(?![\d-])"
+    r"(?:(?i:\bacct|\baccount|\bsavings|\bordinary|\bchecking)|口座番号|口座"
+    r"|(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|\((?:普|当)\)"
+    # "current" is an account's kind only after a bank or branch named on the line.
+    r"|(?:(?i:bank|branch)|銀行|支店)[^\n\d]{0,30}?(?i:\bcurrent))"
+    r"(?: ?(?i:no\.?|number|num|#))?[ \t]?[:#・、]?[ \t]?"
+    r"(?<![\d-])(\d{3}-\d{4}|\d{4}-\d{3,4}|(?<=(?i:current) )\d{7,8})(?![\d-])"
 )
 
 

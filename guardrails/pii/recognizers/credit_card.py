@@ -27,7 +27,10 @@ keywords.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import CREDIT_CARD
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -61,6 +64,30 @@ _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 # After JAN / EAN: a year or day of two or four digits (JAN 32, Jan 2027), so the month.
 _MONTH_AFTER = re.compile(r"\.?[ /]?(?:\d{2}|\d{4})(?!\d)")
+
+# Nineteenth round: the card's expiry and security code, each after its own label (exp
+# 09/27, 有効期限は09/27, security code 4321, CVV: 123, セキュリティコード 123). Between
+# the label and the value only a colon, は, is, a space or the like.
+_JOIN = r"(?:\s*(?:[:：#=]|は|です|is|are|of|thru|through|on)\s*|\s+){0,3}"
+_EXPIRY: Final = re.compile(
+    r"(?:(?i:\bexp(?:iry|ires|iration)?(?:\s*date)?\.?|\bvalid\s*(?:thru|through|until))"
+    r"|有効期限|有効期間|(?<![\u3040-\u30ff\u4e00-\u9fff])期限)"
+    rf"{_JOIN}(?<!\d)((?:0?[1-9]|1[0-2]) ?[/{HYPHENS}] ?(?:20)?\d\d"
+    rf"|20\d\d ?[/{HYPHENS}] ?(?:0?[1-9]|1[0-2]))(?![\d/])"
+)
+_SECURITY_CODE: Final = re.compile(
+    r"(?:(?i:\bcvv2?|\bcvc2?|\bcv2|\bcid|\bsecurity\s*(?:code|number|no\.?))"
+    r"|セキュリティー?(?:コード|番号))"
+    rf"{_JOIN}(?<!\d)(\d{{3,4}})(?!\d)(?!\s*(?:円|%|％|時|分|歩|(?i:yen|steps?)))"
+)
+# A card named close before the extra (カードの有効期限, my card expires, クレカのCVV), or a
+# card number found within _EXTRA_REACH characters of it.
+_CARD_WORD: Final = re.compile(
+    r"カード|クレカ|クレジット|(?i:\bcard\b|\bvisa\b|master ?card|\bamex\b|\bjcb\b|diners)"
+)
+_CARD_WORD_REACH = 40
+_EXTRA_REACH = 120
+_EXTRA_SCORE = 0.85
 
 
 class CreditCardRecognizer(KeywordPatternRecognizer):
@@ -137,6 +164,46 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     # The expiry or CVV on the line under the number (番号：…⏎期限：05/26).
     AFTER_CROSSES_SENTENCE: ClassVar[bool] = True
     CONTEXT_SCORE: ClassVar[float] = 0.95
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if _EXPIRY.search(text) is None and _SECURITY_CODE.search(text) is None:
+            return results
+        numbers = [(r.start, r.end) for r in results]
+        for pattern in (_EXPIRY, _SECURITY_CODE):
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if any(r.start < end and start < r.end for r in results):
+                    continue
+                if not self._card_near(text, match.start(), end, numbers):
+                    continue
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.ENTITY,
+                        start=start,
+                        end=end,
+                        score=_EXTRA_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return results
+
+    @staticmethod
+    def _card_near(text: str, label_start: int, end: int, numbers: list[tuple[int, int]]) -> bool:
+        """A card number found near the extra, or a card word shortly before its label."""
+        if any(s - _EXTRA_REACH < end and label_start < e + _EXTRA_REACH for s, e in numbers):
+            return True
+        before = text[max(0, label_start - _CARD_WORD_REACH) : label_start]
+        return _CARD_WORD.search(before) is not None
 
     def _other_identifier(self, text: str, start: int) -> bool:
         """As the base class, except that JAN / EAN followed by a month's or year's short

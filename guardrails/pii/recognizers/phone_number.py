@@ -41,7 +41,7 @@ group before them mixes letters and digits) are that code, not a phone number.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -180,6 +180,86 @@ def is_foreign_phone_number(text: str) -> bool:
         digits = _NOT_DIGIT.sub("", stripped)
         return 8 <= len(digits) <= 15 and not digits.startswith("81")
     return any(shape.fullmatch(stripped) for shape in _FOREIGN_SHAPES) or _country_number(stripped)
+
+
+# Nineteenth round: a number said rather than written. Digits in English words (oh,
+# zero, double-oh, triple seven), digit groups and words mixed, and the groups set apart
+# by fillers and particles (080の、えーと、5566の7788; 090, uh, 1234, um, 5678).
+_WORD_DIGITS: Final = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+# The normaliser has read some words as digits already (double-6-91-6095).
+_UNIT = rf"(?:\d+|(?i:\b(?:(?:double|triple)[ -]?)?{_WORD}\b|\b(?:double|triple)[ -]?\d(?!\d)))"
+_FILLER = (
+    r"(?:えーと|えーっと|えっと|えと|あのー?|えー"
+    r"|(?<![A-Za-z])(?i:uh+|um+|er+|erm|ah+)(?![A-Za-z]))"
+)
+_SAID_SEP = rf"(?:[ \t,、.…・{HYPHENS}]|の|{_FILLER}){{1,12}}"
+_SAID_START = rf"(?:(?<![\d.,]){DIGITS_START}0\d*|(?i:\b(?:double[ -]?)?(?:zero|oh|o)\b))"
+_SAID_CHAIN: Final = re.compile(rf"{_SAID_START}(?:{_SAID_SEP}{_UNIT})+")
+_SAID_UNIT: Final = re.compile(_UNIT)
+_SAID_FILLER: Final = re.compile(rf"{_FILLER}|[,、…]|\.\.")
+_SAID_SCORE = 0.85
+
+
+def _said_digits(token: str) -> str:
+    if token.isdigit():
+        return token
+    lowered = token.lower().replace("-", " ").split()
+    if len(lowered) == 1 and lowered[0][-1].isdigit():
+        lowered = [lowered[0][:-1], lowered[0][-1]]
+    digit = _WORD_DIGITS.get(lowered[-1], lowered[-1])
+    if lowered[0] == "double":
+        return digit * 2
+    if lowered[0] == "triple":
+        return digit * 3
+    return digit
+
+
+def said_phone_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of Japanese numbers said in words or broken by fillers (see above): the
+    digits read from the words and groups must add up to a real number
+    (:func:`is_japanese_phone_number`), and the span must hold a word or a filler."""
+    spans: list[tuple[int, int]] = []
+    for chain in _SAID_CHAIN.finditer(text):
+        units = [
+            (m.start(), m.end(), _said_digits(m.group()))
+            for m in _SAID_UNIT.finditer(text, chain.start(), chain.end())
+        ]
+        index = 0
+        while index < len(units):
+            if not units[index][2].startswith("0"):
+                index += 1
+                continue
+            digits = ""
+            best = -1
+            for last in range(index, len(units)):
+                digits += units[last][2]
+                if len(digits) > 11:
+                    break
+                if len(digits) >= 10 and is_japanese_phone_number(digits):
+                    best = last
+            if best < 0:
+                index += 1
+                continue
+            start, end = units[index][0], units[best][1]
+            said = any(unit[2] != text[unit[0] : unit[1]] for unit in units[index : best + 1])
+            if said or _SAID_FILLER.search(text, start, end):
+                spans.append((start, end))
+            index = best + 1
+    return spans
 
 
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
@@ -351,13 +431,32 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
+        results = [
             r
             for r in results
             if not self._other_number(text, r.start, r.end)
             and not self._other_key(text, r.start, r.end)
             and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
         ]
+        for start, end in said_phone_numbers(text):
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            before = text[max(0, start - _OTHER_REACH) : start]
+            if _OTHER_NUMBER.search(before) or _OTHER_KEY.search(before):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=_SAID_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
 
     @staticmethod
     def _other_key(text: str, start: int, end: int) -> bool:
