@@ -397,6 +397,13 @@ def _long_kana_parts(combo: str, parts: tuple[tuple[str, str], ...]) -> bool:
 
 
 _JA_FORMS = _ja_forms()
+# What makes a listed word food (爆弾おにぎり, 丼, ハンバーグ: the rules' food exception) or an
+# everyday phrase (爆弾低気圧, 爆弾発言): such a word is not written back.
+_JA_FOOD = {
+    "爆弾": re.compile(
+        r"はんばーぐ|ばーぐ|おにぎり|にぎり|どん(?![など])|丼|ていきあつ|低気圧|はつげん|発言"
+    )
+}
 # One alternation, longest first (the engine skips positions whose character starts none);
 # the usual forms are in it too, read as themselves, so a slip that is the start of one
 # (きーろが in きーろがー) is not read inside it.
@@ -414,5 +421,15 @@ def kana_harm_words(normalized: str) -> str | None:
     if not _KANA.search(normalized):
         return None
     text = _JA_SEP.sub("", normalized)
-    decoded = _JA_FORM.sub(lambda match: _JA_FORMS.get(match.group(), match.group()), text)
+
+    def usual(match: re.Match[str]) -> str:
+        written = _JA_FORMS.get(match.group(), match.group())
+        # A word in its food sense (ばくだんおにぎり) stays as typed: written back, the
+        # rules' food exception would still pass it, but every view also reaches the model,
+        # which reads 爆弾おにぎりの作り方 as a bomb recipe.
+        if written in _JA_FOOD and _JA_FOOD[written].match(text, match.end()):
+            return match.group()
+        return written
+
+    decoded = _JA_FORM.sub(usual, text)
     return decoded if decoded != text else None
