@@ -124,6 +124,58 @@ def with_own_shapes(
     return messages
 
 
+#: The shapes a structured-value generator deals its cases into (one message three times as
+#: often as each other shape).
+STRUCTURED_SHAPES = (
+    "single",
+    "single",
+    "single",
+    "multi_turn",
+    "parts",
+    "split_parts",
+    "tool_call",
+    "tool_result",
+)
+
+
+def structured_shapes(family: str, filled: _Filled) -> list[str]:
+    """:data:`STRUCTURED_SHAPES`, less ``split_parts`` for a case without a value."""
+    return [s for s in STRUCTURED_SHAPES if s != "split_parts" or filled.secrets]
+
+
+def generate_seeded_halves(
+    data: Path,
+    names: str,
+    *,
+    seed: int,
+    per_template: int,
+    halves: str,
+    fill: Callable[[str, random.Random, Any, str], _Filled],
+    shapes: Callable[[str, _Filled], list[str]],
+) -> list[Case]:
+    """Every case of the requested ``halves`` of a generator whose two halves draw from
+    random streams of their own: the first of ``names`` from ``seed + 1``, the second from
+    ``seed``, so editing one half's templates moves no case of the other."""
+    templates, per_half = read_generator_data(data, names)
+    cases: list[Case] = []
+    for name, offset in ((names[0], 1), (names[1], 0)):
+        if name not in halves:
+            continue
+        cases.extend(
+            generate_halves(
+                templates,
+                seed=seed + offset,
+                halves=name,
+                names=names,
+                contexts=per_half,
+                count=lambda family, text: per_template,
+                fill=fill,
+                shapes=shapes,
+            )
+        )
+    return cases
+
+
 def generate_halves(
     templates: dict[str, list[dict[str, str]]],
     *,

@@ -38,6 +38,7 @@ from pii_case_halves import (
     generate_halves,
     random_digits,
     read_generator_data,
+    structured_shapes,
     write_cases,
 )
 from pii_cases import Case, _Filled
@@ -335,22 +336,6 @@ def _fill(text: str, rng: random.Random, half: tuple[Any, ...], lang: str) -> _F
     return fill_slots(text, rng, lambda slot: _value(slot, rng, half))
 
 
-_SHAPES = [
-    "single",
-    "single",
-    "single",
-    "multi_turn",
-    "parts",
-    "split_parts",
-    "tool_call",
-    "tool_result",
-]
-
-
-def _shapes(family: str, filled: _Filled) -> list[str]:
-    return [s for s in _SHAPES if s != "split_parts" or filled.secrets]
-
-
 def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = HALVES
 ) -> list[Case]:
@@ -364,7 +349,7 @@ def generate(
         contexts=per_half,
         count=lambda family, text: BENIGN_PER_TEMPLATE if family == "BENIGN" else per_template,
         fill=_fill,
-        shapes=_shapes,
+        shapes=structured_shapes,
     )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pii_case_halves import generate_halves, read_generator_data, write_cases
+from pii_case_halves import generate_seeded_halves, write_cases
 from pii_cases import Case
 from pii_cases_xi import _SHAPES, _fill
 
@@ -37,24 +37,15 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "τυ"
 ) -> list[Case]:
     """Every case of the requested halves (τ from ``seed + 1``, υ from ``seed``)."""
-    templates, per_half = read_generator_data(DATA, "τυ")
-    cases: list[Case] = []
-    for name, offset in (("τ", 1), ("υ", 0)):
-        if name not in halves:
-            continue
-        cases.extend(
-            generate_halves(
-                templates,
-                seed=seed + offset,
-                halves=name,
-                names="τυ",
-                contexts=per_half,
-                count=lambda family, text: per_template,
-                fill=_fill,
-                shapes=lambda family, filled: list(_SHAPES),
-            )
-        )
-    return cases
+    return generate_seeded_halves(
+        DATA,
+        "τυ",
+        seed=seed,
+        per_template=per_template,
+        halves=halves,
+        fill=_fill,
+        shapes=lambda family, filled: list(_SHAPES),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pii_case_halves import fill_slots, generate_halves, read_generator_data, write_cases
+from pii_case_halves import fill_slots, generate_seeded_halves, write_cases
 from pii_cases import Case, _Filled
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_xi"
@@ -62,24 +62,15 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "ξπ"
 ) -> list[Case]:
     """Every case of the requested halves (ξ from ``seed + 1``, π from ``seed``)."""
-    templates, per_half = read_generator_data(DATA, "ξπ")
-    cases: list[Case] = []
-    for name, offset in (("ξ", 1), ("π", 0)):
-        if name not in halves:
-            continue
-        cases.extend(
-            generate_halves(
-                templates,
-                seed=seed + offset,
-                halves=name,
-                names="ξπ",
-                contexts=per_half,
-                count=lambda family, text: per_template,
-                fill=_fill,
-                shapes=lambda family, filled: list(_SHAPES),
-            )
-        )
-    return cases
+    return generate_seeded_halves(
+        DATA,
+        "ξπ",
+        seed=seed,
+        per_template=per_template,
+        halves=halves,
+        fill=_fill,
+        shapes=lambda family, filled: list(_SHAPES),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
