@@ -152,25 +152,27 @@ def generate_seeded_halves(
     halves: str,
     fill: Callable[[str, random.Random, Any, str], _Filled],
     shapes: Callable[[str, _Filled], list[str]],
+    name: Callable[[random.Random, Any, str], str] | None = None,
 ) -> list[Case]:
     """Every case of the requested ``halves`` of a generator whose two halves draw from
     random streams of their own: the first of ``names`` from ``seed + 1``, the second from
     ``seed``, so editing one half's templates moves no case of the other."""
     templates, per_half = read_generator_data(data, names)
     cases: list[Case] = []
-    for name, offset in ((names[0], 1), (names[1], 0)):
-        if name not in halves:
+    for half, offset in ((names[0], 1), (names[1], 0)):
+        if half not in halves:
             continue
         cases.extend(
             generate_halves(
                 templates,
                 seed=seed + offset,
-                halves=name,
+                halves=half,
                 names=names,
                 contexts=per_half,
                 count=lambda family, text: per_template,
                 fill=fill,
                 shapes=shapes,
+                name=name,
             )
         )
     return cases

@@ -35,8 +35,7 @@ from typing import Any
 
 from pii_case_halves import (
     fill_slots,
-    generate_halves,
-    read_generator_data,
+    generate_seeded_halves,
     shapes_for,
     write_cases,
 )
@@ -147,25 +146,16 @@ def generate(
     seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE, halves: str = "μν"
 ) -> list[Case]:
     """Every case of the requested halves (μ from ``seed + 1``, ν from ``seed``)."""
-    templates, per_half = read_generator_data(DATA, "μν")
-    cases: list[Case] = []
-    for name, offset in (("μ", 1), ("ν", 0)):
-        if name not in halves:
-            continue
-        cases.extend(
-            generate_halves(
-                templates,
-                seed=seed + offset,
-                halves=name,
-                names="μν",
-                contexts=per_half,
-                count=lambda family, text: per_template,
-                fill=_fill,
-                shapes=_shapes,
-                name=_name_field,
-            )
-        )
-    return cases
+    return generate_seeded_halves(
+        DATA,
+        "μν",
+        seed=seed,
+        per_template=per_template,
+        halves=halves,
+        fill=_fill,
+        shapes=_shapes,
+        name=_name_field,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
