@@ -13,6 +13,9 @@ built from its goal-hijacking strings train shipped weights (they are evaluated 
 the weights never saw). Two project-written sources join them: the exemplars of the guard
 baseline policy (``policy_exemplars``) and ``bench/guard_data/written.jsonl``; and the
 families of ``bench/guard_families.py``, one source per family (``gen_override``, …).
+The recipes that say so (``guard-v3``, :data:`ALL_WRITTEN`) read every
+``bench/guard_data/written*.jsonl``, each file its own source named by its stem
+(``written_lead16``, …), and every row of those new files joins the e5 sample.
 
 The e5 stage is trained and evaluated on a seeded stratified sample (at most
 :data:`E5_PER_GROUP` rows per source, label and language: :data:`E5_BASE` of any length,
@@ -105,6 +108,12 @@ if E5_SCALE != 1.0:
 #: set it (``e5all``, a candidate); the head then meets every long jailbreak prompt and
 #: injection, not a few hundred (``bench/guard_e5_rows.py`` compares the two).
 E5_ALL_ATTACKS = False
+#: Every ``bench/guard_data/written*.jsonl`` is a source of its own (its stem names it;
+#: ``written.jsonl`` stays ``written``), and every row of a file other than ``written.jsonl``
+#: joins the e5 sample (they are few, and written to be read): the recipes of
+#: ``bench/train_guard.py`` that say so set it (``guard-v3``). Off, only ``written.jsonl`` is
+#: read, as for guard-v1 and guard-v2, whose corpora stay what they were.
+ALL_WRITTEN = False
 #: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
 DEV_ATTACKS = frozenset(
     {
@@ -156,21 +165,32 @@ def load_corpus(train_dir: Path = TRAIN_DIR, *, policy_dir: Path | None = None) 
             )
     rows.extend(_policy_exemplars(policy_dir))
     rows.extend(_generated())
-    if WRITTEN.exists():
-        for line in WRITTEN.read_text(encoding="utf-8").split("\n"):
-            if line:
-                item = json.loads(line)
-                rows.append(
-                    Prompt(
-                        item["text"],
-                        item["label"] == "attack",
-                        item["lang"],
-                        "written",
-                        f"written:{item['text']}",
-                        item.get("category", ""),
-                        True,
-                    )
+    files = sorted(WRITTEN.parent.glob("written*.jsonl")) if ALL_WRITTEN else [WRITTEN]
+    for path in files:
+        if path.exists():
+            rows.extend(_written(path))
+    return rows
+
+
+def _written(path: Path) -> list[Prompt]:
+    """The project-written prompts of one file (``text``, ``label``, ``lang``, ``category``;
+    other keys ignored), as the source named by the file's stem."""
+    source = path.stem
+    rows = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line:
+            item = json.loads(line)
+            rows.append(
+                Prompt(
+                    item["text"],
+                    item["label"] == "attack",
+                    "ja" if item["lang"] == "ja" else "en",
+                    source,
+                    f"{source}:{item['text']}",
+                    item.get("category", ""),
+                    True,
                 )
+            )
     return rows
 
 
@@ -206,7 +226,8 @@ def e5_sample(rows: Sequence[Prompt], per_group: int | None = None) -> list[Prom
     :data:`E5_PER_GENERATED` of a generated family) whose e5 view is shorter than
     :data:`E5_SHORT` characters, up to ``per_group`` in all. Long views cost the most to
     embed (attention grows with the square of the length); the base keeps every length.
-    With :data:`E5_ALL_ATTACKS`, every attack row of a shippable source is added after them."""
+    With :data:`E5_ALL_ATTACKS`, every attack row of a shippable source is added after them;
+    with :data:`ALL_WRITTEN`, a written source other than ``written`` joins whole."""
     if per_group is None:
         per_group = E5_PER_GROUP
     buckets: dict[tuple[str, bool, str], list[Prompt]] = defaultdict(list)
@@ -215,6 +236,9 @@ def e5_sample(rows: Sequence[Prompt], per_group: int | None = None) -> list[Prom
     picked: list[Prompt] = []
     for key in sorted(buckets):
         items = buckets[key]
+        if ALL_WRITTEN and key[0].startswith("written_"):
+            picked.extend(items)
+            continue
         generated = key[0].startswith("gen_")
         base = _seeded(items, E5_BASE, key)
         larger = _seeded(items, per_group, key)

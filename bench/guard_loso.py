@@ -290,9 +290,10 @@ def _setup(policy: GuardPolicy) -> _Setup:
     if known is not None:
         return known
     # The e5 sample of the policy's weights (the e5all candidate's holds every attack row).
-    guard_corpus.E5_ALL_ATTACKS = bool(
-        load_weights(policy.learned.model).card.get("e5_all_attacks", False)
-    )
+    card = load_weights(policy.learned.model).card
+    guard_corpus.E5_ALL_ATTACKS = bool(card.get("e5_all_attacks", False))
+    # guard-v3's corpus reads every project-written file as its own source.
+    guard_corpus.ALL_WRITTEN = "written_sources" in card
     # Rows of the e5 sample not embedded yet (a new exemplar or family) are embedded here:
     # leaving them out would train the head on another sample than the recipe's.
     rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False)

@@ -90,10 +90,17 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # Fourteenth-round candidate, not shipped (docs/benchmarks.md): guard-v2 with every
     # shippable attack row in the head's sample (bench/guard_e5_rows.py).
     "e5all": ("mean", "everyday", 1),
+    # Eighteenth-round candidate: guard-v2 plus every project-written file of
+    # bench/guard_data/ (written_lead16, written_r18_ja, written_r18_en, ...), each its own
+    # source, all of its rows in the head's sample (guard_corpus.ALL_WRITTEN).
+    "guard-v3": ("mean", "everyday", 1),
 }
 #: Recipes whose e5 sample holds every attack row of the shippable sources
 #: (``guard_corpus.E5_ALL_ATTACKS``; recorded in the weights' card as ``e5_all_attacks``).
 ALL_ATTACK_RECIPES = frozenset({"e5all"})
+#: Recipes whose corpus reads every ``bench/guard_data/written*.jsonl`` as its own source
+#: (``guard_corpus.ALL_WRITTEN``; the card records them as ``written_sources``).
+ALL_WRITTEN_RECIPES = frozenset({"guard-v3"})
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
 #: not what the benign-block limit is set on.
@@ -821,6 +828,7 @@ def main() -> int:
     args = parser.parse_args()
     rule, families, BAG = RECIPES[args.recipe]
     guard_corpus.E5_ALL_ATTACKS = args.recipe in ALL_ATTACK_RECIPES
+    guard_corpus.ALL_WRITTEN = args.recipe in ALL_WRITTEN_RECIPES
     BENIGN_RULE = args.benign_rule or rule
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
@@ -852,6 +860,11 @@ def main() -> int:
         "benign_rule": BENIGN_RULE,
         **({"bagged_heads": BAG} if BAG > 1 else {}),
         **({"e5_all_attacks": True} if guard_corpus.E5_ALL_ATTACKS else {}),
+        **(
+            {"written_sources": sorted(s for s in used if s.startswith("written"))}
+            if guard_corpus.ALL_WRITTEN
+            else {}
+        ),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
     }
     weights = TrainedWeights(
