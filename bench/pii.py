@@ -295,6 +295,7 @@ HELD_OUT: Final = frozenset(
     | {"ρ"}
     | {"ξ"}
     | {"τ"}
+    | {"b"}
 )
 """Halves whose individual cases are never listed (only their totals are printed)."""
 
@@ -329,7 +330,8 @@ def case_report(
     names by their frame (``bench/pii_cases_mu.py``, μ held out, ν tuned on); ``rs`` the
     eighteenth's structured values pasted from forms and chats (``bench/pii_cases_rho.py``,
     ρ held out, σ tuned on); ``xp`` the nineteenth's special care written differently
-    (``bench/pii_cases_xi.py``, ξ held out, π tuned on).
+    (``bench/pii_cases_xi.py``, ξ held out, π tuned on); ``hw`` the nineteenth round's
+    hand-written names and special care (``bench/pii_cases_hand.py``, b held out, a tuned on).
     Failures are listed for every half except the held-out C, E, G, I, K, M, O, Q, S, U,
     W, Y, h, α, ζ, δ, λ, θ, μ, ρ and ξ: only their aggregate figures are ever shown.
     """
@@ -421,6 +423,10 @@ def case_report(
         from pii_cases_rho import generate as generate_rs
 
         cases = generate_rs(seed, per_template, "ρσ")
+    elif case_set == "hw":
+        from pii_cases_hand import generate as generate_hw
+
+        cases = generate_hw(seed, per_template, "ab")
     elif case_set == "wx":
         from pii_cases_w import generate as generate_wx
 
@@ -588,6 +594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rs",
             "xp",
             "tu",
+            "hw",
         ],
         default="ab",
         help="ab: bench/pii_cases.py (A tuned on); cd: bench/pii_cases_c.py (C held out);"
@@ -601,14 +608,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         " gd: bench/pii_cases_gamma.py (δ held out); lk: bench/pii_cases_kappa.py (λ held out);"
         " ti: bench/pii_cases_theta.py (θ held out); mu: bench/pii_cases_mu.py (μ held out);"
         " rs: bench/pii_cases_rho.py (ρ held out); xp: bench/pii_cases_xi.py (ξ held out);"
-        " tu: bench/pii_cases_tau.py (τ held out)",
+        " tu: bench/pii_cases_tau.py (τ held out); hw: bench/pii_cases_hand.py (b held out)",
     )
     parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="print half C / E / G / I / K / M / O / Q / S / U / W / Y of --set cd / ef / gh"
         " / ij / kl / mn / op / qr / st / uv / wx / yz, h of ht, α of sv, ζ of ze, δ of gd,"
-        " λ of lk, θ of ti, μ of mu, ρ of rs, ξ of xp, τ of tu"
+        " λ of lk, θ of ti, μ of mu, ρ of rs, ξ of xp, τ of tu, b of hw"
         " (held out: print to report, not while fixing)",
     )
     args = parser.parse_args(argv)
@@ -643,6 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rs": 317,
             "xp": 313,
             "tu": 331,
+            "hw": 0,
         }[args.set]
     if args.per_template is None:
         args.per_template = {
@@ -669,6 +677,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rs": 8,
             "xp": 8,
             "tu": 8,
+            "hw": 1,
         }[args.set]
     cases = case_report(analyzer, loaded, args.seed, args.per_template, args.set)
     print_case_report(cases, show_held_out=args.show_held_out)
