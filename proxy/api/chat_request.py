@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from proxy.api.closed_fields import check_closed_fields, check_unread_values
 from proxy.api.disconnect import ClientLeft
 from proxy.api.json_body import load_json_body, unrecognized_fields
+from proxy.api.output_constraints import check_output_constraints
 from proxy.errors import (
     BadRequestError,
     PayloadTooLargeError,
@@ -218,7 +219,56 @@ def check_field_types(body: Mapping[str, Any]) -> None:
         isinstance(stop, str) or (isinstance(stop, list) and all(isinstance(s, str) for s in stop))
     ):
         raise BadRequestError("stop must be a string or a list of strings", param="stop")
+    _check_vllm_types(body)
+    check_output_constraints(body)
     _check_sampling_ranges(body)
+
+
+#: vLLM's typed extra parameters (``list[int]``, ``list[str]``, ``dict``): a wrong type
+#: was forwarded, and vLLM's 400 repeated the value.
+_TOKEN_ID_LISTS = ("stop_token_ids", "allowed_token_ids")
+_STRING_LISTS = ("bad_words",)
+_OBJECT_FIELDS = (
+    "logit_bias", "chat_template_kwargs", "vllm_xargs", "mm_processor_kwargs",
+    "kv_transfer_params",
+)  # fmt: skip
+
+
+def _check_vllm_types(body: Mapping[str, Any]) -> None:
+    for field in _TOKEN_ID_LISTS:
+        value = body.get(field)
+        if value is not None and not (
+            isinstance(value, list) and all(_is_integer(item) for item in value)
+        ):
+            raise BadRequestError(f"{field} must be a list of token ids (integers)", param=field)
+    for field in _STRING_LISTS:
+        value = body.get(field)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        ):
+            raise BadRequestError(f"{field} must be a list of strings", param=field)
+    for field in _OBJECT_FIELDS:
+        value = body.get(field)
+        if value is not None and not isinstance(value, dict):
+            raise BadRequestError(f"{field} must be an object", param=field)
+    bias = body.get("logit_bias")
+    if bias is not None and not all(
+        isinstance(value, int | float) and not isinstance(value, bool) for value in bias.values()
+    ):
+        raise BadRequestError(
+            "logit_bias must map token ids to numbers (a bias from -100 to 100)",
+            param="logit_bias",
+        )
+    truncate = body.get("truncate_prompt_tokens")
+    if truncate is not None and not (_is_integer(truncate) and truncate >= -1):
+        raise BadRequestError(
+            "truncate_prompt_tokens must be an integer >= -1 (-1: up to the model's limit)",
+            param="truncate_prompt_tokens",
+        )
+
+
+def _is_integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _shown(value: Any) -> str:
@@ -387,19 +437,25 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
 
 def _check_tool_calls(messages: list[_Message]) -> None:
     """An assistant message's tool calls as vLLM reads them (OpenAI's tool-call type): a
-    function call's ``name`` and ``arguments`` are strings, the arguments JSON text. An
+    string ``id`` and a ``function`` whose ``name`` and ``arguments`` are strings, the
+    arguments JSON text. An
     object there (a client replaying the arguments it parsed) was forwarded and refused
     by vLLM with pydantic's "Input should be a valid string"."""
     for index, message in enumerate(messages):
         for number, call in enumerate(message.tool_calls or ()):
+            call_at = f"messages.{index}.tool_calls.{number}"
+            if not isinstance(call.get("id"), str):
+                # id and function are required by vLLM's tool-call type: without them the
+                # call was forwarded and vLLM's 400 repeated it.
+                raise BadRequestError(f"{call_at}.id must be a string", param=f"{call_at}.id")
             function = call.get("function")
-            if function is None:
-                continue
-            where = f"messages.{index}.tool_calls.{number}.function"
+            where = f"{call_at}.function"
             if not isinstance(function, dict):
-                raise BadRequestError(f"{where} must be an object", param=where)
+                raise BadRequestError(
+                    f"{where} must be an object with a 'name' and 'arguments'", param=where
+                )
             for field in ("name", "arguments"):
-                if field in function and not isinstance(function[field], str):
+                if not isinstance(function.get(field), str):
                     hint = (
                         " (JSON text: serialize the arguments object)"
                         if field == "arguments"

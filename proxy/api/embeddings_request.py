@@ -62,6 +62,10 @@ def parse_embeddings_request(raw: bytes, *, limits: LimitSettings) -> Embeddings
         raise BadRequestError(
             "encoding_format must be 'float' or 'base64'", param="encoding_format"
         )
+    user = body.get("user")
+    if user is not None and not isinstance(user, str):
+        # vLLM's field is a string; its 400 repeated the value.
+        raise BadRequestError("user must be a string", param="user")
     dimensions = body.get("dimensions")
     if dimensions is not None and (
         isinstance(dimensions, bool) or not isinstance(dimensions, int) or dimensions < 1

@@ -128,6 +128,10 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
     for field in ("user", "safety_identifier", "prompt_cache_key"):
         if field in body and not isinstance(body[field], str | None):
             raise BadRequestError(f"{field} must be a string", param=field)
+    for field in ("reasoning", "metadata"):
+        # Objects in vLLM's ResponsesRequest (Reasoning, Metadata): its 400 repeated the value.
+        if field in body and not isinstance(body[field], dict | None):
+            raise BadRequestError(f"{field} must be an object", param=field)
     check_field_types(body)
     check_closed_fields(body)
     bounded = {
@@ -192,6 +196,9 @@ def _check_input(value: Any, max_items: int) -> int:
                 )
             chars += _check_content(item.get("content"), f"{where}.content")
         elif kind == "function_call_output":
+            if not isinstance(item.get("call_id"), str):
+                # Required by vLLM's item type, whose 400 repeated the item.
+                raise BadRequestError(f"{where}.call_id must be a string", param="input")
             chars += _check_content(item.get("output"), f"{where}.output")
         elif kind == "function_call":
             for field in ("call_id", "name", "arguments"):

@@ -116,7 +116,9 @@ def planted_body() -> dict[str, Any]:
             "type": "json_schema",
             "json_schema": {"name": "contact", "description": SENTENCE, "schema": _schema()},
         },
-        "structured_outputs": {"choice": [NAME, PHONE]},
+        # Not a second constraint next to response_format's schema (vLLM takes one): a
+        # setting of that schema's decoding.
+        "structured_outputs": {"whitespace_pattern": f"{NAME}|{PHONE}"},
         "web_search_options": {"user_location": {"type": "approximate", "approximate": {}}},
         "chat_template_kwargs": {"caller": SENTENCE},
         "bad_words": [NAME],
