@@ -542,17 +542,33 @@ def normalize(text: str) -> NormalizedText:
 
 
 # A ``\uXXXX`` escape written as text, after one backslash or several (``\\u0030`` as a
-# JSON string's value carries to the backend, and a model reads it the same).
-_UNICODE_ESCAPE: Final = re.compile(r"\\+u([0-9A-Fa-f]{4})")
+# JSON string's value carries to the backend, and a model reads it the same). Eighteenth
+# session: the other escapes people paste from code, logs and web pages read the same way
+# to a model, so a value written in them reached it whole (``\x30\x38\x30-…``,
+# ``\U0001F600`` between digit groups, ``&#49;&#50;3…``, ``john&#x2E;doe&#x40;…``):
+# ``\xHH``, ``\UXXXXXXXX`` and HTML numeric character references, decimal and hex.
+_UNICODE_ESCAPE: Final = re.compile(
+    r"\\+u(?P<u>[0-9A-Fa-f]{4})|\\+U(?P<big>[0-9A-Fa-f]{8})|\\+x(?P<x>[0-9A-Fa-f]{2})"
+    r"|&#(?P<dec>[0-9]{1,7});|&#[xX](?P<hex>[0-9A-Fa-f]{1,6});"
+)
+
+
+def _escaped_code(match: re.Match[str]) -> int | None:
+    """The code point an escape stands for; ``None`` when it is not a character."""
+    if match["dec"] is not None:
+        code = int(match["dec"])
+    else:
+        code = int(match["u"] or match["big"] or match["x"] or match["hex"], 16)
+    return code if 0 < code <= 0x10FFFF else None
 
 
 def _unicode_escapes(text: str) -> NormalizedText | None:
     """``text`` with its ``\\uXXXX`` escapes as their characters (an escaped surrogate pair
     joined; a lone surrogate left for :func:`_nfkc` to replace), each mapping back to its
     whole escape; ``None`` when it has none."""
-    if "\\" not in text:
+    if "\\" not in text and "&#" not in text:
         return None
-    escapes = list(_UNICODE_ESCAPE.finditer(text))
+    escapes = [m for m in _UNICODE_ESCAPE.finditer(text) if _escaped_code(m) is not None]
     if not escapes:
         return None
     pieces: list[str] = []
@@ -565,10 +581,10 @@ def _unicode_escapes(text: str) -> NormalizedText | None:
         pieces.append(text[position : match.start()])
         starts.extend(range(position, match.start()))
         ends.extend(range(position + 1, match.start() + 1))
-        code, end = int(match[1], 16), match.end()
+        code, end = _escaped_code(match) or 0, match.end()
         after = escapes[index + 1] if index + 1 < len(escapes) else None
         if 0xD800 <= code < 0xDC00 and after is not None and after.start() == end:
-            low = int(after[1], 16)
+            low = _escaped_code(after) or 0
             if 0xDC00 <= low < 0xE000:
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 end = after.end()
@@ -646,8 +662,12 @@ def _ascii_digits(folded: NormalizedText) -> NormalizedText:
 # Thirteenth round: the dashes people put between digit groups (hyphen U+2010, the
 # non-breaking hyphen, figure, en and em dashes, the horizontal bar, minus, the long-vowel
 # mark) are one hyphen to every recognizer when a digit stands on both sides
-# (1948‐12‐25, ２９６—２１２０): one for one, offsets stay.
-_DIGIT_DASH: Final = re.compile(r"(?<=\d)[‐‑‒–—―−ー](?=\d)")
+# (1948‐12‐25, ２９６—２１２０): one for one, offsets stay. Eighteenth session: so is a
+# pictograph or emoji between two digits (090📞4412📞8876, or a \U0001F600 escape decoded),
+# which a reader skips as decoration.
+_DIGIT_DASH: Final = re.compile(
+    "(?<=\\d)(?:[‐‑‒–—―−ー]|[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff])(?=\\d)"
+)
 
 
 def _unify_digit_dashes(folded: NormalizedText) -> NormalizedText:

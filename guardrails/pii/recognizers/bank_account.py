@@ -71,6 +71,9 @@ _EDGE_AFTER = DIGITS_END
 # Hyphenated shapes that are something else: dates (2023-12-01, 01-12-2023), postcodes.
 _NOT_ACCOUNT_SHAPE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{3}-\d{4}")
 _YUCHO_SHAPE: Final = re.compile(r"\d{5}\D\d{6,8}")
+# Eighteenth session: the branch number and the account joined by a hyphen (店番-口座番号:
+# 0049-1123847, 123-1234567), as statements and forms print them; after a keyword only.
+_BRANCH_ACCOUNT_SHAPE: Final = re.compile(r"\d{3,4}-\d{7,8}")
 # Right after the account word itself (acct no 377-4824, 口座番号：123-4567): seven or
 # eight digits in two hyphenated groups are the account even in a postcode's shape.
 _AFTER_ACCOUNT_WORD: Final = re.compile(
@@ -117,6 +120,7 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         # Two groups set apart by a space (普通 0721 258, 1234 5678): seven or eight digits.
         ("grouped", rf"{_EDGE_BEFORE}(?:\d{{4}} \d{{3,4}}|\d{{3}} \d{{4}}){_EDGE_AFTER}", 0.3),
         ("yucho", rf"{_EDGE_BEFORE}\d{{5}}[{HYPHENS} ]\d{{6,8}}{_EDGE_AFTER}", 0.3),
+        ("branch_account", rf"{_EDGE_BEFORE}\d{{3,4}}[{HYPHENS}]\d{{7,8}}{_EDGE_AFTER}", 0.3),
         # Read out in kana: 1-2-3-4-5-6-7, 123-45-67 (seven or eight digits in all).
         ("spoken", rf"{_EDGE_BEFORE}\d{{1,4}}(?:-\d{{1,4}}){{1,7}}{_EDGE_AFTER}", 0.3),
         # Accounts abroad run to 9-12 digits; only right after the English word
@@ -184,7 +188,11 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
     REQUIRE_CONTEXT: ClassVar[bool] = True
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        if "-" not in pattern_text or _YUCHO_SHAPE.fullmatch(pattern_text):
+        if (
+            "-" not in pattern_text
+            or _YUCHO_SHAPE.fullmatch(pattern_text)
+            or _BRANCH_ACCOUNT_SHAPE.fullmatch(pattern_text)
+        ):
             return False
         digits = sum(c.isdigit() for c in pattern_text)
         return not 7 <= digits <= 8 or _NOT_ACCOUNT_SHAPE.fullmatch(pattern_text) is not None

@@ -69,16 +69,36 @@ _MONTH_AFTER = re.compile(r"\.?[ /]?(?:\d{2}|\d{4})(?!\d)")
 # 09/27, 有効期限は09/27, security code 4321, CVV: 123, セキュリティコード 123). Between
 # the label and the value only a colon, は, is, a space or the like.
 _JOIN = r"(?:\s*(?:[:：#=]|は|です|is|are|of|thru|through|on)\s*|\s+){0,3}"
+_MONTH_NAME: Final = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _EXPIRY: Final = re.compile(
-    r"(?:(?i:\bexp(?:iry|ires|iration)?(?:\s*date)?\.?|\bvalid\s*(?:thru|through|until))"
+    r"(?:(?i:\bexp(?:iry|ires|iration)?(?:\s*date)?\.?|\b(?:valid|good)\s*(?:thru|through|until))"
     r"|有効期限|有効期間|(?<![\u3040-\u30ff\u4e00-\u9fff])期限)"
     rf"{_JOIN}(?<!\d)((?:0?[1-9]|1[0-2]) ?[/{HYPHENS}] ?(?:20)?\d\d"
-    rf"|20\d\d ?[/{HYPHENS}] ?(?:0?[1-9]|1[0-2]))(?![\d/])"
+    rf"|20\d\d ?[/{HYPHENS}] ?(?:0?[1-9]|1[0-2])"
+    # Eighteenth session: the month and year as words (2027年9月, 9月/2027年, 令和9年9月末,
+    # Sept 2027, September '27, 9 2027), as people type an expiry rather than copy it.
+    r"|(?:(?:20)?\d\d|(?:令和|R) ?\d{1,2})年 ?(?:0?[1-9]|1[0-2])月末?"
+    r"|(?:0?[1-9]|1[0-2])月 ?[/／]? ?(?:20)?\d\d年?"
+    rf"|{_MONTH_NAME}\.?,? ?(?:20\d\d|'\d\d)"
+    r"|(?:0?[1-9]|1[0-2]) (?:20)?\d\d(?= |$|[,.、。)）]))(?!\d|\.\d)"
 )
 _SECURITY_CODE: Final = re.compile(
-    r"(?:(?i:\bcvv2?|\bcvc2?|\bcv2|\bcid|\bsecurity\s*(?:code|number|no\.?))"
-    r"|セキュリティー?(?:コード|番号))"
-    rf"{_JOIN}(?<!\d)(\d{{3,4}})(?!\d)(?!\s*(?:円|%|％|時|分|歩|(?i:yen|steps?)))"
+    r"(?:(?P<own>(?i:\bcvv2?|\bcvc2?|\bcv2))"
+    r"|セキュリティー?(?:コード|番号)|(?i:\bcid|\bsecurity\s*(?:code|number|no\.?)))"
+    # The digits typed one by one too (2 1 8, ２・９・６, 2-1-8).
+    rf"{_JOIN}(?<!\d)(\d{{3,4}}|\d(?:[ ・.{HYPHENS}]\d){{2,3}})(?!\d|\.\d)"
+    r"(?!\s*(?:円|%|％|時|分|歩|桁|(?i:yen|steps?|digits?)))"
+)
+# Eighteenth session: CVV, CVC and CV2 name nothing but a card's code, so the code after
+# them is the card's with no card in sight (CVV 392); セキュリティコード, security code and CID
+# also name a router's or a product's code, so they need a card or a payment word anywhere
+# in the text (セキュリティコードは 847 です。ネット通販の支払い画面で…, checkout, billing).
+_PAYMENT_WORD: Final = re.compile(
+    r"決済|支払|通販|購入|買い物|ショッピング|(?i:\bcheckout|\bpayment|\bpay\b|\bpaying"
+    r"|\bpurchase|\bbilling|\bonline shop)"
 )
 # A card named close before the extra (カードの有効期限, my card expires, クレカのCVV), or a
 # card number found within _EXTRA_REACH characters of it.
@@ -178,10 +198,13 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         numbers = [(r.start, r.end) for r in results]
         for pattern in (_EXPIRY, _SECURITY_CODE):
             for match in pattern.finditer(text):
-                start, end = match.span(1)
+                start, end = match.span(pattern.groups)
                 if any(r.start < end and start < r.end for r in results):
                     continue
-                if not self._card_near(text, match.start(), end, numbers):
+                if not self._card_near(text, match.start(), end, numbers) and not (
+                    pattern is _SECURITY_CODE
+                    and (match["own"] is not None or _PAYMENT_WORD.search(text) is not None)
+                ):
                     continue
                 results.append(
                     RecognizerResult(

@@ -56,7 +56,9 @@ _AT = (
 # a letter and a lower-case top-level domain, so "account #1234567. Confirm" is no address.
 _AT_SYMBOL = r"[★☆◆◇●○◎■□▲△▼▽♪#*※]"
 _LETTER_LABEL = r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
-_DOT = r"(?:\s?\.\s?|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと|てん|テン|点)\s?)"
+# A dot with a space after it but none before ends a sentence (amy[at]gmail[dot]com. Write
+# took "Write" as its top-level domain); spaced dots have a space on both sides.
+_DOT = r"(?:\s\.\s?|\.|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと|てん|テン|点)\s?)"
 # The local part's dots read out too (haru てん kimura アット …).
 _SPOKEN_LOCAL = r"(?:[A-Za-z0-9_%+\-]+\s?(?:ドット|どっと|てん|テン|点)\s?)*"
 _TLD = r"[A-Za-z]{2,24}"

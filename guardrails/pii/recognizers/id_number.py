@@ -36,6 +36,21 @@ _LABEL: Final = (
     r"|(?i:(?:basic )?pension (?:number|no\.?)|employment insurance (?:number|no\.?)"
     r"|resident(?:'s)? (?:record )?code|residence card (?:number|no\.?)))"
 )
+# Eighteenth session: the numbers an employer, school, shop or clinic gives one person
+# (社員番号：E20731, 会員番号 0082-5519-3307, 学籍番号は21B3047, Employee ID 48812-JP,
+# membership no. M-88-20471): each names its holder to anyone with the roster. After the
+# label only, as a code of letters and digits with at least four digits (invalidate_result).
+_MEMBER_LABEL: Final = (
+    r"(?:(?:社員|従業員|職員|教職員|スタッフ)(?:番号|ID|No\.?|コード)"
+    r"|(?:学籍|学生|学生証)番号|(?:会員|組合員|利用者|契約者|顧客|お客様|患者)(?:番号|ID|No\.?|コード)"
+    r"|(?:診察券|カルテ)番号|(?:ポイント|メンバーズ|会員)カード(?:の)?番号"
+    r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client)"
+    r"[ _\-]?(?:id|number|no\.?|num|code|#)))"
+)
+_MEMBER_VALUE: Final = (
+    r"(?:[A-Za-z]{1,4}[\-_]?)?\d[0-9A-Za-z]*(?:[\-_/][0-9A-Za-z]+){0,4}(?: \d{3,}){0,4}"
+    r"(?![0-9A-Za-z年月日円])"
+)
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
 _BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
 _GROUPED: Final = rf"\d{{2,11}}(?:[ {HYPHENS}]\d{{1,10}}){{0,3}}"
@@ -72,6 +87,7 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = ID_NUMBER
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("labelled", rf"(?<={_LABEL}{_BETWEEN})(?:[A-Za-z]{{2}})?{_GROUPED}{DIGITS_END}", 0.85),
+        ("member", rf"(?<={_MEMBER_LABEL}{_BETWEEN}){_MEMBER_VALUE}", 0.85),
         ("residence_card", _ZAIRYU, 0.4),
         ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
         (

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -257,8 +257,14 @@ def _column_header(text: str, start: int) -> str | None:
     return cells[column] if column < len(cells) else None
 
 
+# Eighteenth session: a katakana keyword typed in hiragana (ぱすぽーと番号, くれかの番号,
+# まいなんばー) is the same word to a reader, and the value after it reached the model.
+_KATAKANA_TO_HIRAGANA: Final = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+
+
 def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
     if not keywords:
         return None
-    ordered = sorted(keywords, key=len, reverse=True)
+    spelled = {k.translate(_KATAKANA_TO_HIRAGANA) for k in keywords}
+    ordered = sorted(set(keywords) | spelled, key=len, reverse=True)
     return re.compile("|".join(re.escape(k) for k in ordered), re.IGNORECASE)

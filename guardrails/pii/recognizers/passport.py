@@ -42,7 +42,7 @@ _EDGE_BEFORE = r"(?<![A-Za-z0-9])"
 _EDGE_AFTER = r"(?![A-Za-z0-9])"
 # A passport keyword further back than the base window: the number's whole message is
 # about the passport.
-_FAR_KEYWORD: Final = re.compile(r"旅券|パスポート|(?i:passport)")
+_FAR_KEYWORD: Final = re.compile(r"旅券|パスポート|ぱすぽーと|(?i:passport)")
 _FAR_REACH: Final = 200
 _DIGITS_AFTER_LABEL: Final = re.compile(
     r"(?:旅券|パスポート|passport)[ _]?(?:番号|no\.?|number|num|#)?[\"']?[ \t]?"

@@ -262,6 +262,31 @@ def said_phone_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Eighteenth session: an organisation's own line named as such (東京タワーの代表番号
+# 03-3433-5111, Our support line is 0120-444-113, カスタマーセンター 0570-…) is asked about,
+# not anyone's personal data, and masking it changed a general question. Only for fixed
+# lines and service numbers, and not after a bare 代表 (代表03-…, the representative):
+# a mobile after 代表番号 may be the representative's own.
+_ORGANISATION_LINE: Final = re.compile(
+    r"(?:代表(?:番号|電話)|(?:カスタマー|コール|サポート|インフォメーション|お客様)"
+    r"(?:センター|デスク|ダイヤル)|(?:相談|問い?合わせ|お客様)窓口"
+    r"|(?i:switchboard|main (?:line|number|office)|support (?:line|number|desk)|help ?line"
+    r"|hotline|customer (?:service|support|care)(?: line| number)?))"
+    r"(?:\s*(?:は|が|の|:|：|is|was|on|at|\(|（)\s*){0,2}\s*$"
+)
+_PERSONAL_PREFIXES = ("070", "080", "090", "050", "020")
+
+
+def _organisation_line(text: str, start: int, end: int) -> bool:
+    """A Japanese fixed or service number right after a word naming an organisation's
+    line (``_ORGANISATION_LINE``) on the same line."""
+    digits = _NOT_DIGIT.sub("", text[start:end])
+    if digits.startswith(_PERSONAL_PREFIXES) or not is_japanese_phone_number(text[start:end]):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 24)
+    return _ORGANISATION_LINE.search(text, line_start, start) is not None
+
+
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
     """PHONE_NUMBER: Japanese numbers in the common written forms."""
 
@@ -437,6 +462,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             if not self._other_number(text, r.start, r.end)
             and not self._other_key(text, r.start, r.end)
             and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
+            and not _organisation_line(text, r.start, r.end)
         ]
         for start, end in said_phone_numbers(text):
             if any(r.start < end and start < r.end for r in results):

@@ -46,6 +46,7 @@ _VCARD_ADR: Final = re.compile(r"(?i:(?:item\d+\.)?ADR)[;:]")
 _POSTCODE_WORD: Final = re.compile(
     r"〒|郵便|ゆうびん|ユウビン|(?i:yuu?bin|zip|postal|post ?code)|ポストコード"
 )
+_CODE_WORD_EN: Final = r"(?i:\bzip(?: ?code)?|\bpostal code|\bpost ?code)(?:'s|\s+is|\s*[:：#])?\s?"
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
 
@@ -63,6 +64,19 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         # Said digit by digit: seven digits in three or more hyphenated groups, after a
         # postcode word only (an address block after 住所 has the same shape: 3-2-11-1234).
         ("said", rf"{_EDGE_BEFORE}\d{{1,3}}(?:-\d{{1,4}}){{2,6}}{_EDGE_AFTER}", 0.1),
+        # Eighteenth session: an American ZIP (98101, 98101-2244) or a British postcode
+        # (BS8 1RE, M14 5RX) right after the English word for the code (my zip is …,
+        # postcode: …); elsewhere five digits and such letter codes are too many things.
+        (
+            "zip_abroad",
+            rf"(?<={_CODE_WORD_EN}){_EDGE_BEFORE}\d{{5}}(?:-\d{{4}})?{_EDGE_AFTER}",
+            0.85,
+        ),
+        (
+            "postcode_uk",
+            rf"(?<={_CODE_WORD_EN})[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}(?![A-Za-z0-9])",
+            0.85,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "〒",

@@ -42,9 +42,14 @@ _STREET = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq)\.?"
 )
+# Eighteenth session: a street named with an apostrophe or a hyphen (48 Queen's Road,
+# 9 Saint-Denis Street) and a British postcode after the town (Bristol BS8 1RE).
+_STREET_NAME = r"[A-Z][a-z]+(?:['’][a-z]+|-[A-Z][a-z]+)?"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
 _US = (
-    rf"(?:{_UNIT}, )?\d{{1,6}} (?:[NSEW]\.? )?{_WORD}(?: {_WORD}){{0,3}} {_STREET}"
-    rf"(?:,? {_UNIT})?(?:, {_WORD}(?: {_WORD}){{0,2}})?(?:,? [A-Z]{{2}})?(?: \d{{5}}(?:-\d{{4}})?)?"
+    rf"(?:{_UNIT}, )?\d{{1,6}} (?:[NSEW]\.? )?{_STREET_NAME}(?: {_STREET_NAME}){{0,3}} {_STREET}"
+    rf"(?:,? {_UNIT})?(?:, {_WORD}(?: {_WORD}){{0,2}})?(?:,? [A-Z]{{2}})?"
+    rf"(?: \d{{5}}(?:-\d{{4}})?|,? {_UK_POSTCODE})?"
 )
 # The ward or city with its suffix, hyphenated (Minato-ku), or glued on (Minatoku,
 # Yokohamashi) and then followed by a prefecture or a postal code (a glued suffix alone

@@ -164,7 +164,6 @@ BENIGN = [
     "特許第6543210号",
     "ライセンス契約について、特許第654321098765号",
     "免許の更新は第3回講習で。受付番号は 2024",
-    "運転免許を取りました。会員番号は 123456789012 です",
     "license renewal done. 注文番号は 998877665544 でした",
     # twelve digits with a valid My Number check digit, printed as a document's 第…号
     "契約書第202400123456号を送付します",
