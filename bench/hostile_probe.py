@@ -5,7 +5,8 @@ exposes (``/v1/chat/completions``, ``/v1/completions``, ``/v1/responses``,
 ``/v1/embeddings``, ``/v1/models``, ``/v1/models/{id}``, the health, metrics and OpenAPI
 routes) and records for each: the status, whether an error body is in the OpenAI shape
 and names the problem (its ``param``, or a word of the field in its message), whether it
-took longer than the deadline (a hang), and whether the answer was a 5xx. Then a burst of
+took longer than the deadline (a hang), and whether the answer was a 5xx; then requests
+written on a socket (framing, transfer codings, raw paths and headers). Then a burst of
 requests cancelled at random moments, after which the gateway must still answer a
 normal request and hold no request in flight. Finally the gateway's log, its audit log and
 the test backend's record of what it received are searched for the personal data
@@ -1021,6 +1022,92 @@ def _search_logs(paths: list[Path]) -> dict[str, Any]:
     return found
 
 
+def raw_probes() -> dict[str, tuple[bytes, int]]:
+    """Requests an HTTP client library will not send, written on a socket: framing, transfer
+    codings, paths and headers; each with the status a correct gateway answers."""
+    body = _chat(_user("hi"))
+    size = str(len(body)).encode()
+    head = b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+
+    def chunked(payload: bytes) -> bytes:
+        return f"{len(payload):x}\r\n".encode() + payload + b"\r\n0\r\n\r\n"
+
+    length = b"Content-Length: " + size + b"\r\n\r\n" + body
+    return {
+        "content-length-negative": (head + b"Content-Length: -5\r\n\r\n" + body, 400),
+        "content-length-twice": (head + b"Content-Length: 3\r\n" + length, 400),
+        "content-length-and-chunked": (
+            head + b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(body),
+            400,
+        ),
+        "chunk-size-not-hex": (
+            head + b"Transfer-Encoding: chunked\r\n\r\nzz\r\n" + body + b"\r\n0\r\n\r\n",
+            400,
+        ),
+        "chunked": (head + b"Transfer-Encoding: chunked\r\n\r\n" + chunked(body), 200),
+        "te-gzip-chunked-gzipped": (
+            head + b"Transfer-Encoding: gzip, chunked\r\n\r\n" + chunked(gzip.compress(body)),
+            400,
+        ),
+        "te-gzip-chunked-plain": (
+            head + b"Transfer-Encoding: gzip, chunked\r\n\r\n" + chunked(body),
+            400,
+        ),
+        "te-gzip-only": (head + b"Transfer-Encoding: gzip\r\n\r\n" + gzip.compress(body), 400),
+        "http-1.0-without-length": (
+            b"POST /v1/chat/completions HTTP/1.0\r\nHost: x\r\n\r\n" + body,
+            400,
+        ),
+        "expect-100-continue": (head + b"Expect: 100-continue\r\n" + length, 100),
+        "path-encoded-nul": (head.replace(b"completions", b"completions%00", 1) + length, 404),
+        "path-raw-utf8": (head.replace(b"/v1/chat", "/v1/チャット".encode(), 1) + length, 400),
+        "header-folded": (head + b"X-A: a\r\n b\r\n" + length, 400),
+        "header-value-utf8": (head + "X-Request-Id: 山田\r\n".encode() + length, 200),
+        "header-value-del": (head + b"X-A: \x7f\r\n" + length, 400),
+    }
+
+
+async def _raw_send(port: int, raw: bytes) -> bytes:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(raw)
+    answer = b""
+    try:
+        while not (b"\r\n\r\n" in answer and answer.rstrip().endswith(b"}")):
+            piece = await asyncio.wait_for(reader.read(65536), HANG_S)
+            if not piece:
+                break
+            answer += piece
+    except TimeoutError:
+        answer += b" <hang>"
+    writer.close()
+    return answer
+
+
+async def run_raw(base: str) -> list[Outcome]:
+    port = int(base.rsplit(":", 1)[1].split("/")[0])
+    outcomes = []
+    for name, (raw, expected) in raw_probes().items():
+        started = time.monotonic()
+        answer = await _raw_send(port, raw)
+        seconds = round(time.monotonic() - started, 3)
+        first = answer.split(b"\r\n", 1)[0].decode("latin-1")
+        status = int(first.split()[1]) if first.startswith("HTTP/1.") else None
+        tail = answer.rsplit(b"\r\n\r\n", 1)[-1].decode("utf-8", "replace")
+        verdict = "ok"
+        if answer.endswith(b"<hang>"):
+            verdict = "hang"
+        elif status is None or status >= 500:
+            verdict = "5xx"
+        elif status != expected:
+            verdict = "unexpected-status"
+        elif status >= 400 and '"error"' not in tail:
+            verdict = "unclear"
+        elif name.startswith("te-") and not ("Transfer-Encoding" in tail or "HTTP/1.1" in tail):
+            verdict = "unclear"  # e.g. "not valid UTF-8": the wrong problem named
+        outcomes.append(Outcome(name, "raw", str(expected), status, seconds, verdict, tail[:200]))
+    return outcomes
+
+
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     probes = all_probes()
     if args.only:
@@ -1034,6 +1121,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=HANG_S + 5, limits=limits) as client:
         for probe in probes:
             outcomes.append(await _send(client, args.url, probe))
+    outcomes.extend(await run_raw(args.url))
     cancel = await cancellations(args.url, args.cancellations, args.seed)
     backend_leak = None
     if args.backend:

@@ -616,7 +616,8 @@ BODY_MIN_RATE = 500
 async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: float) -> bytes:
     """The request body, refused with 400 as soon as it is over ``limit`` bytes (the
     declared ``Content-Length`` first, then what actually arrives), or when it declares a
-    ``Content-Encoding`` (compressed bodies are not accepted).
+    ``Content-Encoding`` or a ``Transfer-Encoding`` other than ``chunked`` (compressed
+    bodies are not accepted).
 
     Each piece must arrive within ``timeout_s``, and the whole body within ``timeout_s``
     plus a second per :data:`BODY_MIN_RATE` bytes received (else
@@ -631,6 +632,14 @@ async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: f
         # they come they would be "not valid UTF-8", which names the wrong problem.
         raise BadRequestError(
             "Content-Encoding other than identity is not supported: send the body uncompressed"
+        )
+    codings = request.headers.get("transfer-encoding", "").lower().replace(" ", "").split(",")
+    if any(coding not in ("", "chunked", "identity") for coding in codings):
+        # The HTTP layer undoes only the chunking: a gzip transfer coding was read as the
+        # body itself (a 400 "not valid UTF-8", or, sent uncompressed, an answer to bytes
+        # an intermediary would have read differently).
+        raise BadRequestError(
+            "Transfer-Encoding other than chunked is not supported: send the body uncompressed"
         )
     declared = request.headers.get("content-length")
     if declared is not None:

@@ -7,10 +7,14 @@ repeats the value, or with ``StructuredOutputsParams``' "only one kind of struct
 outputs constraint" quoting every schema, regex and choice of the request; vLLM 0.11's
 engine core died on ``response_format: json_object`` plus a ``structured_outputs`` schema
 (vllm-project/vllm#28516); a ``json_schema`` format without its object failed an
-``assert``. The test backend served them all (200)."""
+``assert``. The test backend served them all (200). A body sent with a transfer coding
+other than ``chunked`` was read with only its chunking undone."""
 
 from __future__ import annotations
 
+import gzip
+import json
+import socket
 from typing import Any
 
 import httpx
@@ -239,3 +243,57 @@ def test_what_vllm_accepts_in_those_fields_is_served(
     response = httpx.post(f"{gateway.url}{path}", json=body, timeout=30)
     assert response.status_code == 200, response.text[:300]
     assert len(backend.requests) == 1
+
+
+def _raw_exchange(port: int, raw: bytes) -> bytes:
+    """Send ``raw`` on a new connection; the answer up to the end of its JSON body."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(raw)
+        answer = b""
+        while not (b"\r\n\r\n" in answer and answer.rstrip().endswith(b"}")):
+            piece = sock.recv(65536)
+            if not piece:
+                break
+            answer += piece
+    return answer
+
+
+def _chunked(codings: bytes, payload: bytes) -> bytes:
+    return (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Transfer-Encoding: " + codings + b"\r\n\r\n"
+        + f"{len(payload):x}\r\n".encode() + payload + b"\r\n0\r\n\r\n"
+    )  # fmt: skip
+
+
+BODY = json.dumps(_chat()).encode()
+TRANSFER_CODINGS = {
+    # The HTTP layer undid the chunking only: the gzip bytes were "not valid UTF-8".
+    "gzip-coded": (b"gzip, chunked", gzip.compress(BODY), 400),
+    # Declared compressed, sent plain: answered (an intermediary would read other bytes).
+    "gzip-declared-plain": (b"gzip, chunked", BODY, 400),
+    "deflate-declared": (b"deflate, chunked", BODY, 400),
+    "chunked": (b"chunked", BODY, 200),
+    "chunked-upper-case": (b"CHUNKED", BODY, 200),
+}
+
+
+@pytest.mark.parametrize(
+    ("codings", "payload", "status"), TRANSFER_CODINGS.values(), ids=TRANSFER_CODINGS.keys()
+)
+def test_a_transfer_coding_other_than_chunked_is_a_400_naming_it(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    codings: bytes,
+    payload: bytes,
+    status: int,
+) -> None:
+    gateway = make_gateway([backend.url])
+    answer = _raw_exchange(gateway.port, _chunked(codings, payload))
+    assert answer.startswith(f"HTTP/1.1 {status} ".encode()), answer[:300]
+    if status == 400:
+        error = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
+        assert "Transfer-Encoding" in error["message"]
+        assert backend.requests == []
+    else:
+        assert len(backend.requests) == 1
