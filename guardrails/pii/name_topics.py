@@ -8,7 +8,8 @@
   under the surname Sato") is left to the name readers.
 * **Japanese**: a surname with さん / 姓 and って / は before a word of frequency
   (佐藤さんって多いですか, 日本で高橋さんは何人いる, 鈴木姓って珍しい？): the question is about how
-  many people bear the name, not about one of them.
+  many people bear the name, not about one of them; surnames compared or asked about as
+  words in one short sentence (佐藤と鈴木、どっちが多い名字？).
 
 Pure functions of the text, one bounded window around the span; never raise.
 """
@@ -47,6 +48,19 @@ _JA_FREQUENCY: Final = re.compile(
     r"(?:多い|多く|少ない|少な|何人|何位|どのくらい(?:いる|多い)|どれくらい(?:いる|多い)"
     r"|一般的|ありふれ|よくある|珍しい(?:名字|苗字|ですか|の\?|の？|？|\?))"
 )
+# Surnames compared or asked about as words in one short sentence (佐藤と鈴木、どっちが日本で
+# 多い名字？, 渡辺と渡部の読み方の違い): the name sits in a list of bare words (と, や, 、) and the
+# sentence names the surname as a word and asks something general about it. A sentence
+# about one's own or someone's name (私の名字は, さん) is left to the name readers.
+_JA_BARE_AFTER: Final = re.compile(r"(?:と|や|、|,|って|という|は|の)")
+_JA_NAME_WORD: Final = re.compile(r"名字|苗字|姓|氏|名前")
+_JA_GENERAL: Final = re.compile(
+    r"多い|少ない|珍しい|由来|読み方|ルーツ|意味|ランキング|何人|どっち|どちら|違い|ありふれ|一般的"
+)
+_JA_PERSON_NEAR: Final = re.compile(
+    r"さん|様|さま|くん|君|ちゃん|先生|氏[がはにをの]|(?:私|僕|俺|うち|わたし|自分|彼|彼女|夫|妻|主人)の"
+    r"|(?:名字|苗字|姓|名前)(?:は|が|を|で)"
+)
 _SENTENCE_END: Final = re.compile(r"[。？！?!\n]")
 
 
@@ -63,6 +77,14 @@ def talks_about_the_name(text: str, start: int, end: int) -> bool:
     if _JA_FREQUENCY.match(text, end):
         return True
     head, tail = _sentence(text, start, end)
+    if _JA_BARE_AFTER.match(text, end) and tail - head <= 60:
+        sentence = text[head:tail]
+        if (
+            _JA_NAME_WORD.search(sentence)
+            and _JA_GENERAL.search(sentence)
+            and not _JA_PERSON_NEAR.search(sentence)
+        ):
+            return True
     before = text[max(head, start - 40) : start]
     led = _EN_LEAD.search(before) is not None
     quoted = (

@@ -39,8 +39,14 @@ __all__ = ["english_name_spans", "is_english_name"]
 SCORE: Final = 0.8
 LABEL_SCORE: Final = 0.9
 
-_WORD: Final = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:O['’])?[A-Za-z][a-z]+)?"
-_PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|du)"
+# Letters of Latin-script names beyond ASCII (Aoife Ní Bhriain, Tomás, Zoë, Łukasz).
+_UPPER: Final = r"A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER: Final = r"a-zß-öø-ÿĀ-ſ"
+_WORD: Final = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-(?:O['’])?[A-Za-z{_UPPER}][{_LOWER}]+)?"
+)
+# Particles inside a surname: Dutch, German, Romance, Arabic, Irish (Ní, Nic, Ó, Ua).
+_PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|das|do|du|Ní|Nic|Ó|Ua)"
 _NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
 _LIST: Final = rf"{_NAME}(?:(?:,[ ]|;[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
 _GREETING: Final = (
@@ -91,6 +97,31 @@ _NAME_LABEL: Final = re.compile(
     r"|\b(?:card|account)?[ ]?holder(?:'s[ ]name)?|\baccount[ ]name|\b(?:full|legal)[ ]name"
     r"|\bunder[ ]the[ ]name(?:[ ]of)?|\bregistered[ ](?:to|under))"
     rf"(?:[ ]*(?:is|:|=|-|—)[ ]*|[ ]+)({_WORD}(?:[ ]{_WORD}){{1,2}})(?![A-Za-z'’\-])"
+)
+# The writer naming themself at the start of a message or sentence (nineteenth round):
+# "This is Tom again", "Hi, it's Priya from sales", "Jean-Luc Dubois here —". The name is
+# followed by what such an opening says next (again, here, speaking, from …, a comma).
+# "This is" / "it's" + a word alone is said of things too (This is Python.): without a
+# greeting before it the name must be followed by again, here, speaking, from, calling.
+_SELF_NAMED: Final = re.compile(
+    r"(?:^|(?<=[\n.!?])[ ]*)[ \t]*(?:"
+    rf"(?i:(?:hi|hey|hello|hiya|yo)[,!]?[ ]+(?:this[ ]is|it'?s|it[ ]is|i'?m|i[ ]am))[ ]+({_NAME})"
+    r"(?=[ ]*(?:again\b|here\b|speaking\b|from\b|[,—–!]|-[ ]|\.(?:[ ]|$)|$))"
+    rf"|(?i:this[ ]is|it'?s|it[ ]is)[ ]+({_NAME})"
+    r"(?=[ ]+(?:again|here|speaking|from|calling|writing)\b)"
+    rf"|(?i:i'?m|i[ ]am)[ ]+({_NAME})"
+    r"(?=[ ]*(?:again\b|here\b|from\b|[,—–!]|-[ ]|\.(?:[ ]|$)|$))"
+    rf"|({_NAME})[ ]+here(?=[ ]*(?:[,—–!.:;]|-[ ]|$)))",
+    re.MULTILINE,
+)
+# Given names listed after a label that says people (Team: Ann, Bo, Chidi; Squad for
+# Saturday: Leo, Mia …): two or more items, each checked as a name alone.
+_PEOPLE_LABEL: Final = re.compile(
+    r"(?:^|(?<=[\n(]))[ \t]*(?i:team|squad|crew|members?|attendees?|participants?|guests?"
+    r"|invitees?|players?|roster|line-?up|reviewers?|assignees?|owners?|on[ -]call|carpool"
+    r"|volunteers?|speakers?|panel(?:ists)?|cc|bcc)(?:[ ]+(?i:for|on|of|this|next)[ ]+[\w ]{1,24})?"
+    rf"[ ]*[:：][ ]*({_LIST})",
+    re.MULTILINE,
 )
 _TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z]")
 _CAPS_TITLE: Final = re.compile(
@@ -185,6 +216,11 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
     for pattern in (_VOCATIVE, _SUBJECT, _OBJECT, _POSSESSIVE):
         for match in pattern.finditer(text):
             found.extend(_items(text, match.start(1), match.end(1), doc))
+    for match in _SELF_NAMED.finditer(text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        found.extend(_items(text, match.start(group), match.end(group), doc))
+    for match in _PEOPLE_LABEL.finditer(text):
+        found.extend(_listed_people(text, match.start(1), match.end(1), doc))
     for match in _SHARED_SUBJECT.finditer(text):
         items = _items(text, match.start(1), match.end(1), doc)
         if len(items) >= 2 or any(" " in text[s:e] for s, e, _ in items):
@@ -210,6 +246,36 @@ def _items(text: str, start: int, end: int, doc: Sequence[Morph]) -> list[tuple[
     return spans
 
 
+def _listed_people(
+    text: str, start: int, end: int, doc: Sequence[Morph]
+) -> list[tuple[int, int, float]]:
+    """The items of a list a label says is people (Team: Ann, Bo, Mia): at least two items;
+    when most pass as names alone, the rest are names too unless an ordinary English word,
+    a place or a company word (a list puts like with like; Mia is a word to Sudachi)."""
+    items: list[tuple[int, int]] = []
+    position = start
+    for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        item_end = end if separator is None else separator.start()
+        items.append((position, item_end))
+        if separator is not None:
+            position = separator.end()
+    if len(items) < 2:
+        return []
+    named = {(s, e) for s, e in items if _is_name(text[s:e], s, doc)}
+    if 2 * len(named) <= len(items):
+        return [(s, e, SCORE) for s, e in items if (s, e) in named]
+    spans: list[tuple[int, int, float]] = []
+    for s, e in items:
+        words = text[s:e].lower().split(" ")
+        if (s, e) in named or not (
+            any(w in COMMON_ENGLISH_WORDS or w in _PLACES for w in words)
+            or words[-1] in _ORG_WORDS
+            or "place" in (_kind(w, s + text[s:e].lower().index(w), doc) for w in words)
+        ):
+            spans.append((s, e, SCORE))
+    return spans
+
+
 def is_english_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
     """Whether the capitalised words ``item`` (at ``start`` of the text ``doc`` tokenises)
     pass as a name: no ordinary English word, no place, not all common nouns to Sudachi,
@@ -224,7 +290,8 @@ def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
     if words[-1].lower() in _ORG_WORDS or any(w.lower() in _PLACES for w in words):
         return False
     kinds = [_kind(w, start + item.index(w), doc) for w in words]
-    if "place" in kinds:
+    if "place" in kinds[:1] or ("place" in kinds and kinds[0] != "person"):
+        # Maria dos Santos, Ana Lima: after a first name a place is a surname.
         return False
     return not all(kind == "common" for kind in kinds)
 
@@ -236,6 +303,8 @@ def _kind(word: str, offset: int, doc: Sequence[Morph]) -> str:
         if token.idx == offset and len(token.text) >= len(word):
             if "地名" in token.tag:
                 return "place"
+            if "人名" in token.tag and len(token.text) == len(word):
+                return "person"
             if token.oov or token.tag.startswith("名詞-固有名詞"):
                 return "other"
             return "common" if len(token.text) == len(word) else "other"

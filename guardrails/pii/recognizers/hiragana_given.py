@@ -85,9 +85,15 @@ _NAME_CUE_BEFORE: Final = re.compile(
 _KIN_CUE_BEFORE: Final = re.compile(
     r"(?:妻|夫|家内|主人|嫁|娘|息子|長男|長女|次男|次女|孫|母|父|姉|妹|兄|弟|祖母|祖父)の$"
 )
-_OPENING_BEFORE: Final = re.compile(
-    r"(?:^|\n|(?:はじめまして|初めまして|こんにちは|こんばんは|どうも|おはようございます)[。、!！\s〜ー]*)$"
+# A greeting the opening name may follow, formal or chat (おつかれっす、こうへいっす;
+# こんちは、ゆうきっす): the greeting with its chat endings (っす, です, ー) and a mark or space.
+_GREETING: Final = (
+    r"(?:はじめまして|初めまして|こんにちは|こんにちわ|こんちは|こんちわ|こんばんは|こんばんわ"
+    r"|どうも|おはよう(?:ございます)?|おはよ|ちわ|ちは|やっほ|はろ|もしもし"
+    r"|(?:おつかれ|お疲れ|おつ)(?:さま|様)?(?:です|っす|でーす)?)"
 )
+_OPENING_BEFORE: Final = re.compile(rf"(?:^|\n|{_GREETING}[ー〜っ]*[。、,!！\s〜ー]*)$")
+_OPENERS: Final = frozenset(load_word_list("chat_openers"))
 # A hiragana surname and given name with a space, opening a self-introduction (たかだ しほです).
 _OPENING_PAIR: Final = re.compile(
     r"(?:^|\n|(?:はじめまして|初めまして|こんにちは|どうも)[。、!！\s〜ー]*)"
@@ -327,17 +333,30 @@ def _opening_name(
     when the dictionary lists the word as a given name in any reading, or when it is no
     single word of the dictionary at all."""
     for end in range(min(stretch_end, begin + _MAX), begin + _MIN - 1, -1):
-        if _OPENING_AFTER.match(text, end) is None or end not in starts:
+        if _OPENING_AFTER.match(text, end) is None:
+            continue
+        if end not in starts and not ("名" in kinds(text[begin:end]) and _glued(doc, end)):
             continue
         run = text[begin:end]
-        if not _acceptable(run, doc, starts, begin, end, kinds):
-            return None
+        if run in _OPENERS or not _acceptable(run, doc, starts, begin, end, kinds):
+            return None  # おつかれっす: a greeting opening the message, no name
+        if end not in starts:
+            return end  # listed as a given name, its copula glued to it (above)
         tokens = [doc[i] for i in range(starts[begin], starts[end])]
         one_word = len(tokens) == 1 and not tokens[0].oov
         if "名" in kinds(run) or not one_word:
             return end
         return None
     return None
+
+
+def _glued(doc: Sequence[Morph], end: int) -> bool:
+    """Sudachi read the name's last kana with the copula after it (こう|へ|いっす): the token
+    across ``end`` ends with that copula."""
+    for m in doc:
+        if m.idx < end < m.idx + len(m.text):
+            return m.text.endswith(("っす", "です")) and len(m.text) - (end - m.idx) == 2
+    return False
 
 
 def _after_verb(

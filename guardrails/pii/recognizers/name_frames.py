@@ -86,8 +86,15 @@ _PERSON_AFTER: Final = re.compile(
 # a self-introduction (俺ゆうたね, うち、みさきだよ, 僕はるとです).
 _FIRST_PERSON: Final = r"(?:俺|僕|私|わたし|あたし|わたくし|うち|ぼく|おれ|オレ|ボク|自分)"
 _INTRODUCED_AS: Final = (
-    r"(?=[ー〜]*(?:ね|です|だよ|でーす|でーーす|っす|だ(?:[よ!！。、]|$)|と申します|っていいます"
-    r"|って言います|っていう|やで|やねん)(?![\u3041-\u3096]{2}))"
+    r"(?=[ー〜]*(?:ね|です|だよ|でーす|でーーす|っす|だ(?:[よ!！。、]|$)|(?:なん)?だけど|と申します"
+    r"|っていいます|って言います|っていう|といいます|と言います|やで|やねん)(?![\u3041-\u3096]{2}))"
+)
+# Saying what one is called (と申します, って言います, って呼んで): after a first-person word
+# the word before it is a name even when the dictionary knows it only as a common noun
+# (うちひなたって言います, 私つばさと申します); a copula alone is no such evidence (俺ひまだよ).
+_NAMING: Final = re.compile(
+    r"[ー〜]*(?:と申し|っていいます|って言います|といいます|と言います|って(?:呼|よ)んで"
+    r"|と(?:呼|よ)んで)"
 )
 _SELF: Final = re.compile(
     r"(?:^|(?<=[\s、。！!？?「『…]))"
@@ -127,7 +134,7 @@ _NOT_NAMES: Final = frozenset(load_word_list("hiragana_nouns")) | frozenset(
 _NOT_A_WORD_START: Final = ("助動詞", "助詞", "接尾辞", "動詞-非自立", "形容詞-非自立")
 _HONORED: Final = ("ちゃん", "さん", "くん", "さま", "たん")
 # Pieces of a phrase, not of a name (おーい|いですね).
-_PHRASE: Final = re.compile(r"です|ます|ない|たい|った|って|から|まで|けど|よね")
+_PHRASE: Final = re.compile(r"です|ます|ない|たい|った|って|から|まで|けど|よね|なん$")
 _PARTICLES: Final = frozenset("がはも")
 # A small vowel or っ in a hiragana word, or ッ ending a katakana one (ファティマ is a name).
 _SPOKEN: Final = re.compile(r"^[\u3041-\u3096]*[ぁぃぅぇぉっ][\u3041-\u3096]*$|ッ$")
@@ -208,6 +215,17 @@ def _adverbial(word: str, entries: Callable[[str], frozenset[str]]) -> bool:
     return any("副詞可能" in tag or tag.startswith("名詞-数詞") for tag in tags)
 
 
+def _noun_named(word: str, entries: Callable[[str], frozenset[str]]) -> bool:
+    """A word the dictionary knows only as a noun (ひなた, つばさ) named as oneself: a name
+    unless the project lists it as no name or it is adverbial (ひとり, いま)."""
+    if word in _NOT_NAMES or len(set(word)) == 1 or _adverbial(word, entries):
+        return False
+    tags = entries(word)
+    if re.fullmatch(_HIRAGANA, word) is not None:
+        tags = tags | entries(katakana(word))
+    return bool(tags) and all(tag.startswith("名詞-") for tag in tags)
+
+
 def _introduced(
     text: str,
     kinds: Callable[[str], frozenset[str]],
@@ -229,7 +247,7 @@ def _introduced(
         # a word listed as a noun only is that noun (俺ひまだよ).
         if _name_like(
             word, kinds, entries, called="名" in kinds(word) and not _adverbial(word, entries)
-        ):
+        ) or (_NAMING.match(text, end) is not None and _noun_named(word, entries)):
             taken.add(end)
             yield start, end
     for match in _CALL_ME.finditer(text):

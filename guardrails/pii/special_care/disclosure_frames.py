@@ -354,7 +354,12 @@ _EN_NOT_CORE = re.compile(
     r"notice|medication|meds|medicine|pills|drugs|something|anything|nothing|what|them|him|me|you|"
     r"us|one|train|bus|taxi|photo|photos|notes|class|classes|lesson|lessons|part|charge|"
     r"responsibility|over|diet|team|project|budget|schedule|record|questions?|concerns?|problems?|"
-    r"issues?|ideas?|kids|children|plans?|meetings?|access|experience)\b",
+    r"issues?|ideas?|kids|children|plans?|meetings?|access|experience"
+    # apps, platforms and diets one is "on" or "takes" (I've been on Duolingo since March)
+    r"|duolingo|babbel|netflix|spotify|instagram|tiktok|tinder|hinge|bumble|slack|discord"
+    r"|twitter|facebook|linkedin|reddit|youtube|whatsapp|telegram|strava|peloton|headspace"
+    r"|noom|myfitnesspal|keto|paleo|atkins|whole30|weight watchers|twitch|substack"
+    r"|patreon|etsy|ebay|vinted|uber|lyft|airbnb)\b",
     re.IGNORECASE,
 )
 # A frame said of anyone (if you were diagnosed with, people who take, can I take).
@@ -475,6 +480,28 @@ _EN_CRIME_SHAPED = re.compile(
     r"|burglary|kidnapping|molestation|grooming|sextortion|exploitation)$",
     re.IGNORECASE,
 )
+# What makes a crime word figurative: robbed of a win / the title / sleep, mugged or
+# attacked by a wave, a seagull, the heat (nineteenth round).
+_EN_FIGURATIVE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:(?:a|an|the|my|our|his|her|their|that|this)\s+)?(?:(?:last|late|first|"
+    r"deserved|clear|certain|sure|great|perfect)[- ]\w+\s+)?(?:win|wins|victory|title|goal|goals"
+    r"|point|points|penalty|medal|chance|opportunity|place|spot|final|trophy|championship|sleep"
+    r"|glory|moment|childhood|youth|dignity|joy|time|weekend|game|match|draw|result|run|record)\b"
+    r"|by\s+(?:a|an|the|some)\s+(?:(?:huge|big|rogue|massive|giant|hungry|cheeky|wild)\s+)?"
+    r"(?:wave|waves|seagull|seagulls|gull|gulls|monkey|monkeys|squirrel|pigeon|crow|goose|geese"
+    r"|deer|raccoon|cat|dog|toddler|baby|heat|sun|wind|rain|storm|tide|surf|sea|ocean|reality"
+    r"|nostalgia|nature|jet lag|hangover|bill|taxman|prices?))",
+    re.IGNORECASE,
+)
+# Someone doing it to the writer or someone close (My manager has been bullying me, he keeps
+# harassing my sister, my ex is stalking us): the verb is the core.
+_EN_ABUSER = re.compile(
+    r"\b(?:has\s+been|have\s+been|had\s+been|is|are|was|were|keeps|kept|started|'s\s+been"
+    r"|’s\s+been|'s|’s)\s+(?:(?:constantly|repeatedly|always|sexually|physically|verbally)\s+)?"
+    r"(?P<core>bullying|harassing|stalking|abusing|assaulting|hitting|beating|threatening"
+    r"|groping|molesting|blackmailing|intimidating)\s+(?:me|us|my\s+[\w'-]+|our\s+[\w'-]+)\b",
+    re.IGNORECASE,
+)
 _EN_VICTIM_OF = re.compile(
     r"\b(?:I'm|I am|im|I was|I've been|I have been|(?:my|our)\s+[\w'-]+\s+(?:is|was|has been))"
     r"\s+(?:a|the)\s+(?:victim|survivor)\s+of\s+(?:an?\s+)?"
@@ -535,11 +562,23 @@ _IMPAIRED = re.compile(r"[\u4e00-\u9fff](?:不自由|障がい|まひ|麻痺|欠
 # Abuse suffered from a person (元夫からDVを受けていて, 夫にモラハラされていて,
 # 交際相手から暴力を受けた): a closed list of abuse words after a person's から / に and
 # before を受け / され.
+_JA_HARASSMENT = (
+    r"(?:パワハラ|セクハラ|マタハラ|パタハラ|カスハラ|アカハラ|モラハラ|ソーハラ|SOGIハラ"
+    r"|(?:パワー|セクシャル|セクシュアル|マタニティ|モラル|アカデミック|カスタマー)ハラスメント)"
+)
 _JA_ABUSE = re.compile(
     r"[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:から|に)\s*"
-    r"(?P<core>(?:デート|身体的|精神的|性的|経済的)?(?:DV|ドメスティックバイオレンス|モラハラ|暴力|虐待"
-    r"|性暴力|暴行|ストーカー行為|つきまとい|わいせつ行為|性被害))"
+    rf"(?P<core>(?:デート|身体的|精神的|性的|経済的)?(?:DV|ドメスティックバイオレンス|モラハラ|暴力|虐待"
+    rf"|性暴力|暴行|ストーカー行為|つきまとい|わいせつ行為|性被害|{_JA_HARASSMENT}))"
     r"\s*(?:を受け|され|にあ|に遭|を振るわれ|をふるわれ)"
+)
+# Harassment suffered, with no one named before it (セクハラされてから, パワハラを受けていて):
+# the harassment word before を受け / され / にあ / に遭, unless the sentence supposes it
+# (パワハラを受けたら, された場合, されないように: a question about anyone).
+_JA_HARASSED = re.compile(
+    rf"(?P<core>{_JA_HARASSMENT})\s*(?:を受け|され|にあ|に遭)"
+    r"(?!たら|た場合|る場合|ると|ないよう|ない(?:ため|為)|やすい|がち|る人|た人|た側)"
+    r"(?![\u3041-\u3096]{0,4}(?:たら|場合|人|側|とき|時)(?:は|に|、|の|って))"
 )
 _JA_FIELD_VALUE_SPLIT = re.compile(r"と|、|・")
 
@@ -587,9 +626,16 @@ def _japanese_fields(text: str) -> list[FrameCore]:
 
 def _victims_and_drugs(text: str) -> list[FrameCore]:
     out: list[FrameCore] = [
-        FrameCore(m.start("core"), m.end("core"), "crime_victim") for m in _JA_ABUSE.finditer(text)
+        FrameCore(m.start("core"), m.end("core"), "crime_victim")
+        for pattern in (_JA_ABUSE, _JA_HARASSED)
+        for m in pattern.finditer(text)
     ]
     for match in _EN_VICTIM.finditer(text):
+        if _EN_FIGURATIVE_AFTER.match(text, match.end()):
+            continue  # robbed of a win, mugged by a wave: no crime
+        if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            out.append(FrameCore(match.start("core"), match.end("core"), "crime_victim"))
+    for match in _EN_ABUSER.finditer(text):
         if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             out.append(FrameCore(match.start("core"), match.end("core"), "crime_victim"))
     for match in _EN_VICTIM_OF.finditer(text):

@@ -667,6 +667,16 @@ def _core(
         for hit, b in own
         if hit.kind != "weak" or any(hit.start == s.end or hit.end == s.start for s in strong)
     ] or own
+    # 在日韓国人で、帰化申請の書類を: the status word (在日韓国人) is the core; a procedure
+    # word apart from it (帰化) is what the user asks about (nineteenth round).
+    status = [hit for hit, _ in own if hit.kind == "status"]
+    if category == "race" and status:
+        own = [
+            (hit, b)
+            for hit, b in own
+            if _surface(tokens, hit.start, hit.end) not in _PROCEDURE_WORDS
+            or any(hit.start == s.end or hit.end == s.start for s in status)
+        ] or own
     # 宗教上の理由で、私はエホバの証人なので: a named faith is the core, not the reason
     # phrase before it and what lies between (second wave, sixteenth round).
     named = [
@@ -688,6 +698,7 @@ def _core(
 
 
 _REASON_PHRASES = frozenset({"宗教上の理由", "信仰上の理由"})
+_PROCEDURE_WORDS = frozenset({"帰化"})
 
 
 def _surface(tokens: Sequence[Morpheme], start: int, end: int) -> str:
