@@ -262,24 +262,21 @@ def said_phone_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Eighteenth session: an organisation's own line named as such (東京タワーの代表番号
-# 03-3433-5111, Our support line is 0120-444-113, カスタマーセンター 0570-…) is asked about,
-# not anyone's personal data, and masking it changed a general question. Only for fixed
-# lines and service numbers, and not after a bare 代表 (代表03-…, the representative):
-# a mobile after 代表番号 may be the representative's own.
+# Eighteenth session: a company's switchboard named as such (東京タワーの代表番号
+# 03-3433-5111, the main line is …) is asked about, not anyone's personal data, and masking
+# it changed a general question. Only for fixed lines and service numbers, and not after a
+# bare 代表 (代表03-…, the representative). Help desks (カスタマーセンター, support line,
+# 窓口) stay phone numbers, as the default policy's help-desk-is-not-a-person case fixes.
 _ORGANISATION_LINE: Final = re.compile(
-    r"(?:代表(?:番号|電話)|(?:カスタマー|コール|サポート|インフォメーション|お客様)"
-    r"(?:センター|デスク|ダイヤル)|(?:相談|問い?合わせ|お客様)窓口"
-    r"|(?i:switchboard|main (?:line|number|office)|support (?:line|number|desk)|help ?line"
-    r"|hotline|customer (?:service|support|care)(?: line| number)?))"
+    r"(?:代表(?:番号|電話)|(?i:switchboard|main (?:line|number|office)))"
     r"(?:\s*(?:は|が|の|:|：|is|was|on|at|\(|（)\s*){0,2}\s*$"
 )
 _PERSONAL_PREFIXES = ("070", "080", "090", "050", "020")
 
 
 def _organisation_line(text: str, start: int, end: int) -> bool:
-    """A Japanese fixed or service number right after a word naming an organisation's
-    line (``_ORGANISATION_LINE``) on the same line."""
+    """A Japanese fixed or service number right after a word naming a company's
+    switchboard (``_ORGANISATION_LINE``) on the same line."""
     digits = _NOT_DIGIT.sub("", text[start:end])
     if digits.startswith(_PERSONAL_PREFIXES) or not is_japanese_phone_number(text[start:end]):
         return False
