@@ -46,6 +46,7 @@ from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.given_text import GivenText, given_text
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
+from guardrails.classify.misspelt_words import everyday_senses
 from guardrails.classify.normalizer import (
     clean,
     hidden_payloads,
@@ -190,7 +191,8 @@ class GuardClassifier:
         # the pasted text itself forbids or defines (guardrails.classify.given_text).
         # The trained models read that text too, in its own spelling, when it maps back.
         intent_views = normalized
-        model_texts = originals
+        # 爆弾おにぎり, 爆弾低気圧: the models read the everyday sense in plain words.
+        model_texts = list(dict.fromkeys(everyday_senses(x) for x in originals))
         given = self._given_text(text, normalized) if whole is None or whole == text else None
         if given is not None:
             rule_views = intent_views = [given.rule_view]
@@ -217,7 +219,10 @@ class GuardClassifier:
             return self._verdict(set(rule_scores), dict(rule_scores), rule_hits)
         # The special-care tags the PII stage writes (<要配慮:犯罪歴>) name a category of
         # the user's own data; their words must not count as context (犯罪 → crime).
-        contexts = self._rules.contexts([_CARE_TAG.sub(" ", view) for view in intent_views])
+        # (and 爆弾 in its food or weather sense, 爆弾おにぎり, is no harm word here)
+        contexts = self._rules.contexts(
+            [everyday_senses(_CARE_TAG.sub(" ", view)) for view in intent_views]
+        )
         untouched = not rule_scores and not contexts and not payloads and len(views) == 1
         fast_logit = 0.0
         if self._learned is not None:

@@ -6,7 +6,9 @@ by ear ("malwear"), with look-alike Cyrillic or Greek letters ("mаlwаrе"), sp
 or a mark ("ran somware", "co_ca-ine"), or, in Japanese, in kana or half kana half kanji
 (ばくだん, 爆だん, かくせざい) or romaji ("bakudan"). :func:`unmisspelt` returns the text with
 each such word written as the listed word it stands for, one extra view for the rules and
-models; :func:`kana_harm_words` does the same for Japanese.
+models; :func:`kana_harm_words` does the same for Japanese. :func:`everyday_senses` goes the
+other way for the models only: 爆弾 in its food, weather or idiom sense (爆弾おにぎり,
+爆弾低気圧, 爆弾発言) is written in plain words when nothing of a real bomb is asked.
 
 How near is near enough is bounded by the listed word's length: a word of five to seven
 letters one edit away (a letter dropped, added, changed or two neighbours swapped), eight
@@ -26,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["kana_harm_words", "unmisspelt"]
+__all__ = ["everyday_senses", "kana_harm_words", "unmisspelt"]
 
 # Listed words, by what they name. Harm words also match by their consonants.
 _HARM = (
@@ -433,3 +435,34 @@ def kana_harm_words(normalized: str) -> str | None:
 
     decoded = _JA_FORM.sub(usual, text)
     return decoded if decoded != text else None
+
+
+# 爆弾 in its food, weather and idiom senses as the trained models should read it: the rules'
+# food exception passes 爆弾おにぎりの作り方, but the models read 爆弾 + 作り方 as a bomb recipe
+# (eighteenth round). Only when nothing of a real bomb is in the text and every 爆弾 in it
+# is one of these senses.
+_BOMB_SENSE = re.compile(
+    r"(?:爆弾|ばくだん|バクダン)(?=(おにぎり|オニギリ|にぎり|ハンバーグ|はんばーぐ|バーグ|丼|どん|ドン"
+    r"|ゼリー|ぜりー|低気圧|ていきあつ|発言|はつげん))"
+)
+_BOMB_PLAIN = {
+    "低気圧": "急速に発達する",
+    "ていきあつ": "急速に発達する",
+    "発言": "衝撃",
+    "はつげん": "衝撃",
+}
+_BOMB_WORD = re.compile(r"爆弾|ばくだん|バクダン")
+_REAL_BOMB = re.compile(
+    r"本物|ほんもの|火薬|爆薬|爆発|起爆|導火線|信管|傷つけ|殺|仕込|仕掛け|見せかけ|偽装|テロ|爆破"
+)
+
+
+def everyday_senses(text: str) -> str:
+    """``text`` with 爆弾 in its food, weather or idiom sense written plainly for the models
+    (爆弾おにぎり → 大きなおにぎり, 爆弾低気圧 → 急速に発達する低気圧, 爆弾発言 → 衝撃発言); as
+    it was when another 爆弾 or a real bomb's word (本物, 火薬, 起爆, 仕込む) is in it. The
+    rules read the text as typed. Never raises."""
+    senses = list(_BOMB_SENSE.finditer(text))
+    if not senses or len(senses) != len(_BOMB_WORD.findall(text)) or _REAL_BOMB.search(text):
+        return text
+    return _BOMB_SENSE.sub(lambda m: _BOMB_PLAIN.get(m.group(1), "大きな"), text)
