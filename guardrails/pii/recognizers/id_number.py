@@ -87,7 +87,9 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = ID_NUMBER
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("labelled", rf"(?<={_LABEL}{_BETWEEN})(?:[A-Za-z]{{2}})?{_GROUPED}{DIGITS_END}", 0.85),
-        ("member", rf"(?<={_MEMBER_LABEL}{_BETWEEN}){_MEMBER_VALUE}", 0.85),
+        # \K rather than a lookbehind: the label is matched once, not tried back from
+        # every position (a third of this recognizer's time on 200 characters).
+        ("member", rf"{_MEMBER_LABEL}{_BETWEEN}\K{_MEMBER_VALUE}", 0.85),
         ("residence_card", _ZAIRYU, 0.4),
         ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
         (
