@@ -65,6 +65,7 @@ from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
 from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognizer
 from guardrails.pii.recognizers.id_number import IdNumberRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
+from guardrails.pii.recognizers.lettered_license import LetteredLicenseRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
@@ -110,6 +111,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     BankAccountRecognizer: _DIGIT,
     PassportRecognizer: _DIGIT,
     DriverLicenseRecognizer: _DIGIT,
+    LetteredLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
     IdNumberRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
@@ -189,6 +191,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         PassportRecognizer(),
         MrzRecognizer(),
         DriverLicenseRecognizer(),
+        LetteredLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
         MessagingIdRecognizer(),

@@ -272,10 +272,21 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
         r"living with|battling)\s+(?:an? |the |severe |mild |chronic )?",
         "any",
     ),
+    # the reason for a medicine (session 18): "on sertraline for anxiety", "taking lamotrigine
+    # for my epilepsy". What is taken must look like a medicine's name (_EN_DRUG_LIKE: not
+    # the train for my trip, a course for my career); without my/his/her the reason must also
+    # be condition-shaped (on propranolol for stage fright says no diagnosis).
     (
         "medical_history",
-        r"\b(?:on|taking|take|takes|prescribed)\s+[\w'-]+(?:\s[\w'-]+)?\s+for\s+(?:my|his|her|their|our)\s+",
-        "any",
+        r"\b(?:on|taking|take|takes|prescribed)\s+(?P<drug>[\w'-]+(?:\s[\w'-]+)?)\s+for\s+"
+        r"(?:my|his|her|their|our)\s+",
+        "drug_reason",
+    ),
+    (
+        "medical_history",
+        r"\b(?:on|taking|take|takes|prescribed)\s+(?P<drug>[\w'-]+(?:\s[\w'-]+)?)\s+for\s+"
+        r"(?!(?:my|his|her|their|our)\s)",
+        "drug_condition",
     ),
     # I'm on meds for X, got diagnosed with X, in recovery from X (seventeenth round)
     (
@@ -336,7 +347,7 @@ _EN_CONDITION_SUFFIX = re.compile(
     r"sclerosis|dystrophy|fibrosis|apnea|apnoea|hepatitis [A-E]|HIV|AIDS|COVID|dementia|epilepsy|"
     r"depression|anxiety|lupus|asthma|migraines?|psoriasis|eczema|pathy|plegia|algia|philia|"
     r"lexia|somnia|lepsy|phrenia|gravis|fibrillation|hypertension|failure|addiction|alcoholism|"
-    r"anorexia|bulimia|leuka?emia|thalassa?emia|autism|colitis|derma)$",
+    r"anorexia|bulimia|leuka?emia|thalassa?emia|autism|colitis|derma|bipolar|seizures?)$",
     re.IGNORECASE,
 )
 _EN_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -360,6 +371,14 @@ _EN_NOT_CORE = re.compile(
     r"|twitter|facebook|linkedin|reddit|youtube|whatsapp|telegram|strava|peloton|headspace"
     r"|noom|myfitnesspal|keto|paleo|atkins|whole30|weight watchers|twitch|substack"
     r"|patreon|etsy|ebay|vinted|uber|lyft|airbnb)\b",
+    re.IGNORECASE,
+)
+# What is taken "for" a reason: a name said bare (sertraline, Concerta, lithium), not a
+# thing with an article or an everyday noun (the train, a course, time off, a class).
+_EN_DRUG_LIKE = re.compile(
+    r"(?!(?:the|a|an|some|this|that|these|those|my|his|her|their|our|your|it|time|part|care"
+    r"|train|bus|taxi|class|classes|lessons?|notes|leave|vacation|holiday|break|photos?|over"
+    r"|charge|track|board|duty|call|notice|questions?)\b)[A-Za-z][\w'-]*(?:\s[A-Za-z0-9][\w'-]*)?",
     re.IGNORECASE,
 )
 # A frame said of anyone (if you were diagnosed with, people who take, can I take).
@@ -437,24 +456,46 @@ def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) 
         if core is None or _EN_NOT_CORE.match(core.group(0)):
             continue
         words = core.group(0).split()
-        if kind == "condition":
-            # the core's last word is condition-shaped, or the whole is one acronym (PCOS); a
-            # short word in lower case is no acronym (born with a gift)
-            if not (
-                _EN_CONDITION_SUFFIX.search(core.group(0))
-                or _EN_ACRONYM.match(core.group(0))
-                or _EN_LOWER_ACRONYM.fullmatch(core.group(0))
-            ):
-                continue
-        elif kind == "medicine" and (
+        if kind in ("drug_reason", "drug_condition") and not _EN_DRUG_LIKE.fullmatch(
+            match.group("drug")
+        ):
+            continue
+        if kind == "medicine" and (
             len(words) > 2
             or not _EN_INTAKE_AFTER.match(text, core.end())
             or all(w.lower() in COMMON_ENGLISH_WORDS for w in words)
             or words[-1].lower().endswith("s")
         ):
             continue  # I take Japanese lessons every morning: no medicine
-        out.append(FrameCore(core.start(), core.end(), category))
+        end: int | None = core.end()
+        if kind == "drug_condition":
+            # chat trails words after the reason (on prozac for depression rn): the reason
+            # ends at its last condition-shaped word
+            end = _condition_end(text, core.start(), core.group(0))
+        if end is None or (kind == "condition" and not _condition_shaped(core.group(0))):
+            continue
+        out.append(FrameCore(core.start(), end, category))
     return out
+
+
+def _condition_shaped(core: str) -> bool:
+    """The core's last word is condition-shaped, or the whole is one acronym (PCOS); a short
+    word in lower case is no acronym (born with a gift)."""
+    return bool(
+        _EN_CONDITION_SUFFIX.search(core)
+        or _EN_ACRONYM.match(core)
+        or _EN_LOWER_ACRONYM.fullmatch(core)
+    )
+
+
+def _condition_end(text: str, start: int, core: str) -> int | None:
+    """The end (in ``text``) of the longest run of the core's words, from its first, that is
+    condition-shaped; None when no such run."""
+    ends = [m.end() for m in re.finditer(r"\S+", core)]
+    for end in reversed(ends):
+        if _condition_shaped(core[:end]):
+            return start + end
+    return None
 
 
 # Twenty-first round. A crime suffered, said of the writer or someone close (I was sexually
