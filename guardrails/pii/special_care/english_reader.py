@@ -33,6 +33,8 @@ _KIN = (
 _SUBJECT = re.compile(
     # chat writes the pronoun in lower case (i'm on lithium rn)
     r"(?<![A-Za-z'])(?:[Ii](?:'m|'ve|'d)?|[Mm]y\s+(?:" + _KIN + r")|"
+    # chat drops the "my" before a parent (mom's cancer came back, dad's been diagnosed)
+    r"(?:[Mm]om|[Mm]um|[Dd]ad|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana)(?='s\b|’s\b)|"
     r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:'s|'re|'ve)?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|"
     r"(?!(?:What|How|Why|Where|When|Which|Who|This|That|It|There|The|Is|Are|Can|Do|Does)\b)"

@@ -33,6 +33,16 @@ _CRIME_ROLES = ("juvenile_procedure", "criminal_record", "criminal_procedure", "
 _CLAUSE_PARTICLES = frozenset(
     {"が", "けど", "けれど", "けれども", "けども", "のに", "ので", "から"}
 )
+# What an illness does to the person it is told of (session 18): it progresses, worsens or
+# came back (が進んで, が悪化, が再発), it struck them (で倒れて, で入院, で手術), or the
+# writer passes it on (とのことで, だそうで, でさ).
+_ILLNESS_COURSE = re.compile(
+    r"(?:が|も|は)?(?:最近|また|急に|だんだん|どんどん|少しずつ|一気に)?"
+    r"(?:進ん|進み|進行|悪化|ひどく|酷く|重く|再発|進んでき|悪くな)"
+    r"|で(?:倒れ|入院|手術|寝たきり|寝込|療養|通院|休職|休養|亡くな|さ[、,]|ね[、,])"
+    r"|(?:だ|です)?(?:とのこと|だそう|だって[、,]|と診断|になっ|になりまし|を発症|を患)"
+)
+_IF_AFTER = re.compile(r"たら|たとき|た時|場合|ときは|時は|ときの|時の|なら")
 # A reason clause (〜なので, 〜だから) states the writer's own situation.
 _REASON_ENDS = frozenset({"ので", "から", "し"})
 _IN_GENERAL_REACH = 12
@@ -358,6 +368,18 @@ class JapaneseStatementReader:
             and self._person_subject(tokens, first, a)
         ):
             return hit.category
+        # 母が最近認知症が進んできた, 父が脳梗塞で倒れて, じいちゃんがパーキンソン病でさ,
+        # 母親が末期がんとのことで (session 18): a person named as the clause's subject, then
+        # the course the illness takes (進む, 悪化, 倒れる, 入院, 〜とのこと) tells that person's
+        # condition in passing; 〜たら / 〜場合 / 〜ときは make it a hypothetical.
+        if (
+            hit.category in {"disability", "medical_history"}
+            and not negated
+            and self._person_subject(tokens, first, a)
+        ):
+            course = "".join(m.surface for m in tokens[b + 1 : b + 12])
+            if _ILLNESS_COURSE.match(course) and not _IF_AFTER.search(course):
+                return hit.category
         # 耳が聴覚障害で聞こえにくい, 視覚障害で画面が見えにくい, うつ病で働けない: a condition
         # given (with で) as the cause of what someone cannot do states that it is theirs; a
         # question (聴覚障害で受けられる支援は？) or a general person after the difficulty

@@ -26,6 +26,18 @@ FOUND = [
     ("on prozac for depression rn, easy recipes?", "depression", "SPECIAL_CARE"),
     ("She's been taking Keppra for seizures since May", "seizures", "SPECIAL_CARE"),
     ("He takes Vyvanse for his ADHD, is that a stimulant?", "ADHD", "SPECIAL_CARE"),
+    # a relative's illness told in passing, by the course it takes
+    ("母が最近認知症が進んできたので、介護休暇の取り方教えて", "認知症", "SPECIAL_CARE"),
+    ("じいちゃんがパーキンソン病でさ、手すりどこにつける？", "パーキンソン病", "SPECIAL_CARE"),
+    (
+        "部下の母親が末期がんとのことで、休暇制度の案内文を作成いただけますか",
+        "がん",
+        "SPECIAL_CARE",
+    ),
+    ("祖母は糖尿病が悪化してきまして、献立をご提案ください", "糖尿病", "SPECIAL_CARE"),
+    ("夫が心筋梗塞で入院しました。保険の手続きを教えて", "心筋梗塞", "SPECIAL_CARE"),
+    ("mom's breast cancer came back so draft an email to my boss", "breast cancer", "SPECIAL_CARE"),
+    ("dad's asthma got worse, what should I tell his school?", "asthma", "SPECIAL_CARE"),
 ]
 
 
@@ -56,6 +68,13 @@ BENIGN = [
     "taking the train for my trip tomorrow, what should I pack",
     "I am taking a course for my career; could you review my CV?",
     "I'm on a budget for my wedding, cheap venue ideas?",
+    # a condition asked about, or a relative in a hypothetical
+    "認知症の予防法は？",
+    "what are the early signs of dementia?",
+    "認知症が進むとどうなりますか",
+    "父が脳梗塞で倒れたらどうすればいい？",
+    "母が認知症になった時の手続きは？",
+    "Mom's cooking is the best, recipe ideas?",
 ]
 
 
