@@ -33,6 +33,20 @@ _ENGLISH_THING_AFTER: Final = re.compile(
     r"(?:['’]s)?(?:[ ][A-Z][a-z]+){0,2}[ ](?:branch|branches|ATM|ATMs|headquarters"
     r"|online[ ]banking)\b"
 )
+# Session 18: after a comma (Sumitomo Mitsui, Ginza branch) a person at a branch is as
+# likely (Emily Stone, Ginza branch), so the comma form needs a Japanese bank's own name in
+# the span (the bank names, not surnames of people: mitsui and sumitomo are both, and a
+# person named so at a branch is the risk taken).
+_COMMA_BRANCH_AFTER: Final = re.compile(
+    r",(?:[ ][A-Z][a-z]+){0,2}[ ]branch\b"
+    r"(?![ ](?:manager|staff|head|clerk|teller|officer|employee|director|chief|lead)\b)"
+)
+_BANK_NAMES: Final = frozenset(
+    {
+        "mizuho", "mitsui", "sumitomo", "mitsubishi", "ufj", "mufg", "smbc", "resona",
+        "shinsei", "rakuten", "sbi", "aeon", "paypay", "yucho", "aozora", "sony", "jibun",
+    }
+)  # fmt: skip
 _ENGLISH_THING_BEFORE: Final = re.compile(
     r"(?i:\bbank(?:s|ed|ing)?[ ]with|\bshares[ ]in|\bstock[ ]in|\binvest(?:ed|ing)?[ ]in)[ ]$"
 )
@@ -48,6 +62,10 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     if following is not None and following.group(1).lower() in _ENDINGS:
         return True
     if _ENGLISH_THING_AFTER.match(text, end) is not None:
+        return True
+    if _COMMA_BRANCH_AFTER.match(text, end) is not None and any(
+        word.lower() in _BANK_NAMES for word in re.findall(r"[A-Za-z]+", text[start:end])
+    ):
         return True
     if _ENGLISH_THING_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True

@@ -293,6 +293,33 @@ _ACCOUNT_THEN_HOLDER: Final = re.compile(
     r"(?=[ \t]*(?:$|\n|[、,。.)\"\\]|様))",
     re.MULTILINE,
 )
+# The holder said in a sentence (名義は青葉 翔太です, 口座名義が森 花子で): two name words,
+# so an ordinary word as the surname (青葉, 森) is read with its given name (session 18).
+_HOLDER_SAID: Final = re.compile(
+    r"(?:口座)?名義人?(?:は|が)[、\s]*"
+    rf"([{_KANJI}{_KATAKANA}]{{1,6}}[ \u3000・][{_KANJI}{_KATAKANA}]{{1,6}})"
+    r"(?=\s*(?:$|\n|[、,。.)\"\\!！]|です|だ|で|に|の|と|様|さん|さま))",
+    re.MULTILINE,
+)
+# A Latin name right after a person's ID value (member, employee, customer …), in brackets
+# or after a dash or comma (Employee ID 77821 (Priya Sharma), member #123 - John O'Neil):
+# the record's owner (session 18). Two or three capitalised words (O'Neil, McKay); a
+# lower-case note ((temporary)) is not a name, nor a ticket's title (Ticket #88 - Reset).
+_LATIN_NAME_WORD: Final = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_ID_THEN_NAME: Final = re.compile(
+    r"(?i:\b(?:member(?:ship)?|employee|emp|staff|customer|client|student|patient|user"
+    r"|account|guest|applicant|candidate|player|subscriber)(?:\s*(?:ID|No\.?|number|num))?"
+    r"\s*#?)\s*[:：#]?\s*"
+    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,20}"
+    r"(?:\s*[(（]\s*|\s+[-–—|/]\s+|,\s+)"
+    rf"({_LATIN_NAME_WORD}(?:[ ]{_LATIN_NAME_WORD}){{1,2}})"
+    r"(?=\s*(?:[)）,.:;!?\n]|$|\s+[-–—]))"
+)
+_LATIN_HOLDER: Final = re.compile(
+    r"(?i:account[ ]holder(?:'s)?(?:[ ]name)?|name[ ]on[ ](?:the[ ])?account)"
+    r"[ ]*(?:[:：]|is)[ ]*([A-Z][a-z]+[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]*(?:$|[\n,.;)]))",
+    re.MULTILINE,
+)
 _CONTACT_NOT_NAMES: Final = frozenset(
     {"FAX", "Fax", "fax", "TEL", "Tel", "tel", "Mail", "mail", "E-mail", "Email", "Phone", "Mobile"}
     # An English clause going on after the number ("+81 3-1234-5678 is our HQ" was a
@@ -373,6 +400,14 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 else ()
             ),
             *(m.span(1) for m in _ACCOUNT_THEN_HOLDER.finditer(layout)),
+            *(m.span(1) for m in _ID_THEN_NAME.finditer(layout)),
+            *(
+                m.span(1)
+                for m in _HOLDER_SAID.finditer(layout)
+                if _is_name_value(m.group(1), m.start(1), doc)
+                and not m.group(1).replace("\u3000", " ").split()[0].endswith(_ORG_END)
+                and "名義" not in m.group(1)
+            ),
         ]
         # A team after a label or sign-off (Customer Care, Support Team; Sales, Legal) is
         # not a person: ordinary English words, or Latin words Sudachi knows as common
@@ -385,11 +420,17 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             last = _LAST_LINE_WORD.match(layout, start)
             if last is not None and last.end() == end:
                 signed.add((start, end))
+        # Two capitalised words after "account holder" are a name even when both are English
+        # words (Ivy Lane, Rose Hill; session 18): a payee, often a company, is not read so.
+        holders = {m.span(1) for m in _LATIN_HOLDER.finditer(layout)}
         results = [
             self._result(start, end, SCORE)
-            for start, end in sorted(set(spans))
-            if not only_common_english(layout[start:end])
-            and ((start, end) in signed or not _latin_common_nouns(layout, start, end, words))
+            for start, end in sorted(set(spans) | holders)
+            if (start, end) in holders
+            or (
+                not only_common_english(layout[start:end])
+                and ((start, end) in signed or not _latin_common_nouns(layout, start, end, words))
+            )
         ]
         if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.

@@ -70,6 +70,13 @@ _TOPIC_VALUE = re.compile(
 )
 # The next field of a one-line list: a separator, a short label, a colon.
 _NEXT_LABEL = re.compile(r"[,、，]\s*[^\s,、，:：]{1,24}\s*[:：]")
+# The user's request after the value on the same line (Medication: levetiracetam. Please
+# format this …): an English sentence end then a request or question word, not an
+# abbreviation inside the value (Tab. Loxonin).
+_REQUEST_AFTER = re.compile(
+    r"[.!?]\s+(?=(?:Please|Pls|Can|Could|Would|Will|Help|Write|Draft|Make|Translate|Format"
+    r"|Summari[sz]e|Check|I|I'm|We|What|How|Is|Are|Do|Does|Thanks|Thank)\b)"
+)
 
 
 def _compile(labels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
@@ -97,6 +104,9 @@ def _value_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     following = _NEXT_LABEL.search(text, start, end)
     if following is not None:
         end = following.start()
+    request = _REQUEST_AFTER.search(text, start, end)
+    if request is not None:
+        end = request.start()
     while end > start and text[end - 1] in " \t,、，.":
         end -= 1
     if end <= start or _NOTHING.match(text, start, end) or _TOPIC_VALUE.match(text, start, end):

@@ -38,6 +38,15 @@ FOUND = [
     ("夫が心筋梗塞で入院しました。保険の手続きを教えて", "心筋梗塞", "SPECIAL_CARE"),
     ("mom's breast cancer came back so draft an email to my boss", "breast cancer", "SPECIAL_CARE"),
     ("dad's asthma got worse, what should I tell his school?", "asthma", "SPECIAL_CARE"),
+    # a Latin name after a person's ID value, in brackets or after a dash
+    ("Employee ID 77821 (Priya Sharma) needs a badge reset email", "Priya Sharma", "PERSON"),
+    ("member #123 - John O'Neil, write him a renewal reminder", "John O'Neil", "PERSON"),
+    ("customer 7781 (Anand Krishnan) called twice today", "Anand Krishnan", "PERSON"),
+    ("Student No. 2019-A114 - Chloe McKay: absence note please", "Chloe McKay", "PERSON"),
+    # the account holder said in a sentence, an ordinary word as the surname
+    ("振込先は三井住友 普通 1234567、名義は青葉 翔太。振込依頼文作って", "青葉 翔太", "PERSON"),
+    ("口座名義は森 花子です。名義変更の手続きは？", "森 花子", "PERSON"),
+    ("名義が岬 大地になっているので確認して", "岬 大地", "PERSON"),
 ]
 
 
@@ -75,9 +84,55 @@ BENIGN = [
     "父が脳梗塞で倒れたらどうすればいい？",
     "母が認知症になった時の手続きは？",
     "Mom's cooking is the best, recipe ideas?",
+    # an ID with a note or a title after it, a bank and its branch, 名義 as a topic
+    "Ticket #8812 - Password Reset, please help",
+    "Sumitomo Mitsui, Ginza branch - opening hours?",
+    "Mizuho, Shibuya branch: how do I close an account?",
+    "名義変更の手続きを教えて",
+    "名義は会社 名義です",
 ]
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_twin_is_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
     assert full_analyzer.analyze(text) == []
+
+
+# The ID itself is found; the note after it is no one's name.
+NOT_A_PERSON = [
+    "Employee ID 77821 (temporary) needs a badge reset email",
+    "Member No. 4410 (Gold) - renewal due next week",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PERSON)
+def test_note_after_id_is_no_person(full_analyzer: PiiAnalyzer, text: str) -> None:
+    assert [f for f in full_analyzer.analyze(text) if f.entity_type == "PERSON"] == []
+
+
+# A medication field ends before the request written after it on the same line.
+REQUEST_AFTER_FIELD = [
+    ("Medication: levetiracetam (for epilepsy). Please format this.", "Please format this"),
+    ("Allergies: penicillin. Can you write a wallet card?", "Can you write a wallet card"),
+]
+
+
+@pytest.mark.parametrize(("text", "asked"), REQUEST_AFTER_FIELD)
+def test_request_after_field_is_kept(full_analyzer: PiiAnalyzer, text: str, asked: str) -> None:
+    start = text.index(asked)
+    findings = full_analyzer.analyze(text)
+    assert findings
+    assert all(f.end <= start for f in findings)
+
+
+# An account holder whose name is two English words (session 18).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Account holder: Ivy Lane", "Ivy Lane"),
+        ("account holder: Rose Hill, write a wire request", "Rose Hill"),
+        ("Name on the account: Summer Brooks.", "Summer Brooks"),
+    ],
+)
+def test_holder_in_english_words(full_analyzer: PiiAnalyzer, text: str, value: str) -> None:
+    assert _found(full_analyzer, text, value, "PERSON")
