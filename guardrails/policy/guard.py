@@ -44,6 +44,7 @@ __all__ = [
     "GuardAction",
     "GuardCategory",
     "GuardLearned",
+    "GuardLegalQuestion",
     "GuardMode",
     "GuardModelConfig",
     "GuardOrdinary",
@@ -247,6 +248,16 @@ class GuardTextWork(GuardProtective):
     :class:`GuardProtective`; the largest ``margin`` of the signals that match applies."""
 
 
+class GuardLegalQuestion(GuardProtective):
+    """Words of a question whether an act is legal, asked on its own (eighteenth round,
+    wave 2; docs/guard.md, "Legality questions"): is it legal to record a call without
+    telling the other person, am I breaking the law if…, 〜は違法ですか. The act asked about
+    is often one the cascade is sure is an attack, so this signal has a margin of its own;
+    its patterns leave out a question that also asks how to do the act, or how to stay
+    unseen. The same keys and effect as :class:`GuardProtective`; the largest ``margin`` of
+    the signals that match applies."""
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -277,10 +288,13 @@ class GuardLearned(_Section):
     text_work: GuardTextWork = GuardTextWork()
     """Requests to rewrite, translate, summarise or answer a text the user gives, or to
     write a story: a higher block point (see :class:`GuardTextWork`). Empty: none."""
+    legal_question: GuardLegalQuestion = GuardLegalQuestion()
+    """A question whether an act is legal, asked on its own: a higher block point (see
+    :class:`GuardLegalQuestion`). Empty: none."""
 
     def intent_signals(self) -> tuple[GuardProtective, ...]:
         """The benign-intent signals, in the order the guard reads them."""
-        return (self.protective, self.ordinary, self.text_work)
+        return (self.protective, self.ordinary, self.text_work, self.legal_question)
 
 
 class GuardPolicy(_Section):
