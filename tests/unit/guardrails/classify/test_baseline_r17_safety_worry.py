@@ -15,27 +15,12 @@ not read so. Written for this test from the families of
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from guardrails.classify.guard_classifier import GuardClassifier
 from guardrails.classify.normalizer import normalize
 from guardrails.classify.protective_intent import ProtectiveIntent
-from guardrails.policy import load_policy_file
 from guardrails.policy.guard import GuardPolicy
-
-ROOT = Path(__file__).parents[4]
-
-
-@pytest.fixture(scope="module")
-def guard() -> GuardPolicy:
-    return load_policy_file(ROOT / "policies" / "guard-baseline.yaml").policy.guard
-
-
-@pytest.fixture(scope="module")
-def rules_only(guard: GuardPolicy) -> GuardClassifier:
-    return GuardClassifier(guard, None)
 
 
 @pytest.fixture(scope="module")
