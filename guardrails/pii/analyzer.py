@@ -78,6 +78,7 @@ from guardrails.pii.recognizers.person import (
 )
 from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
+from guardrails.pii.recognizers.record_key import RecordKeyRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
 from guardrails.pii.recognizers.union_membership import UnionMembershipRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
@@ -114,6 +115,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     LetteredLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
     IdNumberRecognizer: _DIGIT,
+    RecordKeyRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
     WesternAddressRecognizer: _DIGIT,
     EmailAddressRecognizer: _ALNUM,
@@ -194,6 +196,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LetteredLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
+        RecordKeyRecognizer(),
         MessagingIdRecognizer(),
         DateOfBirthRecognizer(),
         PersonRecognizer(),

@@ -123,7 +123,7 @@ _KANA_DIGITS: Final = {
     "ヨン": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7", "ハチ": "8", "キュー": "9",
     "キュウ": "9", "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "に": "2",
     "さん": "3", "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "はち": "8",
-    "きゅー": "9", "きゅう": "9",
+    "きゅー": "9", "きゅう": "9", "にい": "2", "ニイ": "2",
 }  # fmt: skip
 _KANA_DIGIT_WORD: Final = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
 _KANA_SEP: Final = r"(?: ?(?:の ?[、,]|[、,の・]) ?| |ー(?![ー]))"
@@ -176,7 +176,14 @@ _DAY_WORDS: Final = (
 # A day said in words before "of <Month>" or after "<Month>" (the third of March, June fifth).
 _EN_DAY_WORDS: Final = re.compile(
     rf"(?i:(?<![A-Za-z])(?P<day_before>{_DAY_WORDS})(?= of {_MONTH_NAME})"
-    rf"|{_MONTH_NAME} (?P<day_after>{_DAY_WORDS})(?![A-Za-z]))"
+    rf"|{_MONTH_NAME} (?:the )?(?P<day_after>{_DAY_WORDS})(?![A-Za-z]))"
+)
+# Nineteenth round: the year said first, then the month and day (nineteen eighty-two,
+# June the fourth; two thousand and one, the third of May).
+_EN_YEAR_FIRST_WORDS: Final = re.compile(
+    rf"(?i:(?<![A-Za-z\-])((?:nineteen|eighteen) (?:hundred|{_TWO_DIGIT_WORDS})"
+    rf"|two thousand(?:(?: and)? (?:{_TWO_DIGIT_WORDS}|one|two|three|four|five|six|seven"
+    rf"|eight|nine))?)(?=,? (?:the )?(?:{_MONTH_NAME}|{_DAY_WORDS} of {_MONTH_NAME})\b))"
 )
 # A date said in Japanese and written in kana by speech-to-text (twelfth round):
 # せんきゅうひゃくはちじゅうごねん しがつ じゅうににち, しょうわよんじゅうにねん、じゅうにがつ、
@@ -857,6 +864,8 @@ def _kana_dates(text: str) -> list[tuple[int, int, str]]:
 def _english_dates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in _EN_YEAR_WORDS.finditer(text):
+        found.append((match.start(1), match.end(1), _year_value(match.group(1))))
+    for match in _EN_YEAR_FIRST_WORDS.finditer(text):
         found.append((match.start(1), match.end(1), _year_value(match.group(1))))
     for match in _EN_DAY_WORDS.finditer(text):
         day = match.group("day_before") or match.group("day_after")

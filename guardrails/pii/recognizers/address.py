@@ -44,6 +44,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION
 from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.public_places import owned_by_public_place
 from guardrails.pii.recognizers.prefectures import PREFECTURES
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
@@ -249,7 +250,8 @@ class AddressRecognizer(SingleEntityRecognizer):
                 end_token += 1
             index = end_token
         results.extend(self._town_blocks(text, doc, results))
-        return results
+        # A castle's or a ministry's address asked about is no one's (public_places).
+        return [r for r in results if not owned_by_public_place(text, r.start)]
 
     def _town_blocks(
         self, text: str, doc: Sequence[Morph], found: Sequence[RecognizerResult]

@@ -61,6 +61,9 @@ _MONTH_DAY = rf"\s?{_MONTH}\s?月\s?{_DAY}\s?日"
 _ANY_YEAR = rf"(?:{_YEAR}|{_ERA}\s?(?:\d{{1,2}}|元))"
 # ... or cut to two digits before 年 (85年).
 _ANY_YEAR_OR_SHORT = rf"(?:{_ANY_YEAR}|\d{{2}}(?=\s?年))"
+# Nineteenth round: a date read out puts の and pauses between its parts (昭和の58年の、9月の
+# 3日, as speech-to-text writes 昭和の五十八年の、九月の三日).
+_SAID = r"\s?(?:[、,]\s?)?(?:の\s?)?(?:[、,]\s?)?"
 
 
 # A Western year before 1900, or an era before 大正 (明治, 慶応 …): a historical figure's
@@ -78,19 +81,26 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         (
             "western",
             rf"(?<!\d)(?:1[89]|20)\d\d(?:\s?[/.\-]\s?{_MONTH}\s?[/.\-]\s?{_DAY}|"
-            rf"\s?年\s?(?:の\s?)?{_MONTH}\s?月\s?{_DAY}\s?日)(?!\d)",
+            rf"\s?年{_SAID}{_MONTH}\s?月{_SAID}{_DAY}\s?日)(?!\d)",
             0.3,
         ),
         (
             # A の after the year in this calendar too (昭和31年の2月15日).
             "japanese_era",
-            rf"{_ERA}\s?(?:\d{{1,2}}|元)(?:\s?年\s?(?:の\s?)?{_MONTH}\s?月\s?{_DAY}\s?日|"
+            rf"{_ERA}(?:の\s?)?\s?(?:\d{{1,2}}|元)(?:\s?年{_SAID}{_MONTH}\s?月{_SAID}{_DAY}\s?日|"
             rf"[/.\-]{_MONTH}[/.\-]{_DAY})(?!\d)",
             0.3,
         ),
         (
             "english_month_first",
-            rf"(?<![A-Za-z]){_ANY_EN_MONTH} {_DAY}{_ORDINAL},? {_YEAR}(?!\d)",
+            rf"(?<![A-Za-z]){_ANY_EN_MONTH} (?:the )?{_DAY}{_ORDINAL},? {_YEAR}(?!\d)",
+            0.3,
+        ),
+        # The year first (1982, June the 4th; 1982, the 4th of June), as a date is said.
+        (
+            "english_year_first",
+            rf"(?<![\d/.\-]){_YEAR},? (?:the )?(?:{_ANY_EN_MONTH} (?:the )?{_DAY}{_ORDINAL}"
+            rf"|{_DAY}{_ORDINAL} of {_ANY_EN_MONTH})(?![\dA-Za-z])",
             0.3,
         ),
         (
@@ -160,6 +170,9 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "DOB",
         "D.O.B",
         "birth",
+        # Labels typed in a hurry (Date of brith, birht date).
+        "brith",
+        "birht",
         "born",
         "生日",
         "生年",

@@ -71,6 +71,8 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
     ENTITY: ClassVar[str] = EMAIL_ADDRESS
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = (
         ("email", rf"{_START}{_LOCAL}@(?:{_LABEL}\.)+{_TLD}{_END}", 0.9),
+        # Nineteenth round: the @ percent-encoded in a URL (?email=taro%40example.com).
+        ("percent_encoded", rf"{_START}{_LOCAL}%40(?:{_LABEL}\.)+{_TLD}{_END}", 0.85),
         (
             "disguised",
             rf"{_START}{_SPOKEN_LOCAL}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TLD}{_END}",

@@ -34,7 +34,13 @@ _LABEL: Final = (
     r"|住民票コード|住民票のコード|在留カード番号|在留カードの番号|特別永住者証明書番号"
     r"|受給者番号|受給者証番号|受給資格者番号|被保護者番号|手帳番号"
     r"|(?i:(?:basic )?pension (?:number|no\.?)|employment insurance (?:number|no\.?)"
-    r"|resident(?:'s)? (?:record )?code|residence card (?:number|no\.?)))"
+    r"|resident(?:'s)? (?:record )?code|residence card (?:number|no\.?)"
+    # Nineteenth round: other countries' national numbers after their names (SSN
+    # 219-09-9999, NHS number 401 023 2137, SIN 046 454 286, Aadhaar 2345 6789 0123).
+    r"|social security(?: (?:number|no\.?|#))?|social insurance (?:number|no\.?)"
+    r"|national insurance (?:number|no\.?)|(?:nhs|aadhaar|aadhar)(?: (?:number|no\.?|#))?"
+    r"|national id(?:entity)? (?:number|no\.?))"
+    r"|(?<![A-Za-z])(?:SSN|ssn|SIN|NINO)(?: ?(?:#|(?i:number|no\.?)))?)"
 )
 # Eighteenth session: the numbers an employer, school, shop or clinic gives one person
 # (社員番号：E20731, 会員番号 0082-5519-3307, 学籍番号は21B3047, Employee ID 48812-JP,
@@ -53,6 +59,8 @@ _MEMBER_VALUE: Final = (
 )
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
 _BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
+# A UK National Insurance number: two letters, three pairs of digits, a letter A-D.
+_NINO: Final = r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
 _GROUPED: Final = rf"\d{{2,11}}(?:[ {HYPHENS}]\d{{1,10}}){{0,3}}"
 # Thirteenth round: also with a separator after the letters, between the digits' halves
 # and before the last letters (EF-97319961-LU, LG 7250 6735 XF), the same one throughout.
@@ -90,6 +98,12 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         # \K rather than a lookbehind: the label is matched once, not tried back from
         # every position (a third of this recognizer's time on 200 characters).
         ("member", rf"{_MEMBER_LABEL}{_BETWEEN}\K{_MEMBER_VALUE}", 0.85),
+        (
+            "nino",
+            rf"(?<=(?<![A-Za-z])(?i:national insurance|NINO|NI)(?: ?(?i:number|no\.?))?"
+            rf"{_BETWEEN}){_NINO}",
+            0.85,
+        ),
         ("residence_card", _ZAIRYU, 0.4),
         ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
         (

@@ -5,7 +5,8 @@ letters and digits: ``D1234-56789-01234``, ``A123 4567 8901``, ``F255-921-50-094
 UK's sixteen characters (``MORGA753116SM9IJ``). Such a code means nothing on its own, so it
 is taken only when it stands right after a licence label (driver's/driving licence, licence
 no., DL#, D/L, drivers lic), with nothing but the label's own words between (number, no.,
-#, ``:``, ``is``). The code has at least one letter and at least five digits, in groups of
+#, ``:``, ``is``). The code has at least one letter and at least five digits (or is seven
+to thirteen digits alone, as many US states print it: ``DL: 123456789 (Texas)``), in groups of
 letters and digits joined by single hyphens or spaces. A software licence key (``license
 key``), a licence name (``License: MIT``) and a code without digits are left alone.
 """
@@ -32,6 +33,7 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _CODE: Final = re.compile(r"[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*")
+_ALL_DIGITS: Final = re.compile(r"\d{7,13}")
 
 
 class LetteredLicenseRecognizer(SingleEntityRecognizer):
@@ -55,7 +57,9 @@ class LetteredLicenseRecognizer(SingleEntityRecognizer):
             value = _trim(code.group())
             digits = sum(c.isdigit() for c in value)
             letters = sum(c.isascii() and c.isalpha() for c in value)
-            if digits < _MIN_DIGITS or letters == 0:
+            # Many US states print digits only (Texas eight, New York nine): after the label,
+            # a run of seven to thirteen digits is such a number too (DL: 123456789).
+            if digits < _MIN_DIGITS or (letters == 0 and not _ALL_DIGITS.fullmatch(value)):
                 continue
             results.append(
                 RecognizerResult(

@@ -210,7 +210,9 @@ _SAID_SEP = rf"(?:[ \t,、.…・{HYPHENS}]|の|{_FILLER}){{1,12}}"
 _SAID_START = rf"(?:(?<![\d.,]){DIGITS_START}0\d*|(?i:\b(?:double[ -]?)?(?:zero|oh|o)\b))"
 _SAID_CHAIN: Final = re.compile(rf"{_SAID_START}(?:{_SAID_SEP}{_UNIT})+")
 _SAID_UNIT: Final = re.compile(_UNIT)
-_SAID_FILLER: Final = re.compile(rf"{_FILLER}|[,、…]|\.\.")
+# の between groups set apart by spaces (090 の 7439 の 5755, as speech-to-text writes a
+# number read out) marks a said number as a filler does; の glued to digits is "grouped".
+_SAID_FILLER: Final = re.compile(rf"{_FILLER}|[,、…]|\.\.| の ")
 _SAID_SCORE = 0.85
 
 
@@ -282,6 +284,24 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 24)
     return _ORGANISATION_LINE.search(text, line_start, start) is not None
+
+
+# Nineteenth round: a list of small numbers (lottery draws: 03 11 19 27 38 44, bingo
+# calls, scores) reads as a phone number read out in pairs. Groups of one or two digits
+# only, with another such group right before or after the match, make a list.
+_SMALL_GROUPS: Final = re.compile(r"\d{1,2}(?:[ ,、]\s?\d{1,2})+")
+_SMALL_GROUP_AFTER: Final = re.compile(r"[ ,、]\s?\d{1,2}(?!\d)")
+_SMALL_GROUP_BEFORE: Final = re.compile(r"(?<!\d)\d{1,2}[ ,、]\s?$")
+
+
+def _in_number_list(text: str, start: int, end: int) -> bool:
+    """The match is a run of one- or two-digit groups inside a longer such run."""
+    if _SMALL_GROUPS.fullmatch(text, start, end) is None:
+        return False
+    return (
+        _SMALL_GROUP_AFTER.match(text, end) is not None
+        or _SMALL_GROUP_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 class PhoneNumberRecognizer(KeywordPatternRecognizer):
@@ -460,6 +480,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             and not self._other_key(text, r.start, r.end)
             and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
             and not _organisation_line(text, r.start, r.end)
+            and not _in_number_list(text, r.start, r.end)
         ]
         for start, end in said_phone_numbers(text):
             if any(r.start < end and start < r.end for r in results):

@@ -29,7 +29,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from guardrails.pii.entities import ADDRESS
+from guardrails.pii.public_places import owned_by_public_place
 from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
 from guardrails.pii.romaji import romaji_to_katakana
 
@@ -108,6 +112,17 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_town_chome", rf"(?<![A-Za-z0-9\-]){_TOWN_CHOME}(?![A-Za-z0-9])", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # The White House's or a museum's address asked about is no one's (public_places).
+        return [r for r in results if not owned_by_public_place(text, r.start)]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """A Japanese address in romaji is Japanese words: one with a letter no romaji uses

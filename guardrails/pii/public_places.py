@@ -1,0 +1,70 @@
+"""Whether an address belongs to a public place the text names: a castle, a ministry, a
+museum, a station, a landmark — not to a person.
+
+People ask where a landmark or an institution is, or quote its address as a fact
+(「皇居の住所は東京都千代田区千代田1-1ですか？」, 「大阪城の所在地は…」, "Is the White House still
+at 1600 Pennsylvania Ave NW?", "the British Museum is at Great Russell St"); that address
+is no one's personal data and masking it changed a general question. An address counts as
+a public place's when the words right before it name its owner:
+
+* Japanese: a name ending in a facility or institution word (城, 宮, 庁, 省, 役所, 議事堂,
+  美術館, 駅, 空港, 神社, 大学, タワー …) followed by の and 住所 / 所在地 / 場所 (with は, が, :
+  or a line break after them), or in the brackets of such a name;
+* English: ``the`` and one to five capitalised words (people's names take no article), or
+  capitalised words ending in a facility word (Museum, Palace, Station …), followed by
+  ``is (still) (located) at`` / ``at`` / ``is on`` — or by ``'s address is``.
+
+Only the owner's words are looked at, in at most :data:`_REACH` characters before the
+address on its own line or the line above; ``my``, ``our``, 私, 自宅, 実家 name no such
+owner. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["owned_by_public_place"]
+
+_REACH: Final = 48
+_JA_FACILITY: Final = (
+    r"(?:城|皇居|御所|宮|神宮|神社|大社|寺|院|庁|省|役所|役場|庁舎|議事堂|官邸|裁判所|大使館|領事館"
+    r"|警察署|消防署|郵便局|美術館|博物館|記念館|資料館|図書館|科学館|動物園|植物園|水族館|公園|庭園"
+    r"|駅|空港|港|大学|高校|学園|病院|センター|ホール|タワー|ツリー|ドーム|スタジアム|球場|競技場"
+    r"|劇場|会館|公会堂|本社|本店|本部|事務所|協会|機構|銀行)"
+)
+_JA_OWNER: Final = re.compile(
+    rf"[^\s、。,.!?！？「」()（）]{{0,16}}{_JA_FACILITY}[)）]?(?:の|は)?"
+    r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：]?\s*$"
+)
+_EN_FACILITY: Final = (
+    r"(?:Museum|Gallery|Palace|Castle|Cathedral|Church|Temple|Shrine|Tower|Building|House"
+    r"|Hall|Library|Station|Airport|University|College|Hospital|Embassy|Consulate|Parliament"
+    r"|Capitol|Court|Stadium|Arena|Theatre|Theater|Park|Zoo|Centre|Center|Ministry|Office"
+    r"|Headquarters|HQ)"
+)
+_CAPITALISED: Final = r"[A-Z][A-Za-z'&.\-]*"
+_EN_VERB: Final = r"(?:'s address is|is (?:still )?(?:located )?(?:at|on)|(?:still )?(?:at|on))"
+_EN_OWNER: Final = re.compile(
+    rf"(?:\b[Tt]he (?:{_CAPITALISED} ){{0,4}}{_CAPITALISED}"
+    rf"|(?:{_CAPITALISED} ){{0,4}}{_EN_FACILITY})\s+{_EN_VERB}\s*,?\s*$"
+)
+_NOT_OWNER: Final = re.compile(
+    r"(?:私|自宅|実家|うち|僕|俺|弊社の私|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\b)"
+)
+
+
+def owned_by_public_place(text: str, start: int) -> bool:
+    """Whether the address starting at ``start`` is given as a public place's (see the
+    module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and line_start > 0:
+        # The address opens its line: its owner may be the line above (国会議事堂の所在地⏎…).
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        before = text[max(line_start, start - _REACH) : start].replace("\n", " ")
+    else:
+        before = text[max(line_start, start - _REACH) : start]
+    match = _JA_OWNER.search(before) or _EN_OWNER.search(before)
+    if match is None:
+        return False
+    return _NOT_OWNER.search(match.group()) is None
