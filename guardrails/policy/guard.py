@@ -268,6 +268,20 @@ class GuardLegalQuestion(GuardProtective):
     the signals that match applies."""
 
 
+class GuardHandling(GuardProtective):
+    """Words of a request from someone whose task is to handle a harm at one remove
+    (nineteenth round; docs/guard.md, "Handling a harm"): HR looking into a harassment
+    report, a moderator classifying a quoted comment, a pharmacist or nurse keeping
+    medicines from being taken by mistake, a trainer playing an angry customer, a friend
+    asking how to help someone who self-harms, a writer asking for critique of a dark scene
+    without its method. The cascade is often sure such a text is an attack (an HR question
+    on a report of sexual messages: p 0.98), so this signal has a margin of its own; each
+    pattern leaves out its attack twin (silencing the person who reported, more abuse
+    written to order, a dose to harm, a jailbreak inside the role-play, the method asked
+    for). The same keys and effect as :class:`GuardProtective`; the largest ``margin`` of
+    the signals that match applies."""
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -302,9 +316,20 @@ class GuardLearned(_Section):
     """A question whether an act is legal, asked on its own: a higher block point (see
     :class:`GuardLegalQuestion`). Empty: none."""
 
+    handling: GuardHandling = GuardHandling()
+    """A request from someone handling a harm at one remove (HR, a moderator, a pharmacist,
+    a trainer, a helper, a writer asking for critique): a higher block point (see
+    :class:`GuardHandling`). Empty: none."""
+
     def intent_signals(self) -> tuple[GuardProtective, ...]:
         """The benign-intent signals, in the order the guard reads them."""
-        return (self.protective, self.ordinary, self.text_work, self.legal_question)
+        return (
+            self.protective,
+            self.ordinary,
+            self.text_work,
+            self.legal_question,
+            self.handling,
+        )
 
 
 class GuardPolicy(_Section):
