@@ -53,6 +53,7 @@ from guardrails.classify.normalizer import (
     normalize,
     structured_requests,
 )
+from guardrails.classify.prefilter_plans import PrefilterPlans
 from guardrails.classify.prescreen import Prescreen
 from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
 from guardrails.classify.rules_classifier import RulesClassifier
@@ -120,7 +121,9 @@ class GuardClassifier:
         vector_cache: VectorCache | None = None,
     ) -> None:
         self._policy = policy
-        self._rules = RulesClassifier(policy.categories)
+        # The patterns' prefilter plans are kept beside the exemplar vectors.
+        plans = PrefilterPlans(vector_cache.directory) if vector_cache is not None else None
+        self._rules = RulesClassifier(policy.categories, plans=plans)
         self._segmenter = WordSegmenter.for_policy(policy.categories, policy.benign_exemplars)
         self._rule_blocks = frozenset(
             name
@@ -160,8 +163,12 @@ class GuardClassifier:
             else None
         )
         self._covered = frozenset(policy.learned.categories) if self._learned else frozenset()
-        self._intents = tuple(ProtectiveIntent(s) for s in policy.learned.intent_signals())
-        self._text_work = ProtectiveIntent(policy.learned.text_work)
+        self._intents = tuple(
+            ProtectiveIntent(s, plans=plans) for s in policy.learned.intent_signals()
+        )
+        self._text_work = ProtectiveIntent(policy.learned.text_work, plans=plans)
+        if plans is not None:
+            plans.save()
         self._text_work_chars = policy.learned.text_work.max_chars
         # Categories only exemplars can find: the fast model knows nothing of them, so it
         # may not let text skip the embedding while they exist.

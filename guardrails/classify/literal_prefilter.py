@@ -53,7 +53,15 @@ with warnings.catch_warnings():
     import sre_constants as sc
     import sre_parse
 
-__all__ = ["LiteralPrefilter", "PrefilterIndex", "ScanText", "rarest_char", "required_literals"]
+__all__ = [
+    "LiteralPrefilter",
+    "PrefilterIndex",
+    "PrefilterPlan",
+    "ScanText",
+    "plan_for",
+    "rarest_char",
+    "required_literals",
+]
 
 _MAX_STRINGS = 64
 """The most strings one requirement may have (a product of alternations grows fast)."""
@@ -100,21 +108,47 @@ class ScanText:
         return self._keyed
 
 
+@dataclass(frozen=True, slots=True)
+class PrefilterPlan:
+    """What a :class:`LiteralPrefilter` reads from its pattern's syntax tree: a pure
+    function of the pattern's text and flags (:func:`plan_for`), so it can be kept."""
+
+    strings: tuple[str, ...] | None
+    """The strings looked for, sorted, in case-key form for an ``IGNORECASE`` pattern;
+    None: every search is a full one."""
+    width: int | None
+    """How far before the first string found a match may begin; None: from the start."""
+
+
+def plan_for(pattern: re.Pattern[str]) -> PrefilterPlan:
+    """The :class:`PrefilterPlan` of ``pattern`` (reading its syntax tree: most of the
+    cost of building a prefilter)."""
+    found = _requirement(pattern)
+    if found is None:
+        return PrefilterPlan(None, None)
+    caseless = bool(pattern.flags & re.IGNORECASE)
+    strings = tuple(sorted(s.translate(_case_table()) if caseless else s for s in found.strings))
+    width: int | None = None
+    if found.in_match:
+        high = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        width = high if high < sc.MAXREPEAT else None
+    return PrefilterPlan(strings, width)
+
+
 class LiteralPrefilter:
     """``search`` with the answer of ``pattern.search``; see the module docstring."""
 
     __slots__ = ("_by_mark", "_keyed", "_marks", "_pattern", "_strings", "_width")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], plan: PrefilterPlan | None = None) -> None:
+        """``plan``: :func:`plan_for` of ``pattern``, when known already (read from a
+        :class:`~guardrails.classify.prefilter_plans.PrefilterPlans` file); derived here
+        otherwise."""
         self._pattern = pattern
-        found = _requirement(pattern)
-        caseless = bool(pattern.flags & re.IGNORECASE)
-        self._strings: tuple[str, ...] | None = (
-            None
-            if found is None
-            else tuple(sorted(s.translate(_case_table()) if caseless else s for s in found.strings))
-        )
-        self._keyed = caseless
+        if plan is None:
+            plan = plan_for(pattern)
+        self._strings: tuple[str, ...] | None = plan.strings
+        self._keyed = bool(pattern.flags & re.IGNORECASE)
         # One character of each string: a text without any of them holds none of the
         # strings (every string holds its own character).
         self._marks: frozenset[str] = frozenset(
@@ -127,10 +161,7 @@ class LiteralPrefilter:
             by_mark.setdefault(_mark(string), []).append(string)
         self._by_mark = {mark: tuple(strings) for mark, strings in by_mark.items()}
         # How far before the first string a match may begin (None: from the text's start).
-        self._width: int | None = None
-        if found is not None and found.in_match:
-            high = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
-            self._width = high if high < sc.MAXREPEAT else None
+        self._width: int | None = plan.width
 
     @property
     def strings(self) -> tuple[str, ...] | None:

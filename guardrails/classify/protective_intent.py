@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guardrails.classify.literal_prefilter import ScanText
+from guardrails.classify.prefilter_plans import PrefilterPlans
 from guardrails.classify.rules_classifier import compile_patterns
 from guardrails.policy.guard import GuardProtective
 
@@ -38,9 +39,10 @@ __all__ = ["ProtectiveIntent", "raise_for"]
 class ProtectiveIntent:
     """The policy's protective patterns; see the module docstring."""
 
-    def __init__(self, settings: GuardProtective) -> None:
-        self._patterns = compile_patterns(settings.patterns)
-        self._unless = compile_patterns(settings.unless)
+    def __init__(self, settings: GuardProtective, *, plans: PrefilterPlans | None = None) -> None:
+        """``plans``: the prefilters' plans kept on disk (none: each pattern is read)."""
+        self._patterns = compile_patterns(settings.patterns, plans)
+        self._unless = compile_patterns(settings.unless, plans)
         self._max_chars = settings.max_chars
         self.margin = settings.margin
 

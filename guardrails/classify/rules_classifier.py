@@ -38,6 +38,7 @@ from guardrails.classify.literal_prefilter import (
     rarest_char,
 )
 from guardrails.classify.normalizer import fold_kana, normalize
+from guardrails.classify.prefilter_plans import PrefilterPlans
 from guardrails.policy.guard import GuardCategory
 
 __all__ = ["RulesClassifier", "compile_patterns"]
@@ -88,15 +89,18 @@ class _Rules:
 class RulesClassifier:
     """Matches each category's keywords and patterns; see the module docstring."""
 
-    def __init__(self, categories: Mapping[str, GuardCategory]) -> None:
+    def __init__(
+        self, categories: Mapping[str, GuardCategory], *, plans: PrefilterPlans | None = None
+    ) -> None:
+        """``plans``: the prefilters' plans kept on disk (none: each pattern is read)."""
         rules: dict[str, _Words] = {}
         contexts: dict[str, _Words] = {}
         for name, category in categories.items():
             keywords = tuple(k for k in (normalize(word) for word in category.keywords) if k)
-            patterns = compile_patterns(category.patterns)
+            patterns = compile_patterns(category.patterns, plans)
             if keywords or patterns:
                 rules[name] = (keywords, patterns)
-            context = compile_patterns(category.context_patterns)
+            context = compile_patterns(category.context_patterns, plans)
             if context:
                 contexts[name] = ((), context)
         self._rules = _Rules(rules)
@@ -114,12 +118,17 @@ class RulesClassifier:
         return {name: 1.0 for i, name in enumerate(self._rules.names) if i in matched}
 
 
-def compile_patterns(patterns: Sequence[str]) -> tuple[LiteralPrefilter, ...]:
+def compile_patterns(
+    patterns: Sequence[str], plans: PrefilterPlans | None = None
+) -> tuple[LiteralPrefilter, ...]:
     """Policy patterns compiled as the rules compile them (folded, case-insensitive),
-    each behind its literal prefilter."""
+    each behind its literal prefilter (its plan from ``plans`` when given)."""
     # One search per pattern (not one alternation of them all): each gets its own
     # prefilter, and a pattern without one does not disable the others'.
-    return tuple(LiteralPrefilter(re.compile(_fold(p), re.IGNORECASE)) for p in patterns)
+    compiled = [re.compile(_fold(p), re.IGNORECASE) for p in patterns]
+    if plans is None:
+        return tuple(LiteralPrefilter(c) for c in compiled)
+    return tuple(LiteralPrefilter(c, plans.plan(c)) for c in compiled)
 
 
 def _fold(pattern: str) -> str:

@@ -49,6 +49,11 @@ class VectorCache:
     def __init__(self, directory: Path) -> None:
         self._directory = directory
 
+    @property
+    def directory(self) -> Path:
+        """Where the vectors are kept (the guard's cache directory)."""
+        return self._directory
+
     def embed_queries(self, embedder: Embedder, texts: Sequence[str]) -> Vectors:
         """``embedder.embed_queries(texts)``, reading and adding vectors from the cache."""
         keys = [_key(embedder.name, text) for text in texts]
