@@ -1010,6 +1010,12 @@ async def _trickle(port: int, raw: bytes, first: int, pause: float) -> bytes:
                 await writer.drain()
                 await asyncio.sleep(pause)
         answer = await asyncio.wait_for(reading, HANG_S + 30)
+        # The status line and headers may come in a piece of their own.
+        while answer and not (b"\r\n\r\n" in answer and answer.rstrip().endswith(b"}")):
+            piece = await asyncio.wait_for(reader.read(65536), 5)
+            if not piece:
+                break
+            answer += piece
     except TimeoutError:
         answer = b" <hang>"
     except ConnectionError:

@@ -35,6 +35,7 @@ the client chose that :func:`quotable` passes (a model or field name of the usua
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
@@ -211,10 +212,16 @@ class StatusError(MamoriError):
         error_type: str,
         param: str | None = None,
         code: str | int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message, param=param, code=code)
         self.status_code = status_code
         self.error_type = error_type
+        self.headers = dict(headers or {})
+        """Headers the status calls for (a 405's ``Allow``)."""
+
+    def response_headers(self) -> dict[str, str]:
+        return dict(self.headers)
 
 
 class BackendError(StatusError):

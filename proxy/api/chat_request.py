@@ -31,8 +31,9 @@ import anyio
 from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from proxy.api.closed_fields import check_closed_fields, check_unread_values
+from proxy.api.closed_fields import check_closed_fields, check_unread_values, is_fixed_word
 from proxy.api.disconnect import ClientLeft
+from proxy.api.function_tools import check_tool_choice
 from proxy.api.json_body import load_json_body, unrecognized_fields
 from proxy.api.output_constraints import check_output_constraints
 from proxy.errors import (
@@ -413,6 +414,8 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
             "tool_choice: 'tools' must be given with a tool_choice other than 'none'",
             param="tool_choice",
         )
+    declared = None if checked.tools is None else [t.function.name for t in checked.tools]
+    check_tool_choice(body.get("tool_choice"), declared)
     if len(checked.messages) > limits.max_messages:
         raise BadRequestError(
             f"too many messages: {len(checked.messages)} (the limit is {limits.max_messages})",
@@ -468,18 +471,41 @@ def _check_tool_calls(messages: list[_Message]) -> None:
 
 #: vLLM's URL content parts: the part's object under the type's name, with a string ``url``.
 _URL_PARTS = ("image_url", "video_url", "audio_url")
+#: The content-part types vLLM's chat parser knows (``MM_PARSER_MAP`` in
+#: ``vllm/entrypoints/chat_utils.py``; ``image_pil`` left out, no JSON value is an image):
+#: any other is refused there with "Unsupported chat content part type".
+CHAT_PART_TYPES = frozenset(
+    {
+        "text", "input_text", "output_text", "refusal", "thinking", "tool_reference",
+        "image_url", "input_image", "video_url", "audio_url", "input_audio",
+        "image_embeds", "audio_embeds", "prompt_embeds",
+    }
+)  # fmt: skip
 
 
 def _check_parts(messages: list[_Message]) -> None:
-    """Content parts as vLLM's part types read them: a ``text`` part has a string ``text``
-    (a part without one was forwarded and refused by vLLM, whose 400 was relayed), an
-    ``image_url`` / ``video_url`` / ``audio_url`` part an object of that name with a string
-    ``url``. Raises a 400 naming the part's field."""
+    """Content parts as vLLM's part types read them: the type one of
+    :data:`CHAT_PART_TYPES` (another was forwarded, and refused by vLLM), a ``text`` part
+    with a string ``text`` (a part without one was forwarded and refused by vLLM, whose
+    400 was relayed), an ``image_url`` / ``video_url`` / ``audio_url`` part an object of
+    that name with a string ``url``, an ``input_audio`` part an object with a string
+    ``data`` and ``format`` (vLLM reads them without checking, into a ``data:`` URL).
+    Raises a 400 naming the part's field."""
     for index, message in enumerate(messages):
         if not isinstance(message.content, list):
             continue
         for number, part in enumerate(message.content):
             where = f"messages.{index}.content.{number}"
+            if part.type not in CHAT_PART_TYPES:
+                shown = f"'{part.type}'" if is_fixed_word(part.type) else "this type"
+                raise BadRequestError(
+                    f"{where}.type: content parts of {shown} are not supported (vLLM reads "
+                    "text, image_url, input_audio, video_url, audio_url, refusal, input_text, "
+                    "input_image, thinking and the embeds parts)",
+                    param=f"{where}.type",
+                )
+            if part.type == "input_audio":
+                _check_input_audio((part.model_extra or {}).get("input_audio"), where)
             if part.type == "text" and not isinstance(part.text, str):
                 raise BadRequestError(
                     f"{where}.text: a text part needs a string 'text'", param=f"{where}.text"
@@ -492,6 +518,21 @@ def _check_parts(messages: list[_Message]) -> None:
                         f"'{part.type}' with a string 'url'",
                         param=f"{where}.{part.type}.url",
                     )
+
+
+def _check_input_audio(audio: Any, where: str) -> None:
+    if not isinstance(audio, dict):
+        raise BadRequestError(
+            f"{where}.input_audio: an input_audio part needs an object 'input_audio' with "
+            "'data' (base64) and 'format'",
+            param=f"{where}.input_audio",
+        )
+    for key in ("data", "format"):
+        if not isinstance(audio.get(key), str) or not audio[key]:
+            raise BadRequestError(
+                f"{where}.input_audio.{key} must be a non-empty string",
+                param=f"{where}.input_audio.{key}",
+            )
 
 
 def _check_null_content(messages: list[_Message]) -> None:

@@ -9,6 +9,12 @@ first byte — and every new connection the same from its opening — to complet
 and closes the connection otherwise. Slow *bodies* are the endpoint's job
 (:func:`proxy.api.chat_request.read_body`, ``limits.body_timeout_s``).
 
+The request line and headers together may hold :data:`MAX_HEADER_BYTES`: uvicorn reads a
+header section of any size (8 MB of one header value was read and the request answered),
+so a few connections could hold gigabytes before any limit of the app applies. A section
+still incomplete past the limit is answered with a 431 in the OpenAI error shape and the
+connection closed.
+
 Bytes that are not HTTP/1.1 (a bad request line, header, ``Content-Length`` or chunk size)
 are refused by uvicorn before any app sees a request. uvicorn answers them with a
 ``text/plain`` "Invalid HTTP request received."; :meth:`HeaderDeadlineProtocol.
@@ -31,21 +37,36 @@ import os
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from proxy.errors import BadRequestError
+from proxy.errors import BadRequestError, StatusError
 
-__all__ = ["DEADLINE_ENV", "HeaderDeadlineProtocol"]
+__all__ = ["DEADLINE_ENV", "MAX_HEADER_BYTES", "HeaderDeadlineProtocol"]
 
 logger = logging.getLogger(__name__)
 
 #: The environment variable the worker processes read the deadline from.
 DEADLINE_ENV = "MAMORI_SERVER__HEADER_TIMEOUT_S"
 _DEFAULT_DEADLINE_S = 10.0
+#: Most bytes of a request line and its headers (64 KiB: four times what nginx and Node
+#: accept by default, room for long bearer tokens and cookies).
+MAX_HEADER_BYTES = 65_536
+_TOO_LARGE = json.dumps(
+    StatusError(
+        f"the request line and headers are over {MAX_HEADER_BYTES} bytes; the request was "
+        "not read and the connection is closed",
+        status_code=431,
+        error_type="RequestHeaderFieldsTooLargeError",
+    ).to_body()
+).encode("ascii")
 _MALFORMED = json.dumps(
     BadRequestError(
         "the request is not valid HTTP/1.1 (its request line, a header, Content-Length or "
         "the chunked body framing); it was not read and the connection is closed"
     ).to_body()
 ).encode("ascii")
+
+
+class _HeadersTooLarge(Exception):
+    """The request line and headers are over :data:`MAX_HEADER_BYTES`."""
 
 
 class HeaderDeadlineProtocol(HttpToolsProtocol):
@@ -55,6 +76,12 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     """Seconds for the headers; None reads :data:`DEADLINE_ENV` (default 10 s)."""
 
     _header_timer: asyncio.TimerHandle | None = None
+    _header_bytes = 0
+    """Bytes of the request line and headers parsed so far (with their separators)."""
+    _pending_bytes = 0
+    """Bytes received since the request began while its headers were incomplete (a
+    header value still being read is not parsed yet)."""
+    _oversize = False
 
     @classmethod
     def with_deadline(cls, seconds: float) -> type[HeaderDeadlineProtocol]:
@@ -64,16 +91,53 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     def send_400_response(self, msg: str) -> None:
         """Answer a request uvicorn could not parse in the OpenAI error shape (see module
         doc); ``msg`` is uvicorn's own plain-text wording, left out."""
-        content = [b"HTTP/1.1 400 Bad Request\r\n"]
+        if self._oversize:
+            # The parser stopped on the header section's size (see on_header).
+            self._refuse(b"431 Request Header Fields Too Large", _TOO_LARGE)
+            return
+        self._refuse(b"400 Bad Request", _MALFORMED)
+
+    def on_url(self, url: bytes) -> None:
+        self._count_header_bytes(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_header_bytes(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def _count_header_bytes(self, size: int) -> None:
+        self._header_bytes += size
+        if self._header_bytes > MAX_HEADER_BYTES:
+            # Raised inside the parser's callback, it stops the parser (httptools wraps
+            # it in an HttpParserError, which uvicorn answers with send_400_response).
+            self._oversize = True
+            raise _HeadersTooLarge
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self._header_timer is None or self.transport.is_closing():
+            return  # the headers are complete (or the connection is done)
+        # Still within the request line and headers after all of ``data``: every byte of
+        # it was part of them (a body starts only after they end).
+        self._pending_bytes += len(data)
+        if self._pending_bytes > MAX_HEADER_BYTES:
+            self._oversize = True
+            self.send_400_response("")
+
+    def _refuse(self, status: bytes, body: bytes) -> None:
+        self._disarm()
+        if status.startswith(b"431"):
+            logger.info("closing a connection whose request headers are over the limit")
+        content = [b"HTTP/1.1 " + status + b"\r\n"]
         for name, value in self.server_state.default_headers:
             content.extend([name, b": ", value, b"\r\n"])
         content.extend(
             [
                 b"content-type: application/json\r\n",
-                b"content-length: " + str(len(_MALFORMED)).encode("ascii") + b"\r\n",
+                b"content-length: " + str(len(body)).encode("ascii") + b"\r\n",
                 b"connection: close\r\n",
                 b"\r\n",
-                _MALFORMED,
+                body,
             ]
         )
         self.transport.write(b"".join(content))
@@ -85,6 +149,7 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self._header_bytes = self._pending_bytes = 0
         self._arm()
 
     def on_headers_complete(self) -> None:

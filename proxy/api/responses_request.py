@@ -35,6 +35,7 @@ from proxy.api.chat_request import (
     read_stream_options,
 )
 from proxy.api.closed_fields import check_closed_fields, is_fixed_word, is_id
+from proxy.api.function_tools import check_function_parameters, check_tool_choice
 from proxy.api.json_body import load_request_object
 from proxy.errors import BadRequestError
 from proxy.settings import LimitSettings
@@ -79,6 +80,11 @@ _ITEM_KEYS = {
     "reasoning": frozenset({"type", "id", "summary", "content", "encrypted_content", "status"}),
 }
 _INPUT_ITEM_TYPES = frozenset(_ITEM_KEYS)
+#: ``reasoning.effort`` and ``reasoning.summary`` words (OpenAI's ``Reasoning``), and the
+#: ``truncation`` strategies.
+_EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh")
+_SUMMARIES = ("auto", "concise", "detailed")
+_TRUNCATIONS = ("auto", "disabled")
 #: Keys of ``text`` (the stages read ``format`` as chat's ``response_format``).
 _TEXT_KEYS = frozenset({"format", "verbosity"})
 
@@ -113,6 +119,9 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
         raise BadRequestError("instructions must be a string", param="instructions")
     chars += len(instructions or "")
     _check_tools(body.get("tools"))
+    tools = body.get("tools")
+    declared = None if tools is None else [tool["name"] for tool in tools]
+    check_tool_choice(body.get("tool_choice"), declared, responses=True)
     _check_text(body.get("text"))
     include = body.get("include")
     if include is not None:
@@ -132,6 +141,10 @@ def parse_responses_request(raw: bytes, *, limits: LimitSettings) -> ResponsesRe
         # Objects in vLLM's ResponsesRequest (Reasoning, Metadata): its 400 repeated the value.
         if field in body and not isinstance(body[field], dict | None):
             raise BadRequestError(f"{field} must be an object", param=field)
+    _check_reasoning(body.get("reasoning"))
+    truncation = body.get("truncation")
+    if truncation is not None and truncation not in _TRUNCATIONS:
+        raise BadRequestError("truncation must be auto or disabled", param="truncation")
     check_field_types(body)
     check_closed_fields(body)
     bounded = {
@@ -255,6 +268,21 @@ def _check_tools(tools: Any) -> None:
             )
         if not isinstance(tool.get("name"), str) or not tool["name"]:
             raise BadRequestError(f"tools[{index}].name must be a string", param="tools")
+        check_function_parameters(tool.get("parameters"), f"tools[{index}]", param="tools")
+
+
+def _check_reasoning(reasoning: Any) -> None:
+    """``reasoning.effort`` and ``reasoning.summary`` are words of OpenAI's ``Reasoning``
+    type, which vLLM's request model uses (another value was forwarded and refused
+    there, pydantic's reading of the body relayed)."""
+    if not isinstance(reasoning, dict):
+        return
+    for key, words in (("effort", _EFFORTS), ("summary", _SUMMARIES)):
+        value = reasoning.get(key)
+        if value is not None and value not in words:
+            raise BadRequestError(
+                f"reasoning.{key} must be one of {', '.join(words)}", param="reasoning"
+            )
 
 
 def _check_item_keys(item: dict[str, Any], kind: str, where: str) -> None:

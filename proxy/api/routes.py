@@ -296,9 +296,23 @@ class FrameworkErrors:
         # "Method Not Allowed" -> "MethodNotAllowedError", the naming vLLM's types follow.
         phrase = HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
         message = str(exc.detail)
+        headers: dict[str, str] = {}
         if exc.status_code == 404 and message == "Not Found":
             message = _unserved(request.url.path)
-        error = StatusError(message, status_code=exc.status_code, error_type=f"{phrase}Error")
+        if exc.status_code == 405:
+            # RFC 9110 requires Allow on a 405; Litestar's router puts the path's methods
+            # in the exception's headers, and the error said only "Method Not Allowed".
+            allow = (exc.headers or {}).get("allow", "")
+            methods = [m for m in allow.split(", ") if m and m != "OPTIONS"]
+            if methods:
+                headers["Allow"] = ", ".join(methods)
+                message = (
+                    f"method {request.method} is not allowed on this path; it accepts "
+                    f"{' and '.join(methods)}"
+                )
+        error = StatusError(
+            message, status_code=exc.status_code, error_type=f"{phrase}Error", headers=headers
+        )
         return self._answer(request, error)
 
     def _internal_error(self, request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
