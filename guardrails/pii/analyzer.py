@@ -54,6 +54,7 @@ from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
 from guardrails.pii.place_labels import after_place_label, names_a_place, names_a_thing
 from guardrails.pii.public_figures import PublicFigures, in_public_question
+from guardrails.pii.public_places import PUBLIC_PLACE_KEY
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
 from guardrails.pii.recognizers.company_words import is_company_name
@@ -502,7 +503,8 @@ def _resolve(
         if not taken.overlaps(result.start, result.end):
             taken.add(result.start, result.end)
             kept.append(result)
-    return kept
+    # A public place's address claims its span and is then let through (public_places).
+    return [r for r in kept if not (r.recognition_metadata or {}).get(PUBLIC_PLACE_KEY)]
 
 
 def _widen_names(candidates: list[RecognizerResult]) -> None:

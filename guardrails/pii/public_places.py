@@ -12,11 +12,14 @@ a public place's when the words right before it name its owner:
   or a line break after them), or in the brackets of such a name;
 * English: ``the`` and one to five capitalised words (people's names take no article), or
   capitalised words ending in a facility word (Museum, Palace, Station …), followed by
-  ``is (still) (located) at`` / ``at`` / ``is on`` — or by ``'s address is``.
+  ``is (still) (located) at`` / ``at`` / ``is on`` — or by ``'s address is``; and a
+  company's own premises (``our head office is at``, ``the store is on``).
 
 Only the owner's words are looked at, in at most :data:`_REACH` characters before the
 address on its own line or the line above; ``my``, ``our``, 私, 自宅, 実家 name no such
-owner. Never raises.
+owner. Such an address is reported with :data:`PUBLIC_PLACE_KEY` set, so it is masked
+neither by itself nor by a recognizer that reads a word of it as something else. Never
+raises.
 """
 
 from __future__ import annotations
@@ -24,7 +27,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["owned_by_public_place"]
+__all__ = ["PUBLIC_PLACE_KEY", "owned_by_public_place"]
+
+PUBLIC_PLACE_KEY: Final = "public_place"
+"""Recognition-metadata key set on an ADDRESS result that is a public place's: the result
+still claims its span when overlaps are resolved (so a name reader's misfire on a word of
+the address, ``Downing Street`` or ``尼崎市杭瀬南新町``, does not take its place) and is then
+dropped (:func:`guardrails.pii.analyzer` ``_resolve``)."""
 
 _REACH: Final = 48
 _JA_FACILITY: Final = (
@@ -49,6 +58,11 @@ _EN_OWNER: Final = re.compile(
     rf"(?:\b[Tt]he (?:{_CAPITALISED} ){{0,4}}{_CAPITALISED}"
     rf"|(?:{_CAPITALISED} ){{0,4}}{_EN_FACILITY})\s+{_EN_VERB}\s*,?\s*$"
 )
+# A company's own premises (our head office is at …, the store is on …): a business address.
+_EN_PREMISES: Final = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts) (?:head office|headquarters|HQ|main office|office|store|shop"
+    rf"|branch|showroom|factory|warehouse) {_EN_VERB}\s*,?\s*$"
+)
 _NOT_OWNER: Final = re.compile(
     r"(?:私|自宅|実家|うち|僕|俺|弊社の私|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\b)"
 )
@@ -64,6 +78,8 @@ def owned_by_public_place(text: str, start: int) -> bool:
         before = text[max(line_start, start - _REACH) : start].replace("\n", " ")
     else:
         before = text[max(line_start, start - _REACH) : start]
+    if _EN_PREMISES.search(before) is not None:
+        return True
     match = _JA_OWNER.search(before) or _EN_OWNER.search(before)
     if match is None:
         return False

@@ -44,7 +44,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION
 from guardrails.pii.nlp_engine import Morph, morphs
-from guardrails.pii.public_places import owned_by_public_place
+from guardrails.pii.public_places import PUBLIC_PLACE_KEY, owned_by_public_place
 from guardrails.pii.recognizers.prefectures import PREFECTURES
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
@@ -251,7 +251,10 @@ class AddressRecognizer(SingleEntityRecognizer):
             index = end_token
         results.extend(self._town_blocks(text, doc, results))
         # A castle's or a ministry's address asked about is no one's (public_places).
-        return [r for r in results if not owned_by_public_place(text, r.start)]
+        for result in results:
+            if owned_by_public_place(text, result.start):
+                result.recognition_metadata[PUBLIC_PLACE_KEY] = True
+        return results
 
     def _town_blocks(
         self, text: str, doc: Sequence[Morph], found: Sequence[RecognizerResult]

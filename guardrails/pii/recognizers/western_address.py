@@ -33,7 +33,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS
-from guardrails.pii.public_places import owned_by_public_place
+from guardrails.pii.public_places import PUBLIC_PLACE_KEY, owned_by_public_place
 from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
 from guardrails.pii.romaji import romaji_to_katakana
 
@@ -122,7 +122,10 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # The White House's or a museum's address asked about is no one's (public_places).
-        return [r for r in results if not owned_by_public_place(text, r.start)]
+        for result in results:
+            if owned_by_public_place(text, result.start):
+                result.recognition_metadata[PUBLIC_PLACE_KEY] = True
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """A Japanese address in romaji is Japanese words: one with a letter no romaji uses

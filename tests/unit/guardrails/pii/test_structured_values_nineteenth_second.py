@@ -86,6 +86,7 @@ LEFT_ALONE = [
     "名古屋城の住所は愛知県名古屋市中区本丸1-1でしたっけ",
     "外務省の所在地は東京都千代田区霞が関2-2-1ですか",
     "Is the Natural History Museum at 42 Cromwell Road?",
+    "Our head office is at 27 Harbour Street, Leith",
     # keys naming flags, formats, or another thing's date
     '{"cvc_length": 3, "passport_required": true}',
     '{"employee_since": "2019-04-01"}',
@@ -116,6 +117,7 @@ STILL_FOUND = [
     # an address given as one's own stays one, whoever else is named
     ("私の住所は愛知県名古屋市中区本丸1-1です", "愛知県名古屋市中区本丸1-1", "ADDRESS"),
     ("I live at 42 Cromwell Road, near the museum", "42 Cromwell Road", "ADDRESS"),
+    ("our house is at 27 Harbour Street, Leith", "27 Harbour Street", "ADDRESS"),
     # a phone number read in pairs with no list around it
     ("携帯は 09 01 23 45 67 8 です", "09 01 23 45 67 8", "PHONE_NUMBER"),
 ]
