@@ -79,12 +79,23 @@ _TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
 _KATAKANA_SURNAME: Final = re.compile(
     r"(?<![\u30a1-\u30faー・])([アイウエオカ-ヂツ-モヤユヨ-ロワヲン]{2,6})"
 )
+# A kanji stem needs only no kanji before it (きのう田中っちと: the script changes); kana
+# stems need no kana of their own script before them.
 _PET_HONORIFIC: Final = re.compile(
-    rf"(?<![{_KANJI}{_HIRAGANA}{_KATAKANA}])"
-    rf"([{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,6}}|[{_HIRAGANA}]{{2,5}})"
+    rf"((?<![{_KANJI}])[{_KANJI}]{{1,3}}|(?<![{_KATAKANA}])[{_KATAKANA}]{{2,6}}"
+    rf"|(?<![{_KANJI}{_HIRAGANA}{_KATAKANA}])[{_HIRAGANA}]{{2,5}})"
     r"(?:ちゃま|たん|っち|にいさん|ねえさん|にいちゃん|ねえちゃん|にぃに|ねぇね)"
     rf"(?=$|[\s、。!?,.…]|[がはもにのとへをや](?![{_HIRAGANA}]*(?:ない|ます)))"
 )
+_KANJI_WORD: Final = re.compile(rf"[{_KANJI}]{{1,3}}")
+# A nickname of the first mora of a name, a small っ and a pet ending (あっちゃん, まっつん,
+# たっくん, よっちん) before a particle, a mark, a kanji or the end. Not the kinship and
+# dialect words of that shape (おっちゃん, ばっちゃん, じっちゃん, 坊っちゃん, いっちゃん好き).
+_SOKUON_NICKNAME: Final = re.compile(
+    rf"(?<![{_KATAKANA}])([あ-おか-ぢつ-ものや-ろわ](?:っ)(?:ちゃん|くん|ちん|つん|ぴー))"
+    rf"(?=$|[\s、。!?,.…{_KANJI}]|[がはもにのとへをやっ])"
+)
+_SOKUON_NOT_HEADS: Final = frozenset("おばじぼいち")
 _NOT_PET_HEADS: Final = frozenset(
     {
         "いっ",
@@ -141,6 +152,7 @@ def conversation_name_spans(
     # Text inside JSON (a tool result) writes line breaks as \n: read them as lines (the
     # same length, so offsets hold).
     spans.extend(_speakers(text.replace("\\n", " \n"), starts, kinds))
+    spans.extend(_capital_speakers(text, starts))
     spans.extend(_ruby(text, starts, kinds))
     spans.extend(_readings(text, kinds, starts))
     spans.extend(_katakana_titles(text, starts, entries))
@@ -183,6 +195,40 @@ def _speakers(
         ):
             found.append((start, start + len(value), LAYOUT_SCORE))
     return found
+
+
+# A court or interview transcript writes its speakers in capitals (KOWALSKI: I sent it.
+# FENWICK: Not to me.): at least two different such labels, each opening two lines or more
+# between them, none an ordinary English word or a heading (NOTE, TODO, Q, FAQ).
+_CAPITAL_SPEAKER: Final = re.compile(r"^[ \t]*([A-Z][A-Z'\-]{2,15}):[ \t]+\S", re.MULTILINE)
+
+
+_CAPITAL_HEADINGS: Final = frozenset(
+    {"TODO", "FIXME", "NOTE", "NB", "PS", "FAQ", "TIP", "INFO", "WARN", "WARNING", "ERROR",
+     "DEBUG", "TLDR", "UPDATE", "EDIT", "RE", "FW", "FWD", "CC", "BCC", "ACTION", "DONE",
+     "STATUS", "ASAP", "FYI", "URL", "API", "SQL", "JSON", "HTTP", "GET", "POST", "PUT",
+     "DELETE", "PATCH", "INPUT", "OUTPUT", "USER", "AI", "BOT", "SYSTEM", "ASSISTANT"}
+)  # fmt: skip
+
+
+def _capital_speakers(text: str, starts: dict[int, Morph]) -> list[tuple[int, int, float]]:
+    lines = list(_CAPITAL_SPEAKER.finditer(text))
+    if len(lines) < 3:
+        return []
+    labels = [m.group(1) for m in lines]
+    if len(set(labels)) < 2 or len(set(labels)) == len(labels):
+        return []
+    for line in lines:
+        label = line.group(1)
+        token = starts.get(line.start(1))
+        if (
+            label.lower() in COMMON_ENGLISH_WORDS
+            or label.title() in _ROLES
+            or label in _CAPITAL_HEADINGS
+            or (token is not None and not token.oov and not token.tag.startswith("名詞-固有名詞"))
+        ):
+            return []  # NOTE:, TODO:, AGENDA: — headings, so the labels are no speakers
+    return [(line.start(1), line.end(1), LAYOUT_SCORE) for line in lines]
 
 
 def _speaker_name(
@@ -321,11 +367,13 @@ def _pet_forms(
         word = match.group(1)
         if word in _NOT_PET_HEADS or word.endswith("っ"):
             continue
-        # The name and the honorific are words of their own: a run that starts or ends
-        # inside a token is part of another word (って|どっち read as ってど + っち).
-        if match.start(1) not in starts or match.end(1) not in starts:
-            continue
         tags = entries(word)
+        # The name and the honorific are words of their own: a run that starts or ends
+        # inside a token is part of another word (って|どっち read as ってど + っち). A kanji
+        # surname the dictionary lists is one whatever Sudachi makes of the rest (田|中っ|ち).
+        listed_kanji = _KANJI_WORD.fullmatch(word) is not None and any("人名" in t for t in tags)
+        if not listed_kanji and (match.start(1) not in starts or match.end(1) not in starts):
+            continue
         common = any(
             t.startswith(("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞")) for t in tags
         )
@@ -336,6 +384,15 @@ def _pet_forms(
         )
         if kinds(word) or not tags or person or (not common and any("固有名詞" in t for t in tags)):
             found.append((match.start(1), match.end(1), LAYOUT_SCORE))
+    for match in _SOKUON_NICKNAME.finditer(text):
+        if text[match.start()] in _SOKUON_NOT_HEADS:
+            continue
+        # The nickname opens a word: after a mark, a kanji or a call word, or where Sudachi
+        # starts a token (ねえ|ま|っつ|ん).
+        at = match.start()
+        if at in starts or at == 0 or not _HIRAGANA_WORD.match(text[at - 1]):
+            # Surer than Sudachi's name reading of its first mora (あっ|ちゃん): the whole goes.
+            found.append((match.start(), match.end(1), READING_SCORE))
     return found
 
 

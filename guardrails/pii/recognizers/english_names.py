@@ -123,6 +123,150 @@ _PEOPLE_LABEL: Final = re.compile(
     rf"[ ]*[:：][ ]*({_LIST})",
     re.MULTILINE,
 )
+# Nineteenth session (names pass): the sentence's evidence added up. One cue alone is
+# often said of a product too (Figma just shipped, Did Trello ever sync?), two of them
+# together, or one that only a person takes, are not: a word that passes as a name (see
+# _is_name) is one when its evidence weighs at least 2 —
+#   2  coordination with the writer (me and Dev, Dev and I), a feeling or a body's state
+#      (doesn't get offended, are both out sick, is upset), a department or place of work
+#      after from (Mike from the warehouse says);
+#   1  a finite verb after it, adverbs allowed between (just spilled, keeps cc-ing,
+#      hasn't replied; not a bare is / has / will, said of anything), an auxiliary that
+#      opens a question before it (Did … ever send), a chat interjection before it (lol,
+#      ugh, omg, btw), and with one of these a personal pronoun later in its sentence or
+#      the next (ask Priya … ask her; ping him).
+# Mid-sentence, a run with an ordinary word in it is a proper noun of its own (the National
+# Games, New Zealand), never cut down to a name.
+_ADVERBS: Final = (
+    r"(?:(?:just|still|ever|never|already|also|both|all|really|finally|always|literally|totally"
+    r"|actually|probably|apparently|even|only|seriously|suddenly|accidentally|basically"
+    r"|again|now)[ ]+){0,2}"
+)
+_FINITE_AFTER: Final = re.compile(
+    rf"[ ]+{_ADVERBS}(?:(?:is|was|are|were|has|had|have|would|could|should|does|did|do)n'?t"
+    r"|won'?t|can'?t|keeps|kept|got|gets|went|came|took|left|sent|told|forgot|broke"
+    r"|spilt|ate|fell|ran|brought|bought|thought|knew|saw|found|gave|lost|[a-z]{2,}ed)\b"
+)
+_FEELING_AFTER: Final = re.compile(
+    rf"[ ]+{_ADVERBS}(?:(?:(?:does|did|do|would|will)(?:n'?t)?[ ]+|won'?t[ ]+)?"
+    r"(?:get|gets|got|feel|feels|felt|be|is|was|are|were|seems?|seemed|looks?|looked)[ ]+"
+    rf"{_ADVERBS}(?:so[ ]+|very[ ]+|really[ ]+|a[ ]+bit[ ]+)?"
+    r"(?:offended|upset|angry|mad|annoyed|sad|hurt|jealous|embarrassed|stressed|tired|sick"
+    r"|ill|pregnant|furious|pissed|worried|nervous|anxious|out[ ]sick|off[ ]sick|in[ ]hospital)"
+    r"|(?:cried|laughed|smiled|yelled|shouted|sneezed|overslept|apologi[sz]ed|complained))\b"
+)
+_FROM_WORKPLACE_AFTER: Final = re.compile(
+    r"[ ]+from[ ]+(?:the[ ]+)?[a-z]{3,}(?:[ ][a-z]{3,})?[ ]+"
+    r"(?:says|said|asked|asks|wants|called|told|mentioned|thinks|is|was|will|sent|needs)\b"
+)
+_PRONOUN: Final = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_WITH_WRITER_BEFORE: Final = re.compile(r"(?i:\bme[ ]+and|\bwith[ ]+me[ ]+and)[ ]+$")
+_WITH_WRITER_AFTER: Final = re.compile(r"[ ]+and[ ]+(?:I|me)\b")
+_QUESTION_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n.!?])[ ]*)(?:(?i:lol|ugh|so|ok|okay|hey|wait|btw)[, ]+)?"
+    r"(?:Did|Does|Do|Has|Have|Had|Is|Was|Will|Would|Can|Could|Should)(?:n'?t)?[ ]+$"
+)
+_INTERJECTION_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n.!?(])[ ]*)(?i:lol|lmao|haha+|ugh+|omg|omfg|btw|fyi|ngl|tbh|welp|yikes|oof"
+    r"|wow|whoa|ok[ ]so|okay[ ]so|so|wait)[,!.]*[ ]+$"
+)
+_CONTEXT_CANDIDATE: Final = re.compile(rf"(?<![A-Za-z'’\-@./#_])({_LIST})(?![A-Za-z'’@\-_/.]\w)")
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?\n:\"(])[ \t]*$")
+
+
+def _context_names(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """Capitalised names whose sentence weighs them as a person (see the comment above)."""
+    found: list[tuple[int, int, float]] = []
+    for match in _CONTEXT_CANDIDATE.finditer(text):
+        start, end = match.span(1)
+        lead = _LEADING.match(text, start, end)
+        if lead is not None and lead.end() < end:
+            start = lead.end()
+        if _SENTENCE_START.search(text, max(0, start - 3), start) is not None:
+            # Sentence case: an ordinary word may open the run (Big Mike, So Dev).
+            while " " in text[start:end] and _kind(
+                text[start : text.index(" ", start)], start, doc
+            ) in ("common", "place"):
+                start = text.index(" ", start) + 1
+        before = text[max(0, start - 40) : start]
+        weight = 0
+        if _FEELING_AFTER.match(text, end) or _FROM_WORKPLACE_AFTER.match(text, end):
+            weight += 2
+        elif _FINITE_AFTER.match(text, end):
+            weight += 1
+        if _WITH_WRITER_BEFORE.search(before) or _WITH_WRITER_AFTER.match(text, end):
+            weight += 2
+        if _QUESTION_BEFORE.search(before) or _INTERJECTION_BEFORE.search(before):
+            weight += 1
+        if weight == 1 and _pronoun_follows(text, end):
+            weight += 1
+        if weight < 2:
+            continue
+        for item_start, item_end, score in _items(text, start, end, doc):
+            if not _known_thing(text[item_start:item_end], item_start, doc):
+                found.append((item_start, item_end, score))
+    return found
+
+
+def _known_thing(item: str, start: int, doc: Sequence[Morph]) -> bool:
+    """A single word the dictionary knows as a proper noun that is no person's name
+    (Python, Slack, Excel): a product or a company in the same places as a name."""
+    if " " in item:
+        return False
+    for token in doc:
+        if token.idx == start:
+            return (
+                not token.oov
+                and token.text == item
+                and token.tag.startswith("名詞-固有名詞")
+                and "人名" not in token.tag
+            )
+        if token.idx > start:
+            break
+    return False
+
+
+def _pronoun_follows(text: str, end: int) -> bool:
+    """A personal pronoun in the rest of the sentence after ``end`` or in the next one,
+    with no other capitalised word that could be its referent in between."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is not None:
+        after_next = _SENTENCE_END.search(text, stop.end() + 1)
+        stop_at = len(text) if after_next is None else after_next.end()
+    else:
+        stop_at = len(text)
+    window = text[end : min(stop_at, end + 160)]
+    pronoun = _PRONOUN.search(window)
+    if pronoun is None:
+        return False
+    between = window[: pronoun.start()]
+    return re.search(rf"(?<![.!?\n][ ])(?<!^)\b[{_UPPER}][{_LOWER}]+", between) is None
+
+
+# A title typed in lower case before a lower-case surname, as chat writes it (mr smth,
+# mrs jhonson, dr okafor): a word Sudachi does not know as a common word (nineteenth
+# session; ms word, dr pepper, mr bean stay).
+_LOWER_TITLE: Final = re.compile(
+    r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|mister)\.?[ ]+([a-z][a-z'\-]{2,15})(?![A-Za-z'\-])"
+)
+# A person of the writer's circle said to be someone (my boss is Marguerite, our new hire
+# is Tobias, my daughter's name is Ava): the family-and-circle entry of person_verbs_before
+# with a copula after it (nineteenth session).
+_CIRCLE: Final = next(w for w in load_word_list("person_verbs_before") if w.startswith("(?:my|our"))
+_CIRCLE_IS: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?i:{_CIRCLE}|(?:my|our)[ ](?:new[ ])?(?:hire|starter|trainee|lead|pm"
+    r"|contact|rep|doctor|therapist|dentist|lawyer|carer))"
+    r"(?i:(?:'s|[ ]is|[ ]was)(?:[ ]called|[ ]named|[ ]name[ ]is)?|'s[ ]name[ ](?:is|was))"
+    rf"[ ]+({_LIST})"
+    r"(?![A-Za-z'’\-])"
+)
+_TITLED_PRODUCTS: Final = frozenset(
+    {"office", "word", "excel", "teams", "paint", "access", "edge", "outlook", "project",
+     "powerpoint", "onenote", "forms", "sql", "dos", "store", "windows", "azure", "bing",
+     "planner", "visio", "publisher", "sharepoint", "exchange", "martens", "seuss", "dre",
+     "oetker", "pepper", "bean", "who", "doom", "robot", "potato", "clean", "muscle"}
+)  # fmt: skip
 _TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z]")
 _CAPS_TITLE: Final = re.compile(
     r"(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Dr)\.?[ ]+"
@@ -225,6 +369,20 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         items = _items(text, match.start(1), match.end(1), doc)
         if len(items) >= 2 or any(" " in text[s:e] for s, e, _ in items):
             found.extend(items)
+    for match in _CIRCLE_IS.finditer(text):
+        items = _items(text, match.start(1), match.end(1), doc)
+        # our client is Toyota: a company the dictionary knows is no one's name
+        found.extend(i for i in items if not _known_thing(text[i[0] : i[1]], i[0], doc))
+    found.extend(_context_names(text, doc))
+    for match in _LOWER_TITLE.finditer(text):
+        word = match.group(1)
+        if (
+            word in COMMON_ENGLISH_WORDS
+            or word in _TITLED_PRODUCTS
+            or _kind(word, match.start(1), doc) == "common"
+        ):
+            continue  # ms word, ms teams, dr pepper: a product, not a person
+        found.append((match.start(1), match.end(1), SCORE))
     return found
 
 

@@ -79,7 +79,11 @@ _PERSON_AFTER: Final = re.compile(
     r"|から(?:電話|連絡|メール|LINE|ライン|プレゼント|聞い|聞き|もらっ|貰っ|誘われ|頼まれ)"
     r"|(?:と|が)(?:喧嘩|ケンカ|付き合)|と(?:飲み|ランチ|会っ|遊ん|遊び)"
     r"|に(?:借り|貸し|会っ|会う|怒られ|叱られ|頼ま|相談し|誘われ|謝)"
-    r"|の(?:送別会|歓迎会|誕生日|お見舞い|結婚式))"
+    r"|の(?:送別会|歓迎会|誕生日|お見舞い|結婚式)"
+    # A body's state or a day's absence (nineteenth session): こうだいが熱出した,
+    # はるとは風邪ひいて, みおが泣いて, ゆうまが遅刻.
+    r"|(?:が|は|も)(?:熱(?:を)?出|熱が(?:出|あ|下が)|風邪(?:を)?ひ|泣い|泣き(?:出|止)|笑っ|転ん"
+    r"|怪我|ケガ|けが(?:を|し)|遅刻|早退|欠席|寝坊|入院|退院|吐い|嘔吐|鼻水|咳(?:が|を|し)))"
 )
 
 # The writer introducing themself: a first-person word, then the name, then a copula or
@@ -117,6 +121,15 @@ _ROMAJI_IN_JAPANESE: Final = re.compile(
     re.MULTILINE,
 )
 
+# A romaji name in a sentence written wholly in romaji, before a particle (Kenta wa ashita
+# yasumi desu, Tanaka-san ni kiite): the sentence must carry a romaji copula or verb ending.
+_ROMAJI_PARTICLE: Final = re.compile(
+    r"(?<![A-Za-z'])(?P<word>[A-Z][a-z]{1,14})[ ](?=(?:wa|ga|ni|to|mo|no|kara|tte|ni[ ]wa)[ ][a-z])"
+)
+_ROMAJI_PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
+_ROMAJI_SENTENCE: Final = re.compile(
+    r"\b(?:desu|deshita|masu|mashita|masen|kudasai|shimasu|shita|dayo|dane|janai|nai[ ]?desu)\b"
+)
 # Letter pairs no Hepburn romaji of a Japanese name holds (Notion: ti; Canva: c, v).
 _NOT_HEPBURN: Final = re.compile(r"ti|tu|si|zi|hu|di|du|wi|we|wu|yi|ye|c(?!h)|[lqvx]")
 
@@ -192,6 +205,8 @@ def framed_names(
             if re.fullmatch(_HIRAGANA, word) is not None:
                 if word.endswith(_HONORED) or _PHRASE.search(word) is not None:
                     continue
+                if pattern is _PERSON_AFTER and "の" in word[1:] and not kinds(word):
+                    continue  # うちのこが熱出した: a phrase with の, not a name
                 # Sudachi cuts a name glued to a call word anyhow (あのさけ|んすけ): the
                 # word-start check is for the frame after a word only.
                 tag = starts.get(start, "" if pattern is _CALL else None)
@@ -206,6 +221,22 @@ def framed_names(
             continue  # a Latin word inside Japanese that spells no Japanese syllables
         if _name_like(word, kinds, entries):
             yield match.span("word")
+    if _ROMAJI_SENTENCE.search(text) is not None:
+        for match in _ROMAJI_PARTICLE.finditer(text):
+            word = match.group("word")
+            kana = romaji_to_katakana(word)
+            if kana is None or _NOT_HEPBURN.search(word.lower()) is not None:
+                continue
+            # Not a place or a common word in either script (Tokyo, Sushi); a reading the
+            # dictionary knows as a name or proper noun is a name (Kenta). An unknown reading
+            # is often a word romanised without its long vowels (Ramen as ラメン).
+            tags = entries(kana) | entries(word)
+            if word.lower() in _ROMAJI_PLACES or word.lower() in COMMON_ENGLISH_WORDS:
+                continue
+            if not any("地名" in t or "普通名詞" in t for t in tags) and (
+                kinds(kana) or any(t.startswith("名詞-固有名詞") for t in tags)
+            ):
+                yield match.span("word")
     yield from _bulleted(text, kinds, entries)
 
 

@@ -143,6 +143,9 @@ class SpecialCareDetector:
                     or _compared(folded, statement)
                 ):
                     continue
+                statement = _without_service_asked(folded, statement, end)
+                if statement.end <= statement.start:
+                    continue
                 if statement.verdict == "open":
                     if self._parser is None or not self._parser.states_fact(
                         folded[statement.sentence_start : statement.sentence_end],
@@ -226,6 +229,11 @@ class SpecialCareDetector:
                 continue  # 宗教は何のためにあるのか: the word asked about, no one's value
             field_start = field_value_start(folded, span_start, span_end)
             start = span_start if field_start is None else field_start
+            # "in recovery" itself says addiction: it is part of the core (I'm in recovery
+            # from alcoholism -> I'm <…>, nineteenth session).
+            recovery = _RECOVERY_BEFORE.search(folded, max(0, start - 24), start)
+            if recovery is not None:
+                start = recovery.start()
             trimmed.append((start, span_end, category, score))
         spans = trimmed
         findings: list[PiiFinding] = []
@@ -366,6 +374,41 @@ def _institution_speaks(text: str, statement: Statement, start: int) -> bool:
         statement.category in _HEALTH_CATEGORIES
         and _INSTITUTION.search(text, start, statement.start) is not None
     )
+
+
+_RECOVERY_BEFORE = re.compile(r"\b(?i:in recovery from)\s+(?:an? |the )?$")
+
+
+# A disability pension, certificate or service that the request is about (統合失調症の兄の
+# 障害年金の申請方法は？, 弟の障害者手帳の更新手続きについて教えて): the thing asked about is
+# kept so the model can answer; the condition told beside it is masked on its own
+# (nineteenth session).
+_SERVICE_WORD = re.compile(
+    r"(?:(?:精神|身体)?(?:障害|障がい|障碍)者?(?:基礎|厚生)?(?:年金|手帳|手当|福祉サービス)"
+    r"|精神障害者保健福祉手帳|療育手帳|特別障害者手当|就労(?:継続|移行)支援|自立支援医療|受給者証)"
+)
+_PROCEDURE_ASKED = re.compile(
+    r"(?:の|を)?(?:申請|更新|手続|受給|等級|請求|取得|再認定|申し込|申込|交付|切り替え|切替"
+    r"|延長|審査|診断書)[^。、,\n]{0,30}?(?:教えて|方法|やり方|どう|何から|なにから|必要|について"
+    r"|したい|たい|手伝|[?？]|ますか|できる)"
+)
+
+
+_SERVICE_AT_END = re.compile(_SERVICE_WORD.pattern + "$")
+# What joins the condition to the service it holds (自閉症の息子の療育手帳): cut off with it.
+_CONDITION_OF = re.compile(r"(.+?)(?:の[^の、。,\s]{1,6})?の?$")
+
+
+def _without_service_asked(text: str, statement: Statement, end: int) -> Statement:
+    """``statement`` without a service word at its end that the request asks about; empty
+    (end at start) when that word was all of it."""
+    service = _SERVICE_AT_END.search(text, statement.start, statement.end)
+    if service is None or _PROCEDURE_ASKED.match(text, statement.end, end) is None:
+        return statement
+    if service.start() == statement.start:
+        return replace(statement, end=statement.start)
+    kept = _CONDITION_OF.match(text[statement.start : service.start()])
+    return replace(statement, end=statement.start + (len(kept.group(1)) if kept else 0))
 
 
 def _deliberated(text: str, statement: Statement, end: int) -> bool:
