@@ -346,6 +346,13 @@ def _check_vllm_rules(body: Mapping[str, Any]) -> None:
         raise BadRequestError(
             f"n must be 1 when using greedy sampling (temperature 0), got {n}", param="n"
         )
+    best_of = body.get("best_of")
+    if _is_integer(best_of) and _is_integer(n) and best_of < n:
+        # vLLM's rule wherever it reads best_of (V0's SamplingParams; V1 refuses any
+        # best_of but 1); the backend used to get it.
+        raise BadRequestError(
+            f"best_of must be at least n, got n={n} and best_of={best_of}", param="best_of"
+        )
     stop = body.get("stop")
     if stop == "" or (isinstance(stop, list) and "" in stop):
         raise BadRequestError("stop cannot contain an empty string", param="stop")

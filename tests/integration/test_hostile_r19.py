@@ -91,6 +91,9 @@ REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
         RESPONSES, _responses(reasoning={"effort": "maximum"}), "reasoning",
     ),
     "responses-truncation": (RESPONSES, _responses(truncation="sideways"), "truncation"),
+    "completions-best-of-under-n": (
+        COMPLETIONS, {"model": MODEL, "prompt": "hi", "n": 3, "best_of": 2}, "best_of",
+    ),
 }  # fmt: skip
 
 
@@ -137,6 +140,7 @@ SERVED: dict[str, tuple[str, dict[str, Any]]] = {
     ),
     "responses-reasoning-effort": (RESPONSES, _responses(reasoning={"effort": "low"})),
     "responses-truncation": (RESPONSES, _responses(truncation="disabled")),
+    "completions-best-of-n": (COMPLETIONS, {"model": MODEL, "prompt": "hi", "n": 2, "best_of": 2}),
 }  # fmt: skip
 
 
