@@ -347,7 +347,7 @@ def _check_vllm_rules(body: Mapping[str, Any]) -> None:
             f"n must be 1 when using greedy sampling (temperature 0), got {n}", param="n"
         )
     best_of = body.get("best_of")
-    if _is_integer(best_of) and _is_integer(n) and best_of < n:
+    if _is_integer(best_of) and isinstance(best_of, int) and isinstance(n, int) and best_of < n:
         # vLLM's rule wherever it reads best_of (V0's SamplingParams; V1 refuses any
         # best_of but 1); the backend used to get it.
         raise BadRequestError(
