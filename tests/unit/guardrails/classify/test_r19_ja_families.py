@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (tables of request texts, one per line)
 """The guard baseline's nineteenth-round Japanese families, through the classifier's rules
 stage only, and the two Japanese protective readings added with them.
 
