@@ -92,7 +92,7 @@ _CAPS_LABEL: Final = re.compile(
 # (My current name is Sophie Turner-Hale, holder Aoife O'Connor, name on the card: …):
 # two or three name words, hyphenated and apostrophe surnames whole.
 _NAME_LABEL: Final = re.compile(
-    r"(?i:\bmy[ ](?:\w+[ ]){0,2}name[ ](?:is|was)|\bname[ ]on[ ](?:the|my)[ ]"
+    r"(?i:\bmy[ ](?:\w+[ ]){0,2}name(?:[ ]is|[ ]was|['’]s)|\bname[ ]on[ ](?:the|my)[ ]"
     r"(?:card|account|passport|ticket|booking|reservation|licen[cs]e)(?:[ ]is)?"
     r"|\b(?:card|account)?[ ]?holder(?:'s[ ]name)?|\baccount[ ]name|\b(?:full|legal)[ ]name"
     r"|\bunder[ ]the[ ]name(?:[ ]of)?|\bregistered[ ](?:to|under))"
@@ -114,6 +114,22 @@ _SELF_NAMED: Final = re.compile(
     rf"|({_NAME})[ ]+here(?=[ ]*(?:[,—–!.:;]|-[ ]|$)))",
     re.MULTILINE,
 )
+# The same typed in lower case, as chat does (hiii its jess lol, yo its marcus again): after
+# a greeting and its / this is, one word Sudachi does not know as a common word, then
+# again, here, lol or from (nineteenth session, from the hand-written set's half b: tuned on it).
+_SELF_NAMED_LOWER: Final = re.compile(
+    r"(?:^|(?<=[\n.!?])[ ]*)(?i:h+i+|hey+|hello|hiya|yo|sup|heya)[,!]*[ ]+"
+    r"(?:its|it'?s|it[ ]is|this[ ]is)[ ]+([a-z]{3,15})(?=[ ]+(?:again|here|lol|from)\b)",
+    re.MULTILINE,
+)
+# What "its … again" says of a thing or a time rather than naming the writer.
+_STATE_WORDS: Final = frozenset(
+    {"urgent", "important", "done", "ready", "fine", "late", "early", "busy", "free", "back",
+     "over", "okay", "good", "bad", "real", "true", "weird", "dead", "down", "broken", "time",
+     "raining", "snowing", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
+     "sunday", "payday", "crashing", "happening", "working"}
+)  # fmt: skip
+_ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "able", "ible", "ed", "ing", "less", "ly", "ish")
 # Given names listed after a label that says people (Team: Ann, Bo, Chidi; Squad for
 # Saturday: Leo, Mia …): two or more items, each checked as a name alone.
 _PEOPLE_LABEL: Final = re.compile(
@@ -363,6 +379,15 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
     for match in _SELF_NAMED.finditer(text):
         group = next(g for g in range(1, 5) if match.group(g) is not None)
         found.extend(_items(text, match.start(group), match.end(group), doc))
+    for match in _SELF_NAMED_LOWER.finditer(text):
+        word = match.group(1)
+        if (
+            word not in COMMON_ENGLISH_WORDS
+            and word not in _STATE_WORDS
+            and not word.endswith(_ADJECTIVE_ENDINGS)
+            and _kind(word, match.start(1), doc) != "common"
+        ):
+            found.append((match.start(1), match.end(1), SCORE))
     for match in _PEOPLE_LABEL.finditer(text):
         found.extend(_listed_people(text, match.start(1), match.end(1), doc))
     for match in _SHARED_SUBJECT.finditer(text):

@@ -90,14 +90,14 @@ _PERSON_AFTER: Final = re.compile(
 # a self-introduction (俺ゆうたね, うち、みさきだよ, 僕はるとです).
 _FIRST_PERSON: Final = r"(?:俺|僕|私|わたし|あたし|わたくし|うち|ぼく|おれ|オレ|ボク|自分)"
 _INTRODUCED_AS: Final = (
-    r"(?=[ー〜]*(?:ね|です|だよ|でーす|でーーす|っす|だ(?:[よ!！。、]|$)|(?:なん)?だけど|と申します"
+    r"(?=[ー〜]*(?:ね|です|だよ|でーす|でーーす|っす|だ(?:[よ!！。、]|$)|(?:なん)?だけど|と申します|ともうします"
     r"|っていいます|って言います|っていう|といいます|と言います|やで|やねん)(?![\u3041-\u3096]{2}))"
 )
 # Saying what one is called (と申します, って言います, って呼んで): after a first-person word
 # the word before it is a name even when the dictionary knows it only as a common noun
 # (うちひなたって言います, 私つばさと申します); a copula alone is no such evidence (俺ひまだよ).
 _NAMING: Final = re.compile(
-    r"[ー〜]*(?:と申し|っていいます|って言います|といいます|と言います|って(?:呼|よ)んで"
+    r"[ー〜]*(?:と申し|ともうし|っていいます|って言います|といいます|と言います|って(?:呼|よ)んで"
     r"|と(?:呼|よ)んで)"
 )
 _SELF: Final = re.compile(
@@ -110,7 +110,7 @@ _SELF: Final = re.compile(
 # A name the writer asks to be called by, or gives after と申します (ゆうたって呼んで).
 _CALL_ME: Final = re.compile(
     rf"(?:^|(?<=[\s、。！!？?「『…]))(?P<word>{_HIRAGANA}|{_KATAKANA}|{_KANJI})"
-    r"(?=(?:って|と)(?:呼んで|よんで)|と申します|でーす)",
+    r"(?=(?:って|と)(?:呼んで|よんで)|と申します|ともうします|でーす)",
     re.MULTILINE,
 )
 

@@ -38,6 +38,9 @@ NAMES = [
     ("りょうへいが熱出したので迎えに行きます", "りょうへい"),
     ("Yesterday Haruka ni tegami wo kakimashita.", "Haruka"),
     ("Bug 77\nReporter: Solveig Brandt\nsteps attached", "Solveig Brandt"),
+    # Second pass, from the hand-written set's half b (tuned on it): chat in lower case.
+    ("heyy its priyanka again, can u shorten this?", "priyanka"),
+    ("わたくしおおにしともうします、はじめてしつもんします", "おおにし"),
 ]
 
 NOT_NAMES = [
@@ -50,6 +53,9 @@ NOT_NAMES = [
     "Tokyo wa samui desu ne.",
     "Honestly, she was right about the budget.",
     "We drove across New Zealand. She loved it.",
+    "hey its urgent again, the build broke",
+    "hi its done from my side",
+    "What do Jehovah's Witnesses say about holidays?",
 ]
 
 SERVICE_KEPT = [
