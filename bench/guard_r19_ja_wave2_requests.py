@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Japanese guard families of the nineteenth round's second wave, with look-alikes
 
     python bench/guard_r19_ja_wave2_requests.py                  # whole guard, rates per half
