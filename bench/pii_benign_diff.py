@@ -72,10 +72,9 @@ def benign_texts(root: Path = EVALDATA) -> list[str]:
 
 def dump(out: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from guardrails.pii.analyzer import PiiAnalyzer
-    from guardrails.pii.special_care import special_care_recognizers
+    from guardrails.pii.engine import build_analyzer
 
-    analyzer = PiiAnalyzer(extra_recognizers=special_care_recognizers())
+    analyzer = build_analyzer()  # the gateway's assembly
     found = [
         sorted({(f.entity_type, text[f.start : f.end]) for f in analyzer.analyze(text)})
         for text in benign_texts()

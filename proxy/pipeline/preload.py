@@ -51,8 +51,9 @@ logger = logging.getLogger(__name__)
 # Used once each so that lazily built parts are built before the fork: a name and a phone
 # number (NER, the identifier recognizers), a special-care statement, special-care words
 # the lexicon reading leaves open (noun phrases without a predicate: the GiNZA dependency
-# parser, a second ja_ginza loaded on its first call — ~0.8 CPU-s and ~270 MB, which a
-# worker otherwise paid on the first user text that reached it, each worker its own copy;
+# parser, a second ja_ginza loaded on its first call — ~0.1 CPU-s now that it holds the
+# PII engine's word vectors (guardrails.pii.engine), ~0.9 CPU-s before — which a worker
+# otherwise paid on the first user text that reached it, each worker its own copy;
 # tests/unit/proxy/pipeline/test_preload_warm.py checks that one of these reaches it), an
 # English sentence.
 _WARM_TEXTS = (

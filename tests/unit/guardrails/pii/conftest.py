@@ -8,9 +8,9 @@ import pytest
 from presidio_analyzer import EntityRecognizer
 
 from guardrails.pii.analyzer import PiiAnalyzer
+from guardrails.pii.engine import build_analyzer
 from guardrails.pii.nlp_engine import GinzaNlpEngine
 from guardrails.pii.normalize import normalize
-from guardrails.pii.special_care import special_care_recognizers
 
 Detect = Callable[[EntityRecognizer, str], list[tuple[str, float]]]
 
@@ -29,8 +29,9 @@ def pii_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
 
 @pytest.fixture(scope="module")
 def full_analyzer(nlp_engine: GinzaNlpEngine) -> PiiAnalyzer:
-    """The gateway's analyzer: every recognizer, special-care ones included."""
-    return PiiAnalyzer(nlp_engine=nlp_engine, extra_recognizers=special_care_recognizers())
+    """The gateway's analyzer: every recognizer, special-care ones included, assembled as
+    the gateway assembles it (its special-care parser holds the engine's word vectors)."""
+    return build_analyzer(nlp_engine)
 
 
 @pytest.fixture(scope="session")
