@@ -52,7 +52,12 @@ from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
-from guardrails.pii.place_labels import after_place_label, names_a_place, names_a_thing
+from guardrails.pii.place_labels import (
+    after_place_label,
+    names_a_place,
+    names_a_sight,
+    names_a_thing,
+)
 from guardrails.pii.public_figures import PublicFigures, in_public_question
 from guardrails.pii.public_places import PUBLIC_PLACE_KEY
 from guardrails.pii.recognizers.address import AddressRecognizer
@@ -384,6 +389,7 @@ class PiiAnalyzer:
                 or after_place_label(normalized.text, r.start)
                 or names_a_thing(normalized.text, r.start, r.end)
                 or names_a_place(normalized.text, r.end)
+                or names_a_sight(normalized.text, r.start, r.end)
                 or talks_about_the_name(normalized.text, r.start, r.end)
             )
         ]

@@ -10,7 +10,12 @@ a thing.
 * **an area or a station**: a word with a place noun right after it (三宮方面, 天神周辺,
   梅田駅, 天神支店) or after の (梅田のオフィス, 天神の店舗, 栄の支店) names where something
   is (駅長, 支店長 are job titles; a person's place is written with an honorific:
-  梅田さんのオフィス).
+  梅田さんのオフィス);
+* **a sight or an event** (nineteenth round, second wave): a mountain, temple, shrine,
+  garden, festival or the like, named with its landmark word (``Mount Takao``, ``the Sapporo
+  Snow Festival``, ``Kiyomizu-dera``, ``兼六園``, ``祇園祭``) or gone to, seen or asked about
+  as a sight (``嵐山に行くなら``, ``嵐山の竹林``); a name with an honorific after it
+  (``西園寺さん``) stays a person.
 
 Pure functions of the text; never raise.
 """
@@ -20,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["after_place_label", "names_a_place", "names_a_thing"]
+__all__ = ["after_place_label", "names_a_place", "names_a_sight", "names_a_thing"]
 
 _REACH: Final = 24
 _PLACE_LABEL: Final = re.compile(
@@ -63,3 +68,58 @@ _PLACE_AFTER: Final = re.compile(
 def names_a_place(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` names an area or a station (a place noun follows)."""
     return _PLACE_AFTER.match(text, end) is not None
+
+
+# A landmark word that makes the name a sight or an event: before it (Mount Takao, Lake
+# Biwa), after it (Sapporo Snow Festival, Meiji Shrine, Kenrokuen Garden), or joined with a
+# hyphen as romaji writes Japanese sights (Kiyomizu-dera, Takao-yama, Nebuta Matsuri).
+_EN_SIGHT_BEFORE: Final = re.compile(r"(?:Mount|Mt\.?|Lake|Cape)\s$")
+# Words that are also surnames (Park, Temple, Castle, Bay, Tower) count only after the name,
+# never as its last word: Hye-jin Park is a person.
+_EN_SIGHT_WORD = (
+    r"(?:Festival|Matsuri|Shrine|Gardens?|Falls|Gorge|Onsen|Museum|Zoo|Aquarium|Fireworks"
+    r"|Parade|Carnival|Illumination|Expo|Inari|Taisha|Jingu|Jinja)"
+)
+_EN_SIGHT_AFTER: Final = re.compile(
+    rf"\s(?:{_EN_SIGHT_WORD}|Temple|Castle|Tower|Island|Valley|Bay)\b"
+)
+_EN_SIGHT_INSIDE: Final = re.compile(
+    rf"^(?:Mount|Mt\.?|Lake|Cape)\s|\s{_EN_SIGHT_WORD}$"
+    r"|-(?:dera|jinja|jingu|jingū|taisha|yama|zan|dake|koen|kōen)$"
+)
+# Not -ji or -jo: Korean given names end so (Eun-ji, Hye-jo).
+_EN_HYPHEN_SIGHT_AFTER: Final = re.compile(r"-(?:dera|jinja|jingu|taisha|yama|zan|dake|koen)\b")
+# Japanese: a landmark word ending the name (three characters or more: 兼六園, 厳島神社,
+# 祇園祭) or right after it, with no honorific after; or the name gone to or seen as a sight.
+_JA_SIGHT_SUFFIX = (
+    r"(?:園|寺|神社|神宮|大社|祭り?|城|温泉|公園|庭園|滝|峡|湖|岳|峠|渓谷|茶屋街|竹林|天満宮|八幡宮"
+    r"|稲荷|観音|大仏|灯籠流し|花火大会|まつり)"
+)
+_JA_SIGHT_INSIDE: Final = re.compile(rf"(?<=..){_JA_SIGHT_SUFFIX}$")
+# A landmark word a few characters on (元浜緑地公園, 小田南公園) counts too, unless what follows
+# it goes on as a given name (山田園子, 城之介).
+_JA_SIGHT_AFTER: Final = re.compile(
+    rf"[\u4e00-\u9fff]{{0,3}}{_JA_SIGHT_SUFFIX}(?![\u3041-\u3093子郎夫美恵代江男介太雄彦之])"
+    r"|(?:に|へ)(?:行(?:く|き|っ|け|こ)(?!せ)|遊びに|観光|旅行|出かけ|寄(?:る|り|っ))"
+    r"|を(?:観光|散策|訪れ|訪ね|見(?:に|て|た|物)|回(?:る|り|っ)|巡)"
+    r"|の(?:竹林|紅葉|桜|ライトアップ|入場料|入園料|拝観|御朱印|見どころ|観光|混雑|アクセス"
+    r"|開園|営業時間|雪吊り|山鉾|花火|夜景|絶景|展望台|ロープウェイ|ケーブルカー|登山|頂上)"
+)
+_HONORIFIC_AFTER: Final = re.compile(
+    r"\s?(?:さん|様|さま|氏|君|くん|ちゃん|先生|先輩|殿|-san|-sama|-kun|-chan)"
+)
+
+
+def names_a_sight(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a sight or an event (see the module docstring)."""
+    if _HONORIFIC_AFTER.match(text, end) is not None:
+        return False
+    span = text[start:end]
+    if span.isascii():
+        return (
+            _EN_SIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _EN_SIGHT_AFTER.match(text, end) is not None
+            or _EN_SIGHT_INSIDE.search(span) is not None
+            or _EN_HYPHEN_SIGHT_AFTER.match(text, end) is not None
+        )
+    return _JA_SIGHT_INSIDE.search(span) is not None or _JA_SIGHT_AFTER.match(text, end) is not None

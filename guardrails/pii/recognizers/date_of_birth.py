@@ -22,6 +22,13 @@ right after it, so 1990年に入社 beside 東京生まれ is no date of birth; 
 English year or month and year (born in 1985, born in Mar 1944); English months in lower
 case (april 28 1995); a day, a three-letter month and a year written together as passports
 and forms print them (25NOV46, 04MAR1975).
+
+Nineteenth round, second wave: a date written in romaji Japanese, with a birth keyword
+(seinengappi, tanjoubi, umare, birthday, born …): year, month and day in any order the
+sentence puts them (``1995 nen 5 gatsu 9 nichi``, ``5 gatsu 9 nichi 1995 nen``,
+``heisei 7 nen no 4 gatsu 1 nichi``), the year and month alone (``1995 nen 5 gatsu``),
+an era's year alone (``showa 60 nen``: only the era's, since a bare Western year is every
+other year the sentence names), or a year right before ``umare``.
 """
 
 from __future__ import annotations
@@ -64,6 +71,18 @@ _ANY_YEAR_OR_SHORT = rf"(?:{_ANY_YEAR}|\d{{2}}(?=\s?年))"
 # Nineteenth round: a date read out puts の and pauses between its parts (昭和の58年の、9月の
 # 3日, as speech-to-text writes 昭和の五十八年の、九月の三日).
 _SAID = r"\s?(?:[、,]\s?)?(?:の\s?)?(?:[、,]\s?)?"
+# Nineteenth round, second wave: the parts of a date in romaji (1995 nen 5 gatsu 9 nichi,
+# showa 60 nen, reiwa gannen), with or without spaces or hyphens before the counter word.
+_R_ERA = r"(?i:meiji|taish[oō]u?|sh[oō]u?wa|syou?wa|heisei|reiwa)"
+_R_ERA_YEAR = rf"{_R_ERA}[ \-]?(?:\d{{1,2}}[ \-]?(?i:nen)|(?i:gan[ \-]?nen))"
+_R_YEAR = rf"(?:{_YEAR}[ \-]?(?i:nen)|{_R_ERA_YEAR})"
+_R_MONTH = rf"{_MONTH}[ \-]?(?i:gatsu|gatu)"
+_R_DAY = rf"{_DAY}[ \-]?(?i:nichi|niti|ka)"
+_R_SEP = r"(?:,?\s?(?i:no)\s|[ ,、]\s?|)"
+_R_EDGE_BEFORE = r"(?<![\dA-Za-z])"
+_R_EDGE_AFTER = r"(?![A-Za-z\d])"
+# umare after a romaji date is its keyword (2001 nen 7 gatsu umare): longer than AFTER reaches.
+_R_BORN_AFTER: Final = re.compile(r"\s?(?:no\s)?umare", re.IGNORECASE)
 
 
 # A Western year before 1900, or an era before 大正 (明治, 慶応 …): a historical figure's
@@ -161,6 +180,25 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
         ("eight_digits", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
+        # Romaji: the year first, then the month and maybe the day (1995 nen 5 gatsu 9 nichi).
+        (
+            "romaji_year_first",
+            rf"{_R_EDGE_BEFORE}{_R_YEAR}{_R_SEP}{_R_MONTH}(?:{_R_SEP}{_R_DAY})?{_R_EDGE_AFTER}",
+            0.3,
+        ),
+        # Romaji: the month and day first, the year after (5 gatsu 9 nichi, 1995 nen).
+        (
+            "romaji_year_last",
+            rf"{_R_EDGE_BEFORE}{_R_MONTH}{_R_SEP}{_R_DAY}{_R_SEP}{_R_YEAR}{_R_EDGE_AFTER}",
+            0.3,
+        ),
+        # Romaji: an era's year alone (showa 60 nen), or any year right before umare.
+        ("romaji_era_year", rf"{_R_EDGE_BEFORE}{_R_ERA_YEAR}{_R_EDGE_AFTER}", 0.3),
+        (
+            "romaji_birth_year",
+            rf"{_R_EDGE_BEFORE}{_R_YEAR}(?:{_R_SEP}{_R_MONTH})?(?=\s?(?:no\s)?(?i:umare))",
+            0.3,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "生年月日",
@@ -188,12 +226,20 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "tanjoubi",
         "tanjobi",
         "umare",
+        "seinengappi",
+        "seinen gappi",
+        "tanjyoubi",
+        "birthday",
     )
-    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ")
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ", "umare")
     BEFORE: ClassVar[int] = 16
     AFTER: ClassVar[int] = 4
     CONTEXT_SCORE: ClassVar[float] = 0.9
     REQUIRE_CONTEXT: ClassVar[bool] = True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A birth keyword in the windows, or ``umare`` right after the date."""
+        return super().has_context(text, start, end) or bool(_R_BORN_AFTER.match(text, end))
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop a birth date in a year before 1900 (a historical figure's)."""

@@ -23,6 +23,12 @@ Seventeenth round, second wave: a number of digits only (eight or nine: the US a
 other countries' passports) right after a passport word and its label (passport no.
 123456789, パスポート番号: 12345678, ``"passport_no": "123456789"``); only there, since
 bare digits are everything else.
+
+Nineteenth round, second wave: other countries' numbers of letters and digits (one letter
+and eight digits as US and Canadian books print them, ``93H102834``, ``4K7720193``) after
+a passport word and its label, and any such code of eight or nine capitals and digits followed
+by its issuing country in brackets (``X12345678 (US)``, ``TR4820193（日本）``) when a passport
+word stands in the message before it; an order or invoice code with a country stays.
 """
 
 from __future__ import annotations
@@ -50,6 +56,22 @@ _DIGITS_AFTER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Digits only, right after a passport word and its label (no window: bare digits)."""
+# Nineteenth round, second wave: eight or nine capitals and digits, at least five of them digits
+# (K48201937, 93H102834, 09AA12345); a Japanese number is exactly two letters and seven.
+_CODE = r"(?=[A-Z0-9]*\d(?:[A-Z]*\d){4})[A-Z0-9]{8,9}"
+_CODE_AFTER_LABEL: Final = re.compile(
+    r"(?:旅券|パスポート|(?i:passport))[ _]?(?:番号|(?i:no\.?|number|num|#))?[\"']?[ \t]?"
+    rf"(?:は|:|：|=|(?i:is))?[ \t]?[\"']?[ \t]?({_CODE})(?![0-9A-Za-z])"
+)
+_COUNTRY_IN_BRACKETS: Final = re.compile(
+    rf"(?<![0-9A-Za-z])({_CODE})[ \t]?[(（][ \t]?"
+    r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    r"|[\u30a0-\u30ff]{2,}|[\u4e00-\u9fff]{1,4})[ \t]?[)）]"
+)
+_NOT_PASSPORT_BEFORE: Final = re.compile(
+    r"(?i:order|invoice|inv|ticket|tracking|sku|model|item|part|serial|booking|ref)"
+    r"|注文|伝票|追跡|品番|型番|請求|予約"
+)
 _LABEL_LETTERS: Final = frozenset({"NO", "ID", "NR", "TO", "AT", "ON", "IN", "IS", "OF"})
 
 
@@ -150,8 +172,15 @@ class PassportRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for match in _DIGITS_AFTER_LABEL.finditer(text):
-            start, end = match.span(1)
+        spans = [m.span(1) for m in _DIGITS_AFTER_LABEL.finditer(text)]
+        spans += [m.span(1) for m in _CODE_AFTER_LABEL.finditer(text)]
+        spans += [
+            m.span(1)
+            for m in _COUNTRY_IN_BRACKETS.finditer(text)
+            if _FAR_KEYWORD.search(text, max(0, m.start() - _FAR_REACH), m.start())
+            and not _NOT_PASSPORT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ]
+        for start, end in spans:
             if any(r.start < end and start < r.end for r in results):
                 continue
             results.append(

@@ -36,6 +36,10 @@ JSON record (``order_id``, ``tracking_no``) names another number for plain or hy
 digits too (``"order_id": "249-2526230-9004241"``); and
 digit groups that continue an alphanumeric code (the UPS ``1Z 999 AA1 01 2345 6784``: the
 group before them mixes letters and digits) are that code, not a phone number.
+Nineteenth round, second wave: a seven-digit local number (a subscriber number without its
+area code: ``555-0199``, ``234 5678``, ``5550123``) right after a phone label
+(``Phone:``, ``Tel.``, ``Ph:``, ``電話：``, ``TEL``, ``自宅電話番号``); only there, since
+seven digits alone are every other number.
 """
 
 from __future__ import annotations
@@ -214,6 +218,16 @@ _SAID_UNIT: Final = re.compile(_UNIT)
 # number read out) marks a said number as a filler does; の glued to digits is "grouped".
 _SAID_FILLER: Final = re.compile(rf"{_FILLER}|[,、…]|\.\.| の ")
 _SAID_SCORE = 0.85
+
+
+# Nineteenth round, second wave: a seven-digit local number right after a phone label.
+_LOCAL_AFTER_LABEL: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:tel|phone|ph|cell|mobile|home phone)\.?"
+    r"|電話(?:番号)?|でんわ(?:ばんごう)?|携帯(?:番号)?|☎|℡)"
+    rf"[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?(?:[:：=]|は|(?i:is))?[ \t]*"
+    rf"(?<![\d])(\d{{3}}[ .{HYPHENS}]?\d{{4}})(?![\d]|[.{HYPHENS}]\d)"
+)
+_LOCAL_SCORE = 0.85
 
 
 def _said_digits(token: str) -> str:
@@ -482,7 +496,9 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             and not _organisation_line(text, r.start, r.end)
             and not _in_number_list(text, r.start, r.end)
         ]
-        for start, end in said_phone_numbers(text):
+        spans = [(start, end, _SAID_SCORE) for start, end in said_phone_numbers(text)]
+        spans += [(m.start(1), m.end(1), _LOCAL_SCORE) for m in _LOCAL_AFTER_LABEL.finditer(text)]
+        for start, end, score in spans:
             if any(r.start < end and start < r.end for r in results):
                 continue
             before = text[max(0, start - _OTHER_REACH) : start]
@@ -493,7 +509,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
                     entity_type=self.ENTITY,
                     start=start,
                     end=end,
-                    score=_SAID_SCORE,
+                    score=score,
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,

@@ -34,6 +34,7 @@ from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
 from .normalized_text import NormalizedText
 from .statement import Statement
+from .word_senses import in_everyday_sense
 
 __all__ = ["SpecialCareDetector"]
 
@@ -127,6 +128,8 @@ class SpecialCareDetector:
         normalized = NormalizedText.of(text)
         folded = normalized.text
         hits = self.lexicon.find_terms(folded)
+        # charged for a bill, I suspect a bug: everyday senses of procedure words.
+        hits = [hit for hit in hits if not in_everyday_sense(folded, hit, hits)]
         spans: list[tuple[int, int, str, float]] = []
         for start, end in _sentences(folded) if hits else ():
             inside = [hit for hit in hits if start <= hit.start and hit.end <= end]

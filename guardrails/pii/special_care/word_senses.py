@@ -1,0 +1,76 @@
+"""English procedure words in their everyday senses (nineteenth round, second wave).
+
+*charged* and *suspect* are criminal-procedure words in the lexicon, and people write them
+far more often about a bill, a battery or a hunch: ``why was I charged twice``, ``I got
+charged a late fee``, ``my phone won't charge``, ``I suspect the cache is stale``. Such a
+hit is dropped before the sentence is read:
+
+* **charged** counts only with a criminal reading in its sentence: ``charged with`` or
+  ``charged in connection with`` after it, a police, court or prosecution word, or another
+  justice-lexicon word (an offence, an arrest, a record) in the same sentence;
+* **suspect** counts as the noun (``the suspect``, ``a suspect in``, ``suspect in the
+  case``), not as the verb after a subject (``I suspect``, ``we strongly suspect that``).
+
+Pure functions of the normalised text; never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .lexicon import TermHit
+
+__all__ = ["in_everyday_sense"]
+
+_JUSTICE: Final = frozenset(
+    {"offence", "criminal_record", "criminal_procedure", "juvenile_procedure"}
+)
+_CHARGED: Final = re.compile(r"charged", re.IGNORECASE)
+_CRIMINAL_AFTER: Final = re.compile(
+    r"\s+(?:(?:and|or)\s+\w+\s+)?(?:with|in connection with|as an? (?:adult|juvenile|minor))\b",
+    re.IGNORECASE,
+)
+_CRIMINAL_AROUND: Final = re.compile(
+    r"\b(?:police|cops?|court|prosecut\w*|district attorney|DA|judge|trial|jury|lawyer|attorney"
+    r"|criminal|crime|offen[cs]es?|felony|misdemeanou?r|bail|plead\w*|guilty|arrest\w*"
+    r"|indict\w*|custody|sentenc\w*|conviction|convicted)\b",
+    re.IGNORECASE,
+)
+_SUSPECT: Final = re.compile(r"suspect", re.IGNORECASE)
+_SUBJECT_BEFORE: Final = re.compile(
+    r"\b(?:I|we|you|they|he|she|i'd|we'd|i'm|also|strongly|really|kind of|kinda|do|don't|did"
+    r"|didn't|to|i\s+also|we\s+also)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_EDGE: Final = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
+    after = _SENTENCE_EDGE.search(text, end)
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+def in_everyday_sense(text: str, hit: TermHit, hits: Sequence[TermHit]) -> bool:
+    """Whether ``hit`` is *charged* or *suspect* in an everyday sense (module docstring)."""
+    if not hit.english:
+        return False
+    word = text[hit.start : hit.end]
+    if _CHARGED.fullmatch(word):
+        if _CRIMINAL_AFTER.match(text, hit.end):
+            return False
+        start, end = _sentence(text, hit.start, hit.end)
+        if _CRIMINAL_AROUND.search(text, start, end):
+            return False
+        return not any(
+            other is not hit
+            and other.category in _JUSTICE
+            and start <= other.start
+            and other.end <= end
+            for other in hits
+        )
+    if _SUSPECT.fullmatch(word):
+        return _SUBJECT_BEFORE.search(text, max(0, hit.start - 16), hit.start) is not None
+    return False
