@@ -20,18 +20,17 @@ reach the model. Only the blind half's totals are printed unless ``--show-held-o
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pii_hand_sets
 import yaml
 from pii_cases import Case, Secret
+from pii_hand_sets import HandSet
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data" / "pii_cases_r19w2"
 FILES = {"dev": "dev.yaml", "blind": "blind.yaml"}
 HELD_OUT = "blind"
@@ -118,70 +117,25 @@ def generate(halves: Sequence[str] = ("dev", "blind")) -> list[Case]:
     return cases
 
 
+HAND_SET = HandSet(
+    name="r19w2",
+    halves=tuple(FILES),
+    held_out=HELD_OUT,
+    default_out=DEFAULT_OUT,
+    id_width=14,
+    sent_width=200,
+)
+
+
 def run(show_held_out: bool) -> dict[str, Any]:
     """The cases through the gateway's real ``pii.pseudonymize`` stage (default policy)."""
-    sys.path.insert(0, str(ROOT))
-    from pii import DEFAULT_POLICY, print_case_report
-    from pii_case_run import run_cases, summarise
-
-    from guardrails.pii.analyzer import NerMode, PiiAnalyzer
-    from guardrails.pii.special_care import special_care_recognizers
-    from guardrails.policy import load_policy_file
-    from proxy.pipeline.stages.pii import PiiPseudonymizeStage
-
-    analyzer = PiiAnalyzer(ner=NerMode.GATED.value, extra_recognizers=special_care_recognizers())
-    policy = load_policy_file(DEFAULT_POLICY)
-    cases = generate()
-    outcomes = run_cases(PiiPseudonymizeStage(analyzer, cache_entries=0), policy, cases)
-    report: dict[str, Any] = {"set": "r19w2", "seed": "hand", "halves": list(FILES)}
-    for half in FILES:
-        report[half] = summarise([o for o in outcomes if o.case.half == half])
-    report["all"] = summarise(outcomes)
-    report["failures"] = [
-        {
-            "id": o.case.id,
-            "leaked": list(o.leaked),
-            "partial": list(o.partial),
-            "lost": list(o.lost),
-            "altered": o.altered and o.case.benign,
-            "sent": list(o.sent),
-        }
-        for o in outcomes
-        if (show_held_out or o.case.half != HELD_OUT)
-        and (o.leaked or o.partial or o.lost or (o.altered and o.case.benign) or o.restore_failed)
-    ]
-    for failure in report["failures"]:
-        what = ",".join(failure["leaked"] + [p + "~" for p in failure["partial"]])
-        flags = (" altered" if failure["altered"] else "") + (
-            f" lost {failure['lost']}" if failure["lost"] else ""
-        )
-        sent = " | ".join(s.replace("\n", "⏎") for s in failure["sent"])
-        print(f"{failure['id']:14} {what}{flags}: {sent[:200]}")
-    print_case_report(report, show_held_out=True)
-    return report
+    return pii_hand_sets.run(HAND_SET, generate(), show_held_out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--run", action="store_true", help="run the cases through the stage")
-    parser.add_argument("--show-held-out", action="store_true", help="list blind failures")
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    if args.run:
-        report = run(args.show_held_out)
-        if not args.show_held_out:
-            report.pop("failures")
-        out = args.out or DEFAULT_OUT
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {out}")
-        return 0
-    text = "\n".join(json.dumps(c.to_json(), ensure_ascii=False) for c in generate()) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return pii_hand_sets.main(
+        HAND_SET, generate, argv, description=__doc__.splitlines()[0] if __doc__ else None
+    )
 
 
 if __name__ == "__main__":
