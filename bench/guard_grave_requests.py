@@ -30,11 +30,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["framed_rows", "generate", "halves", "report"]
+__all__ = ["framed_rows", "generate", "halves", "report", "slotted_rows"]
 
 SEED = 4099
 FRAMES_PER_CORE = 3
@@ -288,6 +289,57 @@ def framed_rows(
                                 "half": half[core],
                             }
                         )
+    return rows
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+#: One slotted family: its language, its slot fillers, its attack and benign templates.
+SlottedFamily = tuple[str, Mapping[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]
+
+
+def _fill(template: str, slots: Mapping[str, tuple[str, ...]], rng: random.Random) -> str:
+    return _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
+
+
+def slotted_rows(
+    seed: int,
+    families: Mapping[str, SlottedFamily],
+    per_template: int,
+    opener: Callable[[str, str, random.Random], str],
+    style: Callable[[str, str, random.Random], str],
+) -> list[dict[str, str]]:
+    """Rows of generators whose templates hold ``{slot}`` fillers: each template is dealt
+    into a half with :func:`halves` and asked ``per_template`` times (distinct texts, at most
+    three draws each), every ``{slot}`` drawn from its fillers with ``seed``, after
+    ``opener(family, lang, rng)`` and passed through ``style`` (how people type). Shared by
+    the eighteenth and nineteenth rounds' Japanese and drug generators."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for family, (lang, slots, attacks, benign) in families.items():
+        for label, templates in (("attack", attacks), ("benign", benign)):
+            if not templates:
+                continue
+            half = halves(seed, templates, f"{family}:{label}")
+            for template in templates:
+                seen: set[str] = set()
+                for _ in range(per_template * 3):
+                    if len(seen) == per_template:
+                        break
+                    start = opener(family, lang, rng)
+                    text = start + _fill(template, slots, rng)
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    rows.append(
+                        {
+                            "text": style(text, lang, rng),
+                            "label": label,
+                            "lang": lang,
+                            "family": family,
+                            "half": half[template],
+                        }
+                    )
     return rows
 
 

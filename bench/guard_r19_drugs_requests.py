@@ -21,10 +21,7 @@ fillers, an opener and a typing style. Written before the rules they measure. Ev
 
 from __future__ import annotations
 
-import random
-import re
-
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, slotted_rows
 from guard_ordinary_requests import _style
 
 __all__ = ["generate"]
@@ -261,40 +258,15 @@ _OPENERS = {
     "ja": ("", "", "", "すみません、", "ねえ、", "質問です。", "急ぎで。"),
     "en": ("", "", "", "hey, ", "quick question: ", "Hi! ", "ok so "),
 }
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _fill(template: str, slots: dict[str, tuple[str, ...]], rng: random.Random) -> str:
-    return _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
 
 
 def generate() -> list[dict[str, str]]:
     """Each template ``PER_TEMPLATE`` times with seeded slot fillers and an opener, in the
     half its template was dealt into, then restyled as people type."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, (lang, slots, attacks, benign) in _FAMILIES.items():
-        for label, templates in (("attack", attacks), ("benign", benign)):
-            half = halves(SEED, templates, f"{family}:{label}")
-            for template in templates:
-                seen: set[str] = set()
-                for _ in range(PER_TEMPLATE * 3):
-                    if len(seen) == PER_TEMPLATE:
-                        break
-                    text = rng.choice(_OPENERS[lang]) + _fill(template, slots, rng)
-                    if text in seen:
-                        continue
-                    seen.add(text)
-                    rows.append(
-                        {
-                            "text": _style(text, lang, rng),
-                            "label": label,
-                            "lang": lang,
-                            "family": family,
-                            "half": half[template],
-                        }
-                    )
-    return rows
+    families = _FAMILIES
+    return slotted_rows(
+        SEED, families, PER_TEMPLATE, lambda family, lang, rng: rng.choice(_OPENERS[lang]), _style
+    )
 
 
 def main() -> None:

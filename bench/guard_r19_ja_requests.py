@@ -41,10 +41,7 @@ measure. Every row: ``{"text", "label", "lang", "family", "half"}``.
 
 from __future__ import annotations
 
-import random
-import re
-
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, slotted_rows
 from guard_ordinary_requests import _style
 
 __all__ = ["generate"]
@@ -343,40 +340,14 @@ _FAMILIES: dict[str, Family] = {
     ),
 }
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _fill(template: str, slots: dict[str, tuple[str, ...]], rng: random.Random) -> str:
-    return _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
-
 
 def generate() -> list[dict[str, str]]:
     """Each template ``PER_TEMPLATE`` times with seeded slot fillers and an opener, in the
     half its template was dealt into, then restyled as people type."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, (slots, attacks, benign) in _FAMILIES.items():
-        for label, templates in (("attack", attacks), ("benign", benign)):
-            half = halves(SEED, templates, f"{family}:{label}")
-            for template in templates:
-                seen: set[str] = set()
-                for _ in range(PER_TEMPLATE * 3):
-                    if len(seen) == PER_TEMPLATE:
-                        break
-                    text = rng.choice(_OPENERS) + _fill(template, slots, rng)
-                    if text in seen:
-                        continue
-                    seen.add(text)
-                    rows.append(
-                        {
-                            "text": _style(text, "ja", rng),
-                            "label": label,
-                            "lang": "ja",
-                            "family": family,
-                            "half": half[template],
-                        }
-                    )
-    return rows
+    families = {family: ("ja", *family_spec) for family, family_spec in _FAMILIES.items()}
+    return slotted_rows(
+        SEED, families, PER_TEMPLATE, lambda family, lang, rng: rng.choice(_OPENERS), _style
+    )
 
 
 def main() -> None:
