@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pii_cases import Case
+import yaml
+from pii_cases import Case, Secret
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["HandSet", "main", "run"]
+__all__ = ["HandSet", "load_halves", "main", "marked_case", "run"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,102 @@ class HandSet:
     default_out: Path
     id_width: int = 24
     sent_width: int = 160
+
+
+_KEEP = re.compile(r"\[\[(.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class _Markup:
+    types: Mapping[str, str]
+    mark: re.Pattern[str]
+
+
+def _markup(types: Mapping[str, str]) -> _Markup:
+    kinds = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
+    return _Markup(types, re.compile(rf"\{{({kinds}):([^{{}}]+)\}}"))
+
+
+def _plain(text: str, markup: _Markup, secrets: list[Secret], keep: list[str]) -> str:
+    """``text`` without its markup; the marked secrets and request words are appended."""
+    secrets.extend(Secret(markup.types[m.group(1)], m.group(2)) for m in markup.mark.finditer(text))
+    text = markup.mark.sub(lambda m: m.group(2), text)
+    keep.extend(m.group(1) for m in _KEEP.finditer(text))
+    return _KEEP.sub(lambda m: m.group(1), text)
+
+
+def _messages(
+    raw: dict[str, Any], markup: _Markup, secrets: list[Secret], keep: list[str]
+) -> tuple[list[dict[str, Any]], str]:
+    """The request's messages and its shape (single, name_field, tool, multi_turn)."""
+    if "turns" in raw:
+        turns: list[dict[str, Any]] = [
+            {"role": r, "content": _plain(t, markup, secrets, keep)} for r, t in raw["turns"]
+        ]
+        return turns, "multi_turn"
+    user: dict[str, Any] = {"role": "user", "content": _plain(raw["t"], markup, secrets, keep)}
+    shape = "single"
+    if "name" in raw:
+        user["name"] = _plain(raw["name"], markup, secrets, keep)
+        shape = "name_field"
+    messages: list[dict[str, Any]] = [user]
+    if "args" in raw or "result" in raw:
+        call_id = f"call_{raw['id']}"
+        arguments = _plain(raw.get("args", "{}"), markup, secrets, keep)
+        function = {"name": "lookup", "arguments": arguments}
+        call = {"id": call_id, "type": "function", "function": function}
+        messages.append({"role": "assistant", "content": None, "tool_calls": [call]})
+        if "result" in raw:
+            result = _plain(raw["result"], markup, secrets, keep)
+            messages.append({"role": "tool", "tool_call_id": call_id, "content": result})
+        shape = "tool"
+    return messages, shape
+
+
+def marked_case(
+    raw: dict[str, Any], family: str, half: str, *, types: Mapping[str, str], prefix: str
+) -> Case:
+    """One case from its YAML row in the markup of ``bench/pii_cases_hand.py``: ``{KIND:value}``
+    a secret of ``types[KIND]``, ``[[…]]`` words of the request that must reach the model;
+    ``t`` (with ``name``, ``args``, ``result``) or ``turns``; its id is ``prefix-id``."""
+    markup = _markup(types)
+    secrets: list[Secret] = []
+    keep: list[str] = []
+    messages, shape = _messages(raw, markup, secrets, keep)
+    benign = bool(raw.get("benign"))
+    if benign == bool(secrets):
+        raise ValueError(f"{raw['id']}: benign cases hold no secret, the others at least one")
+    text = json.dumps(messages, ensure_ascii=False)
+    return Case(
+        id=f"{prefix}-{raw['id']}",
+        family=family.upper(),
+        template=raw["id"],
+        half=half,
+        lang="ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "en",
+        shape=shape,
+        messages=messages,
+        secrets=secrets,
+        keep=keep,
+        benign=benign,
+    )
+
+
+def load_halves(
+    data: Path,
+    files: Mapping[str, str],
+    halves: Sequence[str],
+    case: Callable[[dict[str, Any], str, str], Case],
+) -> list[Case]:
+    """Every case of ``halves`` (keys of ``files``, YAML ``family: [rows]`` under ``data``),
+    in file order, made by ``case(row, family, half)``; ids must be unique."""
+    cases: list[Case] = []
+    for half in halves:
+        rows_by_family = yaml.safe_load((data / files[half]).read_text(encoding="utf-8"))
+        for family, rows in rows_by_family.items():
+            cases.extend(case(row, family, half) for row in rows)
+    if len({c.id for c in cases}) != len(cases):
+        raise ValueError("duplicate case ids")
+    return cases
 
 
 def run(hand_set: HandSet, cases: Sequence[Case], show_held_out: bool) -> dict[str, Any]:
