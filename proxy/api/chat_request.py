@@ -480,12 +480,14 @@ def _check_tool_calls(messages: list[_Message]) -> None:
 _URL_PARTS = ("image_url", "video_url", "audio_url")
 #: The content-part types vLLM's chat parser knows (``MM_PARSER_MAP`` in
 #: ``vllm/entrypoints/chat_utils.py``; ``image_pil`` left out, no JSON value is an image):
-#: any other is refused there with "Unsupported chat content part type".
+#: any other is refused there with "Unsupported chat content part type". OpenAI's ``file``
+#: part is let through as before: the PII stage reads its ``filename`` and ``file_data``
+#: (``tests/integration/test_pii_fields.py``), and a backend that does not read it answers.
 CHAT_PART_TYPES = frozenset(
     {
         "text", "input_text", "output_text", "refusal", "thinking", "tool_reference",
         "image_url", "input_image", "video_url", "audio_url", "input_audio",
-        "image_embeds", "audio_embeds", "prompt_embeds",
+        "image_embeds", "audio_embeds", "video_embeds", "prompt_embeds", "file",
     }
 )  # fmt: skip
 
@@ -508,7 +510,7 @@ def _check_parts(messages: list[_Message]) -> None:
                 raise BadRequestError(
                     f"{where}.type: content parts of {shown} are not supported (vLLM reads "
                     "text, image_url, input_audio, video_url, audio_url, refusal, input_text, "
-                    "input_image, thinking and the embeds parts)",
+                    "input_image, thinking, file and the embeds parts)",
                     param=f"{where}.type",
                 )
             if part.type == "input_audio":

@@ -55,8 +55,6 @@ def _responses_tools(parameters: Any, **fields: Any) -> dict[str, Any]:
 REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
     "part-unknown-type": (CHAT, _parts({"type": "foo", "foo": PLANTED}),
                           "messages.0.content.1.type"),
-    "part-file": (CHAT, _parts({"type": "file", "file": {"file_data": "JVBERi0xLjQK"}}),
-                  "messages.0.content.1.type"),
     "part-capitalised-text": (CHAT, _parts({"type": "Text", "text": PLANTED}),
                               "messages.0.content.1.type"),
     "part-input-audio-not-object": (CHAT, _parts({"type": "input_audio", "input_audio": PLANTED}),
@@ -117,6 +115,8 @@ def test_what_vllm_refuses_is_a_400_naming_it(
 
 
 SERVED: dict[str, tuple[str, dict[str, Any]]] = {
+    # OpenAI's file part: the PII stage reads its file name and data (test_pii_fields.py).
+    "part-file": (CHAT, _parts({"type": "file", "file": {"file_data": "JVBERi0xLjQK"}})),
     "part-input-text": (CHAT, _parts({"type": "input_text", "text": "there"})),
     "part-image-url": (CHAT, _parts({"type": "image_url",
                                      "image_url": {"url": "https://example.com/a.png"}})),
