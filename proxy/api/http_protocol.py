@@ -49,6 +49,10 @@ _DEFAULT_DEADLINE_S = 10.0
 #: Most bytes of a request line and its headers (64 KiB: four times what nginx and Node
 #: accept by default, room for long bearer tokens and cookies).
 MAX_HEADER_BYTES = 65_536
+#: After a refusal: how long, and how many bytes, the connection reads and drops what the
+#: client still sends before it is closed (see ``HeaderDeadlineProtocol._refuse``).
+_LINGER_S = 2.0
+_LINGER_BYTES = 4 * 1024 * 1024
 _TOO_LARGE = json.dumps(
     StatusError(
         f"the request line and headers are over {MAX_HEADER_BYTES} bytes; the request was "
@@ -82,6 +86,11 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     """Bytes received since the request began while its headers were incomplete (a
     header value still being read is not parsed yet)."""
     _oversize = False
+    _lingering = False
+    """A refusal was written and the write side shut: what still arrives is read and
+    dropped (see :meth:`_refuse`)."""
+    _lingered_bytes = 0
+    _linger_timer: asyncio.TimerHandle | None = None
 
     @classmethod
     def with_deadline(cls, seconds: float) -> type[HeaderDeadlineProtocol]:
@@ -114,6 +123,11 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
             raise _HeadersTooLarge
 
     def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            self._lingered_bytes += len(data)
+            if self._lingered_bytes > _LINGER_BYTES:
+                self.transport.close()
+            return
         super().data_received(data)
         if self._header_timer is None or self.transport.is_closing():
             return  # the headers are complete (or the connection is done)
@@ -141,7 +155,17 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
             ]
         )
         self.transport.write(b"".join(content))
-        self.transport.close()
+        if not self.transport.can_write_eof():
+            self.transport.close()
+            return
+        # A lingering close: closing a socket with unread input makes the kernel send a
+        # reset, which can discard the answer before the client reads it (a client still
+        # writing a long header is the usual case). So the write side is shut after the
+        # answer and what the client still sends is read and dropped, for a short bounded
+        # time, until it closes.
+        self.transport.write_eof()
+        self._lingering = True
+        self._linger_timer = self.loop.call_later(_LINGER_S, self.transport.close)
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -158,6 +182,9 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
+        if self._linger_timer is not None:
+            self._linger_timer.cancel()
+            self._linger_timer = None
         super().connection_lost(exc)
 
     def _arm(self) -> None:
