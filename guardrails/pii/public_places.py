@@ -15,11 +15,12 @@ a public place's when the words right before it name its owner:
   ``is (still) (located) at`` / ``at`` / ``is on`` — or by ``'s address is``; and a
   company's own premises (``our head office is at``, ``the store is on``).
 
-Only the owner's words are looked at, in at most :data:`_REACH` characters before the
-address on its own line or the line above; ``my``, ``our``, 私, 自宅, 実家 name no such
-owner. Such an address is reported with :data:`PUBLIC_PLACE_KEY` set, so it is masked
-neither by itself nor by a recognizer that reads a word of it as something else. Never
-raises.
+A title (Mr., Dr.) or a possessive (Grandma Rose's House, the Hendersons' Tower) makes the
+owner a person, and the address stays masked. Only the owner's words are looked at, in at
+most :data:`_REACH` characters before the address on its own line or the line above;
+``my``, ``our``, 私, 自宅, 実家 name no such owner. Such an address is reported with
+:data:`PUBLIC_PLACE_KEY` set, so it is masked neither by itself nor by a recognizer that
+reads a word of it as something else. Never raises.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _JA_OWNER: Final = re.compile(
     r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：]?\s*$"
 )
 _EN_FACILITY: Final = (
-    r"(?:Museum|Gallery|Palace|Castle|Cathedral|Church|Temple|Shrine|Tower|Building|House"
+    r"(?:Museum|Gallery|Palace|Castle|Cathedral|Church|Temple|Shrine|Tower|Building"
     r"|Hall|Library|Station|Airport|University|College|Hospital|Embassy|Consulate|Parliament"
     r"|Capitol|Court|Stadium|Arena|Theatre|Theater|Park|Zoo|Centre|Center|Ministry|Office"
     r"|Headquarters|HQ)"
@@ -63,8 +64,11 @@ _EN_PREMISES: Final = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Ii]ts) (?:head office|headquarters|HQ|main office|office|store|shop"
     rf"|branch|showroom|factory|warehouse) {_EN_VERB}\s*,?\s*$"
 )
+# Words that make the owner a person: one's own (my, 自宅), a title (Mr. Park is at …), a
+# possessive (Grandma's Building, the Smiths' Tower): such an address stays masked.
 _NOT_OWNER: Final = re.compile(
-    r"(?:私|自宅|実家|うち|僕|俺|弊社の私|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\b)"
+    r"(?:私|自宅|実家|うち|僕|俺|弊社の私|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\b"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|[A-Za-z]'s\b|[A-Za-z]s'(?=\s))"
 )
 
 

@@ -118,6 +118,10 @@ STILL_FOUND = [
     ("私の住所は愛知県名古屋市中区本丸1-1です", "愛知県名古屋市中区本丸1-1", "ADDRESS"),
     ("I live at 42 Cromwell Road, near the museum", "42 Cromwell Road", "ADDRESS"),
     ("our house is at 27 Harbour Street, Leith", "27 Harbour Street", "ADDRESS"),
+    # a private house, a titled person or a family's building is no public place
+    ("Grandma Rose's House is at 14 Maple Avenue, Leeds", "14 Maple Avenue", "ADDRESS"),
+    ("Mr. Park is at 9 Orchard Lane these days", "9 Orchard Lane", "ADDRESS"),
+    ("The Hendersons' Tower is at 31 Birch Road", "31 Birch Road", "ADDRESS"),
     # a phone number read in pairs with no list around it
     ("携帯は 09 01 23 45 67 8 です", "09 01 23 45 67 8", "PHONE_NUMBER"),
 ]
