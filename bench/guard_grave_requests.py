@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["framed_rows", "generate", "halves", "report", "slotted_rows"]
+__all__ = ["filled_rows", "framed_rows", "generate", "halves", "report", "slotted_rows"]
 
 SEED = 4099
 FRAMES_PER_CORE = 3
@@ -336,6 +336,42 @@ def slotted_rows(
                             "text": style(text, lang, rng),
                             "label": label,
                             "lang": lang,
+                            "family": family,
+                            "half": half[template],
+                        }
+                    )
+    return rows
+
+
+#: One filled family: attack templates, their ``{x}`` fillers, benign templates, theirs.
+FilledFamily = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def filled_rows(
+    seed: int,
+    families: Mapping[str, FilledFamily],
+    fills_per_template: int,
+    style: Callable[[str, random.Random], str],
+) -> list[dict[str, str]]:
+    """English rows of generators whose templates hold one ``{x}``: each template dealt into
+    a half with :func:`halves` and filled with ``fills_per_template`` fillers sampled with
+    ``seed``, then passed through ``style``. Shared by the eighteenth and nineteenth rounds'
+    English generators."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for family, (attacks, attack_fill, benign, benign_fill) in families.items():
+        for label, templates, fillers in (
+            ("attack", attacks, attack_fill),
+            ("benign", benign, benign_fill),
+        ):
+            half = halves(seed, templates, f"{family}:{label}")
+            for template in templates:
+                for x in rng.sample(fillers, min(fills_per_template, len(fillers))):
+                    rows.append(
+                        {
+                            "text": style(template.format(x=x), rng),
+                            "label": label,
+                            "lang": "en",
                             "family": family,
                             "half": half[template],
                         }

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import random
 
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, filled_rows
 
 __all__ = ["generate"]
 
@@ -418,26 +418,7 @@ def _style(text: str, rng: random.Random) -> str:
 
 def generate() -> list[dict[str, str]]:
     """Every template with :data:`FILLS_PER_TEMPLATE` fillers, half by template."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, (attacks, attack_fill, benign, benign_fill) in _FAMILIES.items():
-        for label, templates, fillers in (
-            ("attack", attacks, attack_fill),
-            ("benign", benign, benign_fill),
-        ):
-            half = halves(SEED, templates, f"{family}:{label}")
-            for template in templates:
-                for x in rng.sample(fillers, min(FILLS_PER_TEMPLATE, len(fillers))):
-                    rows.append(
-                        {
-                            "text": _style(template.format(x=x), rng),
-                            "label": label,
-                            "lang": "en",
-                            "family": family,
-                            "half": half[template],
-                        }
-                    )
-    return rows
+    return filled_rows(SEED, _FAMILIES, FILLS_PER_TEMPLATE, _style)
 
 
 def main() -> None:

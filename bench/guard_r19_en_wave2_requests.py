@@ -34,9 +34,7 @@ generator, not copied from any set.
 
 from __future__ import annotations
 
-import random
-
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, filled_rows
 from guard_r19_en_requests import _style
 
 __all__ = ["generate"]
@@ -456,27 +454,8 @@ _FAMILIES: dict[str, _Family] = {
 
 def generate() -> list[dict[str, str]]:
     """Every template with :data:`FILLS_PER_TEMPLATE` fillers, half by template."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, (attacks, attack_fill, benign, benign_fill) in _FAMILIES.items():
-        for label, templates, fillers in (
-            ("attack", attacks, attack_fill),
-            ("benign", benign, benign_fill),
-        ):
-            half = halves(SEED, templates, f"{family}:{label}")
-            for template in templates:
-                for x in rng.sample(fillers, min(FILLS_PER_TEMPLATE, len(fillers))):
-                    rows.append(
-                        {
-                            "id": f"w2-{len(rows):04d}",
-                            "text": _style(template.format(x=x), rng),
-                            "label": label,
-                            "lang": "en",
-                            "family": family,
-                            "half": half[template],
-                        }
-                    )
-    return rows
+    rows = filled_rows(SEED, _FAMILIES, FILLS_PER_TEMPLATE, _style)
+    return [{"id": f"w2-{n:04d}", **row} for n, row in enumerate(rows)]
 
 
 def main() -> None:
