@@ -27,7 +27,6 @@ model already rejects those); classification does not raise.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
@@ -39,7 +38,7 @@ from guardrails.classify.literal_prefilter import (
 )
 from guardrails.classify.normalizer import fold_kana, normalize
 from guardrails.classify.prefilter_plans import PrefilterPlans
-from guardrails.policy.guard import GuardCategory
+from guardrails.policy.guard import GuardCategory, rule_pattern
 
 __all__ = ["RulesClassifier", "compile_patterns"]
 
@@ -125,7 +124,7 @@ def compile_patterns(
     each behind its literal prefilter (its plan from ``plans`` when given)."""
     # One search per pattern (not one alternation of them all): each gets its own
     # prefilter, and a pattern without one does not disable the others'.
-    compiled = [re.compile(_fold(p), re.IGNORECASE) for p in patterns]
+    compiled = [rule_pattern(_fold(p)) for p in patterns]
     if plans is None:
         return tuple(LiteralPrefilter(c) for c in compiled)
     return tuple(LiteralPrefilter(c, plans.plan(c)) for c in compiled)
