@@ -39,6 +39,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.tokens import Doc
 
+from guardrails.pii.brand_names import names_a_brand
 from guardrails.pii.entities import (
     DATE_OF_BIRTH,
     LOCATION,
@@ -49,6 +50,7 @@ from guardrails.pii.entities import (
 )
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.list_partners import with_list_partners
+from guardrails.pii.name_layouts import with_column_partners, with_surname_particles
 from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
@@ -391,11 +393,14 @@ class PiiAnalyzer:
                 or names_a_place(normalized.text, r.end)
                 or names_a_sight(normalized.text, r.start, r.end)
                 or talks_about_the_name(normalized.text, r.start, r.end)
+                or names_a_brand(normalized.text, r.start, r.end)
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)
         if PERSON in wanted:
+            kept = with_surname_particles(normalized.text, kept)
             kept = with_list_partners(normalized.text, doc, kept)
+            kept = with_column_partners(normalized.text, doc, kept)
             if DATE_OF_BIRTH in wanted:
                 kept = with_record_birth_dates(normalized.text, kept)
         if PUBLIC_FIGURE not in wanted:

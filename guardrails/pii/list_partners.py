@@ -32,6 +32,8 @@ from spacy.tokens import Doc
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import surname_shaped
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import DisjointSpans, SpanIndex
 
@@ -40,12 +42,28 @@ __all__ = ["with_list_partners"]
 SCORE: Final = 0.75
 _ROUNDS: Final = 4
 
-_SEPARATOR: Final = r"[ \t\u3000]*(?:、|,|，|・|/|／|と|&|＆|and|,[ ]and)[ \t\u3000]*"
+# A quoted list (JSON arrays, 「山本」と「松下」): the quotes close and open around the
+# separator (twentieth round).
+_QUOTE: Final = r"[\"“”「」『』]?"
+_SEPARATOR: Final = (
+    rf"[ \t\u3000]*{_QUOTE}[ \t\u3000]*(?:、|,|，|・|/|／|と|&|＆|and|,[ ]and)"
+    rf"[ \t\u3000]*{_QUOTE}[ \t\u3000]*"
+)
 _KANJI: Final = r"[\u4e00-\u9fff々]{2,4}"
 _KATAKANA: Final = r"[\u30a1-\u30faー]{2,8}"
 # A full name in Latin letters (a single capitalised word in a list is as often a place
 # or a product: Ostrava, Forth).
-_LATIN: Final = r"[A-Z][a-z]+[ ][A-Z][a-z]+"
+# Particle, prefixed and hyphenated surnames whole (Anouk de Vries, Callum McDonald,
+# Siobhan O'Neil, Sarah Lewis-Hart; twentieth round).
+_LATIN_WORD: Final = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A full name typed in lower case beside a found one (["Ann Lee", "jack turner"]).
+_LATIN: Final = (
+    rf"{_LATIN_WORD}(?:[ ](?:(?:van|von|de|da|del|der|den|la|le|dos|das|du|bin|al)[ ]){{0,2}}"
+    rf"{_LATIN_WORD}){{1,2}}|[a-z]{{2,14}}[ ][a-z][a-z'’\-]{{1,19}}"
+)
+_LATIN_PARTICLES: Final = frozenset(
+    ["van", "von", "de", "da", "del", "der", "den", "la", "le", "dos", "das", "du", "bin", "al"]
+)
 _HONORIFIC: Final = r"(?:さん|様|さま|くん|君|ちゃん|氏|先生)?"
 _AFTER: Final = re.compile(
     rf"{_HONORIFIC}(?P<sep>{_SEPARATOR})(?P<word>{_KANJI}|{_KATAKANA}|{_LATIN})"
@@ -162,11 +180,28 @@ def _name_shaped(
     text: str, start: int, end: int, doc: Doc, kinds: Callable[[str], frozenset[str]]
 ) -> bool:
     word = text[start:end]
+    if word.isascii() and word.islower():
+        # Beside a found name the list is the evidence: the first word must still be no
+        # word to Sudachi (a name or unknown), the second only no ordinary English word.
+        first, _, last = word.partition(" ")
+        return (
+            " " not in last
+            and first not in COMMON_ENGLISH_WORDS
+            and surname_shaped(first, start, morphs(doc))
+            and surname_shaped(last, start + len(first) + 1, ())
+        )
     tokens = _tokens(doc, start, end)
     # A place (寺町, 鳥羽) or a word (長男, 真珠) the dictionary also lists as a name: the
     # partner must be read as a proper noun that is no place, or be unknown to Sudachi.
     if word in _RELATIONS or any(
-        "地名" in m.tag or (m.tag.startswith("名詞-普通名詞") and not m.oov) for m in tokens
+        "地名" in m.tag
+        or (
+            m.tag.startswith("名詞-普通名詞")
+            and not m.oov
+            and m.text not in _LATIN_PARTICLES
+            and m.text not in "'’-"
+        )
+        for m in tokens
     ):
         return False
     if word.isascii():

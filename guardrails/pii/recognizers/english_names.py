@@ -32,6 +32,7 @@ from typing import Final
 
 from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import folded_name_spans
 from guardrails.pii.recognizers.word_list import load_word_list
 
 __all__ = ["english_name_spans", "is_english_name"]
@@ -47,7 +48,7 @@ _WORD: Final = (
 )
 # Particles inside a surname: Dutch, German, Romance, Arabic, Irish (Ní, Nic, Ó, Ua).
 _PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|das|do|du|Ní|Nic|Ó|Ua)"
-_NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
+_NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,2}}"
 _LIST: Final = rf"{_NAME}(?:(?:,[ ]|;[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
 _GREETING: Final = (
     r"(?:Thanks|Thank you|Thanks again|Thx|Ty|Hi|Hey|Hello|Dear|Morning|Good morning"
@@ -56,7 +57,7 @@ _GREETING: Final = (
     r"|Happy birthday|Get well soon|Noted|Got it)"
 )
 _VOCATIVE: Final = re.compile(
-    rf"(?:^|(?<=[\n\"'「(]))[ \t]*{_GREETING},?[ ]+({_LIST})(?=[ ]*(?:[!,.?:;—–]|-[ ]|$))",
+    rf"(?:^|(?<=[\n\"'「(]))[ \t]*(?i:{_GREETING}),?[ ]+({_LIST})(?=[ ]*(?:[!,.?:;—–]|-[ ]|$))",
     re.MULTILINE,
 )
 _AFTER: Final = "|".join(load_word_list("person_verbs_after"))
@@ -358,6 +359,7 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
                 continue  # Store name: APPLE STORE, Product name: …: a thing's name
             if _is_name(item.title(), match.start(1), doc) or _FAMILY_FIRST.match(item.title()):
                 found.append((match.start(1), match.end(1), SCORE))
+    found.extend(folded_name_spans(text, doc))
     if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
         return found
     for match in _LIST_ITEM.finditer(text):

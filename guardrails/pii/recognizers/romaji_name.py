@@ -130,6 +130,18 @@ def _unknown_word_starts(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
     return frozenset(m.idx for m in morphs(nlp_artifacts.tokens) if m.oov or "人名" in m.tag)
 
 
+def _known_thing_starts(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
+    """Offsets where a word Sudachi knows as a proper noun that is no person's name or
+    place starts (Amazon, Google; none without artifacts)."""
+    if nlp_artifacts is None or not len(nlp_artifacts.tokens):
+        return frozenset()
+    return frozenset(
+        m.idx
+        for m in morphs(nlp_artifacts.tokens)
+        if not m.oov and m.tag.startswith("名詞-固有名詞-一般")
+    )
+
+
 def is_romaji_word(word: str) -> bool:
     """True if ``word`` splits entirely into Japanese (Hepburn-style) syllables (at least
     three letters: Ryo, Ken)."""
@@ -177,7 +189,13 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             # A JSON value: a word Sudachi does not know or reads as a name (not Open, None).
             unknown = _unknown_word_starts(nlp_artifacts) if unknown is None else unknown
             json_alone = [m for m in json_alone if m.start(1) in unknown]
-        for match in [*_SELF_ONE.finditer(text), *_ALONE.finditer(text), *json_alone]:
+        self_named = list(_SELF_ONE.finditer(text))
+        if self_named:
+            # This is Amazon., It's Google.: a word Sudachi knows as a proper noun that is
+            # no person's name is a company or product saying who it is (twentieth round).
+            things = _known_thing_starts(nlp_artifacts)
+            self_named = [m for m in self_named if m.start(1 if m.group(1) else 2) not in things]
+        for match in [*self_named, *_ALONE.finditer(text), *json_alone]:
             group = 1 if match.group(1) is not None else 2
             word = match.group(group)
             if is_romaji_word(word) and not only_common_english(word) and word not in _PLACES:

@@ -1,0 +1,72 @@
+"""Brands, products and plans that are written like a person's name, told apart by the words
+around them (twentieth round): ``a Suzuki Swift``, ``Louis Vuitton bags``, ``the Gold Plan``,
+``a can of Dr Pepper``, ``episodes of Mr. Bean``.
+
+Contract: :func:`names_a_brand` says whether the Latin-letter PERSON span ``start:end`` of
+``text`` names a thing. It needs the thing's own context, never the name alone, so a person
+who shares a brand's name (``Mr. Bean from accounts``, ``Louis Vuitton's lawyer``) stays a
+person:
+
+* a product or shop noun right after the span, with no possessive (``Louis Vuitton bags``,
+  ``Martha Stewart Living magazine``, ``Tim Hortons coffee``);
+* the indefinite article before a span of two or more words (``a Suzuki Swift``, ``an
+  Audi Q5``): people are not counted so;
+* a tier or offer word as the span's last word (``Gold Plan``, ``Premium Pass``);
+* a title with one of the products named so (Dr Pepper, Mr. Bean, Mr. Clean, Dr. Who),
+  with a word of drink or screen in the same sentence (``a can of``, ``episodes of``).
+
+Pure; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["names_a_brand"]
+
+_PRODUCT_AFTER: Final = re.compile(
+    r"[ ](?:bags?|handbags?|purses?|wallets?|shoes|sneakers|trainers|boots|jeans|perfumes?"
+    r"|fragrances?|cosmetics|make-?up|watch(?:es)?|cars?|SUVs?|trucks?|vans|bikes?"
+    r"|motorcycles?|scooters?|magazines?|coffee|doughnuts|donuts|burgers?|fries|ice[ ]cream"
+    r"|chocolates?|cereals?|sauces?|beers?|whisk(?:e)?y|restaurants?|stores?|outlets?"
+    r"|boutiques?|franchises?|dealers(?:hips?)?|products?|merch(?:andise)?|collection"
+    r"|catalog(?:ue)?|models?|line-?up|brand)\b"
+)
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:a|an|A|An)[ ]$")
+_OFFER_LAST: Final = re.compile(
+    r"[ ](?:Plans?|Tiers?|Package|Packages|Edition|Membership|Bundle|Subscription|Pass"
+    r"|Programme|Program|Option|Course|Menu|Set)$"
+)
+_TITLED: Final = re.compile(r"(?:Dr|Mr|Mrs|Ms)\.?[ ]$")
+_TITLED_THINGS: Final = frozenset(
+    {"pepper", "bean", "who", "clean", "muscle", "potato", "robot", "seuss", "oetker",
+     "martens", "pibb", "freeze", "bubble", "men"}
+)  # fmt: skip
+_DRINK_OR_SCREEN: Final = re.compile(
+    r"(?i:\b(?:can|cans|bottle|bottles|soda|pop|drink|drinks|caffeine|sugar|flavou?rs?|taste"
+    r"|diet|episodes?|show|series|season|movie|film|cartoon|sitcom|watch|watched|character"
+    r"|dvd|netflix|tv|comedy|books?|cleaner|toy)\b)"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:[ ]|$)")
+
+
+def names_a_brand(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON span ``text[start:end]`` names a brand, product or plan."""
+    span = text[start:end]
+    if not span.isascii() or not span[:1].isalpha():
+        return False
+    if _PRODUCT_AFTER.match(text, end) is not None:
+        return True
+    if " " in span and _ARTICLE_BEFORE.search(text, max(0, start - 3), start) is not None:
+        return True
+    if _OFFER_LAST.search(span) is not None:
+        return True
+    if span.lower() in _TITLED_THINGS and _TITLED.search(text, max(0, start - 5), start):
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, start - 5))), default=0
+        )
+        stop = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : len(text) if stop is None else stop.start()]
+        return _DRINK_OR_SCREEN.search(sentence) is not None
+    return False
