@@ -92,6 +92,11 @@ _HISTORICAL: Final = re.compile(
 )
 
 
+# 生 right after a date (1990年4月1日生, 平成2年5月3日生（34歳）, 1985/4/12 生), not the first
+# character of a word (生活, 生徒, 生産).
+_SEI_AFTER: Final = re.compile(r"\s?[（(]?\s?生(?![\u4e00-\u9fff\u30a1-\u30fa])")
+
+
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
     """DATE_OF_BIRTH: a full date with a birth keyword."""
 
@@ -231,7 +236,17 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "tanjyoubi",
         "birthday",
     )
-    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = ("生まれ", "生", "誕生", "うまれ", "umare")
+    # 生 alone counts only right after the date and not as a word's first character
+    # (_SEI_AFTER): 2019/04/01（生活保護）, 4月1日 先生と面談 are no birth (twentieth session).
+    CONTEXT_AFTER: ClassVar[tuple[str, ...]] = (
+        "生まれ",
+        "生れ",
+        "出生",
+        "生誕",
+        "誕生",
+        "うまれ",
+        "umare",
+    )
     BEFORE: ClassVar[int] = 16
     AFTER: ClassVar[int] = 4
     CONTEXT_SCORE: ClassVar[float] = 0.9
@@ -239,7 +254,11 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A birth keyword in the windows, or ``umare`` right after the date."""
-        return super().has_context(text, start, end) or bool(_R_BORN_AFTER.match(text, end))
+        return (
+            super().has_context(text, start, end)
+            or bool(_R_BORN_AFTER.match(text, end))
+            or bool(_SEI_AFTER.match(text, end))
+        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop a birth date in a year before 1900 (a historical figure's)."""

@@ -197,7 +197,9 @@ _EN_VALUE = re.compile(
     r"\b(?:my|his|her|their|our)\s+((?:(?:latest|last|new|fasting)\s+)?"
     r"(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|blood sugar|blood pressure|cholesterol)"
     r"(?:\s+(?:of|at|was|is|came back(?: at)?|:|=)\s*|\s*)"
-    r"[0-9]{1,3}(?:[./][0-9]{1,3})?(?:\s*%)?)",
+    # the unit is part of the result (my LDL was 182 mg/dL; twentieth session)
+    r"[0-9]{1,3}(?:[./][0-9]{1,3})?"
+    r"(?:\s*(?:%|mg/dL|mg/dl|mmHg|U/L|IU/L|ng/mL|pg/mL|mmol/L|mIU/L|uIU/mL|mL/min))?)",
     re.IGNORECASE,
 )
 # Two-letter test names (TG, Cr) are read only with a unit after the number (型番TG100 is

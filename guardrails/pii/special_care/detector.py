@@ -50,8 +50,14 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ENGLISH_BREAK = re.compile(
     r"(?<=[A-Za-z0-9)\]][.;])\s+(?=\S)|(?<=[A-Za-z0-9)\]])(?:\.{2,}|…)\s*(?=\S)"
     # a dash between a statement and a question (my mum is on X — is it safe to fly?)
+    r"|(?<=[A-Za-z0-9)\]\u3040-\u30ff\u4e00-\u9fff])\s+[—–]\s+(?=[A-Za-z])"
     r"|(?<=[A-Za-z0-9)\]])\s+[—–]\s+(?=\S)|(?<=[A-Za-z0-9)\]])\s+-{1,2}\s+(?=[a-z]+\s)"
 )
+# The comma between two fields of a JSON object or array ("note": "HIV陽性", "action": …)
+# ends a sentence too: each field is read on its own (twentieth session).
+# (A JSON text inside a JSON string escapes its quotes: \"note\": \"HIV陽性\", \"action\": ….)
+_JSON_FIELD_BREAK = re.compile(r'(?<=")\s*,\s*(?=\\?")')
+_BREAKS = re.compile(f"{_ENGLISH_BREAK.pattern}|{_JSON_FIELD_BREAK.pattern}")
 FACT_SCORE = 0.85
 _NAMED_HEALTH = frozenset({"medical_history", "medical_treatment", "disability"})
 _DENIED_AFTER = re.compile(
@@ -232,11 +238,20 @@ class SpecialCareDetector:
                 continue  # 宗教は何のためにあるのか: the word asked about, no one's value
             field_start = field_value_start(folded, span_start, span_end)
             start = span_start if field_start is None else field_start
+            # a JSON key is no part of its value ({"disability": "聴覚障害"} keeps its key)
+            for key_end in _JSON_KEY_END.finditer(folded, start, span_end):
+                start = key_end.end()
+            if _under_topic_key(folded, start, span_end):
+                continue  # {"topic": "糖尿病", …}: the subject of a text, no one's record
             # "in recovery" itself says addiction: it is part of the core (I'm in recovery
             # from alcoholism -> I'm <…>, nineteenth session).
             recovery = _RECOVERY_BEFORE.search(folded, max(0, start - 24), start)
             if recovery is not None:
                 start = recovery.start()
+            # a test status written after the condition is its result (HIV陽性, 梅毒陰性)
+            status = _STATUS_AFTER.match(folded, span_end)
+            if status is not None and category in _HEALTH_CATEGORIES:
+                span_end = status.end()
             trimmed.append((start, span_end, category, score))
         spans = trimmed
         findings: list[PiiFinding] = []
@@ -250,7 +265,14 @@ class SpecialCareDetector:
         if _JAPANESE.search(text, start, end):
             # ADHD, DV, HIV written inside a Japanese sentence are read the Japanese way.
             japanese = [replace(hit, english=False) for hit in hits]
-            english = []
+            # A Japanese word inside an English sentence (I was diagnosed with うつ病 last
+            # year, the new hire is 聴覚障害 so …) is also read the English way: the frame
+            # around it is English (twentieth session).
+            english = (
+                [replace(hit, english=True) for hit in hits]
+                if _english_frame(text, start, end, hits)
+                else []
+            )
         else:
             japanese, english = [], hits
         if japanese:
@@ -266,7 +288,22 @@ class SpecialCareDetector:
             ]
             statements.extend(casual)
         if english:
-            statements.extend(self._english.read(text, start, end, english))
+            read = [
+                st
+                for st in self._english.read(text, start, end, english)
+                if not any(
+                    o.verdict == "fact" and o.start < st.end and st.start < o.end
+                    for o in statements
+                )
+            ]
+            # an English fact settles what the Japanese reading left open on the same words
+            statements = [
+                st
+                for st in statements
+                if st.verdict == "fact"
+                or not any(r.start < st.end and st.start < r.end for r in read)
+            ]
+            statements.extend(read)
         return statements
 
 
@@ -379,6 +416,30 @@ def _institution_speaks(text: str, statement: Statement, start: int) -> bool:
     )
 
 
+_JSON_KEY_END = re.compile(r'\\?"\s*:\s*\\?"(?=[^"\\])')
+# The key of a JSON field that names what a text is about, not whose record it is.
+_TOPIC_KEY_BEFORE = re.compile(
+    r'"(?:[A-Za-z]+_)?(?:topic|title|subject|theme|category|tags?|keywords?|query|search|'
+    r'headline|テーマ|タイトル|件名|見出し|カテゴリー?|キーワード|検索語|話題)\\?"\s*:\s*\\?"([^"]*)$',
+    re.IGNORECASE,
+)
+# Words that make a field's value someone's statement all the same (私はうつ病, my diagnosis).
+_SOMEONE = re.compile(
+    r"私|僕|俺|自分|うち|母|父|夫|妻|息子|娘|兄|姉|弟|妹|彼|診断され|服用|通院"
+    r"|\b(?:I|I'm|my|me|we|our|his|her|diagnosed)\b"
+)
+
+
+def _under_topic_key(text: str, start: int, end: int) -> bool:
+    key = _TOPIC_KEY_BEFORE.search(text, max(0, start - 60), start)
+    if key is None:
+        return False
+    close = text.find('"', end)
+    value = key.group(1) + text[start : close if close >= 0 else end]
+    return _SOMEONE.search(value) is None
+
+
+_STATUS_AFTER = re.compile(r"(?:検査)?(?:陽性|陰性)(?:反応)?")
 _RECOVERY_BEFORE = re.compile(r"\b(?i:in recovery from)\s+(?:an? |the )?$")
 
 
@@ -422,6 +483,22 @@ def _deliberated(text: str, statement: Statement, end: int) -> bool:
     )
 
 
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _english_frame(text: str, start: int, end: int, hits: list[TermHit]) -> bool:
+    """Whether the sentence ``text[start:end]`` is English around its lexicon words: no
+    Japanese outside them and at least three English words."""
+    cursor = start
+    outside: list[str] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        outside.append(text[cursor : max(cursor, hit.start)])
+        cursor = max(cursor, hit.end)
+    outside.append(text[cursor:end])
+    rest = " ".join(outside)
+    return not _JAPANESE.search(rest) and len(_ENGLISH_WORD.findall(rest)) >= 3
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split at Japanese and Western sentence ends and at line breaks."""
     spans: list[tuple[int, int]] = []
@@ -430,7 +507,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if not text[start:end].strip():
             continue
         cursor = start
-        for brk in _ENGLISH_BREAK.finditer(text, start, end):
+        for brk in _BREAKS.finditer(text, start, end):
             spans.append((cursor, brk.start()))
             cursor = brk.end()
         spans.append((cursor, end))

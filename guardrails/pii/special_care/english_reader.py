@@ -37,6 +37,12 @@ _SUBJECT = re.compile(
     r"(?:[Mm]om|[Mm]um|[Dd]ad|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana)(?='s\b|’s\b)|"
     r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:'s|'re|'ve)?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|"
+    # one person at work or in care pointed at by role (the new hire is …, this applicant has …)
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:hire|employee|staff\s+member|applicant|"
+    r"candidate|customer|client|tenant|student|intern|colleague|co-?worker|caller|resident|"
+    r"guest|worker|trainee|teammate)(?:\s+(?:in|at|from|on)\s+[\w-]+)?"
+    r"(?=\s+(?:is|was|has|had|uses|takes|suffers|got|became|"
+    r"lives|'s)\b)|"
     r"(?!(?:What|How|Why|Where|When|Which|Who|This|That|It|There|The|Is|Are|Can|Do|Does)\b)"
     r"[A-Z][a-z]+(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|served|lives)\b))"
     r"(?![A-Za-z])"
@@ -44,6 +50,12 @@ _SUBJECT = re.compile(
 # A self-description put before the subject: "As a practising Muslim, I …", "Being an
 # epileptic, my …". The status word must come before the comma and I/my/we after it.
 _APPOSITIVE = re.compile(r"\s*((?:As|Being)\s+an?)\s+", re.IGNORECASE)
+# A comma, semicolon or "so" and a request word after it: where the user's request begins.
+_REQUEST_BREAK = re.compile(
+    r"(?:[,;]|\s[-—–]|\sso)\s+(?:please|pls|can|could|would|will|any|what|which|how|help|"
+    r"suggest|recommend|write|draft|make|plan|give|list|find|set|send|tell)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|us|our)\b")
 _FIRST_PERSON_AFTER = re.compile(r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our)\b")
 _HYPOTHETICAL = re.compile(
@@ -312,7 +324,13 @@ class EnglishStatementReader:
             if not hit.english or hit.start - start < subject_end or hit.end > end:
                 continue  # (a word in the question cut off above is asked about, not stated)
             local_start, local_end = hit.start - start, hit.end - start
-            window = sentence[max(subject_end, local_start - 30) : local_end + 25]
+            # the window after the word stops where the request begins (My daughter has X,
+            # please suggest study apps: "study" is the request's, not a frame of X)
+            after_end = local_end + 25
+            request = _REQUEST_BREAK.search(sentence, local_end, after_end)
+            if request is not None:
+                after_end = request.start()
+            window = sentence[max(subject_end, local_start - 30) : after_end]
             if _FRAME.search(window):
                 continue
             between = sentence[subject_start : min(len(sentence), local_end + 25)]

@@ -95,8 +95,26 @@ def _compile(labels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str],
     ]
 
 
-_STRONG_FIELDS = _compile(_STRONG)
-_WEAK_FIELDS = _compile(_WEAK)
+def _compile_json(labels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    """The same labels as keys of a JSON object ("diagnosis": "双極性障害",
+    "medical_history": "糖尿病, 高血圧", "patient_conditions": "epilepsy"): the quoted key, an
+    optional lead word joined by _ or -, and the quoted string value (twentieth session)."""
+    return [
+        (
+            re.compile(
+                r'"(?:[A-Za-z]+[_-])?(?P<label>'
+                + label.replace(r"\s+", r"[\s_-]+")
+                + r')\\?"\s*:\s*\\?"(?P<value>[^"\\\n]+)\\?"',
+                re.IGNORECASE,
+            ),
+            category,
+        )
+        for label, category in labels
+    ]
+
+
+_STRONG_FIELDS = _compile(_STRONG) + _compile_json(_STRONG)
+_WEAK_FIELDS = _compile(_WEAK) + _compile_json(_WEAK)
 
 
 def _value_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
