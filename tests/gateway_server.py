@@ -45,7 +45,9 @@ class GatewayServer:
             access_log=False,
             lifespan="on",
             timeout_keep_alive=settings.server.keep_alive_s,
-            http=HeaderDeadlineProtocol.with_deadline(settings.server.header_timeout_s),
+            http=HeaderDeadlineProtocol.with_deadline(
+                settings.server.header_timeout_s, settings.server.max_header_bytes
+            ),
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="mamori-gateway", daemon=True)

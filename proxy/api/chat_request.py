@@ -404,6 +404,9 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     if unknown and limits.unknown_fields == "reject":
         raise unrecognized_fields(unknown)
     check_field_types(body)
+    if body.get("logprobs") is not None and not isinstance(body["logprobs"], bool):
+        # A flag in chat (a count in /v1/completions): vLLM's 400 repeated the value.
+        raise BadRequestError("logprobs must be true or false", param="logprobs")
     check_closed_fields(body)
     try:
         checked = _ChatBody.model_validate(body)
@@ -414,6 +417,7 @@ def parse_chat_request(raw: bytes, *, limits: LimitSettings) -> ChatRequest:
     _check_null_content(checked.messages)
     _check_parts(checked.messages)
     _check_tool_calls(checked.messages)
+    _check_tool_results(checked.messages)
     if body.get("tool_choice") not in (None, "none") and checked.tools is None:
         # vLLM's own rule (an empty list passes it); its 400 quoted pydantic's reading
         # of the whole body.
@@ -474,6 +478,20 @@ def _check_tool_calls(messages: list[_Message]) -> None:
                     raise BadRequestError(
                         f"{where}.{field} must be a string{hint}", param=f"{where}.{field}"
                     )
+
+
+def _check_tool_results(messages: list[_Message]) -> None:
+    """A ``tool`` message names the call it answers: a non-empty ``tool_call_id``, as
+    OpenAI requires. vLLM's lenient message type let one without it through, and the chat
+    template then either dropped the link between call and result or failed on it
+    (Mistral's tokenizer). Raises a 400 naming the message."""
+    for index, message in enumerate(messages):
+        if message.role == "tool" and not message.tool_call_id:
+            raise BadRequestError(
+                f"messages.{index}.tool_call_id: a tool message needs the id of the tool "
+                "call it answers (tool_call_id)",
+                param=f"messages.{index}.tool_call_id",
+            )
 
 
 #: vLLM's URL content parts: the part's object under the type's name, with a string ``url``.

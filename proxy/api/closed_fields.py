@@ -15,9 +15,14 @@ Inside the fields the stage does read, some strings are skipped on purpose
 ``role``, ``detail``, ``format``; ids (``id``, ``tool_call_id``); base64 payloads
 (``data``, ``file_data``, ``data:`` URLs). :func:`check_unread_values` holds each to that
 shape: a sentence with a name and a phone number in ``input_audio.data``, a part's
-``type`` or a tool call's ``id`` went to the backend as sent. ``required``, ``$ref``,
-``$id`` and ``$schema`` name schema properties, and are left like the property names
-themselves (dictionary keys, not read).
+``type`` or a tool call's ``id`` went to the backend as sent. A base64 payload must also be
+what its place promises (:func:`payload_problem`): binary data, not text (a name and a
+phone number base64-encoded into ``input_audio.data``, ``file_data`` or a
+``data:text/plain`` URL went to the backend unread), and a ``data:`` URL in an
+``image_url``, ``video_url`` or ``audio_url`` part of that media type (a PDF or a text file
+in an ``image_url`` part was forwarded, and vLLM failed to load it as an image).
+``required``, ``$ref``, ``$id`` and ``$schema`` name schema properties, and are left like
+the property names themselves (dictionary keys, not read).
 
 Failure behaviour: :func:`check_closed_fields` and :func:`check_unread_values` raise
 :class:`~proxy.errors.BadRequestError` naming the field; they never echo values.
@@ -25,6 +30,7 @@ Failure behaviour: :func:`check_closed_fields` and :func:`check_unread_values` r
 
 from __future__ import annotations
 
+import binascii
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -38,6 +44,7 @@ __all__ = [
     "holds_personal_number",
     "is_fixed_word",
     "is_id",
+    "payload_problem",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,63}")
@@ -55,6 +62,18 @@ _DATA_URL = re.compile(r"data:[^,]{0,256};base64,", re.IGNORECASE)
 _WORD_KEYS = frozenset({"type", "role", "detail", "format"})
 _ID_KEYS = frozenset({"id", "tool_call_id"})
 _PAYLOAD_KEYS = frozenset({"data", "file_data", "url"})
+#: The media type a ``data:`` URL must have in each URL part (chat and Responses names).
+_PART_MEDIA = {
+    "image_url": "image",
+    "input_image": "image",
+    "video_url": "video",
+    "audio_url": "audio",
+}
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9.+-]{0,63}/[a-z0-9][a-z0-9.+-]{0,63}")
+#: Shortest decoded payload read as text: a phone number (``090-1234-5678``) or a mail
+#: address is longer; a file's magic line (``%PDF-1.4``) is not.
+_TEXT_MIN_BYTES = 12
+_URL_SAFE = str.maketrans("-_", "+/")
 
 
 def check_closed_fields(body: Mapping[str, Any]) -> None:
@@ -97,6 +116,11 @@ def check_unread_values(body: dict[str, Any]) -> None:
             ok, what = is_id(value), "an id (letters, digits and _ . : + / = # -)"
         elif key in _PAYLOAD_KEYS:
             ok, what = _base64(value), "base64 data"
+            if ok:
+                problem = payload_problem(value, unread.path)
+                if problem is not None:
+                    where = shown_path(unread.path.replace("[", ".").replace("]", ""))
+                    raise BadRequestError(f"{where}: {problem}", param=where)
         else:  # required, $ref, $id, $schema: property names, left like the keys
             continue
         if not ok:
@@ -111,6 +135,50 @@ def _base64(value: str) -> bool:
     prefix = _DATA_URL.match(value)
     payload = value[prefix.end() :] if prefix else value
     return bool(_BASE64.fullmatch(_SPACE.sub("", payload)))
+
+
+def payload_problem(value: str, path: str) -> str | None:
+    """What is wrong with the base64 payload ``value`` (a ``data:`` URL or bare base64) at
+    ``path``, or None. A ``data:`` URL in a URL part must be of that part's media type
+    (``image/…`` in ``image_url``); any payload whose bytes are text (UTF-8, printable) is
+    refused, since a payload is forwarded without being read for personal data. Never
+    echoes the value (a media type is named only when it has the form of one)."""
+    prefix = _DATA_URL.match(value)
+    if prefix is not None:
+        segments = path.replace("[", ".").replace("]", "").split(".")
+        holder = segments[-2] if len(segments) >= 2 else ""
+        wanted = _PART_MEDIA.get(holder)
+        media = value[5 : prefix.end() - len(";base64,")].split(";")[0].strip().lower()
+        if wanted is not None and media.partition("/")[0] != wanted:
+            shown = f"'{media}'" if _MEDIA_TYPE.fullmatch(media) else "another media type"
+            return (
+                f"{holder} parts take a data: URL of {wanted} data ({wanted}/…), not "
+                f"{shown}; send text as a text part, where it is read for personal data"
+            )
+    payload = value[prefix.end() :] if prefix else value
+    if _is_text(payload):
+        return (
+            "the base64 payload decodes to text, which would be forwarded without being "
+            "read for personal data: send text as a text part"
+        )
+    return None
+
+
+def _is_text(payload: str) -> bool:
+    """Whether base64 ``payload`` decodes to at least :data:`_TEXT_MIN_BYTES` of UTF-8 text
+    (at least 90 % printable characters). Binary formats fail UTF-8 decoding at once."""
+    compact = _SPACE.sub("", payload).translate(_URL_SAFE).rstrip("=")
+    if len(compact) * 3 // 4 < _TEXT_MIN_BYTES:
+        return False
+    if len(compact) % 4 == 1:
+        compact = compact[:-1]  # not a whole byte
+    try:
+        raw = binascii.a2b_base64(compact + "=" * (-len(compact) % 4))
+        text = raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+    return printable >= 0.9 * len(text)
 
 
 def is_fixed_word(value: str) -> bool:

@@ -9,7 +9,8 @@ first byte — and every new connection the same from its opening — to complet
 and closes the connection otherwise. Slow *bodies* are the endpoint's job
 (:func:`proxy.api.chat_request.read_body`, ``limits.body_timeout_s``).
 
-The request line and headers together may hold :data:`MAX_HEADER_BYTES`: uvicorn reads a
+The request line and headers together may hold ``server.max_header_bytes`` (default
+:data:`MAX_HEADER_BYTES`): uvicorn reads a
 header section of any size (8 MB of one header value was read and the request answered),
 so a few connections could hold gigabytes before any limit of the app applies. A section
 still incomplete past the limit is answered with a 431 in the OpenAI error shape and the
@@ -31,6 +32,7 @@ use :meth:`HeaderDeadlineProtocol.with_deadline`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import os
@@ -39,28 +41,38 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from proxy.errors import BadRequestError, StatusError
 
-__all__ = ["DEADLINE_ENV", "MAX_HEADER_BYTES", "HeaderDeadlineProtocol"]
+__all__ = ["DEADLINE_ENV", "HEADER_BYTES_ENV", "MAX_HEADER_BYTES", "HeaderDeadlineProtocol"]
 
 logger = logging.getLogger(__name__)
 
 #: The environment variable the worker processes read the deadline from.
 DEADLINE_ENV = "MAMORI_SERVER__HEADER_TIMEOUT_S"
 _DEFAULT_DEADLINE_S = 10.0
-#: Most bytes of a request line and its headers (64 KiB: four times what nginx and Node
-#: accept by default, room for long bearer tokens and cookies).
+#: The environment variable the worker processes read the header size limit from.
+HEADER_BYTES_ENV = "MAMORI_SERVER__MAX_HEADER_BYTES"
+#: Default most bytes of a request line and its headers (64 KiB: four times what nginx and
+#: Node accept by default, room for long bearer tokens and cookies); the setting
+#: ``server.max_header_bytes`` changes it.
 MAX_HEADER_BYTES = 65_536
 #: After a refusal: how long, and how many bytes, the connection reads and drops what the
 #: client still sends before it is closed (see ``HeaderDeadlineProtocol._refuse``).
 _LINGER_S = 2.0
 _LINGER_BYTES = 4 * 1024 * 1024
-_TOO_LARGE = json.dumps(
-    StatusError(
-        f"the request line and headers are over {MAX_HEADER_BYTES} bytes; the request was "
-        "not read and the connection is closed",
-        status_code=431,
-        error_type="RequestHeaderFieldsTooLargeError",
-    ).to_body()
-).encode("ascii")
+
+
+@functools.cache
+def _too_large(limit: int) -> bytes:
+    """The 431 body for a header section over ``limit`` bytes."""
+    return json.dumps(
+        StatusError(
+            f"the request line and headers are over {limit} bytes; the request was not "
+            "read and the connection is closed",
+            status_code=431,
+            error_type="RequestHeaderFieldsTooLargeError",
+        ).to_body()
+    ).encode("ascii")
+
+
 _MALFORMED = json.dumps(
     BadRequestError(
         "the request is not valid HTTP/1.1 (its request line, a header, Content-Length or "
@@ -70,7 +82,7 @@ _MALFORMED = json.dumps(
 
 
 class _HeadersTooLarge(Exception):
-    """The request line and headers are over :data:`MAX_HEADER_BYTES`."""
+    """The request line and headers are over the limit."""
 
 
 class HeaderDeadlineProtocol(HttpToolsProtocol):
@@ -78,6 +90,9 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
 
     deadline_s: float | None = None
     """Seconds for the headers; None reads :data:`DEADLINE_ENV` (default 10 s)."""
+    max_header_bytes: int | None = None
+    """Most bytes of the request line and headers; None reads :data:`HEADER_BYTES_ENV`
+    (default :data:`MAX_HEADER_BYTES`)."""
 
     _header_timer: asyncio.TimerHandle | None = None
     _header_bytes = 0
@@ -93,16 +108,27 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     _linger_timer: asyncio.TimerHandle | None = None
 
     @classmethod
-    def with_deadline(cls, seconds: float) -> type[HeaderDeadlineProtocol]:
-        """This protocol with a fixed deadline (for a server in this process)."""
-        return type(cls.__name__, (cls,), {"deadline_s": seconds})
+    def with_deadline(
+        cls, seconds: float, max_header_bytes: int = MAX_HEADER_BYTES
+    ) -> type[HeaderDeadlineProtocol]:
+        """This protocol with a fixed deadline and header size limit (for a server in this
+        process)."""
+        return type(
+            cls.__name__, (cls,), {"deadline_s": seconds, "max_header_bytes": max_header_bytes}
+        )
+
+    @property
+    def _header_limit(self) -> int:
+        if self.max_header_bytes is not None:
+            return self.max_header_bytes
+        return int(os.environ.get(HEADER_BYTES_ENV) or MAX_HEADER_BYTES)
 
     def send_400_response(self, msg: str) -> None:
         """Answer a request uvicorn could not parse in the OpenAI error shape (see module
         doc); ``msg`` is uvicorn's own plain-text wording, left out."""
         if self._oversize:
             # The parser stopped on the header section's size (see on_header).
-            self._refuse(b"431 Request Header Fields Too Large", _TOO_LARGE)
+            self._refuse(b"431 Request Header Fields Too Large", _too_large(self._header_limit))
             return
         self._refuse(b"400 Bad Request", _MALFORMED)
 
@@ -116,7 +142,7 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
 
     def _count_header_bytes(self, size: int) -> None:
         self._header_bytes += size
-        if self._header_bytes > MAX_HEADER_BYTES:
+        if self._header_bytes > self._header_limit:
             # Raised inside the parser's callback, it stops the parser (httptools wraps
             # it in an HttpParserError, which uvicorn answers with send_400_response).
             self._oversize = True
@@ -134,7 +160,7 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
         # Still within the request line and headers after all of ``data``: every byte of
         # it was part of them (a body starts only after they end).
         self._pending_bytes += len(data)
-        if self._pending_bytes > MAX_HEADER_BYTES:
+        if self._pending_bytes > self._header_limit:
             self._oversize = True
             self.send_400_response("")
 

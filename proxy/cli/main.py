@@ -162,8 +162,9 @@ def _serve(args: argparse.Namespace) -> int:
     from guardrails.pii.analyzer import PiiEngineError  # loads spaCy: after the line above
 
     # The workers' connection protocol (proxy.api.http_protocol) reads its header deadline
-    # from the setting's environment variable.
+    # and size limit from the settings' environment variables.
     os.environ["MAMORI_SERVER__HEADER_TIMEOUT_S"] = str(settings.server.header_timeout_s)
+    os.environ["MAMORI_SERVER__MAX_HEADER_BYTES"] = str(settings.server.max_header_bytes)
     _announce(settings)
     workers = settings.server.workers or os.cpu_count() or 1
     redis: EmbeddedRedis | None = None

@@ -22,6 +22,10 @@ class ServerSettings(Section):
     header_timeout_s: float = Field(10.0, gt=0)
     """Longest time a client may take to send a request's line and headers (from its first
     byte, or from opening the connection); slower connections are closed."""
+    max_header_bytes: int = Field(65_536, ge=8_192, le=1_048_576)
+    """Most bytes a request's line and headers may take together (8 KiB to 1 MiB); a larger
+    header section is answered with a 431 and the connection closed. Raise it when clients
+    send very long bearer tokens or cookies."""
     keep_alive_s: int = Field(75, ge=1)
     """How long an idle client connection stays open. Keep it above the idle timeout of
     load balancers and clients in front, or they may reuse a connection as it closes."""

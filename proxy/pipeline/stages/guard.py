@@ -3,7 +3,11 @@
 Runs after ``pii.pseudonymize`` (so it reads placeholders, never the user's values) and
 before ``retrieval.inject``. The policy's ``guard.scope`` says which texts are classified:
 the last user message (default), every user message, or the whole conversation, plus tool
-results when ``tool_results`` is on. Each text gets a
+results when ``tool_results`` is on. Of each message in scope every text the chat template
+renders is read (:func:`message_texts`): its content parts of every text-bearing type, its
+``name``, an assistant's ``refusal`` and reasoning, and the names and arguments of its tool
+calls; with the whole conversation in scope, the tools' descriptions and parameter schemas
+and the string values of ``chat_template_kwargs`` too. Each text gets a
 :class:`~guardrails.classify.guard_classifier.GuardVerdict`; the most severe one decides:
 
 * ``block``   — ``ctx.reply`` with the category's message (or the policy's refusal),
@@ -51,6 +55,7 @@ request is judged on rules and exemplars alone.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
@@ -200,6 +205,12 @@ class GuardStage:
         classifier = await self.classifier(ctx.policy)
         messages = ctx.body.get("messages") or []
         wholes = list(scoped_texts(messages, policy.scope))
+        if policy.scope.messages == "conversation":
+            wholes.extend(tool_texts(ctx.body.get("tools")))
+            # Variables of the chat template: a template may render any of them.
+            kwargs = "\n".join(_string_values(ctx.body.get("chat_template_kwargs")))
+            if kwargs.strip():
+                wholes.append(kwargs)
         texts = [head_and_tail(t, self._window_chars) for t in wholes]
         # Charged up front for its text (about 2 ms of embedding per character on the
         # reference machine), so a short request goes before a long one's window.
@@ -286,21 +297,75 @@ def scoped_texts(messages: list[Any], scope: GuardScope) -> Iterator[str]:
         if not isinstance(message, dict):
             continue
         if message.get("role") in roles or index == last_user:
-            text = _text_of(message.get("content"))
+            text = message_texts(message)
             if text.strip():
                 yield text
 
 
-def _text_of(content: Any) -> str:
+#: Message fields besides ``content`` that chat templates render (reasoning under both
+#: names vLLM reads).
+_MESSAGE_TEXT_FIELDS = ("name", "refusal", "reasoning_content", "reasoning")
+#: Content-part fields holding text (``text`` parts and their Responses kin, ``refusal``
+#: parts, ``thinking`` parts).
+_PART_TEXT_FIELDS = ("text", "refusal", "thinking")
+
+
+def message_texts(message: Mapping[str, Any]) -> str:
+    """Every text of ``message`` the model reads, one per line: the content (a string, or
+    its parts' texts), the fields of :data:`_MESSAGE_TEXT_FIELDS`, and each tool call's
+    function name and arguments (the arguments' string values when they are a JSON
+    document, else the arguments as written)."""
+    texts: list[str] = []
+    content = message.get("content")
     if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(
-            part["text"]
-            for part in content
-            if isinstance(part, dict) and isinstance(part.get("text"), str)
-        )
-    return ""
+        texts.append(content)
+    elif isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict):
+                texts.extend(part[f] for f in _PART_TEXT_FIELDS if isinstance(part.get(f), str))
+    texts.extend(message[f] for f in _MESSAGE_TEXT_FIELDS if isinstance(message.get(f), str))
+    for call in message.get("tool_calls") or ():
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            if isinstance(function.get("name"), str):
+                texts.append(function["name"])
+            if isinstance(function.get("arguments"), str):
+                texts.append(_argument_text(function["arguments"]))
+    return "\n".join(t for t in texts if t.strip())
+
+
+def tool_texts(tools: Any) -> Iterator[str]:
+    """The texts of the request's tool definitions the chat template renders: each
+    function's description and the string values of its parameter schema (property
+    descriptions, enum values), one text per tool."""
+    for tool in tools if isinstance(tools, list) else ():
+        function = tool.get("function") if isinstance(tool, dict) else None
+        if not isinstance(function, dict):
+            continue
+        texts = [function["description"]] if isinstance(function.get("description"), str) else []
+        texts.extend(_string_values(function.get("parameters")))
+        text = "\n".join(t for t in texts if t.strip())
+        if text:
+            yield text
+
+
+def _argument_text(arguments: str) -> str:
+    try:
+        document = json.loads(arguments)
+    except ValueError:
+        return arguments
+    return "\n".join(_string_values(document))
+
+
+def _string_values(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for child in value.values():
+            yield from _string_values(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _string_values(child)
 
 
 def _detail(
