@@ -117,6 +117,10 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         "特別永住者証明書",
         "residence card",
         "residence_card",
+        # twentieth session: the card as people name it in English or romaji
+        "resident card",
+        "residency card",
+        "zairyu card",
         "ナンバー",
         "plate",
     )

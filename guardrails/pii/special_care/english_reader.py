@@ -203,7 +203,13 @@ def _core(
 ) -> tuple[int, int]:
     """The sensitive words of the statement, not the rest of the sentence."""
     after_subject = start + subject_end
-    sensitive = [h for h in hits if h.english and h.start >= after_subject] or [hit]
+    # a word of the request after the statement (I am Muslim, so suggest a halal lunch) is
+    # no part of the core
+    request = _REQUEST_BREAK.search(text, hit.end, end)
+    request_start = end if request is None else request.start()
+    sensitive = [
+        h for h in hits if h.english and after_subject <= h.start and h.end <= request_start
+    ] or [hit]
     core_start = min(h.start for h in sensitive)
     core_end = max(h.end for h in sensitive)
     qualifier = _QUALIFIER.search(text, max(after_subject, core_start - 24), core_start)

@@ -52,6 +52,9 @@ FOUND = [
     # a lab value with its unit
     ("My LDL was 174 mg/dL, which snacks are okay?", "174 mg/dL", "which snacks are okay"),
     ("my A1c is 8.2% now, plan some breakfasts", "8.2%", "plan some breakfasts"),
+    # a word of the request after the statement is no part of the core
+    ("I'm Jewish, so recommend a kosher bakery near the station.", "Jewish",
+     "recommend a kosher bakery"),
     # a test status after the condition
     ("検査でC型肝炎陽性と言われました。職場に伝えるべき？", "C型肝炎陽性", "職場に伝えるべき"),
 ]  # fmt: skip
@@ -117,5 +120,22 @@ def test_sei_right_after_a_date_still_marks_a_birth(
     start = text.index(date)
     assert any(
         f.entity_type == "DATE_OF_BIRTH" and f.start <= start and start + len(date) <= f.end
+        for f in full_analyzer.analyze(text)
+    )
+
+
+RESIDENCE_CARDS = [
+    ("Resident card: EF 87654321 GH, which office renews it?", "EF 87654321 GH"),
+    ("my zairyu card is KL12345678MN, can I travel abroad?", "KL12345678MN"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), RESIDENCE_CARDS)
+def test_a_residence_card_named_in_english_is_an_id(
+    full_analyzer: PiiAnalyzer, text: str, number: str
+) -> None:
+    start = text.index(number)
+    assert any(
+        f.entity_type == "ID_NUMBER" and f.start <= start and start + len(number) <= f.end
         for f in full_analyzer.analyze(text)
     )
