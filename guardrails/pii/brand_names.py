@@ -7,8 +7,9 @@ Contract: :func:`names_a_brand` says whether the Latin-letter PERSON span ``star
 who shares a brand's name (``Mr. Bean from accounts``, ``Louis Vuitton's lawyer``) stays a
 person:
 
-* a product or shop noun right after the span, with no possessive (``Louis Vuitton bags``,
-  ``Martha Stewart Living magazine``, ``Tim Hortons coffee``);
+* a product or shop noun right after the span, with no possessive, that is not a verb
+  with its object (``Louis Vuitton bags``, ``Martha Stewart Living magazine``; not ``Emily
+  Tan bags the prize``, ``Tom Lee watches the kids``);
 * the indefinite article before a span of two or more words (``a Suzuki Swift``, ``an
   Audi Q5``): people are not counted so;
 * a tier or offer word as the span's last word (``Gold Plan``, ``Premium Pass``);
@@ -32,6 +33,9 @@ _PRODUCT_AFTER: Final = re.compile(
     r"|chocolates?|cereals?|sauces?|beers?|whisk(?:e)?y|restaurants?|stores?|outlets?"
     r"|boutiques?|franchises?|dealers(?:hips?)?|products?|merch(?:andise)?|collection"
     r"|catalog(?:ue)?|models?|line-?up|brand)\b"
+    # not a verb of the person's (Emily Tan bags the prize, Tom Lee watches the kids)
+    # (a preposition follows a shop as often: the Tory Burch store in Ginza)
+    r"(?![ ](?:the|a|an|his|her|their|its|my|our|your|it|them|him|me|us)\b)"
 )
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:a|an|A|An)[ ]$")
 _OFFER_LAST: Final = re.compile(

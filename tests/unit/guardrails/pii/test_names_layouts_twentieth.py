@@ -87,6 +87,8 @@ STILL_A_PERSON = [
     ("Mr. Bean from accounts called about the refund", "Bean"),
     ("Louis Vuitton's lawyer sent the contract", "Louis Vuitton"),
     ("I met Emily Tan at the store", "Emily Tan"),
+    ("Lucas Moreau bags the groceries on Fridays", "Lucas Moreau"),
+    ("Tom Whitaker watches the kids after school", "Tom Whitaker"),
 ]
 
 
