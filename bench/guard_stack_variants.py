@@ -24,6 +24,8 @@ Variants:
   retrained on its training sources; the cached fast models).
 * ``head + static``: the head's input is the e5 vector with the fast model's mean GiNZA
   static vector beside it.
+* ``tanh32 look-alike x2``: the shipped head with the look-alike benign rows
+  (``train_guard.HARD_BENIGN``) weighing twice in its loss.
 
 Writes ``bench/results/guard_stack_variants.json`` (summary per variant, the table).
 """
@@ -46,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import guard_loso
 import train_guard
-from guard_head_variants import tanh_head, variant_scores
+from guard_head_variants import hard_benign_boost, tanh_head, variant_scores
 
 from guardrails.classify.embedding_head import EmbeddingHead
 from guardrails.classify.trained_weights import OperatingPoints, load_weights
@@ -175,6 +177,7 @@ VARIANTS: dict[str, tuple[str, Placer]] = {
     "stack-lang-x": ("cached", stacker("lang-x")),
     "tanh32 decay=1e-2": ("decay", shipped),
     "head + static": ("static", shipped),
+    "tanh32 look-alike x2": ("lookalike", shipped),
 }
 
 
@@ -266,6 +269,17 @@ def main() -> int:
             held_out = variant_scores(
                 tanh_head(32, 1e-2),
                 train_guard.sample_weights,
+                rows,
+                shippable,
+                setup.features,
+                setup.e5_index,
+                setup.vectors,
+                setup.fast_rows,
+            )
+        elif scores == "lookalike":
+            held_out = variant_scores(
+                tanh_head(32, 1e-3),
+                hard_benign_boost(2.0, train_guard.sample_weights),
                 rows,
                 shippable,
                 setup.features,
