@@ -530,6 +530,21 @@ for _word in _MASKED_WORDS:
                 len(_word) == 2,
             )
         )
+# A short English harm word (four letters, below the misspelling reading's five) with
+# one letter after the first hidden by a mark: "m■th", "b*mb", "k●ll". Only these words,
+# whole: a mark in any other short word ("c■ke": cake or coke) is left as it is.
+_LATIN_SHORT_WORDS = ("meth", "bomb", "kill")
+_LATIN_SHORT_MASKED = [
+    (
+        re.compile(
+            f"(?<![A-Za-z]){_w[:_i]}[{re.escape(_MASK_MARKS)}]{_w[_i + 1 :]}(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        _w,
+    )
+    for _w in _LATIN_SHORT_WORDS
+    for _i in range(1, len(_w))
+]
 # A mark inside a Latin word, next to a letter.
 _LATIN_MASKED = re.compile(
     f"(?<=[A-Za-z])[{re.escape(_MASK_MARKS)}]|[{re.escape(_MASK_MARKS)}](?=[A-Za-z])"
@@ -539,7 +554,8 @@ _MASK_ANY = re.compile(f"[{re.escape(_MASK_MARKS)}]")
 
 def unmasked(text: str) -> str | None:
     """``text`` with each listed Japanese harm word that has one character hidden by a mark
-    (●, ○, 〇, ×, ＊, ■ …: 覚●剤, シャ○, 大○) written in full, or ``None``.
+    (●, ○, 〇, ×, ＊, ■ …: 覚●剤, シャ○, 大○), and each of three short English ones (m■th,
+    b*mb, k●ll), written in full, or ``None``.
 
     The mark stands for one character, only inside a listed word: the other characters must
     be exactly that word's (katakana compared as written after NFKC, so ｼｬ● counts), and a
@@ -556,6 +572,8 @@ def unmasked(text: str) -> str | None:
         if short and not cue:
             continue
         decoded = pattern.sub(word, decoded)
+    for latin, word in _LATIN_SHORT_MASKED:
+        decoded = latin.sub(word, decoded)
     # In a Latin word ("r〇nsomware", "ke○logger") the mark is read as a letter typed
     # wrong: the misspelling reading writes it as the listed harm word it is one edit from.
     if _LATIN_MASKED.search(decoded):
