@@ -20,8 +20,19 @@ Bytes that are not HTTP/1.1 (a bad request line, header, ``Content-Length`` or c
 are refused by uvicorn before any app sees a request. uvicorn answers them with a
 ``text/plain`` "Invalid HTTP request received."; :meth:`HeaderDeadlineProtocol.
 send_400_response` sends the same 400 as a JSON body ``{"error": {...}}``, the shape of
-every other error of the gateway, and closes the connection as uvicorn does. (Such a
-request never reaches the app, so it has no audit record.)
+every other error of the gateway, and closes the connection (see
+:meth:`HeaderDeadlineProtocol._refuse`). (Such a request never reaches the app, so it has no
+audit record.)
+
+Such bytes can follow a request the app is still answering: pipelined after it, or left
+over when its ``Content-Length`` was shorter than its body. The refusal then waits for the
+answers of the requests before it (each answered in order, as HTTP/1.1 pipelining requires)
+and is written after them; the bytes after the error are read and dropped meanwhile. Before,
+the refusal was written at once and the write side shut, and the app's answer to the earlier
+request failed on the shut transport with a traceback in the log (``RuntimeError: Cannot call
+write() after write_eof()``; bench/hostile_probe_r19.py's ``raw-cl-short``). When the error
+is inside the body of the request being read, that request is over: its app sees the
+client gone and the refusal answers it.
 
 ``mamori serve`` runs its workers in separate processes, which receive the protocol as an
 import path; the deadline then comes from ``MAMORI_SERVER__HEADER_TIMEOUT_S`` (the
@@ -36,10 +47,15 @@ import functools
 import json
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from proxy.errors import BadRequestError, StatusError
+
+if TYPE_CHECKING:
+    from uvicorn._types import ASGI3Application
+    from uvicorn.protocols.http.httptools_impl import RequestResponseCycle
 
 __all__ = ["DEADLINE_ENV", "HEADER_BYTES_ENV", "MAX_HEADER_BYTES", "HeaderDeadlineProtocol"]
 
@@ -102,8 +118,13 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     header value still being read is not parsed yet)."""
     _oversize = False
     _lingering = False
-    """A refusal was written and the write side shut: what still arrives is read and
-    dropped (see :meth:`_refuse`)."""
+    """The parser stopped on a refusal: what still arrives is read and dropped (see
+    :meth:`_refuse`)."""
+    _refusal: bytes | None = None
+    """A refusal waiting for the answers to the requests before it."""
+    _answering: RequestResponseCycle | None = None
+    """The request the app answers now (``cycle`` is the last one read, which may wait
+    behind it, pipelined)."""
     _lingered_bytes = 0
     _linger_timer: asyncio.TimerHandle | None = None
 
@@ -180,7 +201,58 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
                 body,
             ]
         )
-        self.transport.write(b"".join(content))
+        # The parser is in error: nothing more is parsed on this connection.
+        self._lingering = True
+        self._drop_broken_request()
+        if self._answers_pending():
+            # Requests before this one are still being answered: the refusal follows them
+            # (see module doc and on_response_complete).
+            self._refusal = b"".join(content)
+            return
+        self._write_refusal(b"".join(content))
+
+    def _drop_broken_request(self) -> None:
+        """The request whose body the framing error broke (if any) gets no answer from the
+        app: the refusal is its answer."""
+        cycle = self.cycle
+        if cycle is None or cycle.response_complete or not cycle.more_body:
+            return  # the error is past the last request's end (or before any request)
+        if cycle is not self._answering:
+            # Pipelined behind the one being answered and never started: it is not.
+            queued = [entry for entry in self.pipeline if entry[0] is not cycle]
+            self.pipeline.clear()
+            self.pipeline.extend(queued)
+        elif not cycle.response_started:
+            # Its app is reading the body or working on it: the body will not come, so
+            # the app sees the client gone and what it sends is dropped (uvicorn's cycle
+            # drops writes once disconnected); no 100 Continue is written either.
+            cycle.disconnected = True
+            cycle.waiting_for_100_continue = False
+            cycle.message_event.set()
+        # Otherwise the app answered before reading the whole body: its answer is being
+        # written, and the refusal waits for it.
+
+    def _answers_pending(self) -> bool:
+        """Whether a request before the refusal is still being answered (or waits, pipelined,
+        behind the one being answered)."""
+        cycle = self._answering
+        answering = cycle is not None and not cycle.response_complete and not cycle.disconnected
+        return answering or bool(self.pipeline)
+
+    def _start_asgi_task(self, cycle: RequestResponseCycle, app: ASGI3Application) -> None:
+        self._answering = cycle
+        super()._start_asgi_task(cycle, app)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if self._refusal is None or self._answers_pending() or self.transport.is_closing():
+            return  # more answers to write first, or the app's answer closed the connection
+        refusal, self._refusal = self._refusal, None
+        self._unset_keepalive_if_required()
+        self._write_refusal(refusal)
+
+    def _write_refusal(self, answer: bytes) -> None:
+        self.transport.write(answer)
         if not self.transport.can_write_eof():
             self.transport.close()
             return
@@ -190,7 +262,6 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
         # answer and what the client still sends is read and dropped, for a short bounded
         # time, until it closes.
         self.transport.write_eof()
-        self._lingering = True
         self._linger_timer = self.loop.call_later(_LINGER_S, self.transport.close)
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
