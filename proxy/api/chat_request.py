@@ -510,13 +510,20 @@ CHAT_PART_TYPES = frozenset(
 )  # fmt: skip
 
 
+#: ``input_audio.format`` as vLLM takes it: OpenAI's ``InputAudio`` type, a Literal that
+#: vLLM's part union validates when it reads the parts (``'flac'``, ``'WAV'`` are refused
+#: there), before writing ``data:audio/<format>;base64,…`` for its loader.
+_INPUT_AUDIO_FORMATS = frozenset({"wav", "mp3"})
+
+
 def _check_parts(messages: list[_Message]) -> None:
     """Content parts as vLLM's part types read them: the type one of
     :data:`CHAT_PART_TYPES` (another was forwarded, and refused by vLLM), a ``text`` part
     with a string ``text`` (a part without one was forwarded and refused by vLLM, whose
     400 was relayed), an ``image_url`` / ``video_url`` / ``audio_url`` part an object of
     that name with a string ``url``, an ``input_audio`` part an object with a string
-    ``data`` and ``format`` (vLLM reads them without checking, into a ``data:`` URL).
+    ``data`` and a ``format`` of :data:`_INPUT_AUDIO_FORMATS` (another was forwarded for
+    vLLM to refuse).
     Raises a 400 naming the part's field."""
     for index, message in enumerate(messages):
         if not isinstance(message.content, list):
@@ -560,6 +567,13 @@ def _check_input_audio(audio: Any, where: str) -> None:
                 f"{where}.input_audio.{key} must be a non-empty string",
                 param=f"{where}.input_audio.{key}",
             )
+    if audio["format"] not in _INPUT_AUDIO_FORMATS:
+        shown = f"'{audio['format']}'" if is_fixed_word(audio["format"]) else "this format"
+        raise BadRequestError(
+            f"{where}.input_audio.format: {shown} is not an input_audio format; vLLM takes "
+            "'wav' or 'mp3' (other audio goes in an audio_url part as a data:audio/… URL)",
+            param=f"{where}.input_audio.format",
+        )
 
 
 def _check_null_content(messages: list[_Message]) -> None:

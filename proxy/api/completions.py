@@ -2,12 +2,11 @@
 
 The steps: caller, body (:mod:`proxy.api.completions_request`), route, rate limit, the
 request stages ``pii.pseudonymize`` and ``guard.classify`` over the prompts (each prompt
-read as a user message, ``suffix`` too, so the stages see exactly what chat would show
-them), the upstream call, and the response stages on each choice's ``text`` — whole, or
-chunk by chunk through the shared stream relay — so placeholders are restored and the
-output filter applies. ``retrieval.inject`` does not run: a raw prompt has no place for
-FAQ context. A guard refusal is a normal ``text_completion`` with
-``finish_reason: "content_filter"``.
+read as a user message, so the stages see exactly what chat would show them), the upstream
+call, and the response stages on each choice's ``text`` — whole, or chunk by chunk through
+the shared stream relay — so placeholders are restored and the output filter applies.
+``retrieval.inject`` does not run: a raw prompt has no place for FAQ context. A guard
+refusal is a normal ``text_completion`` with ``finish_reason: "content_filter"``.
 
 Failure behaviour: as chat.
 """
@@ -111,23 +110,21 @@ class TextCompletions:
 
 
 def _as_chat(text: CompletionsRequest) -> dict[str, Any]:
-    """The request as the stages read it: each prompt (and the suffix) a user message; the
-    other fields as sent, so every field that can reach the model is read too."""
+    """The request as the stages read it: each prompt a user message; the other fields as
+    sent, so every field that can reach the model is read too (``suffix`` can only be null:
+    :func:`~proxy.api.completions_request.parse_completions_request` refuses text there)."""
     body = {key: value for key, value in text.body.items() if key not in ("prompt", "suffix")}
-    texts = [*text.prompts, *([text.body["suffix"]] if text.body.get("suffix") else [])]
-    body["messages"] = [{"role": "user", "content": item} for item in texts]
+    body["messages"] = [{"role": "user", "content": item} for item in text.prompts]
     return body
 
 
 def _from_chat(body: dict[str, Any], text: CompletionsRequest) -> dict[str, Any]:
-    """The upstream body: the stages' rewrites of the prompts (and suffix) put back."""
+    """The upstream body: the stages' rewrites of the prompts put back (a null ``suffix``
+    passed on as sent)."""
     out = {key: value for key, value in body.items() if key != "messages"}
-    contents = [message["content"] for message in body["messages"]]
-    prompts = contents[: len(text.prompts)]
+    prompts = [message["content"] for message in body["messages"]][: len(text.prompts)]
     out["prompt"] = prompts[0] if isinstance(text.body["prompt"], str) else prompts
-    if text.body.get("suffix"):
-        out["suffix"] = contents[-1]
-    elif "suffix" in text.body:
+    if "suffix" in text.body:
         out["suffix"] = text.body["suffix"]
     return out
 

@@ -3,7 +3,7 @@
 The OpenAI fields and vLLM's sampling and extra parameters for text completions, read by
 the same strict reader and bounded by the same limits as chat. ``prompt`` is a string or a
 list of strings; token-id prompts are refused, because no stage could read them for
-personal data or attacks.
+personal data or attacks. ``suffix`` is refused unless null, as vLLM refuses it.
 
 Failure behaviour: :func:`parse_completions_request` raises
 :class:`~proxy.errors.BadRequestError` naming the field; it never echoes values.
@@ -78,9 +78,16 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
             "prompt must be text: token-id prompts cannot be checked by the gateway's stages",
             param="prompt",
         )
-    for field in ("suffix", "user"):
-        if field in body and not isinstance(body[field], str | None):
-            raise BadRequestError(f"{field} must be a string", param=field)
+    if body.get("suffix") is not None:
+        # vLLM refuses any suffix ("suffix is not currently supported"), after the request
+        # had been read and pseudonymized; it is refused here, before any stage runs.
+        raise BadRequestError(
+            "suffix is not supported: the vLLM backends do not fill in the middle on "
+            "/v1/completions; leave it out (or null) and write the text in the prompt",
+            param="suffix",
+        )
+    if "user" in body and not isinstance(body["user"], str | None):
+        raise BadRequestError("user must be a string", param="user")
     check_bounds(body, limits)
     check_field_types(body)
     check_closed_fields(body)
@@ -96,7 +103,7 @@ def parse_completions_request(raw: bytes, *, limits: LimitSettings) -> Completio
         )
     stream = read_stream_flag(body)
     include_usage = read_stream_options(body, stream)
-    chars = sum(len(item) for item in prompts) + len(body.get("suffix") or "")
+    chars = sum(len(item) for item in prompts)
     completion = body.get("max_tokens") or 16
     n = body.get("n") or 1
     return CompletionsRequest(

@@ -118,7 +118,7 @@ _COMPLETIONS_TYPED: dict[str, Any] = {
             {"type": "array", "minItems": 1, "items": {"type": "string"}},
         ]
     },
-    "suffix": {"type": "string"},
+    "suffix": {"type": "null"},
     "stream": {"type": "boolean"},
     "stream_options": _STREAM_OPTIONS,
     "n": {"type": "integer", "minimum": 1},

@@ -95,6 +95,20 @@ REFUSED: dict[str, tuple[str, dict[str, Any], str]] = {
                              "logprobs": []}, "logprobs"),
     "logprobs-count": (CHAT, {"model": MODEL, "messages": [{"role": "user", "content": "hi"}],
                               "logprobs": 3}, "logprobs"),
+    # OpenAI's InputAudio format is 'wav' or 'mp3', a Literal vLLM validates; 'exe' was
+    # forwarded (vLLM refuses it; it would have built data:audio/exe for its loader).
+    "input-audio-format-exe": (CHAT, _part({"type": "input_audio",
+                                            "input_audio": {"data": WAV64, "format": "exe"}}),
+                               "messages.0.content.0.input_audio.format"),
+    "input-audio-format-flac": (CHAT, _part({"type": "input_audio",
+                                             "input_audio": {"data": WAV64, "format": "flac"}}),
+                                "messages.0.content.0.input_audio.format"),
+    "input-audio-format-upper": (CHAT, _part({"type": "input_audio",
+                                              "input_audio": {"data": WAV64, "format": "WAV"}}),
+                                 "messages.0.content.0.input_audio.format"),
+    # vLLM: "suffix is not currently supported", for any suffix but null.
+    "completions-suffix": ("/v1/completions", {"model": MODEL, "prompt": "def f(",
+                                               "suffix": "return 1"}, "suffix"),
 }  # fmt: skip
 
 
@@ -141,6 +155,8 @@ SERVED: dict[str, dict[str, Any]] = {
     "image-url-https": _image("https://example.com/cat.png"),
     "input-audio-wav": _part({"type": "input_audio",
                               "input_audio": {"data": WAV64, "format": "wav"}}),
+    "input-audio-mp3": _part({"type": "input_audio",
+                              "input_audio": {"data": WAV64, "format": "mp3"}}),
     "audio-url-wav": _part({"type": "audio_url",
                             "audio_url": {"url": f"data:audio/wav;base64,{WAV64}"}}),
     "file-pdf-magic": _part({"type": "file", "file": {"file_data": "JVBERi0xLjQK"}}),

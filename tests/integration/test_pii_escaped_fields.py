@@ -7,7 +7,7 @@ them as written and a model reads them as the number. A phone number and an e-ma
 address, every character escaped, are planted in each such field of a chat, Responses,
 completions and embeddings body (``metadata``, ``user``, a message's ``name``, tool and
 function descriptions and schemas, ``documents``, ``prediction``, ``stop``,
-``chat_template_kwargs``, ``instructions``, ``suffix``, …). The test server records what
+``chat_template_kwargs``, ``instructions``, a second prompt, …). The test server records what
 it received: no string in it, with its escapes decoded, may hold either value, and the
 audit log holds neither form.
 """
@@ -118,8 +118,7 @@ RESPONSES: dict[str, Any] = {
 }
 COMPLETIONS: dict[str, Any] = {
     "model": MODEL,
-    "prompt": "確認してください。",
-    "suffix": TEXT,
+    "prompt": ["確認してください。", TEXT],
     "user": TEXT2,
     "stop": _escaped(EMAIL),
 }

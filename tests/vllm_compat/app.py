@@ -1032,6 +1032,11 @@ def _text_completion(
         message = f"The model `{model}` does not exist."
         error = {"message": message, "type": "NotFoundError", "param": "model", "code": 404}
         return 404, {"error": error}, None
+    if body.get("suffix") is not None:
+        # vLLM's serving_completion refuses any suffix ("" too) before reading the prompt.
+        error = {"message": "suffix is not currently supported", "type": "BadRequestError",
+                 "param": None, "code": 400}  # fmt: skip
+        return 400, {"error": error}, None
     prompt = body["prompt"]
     prompts = [prompt] if isinstance(prompt, str) else [str(item) for item in prompt]
     asked = body.get("n")

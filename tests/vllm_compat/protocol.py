@@ -183,6 +183,8 @@ def _check_type(body: Mapping[str, Any], name: str, kinds: tuple[type, ...], lab
 #: function messages); the other OpenAI types and vLLM's custom-role type take a string or
 #: a list of parts, or (custom role) no ``content`` key at all.
 _NULL_CONTENT_ROLES = frozenset({"assistant", "function"})
+#: ``input_audio.format`` as OpenAI's ``InputAudio`` types it (vLLM reads the part with it).
+_AUDIO_FORMATS = ("wav", "mp3")
 
 
 def _check_content(index: int, message: Mapping[str, Any]) -> None:
@@ -206,6 +208,20 @@ def _check_content(index: int, message: Mapping[str, Any]) -> None:
         if not isinstance(part, dict):
             raise _validation_error(
                 "dict_type", (*loc, part_index), "Input should be a valid dictionary", part
+            )
+        audio = part.get("input_audio")
+        # OpenAI's InputAudio type, which vLLM's part union takes: format is a Literal.
+        if (
+            part.get("type") == "input_audio"
+            and isinstance(audio, dict)
+            and audio.get("format") not in _AUDIO_FORMATS
+        ):
+            raise _validation_error(
+                "literal_error",
+                (*loc, part_index, "input_audio", "format"),
+                "Input should be 'wav' or 'mp3'",
+                audio.get("format"),
+                ctx={"expected": "'wav' or 'mp3'"},
             )
         if part.get("type") == "text" and not isinstance(part.get("text"), str):
             raise _validation_error(

@@ -131,6 +131,20 @@ def _messages(*messages: Any) -> dict[str, Any]:
             ),
             "body.messages.1.tool_calls.0.function.arguments",
         ),
+        (
+            _messages(
+                {
+                    "role": "user",
+                    "content": [
+                        {
+                            "type": "input_audio",
+                            "input_audio": {"data": "UklGRg==", "format": "ogg"},
+                        }
+                    ],
+                }
+            ),
+            "body.messages.0.content.0.input_audio.format",
+        ),
     ],
     ids=[
         "user-content-null",
@@ -144,6 +158,7 @@ def _messages(*messages: Any) -> dict[str, Any]:
         "custom-tool",
         "tool-string",
         "arguments-object",
+        "input-audio-format",
     ],
 )
 def test_message_and_tool_shapes_vllm_refuses(
@@ -165,8 +180,16 @@ def test_message_and_tool_shapes_vllm_refuses(
         [*user("hi"), {"role": "assistant", "content": None}, *user("again")],
         [*user("hi"), {"role": "function", "name": "f", "content": None}],
         [{"role": "user", "content": ["a bare string part"]}],
+        [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "mp3"}}
+                ],
+            }
+        ],
     ],
-    ids=["user-content-absent", "assistant-null", "function-null", "string-part"],
+    ids=["user-content-absent", "assistant-null", "function-null", "string-part", "input-audio"],
 )
 def test_message_shapes_vllm_accepts(http: httpx.Client, messages: list[dict[str, Any]]) -> None:
     assert http.post(CHAT, json={"model": MODEL, "messages": messages}).status_code == 200
@@ -450,3 +473,20 @@ def test_sampling_values_vllm_refuses(
 )
 def test_sampling_edges_vllm_accepts(http: httpx.Client, fields: dict[str, Any]) -> None:
     assert http.post(CHAT, json=chat_body(**fields)).status_code == 200
+
+
+@pytest.mark.parametrize("suffix", ["}", ""])
+def test_a_completions_suffix_is_refused_as_vllm_refuses_it(
+    http: httpx.Client, suffix: str
+) -> None:
+    # vLLM's serving_completion: any suffix but null is "suffix is not currently supported".
+    body = {"model": MODEL, "prompt": "def f(", "suffix": suffix}
+    response = http.post("/v1/completions", json=body)
+    assert response.status_code == 400
+    assert response.json()["error"] == {
+        "message": "suffix is not currently supported",
+        "type": "BadRequestError",
+        "param": None,
+        "code": 400,
+    }
+    assert http.post("/v1/completions", json={**body, "suffix": None}).status_code == 200
