@@ -7,8 +7,16 @@ list separator (、 , ・ / と and &) that is itself name-shaped: a Japanese wo
 dictionary lists as a surname or given name in any reading (``name_kinds``) and Sudachi
 reads as a proper noun that is no place (or does not know), or a full name in Latin
 letters that the English name rules accept (no ordinary English word, no place, not all
-common nouns to Sudachi). Repeats for the partners' partners (a list of three). Pure;
-never raises.
+common nouns to Sudachi). Repeats for the partners' partners (a list of three).
+
+A list written one item per line under the same mark (``* ``, ``- ``, ``•``, ``・``,
+``1.``, ``2)``, ``①``): the head of every item (up to the line's end or a dash, colon,
+bar, bracket or comma that starts a note) is a partner of a found person heading another
+item; and when no item was found, every head being a full name of two or three
+capitalised words the English name rules accept, none ending in a street or site word
+(Franklin Street, Hyde Park), and one opening with a known given name
+(``english_given_names.txt``), the list is a list of people (``* Margot Pritchard⏎* Priya
+Brennan``). Pure; never raises.
 
 Why: a list puts like with like. One member marked by a cue or found by the NER says what
 the others are; a listed name beside it with nothing else to mark it (松下 in 山本さん、
@@ -33,7 +41,7 @@ from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
-from guardrails.pii.recognizers.folded_names import surname_shaped
+from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, surname_shaped
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import DisjointSpans, SpanIndex
 
@@ -55,7 +63,8 @@ _KATAKANA: Final = r"[\u30a1-\u30faー]{2,8}"
 # or a product: Ostrava, Forth).
 # Particle, prefixed and hyphenated surnames whole (Anouk de Vries, Callum McDonald,
 # Siobhan O'Neil, Sarah Lewis-Hart; twentieth round).
-_LATIN_WORD: Final = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Accented letters too (Ramírez, Zoë; twentieth round, third pass).
+_LATIN_WORD: Final = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 # A full name typed in lower case beside a found one (["Ann Lee", "jack turner"]).
 _LATIN: Final = (
     rf"{_LATIN_WORD}(?:[ ](?:(?:van|von|de|da|del|der|den|la|le|dos|das|du|bin|al)[ ]){{0,2}}"
@@ -81,10 +90,11 @@ def with_list_partners(
 ) -> list[RecognizerResult]:
     """``results`` and the name-shaped partners of its persons in a list (see above)."""
     out = list(results)
+    kinds = name_kinds(doc)
+    out.extend(_item_partners(text, doc, out, kinds))
     persons = [r for r in out if r.entity_type == PERSON]
     if not persons:
         return out
-    kinds = name_kinds(doc)
     for _ in range(_ROUNDS):
         added: list[RecognizerResult] = []
         found = SpanIndex((r.start, r.end) for r in out)
@@ -104,6 +114,138 @@ def with_list_partners(
         persons = added
     out.extend(_sandwiched(text, doc, out, kinds))
     return out
+
+
+# A bulleted or numbered list written one item per line (``* Ann Lee``, ``2) Ann Lee:
+# remote``, ``・堀江 陽菜（営業部）``, ``② 三宅 蓮``): the item's head is the name, up to the
+# end of the line or a dash, colon, bar, bracket or comma that starts a note.
+_MARK: Final = r"[-・*•●○◦▪]|\d{1,2}[.)．）]|[①-⑳]"
+_ITEM_LINE: Final = re.compile(rf"^[ \t\u3000]*(?P<mark>{_MARK})[ \t\u3000]*", re.MULTILINE)
+_HEAD: Final = re.compile(
+    rf"(?P<word>{_LATIN}|{_KANJI}(?:[ \u3000][\u3041-\u30fa\u4e00-\u9fff々ー]{{1,4}})?"
+    rf"|{_KATAKANA}(?:[・＝ \u3000]{_KATAKANA})?)"
+    r"(?=[ \t\u3000]*(?:$|[–—:：|｜(（,，、/／]|-[ ]))",
+    re.MULTILINE,
+)
+
+
+_CJK: Final = re.compile(r"[\u3041-\u30fa\u4e00-\u9fff々]")
+
+
+def _mark_kind(mark: str) -> str:
+    if mark[0].isdigit():
+        return "number"
+    if "①" <= mark <= "⑳":
+        return "circled"
+    return mark
+
+
+def _item_partners(
+    text: str,
+    doc: Doc,
+    results: Sequence[RecognizerResult],
+    kinds: Callable[[str], frozenset[str]],
+) -> list[RecognizerResult]:
+    """The name-shaped heads of the other items of a line list one of whose items is
+    headed by a found person (a list puts like with like; the first item is often the
+    one a NER or a cue found)."""
+    if "\n" not in text:
+        return []
+    persons = [r for r in results if r.entity_type == PERSON]
+    runs: list[list[tuple[int, int]]] = []
+    previous_end, previous_kind = -2, ""
+    for match in _ITEM_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        kind = _mark_kind(match.group("mark"))
+        head = _HEAD.match(text, match.end())
+        span = head.span("word") if head is not None else (match.end(), match.end())
+        if runs and kind == previous_kind and line_start == previous_end + 1:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+        line_end = text.find("\n", match.end())
+        previous_end = len(text) if line_end < 0 else line_end
+        previous_kind = kind
+    found = SpanIndex((r.start, r.end) for r in results)
+    heads = SpanIndex((p.start, p.end) for p in persons)
+    added: list[RecognizerResult] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if not any(s < e and heads.overlaps(s, e) for s, e in run) and not (
+            all(_full_name_head(text, s, e, doc) for s, e in run)
+            and any(text[s:e].split(" ")[0].lower() in GIVEN_NAMES for s, e in run)
+        ):
+            continue
+        for start, end in run:
+            if start == end or found.overlaps(start, end):
+                continue
+            if _head_name_shaped(text, start, end, doc, kinds):
+                added.append(RecognizerResult(PERSON, start, end, SCORE))
+    return added
+
+
+def _full_name_head(text: str, start: int, end: int, doc: Doc) -> bool:
+    """A head of two or three capitalised Latin words the English name rules accept. A
+    list of such heads, one of them opening with a known given name, is a list of people
+    even when nothing else found one of them; a list of cities, streets or products is
+    not (one word, a place, or an ordinary English word)."""
+    word = text[start:end]
+    return (
+        " " in word
+        and not word.islower()
+        and all(c.isalpha() or c in " '’-" for c in word)
+        and word.rsplit(" ", 1)[-1].lower() not in _PLACE_LAST
+        and is_english_name(word, start, morphs(doc))
+    )
+
+
+# The last word of a street's or a site's name (Franklin Street, Madison Road, Hyde Park).
+_PLACE_LAST: Final = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "lane",
+        "drive",
+        "boulevard",
+        "way",
+        "court",
+        "place",
+        "terrace",
+        "square",
+        "park",
+        "station",
+        "bridge",
+        "hall",
+        "gardens",
+        "crescent",
+        "close",
+        "row",
+        "hill",
+    ]
+)
+
+
+def _head_name_shaped(
+    text: str, start: int, end: int, doc: Doc, kinds: Callable[[str], frozenset[str]]
+) -> bool:
+    word = text[start:end]
+    if word.isascii():
+        return _name_shaped(text, start, end, doc, kinds)
+    if _CJK.search(word) is None:
+        return _full_name_head(text, start, end, doc)  # accented Latin: Andrea Ramírez
+    pieces = re.split(r"[ \u3000]", word, maxsplit=1)
+    if len(pieces) == 1:
+        return _name_shaped(text, start, end, doc, kinds)
+    # 堀江 陽菜: the surname as a listed name, the given name listed or in kana.
+    first, last = pieces
+    return _name_shaped(text, start, start + len(first), doc, kinds) and (
+        bool(kinds(last)) or re.fullmatch(r"[\u3041-\u30faー]{1,4}", last) is not None
+    )
 
 
 # One word between two found persons, with the same separator on both sides (高橋、林、

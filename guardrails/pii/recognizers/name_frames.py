@@ -20,7 +20,8 @@ name:
   a space or 聞いて; before what only a person does, with or without が / は / も
   (言って, 書いて, 作って(くれ), いわく, から電話 / 連絡 / プレゼント, と喧嘩, に借りた,
   の送別会 …); a bullet list of at least two lines holding one such word each, every one
-  of them a name-like word and at least one not a hiragana word.
+  of them a name-like word and at least one not a hiragana word, and every Latin one a
+  known given name or Hepburn romaji (a list of Leeds, Ghent, Bergen is of cities).
 - **introducing oneself** (:data:`_SELF`, :data:`_CALL_ME`): after a first-person word
   (俺, 僕, 私, わたし, あたし, うち, 自分; with 、 or nothing between) before ね / です / だよ /
   でーす / っす / と申します (``あ、俺ゆうたね``, ``うちみさきだよ``), and before って呼んで /
@@ -44,6 +45,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, dictionary_entries, katakana, morphs, name_kinds
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import GIVEN_NAMES
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.romaji import romaji_to_katakana
@@ -306,6 +308,9 @@ def _bulleted(
         words = [m.group("word") for m in run]
         if (
             len(run) >= 2
+            # A list puts like with like: a Latin word no given name and no romaji (Leeds,
+            # Ghent, Bergen) makes it a list of places or things, not of people.
+            and all(_latin_name_shaped(w) for w in words if w.isascii())
             # イトウ, a surname and a word: in a list of names its surname reading holds.
             and all(
                 _name_like(w, kinds, entries) or any("人名" in t for t in entries(w)) for w in words
@@ -315,6 +320,15 @@ def _bulleted(
             for item in run:
                 yield item.span("word")
         run = []
+
+
+def _latin_name_shaped(word: str) -> bool:
+    """A capitalised Latin word a bullet may hold as a name: a known given name, or a
+    word that spells Japanese syllables in Hepburn (Haruto), not a city (Leeds, Bergen)."""
+    lower = word.lower()
+    if lower in GIVEN_NAMES:
+        return True
+    return romaji_to_katakana(lower) is not None and _NOT_HEPBURN.search(lower) is None
 
 
 class NameFrameRecognizer(SingleEntityRecognizer):
