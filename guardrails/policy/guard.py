@@ -291,6 +291,19 @@ class GuardHandling(GuardProtective):
     the signals that match applies."""
 
 
+class GuardMetaTalk(GuardProtective):
+    """Words of a turn about the conversation itself or about attacks on assistants as a
+    topic (twentieth round; docs/guard.md, "Turns and topics"): the user taking back their
+    own previous message ("never mind, ignore that last question", 「さっきの質問は忘れて」),
+    or asking what a jailbreak or a prompt injection is, why it works, how to detect or
+    defend against it (a phrase users type quoted, not addressed to the assistant). The
+    other signals' ``unless`` patterns veto any "ignore" or "jailbreak" word, so these
+    readings have a signal of their own; each pattern leaves out its attack twin (the
+    assistant's instructions, rules or prompt set aside or asked for, a persona without
+    rules, a working jailbreak written to order). The same keys and effect as
+    :class:`GuardProtective`; the largest ``margin`` of the signals that match applies."""
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -329,6 +342,9 @@ class GuardLearned(_Section):
     """A request from someone handling a harm at one remove (HR, a moderator, a pharmacist,
     a trainer, a helper, a writer asking for critique): a higher block point (see
     :class:`GuardHandling`). Empty: none."""
+    meta_talk: GuardMetaTalk = GuardMetaTalk()
+    """A turn about the conversation itself, or jailbreaks and prompt injection asked
+    about as a topic: a higher block point (see :class:`GuardMetaTalk`). Empty: none."""
 
     def intent_signals(self) -> tuple[GuardProtective, ...]:
         """The benign-intent signals, in the order the guard reads them."""
@@ -338,6 +354,7 @@ class GuardLearned(_Section):
             self.text_work,
             self.legal_question,
             self.handling,
+            self.meta_talk,
         )
 
 
