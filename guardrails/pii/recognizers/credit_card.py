@@ -106,6 +106,16 @@ _CARD_WORD: Final = re.compile(
     r"カード|クレカ|クレジット|(?i:\bcard\b|\bvisa\b|master ?card|\bamex\b|\bjcb\b|diners)"
 )
 _CARD_WORD_REACH = 40
+# Twentieth round: the last digits of a card named as such (Card ending 4417, ending in
+# 4417, last four digits 4417, カード下4桁1234, 末尾4桁は1234) are personal data of the
+# card's holder; a card word must stand before the label or the label name the card.
+_LAST_DIGITS: Final = re.compile(
+    r"(?:(?i:\bending(?:\s+(?:in|with))?|\bends\s+(?:in|with)"
+    r"|\blast\s+(?:4|four)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:my|the|his|her|their|our)"
+    r"\s+(?:card|visa|mastercard|amex))?)"
+    r"|(?:下|末尾|最後の)[4４四]桁(?:の番号)?(?:が|は)?)"
+    rf"{_JOIN}(?<![\d*＊xX])([0-9０-９]{{4}})(?![\d０-９]|\.\d|\s*(?:円|%|ドル|(?i:yen|usd|dollars?)))"
+)
 _EXTRA_REACH = 120
 _EXTRA_SCORE = 0.85
 
@@ -193,15 +203,22 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if _EXPIRY.search(text) is None and _SECURITY_CODE.search(text) is None:
+        if (
+            _EXPIRY.search(text) is None
+            and _SECURITY_CODE.search(text) is None
+            and _LAST_DIGITS.search(text) is None
+        ):
             return results
         numbers = [(r.start, r.end) for r in results]
-        for pattern in (_EXPIRY, _SECURITY_CODE):
+        for pattern in (_EXPIRY, _SECURITY_CODE, _LAST_DIGITS):
             for match in pattern.finditer(text):
                 start, end = match.span(pattern.groups)
                 if any(r.start < end and start < r.end for r in results):
                     continue
-                if not self._card_near(text, match.start(), end, numbers) and not (
+                if pattern is _LAST_DIGITS:
+                    if not self._card_named(text, match.start(), match.group()):
+                        continue
+                elif not self._card_near(text, match.start(), end, numbers) and not (
                     pattern is _SECURITY_CODE
                     and (match["own"] is not None or _PAYMENT_WORD.search(text) is not None)
                 ):
@@ -224,6 +241,15 @@ class CreditCardRecognizer(KeywordPatternRecognizer):
     def _card_near(text: str, label_start: int, end: int, numbers: list[tuple[int, int]]) -> bool:
         """A card number found near the extra, or a card word shortly before its label."""
         if any(s - _EXTRA_REACH < end and label_start < e + _EXTRA_REACH for s, e in numbers):
+            return True
+        before = text[max(0, label_start - _CARD_WORD_REACH) : label_start]
+        return _CARD_WORD.search(before) is not None
+
+    @staticmethod
+    def _card_named(text: str, label_start: int, label: str) -> bool:
+        """The last digits' label names a card itself or a card word stands shortly before
+        it (Card ending, クレカの下4桁)."""
+        if _CARD_WORD.search(label) is not None:
             return True
         before = text[max(0, label_start - _CARD_WORD_REACH) : label_start]
         return _CARD_WORD.search(before) is not None

@@ -97,6 +97,30 @@ _HISTORICAL: Final = re.compile(
 _SEI_AFTER: Final = re.compile(r"\s?[（(]?\s?生(?![\u4e00-\u9fff\u30a1-\u30fa])")
 
 
+# Twentieth round: a date given as a correction (正しくは…, …の誤りでした, it should be …)
+# after a birth keyword earlier in the message (生年月日を間違えました。正しくは平成8年4月12日
+# です; my DOB is wrong, it should be 4/12/1996) is that date of birth, however far back
+# the keyword stands (_CORRECTED_REACH).
+_CORRECTION_BEFORE: Final = re.compile(
+    r"(?:正しくは|正しい(?:日付|生年月日|もの|方|の)?(?:は|が)|訂正(?:後|して)?(?:は|：|:)?|修正後(?:は|：|:)?"
+    r"|本当は|実際は|(?i:should\s+(?:be|read|say|have\s+been)|(?:the\s+)?correct\s+(?:one|date|"
+    r"dob|value)\s+is|corrected\s+to|(?:is|it's|it\s+is)\s+actually|not\s+\S+\s*,?\s*but))"
+    r"\s*(?:[:：]\s*)?$"
+)
+_CORRECTION_AFTER: Final = re.compile(r"\s*(?:の(?:誤り|間違い)|が正しい|に(?:訂正|修正)|が本当)")
+_BIRTH_WORD: Final = re.compile(
+    r"生年月日|誕生日|生まれ|(?i:\bd\.?o\.?b\b|birth|\bborn\b|\bb-?day)"
+)
+_CORRECTED_REACH = 200
+# Another date named between the keyword and the correction owns it (生年月日は登録済みです。
+# 納期は正しくは…, 納品日は…).
+_OTHER_DATE: Final = re.compile(
+    r"納期|期限|締め?切|予約|開催|入社|入学|契約|発送|届|支払|[\u4e00-\u9fff]{1,3}日(?=は|が|[:：])"
+    r"|(?i:deadline|\bdue\b|meeting|"
+    r"appointment|delivery|event|start\s+date|hire\s+date|expir)"
+)
+
+
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
     """DATE_OF_BIRTH: a full date with a birth keyword."""
 
@@ -258,7 +282,19 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             super().has_context(text, start, end)
             or bool(_R_BORN_AFTER.match(text, end))
             or bool(_SEI_AFTER.match(text, end))
+            or self._corrected_birth_date(text, start, end)
         )
+
+    @staticmethod
+    def _corrected_birth_date(text: str, start: int, end: int) -> bool:
+        """A correction frame around the date and a birth keyword earlier in the message."""
+        corrected = _CORRECTION_BEFORE.search(text[max(0, start - 24) : start]) is not None
+        if not corrected and _CORRECTION_AFTER.match(text, end) is None:
+            return False
+        window_start = max(0, start - _CORRECTED_REACH)
+        words = list(_BIRTH_WORD.finditer(text, window_start, start))
+        last = words[-1] if words else None
+        return last is not None and _OTHER_DATE.search(text, last.end(), start) is None
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop a birth date in a year before 1900 (a historical figure's)."""

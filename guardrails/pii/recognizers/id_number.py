@@ -59,6 +59,16 @@ _MEMBER_VALUE: Final = (
 )
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
 _BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
+# Twentieth round: a JSON member keyed in Japanese by a member's own number
+# ({"会員ID": "C-7781-2290"}); a customer's or an order's key (customer_id) stays a record's.
+_JA_MEMBER_KEY: Final = (
+    r"(?:会員|組合員|社員|従業員|職員|学籍|学生|患者)(?:番号|ID|ＩＤ|No\.?|コード)"
+    r"[\"'”]\s*[:：]\s*[\"'“]"
+)
+# Twentieth round: the group number printed beside a member's ID on an insurance or
+# membership card (Member ID 123456789 group 00471) is read with it.
+_GROUP: Final = r"(?:\s*[,;/、]\s*|\s+)(?i:(?:and\s+)?(?:group|grp)(?:\s*(?:number|no\.?|#|id))?)"
+
 # A UK National Insurance number: two letters, three pairs of digits, a letter A-D.
 _NINO: Final = r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
 _GROUPED: Final = rf"\d{{2,11}}(?:[ {HYPHENS}]\d{{1,10}}){{0,3}}"
@@ -98,6 +108,12 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         # \K rather than a lookbehind: the label is matched once, not tried back from
         # every position (a third of this recognizer's time on 200 characters).
         ("member", rf"{_MEMBER_LABEL}{_BETWEEN}\K{_MEMBER_VALUE}", 0.85),
+        ("member_json_ja", rf"{_JA_MEMBER_KEY}\K{_MEMBER_VALUE}", 0.85),
+        (
+            "member_group",
+            rf"{_MEMBER_LABEL}{_BETWEEN}{_MEMBER_VALUE}{_GROUP}{_BETWEEN}\K{_MEMBER_VALUE}",
+            0.85,
+        ),
         (
             "nino",
             rf"(?<=(?<![A-Za-z])(?i:national insurance|NINO|NI)(?: ?(?i:number|no\.?))?"

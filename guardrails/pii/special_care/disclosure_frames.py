@@ -510,7 +510,11 @@ _EN_SUFFERED = (
     r"(?:\s+at\s+(?:knife|gun)point)?"
 )
 _EN_VICTIM = re.compile(
-    r"\b(?:(?:I|we|he|she|they|(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+)\s*"
+    r"\b(?:(?:I|we|he|she|they|(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+"
+    # twentieth round: a student of mine, one of my tenants, this applicant
+    r"|an?\s+(?:[\w'-]+\s+){1,2}of\s+(?:mine|ours)|one\s+of\s+(?:my|our)\s+[\w'-]+"
+    r"|(?:the|this|that)\s+(?:new\s+)?(?:hire|employee|applicant|candidate|customer|client"
+    r"|tenant|student|intern|colleague|co-?worker|caller|resident|guest|trainee|teammate))\s*"
     r"(?:was|were|got|'ve been|'s been|'d been|have been|has been|had been|am being|is being)"
     r"|(?:after|since|because of|from|of)\s+being|ive been|i've been)"
     rf"\s+(?P<core>{_EN_SUFFERED})\b",

@@ -37,6 +37,9 @@ _SUBJECT = re.compile(
     r"(?:[Mm]om|[Mm]um|[Dd]ad|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana)(?='s\b|’s\b)|"
     r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:'s|'re|'ve)?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|"
+    # one person pointed at by belonging (a student of mine, a friend of ours, one of my
+    # tenants): twentieth round
+    r"[Aa]n?\s+(?:[a-z-]+\s+){1,2}of\s+(?:mine|ours)|[Oo]ne\s+of\s+(?:my|our)\s+[a-z-]+|"
     # one person at work or in care pointed at by role (the new hire is …, this applicant has …)
     r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:hire|employee|staff\s+member|applicant|"
     r"candidate|customer|client|tenant|student|intern|colleague|co-?worker|caller|resident|"
@@ -44,7 +47,8 @@ _SUBJECT = re.compile(
     r"(?=\s+(?:is|was|has|had|uses|takes|suffers|got|became|"
     r"lives|'s)\b)|"
     r"(?!(?:What|How|Why|Where|When|Which|Who|This|That|It|There|The|Is|Are|Can|Do|Does)\b)"
-    r"[A-Z][a-z]+(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|served|lives)\b))"
+    r"[A-Z][a-z]+(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|served|lives|"
+    r"keeps|observes|attends|wears|prays|fasts)\b))"
     r"(?![A-Za-z])"
 )
 # A self-description put before the subject: "As a practising Muslim, I …", "Being an
@@ -111,6 +115,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"taking|takes?|took|prescribed|hospitali[sz]ed|admitted|treated|undergoing|underwent|"
             r"recovering|battling|fighting|survivor|am|is|was|were|are|been|being|uses?|using|used|"
             r"wears?|grew up|raised|born|descended|belongs?|practi[cs]\w*|converted|attends?|"
+            # a faith kept (twentieth round: keeps kosher, observes the Sabbath, prays …)
+            r"keeps?|keeping|observes?|observing|fasts?|fasting|prays?|praying|"
             r"go(?:es)? to|went to|member|receiv\w*|gets?|got|identify as|seeing|sees|"
             # a test result said of the person: tested (HIV) positive, my test came back
             # positive for …, screened positive, is HIV+
