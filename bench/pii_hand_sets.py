@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -24,7 +25,7 @@ from pii_cases import Case, Secret
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["HandSet", "load_halves", "main", "marked_case", "run"]
+__all__ = ["HandSet", "Template", "load_halves", "main", "marked_case", "run", "templated_cases"]
 
 
 @dataclass(frozen=True)
@@ -180,16 +181,44 @@ def run(hand_set: HandSet, cases: Sequence[Case], show_held_out: bool) -> dict[s
     return report
 
 
+Template = tuple[str, str, Callable[[random.Random], str], bool]
+"""A seeded generator's template: its id, its half, what draws one message (``{KIND:value}``
+markup), and whether the message is benign."""
+
+
+def templated_cases(
+    templates: Mapping[str, Sequence[Template]],
+    seed: int,
+    per_template: int,
+    *,
+    types: Mapping[str, str],
+    prefix: str,
+) -> list[Case]:
+    """``per_template`` cases of every template of every family, drawn in order from one
+    ``random.Random(seed)``; a case's id is ``prefix-template-index``."""
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for family, family_templates in templates.items():
+        for template, half, make, benign in family_templates:
+            for index in range(per_template):
+                raw = {"id": f"{template}-{index}", "t": make(rng), "benign": benign}
+                out.append(marked_case(raw, family, half, types=types, prefix=prefix))
+    return out
+
+
 def main(
     hand_set: HandSet,
-    generate: Callable[[], list[Case]],
+    generate: Callable[..., list[Case]],
     argv: Sequence[str] | None = None,
     *,
     description: str | None = None,
+    seeded: tuple[int, int] | None = None,
 ) -> int:
     """The set's command line: ``--run`` scores it and writes the JSON report (without the
     failures unless ``--show-held-out``); without ``--run`` the cases print as JSON lines
-    (to ``--out`` if given)."""
+    (to ``--out`` if given). A seeded generator passes its default ``(seed, per_template)``
+    as ``seeded``: ``generate`` then takes both, ``--seed`` and ``--per-template`` change
+    them, and the report records the seed."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--run", action="store_true", help="run the cases through the stage")
     parser.add_argument(
@@ -198,9 +227,18 @@ def main(
         help=f"list the held-out half's ({hand_set.held_out}) failures too",
     )
     parser.add_argument("--out", type=Path, default=None)
+    if seeded is not None:
+        parser.add_argument("--seed", type=int, default=seeded[0])
+        parser.add_argument("--per-template", type=int, default=seeded[1])
     args = parser.parse_args(argv)
+
+    def cases() -> list[Case]:
+        return generate(args.seed, args.per_template) if seeded is not None else generate()
+
     if args.run:
-        report = run(hand_set, generate(), args.show_held_out)
+        report = run(hand_set, cases(), args.show_held_out)
+        if seeded is not None:
+            report["seed"] = args.seed
         if not args.show_held_out:
             report.pop("failures")
         out = args.out or hand_set.default_out
@@ -208,7 +246,7 @@ def main(
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {out}")
         return 0
-    text = "\n".join(json.dumps(c.to_json(), ensure_ascii=False) for c in generate()) + "\n"
+    text = "\n".join(json.dumps(c.to_json(), ensure_ascii=False) for c in cases()) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:

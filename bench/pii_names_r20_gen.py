@@ -14,16 +14,14 @@ drawn from this file's own pools (not the recognizers' lists), so a given name m
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, marked_case, run
+from pii_hand_sets import HandSet, templated_cases
+from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = HandSet(
@@ -466,39 +464,11 @@ TEMPLATES: dict[str, list[tuple[str, str, Callable[[random.Random], str], bool]]
 
 def cases(seed: int = 20, per_template: int = 6) -> list[Case]:
     """``per_template`` cases of every template, drawn with ``seed``; ids are unique."""
-    rng = random.Random(seed)
-    out: list[Case] = []
-    for family, templates in TEMPLATES.items():
-        for template, half, make, benign in templates:
-            for index in range(per_template):
-                raw = {"id": f"{template}-{index}", "t": make(rng), "benign": benign}
-                case = partial(marked_case, types={"N": "PERSON"}, prefix="r20g")
-                out.append(case(raw, family, half))
-    return out
+    return templated_cases(TEMPLATES, seed, per_template, types={"N": "PERSON"}, prefix="r20g")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--run", action="store_true")
-    parser.add_argument("--show-held-out", action="store_true")
-    parser.add_argument("--seed", type=int, default=20)
-    parser.add_argument("--per-template", type=int, default=6)
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    generated = cases(args.seed, args.per_template)
-    if not args.run:
-        text = "\n".join(json.dumps(c.to_json(), ensure_ascii=False) for c in generated)
-        sys.stdout.write(text + "\n")
-        return 0
-    report = run(SET, generated, args.show_held_out)
-    report["seed"] = args.seed
-    if not args.show_held_out:
-        report.pop("failures")
-    out = args.out or SET.default_out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
-    return 0
+    return hand_set_main(SET, cases, argv, description=__doc__, seeded=(20, 6))
 
 
 if __name__ == "__main__":

@@ -15,15 +15,14 @@ fixing). Values come from this file's pools.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, marked_case, run
+from pii_hand_sets import HandSet, templated_cases
+from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = HandSet(
@@ -284,38 +283,12 @@ TEMPLATES: dict[str, list[Template]] = {
 
 
 def cases(seed: int = 20, per_template: int = 5) -> list[Case]:
-    rng = random.Random(seed)
-    out: list[Case] = []
-    for family, templates in TEMPLATES.items():
-        for template, half, make, benign in templates:
-            for index in range(per_template):
-                raw = {"id": f"{template}-{index}", "t": make(rng), "benign": benign}
-                out.append(marked_case(raw, family, half, types=TYPES, prefix="r20t"))
-    return out
+    """``per_template`` cases of every template, drawn with ``seed``; ids are unique."""
+    return templated_cases(TEMPLATES, seed, per_template, types=TYPES, prefix="r20t")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--run", action="store_true")
-    parser.add_argument("--show-held-out", action="store_true")
-    parser.add_argument("--seed", type=int, default=20)
-    parser.add_argument("--per-template", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    generated = cases(args.seed, args.per_template)
-    if not args.run:
-        text = "\n".join(json.dumps(c.to_json(), ensure_ascii=False) for c in generated)
-        sys.stdout.write(text + "\n")
-        return 0
-    report = run(SET, generated, args.show_held_out)
-    report["seed"] = args.seed
-    if not args.show_held_out:
-        report.pop("failures")
-    out = args.out or SET.default_out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
-    return 0
+    return hand_set_main(SET, cases, argv, description=__doc__, seeded=(20, 5))
 
 
 if __name__ == "__main__":
