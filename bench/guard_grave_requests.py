@@ -35,7 +35,15 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["filled_rows", "framed_rows", "generate", "halves", "report", "slotted_rows"]
+__all__ = [
+    "filled_rows",
+    "framed_rows",
+    "generate",
+    "halves",
+    "paired_rows",
+    "report",
+    "slotted_rows",
+]
 
 SEED = 4099
 FRAMES_PER_CORE = 3
@@ -340,6 +348,42 @@ def slotted_rows(
                             "half": half[template],
                         }
                     )
+    return rows
+
+
+#: One paired family in one language: (benign template, attack twin) pairs with an ``{x}``
+#: slot, and the fillers.
+PairedFamily = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def paired_rows(
+    seed: int,
+    families: Mapping[str, Mapping[str, PairedFamily]],
+    fills_per_template: int,
+    style: Callable[[str, str, random.Random], str],
+) -> list[dict[str, str]]:
+    """Rows of generators that pair each benign template with an attack twin: every pair
+    dealt into a half with :func:`halves` (by its benign template) and filled with
+    ``fills_per_template`` fillers sampled with ``seed``; the twin gets the same filler and
+    the same half, and both pass through ``style``. Shared by the round-19 benign requests
+    and the round-20 benign frames, look-alikes and meta-turns."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for family, langs in families.items():
+        for lang, (pairs, fillers) in langs.items():
+            half = halves(seed, tuple(b for b, _ in pairs), f"{family}:{lang}")
+            for benign, attack in pairs:
+                for x in rng.sample(fillers, min(fills_per_template, len(fillers))):
+                    for label, template in (("benign", benign), ("attack", attack)):
+                        rows.append(
+                            {
+                                "text": style(template.format(x=x), lang, rng),
+                                "label": label,
+                                "lang": lang,
+                                "family": family,
+                                "half": half[benign],
+                            }
+                        )
     return rows
 
 

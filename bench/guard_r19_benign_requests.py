@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import random
 
-from guard_grave_requests import cli, halves
+from guard_grave_requests import cli, paired_rows
 
 __all__ = ["generate"]
 
@@ -665,24 +665,7 @@ def _style(text: str, lang: str, rng: random.Random) -> str:
 def generate() -> list[dict[str, str]]:
     """Every pair with :data:`FILLS_PER_TEMPLATE` fillers; the twin gets the same filler
     and the same half."""
-    rng = random.Random(SEED)
-    rows: list[dict[str, str]] = []
-    for family, langs in _FAMILIES.items():
-        for lang, (pairs, fillers) in langs.items():
-            half = halves(SEED, tuple(b for b, _ in pairs), f"{family}:{lang}")
-            for benign, attack in pairs:
-                for x in rng.sample(fillers, min(FILLS_PER_TEMPLATE, len(fillers))):
-                    for label, template in (("benign", benign), ("attack", attack)):
-                        rows.append(
-                            {
-                                "text": _style(template.format(x=x), lang, rng),
-                                "label": label,
-                                "lang": lang,
-                                "family": family,
-                                "half": half[benign],
-                            }
-                        )
-    return rows
+    return paired_rows(SEED, _FAMILIES, FILLS_PER_TEMPLATE, _style)
 
 
 def main() -> None:
