@@ -278,6 +278,39 @@ _CIRCLE_IS: Final = re.compile(
     rf"[ ]+({_LIST})"
     r"(?![A-Za-z'’\-])"
 )
+# Twentieth session (roles and sign-offs; tuned on bench/pii_r20_roles_gen.py's half T):
+# a full name after a role or attention word (Tenant applicant Kevin Walsh has …, Candidate
+# Maria Lopez, attn. Hannah Price, Attn: Dr. Sam Lee). Two or three capitalised words, all
+# checked as a name together, so Candidate Experience Survey and Attn: Accounts Payable stay.
+_ROLE_NAMED: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?i:attn\.?|attention|applicant|candidate|patient|tenant|hire|intern"
+    r"|student|client|employee|customer|resident|trainee|recruit|starter|contractor"
+    r"|volunteer|colleague|member|guest|visitor|caller|claimant)[ ]*[:,]?[ ]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?"
+    rf"({_WORD}(?:[ ]{_WORD}){{1,2}})(?![A-Za-z'’\-])"
+)
+_OFFICE_WORDS: Final = frozenset(
+    {"human", "resources", "relations", "affairs", "accounts", "admissions", "records",
+     "desk", "office", "team", "department", "services", "enquiries", "inquiries"}
+)  # fmt: skip
+# A sign-off at the message's end: a dash and one or two name words (call me after 5pm —
+# Jake, a last line "-- Sam"), or a thanks and a name closing the text (…, Thanks, Priya).
+# A single hyphen opening a line is a list's bullet (- Microsoft Teams), no sign-off.
+_SIGN_OFF: Final = re.compile(
+    r"(?:(?<=[ \t\n])(?:—|–|--)|(?<=[ \t])-"
+    r"|(?<![A-Za-z])(?i:thanks|thank[ ]you|cheers|regards|love|best))"
+    rf"[ ]*,?[ ]*({_WORD}(?:[ ]{_WORD})?)[ ]*[.!]?[ \t\n]*\Z"
+)
+# A first name typed in lower case after a relationship word of the writer's circle (my
+# roommate jess has …, my coworker marcus): one word that is no ordinary English word.
+_CIRCLE_LOWER: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?i:{_CIRCLE})[ ]+([a-z]{{3,15}})(?![A-Za-z'’\-])"
+)
+# make my wife explode, let my boss know: after such a verb the word is a bare verb.
+_CAUSATIVE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:make|makes|made|let|lets|help|helps|helped|see|saw|watch|hear|heard|have|had"
+    r"|bid))[ ]+$"
+)
 _TITLED_PRODUCTS: Final = frozenset(
     {"office", "word", "excel", "teams", "paint", "access", "edge", "outlook", "project",
      "powerpoint", "onenote", "forms", "sql", "dos", "store", "windows", "azure", "bing",
@@ -400,6 +433,24 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         items = _items(text, match.start(1), match.end(1), doc)
         # our client is Toyota: a company the dictionary knows is no one's name
         found.extend(i for i in items if not _known_thing(text[i[0] : i[1]], i[0], doc))
+    for match in _ROLE_NAMED.finditer(text):
+        item = match.group(1)
+        if _is_name(item, match.start(1), doc) and not _office_words(item, match.start(1), doc):
+            found.append((match.start(1), match.end(1), SCORE))
+    for match in _SIGN_OFF.finditer(text):
+        if match.group(0)[0] in "—–-" and " " in match.group(1):
+            continue  # … - Multiplayer Fun: a title's tail; a dash signs one given name
+        found.extend(_items(text, match.start(1), match.end(1), doc))
+    for match in _CIRCLE_LOWER.finditer(text):
+        word = match.group(1)
+        if (
+            not _CAUSATIVE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and word not in COMMON_ENGLISH_WORDS
+            and word not in _STATE_WORDS
+            and not word.endswith(_ADJECTIVE_ENDINGS)
+            and _kind(word, match.start(1), doc) != "common"
+        ):
+            found.append((match.start(1), match.end(1), SCORE))
     found.extend(_context_names(text, doc))
     for match in _LOWER_TITLE.finditer(text):
         word = match.group(1)
@@ -479,6 +530,18 @@ def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
         # Maria dos Santos, Ana Lima: after a first name a place is a surname.
         return False
     return not all(kind == "common" for kind in kinds)
+
+
+def _office_words(item: str, start: int, doc: Sequence[Morph]) -> bool:
+    """A department, a mailbox or a notice (Accounts Payable, Human Resources, Parking
+    Permits): a word of an office's name, one ending in -able / -ible, or one ending in -s or
+    -ing that Sudachi reads as a common noun (a name's own -s, Reyes, is no common noun)."""
+    return any(
+        w.lower() in _OFFICE_WORDS
+        or w.endswith(("able", "ible"))
+        or (w.endswith(("s", "ing")) and _kind(w, start + item.index(w), doc) == "common")
+        for w in item.split(" ")
+    )
 
 
 def _kind(word: str, offset: int, doc: Sequence[Morph]) -> str:
