@@ -78,6 +78,7 @@ __all__ = [
     "decode_unparsed_arguments",
     "request_keys",
     "request_texts",
+    "string_values",
     "unread_texts",
 ]
 
@@ -348,3 +349,17 @@ def _is_json_document(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def string_values(value: Any) -> Iterator[str]:
+    """Every string value of parsed JSON ``value``, depth first in document order; keys are
+    not values. The PII stage reads tool-call arguments so, and the guard reads arguments,
+    tool schemas and template variables so."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for child in value.values():
+            yield from string_values(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from string_values(child)

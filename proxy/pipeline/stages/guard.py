@@ -74,6 +74,7 @@ from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, 
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from proxy.pipeline.fair_limiter import FairLimiter, Served
+from proxy.pipeline.request_fields import string_values
 from proxy.pipeline.thread_work import ThreadUnits
 from retrieval.embedder import Embedder
 from retrieval.short_lane_embedder import is_short
@@ -208,7 +209,7 @@ class GuardStage:
         if policy.scope.messages == "conversation":
             wholes.extend(tool_texts(ctx.body.get("tools")))
             # Variables of the chat template: a template may render any of them.
-            kwargs = "\n".join(_string_values(ctx.body.get("chat_template_kwargs")))
+            kwargs = "\n".join(string_values(ctx.body.get("chat_template_kwargs")))
             if kwargs.strip():
                 wholes.append(kwargs)
         texts = [head_and_tail(t, self._window_chars) for t in wholes]
@@ -343,7 +344,7 @@ def tool_texts(tools: Any) -> Iterator[str]:
         if not isinstance(function, dict):
             continue
         texts = [function["description"]] if isinstance(function.get("description"), str) else []
-        texts.extend(_string_values(function.get("parameters")))
+        texts.extend(string_values(function.get("parameters")))
         text = "\n".join(t for t in texts if t.strip())
         if text:
             yield text
@@ -354,18 +355,7 @@ def _argument_text(arguments: str) -> str:
         document = json.loads(arguments)
     except ValueError:
         return arguments
-    return "\n".join(_string_values(document))
-
-
-def _string_values(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for child in value.values():
-            yield from _string_values(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _string_values(child)
+    return "\n".join(string_values(document))
 
 
 def _detail(

@@ -83,6 +83,7 @@ from proxy.pipeline.request_fields import (
     decode_unparsed_arguments,
     request_keys,
     request_texts,
+    string_values,
 )
 from proxy.pipeline.thread_work import INLINE_CHARS, ThreadUnits
 
@@ -535,14 +536,7 @@ def _map_json_strings(value: Any, change: Callable[[str], str]) -> Any:
 
 def _json_strings(arguments: str) -> list[str]:
     """The string values inside JSON tool-call arguments."""
-    found: list[str] = []
-
-    def collect(text: str) -> str:
-        found.append(text)
-        return text
-
-    _map_json_strings(json.loads(arguments), collect)
-    return found
+    return list(string_values(json.loads(arguments)))
 
 
 def _rewrite_json(
