@@ -5,6 +5,7 @@ lease held, and the Milvus Lite server outlived the pytest run."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections.abc import Sequence
@@ -49,15 +50,31 @@ def _settings(tmp_path: Path, *, enabled: bool = False) -> Settings:
     )
 
 
+class _SlowStart:
+    """A stage whose start-up work takes longer than the caller waits (model loading under
+    load)."""
+
+    name = "slow.start"
+
+    async def process(self, ctx: RequestContext) -> None:
+        raise AssertionError("never serves")
+
+    async def prepare(self, policies: Sequence[LoadedPolicy]) -> None:
+        await asyncio.sleep(3.0)
+
+
 def test_a_start_that_times_out_gives_the_milvus_lite_server_back(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     runtime = RetrievalRuntime(settings)
     state = json.loads((tmp_path / "milvus" / "server.json").read_text())
     assert _alive(state["pid"])
 
-    gateway = GatewayServer(settings, pipeline=Pipeline(), retrieval=runtime)
+    # The start-up outlasts the deadline whatever the machine's load: an empty pipeline
+    # could finish starting before the first deadline check (CI saw it pass through).
+    pipeline = Pipeline(request_stages=[_SlowStart()])
+    gateway = GatewayServer(settings, pipeline=pipeline, retrieval=runtime)
     with pytest.raises(RuntimeError, match="did not start"):
-        gateway.start(timeout=0.0)  # as a start outlasting its deadline under load
+        gateway.start(timeout=0.0)
 
     assert not (tmp_path / "milvus" / "server.json").exists()
     assert not _alive(state["pid"])
