@@ -114,6 +114,10 @@ E5_ALL_ATTACKS = False
 #: ``bench/train_guard.py`` that say so set it (``guard-v3``). Off, only ``written.jsonl`` is
 #: read, as for guard-v1 and guard-v2, whose corpora stay what they were.
 ALL_WRITTEN = False
+#: With :data:`ALL_WRITTEN`: the stems of the written files read (``written`` is always
+#: read); ``None`` reads every ``written*.jsonl``. A recipe names its files, so a file
+#: written later (a never-trained hand set another round measures with) stays out of it.
+WRITTEN_STEMS: frozenset[str] | None = None
 #: Dev-set categories (XSafety ja) that are requests to refuse; the rest is not labelled.
 DEV_ATTACKS = frozenset(
     {
@@ -166,6 +170,8 @@ def load_corpus(train_dir: Path = TRAIN_DIR, *, policy_dir: Path | None = None) 
     rows.extend(_policy_exemplars(policy_dir))
     rows.extend(_generated())
     files = sorted(WRITTEN.parent.glob("written*.jsonl")) if ALL_WRITTEN else [WRITTEN]
+    if ALL_WRITTEN and WRITTEN_STEMS is not None:
+        files = [p for p in files if p == WRITTEN or p.stem in WRITTEN_STEMS]
     for path in files:
         if path.exists():
             rows.extend(_written(path))

@@ -294,6 +294,9 @@ def _setup(policy: GuardPolicy) -> _Setup:
     guard_corpus.E5_ALL_ATTACKS = bool(card.get("e5_all_attacks", False))
     # guard-v3's corpus reads every project-written file as its own source.
     guard_corpus.ALL_WRITTEN = "written_sources" in card
+    # ... and only the files its card names (a file written since stays never trained).
+    written = card.get("written_sources")
+    guard_corpus.WRITTEN_STEMS = None if written is None else frozenset(written)
     # Rows of the e5 sample not embedded yet (a new exemplar or family) are embedded here:
     # leaving them out would train the head on another sample than the recipe's.
     rows, features, e5_index, vectors, fast_rows = train_guard.prepare(progress=False)

@@ -94,13 +94,34 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # bench/guard_data/ (written_lead16, written_r18_ja, written_r18_en, ...), each its own
     # source, all of its rows in the head's sample (guard_corpus.ALL_WRITTEN).
     "guard-v3": ("mean", "everyday", 1),
+    # Twenty-first-round candidate: guard-v2 plus the hand-written sets of rounds 18-20
+    # (WRITTEN_FILES), each its own source in the fold of its name's hash.
+    "guard-v4": ("mean", "everyday", 1),
 }
 #: Recipes whose e5 sample holds every attack row of the shippable sources
 #: (``guard_corpus.E5_ALL_ATTACKS``; recorded in the weights' card as ``e5_all_attacks``).
 ALL_ATTACK_RECIPES = frozenset({"e5all"})
 #: Recipes whose corpus reads every ``bench/guard_data/written*.jsonl`` as its own source
 #: (``guard_corpus.ALL_WRITTEN``; the card records them as ``written_sources``).
-ALL_WRITTEN_RECIPES = frozenset({"guard-v3"})
+ALL_WRITTEN_RECIPES = frozenset({"guard-v3", "guard-v4"})
+#: The written files (``bench/guard_data/<stem>.jsonl``) a recipe of
+#: :data:`ALL_WRITTEN_RECIPES` reads; the files written after it stay out, never trained, so
+#: they can measure it (``guard_corpus.WRITTEN_STEMS``).
+WRITTEN_FILES: dict[str, frozenset[str]] = {
+    "guard-v3": frozenset({"written_lead16", "written_r18_en", "written_r18_ja"}),
+    "guard-v4": frozenset(
+        {
+            "written_r18_en",
+            "written_r18_ja",
+            "written_r19_en",
+            "written_r19_ja",
+            "written_r19_benign",
+            "written_r20_en",
+            "written_r20_ja",
+            "written_r20_benign",
+        }
+    ),
+}
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
 #: not what the benign-block limit is set on.
@@ -829,6 +850,7 @@ def main() -> int:
     rule, families, BAG = RECIPES[args.recipe]
     guard_corpus.E5_ALL_ATTACKS = args.recipe in ALL_ATTACK_RECIPES
     guard_corpus.ALL_WRITTEN = args.recipe in ALL_WRITTEN_RECIPES
+    guard_corpus.WRITTEN_STEMS = WRITTEN_FILES.get(args.recipe)
     BENIGN_RULE = args.benign_rule or rule
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
