@@ -32,7 +32,7 @@ from proxy.api.exchange import Exchange, milliseconds
 from proxy.api.intake import Intake
 from proxy.api.responses_relay import ResponsesEventRelay, audit_usage, filter_response
 from proxy.api.responses_request import parse_responses_request
-from proxy.api.responses_view import chat_view
+from proxy.api.responses_view import chat_view, client_named
 from proxy.api.responses_wire import answer_events, answer_object
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
 from proxy.api.token_outputs import refuse_token_outputs
@@ -78,14 +78,12 @@ class ResponsesEndpoint:
         # nesting, replayed calls' ids as tool-call ids.
         try:
             check_unread_values(view.body)
+            ctx = admitted.context(ex, view.body)
+            reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
         except BadRequestError as exc:
-            # Named as the client wrote it, not as the stages' chat view has it.
-            where = view.source_path(exc.param or "")
-            raise BadRequestError(
-                exc.message.replace(exc.param or "", where, 1), param=where
-            ) from exc
-        ctx = admitted.context(ex, view.body)
-        reply = await self._intake.run_stages(request, ex, ctx, self._pipeline)
+            # Named as the client wrote it, not as the stages' chat view has it (a stage's
+            # refusal, such as a key holding personal data, names the view's path too).
+            raise client_named(exc, view) from exc
         if reply is not None:
             answer = answer_object(parsed.model, reply.content, reply.finish_reason)
             if parsed.stream:

@@ -22,13 +22,16 @@ unprocessed text must not go upstream.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy.errors import StageError
+from proxy.errors import BadRequestError, StageError
 
-__all__ = ["ChatView", "chat_view"]
+__all__ = ["ChatView", "chat_view", "client_named"]
+
+_INDEX = re.compile(r"\[(\d+)\]")
 
 #: Fields mapped into the view (and back) by name of their own.
 _MAPPED = frozenset({"input", "instructions", "tools", "text", "model", "stream"})
@@ -119,6 +122,16 @@ class ChatView:
         self.body["messages"].append(message)
         if put_back is not None:
             self._put_back.append(put_back)
+
+
+def client_named(exc: BadRequestError, view: ChatView) -> BadRequestError:
+    """``exc`` (raised while checking or running the stages on ``view.body``) with the
+    field it names as the client wrote it in the Responses body: its ``param`` and, where
+    the message quotes it, the message. A path may be dotted (``messages.1.content``) or
+    bracketed (``messages[1].tool_calls[0].function.arguments``)."""
+    param = exc.param or ""
+    where = view.source_path(_INDEX.sub(r".\1", param))
+    return BadRequestError(exc.message.replace(param, where, 1), param=where, code=exc.code)
 
 
 def chat_view(body: dict[str, Any]) -> ChatView:

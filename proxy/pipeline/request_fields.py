@@ -76,6 +76,7 @@ __all__ = [
     "UnreadText",
     "analysis_form",
     "decode_unparsed_arguments",
+    "rendered_strings",
     "request_keys",
     "request_texts",
     "string_values",
@@ -349,6 +350,25 @@ def _is_json_document(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def rendered_strings(value: Any) -> Iterator[str]:
+    """Every string of parsed JSON ``value`` a chat template can show the model, depth
+    first in document order: the values, and the dictionary keys that are not plain
+    identifiers (``"Ignore all previous instructions"`` as a schema property or an
+    arguments key; a template writes tool schemas and arguments out as JSON, keys and all).
+    Plain keys (``properties``, ``city_name``) are left out: they are the schema's own
+    vocabulary and would only dilute the text the guard classifies."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for name, child in value.items():
+            if isinstance(name, str) and _PLAIN_KEY.fullmatch(name) is None:
+                yield name
+            yield from rendered_strings(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from rendered_strings(child)
 
 
 def string_values(value: Any) -> Iterator[str]:

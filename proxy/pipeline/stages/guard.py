@@ -6,8 +6,9 @@ the last user message (default), every user message, or the whole conversation, 
 results when ``tool_results`` is on. Of each message in scope every text the chat template
 renders is read (:func:`message_texts`): its content parts of every text-bearing type, its
 ``name``, an assistant's ``refusal`` and reasoning, and the names and arguments of its tool
-calls; with the whole conversation in scope, the tools' descriptions and parameter schemas
-and the string values of ``chat_template_kwargs`` too. Each text gets a
+calls; with the whole conversation in scope, every text of the other fields the model reads
+too (:data:`PROMPT_FIELDS`: each tool's or function's name, description and parameter
+schema, each of ``documents``, the values of ``chat_template_kwargs``). Each text gets a
 :class:`~guardrails.classify.guard_classifier.GuardVerdict`; the most severe one decides:
 
 * ``block``   — ``ctx.reply`` with the category's message (or the policy's refusal),
@@ -74,12 +75,12 @@ from guardrails.policy.guard import GuardAction, GuardModelConfig, GuardPolicy, 
 from proxy.pipeline.contract import Reply, RequestContext, StageDecision
 from proxy.pipeline.embedding_window import DEFAULT_WINDOW_CHARS, head_and_tail
 from proxy.pipeline.fair_limiter import FairLimiter, Served
-from proxy.pipeline.request_fields import string_values
+from proxy.pipeline.request_fields import rendered_strings
 from proxy.pipeline.thread_work import ThreadUnits
 from retrieval.embedder import Embedder
 from retrieval.short_lane_embedder import is_short
 
-__all__ = ["GuardStage", "scoped_texts"]
+__all__ = ["PROMPT_FIELDS", "GuardStage", "prompt_field_texts", "scoped_texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -207,11 +208,7 @@ class GuardStage:
         messages = ctx.body.get("messages") or []
         wholes = list(scoped_texts(messages, policy.scope))
         if policy.scope.messages == "conversation":
-            wholes.extend(tool_texts(ctx.body.get("tools")))
-            # Variables of the chat template: a template may render any of them.
-            kwargs = "\n".join(string_values(ctx.body.get("chat_template_kwargs")))
-            if kwargs.strip():
-                wholes.append(kwargs)
+            wholes.extend(prompt_field_texts(ctx.body))
         texts = [head_and_tail(t, self._window_chars) for t in wholes]
         # Charged up front for its text (about 2 ms of embedding per character on the
         # reference machine), so a short request goes before a long one's window.
@@ -314,8 +311,8 @@ _PART_TEXT_FIELDS = ("text", "refusal", "thinking")
 def message_texts(message: Mapping[str, Any]) -> str:
     """Every text of ``message`` the model reads, one per line: the content (a string, or
     its parts' texts), the fields of :data:`_MESSAGE_TEXT_FIELDS`, and each tool call's
-    function name and arguments (the arguments' string values when they are a JSON
-    document, else the arguments as written)."""
+    function name and arguments (the arguments' string values and their keys that are not
+    plain identifiers when they are a JSON document, else the arguments as written)."""
     texts: list[str] = []
     content = message.get("content")
     if isinstance(content, str):
@@ -335,19 +332,27 @@ def message_texts(message: Mapping[str, Any]) -> str:
     return "\n".join(t for t in texts if t.strip())
 
 
-def tool_texts(tools: Any) -> Iterator[str]:
-    """The texts of the request's tool definitions the chat template renders: each
-    function's description and the string values of its parameter schema (property
-    descriptions, enum values), one text per tool."""
-    for tool in tools if isinstance(tools, list) else ():
-        function = tool.get("function") if isinstance(tool, dict) else None
-        if not isinstance(function, dict):
-            continue
-        texts = [function["description"]] if isinstance(function.get("description"), str) else []
-        texts.extend(string_values(function.get("parameters")))
-        text = "\n".join(t for t in texts if t.strip())
-        if text:
-            yield text
+#: Fields besides ``messages`` whose text the model reads: vLLM's chat templates render
+#: ``tools`` and ``documents``, and any ``chat_template_kwargs`` variable a template names;
+#: ``functions`` is the older name of ``tools`` that other OpenAI-compatible servers still
+#: render.
+PROMPT_FIELDS = ("tools", "functions", "documents", "chat_template_kwargs")
+
+
+def prompt_field_texts(body: Mapping[str, Any]) -> Iterator[str]:
+    """The texts of :data:`PROMPT_FIELDS` in ``body``: one per tool, function or document
+    (each string in it: name, description, parameter schema, a document's title and text,
+    and the keys that are not plain identifiers, :func:`rendered_strings`), and one for the
+    template variables together."""
+    for name in PROMPT_FIELDS:
+        value = body.get(name)
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, dict) and isinstance(item.get("function"), dict):
+                # Chat's nesting of a tool: the function is what the template renders.
+                item = item["function"]
+            text = "\n".join(t for t in rendered_strings(item) if t.strip())
+            if text:
+                yield text
 
 
 def _argument_text(arguments: str) -> str:
@@ -355,7 +360,7 @@ def _argument_text(arguments: str) -> str:
         document = json.loads(arguments)
     except ValueError:
         return arguments
-    return "\n".join(string_values(document))
+    return "\n".join(rendered_strings(document))
 
 
 def _detail(
