@@ -72,6 +72,7 @@ from guardrails.pii.recognizers.email_address import EmailAddressRecognizer
 from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
 from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognizer
 from guardrails.pii.recognizers.id_number import IdNumberRecognizer
+from guardrails.pii.recognizers.ip_address import IpAddressRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.lettered_license import LetteredLicenseRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
@@ -123,6 +124,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     LetteredLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
     IdNumberRecognizer: _DIGIT,
+    IpAddressRecognizer: _DIGIT,
     RecordKeyRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
     WesternAddressRecognizer: _DIGIT,
@@ -204,6 +206,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LetteredLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
+        IpAddressRecognizer(),
         RecordKeyRecognizer(),
         MessagingIdRecognizer(),
         DateOfBirthRecognizer(),

@@ -24,6 +24,7 @@ __all__ = [
     "EMAIL_ADDRESS",
     "HEALTH_INSURANCE",
     "ID_NUMBER",
+    "IP_ADDRESS",
     "LOCATION",
     "MESSAGING_ID",
     "MY_NUMBER",
@@ -59,6 +60,8 @@ HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
 ID_NUMBER: Final = "ID_NUMBER"
 """Another official identifier of a person: 基礎年金番号, 雇用保険被保険者番号, 住民票コード,
 在留カード番号, 受給者番号, a car's number plate."""
+IP_ADDRESS: Final = "IP_ADDRESS"
+"""A public IPv4 or IPv6 address given as someone's (a home line, a login's source)."""
 ORGANIZATION: Final = "ORGANIZATION"
 LOCATION: Final = "LOCATION"
 PUBLIC_FIGURE: Final = "PUBLIC_FIGURE"
@@ -83,6 +86,7 @@ BUILT_IN_ENTITIES: Final = frozenset(
         MESSAGING_ID,
         HEALTH_INSURANCE,
         ID_NUMBER,
+        IP_ADDRESS,
         ORGANIZATION,
         LOCATION,
         UNION_MEMBERSHIP,

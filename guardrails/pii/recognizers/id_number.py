@@ -50,11 +50,18 @@ _MEMBER_LABEL: Final = (
     r"(?:(?:社員|従業員|職員|教職員|スタッフ)(?:番号|ID|No\.?|コード)"
     r"|(?:学籍|学生|学生証)番号|(?:会員|組合員|利用者|契約者|顧客|お客様|患者)(?:番号|ID|No\.?|コード)"
     r"|(?:診察券|カルテ)番号|(?:ポイント|メンバーズ|会員)カード(?:の)?番号"
+    # Twenty-first round: an insurance policy's number names its holder to the insurer
+    # (Policy No. P-20481137, 証券番号：AB-1029-3847); a rule's number (policy No. 3 of the
+    # handbook) has too few digits (invalidate_result).
+    r"|(?:保険)?証券(?:番号|No\.?)|(?i:(?:insurance )?policy ?(?:number|no\.?|num|#))"
+    r"|マイレージ(?:番号|会員番号)|(?i:(?:frequent[ \-]flyer|mileage|miles)"
+    r"(?: (?:club|program(?:me)?|account))? ?(?:number|no\.?|num|#|id))"
     r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client)"
     r"[ _\-]?(?:id|number|no\.?|num|code|#)))"
 )
 _MEMBER_VALUE: Final = (
-    r"(?:[A-Za-z]{1,4}[\-_]?)?\d[0-9A-Za-z]*(?:[\-_/][0-9A-Za-z]+){0,4}(?: \d{3,}){0,4}"
+    # Twenty-first round: letters apart from the digits (FF 8830 2291 44, HX 77 120 994).
+    r"(?:[A-Za-z]{1,4}[\-_ ]?)?\d[0-9A-Za-z]*(?:[\-_/][0-9A-Za-z]+){0,4}(?: \d{2,}){0,4}"
     r"(?![0-9A-Za-z年月日円])"
 )
 # Between the label and the number: は, が, :, #, No., brackets, spaces.

@@ -40,6 +40,18 @@ _KEY_WORDS: Final[dict[tuple[str, ...], str]] = {
     ("emp", "id"): ID_NUMBER,
     ("staff", "id"): ID_NUMBER,
     ("staff", "no"): ID_NUMBER,
+    # Twenty-first round: a patient's, member's or staff member's reference in a record
+    # (patient_ref, member_ref, emp_code, staffRef), an insurance policy's number.
+    ("patient",): ID_NUMBER,
+    ("member",): ID_NUMBER,
+    ("membership",): ID_NUMBER,
+    ("emp", "code"): ID_NUMBER,
+    ("emp", "ref"): ID_NUMBER,
+    ("staff", "ref"): ID_NUMBER,
+    ("staff", "code"): ID_NUMBER,
+    ("policy", "no"): ID_NUMBER,
+    ("policy", "number"): ID_NUMBER,
+    ("policy", "id"): ID_NUMBER,
     ("shain", "bango"): ID_NUMBER,
     ("ssn",): ID_NUMBER,
     ("social", "security"): ID_NUMBER,

@@ -20,6 +20,8 @@ Japanese addresses in romaji.
 
 * Seventeenth round: the ward on the line under the block and town, as an envelope is
   written (``2-25-11 Kitashirakawa⏎Sakyo-ku, Kyoto``).
+* Twenty-first round: a street address over lines, the unit on its own line and the town
+  with its state code or postcode on the last (``2250 Maple Dr⏎Suite 310⏎Austin, TX 78704``).
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -50,10 +52,17 @@ _STREET = (
 # 9 Saint-Denis Street) and a British postcode after the town (Bristol BS8 1RE).
 _STREET_NAME = r"[A-Z][a-z]+(?:['’][a-z]+|-[A-Z][a-z]+)?"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
+# Twenty-first round: the same address over lines, as a form or an envelope is written
+# (2250 Maple Dr⏎Suite 310⏎Austin, TX 78704; Flat 2⏎48 Mill Street⏎Leeds⏎LS6 2AB): the
+# unit on a line of its own, the town on the next line only with a state code or a postcode
+# after it (a town line alone could be the next sentence).
+_NL = r",?[ \t]*\n[ \t]*"
 _US = (
-    rf"(?:{_UNIT}, )?\d{{1,6}} (?:[NSEW]\.? )?{_STREET_NAME}(?: {_STREET_NAME}){{0,3}} {_STREET}"
-    rf"(?:,? {_UNIT})?(?:, {_WORD}(?: {_WORD}){{0,2}})?(?:,? [A-Z]{{2}})?"
-    rf"(?: \d{{5}}(?:-\d{{4}})?|,? {_UK_POSTCODE})?"
+    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}} (?:[NSEW]\.? )?{_STREET_NAME}(?: {_STREET_NAME}){{0,3}}"
+    rf" {_STREET}(?:(?:,? |{_NL}){_UNIT})?"
+    rf"(?:, {_WORD}(?: {_WORD}){{0,2}}|{_NL}{_WORD}(?: {_WORD}){{0,2}}"
+    rf"(?=,? [A-Z]{{2}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:,? [A-Z]{{2}})?"
+    rf"(?: \d{{5}}(?:-\d{{4}})?|(?:,? |{_NL}){_UK_POSTCODE})?"
 )
 # The ward or city with its suffix, hyphenated (Minato-ku), or glued on (Minatoku,
 # Yokohamashi) and then followed by a prefecture or a postal code (a glued suffix alone

@@ -26,13 +26,19 @@ from ..findings import PiiFinding
 from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
 from .dependency_check import GinzaDependencyCheck
-from .disclosure_frames import disclosure_cores, field_value_start, field_word_asked
+from .disclosure_frames import (
+    GENERAL_PASSIVE_AFTER,
+    disclosure_cores,
+    field_value_start,
+    field_word_asked,
+)
 from .english_reader import EnglishStatementReader
 from .health_fields import empty_health_labels, health_fields
 from .japanese_reader import JapaneseStatementReader
 from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
 from .normalized_text import NormalizedText
+from .record_notes import record_notes
 from .statement import Statement
 from .word_senses import in_everyday_sense
 
@@ -150,6 +156,8 @@ class SpecialCareDetector:
                     or _record_of_a_thing(folded, statement, start)
                     or _institution_speaks(folded, statement, start)
                     or _compared(folded, statement)
+                    # HbA1cが6.5%以上だと糖尿病と診断されるのはなぜ: a rule, no one's diagnosis
+                    or GENERAL_PASSIVE_AFTER.match(folded, statement.anchor_end) is not None
                 ):
                     continue
                 statement = _without_service_asked(folded, statement, end)
@@ -199,6 +207,13 @@ class SpecialCareDetector:
                     FACT_SCORE,
                 )
             )
+        # A condition, offence or faith in a record's note ({"memo": "HIV陽性、本人了承済"}) is
+        # the record subject's, whatever key holds it (twenty-first round).
+        for note_start, note_end, category in record_notes(folded, hits):
+            if any(s[0] <= note_start and note_end <= s[1] for s in spans):
+                continue
+            spans = [s for s in spans if not (note_start <= s[0] and s[1] <= note_end)]
+            spans.append((note_start, note_end, category, FACT_SCORE))
         # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence
         # around it reads; a finding of a check that covers part of it grows to cover it all.
         for value_start, value_end in measured_values(folded):
@@ -439,7 +454,8 @@ def _under_topic_key(text: str, start: int, end: int) -> bool:
     return _SOMEONE.search(value) is None
 
 
-_STATUS_AFTER = re.compile(r"(?:検査)?(?:陽性|陰性)(?:反応)?")
+# (twenty-first round: the English status too, HIV positive, HIV-negative)
+_STATUS_AFTER = re.compile(r"(?:検査)?(?:陽性|陰性)(?:反応)?|[ \-](?i:positive|negative)\b")
 _RECOVERY_BEFORE = re.compile(r"\b(?i:in recovery from)\s+(?:an? |the )?$")
 
 

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 from ..recognizers.english_words import COMMON_ENGLISH_WORDS
 
-__all__ = ["FrameCore", "disclosure_cores", "field_value_start", "field_word_asked"]
+__all__ = [
+    "GENERAL_PASSIVE_AFTER",
+    "FrameCore",
+    "disclosure_cores",
+    "field_value_start",
+    "field_word_asked",
+]
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,15 @@ _GENERAL_AFTER = re.compile(
     # people counted (浄土真宗の信者が多い地域, 〜の信者数)
     r"|(?:が多|が少な|数|の割合|人口)"
 )
+# Twenty-first round: a passive frame in the non-past made a noun or a purpose (と診断される
+# のはなぜ, 処方されることが多い, 診断されるには, 診断される基準) says what happens in general.
+_GENERAL_NON_PAST = re.compile(
+    r"る(?:のは|のが|のを|ことは|ことが|ことも|には|までに?|基準|条件|目安|理由|可能性|確率)"
+)
+GENERAL_PASSIVE_AFTER = re.compile(
+    rf"[^。、,\n]{{0,8}}?(?:され|言われ|判定され|判断され){_GENERAL_NON_PAST.pattern}"
+)
+"""After a word: a non-past passive made a noun (と診断されるのはなぜ): said in general."""
 # An institution speaking of what it treats (当院では〜の治療をしています).
 _INSTITUTION_BEFORE = re.compile(r"(?:当院|当科|当クリニック|当センター|当病院|本院|当薬局)")
 _CONDITION_SHAPED = re.compile(
@@ -239,7 +254,9 @@ def _japanese(text: str) -> list[FrameCore]:
         for match in pattern.finditer(text):
             index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
             category, _, kind = frames[index]
-            if _GENERAL_AFTER.match(text, match.end()):
+            if _GENERAL_AFTER.match(text, match.end()) or _GENERAL_NON_PAST.match(
+                text, match.end()
+            ):
                 continue
             if _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue

@@ -42,6 +42,11 @@ _ILLNESS_COURSE = re.compile(
     r"|で(?:倒れ|入院|手術|寝たきり|寝込|療養|通院|休職|休養|亡くな|さ[、,]|ね[、,])"
     r"|(?:だ|です)?(?:とのこと|だそう|だって[、,]|と診断|になっ|になりまし|を発症|を患)"
 )
+# Twenty-first round: ある as a rule's condition (前科があると不利, 持病があれば, ある場合).
+_CONDITIONAL_ARU = re.compile(
+    r"(?:あると(?![^、。,]{0,12}?(?:言|聞|思|知|分か|わか|判明|バレ|ばれ|発覚|告げ|伝え|話|書))"
+    r"|あれば|あったら|ある場合|あるとき|ある時)"
+)
 _IF_AFTER = re.compile(r"たら|たとき|た時|場合|ときは|時は|ときの|時の|なら")
 # A reason clause (〜なので, 〜だから) states the writer's own situation.
 _REASON_ENDS = frozenset({"ので", "から", "し"})
@@ -426,6 +431,13 @@ class JapaneseStatementReader:
         measured_value = hit.category == "health_checkup" and hit.kind == "status"
         if self._framed(tokens, b, last) and not possessive and not measured_value:
             return None
+        # 前科があると就職に不利？, 持病があれば入れない？: the word as the condition of a
+        # general rule (its own あると / あれば / あったら) is no one's, unless a person is
+        # the clause's subject (twenty-first round).
+        if self._general_condition(tokens, a, b, last) and not self._person_subject(
+            tokens, first, a
+        ):
+            return None
         after = [p for p in good if p.last > b or (hit.kind == "status" and p.first >= a)]
         if hit.category == "offence":
             for role in _CRIME_ROLES:
@@ -546,6 +558,17 @@ class JapaneseStatementReader:
                 )
             )
         return predicates
+
+    def _general_condition(self, tokens: Sequence[Morpheme], a: int, b: int, last: int) -> bool:
+        """The word, with が or も, is the subject of ある in a conditional (あると, あれば,
+        あったら, ある場合); あると followed by a verb of telling or learning quotes instead
+        (前科があると聞いた)."""
+        if b + 2 > last or tokens[b + 1].surface not in {"が", "も"}:
+            return False
+        if not tokens[b + 2].lemmas & {"ある", "有る"}:
+            return False
+        rest = "".join(m.surface for m in tokens[b + 2 : last + 1])
+        return _CONDITIONAL_ARU.match(rest) is not None
 
     def _framed(self, tokens: Sequence[Morpheme], b: int, last: int) -> bool:
         """The word is the topic of a general phrase: 〇〇の予防法, 〇〇について, 〇〇割引."""
