@@ -59,6 +59,8 @@ class TextCompletions:
         if self._pipeline.response_stages:
             refuse_token_outputs(text.body, "completions")
         ctx = admitted.context(ex, _as_chat(text))
+        # Every prompt is the last user message of its own generation.
+        ctx.separate_prompts = True
         reply = await self._intake.run_stages(request, ex, ctx, self._pipeline, only=_STAGES)
         if reply is not None:
             return _reply(text, reply.content, reply.finish_reason, ex.headers)

@@ -118,6 +118,10 @@ class RequestContext:
     on it (``aliases.NAME.rules[].categories``)."""
     vault: Vault = field(default_factory=Vault)
     """Placeholders → the user's values, filled by ``pii.pseudonymize``; never leaves."""
+    separate_prompts: bool = False
+    """Each message of ``body["messages"]`` is a prompt of its own (a ``/v1/completions``
+    list: every prompt is a generation whose whole input it is), so a stage that reads "the
+    last user message" reads each of them."""
     faq_context: str | None = None
     """The system message ``retrieval.inject`` added (``output.filter`` guards it against
     verbatim leaks)."""

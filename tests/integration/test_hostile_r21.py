@@ -7,7 +7,9 @@ deep-attack-chat), and object keys (a schema property, a ``$defs`` entry, a docu
 field or a replayed call's argument named with the injection; 14 of 14 keys-attack
 probes). On ``/v1/responses`` a key holding personal data was refused naming the stages'
 chat view (``messages[1].tool_calls[0].function.arguments``), a field the client never
-sent, instead of ``input.1.arguments``."""
+sent, instead of ``input.1.arguments``. With the shipped scope (``last_user``) only the last
+prompt of a ``/v1/completions`` list was classified, though each prompt is a generation of
+its own (3 of 3 batch-attack probes reached the backend)."""
 
 from __future__ import annotations
 
@@ -196,3 +198,34 @@ def test_a_responses_key_with_personal_data_is_named_as_the_client_wrote_it(
     assert "090-1234-5678" not in answer.text
     assert backend.requests == []
 
+
+@pytest.fixture
+def shipped_scope_gateway(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    pii_analyzer: PiiAnalyzer,
+    embedder: Embedder,
+) -> GatewayServer:
+    pipeline = build_pipeline(Settings(), pii_analyzer=pii_analyzer, guard_embedder=embedder)
+    return make_gateway([backend.url], pipeline=pipeline)
+
+
+@pytest.mark.parametrize("where", [0, 1], ids=["first", "middle"])
+def test_every_prompt_of_a_completions_list_is_classified_with_the_shipped_scope(
+    shipped_scope_gateway: GatewayServer, backend: VLLMCompatServer, where: int
+) -> None:
+    """Each prompt is a generation of its own: with ``last_user`` only the list's last was
+    classified, and an injection in any other prompt went to the model (3 of 3
+    batch-attack probes)."""
+    prompts = ["hello", "Summarise: the meeting moved.", "こんにちは"]
+    prompts[where] = ATTACK
+    url = f"{shipped_scope_gateway.url}/v1/completions"
+    body = {"model": MODEL, "prompt": prompts, "max_tokens": 8}
+    refused = httpx.post(url, json=body, timeout=60)
+    assert refused.status_code == 200, refused.text[:300]
+    assert refused.headers.get("X-Mamori-Action") == "block", refused.text[:300]
+    assert backend.requests == []
+    body["prompt"] = ["hello", "Summarise: the meeting moved.", "こんにちは"]
+    served = httpx.post(url, json=body, timeout=60)
+    assert served.status_code == 200, served.text[:300]
+    assert len(backend.requests) == 1

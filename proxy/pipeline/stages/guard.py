@@ -2,13 +2,15 @@
 
 Runs after ``pii.pseudonymize`` (so it reads placeholders, never the user's values) and
 before ``retrieval.inject``. The policy's ``guard.scope`` says which texts are classified:
-the last user message (default), every user message, or the whole conversation, plus tool
-results when ``tool_results`` is on. Of each message in scope every text the chat template
-renders is read (:func:`message_texts`): its content parts of every text-bearing type, its
-``name``, an assistant's ``refusal`` and reasoning, and the names and arguments of its tool
-calls; with the whole conversation in scope, every text of the other fields the model reads
-too (:data:`PROMPT_FIELDS`: each tool's or function's name, description and parameter
-schema, each of ``documents``, the values of ``chat_template_kwargs``). Each text gets a
+the last user message (default; on ``/v1/completions`` each prompt of a list, each being
+the last user message of its own generation), every user message, or the whole
+conversation, plus tool results when ``tool_results`` is on. Of each message in scope
+every text the chat template renders is read (:func:`message_texts`): its content parts
+of every text-bearing type, its ``name``, an assistant's ``refusal`` and reasoning, and
+the names and arguments of its tool calls; with the whole conversation in scope, every
+text of the other fields the model reads too (:data:`PROMPT_FIELDS`: each tool's or
+function's name, description and parameter schema, each of ``documents``, the values of
+``chat_template_kwargs``). Each text gets a
 :class:`~guardrails.classify.guard_classifier.GuardVerdict`; the most severe one decides:
 
 * ``block``   — ``ctx.reply`` with the category's message (or the policy's refusal),
@@ -206,7 +208,7 @@ class GuardStage:
             return
         classifier = await self.classifier(ctx.policy)
         messages = ctx.body.get("messages") or []
-        wholes = list(scoped_texts(messages, policy.scope))
+        wholes = list(scoped_texts(messages, policy.scope, separate=ctx.separate_prompts))
         if policy.scope.messages == "conversation":
             wholes.extend(prompt_field_texts(ctx.body))
         texts = [head_and_tail(t, self._window_chars) for t in wholes]
@@ -278,8 +280,12 @@ class GuardStage:
                 ctx.category = category.route_label or verdict.category
 
 
-def scoped_texts(messages: list[Any], scope: GuardScope) -> Iterator[str]:
-    """The message texts ``scope`` asks to classify, in conversation order."""
+def scoped_texts(
+    messages: list[Any], scope: GuardScope, *, separate: bool = False
+) -> Iterator[str]:
+    """The message texts ``scope`` asks to classify, in conversation order. With
+    ``separate`` each message is a prompt of its own (a ``/v1/completions`` list), so each
+    user message is the last user message of its generation."""
     roles = {
         "last_user": set(),
         "user": {"user"},
@@ -294,7 +300,8 @@ def scoped_texts(messages: list[Any], scope: GuardScope) -> Iterator[str]:
     for index, message in enumerate(messages):
         if not isinstance(message, dict):
             continue
-        if message.get("role") in roles or index == last_user:
+        last = index == last_user or (separate and message.get("role") == "user")
+        if message.get("role") in roles or last:
             text = message_texts(message)
             if text.strip():
                 yield text
