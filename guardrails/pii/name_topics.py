@@ -48,6 +48,14 @@ _JA_FREQUENCY: Final = re.compile(
     r"(?:多い|多く|少ない|少な|何人|何位|どのくらい(?:いる|多い)|どれくらい(?:いる|多い)"
     r"|一般的|ありふれ|よくある|珍しい(?:名字|苗字|ですか|の\?|の？|？|\?))"
 )
+# A reader took 姓 into the name (佐藤姓が多い地域, 鈴木姓も珍しい): the surname as a kind of
+# name is the topic whatever particle follows, when the sentence goes on to how many bear it
+# or where it comes from (twenty-first round). 姓 never follows a person's own name.
+_JA_SURNAME_TOPIC: Final = re.compile(
+    r"(?:って|は|が|も|の人(?:って|は|が)?|の)?[^。？！?!\n]{0,16}?"
+    r"(?:多い|多く|少ない|少な|何人|何位|どのくらい|どれくらい|一般的|ありふれ|よくある|珍しい"
+    r"|由来|ルーツ|起源|読み方|分布|ランキング)"
+)
 # Surnames compared or asked about as words in one short sentence (佐藤と鈴木、どっちが日本で
 # 多い名字？, 渡辺と渡部の読み方の違い): the name sits in a list of bare words (と, や, 、) and the
 # sentence names the surname as a word and asks something general about it. A sentence
@@ -75,6 +83,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def talks_about_the_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is talked about as a word, not as someone."""
     if _JA_FREQUENCY.match(text, end):
+        return True
+    if text.endswith("姓", start, end) and _JA_SURNAME_TOPIC.match(text, end):
+        return True
+    if text.startswith("姓", end) and _JA_SURNAME_TOPIC.match(text, end + 1):
         return True
     head, tail = _sentence(text, start, end)
     if _JA_BARE_AFTER.match(text, end) and tail - head <= 60:

@@ -73,18 +73,28 @@ def names_a_place(text: str, end: int) -> bool:
 # A landmark word that makes the name a sight or an event: before it (Mount Takao, Lake
 # Biwa), after it (Sapporo Snow Festival, Meiji Shrine, Kenrokuen Garden), or joined with a
 # hyphen as romaji writes Japanese sights (Kiyomizu-dera, Takao-yama, Nebuta Matsuri).
-_EN_SIGHT_BEFORE: Final = re.compile(r"(?:Mount|Mt\.?|Lake|Cape)\s$")
+_EN_SIGHT_BEFORE: Final = re.compile(r"(?:Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort)\s$")
 # Words that are also surnames (Park, Temple, Castle, Bay, Tower) count only after the name,
 # never as its last word: Hye-jin Park is a person.
 _EN_SIGHT_WORD = (
     r"(?:Festival|Matsuri|Shrine|Gardens?|Falls|Gorge|Onsen|Museum|Zoo|Aquarium|Fireworks"
     r"|Parade|Carnival|Illumination|Expo|Inari|Taisha|Jingu|Jinja)"
 )
+# Twenty-first round: streets, squares, stations, airports and memorials are named after
+# people (Lincoln Avenue, Washington Square, Victoria Station, Charles de Gaulle airport);
+# the street or facility word after the name, or ending it, makes the whole a place. Words
+# that are also surnames (Hall, Lane, Park) count only after the name.
+_EN_WAY_WORD = (
+    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Station|Airport"
+    r"|Memorial|Monument|Plaza|Terminal|Bridge|Highway|Parkway|Expressway|Crescent|Circus)"
+)
 _EN_SIGHT_AFTER: Final = re.compile(
-    rf"\s(?:{_EN_SIGHT_WORD}|Temple|Castle|Tower|Island|Valley|Bay)\b"
+    rf"\s(?:{_EN_SIGHT_WORD}|{_EN_WAY_WORD}|Temple|Castle|Tower|Island|Valley|Bay|Hall|Lane"
+    r"|Drive|Park|(?:international[ ])?airport|station|street|avenue|square|memorial)\b"
 )
 _EN_SIGHT_INSIDE: Final = re.compile(
-    rf"^(?:Mount|Mt\.?|Lake|Cape)\s|\s{_EN_SIGHT_WORD}$"
+    rf"^(?:Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort)\s"
+    rf"|\s(?:{_EN_SIGHT_WORD}|{_EN_WAY_WORD})$"
     r"|-(?:dera|jinja|jingu|jingū|taisha|yama|zan|dake|koen|kōen)$"
 )
 # Not -ji or -jo: Korean given names end so (Eun-ji, Hye-jo).

@@ -32,7 +32,7 @@ from typing import Final
 
 from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
-from guardrails.pii.recognizers.folded_names import folded_name_spans
+from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, folded_name_spans
 from guardrails.pii.recognizers.word_list import load_word_list
 
 __all__ = ["english_name_spans", "is_english_name"]
@@ -48,7 +48,10 @@ _WORD: Final = (
 )
 # Particles inside a surname: Dutch, German, Romance, Arabic, Irish (Ní, Nic, Ó, Ua).
 _PARTICLE: Final = r"(?:van|von|de|da|del|der|den|la|le|bin|al|dos|das|do|du|Ní|Nic|Ó|Ua)"
-_NAME: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,2}}"
+# Initials before a surname or between the given name and the surname (J. R. Whitcombe,
+# Peter K. Langford; twenty-first round); not the tail of an abbreviation (U.S. Army).
+_INITIALS: Final = r"(?:(?<![.A-Za-z])[A-Z]\.[ ]){0,2}"
+_NAME: Final = rf"{_INITIALS}{_WORD}(?:[ ]{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,2}}"
 _LIST: Final = rf"{_NAME}(?:(?:,[ ]|;[ ]|[ ](?:and|&)[ ]|,[ ]and[ ]){_NAME}){{0,4}}"
 _GREETING: Final = (
     r"(?:Thanks|Thank you|Thanks again|Thx|Ty|Hi|Hey|Hello|Dear|Morning|Good morning"
@@ -372,7 +375,21 @@ _THING_BEFORE_LABEL: Final = re.compile(
     r"|device|course|book|band|item|service|plan|folder|channel|group|pet)[ ]$"
 )
 _ITEM_SPLIT: Final = re.compile(r",[ ]and[ ]|,[ ]|[ ](?:and|&)[ ]")
+# A known given name, a middle initial and a capitalised word (Peter K. Langford) is a full
+# name in any sentence: products and places are not written so (twenty-first round).
+_MIDDLE_INITIAL: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])({_WORD})[ ][A-Z]\.[ ]{_WORD}(?![A-Za-z'’\-])"
+)
+_HAS_INITIAL: Final = re.compile(r"(?:^|[ ])[A-Z]\.[ ]")
+# Lines that open with a full name and a value after a colon, a bar, a tab or a comma
+# (Priscilla Moon: 7.5, Kwame Mensah | pending): two such lines or more in a row, most of
+# them opening with a known given name, are a column of people (twenty-first round).
+_NAME_LINE: Final = re.compile(
+    rf"^[ \t]*(?:[-*•][ ])?({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]*(?:[:|\t,;]|[ ]-[ ])",
+    re.MULTILINE,
+)
 _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
+_WORD_GIVEN_NAMES: Final = frozenset(load_word_list("word_given_names"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
 
 
@@ -409,8 +426,11 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
             # Surer than a reader that cut the name at its apostrophe (Grace O|'Connor).
             found.append((match.start(1), match.end(1), LABEL_SCORE))
     for pattern in (_VOCATIVE, _SUBJECT, _OBJECT, _POSSESSIVE):
+        # Only a person is asked, told or reminded, or is out sick: there a given name that
+        # is also a word (ask Rose, Will and Grace are out) is one.
+        word_names = pattern is _SUBJECT or pattern is _OBJECT
         for match in pattern.finditer(text):
-            found.extend(_items(text, match.start(1), match.end(1), doc))
+            found.extend(_items(text, match.start(1), match.end(1), doc, word_names=word_names))
     for match in _SELF_NAMED.finditer(text):
         group = next(g for g in range(1, 5) if match.group(g) is not None)
         found.extend(_items(text, match.start(group), match.end(group), doc))
@@ -428,7 +448,7 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
     for match in _SHARED_SUBJECT.finditer(text):
         items = _items(text, match.start(1), match.end(1), doc)
         if len(items) >= 2 or any(" " in text[s:e] for s, e, _ in items):
-            found.extend(items)
+            found.extend(i for i in items if not _known_thing(text[i[0] : i[1]], i[0], doc))
     for match in _CIRCLE_IS.finditer(text):
         items = _items(text, match.start(1), match.end(1), doc)
         # our client is Toyota: a company the dictionary knows is no one's name
@@ -452,6 +472,10 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         ):
             found.append((match.start(1), match.end(1), SCORE))
     found.extend(_context_names(text, doc))
+    found.extend(_name_column(text))
+    for match in _MIDDLE_INITIAL.finditer(text):
+        if _given(match.group(1)):
+            found.append((match.start(), match.end(), LABEL_SCORE))
     for match in _LOWER_TITLE.finditer(text):
         word = match.group(1)
         if (
@@ -461,11 +485,45 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         ):
             continue  # ms word, ms teams, dr pepper: a product, not a person
         found.append((match.start(1), match.end(1), SCORE))
+    # A span with its initials outranks a reader that stopped at the initial's dot (Peter K).
+    return [
+        (s, e, LABEL_SCORE if _HAS_INITIAL.search(text, s, e) else score) for s, e, score in found
+    ]
+
+
+def _name_column(text: str) -> list[tuple[int, int, float]]:
+    """The names opening consecutive lines of a column of people (see ``_NAME_LINE``)."""
+    if "\n" not in text:
+        return []
+    found: list[tuple[int, int, float]] = []
+    block: list[tuple[int, int]] = []
+    for match in [*_NAME_LINE.finditer(text), None]:
+        if match is not None and (not block or text.count("\n", block[-1][1], match.start()) <= 1):
+            block.append(match.span(1))
+            continue
+        if len(block) >= 2 and 2 * sum(_given(text[s:e].split(" ")[0]) for s, e in block) >= len(
+            block
+        ):
+            found.extend(
+                (s, e, SCORE)
+                for s, e in block
+                if not any(w.lower() in COMMON_ENGLISH_WORDS for w in text[s:e].split(" "))
+            )
+        block = [] if match is None else [match.span(1)]
     return found
 
 
-def _items(text: str, start: int, end: int, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
-    """The names of a list ``start:end`` (Pavel and Kim Min-jun), each checked alone."""
+def _given(word: str) -> bool:
+    """A known given name, or a hyphenated one with a known part (Anne-Marie, Jean-Luc)."""
+    lower = word.lower()
+    return lower in GIVEN_NAMES or any(part in GIVEN_NAMES for part in lower.split("-"))
+
+
+def _items(
+    text: str, start: int, end: int, doc: Sequence[Morph], *, word_names: bool = False
+) -> list[tuple[int, int, float]]:
+    """The names of a list ``start:end`` (Pavel and Kim Min-jun), each checked alone; with
+    ``word_names`` a given name that is also a word passes too (see :func:`_word_given`)."""
     spans: list[tuple[int, int, float]] = []
     position = start
     for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
@@ -475,7 +533,7 @@ def _items(text: str, start: int, end: int, doc: Sequence[Morph]) -> list[tuple[
         if lead is not None:
             position = lead.end()
         item = text[position:item_end]
-        if item and _is_name(item, position, doc):
+        if item and (_is_name(item, position, doc) or (word_names and _word_given(item))):
             spans.append((position, item_end, SCORE))
         if separator is not None:
             position = separator.end()
@@ -525,11 +583,23 @@ def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
         return False
     if words[-1].lower() in _ORG_WORDS or any(w.lower() in _PLACES for w in words):
         return False
-    kinds = [_kind(w, start + item.index(w), doc) for w in words]
+    # A known given name is one even where Sudachi has it as a common noun (Beatrice, Mikey).
+    kinds = ["person" if _given(w) else _kind(w, start + item.index(w), doc) for w in words]
     if "place" in kinds[:1] or ("place" in kinds and kinds[0] != "person"):
         # Maria dos Santos, Ana Lima: after a first name a place is a surname.
         return False
     return not all(kind == "common" for kind in kinds)
+
+
+def _word_given(item: str) -> bool:
+    """A capitalised given name that is also a word (Rose, Will, Hope), alone or before one
+    more capitalised word that is no ordinary English word (Mark Summers, Amber Fox)."""
+    words = item.split(" ")
+    if len(words) > 2 or not all(re.fullmatch(_WORD, w) for w in words):
+        return False
+    if words[0].lower() not in _WORD_GIVEN_NAMES or not words[0][1:].islower():
+        return False
+    return len(words) == 1 or words[1].lower() not in COMMON_ENGLISH_WORDS
 
 
 def _office_words(item: str, start: int, doc: Sequence[Morph]) -> bool:
