@@ -33,11 +33,14 @@ __all__ = ["IpAddressRecognizer"]
 
 _SCORE: Final = 0.75
 _CONTEXT_SCORE: Final = 0.9
-_V4: Final = re.compile(r"(?<![\w./])(?:\d{1,3}\.){3}\d{1,3}(?![\w/]|\.\d|:\d)")
+# ASCII boundaries: Japanese written right against the address (IPは126.…です) ends it.
+_V4: Final = re.compile(r"(?<![A-Za-z0-9_./])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_/]|\.\d|:\d)")
 # The tail of an IPv6 address written with a dotted quad (::ffff:1.2.3.4) is no address of
 # its own; a label's colon before a quad (接続元:126.…, ip:…) is.
 _V6_BEFORE: Final = re.compile(r":[0-9A-Fa-f]{0,4}:$")
-_V6: Final = re.compile(r"(?<![\w.:/])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:/.])")
+_V6: Final = re.compile(
+    r"(?<![A-Za-z0-9_.:/])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![A-Za-z0-9_:/.])"
+)
 # An IP word or a record key naming an address right before the value.
 _IP_WORD: Final = re.compile(
     r"(?:(?<![A-Za-z])(?i:ip|ipv4|ipv6|ip address|address|addr|host)(?![A-Za-z])"

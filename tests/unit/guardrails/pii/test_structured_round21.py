@@ -36,6 +36,7 @@ FOUND = [
     ("自宅のIPアドレスは 2409:10:9a20:4f00::3 です", "2409:10:9a20:4f00::3", "IP_ADDRESS"),
     ('{"client_ip": "203.0.113.40", "ok": false}', "203.0.113.40", "IP_ADDRESS"),
     ("接続元：１８０．２２．９１．６ を調べて", "１８０．２２．９１．６", "IP_ADDRESS"),
+    ("ルーターのIPは133.201.9.77です。", "133.201.9.77", "IP_ADDRESS"),
     (
         "Bill to:\n4410 Cedar Lane\nApt 7\nBoise, ID 83702\nthanks",
         "4410 Cedar Lane\nApt 7\nBoise, ID 83702",
