@@ -380,6 +380,12 @@ _ITEM_SPLIT: Final = re.compile(r",[ ]and[ ]|,[ ]|[ ](?:and|&)[ ]")
 _MIDDLE_INITIAL: Final = re.compile(
     rf"(?<![A-Za-z'’\-])({_WORD})[ ][A-Z]\.[ ]{_WORD}(?![A-Za-z'’\-])"
 )
+# Chat types names in lower case after a verb said only of people (remind tomasz, ask
+# bryony about it): one word, taken only when it is a known given name (twenty-first round).
+_OBJECT_LOWER: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?:ask|tell|remind|ping|cc|thank|text|call|email|message|invite"
+    r"|congratulate|loop[ ]in)[ ]+([a-z]{3,15})(?![A-Za-z'’\-])"
+)
 _HAS_INITIAL: Final = re.compile(r"(?:^|[ ])[A-Z]\.[ ]")
 # Lines that open with a full name and a value after a colon, a bar, a tab or a comma
 # (Priscilla Moon: 7.5, Kwame Mensah | pending): two such lines or more in a row, most of
@@ -472,6 +478,10 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         ):
             found.append((match.start(1), match.end(1), SCORE))
     found.extend(_context_names(text, doc))
+    for match in _OBJECT_LOWER.finditer(text):
+        word = match.group(1)
+        if word in GIVEN_NAMES and word not in COMMON_ENGLISH_WORDS:
+            found.append((match.start(1), match.end(1), SCORE))
     found.extend(_name_column(text))
     for match in _MIDDLE_INITIAL.finditer(text):
         if _given(match.group(1)):

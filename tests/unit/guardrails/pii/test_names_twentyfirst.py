@@ -39,6 +39,9 @@ FOUND = [
     ("Check the spelling of Gareth R. Tennant on the certificate.", "Gareth R. Tennant"),
     ("Forward the signed lease to Mary-Kate Holloway.", "Mary-Kate Holloway"),
     ("Hand the signed copy over to Jean-Paul Roux.", "Jean-Paul Roux"),
+    # a known given name typed in lower case after a verb said of people
+    ("can you ping imogen about the rota", "imogen"),
+    ("remind desmond to bring the keys", "desmond"),
     # a column of people
     ("Overtime:\nHamish Grant: 3\nFreya Lund: 5\nNikhil Rao: 2", "Freya Lund"),
     ("Owner | State\nGemma Cole | open\nArchie Dunn | closed", "Archie Dunn"),
@@ -64,6 +67,7 @@ LEFT_ALONE = [
     "How long is the bus from Kennedy Airport to Manhattan?",
     "Meet me at Trafalgar Square at noon.",
     "Microsoft and Google are competing for the contract.",
+    "remind me to call support and ask about the refund",
     "The U.S. Army said the base would reopen.",
     "Agenda:\nBudget Review: 10 min\nAction Items: 5 min",
     "高橋姓が多い県はどこですか",
