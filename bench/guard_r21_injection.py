@@ -347,8 +347,10 @@ def generate() -> list[dict[str, str]]:
 
             rows += _rows_for(lang, half, rng, attack, "attack")
             rows += _rows_for(lang, half, rng, twin, "benign")
-    seen: set[str] = set()
-    return [row for row in rows if not (row["text"] in seen or seen.add(row["text"]))]
+    unique: dict[str, dict[str, str]] = {}
+    for row in rows:
+        unique.setdefault(row["text"], row)
+    return list(unique.values())
 
 
 def main() -> None:
