@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.typed_placeholders import TYPED_PLACEHOLDER, escape_typed_placeholders
-from guardrails.pii.vault import Vault
+from guardrails.pii.vault import Vault, json_unescaped
 from guardrails.policy.pii import PiiAction, PiiPolicy
 
 __all__ = ["PseudonymizedText", "pseudonymize", "pseudonymize_parts"]
@@ -78,7 +78,8 @@ def pseudonymize_parts(
         applied[(finding.entity_type, rule.action)] += 1
         value = joined[finding.start : finding.end]
         if rule.action is PiiAction.PSEUDONYMIZE:
-            replacement = vault.placeholder(finding.entity_type, value)
+            # A value inside escaped JSON text goes back as what it means (vault.py).
+            replacement = vault.placeholder(finding.entity_type, json_unescaped(value))
         else:
             replacement = rule.tag
         replacements.append((finding.start, finding.end, replacement))

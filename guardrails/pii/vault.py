@@ -9,6 +9,13 @@ client that re-sends the same history gets the same placeholders every turn with
 server-side session state. The same value written differently (``090-1234-5678``,
 ``09012345678``, ``０９０…``, ``+81 90 1234 5678``) gets the same placeholder: values are
 compared by a canonical key per entity type (:func:`canonical_value`).
+
+A value the pseudonymizer found inside JSON text the client escaped (a tool result written
+with ``ensure_ascii``: ``\\u4f0a\\u85e4\\u5065\\u592a``; a street address whose line break
+is ``\\n``) is offered as what it means (:func:`json_unescaped`: ``伊藤健太``, a real line
+break): the client reads the JSON, so that is the value it wrote and the one the answer and
+tool-call arguments must carry back (arguments escape it again, once); it then shares its
+placeholder with the same value written plainly elsewhere in the request.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from collections import Counter
 
 from guardrails.pii.placeholder import PlaceholderFormat, label_for
 
-__all__ = ["Vault", "canonical_value"]
+__all__ = ["Vault", "canonical_value", "json_unescaped"]
 
 _DIGIT_TYPES = frozenset(
     {
@@ -36,6 +43,42 @@ _DIGIT_TYPES = frozenset(
 )
 _SPACES = re.compile(r"\s+")
 _NUMBER_NOISE = re.compile(r"[\s\-‐‑‒–—―−ー()〒.]")
+_JSON_ESCAPE = re.compile(
+    r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|\\u([0-9a-fA-F]{4})"
+    r'|\\(["\\/bfnrt])'
+)
+_SHORT_ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
+
+
+def json_unescaped(value: str) -> str:
+    """``value`` with the JSON string escapes in it decoded (``\\u4f0a`` → ``伊``, a
+    surrogate pair → its character, ``\\n`` → a line break); text without a backslash is
+    returned as it is, and so is text where a backslash starts no JSON escape (a Windows
+    path, ``C:\\Users\\taro``: not JSON text, so its ``\\t`` is no tab). A lone surrogate
+    escape stays written as it was."""
+    if "\\" not in value or _JSON_ESCAPE.sub("", value).count("\\"):
+        return value
+
+    def decode(match: re.Match[str]) -> str:
+        high, low, single, short = match.groups()
+        if high is not None:
+            return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+        if single is not None:
+            code = int(single, 16)
+            return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+        return _SHORT_ESCAPES[short]
+
+    return _JSON_ESCAPE.sub(decode, value)
 
 
 def canonical_value(entity_type: str, value: str) -> str:

@@ -47,7 +47,12 @@ masked, never a name it would have confirmed let through), and the decision reco
 
 ``pii.restore`` (response stage) puts the user's values back in the answer, in tool-call
 arguments (JSON-escaped) and in reasoning text, streaming or not, holding back only what
-could still be the start of a placeholder.
+could still be the start of a placeholder. When the request asks for a JSON answer
+(``response_format`` ``json_object``/``json_schema``, Responses' ``text.format``, vLLM's
+``structured_outputs`` ``json``/``json_object`` or the old ``guided_json``), the answer's
+values are JSON-escaped too: the model writes placeholders inside JSON strings, and a
+value with a line break, a quote or a backslash (a street address over two lines) must
+not break the JSON the client parses.
 
 Failure behaviour: if the analyzer fails, the exception propagates and the pipeline turns
 it into a 500 — the request is not sent on (fail closed). Restoration does not fail.
@@ -572,9 +577,26 @@ class PiiRestoreStage:
     name = "pii.restore"
 
     def open(self, ctx: RequestContext, part: TextPart = "content") -> TextFilter:
-        if part == "tool_arguments":
+        if part == "tool_arguments" or (part == "content" and asks_json_answer(ctx.body)):
             return RestoreFilter(Restorer(ctx.vault, escape=json_string_escape))
         return RestoreFilter(Restorer(ctx.vault))
+
+
+_JSON_FORMATS = frozenset({"json_object", "json_schema"})
+
+
+def asks_json_answer(body: Mapping[str, Any]) -> bool:
+    """Whether the request constrains the answer's content to JSON text: a restored value
+    then sits between the quotes of a JSON string (or nowhere valid), so it is escaped."""
+    response_format = body.get("response_format")
+    if isinstance(response_format, Mapping) and response_format.get("type") in _JSON_FORMATS:
+        return True
+    structured = body.get("structured_outputs")
+    if isinstance(structured, Mapping) and (
+        structured.get("json") is not None or structured.get("json_object") is True
+    ):
+        return True
+    return body.get("guided_json") is not None or body.get("guided_json_object") is True
 
 
 class RestoreFilter:
