@@ -36,7 +36,7 @@ Never raises; without NLP artifacts it reports nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
@@ -106,6 +106,37 @@ _KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
 _WARD_BEFORE = re.compile(r"([\u3400-\u9fff々ヶ]{1,6}[市区町村])の$")
 _NOT_WARDS = ("地区", "学区", "選挙区", "市区町村", "特区", "管区", "校区", "都市", "市町村")
 _TOWN_WORD = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faーがの]{1,8}$")
+
+
+# Twenty-first round, second pass (tuned on bench/pii_r21_struct_gen2 half T): an address
+# broken over a line, as a form's field or an envelope wraps it (京都市左京区下鴨泉川町⏎25番地):
+# a line that is a municipality and a town (kanji and katakana, no particle), and the next
+# line the block alone. Each line alone is no address to the token walk.
+_BROKEN_OVER_A_LINE = re.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=[：:]))[ \t\u3000]*"
+    r"((?:" + "|".join(PREFECTURES) + r")?[\u3400-\u9fff々ヶ]{1,6}?[市区郡町村]"
+    r"[\u3400-\u9fff々ヶ\u30a1-\u30faー]{0,16}"
+    r"[ \t\u3000]*\n[ \t\u3000]*"
+    r"\d{1,4}[ \u3000]?(?:丁目|番地|番|号|条)(?:[ \u3000]?\d{1,4}[ \u3000]?(?:番地|番|号|の))*"
+    r"(?:[-‐ー]\d{1,4})*(?:\d{1,4}号?)?)"
+    # the block ends its line or clause (渋谷区⏎1番人気の店 is a ranking)
+    r"(?=[ \t\u3000]*(?:\n|$|[、。,，()（）]))"
+)
+
+
+def _broken_over_a_line(
+    text: str,
+    found: Sequence[RecognizerResult],
+    result: Callable[[int, int, float], RecognizerResult],
+) -> list[RecognizerResult]:
+    """Addresses over two lines (see _BROKEN_OVER_A_LINE) that overlap nothing found."""
+    out: list[RecognizerResult] = []
+    for match in _BROKEN_OVER_A_LINE.finditer(text):
+        start, end = match.span(1)
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        out.append(result(start, end, AddressRecognizer.BLOCK_SCORE))
+    return out
 
 
 def _with_building(text: str, end: int) -> int:
@@ -250,6 +281,7 @@ class AddressRecognizer(SingleEntityRecognizer):
                 end_token += 1
             index = end_token
         results.extend(self._town_blocks(text, doc, results))
+        results.extend(_broken_over_a_line(text, results, self._result))
         # A castle's or a ministry's address asked about is no one's (public_places).
         for result in results:
             if owned_by_public_place(text, result.start):

@@ -63,6 +63,13 @@ _DOT = r"(?:\s\.\s?|\.|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット
 _SPOKEN_LOCAL = r"(?:[A-Za-z0-9_%+\-]+\s?(?:ドット|どっと|てん|テン|点)\s?)*"
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
+# Spelled out (x at y dot tld), any country's two letters count too (pat at example dot ie,
+# dot ca, dot com dot au) except the English words among them, which end sentences such
+# as "aim at the red dot in the middle"; a few newer generic domains besides.
+_SPELLED_TLD = (
+    rf"(?:{_COMMON_TLD}|(?!(?i:in|is|it|to|my|no|so|be|us|am|as|by|do|at|an|of|on|if|he|we"
+    r"|up|id|hi|ok|la|pa)\b)[A-Za-z]{2}|(?i:ai|xyz|mail|email|online|site|tech|shop|mil|int))"
+)
 
 
 class EmailAddressRecognizer(KeywordPatternRecognizer):
@@ -102,7 +109,7 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
             "spelled_out",
             # the local part's dots spelled too: hanako dot suzuki at gmail dot com
             rf"{_START}(?:[A-Za-z0-9_%+\-]+ (?i:dot|underscore) )*{_LOCAL} (?i:at) "
-            rf"(?:{_LABEL} (?i:dot) )+(?i:{_COMMON_TLD}){_END}",
+            rf"(?:{_LABEL} (?i:dot) )+{_SPELLED_TLD}{_END}",
             0.85,
         ),
         # The word at between the parts, the domain's dots real (m_okada at ezweb.ne.jp):

@@ -57,7 +57,11 @@ _MEMBER_LABEL: Final = (
     r"|マイレージ(?:番号|会員番号)|(?i:(?:frequent[ \-]flyer|mileage|miles)"
     r"(?: (?:club|program(?:me)?|account))? ?(?:number|no\.?|num|#|id))"
     r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client)"
-    r"[ _\-]?(?:id|number|no\.?|num|code|#)))"
+    r"[ _\-]?(?:id|number|no\.?|num|code|#))"
+    # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a loyalty or
+    # points card named without "number" (my Nectar card is 6208 3852 6515, ポイントカードは…).
+    r"|(?i:(?:loyalty|rewards?|points?|club|store|nectar|clubcard|advantage)[ \-]?card"
+    r"(?: (?:number|no\.?|num|#))?)|(?:ポイント|メンバーズ|スタンプ|会員)カード)"
 )
 _MEMBER_VALUE: Final = (
     # Twenty-first round: letters apart from the digits (FF 8830 2291 44, HX 77 120 994).
@@ -65,11 +69,16 @@ _MEMBER_VALUE: Final = (
     r"(?![0-9A-Za-z年月日円])"
 )
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
-_BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「)\s*){0,3}\s*"
+# 第 before a number written as a certificate prints it (証券番号は第 2023-118847 号).
+_BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「|第)\s*){0,3}\s*"
 # Twentieth round: a JSON member keyed in Japanese by a member's own number
 # ({"会員ID": "C-7781-2290"}); a customer's or an order's key (customer_id) stays a record's.
+# Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): the key a person's
+# role alone ({"社員": "A-5521"}): the value is then that person's code (four digits or
+# more, invalidate_result), since a name would have none.
 _JA_MEMBER_KEY: Final = (
-    r"(?:会員|組合員|社員|従業員|職員|学籍|学生|患者)(?:番号|ID|ＩＤ|No\.?|コード)"
+    r"(?:(?:会員|組合員|社員|従業員|職員|学籍|学生|患者)(?:番号|ID|ＩＤ|No\.?|コード)"
+    r"|(?<=[\"'“])(?:会員|組合員|社員|従業員|職員|担当者|応募者|候補者|患者|学生|入居者|利用者))"
     r"[\"'”]\s*[:：]\s*[\"'“]"
 )
 # Twentieth round: the group number printed beside a member's ID on an insurance or

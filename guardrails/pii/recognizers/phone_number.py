@@ -40,6 +40,11 @@ Nineteenth round, second wave: a seven-digit local number (a subscriber number w
 area code: ``555-0199``, ``234 5678``, ``5550123``) right after a phone label
 (``Phone:``, ``Tel.``, ``Ph:``, ``電話：``, ``TEL``, ``自宅電話番号``); only there, since
 seven digits alone are every other number.
+Twenty-first round (a lead's decision): toll-free and shared-cost business lines are public
+numbers a company prints for anyone to call, not anyone's personal data, so they are left
+alone (:func:`is_business_line`): Japan's 0120, 0800 and 0570 (ナビダイヤル), North
+America's 1-800/888/877/866/855/844/833, the UK's 0800 and 0808, with or without the
+country code.
 """
 
 from __future__ import annotations
@@ -58,7 +63,12 @@ from guardrails.pii.recognizers.keyword_pattern import (
     KeywordPatternRecognizer,
 )
 
-__all__ = ["PhoneNumberRecognizer", "is_foreign_phone_number", "is_japanese_phone_number"]
+__all__ = [
+    "PhoneNumberRecognizer",
+    "is_business_line",
+    "is_foreign_phone_number",
+    "is_japanese_phone_number",
+]
 
 _NOT_DIGIT = re.compile(r"\D")
 _ELEVEN_DIGIT_PREFIXES = ("070", "080", "090", "050", "020", "0800")
@@ -113,6 +123,28 @@ _COUNTRY_NUMBERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _COUNTRY_CODE_WRITTEN = re.compile(r"(\d{1,3})[ .\-]\(?\d")
 
+# Toll-free and shared-cost lines by their digits alone (separators and + dropped): Japan
+# (0120 and 0570 ten digits, 0800 eleven; after 81 the 0 is gone), North America (the 1 is
+# optional), the UK (0800/0808, ten or eleven digits; after 44 the 0 is gone). The same
+# digits read as 080 and eight more are a Japanese mobile (080-8123-4567, 080.0543.3542):
+# 0800/0808 count only written with their four digits as the first group (_FREEPHONE_GROUP).
+_BUSINESS_LINE = re.compile(
+    r"(?:0120|0570|81120|81570)\d{6}|(?:0800|81800)\d{7}"
+    r"|1?(?:800|888|877|866|855|844|833)[2-9]\d{6}"
+    r"|(?:0800|44800)\d{6}|(?:0808|44808)\d{6,7}"
+)
+_FREEPHONE_GROUP = re.compile(r"\s*080[08](?!\d)")
+
+
+def is_business_line(text: str) -> bool:
+    """Whether ``text`` (a matched phone number) is a toll-free or shared-cost business line
+    (0120-123-456, 0570-000-123, 1-800-555-0199, 0800 123 4567): a public number, never a
+    person's, so the recognizer leaves it alone."""
+    digits = _NOT_DIGIT.sub("", text)
+    if _BUSINESS_LINE.fullmatch(digits) is None:
+        return False
+    return not digits.startswith("080") or _FREEPHONE_GROUP.match(text) is not None
+
 
 def _country_number(text: str) -> bool:
     """A country code without its plus and that country's number (see the module doc):
@@ -147,6 +179,8 @@ _FOREIGN_SHAPES = tuple(
         r"0[1279]\d{3}[ \-]\d{6}",
         r"0[1279]\d\d([ \-])\d{3}\1\d{4}",
         r"0[1279]\d([ \-])\d{4}\1\d{4}",
+        # UK mobiles read out 5-3-3: 07700 900 461
+        r"07\d{3} \d{3} \d{3}",
         # With a phone word only: Chinese mobiles, Indian, Singapore / Hong Kong numbers
         r"1[3-9]\d([ \-]?)\d{4}\1\d{4}",
         r"[6-9]\d{4}[ \-]\d{5}",
@@ -411,7 +445,9 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         # UK-style 5-6 grouping (07700 900123); 4-3-4 and 3-4-4 come through "grouped".
         (
             "foreign_five_six",
-            rf"0(?<!{_NOT_BEFORE}0)[1279]\d{{3}}[ \-]\d{{6}}{_FOREIGN_AFTER}",
+            rf"0(?<!{_NOT_BEFORE}0)[1279]\d{{3}}[ \-]\d{{6}}{_FOREIGN_AFTER}"
+            # and 5-3-3, as UK mobiles are read out (07700 900 461)
+            rf"|0(?<!{_NOT_BEFORE}0)7\d{{3}} \d{{3}} \d{{3}}{_FOREIGN_AFTER}",
             0.7,
         ),
         # Shapes that need a phone word before them: Chinese mobiles, Indian 5-5, 8-digit
@@ -495,6 +531,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
             and not _organisation_line(text, r.start, r.end)
             and not _in_number_list(text, r.start, r.end)
+            and not is_business_line(text[r.start : r.end])
         ]
         spans = [(start, end, _SAID_SCORE) for start, end in said_phone_numbers(text)]
         spans += [(m.start(1), m.end(1), _LOCAL_SCORE) for m in _LOCAL_AFTER_LABEL.finditer(text)]
@@ -503,6 +540,8 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
                 continue
             before = text[max(0, start - _OTHER_REACH) : start]
             if _OTHER_NUMBER.search(before) or _OTHER_KEY.search(before):
+                continue
+            if is_business_line(text[start:end]):
                 continue
             results.append(
                 RecognizerResult(

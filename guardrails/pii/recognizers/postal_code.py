@@ -14,6 +14,11 @@ Thirteenth round: a dot or a middle dot between the groups (517.1121, 780・2035
 keyword only; keywords in romaji (yuubin bangou); the postal-code field of a vCard's
 ``ADR`` line (``ADR:;;street;city;region;489-9020;Japan``) counts as a keyword.
 
+Twenty-first round, second pass: a code given as an example (例：100-0001, e.g. 10001) or
+asked about as an area (ZIP code 10001 covers which part…, 100-0001はどこ) with no one's
+possessive before it is a place's code, not anyone's: left alone. A code in an address, or
+"my ZIP", still counts.
+
 Fifteenth round: a code read out digit by digit arrives from the normaliser as seven digits
 in three or more groups (2-0-4-3-4-5-7, 529-3-3-5-5, 1-4-9-4382); after a postcode word
 (not an address label: 住所 3-2-11-1234 is a block), that is the code.
@@ -23,6 +28,9 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar, Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import POSTAL_CODE
 from guardrails.pii.recognizers.keyword_pattern import (
@@ -49,6 +57,16 @@ _POSTCODE_WORD: Final = re.compile(
 _CODE_WORD_EN: Final = r"(?i:\bzip(?: ?code)?|\bpostal code|\bpost ?code)(?:'s|\s+is|\s*[:：#])?\s?"
 _EDGE_BEFORE = DIGITS_START
 _EDGE_AFTER = DIGITS_END
+
+_EXAMPLE_BEFORE: Final = re.compile(
+    r"(?:例|例えば|たとえば|(?i:e\.g\.|for example|for instance|such as))\s*[:：]?\s*〒?\s*"
+    r"(?i:(?:zip|postal|post)\s?code\s*)?$"
+)
+_AREA_ASKED_AFTER: Final = re.compile(
+    r"\s*(?:は(?:どこ|何区|何市|どの(?:地域|あたり|辺))|の(?:地域|エリア|範囲)"
+    r"|(?i:covers?\b|is (?:in|for) which|(?:is )?which (?:area|part|city|town|state)))"
+)
+_OWN_BEFORE: Final = re.compile(r"(?i:\bmy\b|\bour\b|私の|自宅|うちの|住所|送付先|届け先)")
 
 
 class PostalCodeRecognizer(KeywordPatternRecognizer):
@@ -104,6 +122,16 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
     AFTER: ClassVar[int] = 6
     CONTEXT_SCORE: ClassVar[float] = 0.9
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _place_code(text, r.start, r.end)]
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """A code read out has seven digits, however they are grouped."""
         return pattern_text.count("-") >= 2 and sum(c.isdigit() for c in pattern_text) != 7
@@ -118,3 +146,15 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         return _VCARD_ADR.match(text, line_start) is not None
+
+
+def _place_code(text: str, start: int, end: int) -> bool:
+    """A code given as an example or asked about as an area, with no one's possessive or
+    address label before it on its line (see the module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    if _OWN_BEFORE.search(before) is not None:
+        return False
+    return (
+        _EXAMPLE_BEFORE.search(before) is not None or _AREA_ASKED_AFTER.match(text, end) is not None
+    )

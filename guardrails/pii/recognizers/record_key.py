@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import (
+    ADDRESS,
     BANK_ACCOUNT,
     CREDIT_CARD,
     DATE_OF_BIRTH,
@@ -49,6 +50,24 @@ _KEY_WORDS: Final[dict[tuple[str, ...], str]] = {
     ("emp", "ref"): ID_NUMBER,
     ("staff", "ref"): ID_NUMBER,
     ("staff", "code"): ID_NUMBER,
+    # Twenty-first round, second pass: a key naming a person's role holds that person's
+    # code when it has the digits (candidate: C-1182; a name has none).
+    ("candidate",): ID_NUMBER,
+    ("applicant",): ID_NUMBER,
+    ("tenant",): ID_NUMBER,
+    ("student",): ID_NUMBER,
+    ("trainee",): ID_NUMBER,
+    ("resident",): ID_NUMBER,
+    # A form's street line ("addr_line1": "3-5-1 Kita-Aoyama"): a block or house number
+    # and a word (_value_fits); the line alone names no town a recognizer could anchor on.
+    ("addr", "line1"): ADDRESS,
+    ("addr", "line2"): ADDRESS,
+    ("address", "line1"): ADDRESS,
+    ("address", "line2"): ADDRESS,
+    ("address1",): ADDRESS,
+    ("address2",): ADDRESS,
+    ("addr1",): ADDRESS,
+    ("street", "address"): ADDRESS,
     ("policy", "no"): ID_NUMBER,
     ("policy", "number"): ID_NUMBER,
     ("policy", "id"): ID_NUMBER,
@@ -172,6 +191,8 @@ def _value_fits(key: str, entity: str, value: str) -> bool:
     if "".join(_key_words(key)) in _SECURITY_KEYS:
         return _SECURITY_CODE.fullmatch(value) is not None
     digits = sum(c.isdigit() for c in value)
+    if entity == ADDRESS:
+        return digits >= 1 and any(c.isalpha() for c in value)
     if entity == CREDIT_CARD:
         return digits >= 12
     return digits >= _MIN_DIGITS.get(entity, _DEFAULT_MIN_DIGITS)

@@ -22,6 +22,10 @@ Japanese addresses in romaji.
   written (``2-25-11 Kitashirakawa⏎Sakyo-ku, Kyoto``).
 * Twenty-first round: a street address over lines, the unit on its own line and the town
   with its state code or postcode on the last (``2250 Maple Dr⏎Suite 310⏎Austin, TX 78704``).
+* Twenty-first round, second pass: directionals of two letters and numbered streets
+  (``221 W 57th St, Apt 12C, New York, NY 10019``, ``80 NE Broadway``); a three-part block
+  and town before a city with no suffix (``3-5-1 Kita-Aoyama, Kanazawa``); Sapporo's jo and
+  chome grid (``Kita 1-jo Nishi 10-chome 1, Chuo-ku, Sapporo``).
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -57,9 +61,17 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
 # unit on a line of its own, the town on the next line only with a state code or a postcode
 # after it (a town line alone could be the next sentence).
 _NL = r",?[ \t]*\n[ \t]*"
+# Twenty-first round, second pass (tuned on bench/pii_r21_struct_gen2 half T): two-letter
+# directionals (NE, SW), numbered streets (W 57th St, 2nd Ave) and Broadway, which takes no
+# street word.
+_DIRECTION = r"(?:[NS][EW]?|[EW])\.? "
+_STREET_CORE = (
+    rf"(?:(?:{_STREET_NAME}|\d{{1,3}}(?:st|nd|rd|th))(?: {_STREET_NAME}){{0,3}} {_STREET}"
+    r"|Broadway)"
+)
 _US = (
-    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}} (?:[NSEW]\.? )?{_STREET_NAME}(?: {_STREET_NAME}){{0,3}}"
-    rf" {_STREET}(?:(?:,? |{_NL}){_UNIT})?"
+    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}} (?:{_DIRECTION})?{_STREET_CORE}"
+    rf"(?:(?:,? |{_NL}){_UNIT})?"
     rf"(?:, {_WORD}(?: {_WORD}){{0,2}}|{_NL}{_WORD}(?: {_WORD}){{0,2}}"
     rf"(?=,? [A-Z]{{2}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:,? [A-Z]{{2}})?"
     rf"(?: \d{{5}}(?:-\d{{4}})?|(?:,? |{_NL}){_UK_POSTCODE})?"
@@ -99,6 +111,16 @@ _TOWN_CHOME = (
     rf"{_WORD} \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? (?:{_JAPAN_CITY}|{_GLUED_CITY})"
     rf"(?:,? {_PREFECTURE})?"
 )
+# Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a three-part block
+# (its first part a chome, one or two digits: no year), a town and, after a comma, a city
+# with no suffix (3-5-1 Kita-Aoyama, Kanazawa); and Sapporo's grid, which names its block
+# by jo and chome from the city's axes (Kita 1-jo Nishi 10-chome 1, Chuo-ku, Sapporo).
+_PLAIN_CITY = rf"\d{{1,2}}-\d{{1,4}}-\d{{1,4}} {_WORD}(?:-{_WORD}|-[a-z]+)*, {_WORD}(?![A-Za-z\-])"
+_AXIS = r"(?:Kita|Minami|Higashi|Nishi|kita|minami|higashi|nishi)"
+_GRID = (
+    rf"{_AXIS} ?\d{{1,2}}-?j(?:o|ō|ou),? {_AXIS} ?\d{{1,2}}-?chome"
+    rf"(?:,? \d{{1,4}}(?:-\d{{1,4}})?)?(?:, {_WORD}(?:-[a-z]+)?){{0,2}}"
+)
 # The same order with the places in Japanese script (16-3 北七条西 3-chome, 札幌市北区;
 # 7-11 神南, 渋谷区): a block, a town, maybe its chome, a comma and a municipality.
 _JA_WORD = r"[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]"
@@ -119,6 +141,8 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_town_first", rf"(?<![A-Za-z0-9\-]){_JAPAN_TOWN_FIRST}(?![A-Za-z0-9])", 0.85),
         ("romaji_full_block", rf"(?<![A-Za-z0-9\-]){_FULL_BLOCK}(?![A-Za-z0-9])", 0.85),
         ("romaji_town_chome", rf"(?<![A-Za-z0-9\-]){_TOWN_CHOME}(?![A-Za-z0-9])", 0.85),
+        ("romaji_plain_city", rf"(?<![A-Za-z0-9\-.]){_PLAIN_CITY}", 0.85),
+        ("romaji_grid", rf"(?<![A-Za-z0-9\-]){_GRID}(?![A-Za-z0-9])", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
 
@@ -149,12 +173,12 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         )
 
 
-_STREET_WORD: Final = re.compile(rf"(?<![A-Za-z]){_STREET}(?![A-Za-z])")
+_STREET_WORD: Final = re.compile(rf"(?<![A-Za-z])(?:{_STREET}|Broadway)(?![A-Za-z])")
 _LATIN_WORD: Final = re.compile(r"(?<![0-9#])[A-Za-z]+")
 # Letters no romaji spelling uses (c only in ch): a word with one that does not split into
 # syllables is English. Spellings the syllable table lacks (Kidukuri, Kunrei du) pass.
 _NOT_ROMAJI: Final = re.compile(r"[lqxv]|c(?!h)")
 # Words of an address that are not place names: units, the chome, the country.
 _ADDRESS_WORDS: Final = frozenset(
-    {"apt", "apartment", "suite", "ste", "unit", "room", "rm", "flat", "chome", "japan", "f"}
+    {"apt", "apartment", "suite", "ste", "unit", "room", "rm", "flat", "chome", "japan", "f", "jo"}
 )

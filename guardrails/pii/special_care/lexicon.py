@@ -211,10 +211,11 @@ class Lexicon:
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 taken.append((start, end))
-                # A pattern matching one Latin word (an English drug name by its stem) is
-                # read the English way; every other match is Japanese or a measured value.
+                # A pattern matching Latin words only (an English drug name by its stem, a
+                # Labour member) is read the English way; every other match is Japanese or a
+                # measured value.
                 word = match.group()
-                english = word.isascii() and word.isalpha()
+                english = word.isascii() and word.replace(" ", "").isalpha()
                 hits.append(TermHit(start, end, entry.category, entry.kind, english))
         hits.sort(key=lambda hit: (hit.start, -hit.end))
         return hits

@@ -5,13 +5,14 @@ Contract: ``record_notes(text, hits)`` takes NFKC-folded text and the lexicon hi
 returns ``(start, end, category)`` for the sensitive words inside the value of a note field,
 so the words are masked and the note's other words and the key kept. A note field is a JSON
 member (its quotes possibly escaped, a JSON text inside a JSON string) or a ``key: value``
-line whose key is a note word (memo, note, remarks, comment, summary, flags, 備考, メモ,
-特記事項, コメント, 申し送り, 注意事項). A record's note is about the record's subject, so no
-person or predicate is needed: a condition, an offence or a faith in it is that person's
-(twenty-first round: such notes under a key naming no health field reached the model in
-clear). A value that asks or names a topic (a question mark, について, とは, の症状,
-how/what/why, symptoms of) is left to the sentence reading. Words next to each other
-(DUI conviction, 窃盗の前科) make one span. Regular expressions only; never raises.
+line whose key is a note word (memo, note, remarks, comment, summary, flags, details, extra,
+備考, メモ, 特記事項, コメント, 申し送り, 注意事項, その他, 補足). A record's note is about the
+record's subject, so no person or predicate is needed: a condition, an offence or a faith in
+it is that person's (twenty-first round: such notes under a key naming no health field
+reached the model in clear). A value that asks or names a topic (a question mark,
+について, とは, の症状, how/what/why, symptoms of) is left to the sentence reading.
+Words next to each other (DUI conviction, 窃盗の前科) make one span. Regular expressions
+only; never raises.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from .lexicon import TermHit
 
 __all__ = ["record_notes"]
 
+# Twenty-first round, second pass: details, extra and その他/補足 are where forms put
+# whatever had no field of its own (the brief's examples; gen2 half T holds details/extra).
 _NOTE_KEY = (
-    r"(?:[A-Za-z]+[_\-])?(?i:memo|notes?|remarks?|comments?|summary|flags?)"
-    r"|備考|メモ|特記事項|コメント|申し送り(?:事項)?|注意事項"
+    r"(?:[A-Za-z]+[_\-])?(?i:memo|notes?|remarks?|comments?|summary|flags?|details|extra)"
+    r"|備考|メモ|特記事項|コメント|申し送り(?:事項)?|注意事項|その他|補足"
 )
 _JSON_NOTE = re.compile(rf'\\?"(?:{_NOTE_KEY})\\?"\s*:\s*\\?"(?P<value>(?:[^"\\\n]|\\(?!"))+)\\?"')
 _LINE_NOTE = re.compile(

@@ -174,7 +174,7 @@ def test_member_number_is_an_id_not_another_type(
     [
         "代表の携帯：090-3318-2270",
         "代表番号は 080-4412-9902 です",
-        "カスタマーセンター 0120-331-808",
+        "カスタマーセンター 03-5331-8080",
     ],
 )
 def test_mobile_or_help_desk_is_still_a_phone(full_analyzer: PiiAnalyzer, text: str) -> None:

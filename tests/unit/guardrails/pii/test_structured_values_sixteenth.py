@@ -36,7 +36,7 @@ FOUND = [
     ("cell 415.555.0147", "415.555.0147", "PHONE_NUMBER"),
     ("- John Smith - 206-555-0134", "206-555-0134", "PHONE_NUMBER"),
     ("* Mike: (917)555-0101", "(917)555-0101", "PHONE_NUMBER"),
-    ("1-800-555-0199 is the hotline", "1-800-555-0199", "PHONE_NUMBER"),
+    ("1-415-555-0199 is her line", "1-415-555-0199", "PHONE_NUMBER"),
     ("シアトルの友人の携帯は 425 555 0173 です", "425 555 0173", "PHONE_NUMBER"),
     # Korean mobiles, UK and Philippine national formats
     ("韓国の携帯 010-8823-4410", "010-8823-4410", "PHONE_NUMBER"),
