@@ -28,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["everyday_senses", "kana_harm_words", "unmisspelt"]
+__all__ = ["LISTED_WORDS", "everyday_senses", "kana_harm_words", "unmisspelt", "within_edits"]
 
 # Listed words, by what they name. Harm words also match by their consonants.
 _HARM = (
@@ -113,6 +113,8 @@ _REAL_WORDS = frozenset(
 _SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "al")
 
 _TARGETS: dict[str, str] = {w: w for w in (*_HARM, *_REQUEST)} | _ROMAJI
+LISTED_WORDS = frozenset((*_HARM, *_REQUEST))
+"""The English harm and request words this module reads back (romaji left out)."""
 # Romaji is left out: "seisankari" has the consonants of "sneaker".
 _CONSONANT_WORDS = frozenset(_HARM)
 
@@ -172,7 +174,7 @@ def _bound(word: str) -> int:
     return 1 if len(word) <= _ONE_EDIT_MAX else 2
 
 
-def _within(a: str, b: str, bound: int) -> bool:
+def within_edits(a: str, b: str, bound: int) -> bool:
     """Optimal-string-alignment distance of ``a`` and ``b`` is at most ``bound``."""
     if abs(len(a) - len(b)) > bound:
         return False
@@ -222,7 +224,7 @@ def _target_for(word: str) -> str | None:
         for target, target_squeezed, target_letters in _BY_FIRST.get(lower[0], ()):
             bound = _bound(target)
             # Each edit changes at most two letters of the set: a cheap first test.
-            if len(letters ^ target_letters) <= 2 * bound and _within(
+            if len(letters ^ target_letters) <= 2 * bound and within_edits(
                 squeezed, target_squeezed, bound
             ):
                 found = target
