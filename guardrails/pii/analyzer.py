@@ -73,7 +73,7 @@ from guardrails.pii.recognizers.ginza_entity import GinzaEntityRecognizer
 from guardrails.pii.recognizers.health_insurance import HealthInsuranceRecognizer
 from guardrails.pii.recognizers.id_number import IdNumberRecognizer
 from guardrails.pii.recognizers.ip_address import IpAddressRecognizer
-from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
+from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer, is_person_key
 from guardrails.pii.recognizers.lettered_license import LetteredLicenseRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
@@ -217,6 +217,23 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
     ]
+
+
+# A JSON key ("メイ": …) or a field label at the start of a line (Scribe: …) names the field,
+# not a person (round 21): the value after it is what the readers should weigh.
+_KEY_AFTER: Final = re.compile(r'\\?"\s*:|[ \t]*:(?!//)')
+
+
+def _a_key(text: str, result: RecognizerResult) -> bool:
+    """Whether the PERSON ``result`` is a JSON key, or a person label (Scribe, Chair) opening
+    its line before a colon."""
+    if _KEY_AFTER.match(text, result.end) is None:
+        return False
+    before = text[: result.start]
+    if before.endswith('"'):
+        return True
+    line_start = before.rfind("\n") + 1
+    return not before[line_start:].strip() and is_person_key(text[result.start : result.end])
 
 
 class PiiAnalyzer:
@@ -406,6 +423,7 @@ class PiiAnalyzer:
             kept = with_column_partners(normalized.text, doc, kept)
             if DATE_OF_BIRTH in wanted:
                 kept = with_record_birth_dates(normalized.text, kept)
+            kept = [r for r in kept if r.entity_type != PERSON or not _a_key(normalized.text, r)]
         if PUBLIC_FIGURE not in wanted:
             kept = self._without_public_figures(normalized.text, kept)
         findings: list[PiiFinding] = []

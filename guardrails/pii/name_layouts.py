@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
+from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import SpanIndex
 
 __all__ = ["with_column_partners", "with_surname_particles"]
@@ -45,6 +46,30 @@ _ENDS_IN_PARTICLE: Final = re.compile(rf"[ ]{_PARTICLE}$")
 _TAIL_AFTER_PARTICLE: Final = re.compile(rf"(?:[ ]{_PARTICLE}){{0,2}}[ ]{_NAME_WORD}(?![\w'’])")
 _PARTICLES_THEN_WORD: Final = re.compile(rf"(?:[ ]{_PARTICLE}){{1,2}}[ ]{_NAME_WORD}(?![\w'’])")
 
+# The second half of a double-barrelled surname a reader left out (Greer Abernethy|-Brodeur).
+_BARREL: Final = re.compile(r"-[A-Z][a-z]{1,20}(?![\w'’-])")
+# A Japanese surname, one space (a full-width space before normalising), and a given name of
+# one to three kanji before a particle, an honorific or the end (永井 大地が: 大地 is a word
+# to the dictionary, so a reader took the surname alone; round 21).
+_JA_SURNAME: Final = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+_JA_GIVEN_TAIL: Final = re.compile(
+    r"[ ]([\u4e00-\u9fff々]{1,3})"
+    r"(?=さん|様|殿|君|くん|ちゃん|が|は|に|を|と|の|も|へ|です|[、。,.!?！？」)\s]|$)"
+)
+_JA_NOT_GIVEN: Final = frozenset(
+    {*load_word_list("titles"), *load_word_list("honorifics"), *load_word_list("role_words")}
+)
+
+
+def _given_after_space(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The given-name tail after a kanji surname and one space (not a title: 田中 部長)."""
+    if _JA_SURNAME.fullmatch(text, start, end) is None:
+        return None
+    tail = _JA_GIVEN_TAIL.match(text, end)
+    if tail is None or tail.group(1) in _JA_NOT_GIVEN or tail.group(1)[:2] in _JA_NOT_GIVEN:
+        return None
+    return tail
+
 
 def with_surname_particles(
     text: str, results: Sequence[RecognizerResult]
@@ -52,12 +77,14 @@ def with_surname_particles(
     """``results`` with Latin PERSON spans widened over their surname particles."""
     out = list(results)
     for index, result in enumerate(out):
-        if result.entity_type != PERSON or not text[result.start : result.end].isascii():
+        if result.entity_type != PERSON:
             continue
-        if _ENDS_IN_PARTICLE.search(text, result.start, result.end):
+        if not text[result.start : result.end].isascii():
+            tail = _given_after_space(text, result.start, result.end)
+        elif _ENDS_IN_PARTICLE.search(text, result.start, result.end):
             tail = _TAIL_AFTER_PARTICLE.match(text, result.end)
         else:
-            tail = _PARTICLES_THEN_WORD.match(text, result.end)
+            tail = _PARTICLES_THEN_WORD.match(text, result.end) or _BARREL.match(text, result.end)
         if tail is None:
             continue
         others = SpanIndex((r.start, r.end) for r in out if r is not result)

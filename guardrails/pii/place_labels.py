@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from guardrails.pii.recognizers.english_names import said_of_a_person
+
 __all__ = ["after_place_label", "names_a_place", "names_a_sight", "names_a_thing"]
 
 _REACH: Final = 24
@@ -120,12 +122,30 @@ _HONORIFIC_AFTER: Final = re.compile(
 )
 
 
+# Way and sight words that are also surnames (Tom Street, Ann Hall, Joe Bridge).
+_SURNAME_WAY_WORDS: Final = frozenset(
+    {"Street", "Lane", "Road", "Hall", "Park", "Bridge", "Square", "Temple", "Castle", "Tower",
+     "Field", "Bay"}
+)  # fmt: skip
+_EN_SIGHT_BEFORE_WORD: Final = re.compile(r"Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort")
+
+
 def names_a_sight(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a sight or an event (see the module docstring)."""
     if _HONORIFIC_AFTER.match(text, end) is not None:
         return False
     span = text[start:end]
     if span.isascii():
+        # Tom Street will join, email Viggo Square the agenda: a person whose surname is a
+        # street word (round 21, tuned on gen2 T).
+        words = span.split(" ")
+        if (
+            len(words) >= 2
+            and words[-1] in _SURNAME_WAY_WORDS
+            and _EN_SIGHT_BEFORE_WORD.fullmatch(words[0]) is None
+            and said_of_a_person(text, start, end)
+        ):
+            return False
         return (
             _EN_SIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
             or _EN_SIGHT_AFTER.match(text, end) is not None

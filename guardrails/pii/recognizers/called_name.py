@@ -36,7 +36,7 @@ from typing import Final
 from guardrails.pii.nlp_engine import Morph, katakana
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["CALLED_NAME", "CALLER", "called_names", "callers"]
+__all__ = ["CALLED_NAME", "CALLER", "called_names", "callers", "pet_names"]
 
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
 #: The positions a called name stands in, the word, an optional stretched vowel and the mark.
@@ -121,6 +121,52 @@ def called_names(
                 label, label_start, label_end, doc, kinds, entries, strong_mark=True, loose=False
             ):
                 yield label_start, label_end
+
+
+# A pet name or a stretched given name anywhere in a sentence, before a particle that says
+# what is done with or by the person (round 21, tuned on bench/pii_names_r21_gen2 T):
+# みーちゃんに, まゆっちと, ゆーきが, しょーたが, ゆっきーに.
+_PET_IN_SENTENCE: Final = re.compile(
+    r"(?<![\u3041-\u3096ー])(?P<word>[\u3041-\u3096ー]{1,4}(?:"
+    + "|".join(e for e in _PET_ENDINGS if len(e) >= 2)
+    + r")|[\u3041-\u3096]{1,3}ー[\u3041-\u3096]{0,2})"
+    r"(?=に|が|と|って|へ|から|は|も|の|を|、)"
+)
+# おばちゃん, じいちゃん, にいちゃん: family words with a pet ending, no one's name.
+_KIN_STEMS: Final = ("おば", "おじ", "ばあ", "じい", "にい", "ねえ", "ねー", "にー", "かあ", "とう")
+_NOT_A_PET_HEAD: Final = ("動詞", "助動詞", "助詞", "感動詞", "代名詞", "副詞", "形容詞", "接続詞")
+# すげー, うめー, やべー: a stretched e-row sound is a spoken word, not a name.
+_SPOKEN_STRETCH: Final = re.compile(r"[えけげせぜてでねへべぺめれ]ー$|い$|^[おご]")
+
+
+def pet_names(
+    text: str, doc: Sequence[Morph], entries: Callable[[str], frozenset[str]]
+) -> Iterator[tuple[int, int]]:
+    """Spans of pet names (a stem of one to four kana and a pet ending) and of hiragana given
+    names stretched with ー, before a particle, that the dictionary does not list as words;
+    no verb or auxiliary starts the word (来た|…) and no family word is in it (おばちゃん)."""
+    if "ー" not in text and not any(e in text for e in _PET_ENDINGS):
+        return
+    heads = {t.idx: t.tag for t in doc}
+    for match in _PET_IN_SENTENCE.finditer(text):
+        start, end = match.span("word")
+        word = text[start:end]
+        if word in _NOT_NAMES or entries(word) or len(set(word.replace("ー", ""))) <= 1:
+            continue
+        head = heads.get(start)
+        if any(kin in word for kin in _KIN_STEMS):
+            continue
+        ending = next((e for e in _PET_ENDINGS if len(e) >= 2 and word.endswith(e)), None)
+        if head is not None and head.startswith(("動詞", "助動詞", "助詞")):
+            continue  # 来た|…, と|どっち: a verb's end or a particle before the word
+        if ending is None and (head is None or head.startswith(_NOT_A_PET_HEAD)):
+            continue  # あー|それ, 欲し|いなー: a cry, a pronoun, the middle of a word
+        if ending is not None:
+            stem = word.removesuffix(ending)
+            if stem and stem not in _NOT_STEMS:
+                yield start, end
+        elif _SPOKEN_STRETCH.search(word) is None:
+            yield start, end
 
 
 def callers(

@@ -35,7 +35,7 @@ from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, folded_name_spans
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["english_name_spans", "is_english_name"]
+__all__ = ["english_name_spans", "is_english_name", "said_of_a_person"]
 
 SCORE: Final = 0.8
 LABEL_SCORE: Final = 0.9
@@ -399,6 +399,69 @@ _WORD_GIVEN_NAMES: Final = frozenset(load_word_list("word_given_names"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
 
 
+# Round 21 (tuned on bench/pii_names_r21_gen2 T; the H templates use other verbs and frames):
+# initials alone as the subject of a person's predicate or the object of a person's verb
+# (M.T. approved the refund, tell R.S. that …), not an abbreviation of a country or a time.
+_INITIALS_WORD: Final = r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?"
+_DID: Final = (
+    r"(?:approved|signed(?: off)?|agreed|confirmed|decided|declined|rejected|reviewed|noticed"
+    r"|promised|apologi[sz]ed|volunteered|joined|left|quit|arrived|phoned|rang|cancelled)"
+)
+_INITIALS_SUBJECT: Final = re.compile(
+    rf"(?<![A-Za-z.])({_INITIALS_WORD})(?=[ ]+(?:{_AFTER}|{_DID})\b)"
+)
+_INITIALS_OBJECT: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+({_INITIALS_WORD})(?![A-Za-z])"
+)
+_NOT_INITIALS: Final = frozenset(
+    {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.M.", "P.M.", "B.C.", "A.D.",
+     "P.S.", "N.B.", "I.T.", "U.S.A.", "R.I.P.", "E.G.", "I.E.", "Q.A.", "H.R.", "P.R."}
+)  # fmt: skip
+# A name given something (I owe Hugo a coffee, buy Ilse a farewell gift) or spoken to (what
+# to say to Agathe, apologise to Fintan): verbs with two objects or of speech.
+_GIVEN_TO: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?i:owe|owes|owed|buy|bought|get|got|give|gave|send|sent|bring|brought"
+    r"|lend|lent|show|showed|offer|offered|wish|wished|pay|paid|make|made|write|wrote)[ ]+"
+    rf"({_WORD})(?=[ ]+(?:a|an|some|my|our|his|her|their)[ ])"
+    r"|(?<![A-Za-z'’\-])(?i:say|said|says|talk|talked|speak|spoke|write|reply|replied|respond"
+    r"|apologi[sz]e|apologi[sz]ed|explain|explained|introduce (?:myself|me|us)|goodbye|farewell"
+    r"|sorry|thanks)[ ]+to[ ]+"
+    rf"({_WORD})(?![A-Za-z'’\-])"
+)
+# Someone's plan asked about in lower case (hey is anouk coming, is bo joining later).
+_COMING_LOWER: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?i:is|was|are)[ ]+([a-z]{3,15})[ ]+(?:coming|joining|going|around"
+    r"|back|off|out|free|busy|here|in[ ]today|still[ ]coming|ok|okay|alright)\b"
+)
+# An action item of meeting notes: a name and "to" + a verb opening a bullet, an "AI:" or
+# "Action:" line, or after a semicolon on such a line (AI: Hugo to send the draft; Petra
+# to book the room).
+_ACTION_LINE: Final = re.compile(
+    r"^[ \t]*(?:[-*•・]|\d{1,2}[.)]|\[[ x]\]|(?i:AI|action(?:[ ]items?)?|todo|to-do|next[ ]steps?)"
+    r"[ ]?:)[ \t]*[^\n]*$",
+    re.MULTILINE,
+)
+_ACTION_OWNER: Final = re.compile(
+    r"(?:^[ \t]*(?:[-*•・]|\d{1,2}[.)]|\[[ x]\])?[ \t]*(?:[A-Za-z -]{1,14}:[ \t]*)?"
+    r"|;[ ]*|,[ ]*)"
+    rf"({_WORD}(?:[ ]{_WORD})?)(?=[ ]+to[ ]+[a-z]{{2,}})",
+    re.MULTILINE,
+)
+_PREDICATE_AFTER: Final = re.compile(rf"[ ]+(?:{_AFTER}|will join)\b")
+_VERB_BEFORE: Final = re.compile(rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+$")
+
+
+def said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the sentence says the words at ``start:end`` are a person: a predicate said
+    only of people after them (said, is out sick; here also will join, as a street word ends
+    the name) or a verb said only to people
+    before them (email, ask, remind; not meet, which is said of places too)."""
+    if _PREDICATE_AFTER.match(text, end) is not None:
+        return True
+    before = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not before.group(0).lower().startswith("meet")
+
+
 def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
     """``(start, end, score)`` of the names the sentence marks as persons (see above)."""
     found: list[tuple[int, int, float]] = []
@@ -483,6 +546,7 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         if word in GIVEN_NAMES and word not in COMMON_ENGLISH_WORDS:
             found.append((match.start(1), match.end(1), SCORE))
     found.extend(_name_column(text))
+    found.extend(_round21_frames(text, doc))
     for match in _MIDDLE_INITIAL.finditer(text):
         if _given(match.group(1)):
             found.append((match.start(), match.end(), LABEL_SCORE))
@@ -499,6 +563,37 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
     return [
         (s, e, LABEL_SCORE if _HAS_INITIAL.search(text, s, e) else score) for s, e, score in found
     ]
+
+
+def _round21_frames(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """Initials alone said to act or be told, a name given something or spoken to, a
+    lower-case name asked about, the owners of action items (see the patterns above)."""
+    found: list[tuple[int, int, float]] = []
+    if "." in text:
+        for pattern in (_INITIALS_SUBJECT, _INITIALS_OBJECT):
+            for match in pattern.finditer(text):
+                if match.group(1).upper() not in _NOT_INITIALS:
+                    found.append((match.start(1), match.end(1), SCORE))
+    for match in _GIVEN_TO.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        if not _known_thing(match.group(group), start, doc):
+            found.extend(_items(text, start, end, doc))
+    for match in _COMING_LOWER.finditer(text):
+        word = match.group(1)
+        if (
+            word not in COMMON_ENGLISH_WORDS
+            and word not in _STATE_WORDS
+            and not word.endswith(_ADJECTIVE_ENDINGS)
+            and _kind(word, match.start(1), doc) != "common"
+        ):
+            found.append((match.start(1), match.end(1), SCORE))
+    for line in _ACTION_LINE.finditer(text):
+        for match in _ACTION_OWNER.finditer(text, line.start(), line.end()):
+            start, end = match.span(1)
+            if not _known_thing(match.group(1), start, doc):
+                found.extend(_items(text, start, end, doc))
+    return found
 
 
 def _name_column(text: str) -> list[tuple[int, int, float]]:

@@ -80,7 +80,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.nlp_engine import Morph, dictionary_entries, morphs, name_kinds
-from guardrails.pii.recognizers.called_name import CALLED_NAME, CALLER, called_names, callers
+from guardrails.pii.recognizers.called_name import (
+    CALLED_NAME,
+    CALLER,
+    called_names,
+    callers,
+    pet_names,
+)
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.romaji_name import is_romaji_word
@@ -423,6 +429,12 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         # Two capitalised words after "account holder" are a name even when both are English
         # words (Ivy Lane, Rose Hill; session 18): a payee, often a company, is not read so.
         holders = {m.span(1) for m in _LATIN_HOLDER.finditer(layout)}
+        # A value under a name-part key (surname: Crane) is a name even if it is a word.
+        holders |= set(_name_part_values(layout))
+        # Letters typed apart are no words for Sudachi: the spacing itself was checked.
+        holders |= {
+            (start, end) for start, end in _spaced_letters(layout) if layout[start].isascii()
+        }
         results = [
             self._result(start, end, SCORE)
             for start, end in sorted(set(spans) | holders)
@@ -432,6 +444,12 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
                 and ((start, end) in signed or not _latin_common_nouns(layout, start, end, words))
             )
         ]
+        if nlp_artifacts is not None and len(nlp_artifacts.tokens):
+            # A pet name whole (みーちゃん) outranks a reader that took its stem (みー).
+            results.extend(
+                self._result(start, end, HANDLE_SCORE)
+                for start, end in pet_names(layout, words, dictionary_entries(nlp_artifacts.tokens))
+            )
         if _HANDLE.match(text) is not None and not _katakana_words(text, nlp_artifacts):
             # The whole text is the name: stronger than any reading of its parts.
             start, end = len(text) - len(text.lstrip()), len(text.rstrip())
@@ -488,7 +506,10 @@ def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
         # "from" / "to" hold a place or a date as often as a person: there only a full
         # name in Latin letters that passes the English name rules counts.
         sender = pair.group(1).strip().lower() in {"from", "to"}
-        if not sender and not _person_key(pair.group(1)):
+        # A surname or given name said to be one: a word of the dictionary (日向, Marsh) is
+        # the name here; digits, dates, flags and lower-case words are not.
+        part = _NAME_PART_KEY.fullmatch(pair.group(1).strip()) is not None or _name_part(text, pair)
+        if not sender and not part and not _person_key(pair.group(1)):
             continue
         for string in _JSON_STRING.finditer(text, pair.start(2), pair.end(2) + 2):
             start, end = string.span(1)
@@ -497,6 +518,10 @@ def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
                 continue
             if sender:
                 if " " in value and value.isascii() and is_english_name(value, start, doc):
+                    yield start, end
+                continue
+            if part:
+                if value not in _NOT_VALUES and not value[0].islower():
                     yield start, end
                 continue
             if _is_name_value(value, start, doc) and not only_common_english(value):
@@ -570,22 +595,92 @@ _SPACED_NAME: Final = rf"[{_KANJI}{_KATAKANA}](?:[ \u3000]{{1,2}}[{_KANJI}{_KATA
 _SPACED_AFTER_LABEL: Final = re.compile(
     r"(?:^|(?<=[\s|:,、(【\[・の\"']))(?:"
     + "|".join(load_word_list("name_labels"))
-    + rf"){{1,2}}(?:\([^)\n]{{1,8}}\))?(?:\s*[:：=|→]\s*|[ \u3000]+)({_SPACED_NAME})"
-    r"(?=[ \u3000]*(?:$|\n|[、,。/|)]|[ \u3000]{2}|様|さん|殿))",
+    + rf"){{1,2}}(?:\([^)\n]{{1,8}}\))?(?:\s*[:：=|→]\s*|(?:は|が)[ \u3000]*|[ \u3000]+)"
+    rf"({_SPACED_NAME})"
+    r"(?=[ \u3000]*(?:$|\n|[、,。/|)]|[ \u3000]{2}|様|さん|殿|です|でした))",
     re.MULTILINE,
+)
+# Three to seven kanji each alone between spaces, before a particle or an honorific, in any
+# sentence (名札に笹 本 圭と印刷, round 21 gen2 T): words are not written so, names on badges
+# and certificates are.
+_SPACED_KANJI: Final = re.compile(
+    rf"(?<![{_KANJI}{_KATAKANA}A-Za-z0-9][ \u3000])(?<![{_KANJI}{_KATAKANA}A-Za-z0-9])"
+    rf"([{_KANJI}](?:[ \u3000]{{1,2}}[{_KANJI}]){{2,6}})"
+    r"(?=[ \u3000]?(?:さん|様|殿|君|くん|と|に|が|は|の|を|です|$|\n|[、。」』）)]))",
+    re.MULTILINE,
+)
+# A Latin name typed letter by letter, the words apart by two or more spaces (J O N A S   B E
+# C K on a badge or plaque): two or three such words.
+# Normalising joins the letters (LEONIE   KACZMAREK) and leaves the wide gap between words.
+_SPACED_LATIN: Final = re.compile(
+    r"(?<![A-Za-z0-9][ ])(?<![A-Za-z0-9])"
+    r"((?:[A-Z][ ]){1,14}[A-Z](?:[ ]{2,4}(?:[A-Z][ ]){1,14}[A-Z]){1,2}"
+    r"|[A-Z]{2,15}(?:[ ]{2,4}[A-Z]{2,15}){1,2})(?![ ]?[A-Za-z0-9])"
 )
 _SPACED_BEFORE_HONORIFIC: Final = re.compile(
     rf"(?:^|(?<=[\s|:,、]))({_SPACED_NAME})[ \u3000]?(?:様|殿)(?=\s|$|[、,。])", re.MULTILINE
 )
 
 
+# Keys that name a part of a person's name (round 21, tuned on bench/pii_names_r21_gen2 T):
+# surname, forename, 姓, 名, セイ, メイ, 姓カナ … stand alone; first / last / given / family /
+# middle only beside another such key in the same object ({"first": …, "last": …}), since a
+# lone "first" or "last" holds a page, a date or a flag as often.
+_NAME_PART_KEY: Final = re.compile(
+    r"(?i:sur_?name|fore_?name|family_?name|given_?name|last_?name|first_?name|middle_?name)s?"
+    r"|姓|名|セイ|メイ|せい|めい|姓名|姓カナ|名カナ|姓（カナ）|名（カナ）|ミドルネーム"
+)
+_LOOSE_PART_KEY: Final = re.compile(r"(?i:first|last|given|family|middle)")
+_OBJECT_END: Final = re.compile(r"[{}]")
+
+
+def _name_part_values(text: str) -> Iterator[tuple[int, int]]:
+    """The capitalised single-word values under name-part keys (``"surname": "Crane"``)."""
+    if '":' not in text:
+        return
+    for pair in _JSON_PAIR.finditer(text):
+        value = pair.group(2)
+        if value.startswith("[") or not (
+            _NAME_PART_KEY.fullmatch(pair.group(1).strip()) or _name_part(text, pair)
+        ):
+            continue
+        start = pair.start(2) + value.index('"') + 1
+        if re.fullmatch(r"[A-Z][a-z'\-]{1,20}", text[start : pair.end(2)]):
+            yield start, pair.end(2)
+
+
+def _name_part(text: str, pair: re.Match[str]) -> bool:
+    """Whether ``pair`` is a name part under a loose key (first, last, given, family) with a
+    sibling name-part key in the same JSON object; its value a single name-shaped string."""
+    key = pair.group(1).strip()
+    if _LOOSE_PART_KEY.fullmatch(key) is None or pair.group(2).startswith("["):
+        return False
+    open_at = max(text.rfind("{", 0, pair.start()), 0)
+    close = _OBJECT_END.search(text, pair.end())
+    close_at = close.start() if close is not None else len(text)
+    siblings = [
+        m.group(1).strip()
+        for m in _JSON_PAIR.finditer(text, open_at, close_at)
+        if m.start() != pair.start()
+    ]
+    value = pair.group(2).lstrip("\\").lstrip('"')
+    return (
+        any(_LOOSE_PART_KEY.fullmatch(k) or _NAME_PART_KEY.fullmatch(k) for k in siblings)
+        and re.fullmatch(r"[A-Z][a-z'\-]{1,20}", value) is not None
+    )
+
+
 def _spaced_letters(text: str) -> Iterator[tuple[int, int]]:
     """A name whose characters OCR spread apart: two to seven single characters."""
-    for pattern in (_SPACED_AFTER_LABEL, _SPACED_BEFORE_HONORIFIC):
+    for pattern in (_SPACED_AFTER_LABEL, _SPACED_BEFORE_HONORIFIC, _SPACED_KANJI):
         for match in pattern.finditer(text):
             start, end = match.span(1)
             if all(len(part) == 1 for part in text[start:end].split()):
                 yield start, end
+    for match in _SPACED_LATIN.finditer(text):
+        words = ["".join(w.split(" ")) for w in re.split(r"[ ]{2,}", match.group(1))]
+        if not any(only_common_english(w.title()) for w in words):
+            yield match.span(1)
 
 
 def is_person_key(key: str) -> bool:
@@ -598,6 +693,8 @@ def _person_key(key: str) -> bool:
     """``name``, ``customer_name``, ``firstName``, ``assignee``, ``氏名``: not ``file_name``."""
     # A label as written (氏名, Customer); not a lower-case header word (from: a place).
     if _LABEL_WORD.fullmatch(key.strip()) is not None and key.strip().lower() != "from":
+        return True
+    if _NAME_PART_KEY.fullmatch(key.strip()) is not None:
         return True
     tokens = [t.lower() for t in _KEY_TOKEN.findall(key)]
     if not tokens or not key.isascii():

@@ -83,6 +83,8 @@ _ALONE: Final = re.compile(r"^\s*([A-Z][a-z]{2,15})[.!]?\s*$")
 _PLACES: Final = frozenset(load_word_list("romaji_places"))
 _HONORIFIC_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])({_WORD})[ \-](?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])"
+    # typed in lower case with the hyphen (ask kobayashi-san; round 21, tuned on gen2 T)
+    r"|(?<![A-Za-z\-])([a-z]{3,16})-(?:san|sama|sensei|kun|chan)(?![A-Za-z])"
 )
 # A kanji name before a romaji honorific in English or mixed text (尾崎-san, 森 sensei).
 _KANJI_HONORED: Final = re.compile(
@@ -210,8 +212,9 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
                 spans.append((match.start(), match.end(), HONORIFIC_SCORE))
         for pattern in (_HONORIFIC_AFTER, _HONORIFIC_BEFORE):
             for match in pattern.finditer(text):
-                if is_romaji_word(match.group(1)):
-                    spans.append((match.start(1), match.end(1), HONORIFIC_SCORE))
+                group = 2 if match.lastindex == 2 and match.group(2) is not None else 1
+                if is_romaji_word(match.group(group)):
+                    spans.append((match.start(group), match.end(group), HONORIFIC_SCORE))
         best: dict[tuple[int, int], float] = {}
         for start, end, score in spans:
             if only_common_english(text[start:end]):
