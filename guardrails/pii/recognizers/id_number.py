@@ -50,6 +50,10 @@ _MEMBER_LABEL: Final = (
     r"(?:(?:社員|従業員|職員|教職員|スタッフ)(?:番号|ID|No\.?|コード)"
     r"|(?:学籍|学生|学生証)番号|(?:会員|組合員|利用者|契約者|顧客|お客様|患者)(?:番号|ID|No\.?|コード)"
     r"|(?:診察券|カルテ)番号|(?:ポイント|メンバーズ|会員)カード(?:の)?番号"
+    # Wave 2 of the twenty-first round: a medical record number names one patient to the
+    # hospital (MRN 00458821, medical record no. 2810954, カルテNo.1234567).
+    r"|(?<![A-Za-z])MRN(?![A-Za-z])|(?i:medical record (?:number|no\.?|num|#))"
+    r"|(?:診察券|カルテ)(?:No\.?|ＮＯ|ID)"
     # Twenty-first round: an insurance policy's number names its holder to the insurer
     # (Policy No. P-20481137, 証券番号：AB-1029-3847); a rule's number (policy No. 3 of the
     # handbook) has too few digits (invalidate_result).

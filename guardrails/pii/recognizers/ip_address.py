@@ -50,6 +50,24 @@ _VERSION_WORD: Final = re.compile(
     r"(?:(?<![A-Za-z])(?i:v|ver\.?|version|build|release|firmware|windows|macos|ios|android)"
     r"|バージョン|ビルド|ファーム(?:ウェア)?)\s*$"
 )
+# A private or documentation address is still a person's when the text ties it to one: a
+# login or access from it, a person's device, a named user, a mail header's IP: line.
+_PERSON_CUE: Final = re.compile(
+    r"ログイン|サインイン|アクセス(?:し|が|さ)|さん|様の|氏の|くんの|社員|従業員|職員|端末から"
+    r"|(?i:\b(?:log(?:ged)? ?in|logon|signed in|sign-in|accessed|authenticated|user(?:name)?"
+    r"|password for|my (?:colleague|boss|manager)|colleague|intern|contractor|employee)\b)"
+)
+# Service and system accounts name no person: a login of root from 10.0.0.5 is no one's.
+_SYSTEM_ACCOUNT: Final = re.compile(
+    r"(?i:\b(?:for|user(?:name)?:?)\s+(?:root|admin(?:istrator)?|www-data|postgres|mysql|nginx"
+    r"|apache|nobody|daemon|ubuntu|ec2-user|git|jenkins|svc[-_]\w+)\b)"
+)
+_HEADER_IP: Final = re.compile(r"^(?i:x-originating-ip|ip|sender ip|client ip)\s*:\s*\[?$", re.M)
+_HEADER_FROM: Final = re.compile(r"^(?i:from|差出人|送信者)\s*[:：]", re.M)
+_CONFIG_CUE: Final = re.compile(
+    r"ルーター|設定|サブネット|ゲートウェイ|ファイアウォール|固定IP"
+    r"|(?i:\b(?:router|dhcp|subnet|gateway|firewall|vlan|netmask|static ip|configure)\b)"
+)
 _SHARED: Final = ipaddress.ip_network("100.64.0.0/10")
 _DOCUMENTATION: Final = tuple(
     ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
@@ -109,18 +127,46 @@ class IpAddressRecognizer(SingleEntityRecognizer):
     def _named(text: str, start: int) -> bool:
         return _IP_WORD.search(text, max(0, start - 40), start) is not None
 
+    @staticmethod
+    def _tied(text: str, start: int, address: ipaddress.IPv4Address) -> bool:
+        """Whether a private or documentation address is tied to a person: a person or login
+        cue on its line (a system account's login is no one's), or an IP: line of a mail
+        header with a sender."""
+        if not (address.is_private or _documentation(address)) or address.is_loopback:
+            return False
+        if address.is_link_local or address.is_unspecified or address.is_reserved:
+            return False
+        if isinstance(address, ipaddress.IPv4Address) and address in _SHARED:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _HEADER_IP.search(text, line_start, start) and _HEADER_FROM.search(text):
+            return True
+        window = text[max(line_start, start - 100) : min(line_end, start + 100)]
+        return _PERSON_CUE.search(window) is not None and not _SYSTEM_ACCOUNT.search(window)
+
     def _v4_score(self, text: str, start: int, value: str) -> float | None:
         try:
             address = ipaddress.IPv4Address(value)
         except ValueError:
             return None
-        if not _personal(address) or value.startswith("255."):
+        if value.startswith("255."):
             return None
+        if not _personal(address):
+            return _CONTEXT_SCORE if self._tied(text, start, address) else None
         if _V6_BEFORE.search(text, max(0, start - 6), start):
             return None
         if _VERSION_WORD.search(text, max(0, start - 16), start):
             return None
         named = self._named(text, start)
+        if _documentation(address):
+            if self._tied(text, start, address):
+                return _CONTEXT_SCORE
+            # After an IP word a documentation address is an edited record's, unless the
+            # line sets up a network (ルーターのLAN側IPを192.0.2.1に設定).
+            line = text[text.rfind("\n", 0, start) + 1 : start + 100]
+            return _CONTEXT_SCORE if named and not _CONFIG_CUE.search(line) else None
         if named:
             return _CONTEXT_SCORE
         if _documentation(address) or all(len(octet) == 1 for octet in value.split(".")):

@@ -58,6 +58,24 @@ _KEY: Final = (
 )
 _JSON_KEYED: Final = re.compile(rf'\\?"(?P<key>{_KEY})\\?"\s*:\s*\\?"(?P<handle>{_HANDLE})\\?"')
 _REACH: Final = 40
+# A person's login user ID in a log or an alert (user anna.schmidt, username: jdoe42,
+# Failed password for m.rossi, ユーザーID: ishii.y) and a handle in brackets right after a
+# Japanese name (林（hayashi.d）がログイン). Without a colon the handle must hold a digit,
+# ".", "_" or "-"; system and service accounts name no person.
+_LOGIN: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:user(?:name)?|login(?: ?id)?|password for|logon)"
+    r"(?P<colon>[ \t]*[:=：][ \t]*|[ \t]+)"
+    r"|(?:ユーザー|ユーザ|ログイン|アカウント)(?:ID|ＩＤ|名)[ \t\u3000]*[:：=は][ \t\u3000]*"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:さん|様)?[（(])"
+    rf"(?P<handle>{_HANDLE})"
+)
+_SYSTEM_ACCOUNT: Final = re.compile(
+    r"(?i:root|admin(?:istrator)?|www-data|postgres|mysql|nginx|apache|nobody|daemon|ubuntu"
+    r"|ec2-user|git|jenkins|guest|test|svc[-_][\w.-]+|[\w.-]+[-_]svc|system|service)"
+)
+_NOT_HANDLE: Final = re.compile(
+    r"(?i:[v]?\d[\d.]*|e\.g|i\.e|.*\.(?:com|jp|net|org|json|ya?ml|txt|csv|log|py|md|conf))"
+)
 
 
 class MessagingIdRecognizer(SingleEntityRecognizer):
@@ -95,6 +113,25 @@ class MessagingIdRecognizer(SingleEntityRecognizer):
             key = match.group("key").lower()
             named = key.endswith("id") or key in {"handle", "sns"}
             if match.span("handle") not in found and _handle_like(match.group("handle"), named):
+                found[match.span("handle")] = RecognizerResult(
+                    MESSAGING_ID, *match.span("handle"), SCORE
+                )
+        for match in _LOGIN.finditer(text):
+            handle = match.group("handle").lstrip("@")
+            if match.span("handle") in found or _SYSTEM_ACCOUNT.fullmatch(handle):
+                continue
+            if _NOT_HANDLE.fullmatch(handle):
+                continue
+            # A capitalised word is a name the name recognizers read (user=Okabe); in
+            # brackets a handle starts with a letter (付自転車（125cc以下） is a size).
+            if handle.isalpha() and handle[0].isupper():
+                continue
+            if match.group(0)[-len(handle) - 1] in "（(" and not handle[0].isalpha():
+                continue
+            label = match.group(0)[:4].lower()
+            colon = bool((match.group("colon") or "").strip())
+            labelled = (colon and label == "user") or label[0] in "ユログア"
+            if _handle_like(handle, labelled):
                 found[match.span("handle")] = RecognizerResult(
                     MESSAGING_ID, *match.span("handle"), SCORE
                 )
