@@ -241,10 +241,10 @@ _KANJI_NUMBER: Final = re.compile(
 # One character of a value written out with a space after every character, as OCR and text
 # copied from a PDF or a scanned form produce: 0 9 0 - 1 2 3 4, 山 田 太 郎, T K 1 2 3.
 _SPACED_CHAR: Final = r"[0-9A-Za-z\u3041-\u30ff\u4e00-\u9fff\u3005\-/.@():'#]"
-# The run ends at a character standing alone: the first letter of the next word is not taken
-# in (S K I on: the run stops at I; round 21).
+# The run ends before a letter glued to it: the first letter of the next word is not taken
+# in (S K I on: the run stops at I; round 21); digits keep the old reading.
 _SPACED_OUT: Final = re.compile(
-    rf"(?<![0-9A-Za-z])(?:{_SPACED_CHAR} ){{3,}}{_SPACED_CHAR}(?![0-9A-Za-z])"
+    rf"(?<![0-9A-Za-z])(?:{_SPACED_CHAR} ){{3,}}{_SPACED_CHAR}(?![A-Za-z])"
 )
 # Characters that display nothing (Unicode format characters of these kinds): dropped
 # before detection so that they cannot split a value.
