@@ -359,27 +359,24 @@ def rendered_strings(value: Any) -> Iterator[str]:
     arguments key; a template writes tool schemas and arguments out as JSON, keys and all).
     Plain keys (``properties``, ``city_name``) are left out: they are the schema's own
     vocabulary and would only dilute the text the guard classifies."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for name, child in value.items():
-            if isinstance(name, str) and _PLAIN_KEY.fullmatch(name) is None:
-                yield name
-            yield from rendered_strings(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from rendered_strings(child)
+    return _json_strings(value, keys=True)
 
 
 def string_values(value: Any) -> Iterator[str]:
     """Every string value of parsed JSON ``value``, depth first in document order; keys are
-    not values. The PII stage reads tool-call arguments so, and the guard reads arguments,
-    tool schemas and template variables so."""
+    not values. The PII stage reads tool-call arguments so."""
+    return _json_strings(value, keys=False)
+
+
+def _json_strings(value: Any, *, keys: bool) -> Iterator[str]:
+    """The walk behind :func:`rendered_strings` (``keys``) and :func:`string_values`."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
-        for child in value.values():
-            yield from string_values(child)
+        for name, child in value.items():
+            if keys and isinstance(name, str) and _PLAIN_KEY.fullmatch(name) is None:
+                yield name
+            yield from _json_strings(child, keys=keys)
     elif isinstance(value, list):
         for child in value:
-            yield from string_values(child)
+            yield from _json_strings(child, keys=keys)
