@@ -13,7 +13,10 @@ a public place's when the words right before it name its owner:
 * English: ``the`` and one to five capitalised words (people's names take no article), or
   capitalised words ending in a facility word (Museum, Palace, Station …), followed by
   ``is (still) (located) at`` / ``at`` / ``is on`` — or by ``'s address is``; and a
-  company's own premises (``our head office is at``, ``the store is on``).
+  company's own premises (``our head office is at``, ``the store is on``);
+* a company's seat as a profile or a notice writes it (twenty-second round):
+  ``headquartered at``, ``Head office:``, ``registered office is at``, 本社：, 当社の所在地は,
+  本社移転のお知らせ：新住所は.
 
 A title (Mr., Dr.) or a possessive (Grandma Rose's House, the Hendersons' Tower) makes the
 owner a person, and the address stays masked. Only the owner's words are looked at, in at
@@ -64,6 +67,18 @@ _EN_PREMISES: Final = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Ii]ts) (?:head office|headquarters|HQ|main office|office|store|shop"
     rf"|branch|showroom|factory|warehouse) {_EN_VERB}\s*,?\s*$"
 )
+# Twenty-second round: a company's seat written as a profile or a notice writes it
+# (headquartered at …, Head office: …, registered office is at …; 本社：…, 当社の所在地は …,
+# 本社移転のお知らせ：新住所は …): a business address.
+_EN_SEAT: Final = re.compile(
+    r"(?:\b(?:[Hh]ead-?quartered|HQ'd) (?:at|in)"
+    r"|\b(?:[Hh]ead office|HQ|[Hh]eadquarters|[Rr]egistered office|[Cc]ompany address)"
+    r"(?: is)?(?: located)?(?: at)?\s*:?)\s*,?\s*$"
+)
+_JA_SEAT: Final = re.compile(
+    r"(?:(?:弊社|当社|本社|本店|支社|支店|営業所|事務所|工場)(?:の)?(?:新)?(?:住所|所在地)?"
+    r"|移転[^。\n]{0,20}?新(?:住所|所在地))(?:は|が)?\s*[:：]?\s*$"
+)
 # Words that make the owner a person: one's own (my, 自宅), a title (Mr. Park is at …), a
 # possessive (Grandma's Building, the Smiths' Tower): such an address stays masked.
 _NOT_OWNER: Final = re.compile(
@@ -83,6 +98,9 @@ def owned_by_public_place(text: str, start: int) -> bool:
     else:
         before = text[max(line_start, start - _REACH) : start]
     if _EN_PREMISES.search(before) is not None:
+        return True
+    seat = _EN_SEAT.search(before) or _JA_SEAT.search(before)
+    if seat is not None and _NOT_OWNER.search(before[max(0, seat.start() - 8) :]) is None:
         return True
     match = _JA_OWNER.search(before) or _EN_OWNER.search(before)
     if match is None:

@@ -30,6 +30,10 @@ Forms put spaces between the parts (「長崎県 交野市 山之作 3丁目6番
 prefecture, municipality or place continues the address, and so does one between a number
 and its unit in a block OCR spread apart (「安条3 丁目 24 番 11 号」); blocks are also written
 with の (「新浜町2の40の27」).
+Twenty-second round: a span of the token walk with no Japanese character is not reported:
+Sudachi tags country names in Latin letters as places, and "the US is 1-800-466-2210" or
+"Japan 0120-555-812" was read as a place and a block; Latin-script addresses are
+:class:`~guardrails.pii.recognizers.western_address.WesternAddressRecognizer`'s.
 Never raises; without NLP artifacts it reports nothing.
 """
 
@@ -102,6 +106,7 @@ _MAX_TOKENS = 24
 
 
 _KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
+_JAPANESE_CHAR = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々ヶ]")
 # A municipality and の right before a town and its block (世田谷区の三軒茶屋2-14-3).
 _WARD_BEFORE = re.compile(r"([\u3400-\u9fff々ヶ]{1,6}[市区町村])の$")
 _NOT_WARDS = ("地区", "学区", "選挙区", "市区町村", "特区", "管区", "校区", "都市", "市町村")
@@ -271,6 +276,12 @@ class AddressRecognizer(SingleEntityRecognizer):
             start_token, end_token, score = span
             start = _with_ward(text, doc[start_token].idx)
             end = doc[end_token - 1].idx + len(doc[end_token - 1])
+            if _JAPANESE_CHAR.search(text, start, end) is None:
+                # Sudachi tags country names in Latin letters as places (US, Japan): "the US
+                # is 1-800-466-2210" is a place word, a verb and a phone number, not an
+                # address; Latin-script addresses are WesternAddressRecognizer's.
+                index = end_token
+                continue
             if score == self.BLOCK_SCORE:
                 end = _with_building(text, end)
             elif score == self.AREA_SCORE and _AREA_TOPIC.match(text, end) is not None:

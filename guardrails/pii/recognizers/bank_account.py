@@ -28,6 +28,9 @@ Sixteenth round: an account number read out in kana arrives from the normaliser 
 hyphenated groups (いちの、にの、さん… → 1-2-3-…; いちにさんよん、ごろくなな → 1234-567);
 seven or eight digits in two or more such groups count after a keyword. A date
 (2023-12-01, 01-12-2023) or a postcode shape (123-4567) never does.
+
+Twenty-second round: an IBAN failing its mod-97 check right after the word IBAN is that
+person's IBAN mistyped, still theirs (as a My Number or card number after its keyword).
 """
 
 from __future__ import annotations
@@ -106,6 +109,11 @@ _IBAN: Final = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
     r"|[A-Z0-9]{11,30})(?![A-Za-z0-9])"
 )
+
+
+# Twenty-second round: right after the word IBAN, a number failing its check is that
+# person's IBAN mistyped (as a My Number or card number after its keyword), still theirs.
+_IBAN_WORD: Final = re.compile(r"(?i:\bIBAN)\s*(?:no\.?|number|#)?\s*(?:is|[:：=])?\s*$")
 
 
 def _iban_ok(value: str) -> bool:
@@ -287,7 +295,12 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
             )
         for match in _IBAN.finditer(text):
             start, end = match.span()
-            if any(r.start < end and start < r.end for r in results) or not _iban_ok(match.group()):
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            if (
+                not _iban_ok(match.group())
+                and _IBAN_WORD.search(text, max(0, start - 24), start) is None
+            ):
                 continue
             results.append(
                 RecognizerResult(

@@ -30,11 +30,16 @@ Fifteenth round: ``(a)`` for the ``@`` (``taro(a)example.jp``); underscores arou
 words (``taro_at_example_dot_co_dot_jp``, common top-level domain required); てん or 点
 for the dots when the address is read out, in the local part too (``haru てん kimura
 アット biglobe てん ne てん jp``); ``＠マーク`` glued between the parts.
+
+Twenty-second round: the local part's dots in brackets (``priya.nair(dot)work(at)gmail(dot)
+com``); a company's role inbox on its own domain (``support@``, ``info@``, ``sales@``,
+``press@`` …) is printed for anyone to write to and left alone; at a free or mobile mail
+provider (``support@gmail.com``) it is someone's own address and stays one.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from guardrails.pii.entities import EMAIL_ADDRESS
 from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
@@ -60,7 +65,10 @@ _LETTER_LABEL = r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
 # took "Write" as its top-level domain); spaced dots have a space on both sides.
 _DOT = r"(?:\s\.\s?|\.|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット|どっと|てん|テン|点)\s?)"
 # The local part's dots read out too (haru てん kimura アット …).
-_SPOKEN_LOCAL = r"(?:[A-Za-z0-9_%+\-]+\s?(?:ドット|どっと|てん|テン|点)\s?)*"
+# Twenty-second round: the local part's dots in brackets too (priya.nair(dot)work(at)…).
+_SPOKEN_LOCAL = (
+    r"(?:[A-Za-z0-9_%+\-.]+\s?(?:ドット|どっと|てん|テン|点|[(\[【<](?i:dot)[)\]】>])\s?)*"
+)
 _TLD = r"[A-Za-z]{2,24}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 # Spelled out (x at y dot tld), any country's two letters count too (pat at example dot ie,
@@ -130,3 +138,36 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("メール", "mail", "連絡先", "アドレス")
     CONTEXT_SCORE: ClassVar[float] = 0.95
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """A company's role inbox (support@, info@, sales@, お問い合わせ窓口 …) on the
+        company's own domain is printed for anyone to write to, not anyone's personal data
+        (twenty-second round): left alone. The same local part at a free or mobile mail
+        provider (support@gmail.com) is someone's own address and stays one."""
+        local, at, domain = pattern_text.partition("@")
+        if not at or local.lower() not in _ROLE_INBOXES:
+            return False
+        labels = domain.lower().split(".")[:-1]
+        return not any(label in _FREE_MAIL for label in labels)
+
+
+# Local parts that name a function of a company rather than a person.
+_ROLE_INBOXES: Final = frozenset(
+    {"support", "info", "information", "sales", "contact", "contactus", "help", "helpdesk",
+     "press", "media", "pr", "noreply", "no-reply", "donotreply", "do-not-reply", "service",
+     "customerservice", "customer-service", "customer", "customers", "cs", "inquiry",
+     "inquiries", "enquiries", "enquiry", "otoiawase", "toiawase", "webmaster", "postmaster",
+     "billing", "invoices", "accounts", "recruit", "recruiting", "careers", "jobs", "saiyo",
+     "marketing", "office", "reception", "orders", "order", "shop", "store", "hello",
+     "feedback", "privacy", "legal", "abuse", "security", "partners", "returns", "booking",
+     "reservations", "reservation", "yoyaku", "ir", "hr", "kouhou", "koho", "soumu"}
+)  # fmt: skip
+# Labels of free, mobile and ISP mail domains: a role word there is a person's own choice.
+_FREE_MAIL: Final = frozenset(
+    {"gmail", "googlemail", "yahoo", "ymail", "outlook", "hotmail", "live", "msn", "icloud",
+     "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "yandex", "qq", "163", "126",
+     "naver", "hanmail", "daum", "docomo", "ezweb", "au", "softbank", "ybb", "nifty",
+     "biglobe", "ocn", "so-net", "plala", "excite", "zoho", "fastmail", "tutanota", "web",
+     "t-online", "orange", "free", "laposte", "libero", "wp", "o2", "btinternet", "sky",
+     "virginmedia", "bigpond", "telia", "rediffmail", "mail", "email", "inbox"}
+)  # fmt: skip

@@ -45,6 +45,11 @@ numbers a company prints for anyone to call, not anyone's personal data, so they
 alone (:func:`is_business_line`): Japan's 0120, 0800 and 0570 (ナビダイヤル), North
 America's 1-800/888/877/866/855/844/833, the UK's 0800 and 0808, with or without the
 country code.
+Twenty-second round: UK mobiles hyphenated 5-3-3 (07911-123-456); Japan's number written
+the international way without its plus, digits only, after a phone word (819012345678); a
+number dialled with an international prefix instead of the plus (00 44 7700 900123,
+0086 13612345678, 001-1-206-555-0177: the rest must be a country's number); の in katakana
+(ノ) between the groups.
 """
 
 from __future__ import annotations
@@ -76,7 +81,7 @@ _SEPARATORS = frozenset(f" .{HYPHENS}".replace("\\", ""))
 
 _SEP = rf"[ {HYPHENS}]?"
 # Between digit groups: one separator, maybe with spaces around it, or spaces alone.
-_GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~_] ?|の| )"
+_GROUP_SEP = rf"(?: ?[{HYPHENS}./〜~_] ?|[のノ]| )"
 _BEFORE = r"(?<![A-Za-z0-9_+\-.@])"
 _AFTER = DIGITS_END
 # A foreign number ends where no digit, dotted digit or hyphenated digit follows.
@@ -119,6 +124,9 @@ _COUNTRY_NUMBERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("60", r"1\d{8,9}"),  # Malaysia: mobiles
         ("91", r"[6-9]\d{9}"),  # India: mobiles
         ("61", r"4\d{8}"),  # Australia: mobiles
+        # Japan written the international way without its plus (819012345678): the
+        # national number without its 0, a mobile or a fixed line
+        ("81", r"[5789]0\d{8}|[1-9]\d{8}"),
     )
 )
 _COUNTRY_CODE_WRITTEN = re.compile(r"(\d{1,3})[ .\-]\(?\d")
@@ -179,8 +187,8 @@ _FOREIGN_SHAPES = tuple(
         r"0[1279]\d{3}[ \-]\d{6}",
         r"0[1279]\d\d([ \-])\d{3}\1\d{4}",
         r"0[1279]\d([ \-])\d{4}\1\d{4}",
-        # UK mobiles read out 5-3-3: 07700 900 461
-        r"07\d{3} \d{3} \d{3}",
+        # UK mobiles read out 5-3-3: 07700 900 461, 07911-123-456
+        r"07\d{3}([ \-])\d{3}\1\d{3}",
         # With a phone word only: Chinese mobiles, Indian, Singapore / Hong Kong numbers
         r"1[3-9]\d([ \-]?)\d{4}\1\d{4}",
         r"[6-9]\d{4}[ \-]\d{5}",
@@ -211,9 +219,25 @@ def is_japanese_phone_number(text: str) -> bool:
     return len(digits) == 10 and not digits.startswith(("070", "080", "090", "050", "0800", "020"))
 
 
+# Twenty-second round: an international call prefix dialled before the country code instead
+# of the + (00 44 7700 900123, 0086-135-…, 001-1-206-…, 011 44 … from North America; 0033,
+# 0041, 0061 and 001 are Japanese carriers' prefixes). The rest must be a country's number.
+_DIAL_PREFIXES: Final = ("0033", "0041", "0061", "001", "011", "00")
+
+
+def _dialled_abroad(text: str) -> bool:
+    for prefix in _DIAL_PREFIXES:
+        if text.startswith(prefix):
+            rest = text[len(prefix) :].lstrip(" .-")
+            return rest[:1] in set("123456789") and _country_number(rest)
+    return False
+
+
 def is_foreign_phone_number(text: str) -> bool:
     """True if ``text`` is written like a foreign telephone number (see the module doc)."""
     stripped = text.strip()
+    if stripped.startswith(("00", "011")) and _dialled_abroad(stripped):
+        return True
     if stripped.startswith("+"):
         digits = _NOT_DIGIT.sub("", stripped)
         return 8 <= len(digits) <= 15 and not digits.startswith("81")
@@ -442,12 +466,21 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             rf"1(?<!{_NOT_BEFORE}1)[.\-][2-9]\d\d[.\-][2-9]\d\d[.\-]\d{{4}}{_FOREIGN_AFTER}",
             0.7,
         ),
+        # Twenty-second round: dialled with an international prefix instead of the +
+        # (00 44 7700 900123, 0086 13612345678, 001-1-206-555-0177); _dialled_abroad checks.
+        (
+            "foreign_dialled",
+            rf"0(?<!{_NOT_BEFORE}0)(?:0|01|033|041|061|11)[ .\-]?[1-9]\d{{0,2}}"
+            rf"(?:[ .\-]?\d{{1,4}}){{2,5}}{_FOREIGN_AFTER}",
+            0.6,
+        ),
         # UK-style 5-6 grouping (07700 900123); 4-3-4 and 3-4-4 come through "grouped".
         (
             "foreign_five_six",
             rf"0(?<!{_NOT_BEFORE}0)[1279]\d{{3}}[ \-]\d{{6}}{_FOREIGN_AFTER}"
-            # and 5-3-3, as UK mobiles are read out (07700 900 461)
-            rf"|0(?<!{_NOT_BEFORE}0)7\d{{3}} \d{{3}} \d{{3}}{_FOREIGN_AFTER}",
+            # and 5-3-3, as UK mobiles are read out (07700 900 461) and hyphenated
+            # (07911-123-456)
+            rf"|0(?<!{_NOT_BEFORE}0)7\d{{3}}(?P<uk> |-)\d{{3}}(?P=uk)\d{{3}}{_FOREIGN_AFTER}",
             0.7,
         ),
         # Shapes that need a phone word before them: Chinese mobiles, Indian 5-5, 8-digit

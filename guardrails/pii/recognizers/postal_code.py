@@ -22,6 +22,11 @@ possessive before it is a place's code, not anyone's: left alone. A code in an a
 Fifteenth round: a code read out digit by digit arrives from the normaliser as seven digits
 in three or more groups (2-0-4-3-4-5-7, 529-3-3-5-5, 1-4-9-4382); after a postcode word
 (not an address label: 住所 3-2-11-1234 is a block), that is the code.
+
+Twenty-second round: a code that is a whole cell of a headerless CSV or TSV row with a phone
+number in another cell (``C-1042,530-0001,大阪市…,06-6341-2290``, ``4471,M14 5QH,07912 334
+581``) is that contact's; a US ZIP or British postcode counts so too, but five digits in a
+row's first cell are its record's ID.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ from guardrails.pii.recognizers.keyword_pattern import (
     DIGITS_START,
     HYPHENS,
     KeywordPatternRecognizer,
+)
+from guardrails.pii.recognizers.phone_number import (
+    is_foreign_phone_number,
+    is_japanese_phone_number,
 )
 from guardrails.pii.recognizers.prefectures import PREFECTURES
 
@@ -89,6 +98,14 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
             "zip_abroad",
             rf"(?<={_CODE_WORD_EN}){_EDGE_BEFORE}\d{{5}}(?:-\d{{4}})?{_EDGE_AFTER}",
             0.85,
+        ),
+        # Twenty-second round: a US ZIP or a British postcode as a whole cell of a CSV or
+        # TSV row; it counts only beside a phone number in the same row (has_context).
+        ("zip_cell", r"(?:(?<=[,\t\"])|(?<=^))\d{5}(?:-\d{4})?(?=[,\t\"]|$)", 0.1),
+        (
+            "postcode_uk_cell",
+            r"(?:(?<=[,\t\"])|(?<=^))[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?=[,\t\"]|$)",
+            0.1,
         ),
         (
             "postcode_uk",
@@ -145,7 +162,42 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         if super().has_context(text, start, end) or _NEXT_LINE_PLACE.match(text, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1
-        return _VCARD_ADR.match(text, line_start) is not None
+        return _VCARD_ADR.match(text, line_start) is not None or _row_with_phone(
+            text, line_start, start, end
+        )
+
+
+# Twenty-second round: a headerless CSV or TSV row of a contact list (C-1042,530-0001,
+# 大阪市…,06-6341-2290): a code that is a whole cell of a row with a phone number in another
+# cell is that contact's postal code, with no keyword anywhere.
+_CELL_SPLIT: Final = re.compile(r"[,\t]")
+_CELL_TRIM = " \t\"'〒"
+
+
+def _row_with_phone(text: str, line_start: int, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if "," not in line and "\t" not in line:
+        return False
+    cells = [cell.strip(_CELL_TRIM) for cell in _CELL_SPLIT.split(line)]
+    code = text[start:end].strip(_CELL_TRIM)
+    # A row's first cell is usually its record's ID (88231,94110,415-…): five digits there
+    # are not the code; a Japanese code's shape (0600042, 530-0001) is specific enough.
+    if (
+        len(cells) < 3
+        or code not in cells
+        or (code.isdigit() and len(code) == 5 and code == cells[0] and code not in cells[1:])
+    ):
+        return False
+    return any(
+        cell != code
+        and _PHONE_CELL.fullmatch(cell) is not None
+        and (is_japanese_phone_number(cell) or is_foreign_phone_number(cell))
+        for cell in cells
+    )
+
+
+_PHONE_CELL: Final = re.compile(r"\+?[\d()][\d ()\-.]{7,18}\d")
 
 
 def _place_code(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,12 @@ Japanese addresses in romaji.
   (``221 W 57th St, Apt 12C, New York, NY 10019``, ``80 NE Broadway``); a three-part block
   and town before a city with no suffix (``3-5-1 Kita-Aoyama, Kanazawa``); Sapporo's jo and
   chome grid (``Kita 1-jo Nishi 10-chome 1, Chuo-ku, Sapporo``).
+* Twenty-second round: a house number with a letter (``221B Baker Street⏎London NW1 6XE``);
+  the town first with a room after the block (``Higashi-Nakano 2-8-11-302, Nakano-ku``);
+  continental European addresses, the street word first or glued on and then, after a comma
+  or a line break, the postcode and the town (``8 rue des Martyrs⏎75009 Paris``,
+  ``Lindenstraße 12⏎10969 Berlin``, ``Via Roma 14, 20121 Milano MI``, ``Prinsengracht
+  263-1, 1016 GV Amsterdam``); a vCard's ``ADR`` value, whatever its street looks like.
 
 The shapes are specific enough to need no keyword (0.85). Never raises.
 """
@@ -70,7 +76,7 @@ _STREET_CORE = (
     r"|Broadway)"
 )
 _US = (
-    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}} (?:{_DIRECTION})?{_STREET_CORE}"
+    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}}[A-H]? (?:{_DIRECTION})?{_STREET_CORE}"
     rf"(?:(?:,? |{_NL}){_UNIT})?"
     rf"(?:, {_WORD}(?: {_WORD}){{0,2}}|{_NL}{_WORD}(?: {_WORD}){{0,2}}"
     rf"(?=,? [A-Z]{{2}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:,? [A-Z]{{2}})?"
@@ -95,7 +101,7 @@ _JAPAN = (
 # The town first, then a three-part block and the municipality (Oozou 4-29-3, Kushimashi):
 # the full block makes a glued suffix enough.
 _JAPAN_TOWN_FIRST = (
-    rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,4}}-\d{{1,4}}-\d{{1,4}}, "
+    rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,4}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?, "
     rf"(?:{_JAPAN_CITY}|[A-Z][a-z]+?{_SUFFIX}(?![a-z]))"
 )
 # The full block (three or four parts) makes a glued suffix enough, commas or not; a
@@ -130,6 +136,47 @@ _MIXED = (
 )
 
 
+# Twenty-second round: continental European addresses, which put the street word first or
+# glue it to the name and the number after it (8 rue des Martyrs, Lindenstraße 12, Calle de
+# Alcalá 88, Via Garibaldi 27, Keizersgracht 221-H), then, after a comma or a line break, a
+# postcode of four or five digits (NL: four digits and two letters) and the town. The street
+# and the postcode-and-town line together are what make it an address. They run only when a
+# street word is in the text (_EU_STREET_WORD), so other texts pay one search.
+_EU_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:['’-][A-Za-zà-öø-ÿß]+)?"
+_EU_PARTICLE = r"(?:(?:de la|de l'|de|des|du|del|della|dei|degli|di|da|do|dos|das|d')\s?)?"
+_EU_FIRST = (
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Qq]uai|[Ii]mpasse"
+    r"|[Cc]alle|C/|[Aa]venida|Avda\.|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza"
+    r"|[Cc]orso|[Ll]argo|[Rr]ua|[Tt]ravessa)"
+)
+_EU_GLUED = (
+    r"(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|straat|laan|plein|kade"
+    r"|singel|vej|gade|gatan|vägen|veien|gata)"
+)
+# The floor and door may follow the number (Calle de Alcalá 88, 4º B: º arrives as o).
+_EU_NUMBER = (
+    r"\d{1,4}[A-Za-z]?(?:[-/][A-Za-z0-9]{1,3})?(?:,? \d{1,2}[º°ªoa]? ?[A-Za-z]?(?![A-Za-z]))?"
+)
+_EU_TOWN = (
+    rf"(?:,\s?|,?[ \t]*\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?: ?[A-Z]{{2}})?)"
+    rf" {_EU_NAME}(?:[ -]{_EU_NAME})?(?: [A-Z]{{2}}(?![A-Za-z]))?"
+)
+_EUROPEAN: Final = re.compile(
+    rf"(?<![A-Za-z0-9])(?:"
+    rf"\d{{1,4}}(?: ?(?:bis|ter))?,? {_EU_FIRST} {_EU_PARTICLE}{_EU_NAME}(?: {_EU_NAME}){{0,3}}"
+    rf"|{_EU_FIRST} {_EU_PARTICLE}{_EU_NAME}(?: {_EU_NAME}){{0,3}},? {_EU_NUMBER}"
+    rf"|[A-ZÀ-Þ][a-zà-öø-ÿß]*{_EU_GLUED} {_EU_NUMBER}"
+    rf"){_EU_TOWN}(?![A-Za-z0-9])"
+)
+_EU_STREET_WORD: Final = re.compile(rf"{_EU_FIRST}\b|{_EU_GLUED}\b")
+# A vCard's ADR property: its value (;;street;city;region;code;country) is an address
+# whatever the street looks like.
+_VCARD_ADR: Final = re.compile(
+    r"^(?:item\d+\.)?ADR(?:;[^:\n]*)?:;*([^\n]*?[^\s;][^\n]*?);*[ \t]*$", re.MULTILINE
+)
+_VCARD_SCORE: Final = 0.85
+
+
 class WesternAddressRecognizer(KeywordPatternRecognizer):
     """ADDRESS in Latin letters (US-style streets, Japanese romaji)."""
 
@@ -154,6 +201,26 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        extra: list[tuple[int, int]] = []
+        if _EU_STREET_WORD.search(text) is not None:
+            extra += [m.span() for m in _EUROPEAN.finditer(text)]
+        if "ADR" in text:
+            extra += [m.span(1) for m in _VCARD_ADR.finditer(text)]
+        for start, end in extra:
+            if any(r.start <= start and end <= r.end for r in results):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=_VCARD_SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         # The White House's or a museum's address asked about is no one's (public_places).
         for result in results:
             if owned_by_public_place(text, result.start):
