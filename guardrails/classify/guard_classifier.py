@@ -7,8 +7,10 @@ categories that triggered, and which of them are enforced rather than monitored.
 
 The cascade, cheapest first:
 
-1. rules (keywords and patterns on normalised text and decoded payloads); a matched rule
-   of an enforced ``block`` category decides at once;
+1. rules (keywords and patterns on normalised text, decoded payloads and, for the rules
+   only, the text with its cue words' typos read back:
+   :mod:`guardrails.classify.cue_misspellings`); a matched rule of an enforced ``block``
+   category decides at once;
 2. with ``learned`` on, the fast trained model (:mod:`guardrails.classify.learned_cascade`):
    text that no rule, context pattern or hidden payload touched and that it scores below
    its operating point is allowed without the embedding (``prescreened``);
@@ -42,6 +44,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from guardrails.classify.cue_misspellings import CueMisspellings
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.given_text import GivenText, given_text
@@ -67,6 +70,10 @@ from retrieval.embedder import Embedder
 __all__ = ["ALLOW", "GuardClassifier", "GuardVerdict"]
 
 ALLOW = "allow"
+
+# The cue-typo reading reads this many characters of a text (as the hidden payloads' cipher
+# and misspelling readings do): an attack's typo'd cue word is near its request.
+_TYPO_READ_LIMIT = 4_000
 
 # The special-care tags the PII stage masks with, as they appear in normalised text.
 _CARE_TAG = re.compile("|".join(re.escape(normalize(tag)) for tag in SPECIAL_CARE_TAGS.values()))
@@ -125,6 +132,7 @@ class GuardClassifier:
         plans = PrefilterPlans(vector_cache.directory) if vector_cache is not None else None
         self._rules = RulesClassifier(policy.categories, plans=plans)
         self._segmenter = WordSegmenter.for_policy(policy.categories, policy.benign_exemplars)
+        self._cue_typos = CueMisspellings.for_policy(policy.categories)
         self._rule_blocks = frozenset(
             name
             for name, category in policy.categories.items()
@@ -210,6 +218,13 @@ class GuardClassifier:
         # read the structure itself.
         structured = given.model_text if given is not None and given.model_text else whole or text
         rule_views = [*rule_views, *(normalize(r) for r in structured_requests(structured))]
+        # The rules' cue words typed wrong ("ransomwre", "secruity questions") read back, for
+        # the rules only: the learned models absorb most typos, and one more view for them
+        # and the embedding would cost milliseconds. Not on work on a given text, whose
+        # rule view is the text without what it forbids.
+        typed = self._typed_view(whole or text) if given is None else None
+        if typed is not None and typed not in rule_views:
+            rule_views.append(typed)
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
@@ -267,6 +282,12 @@ class GuardClassifier:
                 triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
         return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
+
+    def _typed_view(self, text: str) -> str | None:
+        """``text``'s head with each typo of a cue word written as that word, normalised;
+        ``None`` (nothing built) when no word of it is unknown and near a cue word."""
+        typed = self._cue_typos.read(text[:_TYPO_READ_LIMIT])
+        return normalize(typed) if typed is not None else None
 
     def _given_text(self, text: str, normalized: list[str]) -> GivenText | None:
         """``text`` without what a given text forbids or defines, when there is such a
