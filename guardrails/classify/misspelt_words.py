@@ -369,9 +369,39 @@ def _kana_slips(kana: str) -> set[str]:
     return slips
 
 
+# Kanji an IME offers for the same on-reading as a listed word's kanji (覚せい罪 for 覚せい剤,
+# 爆段 for 爆弾): a listed word written with one of its kanji converted so is read as it.
+# Not 魔 for 麻 (魔薬 is a fantasy potion).
+_IME_KANJI = {
+    "剤": "罪財材",
+    "醒": "性生精",
+    "弾": "段談団",
+    "薬": "約訳役",
+    "爆": "縛幕",
+    "銃": "重獣充",
+    "拳": "剣県券",
+    "毒": "独",
+    "殺": "札察",
+    "榴": "流",
+    "硫": "流",
+}
+
+
+def _ime_slips(parts: tuple[tuple[str, str], ...]) -> set[str]:
+    """The all-kanji spelling of ``parts`` with one kanji converted to a homophone."""
+    kanji = "".join(k for k, _ in parts)
+    return {
+        kanji[:i] + other + kanji[i + 1 :]
+        for i, ch in enumerate(kanji)
+        for other in _IME_KANJI.get(ch, "")
+    }
+
+
 def _ja_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for written, parts in _JA_WORDS:
+        for slip in _ime_slips(parts):
+            forms.setdefault(slip, written)
         combos = [""]
         for kanji, kana in parts:
             combos = [c + p for c in combos for p in dict.fromkeys((kanji, kana))]
@@ -412,6 +442,21 @@ _JA_FOOD = {
 # the usual forms are in it too, read as themselves, so a slip that is the start of one
 # (きーろが in きーろがー) is not read inside it.
 _JA_USUAL = {written.translate(_TO_HIRAGANA) for written, _ in _JA_WORDS}
+# A syllable an IME left in Latin letters at the end of a kana word (ばくだn, ぎぞu): read as
+# its kana (katakana is already folded to hiragana in the guard's normalised text).
+_ROMAJI_KANA = {
+    "a": "あ", "i": "い", "u": "う", "e": "え", "o": "お", "n": "ん", "nn": "ん",
+    **{c + v: k for c, row in (
+        ("k", "かきくけこ"), ("s", "さしすせそ"), ("t", "たちつてと"), ("n", "なにぬねの"),
+        ("h", "はひふへほ"), ("m", "まみむめも"), ("r", "らりるれろ"), ("g", "がぎぐげご"),
+        ("z", "ざじずぜぞ"), ("d", "だぢづでど"), ("b", "ばびぶべぼ"), ("p", "ぱぴぷぺぽ"),
+    ) for v, k in zip("aiueo", row, strict=True)},
+    "ya": "や", "yu": "ゆ", "yo": "よ", "wa": "わ", "wo": "を",
+    "shi": "し", "chi": "ち", "tsu": "つ", "fu": "ふ", "ji": "じ",
+}  # fmt: skip
+_ROMAJI_TAIL = re.compile(
+    r"(?<=[\u3041-\u3096])(" + "|".join(sorted(_ROMAJI_KANA, key=len, reverse=True)) + r")(?![a-z])"
+)
 _JA_FORM = re.compile(
     "|".join(re.escape(f) for f in sorted({*_JA_FORMS, *_JA_USUAL}, key=len, reverse=True))
 )
@@ -425,6 +470,8 @@ def kana_harm_words(normalized: str) -> str | None:
     if not _KANA.search(normalized):
         return None
     text = _JA_SEP.sub("", normalized)
+    if _ROMAJI_TAIL.search(text):
+        text = _ROMAJI_TAIL.sub(lambda m: _ROMAJI_KANA[m.group(1)], text)
 
     def usual(match: re.Match[str]) -> str:
         written = _JA_FORMS.get(match.group(), match.group())
