@@ -212,6 +212,10 @@ def hidden_payloads(text: str) -> list[str]:
     masked = unmasked(text)
     if masked is not None:
         found.insert(0, masked)
+        # A word read back in kana (ばくだん) is then written as the harm word it spells.
+        spelled = kana_harm_words(normalize(masked[:_READ_LIMIT]))
+        if spelled and spelled not in found:
+            found.append(spelled)
     chunks = joined_kana_chunks(text)
     if chunks and chunks not in found:
         found.append(chunks)
@@ -507,6 +511,9 @@ _MASKED_WORDS = (
     "爆弾", "爆薬", "爆発物", "拳銃", "毒薬", "毒殺", "青酸カリ", "火炎瓶", "手榴弾",
     "サリン", "偽札", "殺人", "殺害", "殺す", "ランサムウェア", "マルウェア", "キーロガー",
     "フィッシング", "システムプロンプト", "硫化水素", "危険ドラッグ", "脱法ハーブ",
+    # The same words typed in hiragana with one kana hidden (ば○だん, ばくはつ＊つ): kana
+    # spelling is how a 伏せ字 request dodges the kanji, so the mark sits in kana as often.
+    "ばくだん", "ばくやく", "ばくはつぶつ", "かくせいざい", "けんじゅう", "どくやく",
 )  # fmt: skip
 # A two-character word with one of them hidden (大○) is read only in a request for a way,
 # a making, a buying or a growing: 大○ alone is as likely 大会 or 大人.
