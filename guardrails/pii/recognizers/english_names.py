@@ -27,9 +27,10 @@ masked: the fail-closed side. Scores 0.8. Pure functions; never raise.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
+from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
 from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, folded_name_spans
@@ -361,6 +362,9 @@ _EAST_ASIAN: Final = re.compile(
     rf"(?<![A-Za-z'’\-])(?:{_EAST_ASIAN_FAMILY}[ ]{_SYLLABLES}|{_SYLLABLES}[ ]{_EAST_ASIAN_FAMILY}"
     rf"|(?:{_EAST_ASIAN_FAMILY.upper()})[ ][A-Z][a-z]{{1,5}}-[a-z]{{1,5}})(?![A-Za-z\-])"
 )
+# Every match holds its hyphenated syllables (Xiao-ming): a text with hyphens only between
+# digits (phone numbers, dates) skips the scan (~0.09 ms on 200 characters).
+_LETTER_HYPHEN: Final = re.compile(r"[a-z]-[a-z]")
 # A name in capitals written family name first, a common East Asian or Vietnamese family
 # name and one or two more words (NGUYEN THI LAN, DO VAN HAI, KIM JI-HOON), after a label
 # that says person: its words may be English ones (Do, Van) and still be a name.
@@ -413,6 +417,10 @@ _INITIALS_SUBJECT: Final = re.compile(
 _INITIALS_OBJECT: Final = re.compile(
     rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+({_INITIALS_WORD})(?![A-Za-z])"
 )
+# Both initials readers need two capital initials (M.T., R.S.); a text without them skips
+# their scans (the object reader tries its verb list at every position: ~0.13 ms on 200
+# characters).
+_TWO_INITIALS: Final = re.compile(r"[A-Z]\.[A-Z]\.")
 _NOT_INITIALS: Final = frozenset(
     {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.M.", "P.M.", "B.C.", "A.D.",
      "P.S.", "N.B.", "I.T.", "U.S.A.", "R.I.P.", "E.G.", "I.E.", "Q.A.", "H.R.", "P.R."}
@@ -447,6 +455,9 @@ _ACTION_OWNER: Final = re.compile(
     rf"({_WORD}(?:[ ]{_WORD})?)(?=[ ]+to[ ]+[a-z]{{2,}})",
     re.MULTILINE,
 )
+# Its verb list is tried at every position (~0.07 ms on 200 characters); the guard's literal
+# prefilter skips a text without the strings every match needs (" to", "a ", "my " …).
+_GIVEN_TO_PREFILTER: Final = LiteralPrefilter(_GIVEN_TO)
 _PREDICATE_AFTER: Final = re.compile(rf"[ ]+(?:{_AFTER}|will join)\b")
 _VERB_BEFORE: Final = re.compile(rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+$")
 
@@ -465,7 +476,7 @@ def said_of_a_person(text: str, start: int, end: int) -> bool:
 def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
     """``(start, end, score)`` of the names the sentence marks as persons (see above)."""
     found: list[tuple[int, int, float]] = []
-    if "-" in text:
+    if "-" in text and _LETTER_HYPHEN.search(text) is not None:
         found.extend((m.start(), m.end(), SCORE) for m in _EAST_ASIAN.finditer(text))
     # Most texts (Japanese ones above all) have no two capitals in a row: skip both scans.
     caps = (_CAPS_LABEL, _CAPS_TITLE) if _TWO_CAPITALS.search(text) else ()
@@ -569,12 +580,16 @@ def _round21_frames(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, flo
     """Initials alone said to act or be told, a name given something or spoken to, a
     lower-case name asked about, the owners of action items (see the patterns above)."""
     found: list[tuple[int, int, float]] = []
-    if "." in text:
+    if "." in text and _TWO_INITIALS.search(text) is not None:
         for pattern in (_INITIALS_SUBJECT, _INITIALS_OBJECT):
             for match in pattern.finditer(text):
                 if match.group(1).upper() not in _NOT_INITIALS:
                     found.append((match.start(1), match.end(1), SCORE))
-    for match in _GIVEN_TO.finditer(text):
+    if _GIVEN_TO_PREFILTER.search(ScanText(text)) is None:
+        given_to: Iterator[re.Match[str]] = iter(())
+    else:
+        given_to = _GIVEN_TO.finditer(text)
+    for match in given_to:
         group = 1 if match.group(1) is not None else 2
         start, end = match.span(group)
         if not _known_thing(match.group(group), start, doc):

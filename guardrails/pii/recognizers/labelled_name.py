@@ -376,11 +376,15 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             else []
         )
         kinds = name_kinds(nlp_artifacts.tokens) if doc and nlp_artifacts is not None else None
+        # Both read twice below: scanned once (the spaced-letter patterns are among this
+        # recognizer's costliest scans).
+        signatures = list(_signatures(layout))
+        spaced = list(_spaced_letters(layout))
         spans = [
             *_labelled(layout, doc, kinds),
             *_table_cells(layout, doc),
             *_delimited_cells(layout, doc),
-            *_signatures(layout),
+            *signatures,
             *_after_contact(layout, doc),
             *_before_contact(layout, doc),
             *_capitals_comma_names(layout, doc),
@@ -389,7 +393,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
             *_glued(layout, doc),
             *_role_glued(layout, doc),
             *_record_heads(layout, doc),
-            *_spaced_letters(layout),
+            *spaced,
             *_greeted(layout, doc),
             *(_role_self(layout, kinds) if kinds is not None else ()),
             *_kin_named(layout, doc),
@@ -422,7 +426,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         # A given name that is also an English word (Juniper, Hazel) alone on the last line
         # under a closing line is the writer's name, not a team (fourteenth round).
         signed: set[tuple[int, int]] = set()
-        for start, end in _signatures(layout):
+        for start, end in signatures:
             last = _LAST_LINE_WORD.match(layout, start)
             if last is not None and last.end() == end:
                 signed.add((start, end))
@@ -432,9 +436,7 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         # A value under a name-part key (surname: Crane) is a name even if it is a word.
         holders |= set(_name_part_values(layout))
         # Letters typed apart are no words for Sudachi: the spacing itself was checked.
-        holders |= {
-            (start, end) for start, end in _spaced_letters(layout) if layout[start].isascii()
-        }
+        holders |= {(start, end) for start, end in spaced if layout[start].isascii()}
         results = [
             self._result(start, end, SCORE)
             for start, end in sorted(set(spans) | holders)
