@@ -58,6 +58,7 @@ __all__ = [
     "PrefilterIndex",
     "PrefilterPlan",
     "ScanText",
+    "case_sensitive_strings",
     "plan_for",
     "rarest_char",
     "required_literals",
@@ -240,6 +241,23 @@ class PrefilterIndex:
             for mark in self._keyed_marks & text.keyed_chars:
                 found.update(self._keyed[mark])
         return sorted(found)
+
+
+def case_sensitive_strings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """For a pattern's text and flags (one ``re`` may not compile: the ``regex`` module's
+    look-behinds of any width), the strings of which every match holds one, sorted, when
+    the pattern compares them case-sensitively; None when it names none, when ``re``'s
+    parser cannot read it, or when the whole pattern is caseless. Only for syntax ``re``
+    reads as the other engine does: a construct only that engine knows may parse here as
+    something else (the caller screens those)."""
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except (sc.error, RecursionError):
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    found = _required(tree.data)
+    return None if found is None else tuple(sorted(found.strings))
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:

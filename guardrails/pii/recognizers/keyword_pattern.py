@@ -38,6 +38,8 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
+from guardrails.classify.literal_prefilter import case_sensitive_strings
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["DIGITS_END", "DIGITS_START", "HYPHENS", "KeywordPatternRecognizer"]
@@ -93,6 +95,8 @@ class KeywordPatternRecognizer(PatternRecognizer):
         self._compiled = tuple(
             (pattern, regex.compile(pattern.regex, flags=_FLAGS)) for pattern in patterns
         )
+        # Per pattern, strings one of which every match holds (None: always scanned).
+        self._needs = tuple(_needed_strings(pattern.regex) for pattern in patterns)
         self._before = _keyword_regex(self.CONTEXT)
         self._after = _keyword_regex(self.CONTEXT_AFTER)
         self._not = _keyword_regex(self.NOT_CONTEXT)
@@ -132,7 +136,9 @@ class KeywordPatternRecognizer(PatternRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
-        for pattern, compiled in self._compiled:
+        for (pattern, compiled), needs in zip(self._compiled, self._needs, strict=True):
+            if needs is not None and not any(string in text for string in needs):
+                continue  # no match can be in a text without any of them
             try:
                 for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
@@ -260,6 +266,22 @@ def _column_header(text: str, start: int) -> str | None:
 # Eighteenth session: a katakana keyword typed in hiragana (ぱすぽーと番号, くれかの番号,
 # まいなんばー) is the same word to a reader, and the value after it reached the model.
 _KATAKANA_TO_HIRAGANA: Final = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+
+
+# Syntax of the ``regex`` module that Python's parser would read as something else (POSIX
+# classes, fuzzy constraints, version and other flags): such a pattern gets no needs.
+_REGEX_ONLY_SYNTAX: Final = re.compile(r"\[:|\{[a-z]|\(\?[Vfrw]|\(\?\|")
+
+
+def _needed_strings(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` (compiled by ``regex`` with this module's
+    flags) holds one, as the guard's literal prefilter reads them from the pattern's syntax
+    (case-sensitive ones only); None when it names none or Python's parser cannot read the
+    pattern as ``regex`` does (``\\K`` and the like fail there; POSIX classes and the like
+    are refused here). A text without any of them has no match: its scan is skipped."""
+    if _REGEX_ONLY_SYNTAX.search(pattern):
+        return None
+    return case_sensitive_strings(pattern, _FLAGS)
 
 
 def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:

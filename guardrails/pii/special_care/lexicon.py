@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
+
 __all__ = ["Lexicon", "LexiconError", "TermHit", "TermKind"]
 
 logger = logging.getLogger(__name__)
@@ -139,6 +141,10 @@ class Lexicon:
         self._patterns = tuple(
             (re.compile(pattern), _Entry(category, kind)) for pattern, category, kind in patterns
         )
+        # The strings each pattern needs (the guard's literal prefilter): a text holding none
+        # of them is not scanned by it. Most patterns look for a cue (毎朝, 主治医に, 型, 詐欺)
+        # few texts have, and a scan costs 3-20 µs on 200 characters.
+        self._prefilters = tuple(LiteralPrefilter(pattern) for pattern, _ in self._patterns)
         self._pattern_stop = frozenset(_fold(word) for word in pattern_stop)
         self.predicates: Mapping[str, frozenset[str]] = dict(predicates)
         """Lemma → roles (``confirm``, ``checkup_result``, or a criminal category key)."""
@@ -190,7 +196,10 @@ class Lexicon:
             entry = self._english[match.group("stem").lower()]
             hits.append(TermHit(match.start(), match.end(), entry.category, entry.kind, True))
         taken = [(hit.start, hit.end) for hit in hits]
-        for pattern, entry in self._patterns:
+        scan = ScanText(text)
+        for (pattern, entry), prefilter in zip(self._patterns, self._prefilters, strict=True):
+            if prefilter.search(scan) is None:
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if match.group() in self._pattern_stop:
