@@ -93,6 +93,7 @@ from guardrails.pii.recognizers.union_membership import UnionMembershipRecognize
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 from guardrails.pii.record_dates import with_record_birth_dates
 from guardrails.pii.spans import DisjointSpans
+from guardrails.pii.statement_subjects import statement_subjects
 
 __all__ = ["DEFAULT_THRESHOLD", "NerMode", "PiiAnalyzer", "PiiEngineError", "PreparedText"]
 
@@ -389,6 +390,9 @@ class PiiAnalyzer:
         if normalized is None or doc is None:
             return []
         results = self._recognize(normalized.text, wanted - {PUBLIC_FIGURE}, doc)
+        if PERSON in wanted:
+            # Sofia Walsh is Roma: the subject of a special-care statement is a person.
+            results.extend(statement_subjects(normalized.text, results))
         if prepared.presumed and PERSON in wanted:
             results.extend(
                 RecognizerResult(PERSON, start, end, GinzaEntityRecognizer.SCORE)

@@ -90,13 +90,17 @@ _EN_WAY_WORD = (
     r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Station|Airport"
     r"|Memorial|Monument|Plaza|Terminal|Bridge|Highway|Parkway|Expressway|Crescent|Circus)"
 )
+# Twenty-second round: a city, county or district word after a name that is also a surname
+# (Washington DC, Jackson Hole, Jackson County, Carson City) makes the whole a place.
+_EN_AREA_WORD = r"(?:DC|D\.C\.?|Hole|County|City)"
 _EN_SIGHT_AFTER: Final = re.compile(
     rf"\s(?:{_EN_SIGHT_WORD}|{_EN_WAY_WORD}|Temple|Castle|Tower|Island|Valley|Bay|Hall|Lane"
-    r"|Drive|Park|(?:international[ ])?airport|station|street|avenue|square|memorial)\b"
+    r"|Drive|Park|(?:international[ ])?airport|station|street|avenue|square|memorial"
+    r"|DC|Hole|County|City)\b"
 )
 _EN_SIGHT_INSIDE: Final = re.compile(
     rf"^(?:Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort)\s"
-    rf"|\s(?:{_EN_SIGHT_WORD}|{_EN_WAY_WORD})$"
+    rf"|\s(?:{_EN_SIGHT_WORD}|{_EN_WAY_WORD}|{_EN_AREA_WORD})$"
     r"|-(?:dera|jinja|jingu|jingū|taisha|yama|zan|dake|koen|kōen)$"
 )
 # Not -ji or -jo: Korean given names end so (Eun-ji, Hye-jo).

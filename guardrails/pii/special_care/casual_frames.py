@@ -47,6 +47,22 @@ _AFTER = (
         r"\s*で\s*(?:通院|入院|休職|療養|治療|闘病|手術|服薬)"
         r"(?:中|して|しと|しまし|した|する|すること|(?=\s*[、,。;]|\s*$))"
     ),
+    # twenty-second round: the condition someone has, passed on or explained (聴覚障害がある
+    # とのこと, 肢体不自由があるという事情で, 持病があるらしい)
+    re.compile(
+        r"\s*が\s*(?:ある|あります|あって|あり)\s*"
+        r"(?:という(?:事情|こと|状況|話)|とのこと|そう|らしい|みたい|んだって|って(?:聞|話|言)"
+        r"|と(?:聞|伺|言|話|申し出))"
+    ),
+    # 適応障害の診断書提出 / の診断書をもらった: a certificate of the condition handed in or got
+    re.compile(
+        r"\s*の\s*診断書\s*(?:を|が)?\s*(?:提出|出し|出た|出ま|もらっ|もらい|受け取|取得|発行)"
+    ),
+    # …のステージ2らしい / のstage IIだって: a stage passed on
+    re.compile(
+        r"\s*の\s*(?:ステージ|[Ss]tage|グレード|病期)\s*[0-9IVⅠⅡⅢⅣ一二三四]+[abAB]?\s*"
+        r"(?:らしい|なんだって|だって|みたい|だそう|と(?:診断|言われ)|って(?:言われ|診断))"
+    ),
     # a medicine taken: …内服、 / を服用中 / 投与して / 処方されて
     re.compile(r"\s*を?\s*(?:内服|服用|投与|処方)(?:中|して|しと|しま|され|(?=\s*[、,。;]|\s*$))"),
     # romaji-mixed Japanese: …tte shindan sareta / nan desu kedo / de tsuuin shiteru

@@ -38,7 +38,7 @@ from .japanese_reader import JapaneseStatementReader
 from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
 from .normalized_text import NormalizedText
-from .record_notes import record_notes
+from .record_notes import bracketed_statuses, record_notes, record_values, sensitive_fields
 from .statement import Statement
 from .word_senses import in_everyday_sense
 
@@ -214,6 +214,23 @@ class SpecialCareDetector:
                 continue
             spans = [s for s in spans if not (note_start <= s[0] and s[1] <= note_end)]
             spans.append((note_start, note_end, category, FACT_SCORE))
+        # A status in brackets after a person (Sana Qureshi (Muslim), 野口様（特殊詐欺の被害者）),
+        # or a JSON value about a person that is the sensitive words ("leave_reason": "major
+        # depressive disorder"), is that person's (twenty-second round).
+        for status_start, status_end, category in [
+            *bracketed_statuses(folded, hits),
+            *record_values(folded, hits),
+        ]:
+            if any(s[0] <= status_start and status_end <= s[1] for s in spans):
+                continue
+            spans = [s for s in spans if not (s[0] < status_end and status_start < s[1])]
+            spans.append((status_start, status_end, category, FACT_SCORE))
+        # The value of a field whose key names a category ({"religion": "Mormon"}, 支持政党：
+        # 公明党, Nationality: Filipino) is masked whole; a finding on the key goes (twenty-
+        # second round).
+        for key_start, value_start, value_end, category in sensitive_fields(folded):
+            spans = [s for s in spans if not (s[0] < value_end and key_start < s[1])]
+            spans.append((value_start, value_end, category, FACT_SCORE))
         # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence
         # around it reads; a finding of a check that covers part of it grows to cover it all.
         for value_start, value_end in measured_values(folded):
@@ -500,6 +517,7 @@ def _deliberated(text: str, statement: Statement, end: int) -> bool:
 
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+_NAME_CHARS = 6
 
 
 def _english_frame(text: str, start: int, end: int, hits: list[TermHit]) -> bool:
@@ -512,7 +530,12 @@ def _english_frame(text: str, start: int, end: int, hits: list[TermHit]) -> bool
         cursor = max(cursor, hit.end)
     outside.append(text[cursor:end])
     rest = " ".join(outside)
-    return not _JAPANESE.search(rest) and len(_ENGLISH_WORD.findall(rest)) >= 3
+    words = len(_ENGLISH_WORD.findall(rest))
+    # a Japanese name in the English sentence (Patient 田中 陽菜 has 肢体不自由 per …) leaves
+    # it English: a few Japanese characters among at least five English words (twenty-
+    # second round)
+    japanese = len(_JAPANESE.findall(rest))
+    return words >= 3 and (japanese == 0 or (japanese <= _NAME_CHARS and words >= 5))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

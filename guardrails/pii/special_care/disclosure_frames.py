@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..recognizers.english_words import COMMON_ENGLISH_WORDS
+from ..recognizers.folded_names import GIVEN_NAMES
 
 __all__ = [
     "GENERAL_PASSIVE_AFTER",
@@ -531,7 +532,10 @@ _EN_VICTIM = re.compile(
     # twentieth round: a student of mine, one of my tenants, this applicant
     r"|an?\s+(?:[\w'-]+\s+){1,2}of\s+(?:mine|ours)|one\s+of\s+(?:my|our)\s+[\w'-]+"
     r"|(?:the|this|that)\s+(?:new\s+)?(?:hire|employee|applicant|candidate|customer|client"
-    r"|tenant|student|intern|colleague|co-?worker|caller|resident|guest|trainee|teammate))\s*"
+    r"|tenant|student|intern|colleague|co-?worker|caller|resident|guest|trainee|teammate)"
+    # twenty-second round: a person named before the verb (Hannah Okafor was stalked); a
+    # capitalised common word (Someone, Tourist) is dropped in _victims_and_drugs
+    r"|(?P<name>(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})))\s*"
     r"(?:was|were|got|'ve been|'s been|'d been|have been|has been|had been|am being|is being)"
     r"|(?:after|since|because of|from|of)\s+being|ive been|i've been)"
     rf"\s+(?P<core>{_EN_SUFFERED})\b",
@@ -686,15 +690,43 @@ def _japanese_fields(text: str) -> list[FrameCore]:
     return out
 
 
+# Twenty-second round: a crime suffered, told to the police or a lawyer (ストーカー被害を警察
+# に相談している, 性的暴行の被害を警察に届けた, 特殊詐欺の被害届を出した): the harm with what
+# it was (Xの被害) is the core. A question about how to report (相談するには, 方法, 場合) is
+# no one's.
+_JA_VICTIM_REPORTED = re.compile(
+    r"(?P<core>(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,12}の)?[\u4e00-\u9fff\u30a1-\u30faー]{0,12}被害)"
+    r"(?:届\s*を\s*(?:出し|提出し|出す)"
+    r"|\s*を\s*(?:警察|警察署|交番|弁護士|法テラス|被害者支援センター|支援センター)(?:に|へ)\s*"
+    r"(?:相談し|相談中|相談して|届け|届出|通報し|申告し|訴え))"
+    r"(?![^。、\n]{0,6}(?:には|方法|場合|たら|べき|ほうが|方が|か(?:な|どうか)?[?？]))"
+)
+
+
+def _names_someone(name: str | None) -> bool:
+    """Whether a capitalised subject is a person: no name at all (a pronoun or a role matched
+    instead), a known given name first, or two or three capitalised words none of which is a
+    common English word (Hannah Okafor; not The Shop, Someone, Police)."""
+    if name is None:
+        return True
+    words = name.split()
+    if words[0].lower() in GIVEN_NAMES:
+        return True
+    return len(words) > 1 and not any(w.lower() in COMMON_ENGLISH_WORDS for w in words)
+
+
 def _victims_and_drugs(text: str) -> list[FrameCore]:
     out: list[FrameCore] = [
         FrameCore(m.start("core"), m.end("core"), "crime_victim")
-        for pattern in (_JA_ABUSE, _JA_HARASSED)
+        for pattern in (_JA_ABUSE, _JA_HARASSED, _JA_VICTIM_REPORTED)
         for m in pattern.finditer(text)
+        if m.group("core") != "被害"
     ]
     for match in _EN_VICTIM.finditer(text):
         if _EN_FIGURATIVE_AFTER.match(text, match.end()):
             continue  # robbed of a win, mugged by a wave: no crime
+        if not _names_someone(match.group("name")):
+            continue  # Someone was mugged, The shop was robbed: no one named
         if not _EN_HYPOTHETICAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             out.append(FrameCore(match.start("core"), match.end("core"), "crime_victim"))
     for match in _EN_ABUSER.finditer(text):

@@ -46,8 +46,13 @@ _SUBJECT = re.compile(
     r"guest|worker|trainee|teammate)(?:\s+(?:in|at|from|on)\s+[\w-]+)?"
     r"(?=\s+(?:is|was|has|had|uses|takes|suffers|got|became|"
     r"lives|'s)\b)|"
+    # twenty-second round: a Japanese name in an English sentence (Patient 田中 陽菜 has …)
+    r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,6})?"
+    r"(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|needs)\b)|"
     r"(?!(?:What|How|Why|Where|When|Which|Who|This|That|It|There|The|Is|Are|Can|Do|Does)\b)"
     r"[A-Z][a-z]+(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|served|lives|"
+    # twenty-second round: a party supported, a faith taken up, a treatment needed
+    r"canvasses|campaigns|votes|voted|donates|converted|needs|comes|spent|did|"
     r"keeps|observes|attends|wears|prays|fasts)\b))"
     r"(?![A-Za-z])"
 )
@@ -61,7 +66,13 @@ _REQUEST_BREAK = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|us|our)\b")
-_FIRST_PERSON_AFTER = re.compile(r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our)\b")
+_FIRST_PERSON_AFTER = re.compile(
+    r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our"
+    # twenty-second round: a person named after the comma (As a practising Muslim, Omar
+    # Haddad needs …)
+    r"|(?!(?:The|This|That|It|There|What|How|Please)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){0,2}"
+    r"(?=\s+(?:needs|has|is|was|will|would|asked|wants|keeps|prays|fasts|observes|attends)\b))\b"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|in case|suppose|supposing|someone|somebody|anyone|anybody|people|patients|"
     r"everyone|those who|a person|persons)\b",
@@ -136,6 +147,11 @@ _QUESTION_TAIL = re.compile(
     r"did|may|might|must|what|how|which|where|when|who|why|any)\b[^,;:]*\?\s*$",
     re.IGNORECASE,
 )
+_RUMOUR_HEAD = re.compile(
+    r"\s*(?:(?:omg|so|ok|hey|btw|fyi|lol|wait|guess what)[,!.]?\s+)*"
+    r"(?:did|do|have|had)\s+(?:you|u|ya|y'all)\s+(?:know|hear|heard)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _QUESTION_HEAD = re.compile(
     r"\s*(?:can|could|should|shall|will|would|is|are|am|do|does|did|may|might|must|what|how|"
     r"which|where|when|who|why|if|whether)\b",
@@ -146,7 +162,9 @@ _QUALIFIER = re.compile(
     r"\b(?:chronic|severe|mild|acute|early[- ]onset|late[- ]stage|advanced"
     # how a faith is practised or how complete a disability is (a practising Muslim,
     # legally blind, profoundly deaf): part of the sensitive words
-    r"|practi[sc]ing|devout|observant|legally|partially|profoundly|totally|completely))\s+$",
+    r"|practi[sc]ing|devout|observant|legally|partially|profoundly|totally|completely"
+    # twenty-second round: the branch of a faith (Orthodox Jewish, evangelical Christian)
+    r"|orthodox|ultra-orthodox|hasidic|evangelical|born-again|reform))\s+$",
     re.IGNORECASE,
 )
 _CRIME_OR_CHECKUP = frozenset(
@@ -158,6 +176,16 @@ _CRIME_OR_CHECKUP = frozenset(
         "health_checkup",
     }
 )
+
+
+_TIME_SERVED = re.compile(
+    r"\b(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+    r"(?:[ -](?:and a half|half))?[ -](?:months?|years?|yrs?|weeks?)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur)\s+(?:[a-z-]+\s+)?")
+_NEEDED = re.compile(r"\b(?:needs?|needing|requires?|requiring)\s+(?:[a-z-]+\s+)?$")
+_OWNED_CATEGORIES = frozenset({"medical_history", "medical_treatment", "disability"})
 
 
 # A clause joined to the statement by and / but / so (after an optional comma). A comma
@@ -221,6 +249,11 @@ def _core(
     qualifier = _QUALIFIER.search(text, max(after_subject, core_start - 24), core_start)
     if qualifier is not None:
         core_start = qualifier.start()
+    if category == "criminal_record":
+        # how long someone was inside is part of the record (spent 18 months in prison)
+        served = _TIME_SERVED.search(text, max(after_subject, core_start - 40), core_start)
+        if served is not None:
+            core_start = served.start()
     if category in _CRIME_OR_CHECKUP:
         role = "checkup_result" if category == "health_checkup" else category
         pattern = dict(_ROLES)[role]
@@ -308,6 +341,13 @@ class EnglishStatementReader:
             return self._read(text, start, cut, hits) + self._read(text, rest, end, hits)
         sentence = text[start:end]
         asks_for_self = False
+        # "omg did u know Priya is dyslexic??", "have you heard Tom is in rehab?": a rumour
+        # passed on as a question states what follows (twenty-second round).
+        rumour = _RUMOUR_HEAD.match(sentence)
+        if rumour is not None:
+            start += rumour.end()
+            end = start + len(text[start:end].rstrip().rstrip("?!"))
+            sentence = text[start:end]
         if sentence.rstrip().endswith("?"):
             # "I'm on antidepressants, can I drink?": a statement, then the question.
             tail = _QUESTION_TAIL.search(sentence)
@@ -347,6 +387,19 @@ class EnglishStatementReader:
                 continue
             between = sentence[subject_start : min(len(sentence), local_end + 25)]
             category = self._category(hit, between)
+            if (
+                category is None
+                and hit.kind != "weak"
+                and hit.category in _OWNED_CATEGORIES
+                and (
+                    _OWNED.fullmatch(sentence, subject_start, local_start) is not None
+                    or _NEEDED.search(sentence, subject_end, local_start) is not None
+                )
+            ):
+                # his chemotherapy session, her dialysis days, needs dialysis every week: a
+                # treatment or condition someone has or needs is theirs (twenty-second round;
+                # not a generic word: my meds, the hospital)
+                category = hit.category
             if category is None:
                 continue
             priority = category_for(category).priority

@@ -53,7 +53,12 @@ _WEAK: tuple[tuple[str, str], ...] = (
     (r"conditions?|diagnos[ie]s|dx|病名|診断名|傷病名|診断", _HISTORY),
 )
 # A colon, a tab or the closing bracket of a label in brackets (【アレルギー】ペニシリン).
-_COLON = r"(?:[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*)"
+# Twenty-second round: a Japanese form puts a space between label and value (持病 1型糖尿病
+# （インスリン注射あり）); the value then opens with no hiragana (持病 がある方 is a sentence).
+_COLON = (
+    r"(?:[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^\s\u3041-\u3096]))"
+)
 _VALUE = r"(?P<value>[^\n;；。]+)"
 _NOTHING = re.compile(
     r"(?:none|no|nil|n/?a|nkda|nka|unknown|-+|ー+|―+|なし|無し|特になし|特に無し|ありません|"

@@ -618,6 +618,9 @@ class JapaneseStatementReader:
             b + 2 <= last
             and tokens[b + 1].surface == "の"
             and tokens[b + 2].surface in self._persons
+            # アルコール依存症の家族向け窓口, 認知症の家族会: whoever's family, a topic
+            # (twenty-second round)
+            and not (b + 3 <= last and tokens[b + 3].surface in _FOR_GROUP)
         )
         return before or after
 
@@ -660,6 +663,9 @@ class JapaneseStatementReader:
 
     def _generic_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:
         return any(m.surface in self._generic_subjects for m in tokens[first:a])
+
+
+_FOR_GROUP = frozenset({"向け", "向き", "会", "の会", "支援", "教室", "講座", "交流会"})
 
 
 def _shift(morpheme: Morpheme, offset: int) -> Morpheme:

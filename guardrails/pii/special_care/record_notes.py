@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..recognizers.english_words import COMMON_ENGLISH_WORDS
+from ..recognizers.folded_names import GIVEN_NAMES
 from .lexicon import TermHit
 
-__all__ = ["record_notes"]
+__all__ = ["bracketed_statuses", "record_notes", "record_values", "sensitive_fields"]
 
 # Twenty-first round, second pass: details, extra and その他/補足 are where forms put
 # whatever had no field of its own (the brief's examples; gen2 half T holds details/extra).
@@ -50,6 +52,199 @@ def _values(text: str) -> list[tuple[int, int]]:
             if _ASKED.search(match.group("value")) is None:
                 spans.append(match.span("value"))
     return spans
+
+
+# Twenty-second round: a field whose key itself names a special-care category (religion,
+# political_party, ethnicity, nationality, criminal_record, disability, 宗教, 支持政党, 国籍,
+# 犯罪歴, 障害区分 …) holds that category's value whatever the words: the whole value is
+# masked, the key kept, with no lexicon word needed ({"religion": "Mormon"}, 支持政党（任意）：
+# 日本共産党). Nationality is not race under the guideline; a form's nationality beside a
+# name is masked all the same (the fail-closed side; docs/pii.md).
+_FIELD_KEYS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?i:(?:[a-z]+[_\- ])?(?:religion|religious[_\- ]affiliation|faith|denomination"
+        r"|political[_\- ](?:party|affiliation|views)|party[_\- ]affiliation|party[_\- ]support))"
+        r"|(?i:religious[_\- ](?:needs|requirements|accommodations?|observance))"
+        r"|宗教|宗派|信仰|支持政党|所属政党|支持する政党|宗教上の(?:配慮|理由|制限|事情)",
+        "creed",
+    ),
+    (
+        r"(?i:(?:[a-z]+[_\- ])?(?:ethnicity|ethnic[_\- ](?:origin|group|background)|nationality"
+        r"|citizenship))|国籍|民族|人種|出自",
+        "race",
+    ),
+    (
+        r"(?i:(?:[a-z]+[_\- ])?(?:criminal[_\- ](?:record|history|convictions?)|convictions?"
+        r"|offen[cs]es?))|前科|犯罪歴|犯歴|賞罰",
+        "criminal_record",
+    ),
+    (
+        r"(?i:(?:[a-z]+[_\- ])?(?:disability|disabilities|impairments?))"
+        # not 障害 alone: a system's outage (障害：サーバ停止) is written under it
+        r"|障害(?:区分|種別|名|者手帳|の(?:種類|状況|程度|内容))|障がい(?:区分|種別|名)",
+        "disability",
+    ),
+)
+# A key that also has other uses (a university affiliation, a party to a contract) counts
+# only when its value names a political party ({"affiliation": "Reform Party"}, 所属：公明党).
+_PARTY_KEY = r"(?i:(?:[a-z]+[_\- ])?(?:affiliation|party))|所属"
+_PARTY_VALUE = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,3}(?:Party|Democrats?|Republicans?)|[\u4e00-\u9fff]{1,8}党"
+    r"|日本維新の会|維新の会|れいわ新選組"
+)
+_FIELD_KEY = "|".join(f"(?P<k{i}>{key})" for i, (key, _) in enumerate(_FIELD_KEYS))
+# The key may carry a note in brackets (支持政党（任意）, Religion (optional)).
+_KEY_NOTE = r"(?:\s*[（(][^）)\n]{1,8}[）)])?"
+_PARTY_FIELD = re.compile(
+    rf'(?m)\\?"(?:{_PARTY_KEY})\\?"\s*:\s*\\?"(?P<value>[^"\\\n]+)\\?"'
+    rf"|^[ \t]*(?:{_PARTY_KEY}){_KEY_NOTE}[ \t]*[:：][ \t]*(?P<line>[^\n]+?)[ \t]*$"
+)
+_JSON_FIELD = re.compile(
+    rf'\\?"(?:{_FIELD_KEY})\\?"\s*:\s*\\?"(?P<value>(?:[^"\\\n]|\\(?!"))+)\\?"'
+)
+_LINE_FIELD = re.compile(
+    rf"(?m)^[ \t]*(?:[・\-*•]\s*)?(?:{_FIELD_KEY}){_KEY_NOTE}[ \t]*[:：][ \t]*"
+    r"(?P<value>[^\n]+?)[ \t]*$"
+)
+_NOTHING = re.compile(
+    r"(?i:none|no|nil|n/?a|not stated|prefer not to say|unknown|-+)|なし|無し|特になし|該当なし"
+    r"|無|ー+|不明|回答しない|無回答"
+)
+
+
+def sensitive_fields(text: str) -> list[tuple[int, int, int, str]]:
+    """``(key_start, value_start, value_end, category)`` of the fields whose key names a
+    special-care category (see ``_FIELD_KEYS``); empty, "none" and question values are left
+    alone. Cheap when no field separator is in the text."""
+    if ":" not in text and "：" not in text:
+        return []
+    found: list[tuple[int, int, int, str]] = []
+    for pattern in (_JSON_FIELD, _LINE_FIELD):
+        for match in pattern.finditer(text):
+            value = match.group("value")
+            if _NOTHING.fullmatch(value.strip(" 。.")) or _ASKED.search(value) is not None:
+                continue
+            index = next(i for i in range(len(_FIELD_KEYS)) if match.group(f"k{i}") is not None)
+            category = _FIELD_KEYS[index][1]
+            found.append((match.start(), match.start("value"), match.end("value"), category))
+    for match in _PARTY_FIELD.finditer(text):
+        group = "value" if match.group("value") is not None else "line"
+        if _PARTY_VALUE.fullmatch(match.group(group).strip()) is not None:
+            found.append((match.start(), match.start(group), match.end(group), "creed"))
+    return found
+
+
+# Twenty-second round: a status in brackets right after a person (Customer Sana Qureshi
+# (Muslim), 野口様（特殊詐欺の被害者）, Tom (type 1 diabetic)) is that person's: a named or
+# honoured person, then the brackets holding nothing but the sensitive words and a few joining
+# characters.
+_BRACKETS_AFTER_PERSON = re.compile(
+    r"(?:(?<![A-Za-z'])(?P<name>[A-Z][a-z'-]+(?:[ ](?:O'|Mc|Mac)?[A-Z][a-z'-]+){0,2})"
+    r"|さん|様|さま|氏|くん|君|ちゃん|殿|先生)\s*"
+    # … or after a dash, the words alone up to the end of the sentence (Kate O'Neill --
+    # Labour Party canvasser.)
+    r"(?:[(（](?P<inner>[^()（）\n]{1,24})[)）]"
+    r"|[ ]+(?:--?|—|–)[ ]+(?P<tail>[^.;\n]{1,40})(?=[.;\n]|$))"
+)
+
+
+_ROLE_WORDS = frozenset(
+    {"customer", "client", "tenant", "patient", "student", "employee", "applicant", "member"}
+)
+
+
+def _names_someone(name: str | None) -> bool:
+    """A person before the brackets: an honorific (no Latin name matched), a known given name
+    first, or two or three capitalised words none of which is a common English word."""
+    if name is None:
+        return True
+    words = name.split()
+    # a role before the name (Customer Sana Qureshi, Tenant Tom Hale) is no part of it
+    while len(words) > 1 and words[0].lower() in COMMON_ENGLISH_WORDS | _ROLE_WORDS:
+        words = words[1:]
+    if words[0].lower() in GIVEN_NAMES:
+        return True
+    return len(words) > 1 and not any(w.lower() in COMMON_ENGLISH_WORDS for w in words)
+
+
+_BRACKET_JOINERS = re.compile(r"[\sのと、,・/]*")
+
+
+def bracketed_statuses(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of the sensitive words in brackets after a person, when
+    the brackets hold nothing else (see ``_BRACKETS_AFTER_PERSON``)."""
+    if not hits or not any(mark in text for mark in ("(", "（", " -", " —", " –")):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _BRACKETS_AFTER_PERSON.finditer(text):
+        if not _names_someone(match.group("name")):
+            continue  # The Museum (Catholic): no person
+        group = "inner" if match.group("inner") is not None else "tail"
+        if group == "tail" and match.group("name") is None:
+            continue
+        start, end = match.span(group)
+        inside = sorted(
+            (h for h in hits if start <= h.start and h.end <= end), key=lambda h: h.start
+        )
+        if not inside:
+            continue
+        cursor, rest = start, []
+        for hit in inside:
+            rest.append(text[cursor : hit.start])
+            cursor = max(cursor, hit.end)
+        rest.append(text[cursor:end])
+        if any(_BRACKET_JOINERS.fullmatch(piece) is None for piece in rest):
+            continue
+        categories = {h.category for h in inside}
+        category = "crime_victim" if "crime_victim" in categories else _span(inside)[2]
+        found.append((inside[0].start, inside[-1].end, category))
+    return found
+
+
+# Twenty-second round: any field of a JSON record about a person ({"employee": "…",
+# "leave_reason": "major depressive disorder"}, {"victim": "…", "incident": "stalking"})
+# whose value is the sensitive words and little else is that person's: masked whole.
+_JSON_MEMBER = re.compile(
+    r'\\?"(?P<key>[^"\\\n]{1,40})\\?"\s*:\s*\\?"(?P<value>(?:[^"\\\n]|\\(?!"))+)\\?"'
+)
+_PERSON_KEY = re.compile(
+    r'\\?"(?:[A-Za-z]+[_\-])?(?i:name|full_?name|first_?name|last_?name|employee|patient'
+    r"|applicant|candidate|victim|customer|client|member|student|user|tenant|resident|staff"
+    r'|person|subject)\\?"\s*:|\\?"(?:氏名|名前|お名前|会員名|社員名|患者名|利用者名|対象者|本人)\\?"\s*:'
+)
+_VICTIM_KEY = re.compile(r'\\?"(?:[A-Za-z]+[_\-])?(?i:victims?)\\?"\s*:|\\?"被害者(?:名)?\\?"\s*:')
+_LEFTOVER_LIMIT = 12
+"""Characters of a value outside its sensitive words (a year, a grade, of, the) still
+masked with them; more makes the value a sentence for the readers to decide."""
+
+
+def record_values(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of JSON values about a person that are sensitive words
+    and little else (see ``_JSON_MEMBER``)."""
+    if not hits or '"' not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _JSON_MEMBER.finditer(text):
+        start, end = match.span("value")
+        inside = sorted(
+            (h for h in hits if start <= h.start and h.end <= end), key=lambda h: h.start
+        )
+        if not inside or _ASKED.search(match.group("value")) is not None:
+            continue
+        leftover = len(match.group("value")) - sum(h.end - h.start for h in inside)
+        if leftover > _LEFTOVER_LIMIT:
+            continue
+        opening = text.rfind("{", 0, match.start())
+        closing = text.find("}", match.end())
+        record = text[opening : closing if closing >= 0 else len(text)]
+        if opening < 0 or _PERSON_KEY.search(record) is None:
+            continue
+        categories = {h.category for h in inside}
+        # an offence in a victim's record is a crime suffered
+        suffered = "crime_victim" in categories or _VICTIM_KEY.search(record) is not None
+        category = "crime_victim" if suffered else _span(inside)[2]
+        found.append((start, end, category))
+    return found
 
 
 def record_notes(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
