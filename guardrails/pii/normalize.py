@@ -312,7 +312,17 @@ _WRAPPED_VALUE: Final = re.compile(
     # after a year or month of a date (1985年⏎4月12日), before the @ of an address.
     r"|(?<=\d[/‐‑‒–—―−ー])[ \t]*\n[ \t]*(?=\d)"
     r"|(?<=\d[年月])[ \t]*\n[ \t]*(?=\d{1,2}[月日])"
-    r"|(?<=[0-9A-Za-z])[ \t]*\n[ \t]*(?=@[0-9A-Za-z]))"
+    r"|(?<=[0-9A-Za-z])[ \t]*\n[ \t]*(?=@[0-9A-Za-z])"
+    # Twenty-second round, wave 2: a phone's area code in brackets with the line broken
+    # after it or before its closing bracket ((212)⏎555-0186, (212⏎) 555-0186, (03)⏎1234-5678,
+    # +44 (0)⏎7911 …), and a mobile prefix on a line of its own (090⏎1234-5678). The
+    # brackets hold a Japanese area code (0 and up to four digits), the trunk 0 or an American
+    # one (three digits from 2): (2026)⏎…, (12)⏎…, (4)⏎… stay two lines.
+    r"|(?:(?<=\(0[1-9]\))|(?<=\(0\d\d\))|(?<=\(0\d{3}\))|(?<=\(0\d{4}\))|(?<=\(0\))"
+    r"|(?<=\([2-9]\d\d\)))[ \t]*\n[ \t]*(?=\d)"
+    r"|(?:(?<=\(0[1-9])|(?<=\(0\d\d)|(?<=\(0\d{3})|(?<=\([2-9]\d\d))[ \t]*\n[ \t]*(?=\)[ ]?\d)"
+    r"|(?:(?<=[^\d\-.]0[5789]0)|(?<=\A0[5789]0))[ \t]*\n[ \t]*(?=\d{4}-?\d{4}(?![\d\-]))"
+    r")"
 )
 # A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
 # is not: letters): exactly two lines of digit groups between lines that are not, or the
@@ -647,6 +657,33 @@ _DIGIT_BLANKS: Final = re.compile(r"(?<=\d)[ \t\x0b\x0c\r\x85\u2028\u2029]+(?=\d
 _ODD_BLANK: Final = re.compile(r"[\t\x0b\x0c\r\x85\u2028\u2029]")
 
 
+# Twenty-second round, wave 2: a tab between two whole cells of a row stays a tab (cells
+# merged into one number hid a postcode: 9157297\t090-1234-5678 read as "9157297 090-…"). A cell is
+# whole when it holds five digits in a row or two hyphens, or both cells hold a hyphen;
+# 090\t1234\t5678 and 090-1234\t5678 are still one number.
+_CELL_TOKEN: Final = re.compile(r"[\d-]+")
+
+
+def _whole_cell(token: str) -> bool:
+    return token.count("-") >= 2 or any(len(run) >= 5 for run in token.split("-"))
+
+
+def _digit_gap(match: re.Match[str], text: str) -> str:
+    """The blank of ``match`` (between two digits) read as spaces, or kept when it holds a
+    tab between two whole cells."""
+    gap = match.group()
+    if "\t" in gap:
+        start = match.start()
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "-"):
+            start -= 1
+        left = text[start : match.start()]
+        right_match = _CELL_TOKEN.match(text, match.end())
+        right = right_match.group() if right_match else ""
+        if _whole_cell(left) or _whole_cell(right) or ("-" in left and "-" in right):
+            return gap
+    return " " * len(gap)
+
+
 def _blanks_as_spaces(folded: NormalizedText) -> NormalizedText:
     """``folded`` with every blank that is not a space read as one, one for one (offsets
     stay): the blank fillers anywhere, and a tab, vertical tab, form feed, lone carriage
@@ -656,7 +693,7 @@ def _blanks_as_spaces(folded: NormalizedText) -> NormalizedText:
     if not text.isascii() and _BLANK_FILLER.search(text) is not None:
         spaced = _BLANK_FILLER.sub(" ", spaced)
     if _ODD_BLANK.search(spaced) is not None:
-        spaced = _DIGIT_BLANKS.sub(lambda m: " " * len(m.group()), spaced)
+        spaced = _DIGIT_BLANKS.sub(lambda m: _digit_gap(m, text), spaced)
     if spaced is text:
         return folded
     return NormalizedText(spaced, folded.original_length, folded.starts, folded.ends)

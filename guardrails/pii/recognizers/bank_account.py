@@ -116,6 +116,23 @@ _IBAN: Final = re.compile(
 _IBAN_WORD: Final = re.compile(r"(?i:\bIBAN)\s*(?:no\.?|number|#)?\s*(?:is|[:：=])?\s*$")
 
 
+# Twenty-second round, wave 2: a national bank code after its own word, and the account
+# number that follows it with no account word of ours: a UK sort code (sort code 40-67-45,
+# account 53417829; SC 20-00-00 / 12345678; Sort Code: …⏎Acc No: …), a US routing number
+# (routing / ABA / RTN 021000021, checking 1234567890), an Australian BSB (BSB 062-000 Acc
+# 12345678). The code and the account are both reported. The words are the literal
+# prefilter: nothing runs without one. An example's zeros (00-00-00) are not a code.
+_NATIONAL_WORD: Final = re.compile(
+    r"(?i:sort ?code|routing|\bRTN|\bBSB)|\bS/?C\b|\bABA\b|ソートコード"
+)
+_NATIONAL_CODE: Final = re.compile(
+    r"(?:(?i:\bsort ?code|\brouting|\bRTN|\bBSB)|\bS/?C\b|\bABA\b|ソートコード)"
+    r"(?:[ \t]*(?i:no\.?|number|num|#|is|code))?[ \t]*[:：#=]?[ \t]*"
+    r"(?P<code>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{9}|\d{3}[- ]?\d{3})(?![\d-])"
+    r"(?:[^\d\n]{0,24}\n?[^\d\n]{0,20}?(?<![\d-])(?P<account>\d{6,17})(?![\d-]))?"
+)
+
+
 def _iban_ok(value: str) -> bool:
     """The IBAN's check: the country and check digits moved to the end, letters as numbers
     (A = 10 …), the whole number modulo 97 is 1."""
@@ -249,6 +266,34 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
             position = above_start
         return False
 
+    def _national(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A national bank code after its word and the account number after it."""
+        found: list[RecognizerResult] = []
+        for match in _NATIONAL_CODE.finditer(text):
+            if not match["code"].strip("0- "):
+                continue
+            for group in ("code", "account"):
+                if match[group] is None:
+                    continue
+                start, end = match.span(group)
+                if group == "account" and _UNIT_AFTER.match(text, end) is not None:
+                    continue
+                if any(r.start < end and start < r.end for r in results + found):
+                    continue
+                found.append(
+                    RecognizerResult(
+                        entity_type=self.ENTITY,
+                        start=start,
+                        end=end,
+                        score=self.CONTEXT_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return found
+
     def analyze(
         self,
         text: str,
@@ -293,6 +338,8 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                     },
                 )
             )
+        if _NATIONAL_WORD.search(text) is not None:
+            results.extend(self._national(text, results))
         for match in _IBAN.finditer(text):
             start, end = match.span()
             if any(r.start < end and start < r.end for r in results):

@@ -183,8 +183,10 @@ def _row_with_phone(text: str, line_start: int, start: int, end: int) -> bool:
     code = text[start:end].strip(_CELL_TRIM)
     # A row's first cell is usually its record's ID (88231,94110,415-…): five digits there
     # are not the code; a Japanese code's shape (0600042, 530-0001) is specific enough.
+    # Twenty-second round, wave 2: a row of two cells (a code and a phone, pasted from a
+    # sheet) counts when the code has a Japanese code's shape.
     if (
-        len(cells) < 3
+        len(cells) < (2 if _JA_CODE_CELL.fullmatch(code) else 3)
         or code not in cells
         or (code.isdigit() and len(code) == 5 and code == cells[0] and code not in cells[1:])
     ):
@@ -197,6 +199,7 @@ def _row_with_phone(text: str, line_start: int, start: int, end: int) -> bool:
     )
 
 
+_JA_CODE_CELL: Final = re.compile(r"\d{3}-\d{4}|\d{7}")
 _PHONE_CELL: Final = re.compile(r"\+?[\d()][\d ()\-.]{7,18}\d")
 
 
