@@ -49,7 +49,7 @@ from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.given_text import GivenText, given_text
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
-from guardrails.classify.misspelt_words import everyday_senses
+from guardrails.classify.misspelt_words import everyday_senses, kana_harm_words
 from guardrails.classify.normalizer import (
     clean,
     hidden_payloads,
@@ -59,6 +59,7 @@ from guardrails.classify.normalizer import (
 from guardrails.classify.prefilter_plans import PrefilterPlans
 from guardrails.classify.prescreen import Prescreen
 from guardrails.classify.protective_intent import ProtectiveIntent, raise_for
+from guardrails.classify.romaji import romaji_reading
 from guardrails.classify.rules_classifier import RulesClassifier
 from guardrails.classify.static_vectors import static_vectors
 from guardrails.classify.vector_cache import VectorCache
@@ -225,6 +226,11 @@ class GuardClassifier:
         typed = self._typed_view(whole or text) if given is None else None
         if typed is not None and typed not in rule_views:
             rule_views.append(typed)
+        # Japanese typed in romaji ("jitaku tokutei shitai") read in hiragana, for the rules
+        # only (guardrails.classify.romaji): the Japanese rules read kana and kanji.
+        spoken = self._romaji_view(whole or text) if given is None else None
+        if spoken is not None and spoken not in rule_views:
+            rule_views.append(spoken)
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
@@ -288,6 +294,16 @@ class GuardClassifier:
         ``None`` (nothing built) when no word of it is unknown and near a cue word."""
         typed = self._cue_typos.read(text[:_TYPO_READ_LIMIT])
         return normalize(typed) if typed is not None else None
+
+    def _romaji_view(self, text: str) -> str | None:
+        """``text`` with its romaji Japanese lines in hiragana and the listed harm words
+        among them in their usual form (ばくだん → 爆弾), normalised; ``None`` when no line
+        of it is romaji Japanese."""
+        reading = romaji_reading(text)
+        if reading is None:
+            return None
+        folded = normalize(reading)
+        return kana_harm_words(folded) or folded
 
     def _given_text(self, text: str, normalized: list[str]) -> GivenText | None:
         """``text`` without what a given text forbids or defines, when there is such a
