@@ -312,18 +312,24 @@ _WRAPPED_VALUE: Final = re.compile(
     # after a year or month of a date (1985年⏎4月12日), before the @ of an address.
     r"|(?<=\d[/‐‑‒–—―−ー])[ \t]*\n[ \t]*(?=\d)"
     r"|(?<=\d[年月])[ \t]*\n[ \t]*(?=\d{1,2}[月日])"
-    r"|(?<=[0-9A-Za-z])[ \t]*\n[ \t]*(?=@[0-9A-Za-z])"
-    # Twenty-second round, wave 2: a phone's area code in brackets with the line broken
-    # after it or before its closing bracket ((212)⏎555-0186, (212⏎) 555-0186, (03)⏎1234-5678,
-    # +44 (0)⏎7911 …), and a mobile prefix on a line of its own (090⏎1234-5678). The
-    # brackets hold a Japanese area code (0 and up to four digits), the trunk 0 or an American
-    # one (three digits from 2): (2026)⏎…, (12)⏎…, (4)⏎… stay two lines.
-    r"|(?:(?<=\(0[1-9]\))|(?<=\(0\d\d\))|(?<=\(0\d{3}\))|(?<=\(0\d{4}\))|(?<=\(0\))"
-    r"|(?<=\([2-9]\d\d\)))[ \t]*\n[ \t]*(?=\d)"
-    r"|(?:(?<=\(0[1-9])|(?<=\(0\d\d)|(?<=\(0\d{3})|(?<=\([2-9]\d\d))[ \t]*\n[ \t]*(?=\)[ ]?\d)"
-    r"|(?:(?<=[^\d\-.]0[5789]0)|(?<=\A0[5789]0))[ \t]*\n[ \t]*(?=\d{4}-?\d{4}(?![\d\-]))"
-    r")"
+    r"|(?<=[0-9A-Za-z])[ \t]*\n[ \t]*(?=@[0-9A-Za-z]))"
 )
+# Twenty-second round, wave 2: a phone's area code in brackets with the line broken after
+# it or before its closing bracket ((212)⏎555-0186, (212⏎) 555-0186, (03)⏎1234-5678, +44
+# (0)⏎7911 …), and a mobile prefix on a line of its own (090⏎1234-5678). The brackets hold
+# a Japanese area code (0 and up to four digits), the trunk 0 or an American one (three
+# digits from 2): (2026)⏎…, (12)⏎…, (4)⏎… stay two lines. Read at each line feed only: what
+# ends the line (before) and what starts the next (after) must agree.
+_PHONE_LINE_END: Final = re.compile(
+    r"(?:(?P<closed>\((?:0\d{0,4}|[2-9]\d\d)\))|(?P<open>\((?:0\d{1,3}|[2-9]\d\d))"
+    r"|(?:(?<=[^\d\-.])|^)(?P<mobile>0[5789]0))$",
+    re.MULTILINE,
+)
+_PHONE_LINE_START: Final = {
+    "closed": re.compile(r"\d"),
+    "open": re.compile(r"\)[ ]?\d"),
+    "mobile": re.compile(r"\d{4}-?\d{4}(?![\d\-])"),
+}
 # A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
 # is not: letters): exactly two lines of digit groups between lines that are not, or the
 # text's ends. The break is read as a space between two groups. A column of three or more
@@ -476,11 +482,35 @@ def _join_broken_numbers(folded: NormalizedText) -> NormalizedText:
     return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
 
 
+def _phone_line_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks inside a phone number at its brackets or after its mobile prefix
+    (see ``_PHONE_LINE_END``), each with the blanks around it."""
+    gaps: list[tuple[int, int]] = []
+    newline = text.find("\n")
+    while newline >= 0:
+        left = newline
+        while left > 0 and text[left - 1] in " \t":
+            left -= 1
+        right = newline + 1
+        while right < len(text) and text[right] in " \t":
+            right += 1
+        end = _PHONE_LINE_END.search(text, max(0, left - 7), left)
+        if (
+            end is not None
+            and end.lastgroup is not None
+            and _PHONE_LINE_START[end.lastgroup].match(text, right) is not None
+        ):
+            gaps.append((left, right))
+        newline = text.find("\n", newline + 1)
+    return gaps
+
+
 def _join_split_values(folded: NormalizedText) -> NormalizedText:
     """``folded`` without the gaps that split one value (see the module docstring)."""
     folded = _join_broken_numbers(_json_escapes_as_whitespace(folded))
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
+    gaps.extend(_phone_line_breaks(text))
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     if not text.isascii():
         gaps.extend((m.start(), m.end()) for m in _DAMAGE_IN_NUMBER.finditer(text))
@@ -662,6 +692,8 @@ _ODD_BLANK: Final = re.compile(r"[\t\x0b\x0c\r\x85\u2028\u2029]")
 # whole when it holds five digits in a row or two hyphens, or both cells hold a hyphen;
 # 090\t1234\t5678 and 090-1234\t5678 are still one number.
 _CELL_TOKEN: Final = re.compile(r"[\d-]+")
+# A Japanese postcode's shape is a whole cell too, unless four digits follow it (090-1234⇥5678).
+_POSTCODE_CELL: Final = re.compile(r"\d{3}-\d{4}")
 
 
 def _whole_cell(token: str) -> bool:
@@ -679,7 +711,13 @@ def _digit_gap(match: re.Match[str], text: str) -> str:
         left = text[start : match.start()]
         right_match = _CELL_TOKEN.match(text, match.end())
         right = right_match.group() if right_match else ""
-        if _whole_cell(left) or _whole_cell(right) or ("-" in left and "-" in right):
+        if (
+            _whole_cell(left)
+            or _whole_cell(right)
+            or ("-" in left and "-" in right)
+            or _POSTCODE_CELL.fullmatch(right) is not None
+            or (_POSTCODE_CELL.fullmatch(left) is not None and not re.fullmatch(r"\d{4}", right))
+        ):
             return gap
     return " " * len(gap)
 

@@ -57,10 +57,19 @@ _EN_FACILITY: Final = (
     r"|Headquarters|HQ)"
 )
 _CAPITALISED: Final = r"[A-Z][A-Za-z'&.\-]*"
+# Public bodies whose name alone, then a colon or comma, gives their address (not Building,
+# Tower or Hall alone: Sunrise Hall, 1-2-3 … is a block of flats).
+_EN_PUBLIC_BODY: Final = (
+    r"(?:Government|City Hall|Town Hall|City Office|Ward Office|Prefectural Office|Ministry"
+    r"|Embassy|Consulate|Station|Museum|Library|Court|Parliament|Police Station)"
+)
 _EN_VERB: Final = r"(?:'s address is|is (?:still )?(?:located )?(?:at|on)|(?:still )?(?:at|on))"
 _EN_OWNER: Final = re.compile(
     rf"(?:\b[Tt]he (?:{_CAPITALISED} ){{0,4}}{_CAPITALISED}"
     rf"|(?:{_CAPITALISED} ){{0,4}}{_EN_FACILITY})\s+{_EN_VERB}\s*,?\s*$"
+    # Wave 2 of the twenty-second round: a public body or facility named and its address
+    # after a colon or comma (Tokyo Metropolitan Government: 2-8-1 …; Osaka City Hall, …).
+    rf"|(?:{_CAPITALISED} ){{1,4}}{_EN_PUBLIC_BODY}\s*[:,]\s*$"
 )
 # A company's own premises (our head office is at …, the store is on …): a business address.
 _EN_PREMISES: Final = re.compile(
@@ -87,6 +96,9 @@ _NOT_OWNER: Final = re.compile(
 )
 
 
+_OUR_SEAT: Final = re.compile(r"(?<![A-Za-z])[Oo]ur $")
+
+
 def owned_by_public_place(text: str, start: int) -> bool:
     """Whether the address starting at ``start`` is given as a public place's (see the
     module docstring)."""
@@ -101,6 +113,9 @@ def owned_by_public_place(text: str, start: int) -> bool:
         return True
     seat = _EN_SEAT.search(before) or _JA_SEAT.search(before)
     if seat is not None and _NOT_OWNER.search(before[max(0, seat.start() - 8) :]) is None:
+        return True
+    # Wave 2: "Our head office: …" is the company's own seat (our house stays masked).
+    if seat is not None and _OUR_SEAT.search(before, max(0, seat.start() - 8), seat.start()):
         return True
     match = _JA_OWNER.search(before) or _EN_OWNER.search(before)
     if match is None:

@@ -121,10 +121,10 @@ _IBAN_WORD: Final = re.compile(r"(?i:\bIBAN)\s*(?:no\.?|number|#)?\s*(?:is|[:：
 # account 53417829; SC 20-00-00 / 12345678; Sort Code: …⏎Acc No: …), a US routing number
 # (routing / ABA / RTN 021000021, checking 1234567890), an Australian BSB (BSB 062-000 Acc
 # 12345678). The code and the account are both reported. The words are the literal
-# prefilter: nothing runs without one. An example's zeros (00-00-00) are not a code.
-_NATIONAL_WORD: Final = re.compile(
-    r"(?i:sort ?code|routing|\bRTN|\bBSB)|\bS/?C\b|\bABA\b|ソートコード"
-)
+# prefilter (substring checks): nothing runs without one. An example's zeros (00-00-00)
+# are not a code.
+_NATIONAL_LOWER: Final = ("sort", "routing", "rtn", "bsb")
+_NATIONAL_EXACT: Final = ("SC", "S/C", "ABA", "ソートコード")
 _NATIONAL_CODE: Final = re.compile(
     r"(?:(?i:\bsort ?code|\brouting|\bRTN|\bBSB)|\bS/?C\b|\bABA\b|ソートコード)"
     r"(?:[ \t]*(?i:no\.?|number|num|#|is|code))?[ \t]*[:：#=]?[ \t]*"
@@ -338,7 +338,8 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                     },
                 )
             )
-        if _NATIONAL_WORD.search(text) is not None:
+        lower = text.lower()
+        if any(w in lower for w in _NATIONAL_LOWER) or any(w in text for w in _NATIONAL_EXACT):
             results.extend(self._national(text, results))
         for match in _IBAN.finditer(text):
             start, end = match.span()

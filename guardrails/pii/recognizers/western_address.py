@@ -113,8 +113,10 @@ _FULL_BLOCK = (
     rf"(?:,? {_UNIT})?(?:,? |{_TOWN_CITY_SEP})(?:{_JAPAN_CITY}|{_GLUED_CITY})"
     rf"(?:,? {_PREFECTURE})?(?:,? Japan)?"
 )
+# Wave 2 of the twenty-second round: the town hyphenated (Nishi-Shinjuku 2-chome 8-1, …).
 _TOWN_CHOME = (
-    rf"{_WORD} \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? (?:{_JAPAN_CITY}|{_GLUED_CITY})"
+    rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? "
+    rf"(?:{_JAPAN_CITY}|{_GLUED_CITY})"
     rf"(?:,? {_PREFECTURE})?"
 )
 # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a three-part block
@@ -201,6 +203,13 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if _UPPER_MARK.search(text) is not None:
+            folded = _UPPER_WORD.sub(_title_word, text)
+            for result in super().analyze(folded, entities, nlp_artifacts, regex_flags):
+                if not _all_romaji(folded[result.start : result.end]):
+                    continue
+                if not any(r.start < result.end and result.start < r.end for r in results):
+                    results.append(result)
         extra: list[tuple[int, int]] = []
         if _EU_STREET_WORD.search(text) is not None:
             extra += [m.span() for m in _EUROPEAN.finditer(text)]
@@ -238,6 +247,32 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             for word in _LATIN_WORD.findall(pattern_text)
             if word.lower() not in _ADDRESS_WORDS
         )
+
+
+# Wave 2 of the twenty-second round: a romaji address in capitals, as forms and labels
+# print it (2-8-1 NISHISHINJUKU, SHINJUKU-KU, TOKYO 163-8001; 3-CHOME 4-5 TENJIN). When a
+# ward or city suffix or a chome in capitals is present, the patterns also read a copy of
+# the text with every word in capitals written as a name (Nishishinjuku, Shinjuku-ku,
+# 3-chome): same length, so the spans are the text's.
+_UPPER_MARK: Final = re.compile(r"[A-Z]-(?:KU|SHI|CHO|MACHI|GUN)\b|\d-?CHOME\b")
+_UPPER_WORD: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?:-[A-Z]+)*(?![A-Za-z])")
+_LOWER_PARTS: Final = frozenset({"KU", "SHI", "CHO", "CHOU", "MACHI", "GUN", "MURA", "CHOME"})
+
+
+def _all_romaji(span: str) -> bool:
+    """Every word of a span read from capitals is a romaji word (not SEE TABLE … FOR THE)."""
+    return all(
+        word.lower() in _ADDRESS_WORDS or romaji_to_katakana(word) is not None
+        for word in _LATIN_WORD.findall(span)
+    )
+
+
+def _title_word(match: re.Match[str]) -> str:
+    parts = match.group().split("-")
+    head = parts[0].lower() if parts[0] in _LOWER_PARTS else parts[0].capitalize()
+    return "-".join(
+        [head] + [p.lower() if p in _LOWER_PARTS else p.capitalize() for p in parts[1:]]
+    )
 
 
 _STREET_WORD: Final = re.compile(rf"(?<![A-Za-z])(?:{_STREET}|Broadway)(?![A-Za-z])")
