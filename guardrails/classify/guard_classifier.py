@@ -48,6 +48,7 @@ from guardrails.classify.cue_misspellings import CueMisspellings
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.given_text import GivenText, given_text
+from guardrails.classify.kana_readings import KanaReadings
 from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
 from guardrails.classify.misspelt_words import everyday_senses, kana_harm_words
 from guardrails.classify.normalizer import (
@@ -134,6 +135,7 @@ class GuardClassifier:
         self._rules = RulesClassifier(policy.categories, plans=plans)
         self._segmenter = WordSegmenter.for_policy(policy.categories, policy.benign_exemplars)
         self._cue_typos = CueMisspellings.for_policy(policy.categories)
+        self._kana_readings = KanaReadings.for_policy(policy.categories)
         self._rule_blocks = frozenset(
             name
             for name, category in policy.categories.items()
@@ -231,6 +233,11 @@ class GuardClassifier:
         spoken = self._romaji_view(whole or text) if given is None else None
         if spoken is not None and spoken not in rule_views:
             rule_views.append(spoken)
+        # The rules' kanji words typed in kana (ぎぞう, でんわばんごう) written in
+        # their kanji, for the rules only (guardrails.classify.kana_readings).
+        read = self._kana_view(whole or text) if given is None else None
+        if read is not None and read not in rule_views:
+            rule_views.append(read)
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
@@ -304,6 +311,11 @@ class GuardClassifier:
             return None
         folded = normalize(reading)
         return kana_harm_words(folded) or folded
+
+    def _kana_view(self, text: str) -> str | None:
+        """``text`` normalised with the kana readings of the rules' kanji words written
+        in kanji; ``None`` when it holds none standing as a word."""
+        return self._kana_readings.read(normalize(text))
 
     def _given_text(self, text: str, normalized: list[str]) -> GivenText | None:
         """``text`` without what a given text forbids or defines, when there is such a
