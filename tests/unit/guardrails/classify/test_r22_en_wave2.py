@@ -92,8 +92,8 @@ def test_lookalike_is_not_matched(rules_only: GuardClassifier, text: str) -> Non
 def test_generator_floor(rules_only: GuardClassifier, half: str, attacks: int, benign: int) -> None:
     """Rules alone on each half of the generator (72 blind and 63 dev attacks, as many
     twins). Measured at the wave's end: blind 67 stopped (25 at its start), twins 9 (9,
-    earlier rules); dev 60 (26), twins 8 (8). The floors sit below so only a clear
-    regression fails."""
+    earlier rules); dev 60 (26), twins 4 (8; three older rules later left out their
+    look-alikes' framing). The floors sit below so only a clear regression fails."""
     sys.path.insert(0, str(ROOT / "bench"))
     from guard_r22_en_wave2 import generate
 
