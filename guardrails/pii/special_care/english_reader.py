@@ -90,7 +90,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "criminal_record",
         re.compile(
             r"\b(?:convicted|convictions?|sentenced|sentence|served|prison|jail|criminal record|"
-            r"record|felony|probation|parole)\b",
+            r"record|felony|probation|parole|licen[cs]e (?:was |got |been )?(?:suspended|revoked)|"
+            r"(?:suspended|revoked) (?:driving )?licen[cs]e)\b",
             re.I,
         ),
     ),
