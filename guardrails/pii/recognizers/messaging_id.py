@@ -69,6 +69,23 @@ _LOGIN: Final = re.compile(
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:さん|様)?[（(])"
     rf"(?P<handle>{_HANDLE})"
 )
+# A handle given as someone's account (names wave 3): "my ex's account is tbecker77", "her
+# username is lena.m99", 「元彼のアカウントはjlopez_91」. A person's possessive must come just
+# before (…'s, her, his, their, my; 〜の) and no company or support word near it; the handle
+# must hold a digit, ".", "_" or "-" (@AcmeCares, a support account, has none).
+_OWNED_ACCOUNT: Final = re.compile(
+    r"(?:(?:(?<![A-Za-z])(?:[A-Za-z]+['’]s|[Hh]er|[Hh]is|[Tt]heir|[Mm]y)[ ]+"
+    r"(?:(?:old|new|real|main|other|second|alt)[ ]+)?(?i:account|handle|user ?name|user ID|ID)"
+    r"[ ]+(?:is|was)[ ]+(?:now[ ]+)?)"
+    r"|(?:の(?:裏)?(?:アカウント|アカ|ユーザー名|ユーザ名|ハンドル(?:ネーム)?)[ \t\u3000]*"
+    r"(?:は|って|[:：])[ \t\u3000]*))"
+    rf"(?P<handle>{_HANDLE})"
+)
+# Words one of which _OWNED_ACCOUNT needs: most texts skip its scan.
+_OWNED_CUES: Final = ("ccount", "andle", "ame", "ID", "アカ", "ユーザ", "ハンドル")
+_COMPANY_NEAR: Final = re.compile(
+    r"(?i:support|help|official|company|brand|store|shop|公式|サポート|企業|会社|店)"
+)
 _SYSTEM_ACCOUNT: Final = re.compile(
     r"(?i:root|admin(?:istrator)?|www-data|postgres|mysql|nginx|apache|nobody|daemon|ubuntu"
     r"|ec2-user|git|jenkins|guest|test|svc[-_][\w.-]+|[\w.-]+[-_]svc|system|service)"
@@ -132,6 +149,19 @@ class MessagingIdRecognizer(SingleEntityRecognizer):
             colon = bool((match.group("colon") or "").strip())
             labelled = (colon and label == "user") or label[0] in "ユログア"
             if _handle_like(handle, labelled):
+                found[match.span("handle")] = RecognizerResult(
+                    MESSAGING_ID, *match.span("handle"), SCORE
+                )
+        owned = any(cue in text for cue in _OWNED_CUES)
+        for match in _OWNED_ACCOUNT.finditer(text) if owned else ():
+            handle = match.group("handle")
+            if match.span("handle") in found or handle.startswith("@"):
+                continue
+            if not any(c.isdigit() or c in "._-" for c in handle) or _NOT_HANDLE.fullmatch(handle):
+                continue
+            if _COMPANY_NEAR.search(text, max(0, match.start() - 30), match.end()) is not None:
+                continue
+            if _handle_like(handle, True):
                 found[match.span("handle")] = RecognizerResult(
                     MESSAGING_ID, *match.span("handle"), SCORE
                 )

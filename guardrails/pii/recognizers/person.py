@@ -68,6 +68,7 @@ from guardrails.pii.recognizers.conversation_names import (
 from guardrails.pii.recognizers.english_names import english_name_spans
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.hiragana_given import NOT_GIVEN_AFTER_SURNAME, hiragana_given_spans
+from guardrails.pii.recognizers.plain_names import hangul_name_spans, plain_pair_spans
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
 
@@ -929,6 +930,10 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     )
     candidates.extend(
         PersonCandidate(start, end, score) for start, end, score in english_name_spans(text, doc)
+    )
+    candidates.extend(
+        PersonCandidate(start, end, score)
+        for start, end, score in [*plain_pair_spans(text, doc), *hangul_name_spans(text)]
     )
     candidates.extend(_kanji_run_honorific_candidates(text, doc, covered))
     candidates.extend(_diminutive_candidates(text, doc, covered))

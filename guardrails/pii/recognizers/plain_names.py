@@ -1,0 +1,201 @@
+"""Two name shapes no label, title or honorific marks (twenty-second round, names wave 3).
+
+* **A plain Latin given name and surname in a person's slot**: the first word a known given
+  name (``person_words/english_given_names.txt``, hyphenated parts too), the second a
+  capitalised word that is no ordinary English word, no place and no company word, with
+  nothing capitalised after it; and the pair stands where a person does — before a verb
+  said of someone (``… called``, ``… will send``, ``… keeps``, any ``-ed`` word), after a
+  verb of reaching someone (``call``, ``email``, ``reply to``, ``spoke with``), or, in
+  Japanese text, right before a case particle (``… に確認``, ``… から電話``). ``Brightline
+  Foods``, ``Adobe Acrobat`` and ``Jackson Hole`` fail the word test; a public figure in a
+  public question is dropped later by the analyzer's public-figure pass.
+* **A Korean name in Hangul**: a run of two to four syllables whose first syllable is a
+  common Korean surname. Bare, the run must be exactly three syllables, stand alone (no
+  Hangul either side) in a text that is not Korean prose (at most three Hangul runs), and be
+  no public or historical figure or common word on the list below; before さん/様/氏/くん/
+  ちゃん/씨/님 two to four syllables pass (role words such as 고객님 stay out).
+
+Scores 0.8. Pure functions; never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from guardrails.pii.nlp_engine import Morph
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import GIVEN_NAMES
+from guardrails.pii.recognizers.word_list import load_word_list
+
+__all__ = ["hangul_name_spans", "plain_pair_spans"]
+
+SCORE: Final = 0.8
+
+_CAP: Final = r"[A-Z][a-z]+"
+_PAIR: Final = re.compile(
+    rf"(?<![A-Za-z'’\-.@#_/])({_CAP}(?:-{_CAP})?)[ ]({_CAP}(?:-{_CAP})?)(?![A-Za-z'’@_/]|[ ][A-Z])"
+)
+_VERB_AFTER: Final = re.compile(
+    r"[ ]+(?:(?:just|still|also|never|always|finally|already|again)[ ]+)?"
+    r"(?:is|was|has|had|will|would|can|could|won['’]t|didn['’]t|doesn['’]t|keeps|kept|wants"
+    r"|needs|says|said|told|asked|sent|left|called|owes|forgot|paid|took|came|went|made|got"
+    r"|gave|wrote|phoned|texted|emailed|missed|refuses|refused|complained|borrowed|[a-z]{3,}ed)"
+    r"\b"
+)
+_VERB_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:call|phone|email|e-mail|text|message|remind|tell|ask|contact|ping|cc"
+    r"|reply[ ]to|respond[ ]to|write[ ]to|talk[ ]to|speak[ ]to|spoke[ ]with|spoke[ ]to"
+    r"|talked[ ]to|met[ ]with|hear[ ]from|heard[ ]from|thank|warn|invite|interview)[ ]+$"
+)
+_JA_PARTICLE: Final = re.compile(r"(?:に|が|から|と|へ|は|より|の件|宛)")
+_ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
+_PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
+
+
+def _given(word: str) -> bool:
+    lower = word.lower()
+    return lower in GIVEN_NAMES or any(part in GIVEN_NAMES for part in lower.split("-"))
+
+
+def _plain_word(word: str) -> bool:
+    return all(
+        part.lower() not in COMMON_ENGLISH_WORDS
+        and part.lower() not in _ORG_WORDS
+        and part.lower() not in _PLACES
+        for part in [word, *word.split("-")]
+    )
+
+
+def plain_pair_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of the Given Surname pairs standing in a person's slot."""
+    del doc  # the word lists decide; kept for the recognizers' common signature
+    found: list[tuple[int, int, float]] = []
+    if not re.search(r"[A-Z][a-z]+ [A-Z][a-z]", text):
+        return found
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if first.lower() in COMMON_ENGLISH_WORDS or not _given(first):
+            continue
+        if not _plain_word(second):
+            continue
+        start, end = match.span()
+        if (
+            _VERB_AFTER.match(text, end) is not None
+            or _VERB_BEFORE.search(text, max(0, start - 24), start) is not None
+            or (_JA_PARTICLE.match(text, end) is not None and not text.isascii())
+        ):
+            found.append((start, end, SCORE))
+    return found
+
+
+# Common Korean surnames (one syllable; the two-syllable ones start with one of these too).
+_SURNAMES: Final = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진"
+    "나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_RUN: Final = re.compile(r"[가-힣]+")
+_HONORIFIC: Final = re.compile(r"(?:さん|様|さま|氏|くん|君|ちゃん|씨|님)")
+# Public and historical figures and common words of a surname's shape, never masked bare.
+_NOT_NAMES: Final = frozenset(
+    [
+        "이순신",
+        "윤동주",
+        "손흥민",
+        "정약용",
+        "안중근",
+        "유관순",
+        "이승만",
+        "박정희",
+        "김대중",
+        "노무현",
+        "이명박",
+        "박근혜",
+        "문재인",
+        "윤석열",
+        "김정은",
+        "김일성",
+        "김정일",
+        "김영삼",
+        "전두환",
+        "노태우",
+        "이재명",
+        "신사임당",
+        "장영실",
+        "김유신",
+        "한국어",
+        "한국인",
+        "조선어",
+        "고구려",
+        "신라인",
+        "백제인",
+        "정부는",
+        "문제가",
+        "사람들",
+        "이야기",
+        "김치전",
+        "김밥집",
+        "한국말",
+        "서울시",
+        "부산시",
+        "인천시",
+        "대구시",
+        "고객",
+        "선생",
+        "사장",
+        "부장",
+        "과장",
+        "회장",
+        "교수",
+        "기사",
+        "손님",
+        "선배",
+        "후배",
+        "동생",
+        "형님",
+        "언니",
+        "오빠",
+        "누나",
+        "아버",
+        "어머",
+        "할머",
+        "할아",
+        "주인",
+        "사모",
+        "원장",
+        "실장",
+        "팀장",
+    ]
+)
+
+
+def hangul_name_spans(text: str) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of Korean names written in Hangul (see the module text)."""
+    found: list[tuple[int, int, float]] = []
+    runs = list(_RUN.finditer(text))
+    if not runs:
+        return found
+    prose = len(runs) > 3
+    for run in runs:
+        word = run.group(0)
+        if word[0] not in _SURNAMES:
+            continue
+        honorific = _HONORIFIC.match(text, run.end())
+        if honorific is None and 3 <= len(word) <= 5 and word[-1] in "씨님":
+            # 최유나씨 / 한지호님: the honorific glued to the end of the run
+            if word[:-1] not in _NOT_NAMES:
+                found.append((run.start(), run.end() - 1, SCORE))
+            continue
+        if honorific is None:
+            glued = re.match(r"([가-힣]{2,4}?)(?:씨|님)(?:에게|께|이|은|의|과|와|한테)", word)
+            if glued is not None and glued.group(1) not in _NOT_NAMES:
+                found.append((run.start(), run.start() + len(glued.group(1)), SCORE))
+                continue
+        if honorific is not None:
+            if 2 <= len(word) <= 4 and word not in _NOT_NAMES:
+                found.append((run.start(), run.end(), SCORE))
+            continue
+        if not prose and len(word) == 3 and word not in _NOT_NAMES:
+            found.append((run.start(), run.end(), SCORE))
+    return found
