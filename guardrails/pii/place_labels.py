@@ -109,7 +109,9 @@ _EN_HYPHEN_SIGHT_AFTER: Final = re.compile(r"-(?:dera|jinja|jingu|taisha|yama|za
 # 祇園祭) or right after it, with no honorific after; or the name gone to or seen as a sight.
 _JA_SIGHT_SUFFIX = (
     r"(?:園|寺|神社|神宮|大社|祭り?|城|温泉|公園|庭園|滝|峡|湖|岳|峠|渓谷|茶屋街|竹林|天満宮|八幡宮"
-    r"|稲荷|観音|大仏|灯籠流し|花火大会|まつり)"
+    r"|稲荷|観音|大仏|灯籠流し|花火大会|まつり"
+    # Twenty-second round: a street (ベーカー街221B, ウォール街, 御堂筋通り).
+    r"|街|通り|ストリート)"
 )
 _JA_SIGHT_INSIDE: Final = re.compile(rf"(?<=..){_JA_SIGHT_SUFFIX}$")
 # A landmark word a few characters on (元浜緑地公園, 小田南公園) counts too, unless what follows

@@ -71,6 +71,16 @@ _EN_OWNER: Final = re.compile(
     # after a colon or comma (Tokyo Metropolitan Government: 2-8-1 …; Osaka City Hall, …).
     rf"|(?:{_CAPITALISED} ){{1,4}}{_EN_PUBLIC_BODY}\s*[:,]\s*$"
 )
+# Twenty-second round: a public body named and its address in brackets right after it, or
+# after は (東京都庁（東京都新宿区西新宿2-8-1）, 愛知県庁は名古屋市中区…, How do I get to 大阪府庁
+# (…)): only bodies of the state or a town, not a company's or a person's rooms.
+_JA_PUBLIC_BODY: Final = (
+    r"(?:都庁|道庁|府庁|県庁|市庁|庁舎|市役所|区役所|町役場|村役場|役所|役場|省|議事堂|官邸"
+    r"|裁判所|大使館|領事館|警察署|消防署|税務署|年金事務所|ハローワーク)"
+)
+_JA_BODY_AT: Final = re.compile(
+    rf"[^\s、。,.!?！？「」()（）]{{0,16}}{_JA_PUBLIC_BODY}(?:\s*[（(]|は)\s*$"
+)
 # A company's own premises (our head office is at …, the store is on …): a business address.
 _EN_PREMISES: Final = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Ii]ts) (?:head office|headquarters|HQ|main office|office|store|shop"
@@ -99,9 +109,28 @@ _NOT_OWNER: Final = re.compile(
 _OUR_SEAT: Final = re.compile(r"(?<![A-Za-z])[Oo]ur $")
 
 
+# Twenty-second round: an address in a sentence about a story (221B Baker Street in the
+# Holmes stories, Why did Conan Doyle choose …): a fictional address. Not when the sentence
+# also names someone's own home (my, 私, 自宅 …: _NOT_OWNER).
+_FICTION: Final = re.compile(
+    r"(?:\b(?:Holmes|Sherlock|[Nn]ovels?|[Ss]tor(?:y|ies)|[Ff]ictional|[Dd]etective|[Bb]ooks?)\b"
+    r"|小説|物語|ホームズ|名探偵|作中|架空)"
+)
+_SENTENCE_END: Final = re.compile(r"[.?!。？！\n]")
+
+
+def _in_a_story(text: str, start: int) -> bool:
+    head = max(text.rfind(c, 0, start) for c in ".?!。？！\n") + 1
+    tail = _SENTENCE_END.search(text, start)
+    sentence = text[head : tail.end() if tail is not None else len(text)]
+    return _FICTION.search(sentence) is not None and _NOT_OWNER.search(sentence) is None
+
+
 def owned_by_public_place(text: str, start: int) -> bool:
     """Whether the address starting at ``start`` is given as a public place's (see the
-    module docstring)."""
+    module docstring), or a fictional one in a sentence about a story."""
+    if _in_a_story(text, start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and line_start > 0:
         # The address opens its line: its owner may be the line above (国会議事堂の所在地⏎…).
@@ -117,7 +146,7 @@ def owned_by_public_place(text: str, start: int) -> bool:
     # Wave 2: "Our head office: …" is the company's own seat (our house stays masked).
     if seat is not None and _OUR_SEAT.search(before, max(0, seat.start() - 8), seat.start()):
         return True
-    match = _JA_OWNER.search(before) or _EN_OWNER.search(before)
+    match = _JA_OWNER.search(before) or _EN_OWNER.search(before) or _JA_BODY_AT.search(before)
     if match is None:
         return False
     return _NOT_OWNER.search(match.group()) is None

@@ -133,6 +133,15 @@ _NATIONAL_CODE: Final = re.compile(
 )
 
 
+def _aba_ok(value: str) -> bool:
+    """A nine-digit ABA routing number's check: 3, 7, 1 weights repeated, sum divisible by
+    ten (021000021)."""
+    if len(value) != 9 or not value.isdigit() or not value.strip("0"):
+        return False
+    digits = [int(c) for c in value]
+    return sum(w * d for w, d in zip((3, 7, 1) * 3, digits, strict=True)) % 10 == 0
+
+
 def _iban_ok(value: str) -> bool:
     """The IBAN's check: the country and check digits moved to the end, letters as numbers
     (A = 10 …), the whole number modulo 97 is 1."""
@@ -274,6 +283,11 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                 continue
             for group in ("code", "account"):
                 if match[group] is None:
+                    continue
+                if group == "code" and match["account"] is None and _aba_ok(match[group]):
+                    # Twenty-second round: a US routing number passing its check, with no
+                    # account number after it, names a bank, not a person (what bank is
+                    # routing number …?); on someone's deposit form both stay masked.
                     continue
                 start, end = match.span(group)
                 if group == "account" and _UNIT_AFTER.match(text, end) is not None:

@@ -273,7 +273,27 @@ def _speaker_name(
                 ("名詞-普通名詞", "動詞", "形容詞", "副詞", "代名詞", "接続詞", "感動詞")
             )
         )
-    return True
+    return not _common_compound(value, start, starts, kinds)
+
+
+def _common_compound(
+    value: str, start: int, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+) -> bool:
+    """The label is two or more words Sudachi knows, each a common noun no name list holds
+    (支持政党, 影響範囲, 対応期限): a form's field, not a speaker (twenty-second round)."""
+    end = start + len(value)
+    position = start
+    while position < end:
+        token = starts.get(position)
+        if (
+            token is None
+            or token.oov
+            or not token.tag.startswith("名詞-普通名詞")
+            or kinds(token.text)
+        ):
+            return False
+        position += len(token.text)
+    return position == end
 
 
 _KANA_LABEL: Final = re.compile(rf"[{_HIRAGANA}]{{2,5}}|[{_KATAKANA}]{{2,8}}")

@@ -624,6 +624,10 @@ _JA_FIELD = re.compile(
     + r")\s*は\s*(?P<value>[^、。,.!?！？\s]{1,40}?)"
     r"(?=\s*(?:です|でした|で[、,\s]|でして|でございます|なので|なんで|なんです|だ(?:から|けど|よ|し)?[、,。\s]|やねん|と診断|$|[。.!！]))"
 )
+_JA_FIELD_LABEL = re.compile(
+    "(?:" + "|".join(sorted(_JA_FIELD_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s*[:：]\s*|\s*[…‥]+\s*|[ \t\u3000]+)"
+)
 _IMPAIRED = re.compile(r"[\u4e00-\u9fff](?:不自由|障がい|まひ|麻痺|欠損)$")
 # Abuse suffered from a person (元夫からDVを受けていて, 夫にモラハラされていて,
 # 交際相手から暴力を受けた): a closed list of abuse words after a person's から / に and
@@ -653,7 +657,12 @@ def field_value_start(text: str, start: int, end: int) -> int | None:
     """Where the value starts when ``text[start:end]`` opens with a field word and は (持病は
     糖尿病): the span is trimmed to the value so the field word stays."""
     match = _JA_FIELD.match(text, start, end)
-    if match is None or match.start("value") >= end:
+    if match is None:
+        # Twenty-second round: a form's label and its value set apart by a space, a colon or
+        # dots (持病 1型糖尿病, 既往歴：うつ病, 持病 … てんかん): the label stays as well.
+        label = _JA_FIELD_LABEL.match(text, start, end)
+        return label.end() if label is not None and label.end() < end else None
+    if match.start("value") >= end:
         return None
     return match.start("value")
 
