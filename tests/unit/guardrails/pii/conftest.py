@@ -11,6 +11,7 @@ from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.engine import build_analyzer
 from guardrails.pii.nlp_engine import GinzaNlpEngine
 from guardrails.pii.normalize import normalize
+from tests.unit.guardrails.pii.generator_floors import found_by_one
 
 Detect = Callable[[EntityRecognizer, str], list[tuple[str, float]]]
 
@@ -61,9 +62,4 @@ def found_whole(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> bool
     """Whether one finding whose type starts with ``kind`` (``PERSON``, ``SPECIAL_CARE``)
     covers the whole of ``value`` (its first occurrence in ``text``): the "found whole" check
     the name and special-care tables share."""
-    start = text.index(value)
-    end = start + len(value)
-    return any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end
-        for f in analyzer.analyze(text)
-    )
+    return found_by_one(analyzer.analyze(text), text, value, kind)

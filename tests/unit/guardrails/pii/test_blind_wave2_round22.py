@@ -10,14 +10,11 @@ for the fixed kinds (special care, date of birth), counted as found whole.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.conftest import found_whole as _found
+from tests.unit.guardrails.pii.generator_floors import bench_cases, found_by_one, tally
 
 FOUND = [
     ("The new hire is 20 weeks pregnant; adjust her desk height", "weeks pregnant",
@@ -59,43 +56,15 @@ def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, kind:
     assert not [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(kind)]
 
 
-_BENCH = Path(__file__).resolve().parents[4] / "bench"
-_KINDS = {"SPECIAL_CARE", "DATE_OF_BIRTH"}
-
-
-def _missed(analyzer: PiiAnalyzer, half: str) -> tuple[int, list[str], int]:
-    """Values of the fixed kinds not found whole, and benign rows given a finding of them."""
-    sys.path.insert(0, str(_BENCH))
-    try:
-        gen = importlib.import_module("pii_r22_blind_wave2")
-    finally:
-        sys.path.remove(str(_BENCH))
-    missed: list[str] = []
-    total = flagged = 0
-    for case in gen.cases():
-        if case.half != half:
-            continue
-        text = case.messages[0]["content"]
-        findings = analyzer.analyze(text)
-        if case.benign:
-            flagged += any(f.entity_type.split(":")[0] in _KINDS for f in findings)
-            continue
-        for secret in case.secrets:
-            if secret.entity_type not in _KINDS:
-                continue
-            total += 1
-            if not _found(analyzer, text, secret.value, secret.entity_type):
-                missed.append(f"{case.id}: {secret.value}")
-    return total, missed, flagged
-
-
 # Values not found whole after the fix (before: every one of the 36 per half); tuned on.
 _FLOORS = {"T": 12, "H": 18}
+_KINDS = {"SPECIAL_CARE", "DATE_OF_BIRTH"}
 
 
 @pytest.mark.parametrize("half", ["T", "H"])
 def test_generator_floor(full_analyzer: PiiAnalyzer, half: str) -> None:
-    total, missed, flagged = _missed(full_analyzer, half)
-    assert total == 36
-    assert len(missed) <= _FLOORS[half], "\n".join(missed)
-    assert flagged == 0
+    cases = bench_cases("pii_r22_blind_wave2")
+    counts = tally(full_analyzer, cases, half, check=found_by_one, kinds=_KINDS)
+    assert counts.total == 36
+    assert len(counts.missed) <= _FLOORS[half], "\n".join(counts.missed)
+    assert counts.flagged == []

@@ -12,14 +12,11 @@ after its label (the label itself stays). Floors over both generator halves.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.conftest import found_whole as _found
+from tests.unit.guardrails.pii.generator_floors import bench_cases, found_by_one, tally
 
 LEFT_ALONE = [
     ("静岡県庁（静岡市葵区追手町9-6）へはバスで行ける？", "ADDRESS"),
@@ -78,35 +75,6 @@ def test_the_label_stays(full_analyzer: PiiAnalyzer, text: str, label: str) -> N
     assert not [f for f in findings if f.start < end and start < f.end]
 
 
-_BENCH = Path(__file__).resolve().parents[4] / "bench"
-
-
-def _counts(analyzer: PiiAnalyzer, half: str) -> tuple[int, list[str], list[str]]:
-    """Secrets, those not found whole, benign rows given any finding."""
-    sys.path.insert(0, str(_BENCH))
-    try:
-        gen = importlib.import_module("pii_r22_overmask_gen")
-    finally:
-        sys.path.remove(str(_BENCH))
-    missed: list[str] = []
-    flagged: list[str] = []
-    total = 0
-    for case in gen.cases():
-        if case.half != half:
-            continue
-        text = case.messages[0]["content"]
-        findings = analyzer.analyze(text)
-        if case.benign:
-            if findings:
-                flagged.append(case.id)
-            continue
-        for secret in case.secrets:
-            total += 1
-            if not _found(analyzer, text, secret.value, secret.entity_type):
-                missed.append(f"{case.id}: {secret.value}")
-    return total, missed, flagged
-
-
 # Measured after the fix (tuned on): benign rows given any finding (before the fix the
 # stage altered T 28, H 36 of 54; left: Conan Doyle read as a person, "a museum at 221B
 # Baker Street" with no story word), twins' values not found whole (the three H misses are a
@@ -117,7 +85,8 @@ _MISSED = {"T": 0, "H": 3}
 
 @pytest.mark.parametrize("half", ["T", "H"])
 def test_generator_floor(full_analyzer: PiiAnalyzer, half: str) -> None:
-    total, missed, flagged = _counts(full_analyzer, half)
-    assert total == 42
-    assert len(missed) <= _MISSED[half], "\n".join(missed)
-    assert len(flagged) <= _FLAGGED[half], "\n".join(flagged)
+    cases = bench_cases("pii_r22_overmask_gen")
+    counts = tally(full_analyzer, cases, half, check=found_by_one)
+    assert counts.total == 42
+    assert len(counts.missed) <= _MISSED[half], "\n".join(counts.missed)
+    assert len(counts.flagged) <= _FLAGGED[half], "\n".join(counts.flagged)

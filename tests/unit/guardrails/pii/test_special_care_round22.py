@@ -9,14 +9,11 @@ rounds' floors count: a value is missed when no finding of its kind covers all o
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.conftest import found_whole as _found
+from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_kind, tally
 
 FOUND = [
     # a field whose key names the category: the value masked whole, the key kept
@@ -99,38 +96,13 @@ def test_a_field_key_is_kept() -> None:
     assert (key_start, text[start:end], category) == (0, "日本共産党", "creed")
 
 
-_BENCH = Path(__file__).resolve().parents[4] / "bench"
-
-
 def _missed(analyzer: PiiAnalyzer, module: str, half: str) -> tuple[int, list[str]]:
-    sys.path.insert(0, str(_BENCH))
-    try:
-        cases = importlib.import_module(module)
-    finally:
-        sys.path.remove(str(_BENCH))
-    generate = getattr(cases, "cases", None) or cases.generate
-    missed: list[str] = []
-    total = 0
-    for case in generate():
-        if case.half != half or case.benign or case.shape != "single":
-            continue
-        text = case.messages[0]["content"]
-        findings = analyzer.analyze(text)
-        for secret in case.secrets:
-            if secret.entity_type not in {"SPECIAL_CARE", "PERSON"}:
-                continue
-            total += 1
-            start = text.index(secret.value)
-            end = start + len(secret.value)
-            chars = {
-                i
-                for f in findings
-                if f.entity_type.startswith(secret.entity_type) and f.start < end and start < f.end
-                for i in range(f.start, f.end)
-            }
-            if not all(i in chars or text[i].isspace() for i in range(start, end)):
-                missed.append(f"{case.id}: {secret.value}")
-    return total, missed
+    single = [case for case in bench_cases(module) if case.shape == "single"]
+    counts = tally(analyzer, single, half, check=covered_by_kind, kinds=_KINDS, benign=False)
+    return counts.total, counts.missed
+
+
+_KINDS = {"SPECIAL_CARE", "PERSON"}
 
 
 # Held-out values not found whole by the analyzer after this round (a rise means a change

@@ -20,16 +20,11 @@ never rise.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
+from tests.unit.guardrails.pii.conftest import found_whole
+from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_any, tally
 
 FOUND = [
     # (text, value, entity type prefix)
@@ -69,67 +64,14 @@ LOOKALIKES = [
 ]
 
 
-def _covered(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end
-        for f in analyzer.analyze(text)
-    )
-
-
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND, ids=[v[:24] for _, v, _ in FOUND])
 def test_the_value_is_masked(full_analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> None:
-    assert _covered(full_analyzer, text, value, kind)
+    assert found_whole(full_analyzer, text, value, kind)
 
 
 @pytest.mark.parametrize(("text", "kind"), LOOKALIKES, ids=[f"{k}-{t[:28]}" for t, k in LOOKALIKES])
 def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, kind: str) -> None:
     assert not [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(kind)]
-
-
-_BENCH = Path(__file__).resolve().parents[4] / "bench"
-
-
-def _bench_module(name: str) -> ModuleType:
-    sys.path.insert(0, str(_BENCH))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(_BENCH))
-
-
-def _missed(analyzer: PiiAnalyzer, cases: Sequence[Any], half: str) -> tuple[int, list[str], int]:
-    """Values of ``half`` not masked whole, their count, and benign texts with a finding."""
-    missed: list[str] = []
-    total = 0
-    benign_hit = 0
-    for case in cases:
-        if case.half != half:
-            continue
-        for message in case.messages:
-            text = message.get("content")
-            if not isinstance(text, str):
-                continue
-            findings = analyzer.analyze(text)
-            if case.benign:
-                benign_hit += bool(findings)
-                continue
-            for secret in case.secrets:
-                if secret.value not in text:
-                    continue
-                total += 1
-                start = text.index(secret.value)
-                end = start + len(secret.value)
-                chars = {
-                    i
-                    for f in findings
-                    if f.start < end and start < f.end
-                    for i in range(f.start, f.end)
-                }
-                if not all(i in chars or text[i].isspace() for i in range(start, end)):
-                    missed.append(f"{case.id}: {secret.value}")
-    return total, missed, benign_hit
 
 
 # (set module, half, values, at most missed, at most benign texts with a finding). Missed
@@ -147,9 +89,7 @@ _FLOORS = [
 def test_floor(
     full_analyzer: PiiAnalyzer, module: str, half: str, values: int, floor: int, benign: int
 ) -> None:
-    bench = _bench_module(module)
-    cases = bench.generate() if hasattr(bench, "generate") else bench.cases()
-    total, missed, benign_hit = _missed(full_analyzer, cases, half)
-    assert total == values
-    assert len(missed) <= floor, "\n".join(missed)
-    assert benign_hit <= benign
+    counts = tally(full_analyzer, bench_cases(module), half, check=covered_by_any)
+    assert counts.total == values
+    assert len(counts.missed) <= floor, "\n".join(counts.missed)
+    assert len(counts.flagged) <= benign

@@ -21,17 +21,12 @@ analyzer may fall, never rise.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.normalize import normalize
+from tests.unit.guardrails.pii.conftest import found_whole
+from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_any, tally
 
 FOUND = [
     # (text, value, entity type prefix)
@@ -78,18 +73,9 @@ LOOKALIKES = [
 ]
 
 
-def _covered(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end
-        for f in analyzer.analyze(text)
-    )
-
-
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND, ids=[v[:24] for _, v, _ in FOUND])
 def test_the_value_is_masked(full_analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> None:
-    assert _covered(full_analyzer, text, value, kind)
+    assert found_whole(full_analyzer, text, value, kind)
 
 
 @pytest.mark.parametrize(("text", "kind"), LOOKALIKES, ids=[f"{k}-{t[:28]}" for t, k in LOOKALIKES])
@@ -111,50 +97,6 @@ def test_a_tab_between_whole_cells_stays_a_tab(text: str, expected: str) -> None
     assert normalize(text).text == expected
 
 
-_BENCH = Path(__file__).resolve().parents[4] / "bench"
-
-
-def _bench_module(name: str) -> ModuleType:
-    sys.path.insert(0, str(_BENCH))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(_BENCH))
-
-
-def _missed(analyzer: PiiAnalyzer, cases: Sequence[Any], half: str) -> tuple[int, list[str], int]:
-    """Values of ``half`` not masked whole, their count, and benign texts with a finding."""
-    missed: list[str] = []
-    total = 0
-    benign_hit = 0
-    for case in cases:
-        if case.half != half:
-            continue
-        for message in case.messages:
-            text = message.get("content")
-            if not isinstance(text, str):
-                continue
-            findings = analyzer.analyze(text)
-            if case.benign:
-                benign_hit += bool(findings)
-                continue
-            for secret in case.secrets:
-                if secret.value not in text:
-                    continue
-                total += 1
-                start = text.index(secret.value)
-                end = start + len(secret.value)
-                chars = {
-                    i
-                    for f in findings
-                    if f.start < end and start < f.end
-                    for i in range(f.start, f.end)
-                }
-                if not all(i in chars or text[i].isspace() for i in range(start, end)):
-                    missed.append(f"{case.id}: {secret.value}")
-    return total, missed, benign_hit
-
-
 # (half, values, at most missed, at most benign texts with a finding). Before this wave, at
 # 4f967f0, the stage leaked T 81/120 and H 88/127 whole (bench "leaked", a looser count);
 # measured here after it (missed, benign texts with a finding): T 4, 0; H 42, 0.
@@ -163,8 +105,8 @@ _FLOORS = [("T", 120, 4, 0), ("H", 127, 42, 0)]
 
 @pytest.mark.parametrize(("half", "values", "floor", "benign"), _FLOORS)
 def test_floor(full_analyzer: PiiAnalyzer, half: str, values: int, floor: int, benign: int) -> None:
-    cases = _bench_module("pii_r22_struct_wave2").cases()
-    total, missed, benign_hit = _missed(full_analyzer, cases, half)
-    assert total == values
-    assert len(missed) <= floor, "\n".join(missed)
-    assert benign_hit <= benign
+    cases = bench_cases("pii_r22_struct_wave2")
+    counts = tally(full_analyzer, cases, half, check=covered_by_any)
+    assert counts.total == values
+    assert len(counts.missed) <= floor, "\n".join(counts.missed)
+    assert len(counts.flagged) <= benign
