@@ -149,6 +149,8 @@ class ChatCompletions:
                 if isinstance(message, dict) and await filter_message(self._pipeline, ctx, message):
                     choice["finish_reason"] = STOPPED
                     stopped = True
+                if ex.stop_strings is not None:
+                    ex.stop_strings.restore(choice)
             self._exchanges.collect_stages(ctx, ex, response_side=True)
             if stopped:
                 ex.record.action = "stop"

@@ -79,6 +79,9 @@ class TextCompletions:
         payload = answer.payload
         ex.record.usage = answer.usage
         choices = payload.get("choices") or [] if isinstance(payload, dict) else []
+        for choice in choices:
+            if isinstance(choice, dict) and ex.stop_strings is not None:
+                ex.stop_strings.restore(choice)
         if await self._filter(ctx, choices):
             ex.record.action = "stop"
             ex.headers["X-Mamori-Action"] = "stop"

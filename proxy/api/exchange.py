@@ -20,6 +20,7 @@ from litestar import Response
 from proxy.access.qos import QosClass
 from proxy.access.rate_limit import Reservation
 from proxy.api.disconnect import CLIENT_CLOSED, ClientLeft
+from proxy.api.stop_strings import StopStrings
 from proxy.errors import MamoriError, UpstreamTimeoutError
 from proxy.observability.audit import AuditLog, AuditRecord
 from proxy.observability.log_config import log_failure
@@ -56,6 +57,9 @@ class Exchange:
     model_label: str = "-"
     """The model as metrics label it: a configured name, ``*`` for a name the ``"*"``
     route's backend accepted, else ``unknown``."""
+    stop_strings: StopStrings | None = None
+    """The client's ``stop`` strings by the ones the request stages forwarded in their
+    place, for the answer's ``stop_reason`` (set when the stages ran)."""
 
     def name_model(self, model: str, *, configured: bool) -> None:
         """Record the model the client asked for. A name the configuration does not list

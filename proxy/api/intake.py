@@ -40,6 +40,7 @@ from proxy.api.chat_request import read_body
 from proxy.api.disconnect import unless_client_leaves
 from proxy.api.exchange import Exchange, ExchangeLog, milliseconds
 from proxy.api.request_id import request_id_of
+from proxy.api.stop_strings import StopStrings
 from proxy.observability.metrics import GatewayMetrics
 from proxy.pipeline.contract import Reply, RequestContext
 from proxy.pipeline.runner import Pipeline
@@ -163,10 +164,13 @@ class Intake:
         ``X-Mamori-Action``) and the exchange finished: the endpoint only renders it in its
         own shape. Raises what :meth:`~proxy.pipeline.runner.Pipeline.run_request` raises
         (a failed stage: the request must not go upstream), and ``ClientLeft``."""
+        stop_strings = StopStrings(ctx.body)
         try:
             await unless_client_leaves(request, pipeline.run_request(ctx, only=only))
         finally:
             self.exchanges.collect_stages(ctx, ex)
+        stop_strings.forwarded(ctx.body)
+        ex.stop_strings = stop_strings
         ex.headers.update(ctx.response_headers)
         reply = ctx.reply
         if reply is not None:

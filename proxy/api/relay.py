@@ -10,6 +10,9 @@ as the SSE standard reads it (:func:`sse_data`), comment-only events are dropped
 event whose data is not a JSON object raises :class:`~proxy.errors.UpstreamError` (its
 text could not pass the stages: the stream ends with an error, fail closed).
 
+A choice's ``stop_reason`` names the stop string the client sent, not the placeholder the
+backend was given in its place (:mod:`proxy.api.stop_strings`).
+
 Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the choice ends with the
 released text, the notice in ``content`` and ``finish_reason: "content_filter"``; parts not
 yet checked (held text, later fields, tool calls of a whole answer) are dropped. A stream
@@ -23,6 +26,7 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
+from proxy.api.stop_strings import StopStrings
 from proxy.errors import UpstreamError
 from proxy.openai_wire import DONE_EVENT, encode_event, error_event
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
@@ -70,8 +74,11 @@ class EventRelay:
         *,
         include_usage: bool,
         text_completion: bool = False,
+        stop_strings: StopStrings | None = None,
     ) -> None:
         self._ctx = ctx
+        self._stop_strings = stop_strings
+        """Maps a finished choice's ``stop_reason`` back to the client's stop string."""
         self._text = text_completion
         """Legacy ``/v1/completions`` chunks: each choice's ``text`` instead of a delta."""
         self._pipeline = pipeline
@@ -192,7 +199,7 @@ class EventRelay:
         index = int(choice.get("index", 0))
         self._open.add(index)
         finishing = choice.get("finish_reason") is not None
-        changed = False
+        changed = self._stop_strings is not None and self._stop_strings.restore(choice)
         for key, part in _TEXT_FIELDS:
             original = delta.get(key)
             if isinstance(original, str):

@@ -96,7 +96,11 @@ class StreamRelay:
         """The streaming response for ``upstream`` (whose status was a success). ``events``
         replaces the chat/completion chunk relay (the Responses API's own events)."""
         relay = events or EventRelay(
-            ctx, self._pipeline, include_usage=include_usage, text_completion=text_completion
+            ctx,
+            self._pipeline,
+            include_usage=include_usage,
+            text_completion=text_completion,
+            stop_strings=ex.stop_strings,
         )
         return Stream(
             self._relay(upstream, ex, ctx, relay),
