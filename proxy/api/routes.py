@@ -358,7 +358,20 @@ def _unserved(path: str) -> str:
         )
     if path.startswith("/v1/"):
         return f"this path is not an endpoint of the gateway: {_SERVED}"
+    endpoint = path.rstrip("/")
+    if endpoint in _WITHOUT_V1:
+        # An OpenAI client whose base_url lacks /v1 (the usual first mistake).
+        return (
+            f"the gateway's endpoints are under /v1: this one is /v1{endpoint} (an OpenAI "
+            "client's base_url must end in /v1, e.g. http://127.0.0.1:8080/v1)"
+        )
     return "Not Found"
+
+
+#: The endpoints' paths as a client whose ``base_url`` lacks ``/v1`` sends them.
+_WITHOUT_V1 = frozenset(
+    {"/chat/completions", "/completions", "/responses", "/embeddings", "/models"}
+)
 
 
 #: Every route of the gateway, registered by :func:`proxy.app.create_app`.

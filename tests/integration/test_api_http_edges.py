@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -148,3 +149,40 @@ def test_an_openai_endpoint_the_gateway_does_not_serve_is_a_404_saying_what_it_s
     assert "山田" not in personal.text and "090" not in personal.text
     assert httpx.get(f"{gateway.url}/elsewhere").json()["error"]["message"] == "Not Found"
     assert httpx.get(f"{gateway.url}/v1/models/{MODEL}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("call", "path"),
+    [
+        ("chat", "/v1/chat/completions"),
+        ("completions", "/v1/completions"),
+        ("responses", "/v1/responses"),
+        ("embeddings", "/v1/embeddings"),
+        ("models", "/v1/models"),
+    ],
+)
+def test_a_base_url_without_v1_is_told_to_add_it(
+    make_gateway: GatewayFactory, backend: VLLMCompatServer, call: str, path: str
+) -> None:
+    # OpenAI(base_url="http://host:8080") (the usual first mistake) posted to
+    # /chat/completions and got a bare "Not Found".
+    import openai
+
+    gateway = make_gateway([backend.url])
+    client = openai.OpenAI(base_url=gateway.url, api_key="x", max_retries=0)
+    calls: dict[str, Callable[[], object]] = {
+        "chat": lambda: client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": "hi"}]
+        ),
+        "completions": lambda: client.completions.create(model=MODEL, prompt="hi"),
+        "responses": lambda: client.responses.create(model=MODEL, input="hi"),
+        "embeddings": lambda: client.embeddings.create(model=MODEL, input="hi"),
+        "models": lambda: client.models.list(),
+    }
+    with pytest.raises(openai.NotFoundError) as missing:
+        calls[call]()
+    message = missing.value.message
+    assert path in message and "base_url" in message and "/v1" in message
+    assert backend.requests == []
+    trailing = httpx.post(f"{gateway.url}/chat/completions/", json={})
+    assert "/v1/chat/completions" in trailing.json()["error"]["message"]
