@@ -98,7 +98,12 @@ _ROLE_NOT = _compile(
     r"above)|forget|disregard|(print|reveal|repeat|show|output|tell me|give me) (me )?(your|"
     r"the system)|verbatim|word for word|new instructions)\b|今から|これから|制限(の)?な|"
     r"制限なし|何でも|なんでも|検閲|フィルター(の)?な|忘れ|無視して|新しい指示|一字一句|"
-    r"そのまま(出力|表示|繰り返)"
+    r"そのまま(出力|表示|繰り返)|"
+    # Not a role line but an order planted for whichever model reads the paste (the
+    # assistant handling this case, the AI reading this): it stays for the rules.
+    r"\b(assistant|bot|chatbot|model|ai|llm|agent)s? (that is |who is )?(reading|processing|"
+    r"reviewing|handling|summari[sz]ing|translating|parsing|triaging|analy[sz]ing|scanning|"
+    r"screening) (this|these|the following)\b"
 )
 # The words of a role line the rules read as an extraction or an override.
 _ROLE_WORDS = _compile(
