@@ -79,6 +79,7 @@ from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
+from guardrails.pii.recognizers.nationality import NationalityRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
     SURNAME_ALONE_SCORE,
@@ -217,6 +218,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         RomajiNameRecognizer(),
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
+        NationalityRecognizer(),
     ]
 
 

@@ -6,7 +6,9 @@ off by default: a company or a city name on its own is rarely personal data, and
 them would cost the model most of its context. ``PUBLIC_FIGURE`` is off by default too: a
 well-known person named in a general question (夏目漱石, Albert Einstein) is not masked
 unless it is asked for. ``UNION_MEMBERSHIP`` is off by default: APPI does not list it as
-special care (a financial-sector deployment turns it on). Special-care types are named
+special care (a financial-sector deployment turns it on). ``NATIONALITY`` (a form's
+nationality field) is off by default: under the APPI guideline a nationality alone is not
+race (twenty-third round). Special-care types are named
 ``SPECIAL_CARE:<category>`` and are defined by the recognizers that report them.
 """
 
@@ -28,6 +30,7 @@ __all__ = [
     "LOCATION",
     "MESSAGING_ID",
     "MY_NUMBER",
+    "NATIONALITY",
     "OFF_BY_DEFAULT",
     "ORGANIZATION",
     "PASSPORT",
@@ -55,6 +58,9 @@ MESSAGING_ID: Final = "MESSAGING_ID"
 UNION_MEMBERSHIP: Final = "UNION_MEMBERSHIP"
 """Someone's membership or role in a labour union: not special care under APPI, off by
 default (``recognizers/union_membership.py``)."""
+NATIONALITY: Final = "NATIONALITY"
+"""A nationality under a form label (国籍：ベトナム): not special care under APPI, off by
+default (``recognizers/nationality.py``)."""
 HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
 """A health-insurance card's 記号・番号 (the insured person's identifier)."""
 ID_NUMBER: Final = "ID_NUMBER"
@@ -90,9 +96,12 @@ BUILT_IN_ENTITIES: Final = frozenset(
         ORGANIZATION,
         LOCATION,
         UNION_MEMBERSHIP,
+        NATIONALITY,
     }
 )
 """Every type Mamori's own recognizers and the GiNZA mapping can report."""
 
-OFF_BY_DEFAULT: Final = frozenset({ORGANIZATION, LOCATION, PUBLIC_FIGURE, UNION_MEMBERSHIP})
+OFF_BY_DEFAULT: Final = frozenset(
+    {ORGANIZATION, LOCATION, PUBLIC_FIGURE, UNION_MEMBERSHIP, NATIONALITY}
+)
 """Types reported only when a caller names them in ``entities``."""

@@ -57,7 +57,9 @@ __all__ = [
 
 #: Entity types detected only when a policy lists them. ``PUBLIC_FIGURE`` is a request, not
 #: a finding type: asking for it masks well-known people named in general questions too.
-OFF_BY_DEFAULT = frozenset({"ORGANIZATION", "LOCATION", "PUBLIC_FIGURE", "UNION_MEMBERSHIP"})
+OFF_BY_DEFAULT = frozenset(
+    {"ORGANIZATION", "LOCATION", "PUBLIC_FIGURE", "UNION_MEMBERSHIP", "NATIONALITY"}
+)
 PUBLIC_FIGURE = "PUBLIC_FIGURE"
 
 #: Special-care categories (APPI Art. 2(3), Cabinet Order Art. 2) → the tag they are masked
@@ -225,7 +227,7 @@ class PiiPolicy(BaseModel):
         Lookup order: the type itself (``SPECIAL_CARE:disability``), then its family
         (``SPECIAL_CARE``), then ``default``. Special-care types are masked with their
         category tag unless a rule says otherwise; ORGANIZATION, LOCATION and
-        UNION_MEMBERSHIP are allowed (not detected) unless listed.
+        UNION_MEMBERSHIP and NATIONALITY are allowed (not detected) unless listed.
         """
         return self._resolved(entity_type)
 

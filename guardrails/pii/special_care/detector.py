@@ -38,7 +38,13 @@ from .japanese_reader import JapaneseStatementReader
 from .lexicon import Lexicon, TermHit
 from .morphology import SudachiMorphology
 from .normalized_text import NormalizedText
-from .record_notes import bracketed_statuses, record_notes, record_values, sensitive_fields
+from .record_notes import (
+    NATIONALITY,
+    bracketed_statuses,
+    record_notes,
+    record_values,
+    sensitive_fields,
+)
 from .statement import Statement
 from .word_senses import in_everyday_sense
 
@@ -229,6 +235,8 @@ class SpecialCareDetector:
         # 公明党, Nationality: Filipino) is masked whole; a finding on the key goes (twenty-
         # second round).
         for key_start, value_start, value_end, category in sensitive_fields(folded):
+            if category == NATIONALITY:
+                continue
             spans = [s for s in spans if not (s[0] < value_end and key_start < s[1])]
             spans.append((value_start, value_end, category, FACT_SCORE))
         # A measured value (HbA1cが7.8%, 血圧が上163下93) is a result however the sentence

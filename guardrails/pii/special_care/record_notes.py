@@ -24,7 +24,17 @@ from ..recognizers.english_words import COMMON_ENGLISH_WORDS
 from ..recognizers.folded_names import GIVEN_NAMES
 from .lexicon import TermHit
 
-__all__ = ["bracketed_statuses", "record_notes", "record_values", "sensitive_fields"]
+__all__ = [
+    "NATIONALITY",
+    "bracketed_statuses",
+    "record_notes",
+    "record_values",
+    "sensitive_fields",
+]
+
+NATIONALITY = "nationality"
+"""The category :func:`sensitive_fields` gives a nationality field's value: not special care
+(the detector leaves it to ``recognizers/nationality.py``)."""
 
 # Twenty-first round, second pass: details, extra and その他/補足 are where forms put
 # whatever had no field of its own (the brief's examples; gen2 half T holds details/extra).
@@ -58,8 +68,10 @@ def _values(text: str) -> list[tuple[int, int]]:
 # political_party, ethnicity, nationality, criminal_record, disability, 宗教, 支持政党, 国籍,
 # 犯罪歴, 障害区分 …) holds that category's value whatever the words: the whole value is
 # masked, the key kept, with no lexicon word needed ({"religion": "Mormon"}, 支持政党（任意）：
-# 日本共産党). Nationality is not race under the guideline; a form's nationality beside a
-# name is masked all the same (the fail-closed side; docs/pii.md).
+# 日本共産党). Twenty-third round: nationality is not race under the APPI guideline (a
+# nationality or "foreigner" alone is a legal status), so its keys (nationality, citizenship,
+# 国籍) name their own category, NATIONALITY, which the detector does not mask as special
+# care; recognizers/nationality.py reports it as the off-by-default type NATIONALITY.
 _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (
         r"(?i:(?:[a-z]+[_\- ])?(?:religion|religious[_\- ]affiliation|faith|denomination"
@@ -69,10 +81,11 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
         "creed",
     ),
     (
-        r"(?i:(?:[a-z]+[_\- ])?(?:ethnicity|ethnic[_\- ](?:origin|group|background)|nationality"
-        r"|citizenship))|国籍|民族|人種|出自",
+        r"(?i:(?:[a-z]+[_\- ])?(?:ethnicity|ethnic[_\- ](?:origin|group|background)))"
+        r"|民族|人種|出自",
         "race",
     ),
+    (r"(?i:(?:[a-z]+[_\- ])?(?:nationality|citizenship))|国籍", NATIONALITY),
     (
         r"(?i:(?:[a-z]+[_\- ])?(?:criminal[_\- ](?:record|history|convictions?)|convictions?"
         r"|offen[cs]es?))|前科|犯罪歴|犯歴|賞罰",

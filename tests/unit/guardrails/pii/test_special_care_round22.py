@@ -20,8 +20,9 @@ FOUND = [
     ('{"name": "Rui Costa", "religion": "Adventist", "dept": "ops"}', "Adventist", "SPECIAL_CARE"),
     ('{"member": "Ana Lima", "affiliation": "Workers Party"}', "Workers Party", "SPECIAL_CARE"),
     ("所属政党（任意）：社民党\n氏名：木下 涼", "社民党", "SPECIAL_CARE"),
-    ("国籍：ネパール\n氏名：タパ・ラム", "ネパール", "SPECIAL_CARE"),
-    ("Nationality: Peruvian\nName: Rosa Quispe", "Peruvian", "SPECIAL_CARE"),
+    # (a nationality field is no longer race: test_names_special_care_round23.py)
+    ("民族：アイヌ\n氏名：タパ・ラム", "アイヌ", "SPECIAL_CARE"),
+    ("Ethnicity: Quechua\nName: Rosa Quispe", "Quechua", "SPECIAL_CARE"),
     ("宗教上の配慮：豚肉を食べない\n氏名：ユスフ・カヤ", "豚肉を食べない", "SPECIAL_CARE"),
     ('{"applicant": "Dan Moss", "criminal_history": "burglary 2015"}', "burglary 2015",
      "SPECIAL_CARE"),
@@ -119,5 +120,5 @@ def test_generator_held_out_floor(full_analyzer: PiiAnalyzer) -> None:
 
 def test_hand_written_held_out_floor(full_analyzer: PiiAnalyzer) -> None:
     total, missed = _missed(full_analyzer, "pii_cases_r22sc", "B")
-    assert total == 148
+    assert total == 146  # 148 before the twenty-third round relabelled two nationalities
     assert len(missed) <= _HAND_B_FLOOR, "\n".join(missed)
