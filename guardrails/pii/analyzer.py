@@ -60,7 +60,12 @@ from guardrails.pii.place_labels import (
     names_a_sight,
     names_a_thing,
 )
-from guardrails.pii.public_figures import PublicFigures, in_public_question
+from guardrails.pii.public_figures import (
+    RECORD_TYPES,
+    PublicFigures,
+    beside_public_mention,
+    in_public_question,
+)
 from guardrails.pii.public_places import PUBLIC_PLACE_KEY
 from guardrails.pii.recognizers.address import AddressRecognizer
 from guardrails.pii.recognizers.bank_account import BankAccountRecognizer
@@ -473,15 +478,26 @@ class PiiAnalyzer:
         self, text: str, results: list[RecognizerResult]
     ) -> list[RecognizerResult]:
         types = {r.entity_type for r in results}
-        return [
-            r
+        public = {
+            id(r)
             for r in results
-            if r.entity_type != PERSON
-            or not (
+            if r.entity_type == PERSON
+            and (
                 self._public_figures.is_general_mention(text, r.start, r.end, types)
                 or in_public_question(text, r.start, r.end, types)
             )
-        ]
+        }
+        if public and not types & RECORD_TYPES:
+            # a name beside a public figure in the same question (twenty-third round)
+            mentions = [(r.start, r.end) for r in results if id(r) in public]
+            public |= {
+                id(r)
+                for r in results
+                if r.entity_type == PERSON
+                and id(r) not in public
+                and beside_public_mention(text, r.start, r.end, mentions)
+            }
+        return [r for r in results if id(r) not in public]
 
     def _ner_ranges(
         self, text: str, doc: Doc, wanted: frozenset[str]

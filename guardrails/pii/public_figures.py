@@ -35,7 +35,7 @@ from sudachipy import Dictionary, SplitMode
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.romaji import katakana_to_romaji, romaji_key
 
-__all__ = ["RECORD_TYPES", "PublicFigures", "in_public_question"]
+__all__ = ["RECORD_TYPES", "PublicFigures", "beside_public_mention", "in_public_question"]
 
 RECORD_TYPES: Final = frozenset(
     {
@@ -76,11 +76,28 @@ _PUBLIC_AFTER: Final = re.compile(
     r"|は(?:何時代|いつの時代|どんな人物|何をした人|なぜ有名)"
     r"|\s(?:is|was)\s(?:famous|best known|known for|remembered)"
     r"|'s\s(?:legacy|biography|life story|achievements|best-known|most famous|famous|major works)"
-    r"|\s(?:was born|died in|died on|invented|discovered))"
+    r"|\s(?:was born|died in|died on|invented|discovered)"
+    # twenty-third round: a body of public work named after its maker as fans and catalogues
+    # write it (Tom Hanks movies, Frida Kahlo paintings, 宮崎駿の監督作, Meryl Streep's
+    # filmography). Not a possessive before plain work words (Laura's paintings, 山田太郎の
+    # 小説を添削して: a friend's), not books (a borrower's)
+    r"|の(?:主演作|出演作|監督作|代表曲|名曲|フィルモグラフィ)"
+    r"|\s(?:movies|films|novels|albums|songs|paintings|poems|plays|symphonies|operas)\b"
+    r"|(?:'s|’s)\s(?:filmography|discography|(?:best|greatest|most famous)\s"
+    r"(?:movies|films|novels|albums|songs|paintings|poems|plays)))"
 )
 _PUBLIC_BEFORE: Final = re.compile(
-    r"(?:\b(?:Who|Why)\s(?:is|was)\s|\b(?:biography|legacy|life|works) of\s)$"
+    r"(?:\b(?:Who|Why)\s(?:is|was)\s|\b(?:biography|legacy|life|works) of\s"
+    # twenty-third round: the work before its maker (films starring Denzel Washington,
+    # paintings by Frida Kahlo, songs by Ed Sheeran)
+    r"|\b(?:movies|films|novels|songs|albums|paintings|poems|plays|operas)\s(?:by|with|starring)\s"
+    r"|\b(?:starring|directed by|painted by|composed by|sung by)\s)$"
 )
+# Twenty-third round: a name set beside a public figure in one question (Who wrote more,
+# Conan Doyle or Agatha Christie?; Jules Verne と H. G. Wells): joined by a comma, "or",
+# "and", "vs" or と / や / 、 alone.
+_RELATION_BEFORE: Final = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\w-]+\s+$")
+_PARTNER_GAP: Final = re.compile(r"\s*(?:,|、|or|and|vs\.?|versus|と|や)\s*")
 _FULL_LATIN: Final = re.compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[A-Z]\.|van|von|de|da))*\s[A-Z][a-z]+$"
 )
@@ -165,17 +182,44 @@ def in_public_question(text: str, start: int, end: int, other_types: Iterable[st
     listed name's)."""
     if any(t in RECORD_TYPES for t in other_types):
         return False
-    name = text[start:end]
-    if _FULL_LATIN.match(name) is None and _FULL_JAPANESE.match(name) is None:
-        return False
-    if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
-        return False
-    if _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is not None:
+    if not _unclaimed_full_name(text, start, end):
         return False
     return (
         _PUBLIC_AFTER.match(text, end) is not None
         or _PUBLIC_BEFORE.search(text[max(0, start - 20) : start]) is not None
     )
+
+
+def _unclaimed_full_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a full name with no honorific or self-introduction after it
+    and no personal cue before it."""
+    name = text[start:end]
+    if _FULL_LATIN.match(name) is None and _FULL_JAPANESE.match(name) is None:
+        return False
+    if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
+        return False
+    return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None
+
+
+def beside_public_mention(
+    text: str, start: int, end: int, mentions: Iterable[tuple[int, int]]
+) -> bool:
+    """True if ``text[start:end]`` is a full name joined to a general mention of a public
+    figure (one of ``mentions``) by nothing but a comma, "or", "and", "vs" or と / や / 、,
+    with no honorific and no personal cue: a namesake listed beside a famous person in a
+    question is asked about the same way (Conan Doyle or Agatha Christie)."""
+    if not _unclaimed_full_name(text, start, end):
+        return False
+    if "?" not in text and "？" not in text:
+        return False  # a question about them, not a list of people the writer deals with
+    if _RELATION_BEFORE.search(text[max(0, start - 30) : start]) is not None:
+        return False
+    for other_start, other_end in mentions:
+        if other_start >= end and _PARTNER_GAP.fullmatch(text, end, other_start):
+            return True
+        if other_end <= start and _PARTNER_GAP.fullmatch(text, other_end, start):
+            return True
+    return False
 
 
 def _romaji_keys(names: Iterable[str]) -> frozenset[str]:

@@ -49,7 +49,8 @@ __all__ = ["EmailAddressRecognizer"]
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
 _START = r"(?<![A-Za-z0-9._%+\-])"
-_END = r"(?![A-Za-z0-9\-])"
+# Twenty-third round: nor an underscore (insta @mika.travels_92 is a handle, not a domain)
+_END = r"(?![A-Za-z0-9\-_])"
 # The @ as people disguise it; spaces may surround it.
 # A word for "at" in any bracket: (at) [at] 【at】 <at> (アット) 【あっと】.
 _AT_WORD = r"(?i:at|a|@|アット|あっと|アットマーク|あっとまーく)"
@@ -145,12 +146,21 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
         (twenty-second round): left alone. The same local part at a free or mobile mail
         provider (support@gmail.com) is someone's own address and stays one."""
         local, at, domain = pattern_text.partition("@")
+        if at and local != local.rstrip() and local.strip().lower() in _SOCIAL_APPS:
+            # "DM me on TikTok @kenji.dances": an app's name, a space and a handle, not a
+            # spaced e-mail address (twenty-third round; the handle is a MESSAGING_ID)
+            return True
         if not at or local.lower() not in _ROLE_INBOXES:
             return False
         labels = domain.lower().split(".")[:-1]
         return not any(label in _FREE_MAIL for label in labels)
 
 
+# Social and messaging apps written before an @handle.
+_SOCIAL_APPS: Final = frozenset(
+    {"insta", "instagram", "ig", "tiktok", "twitter", "x", "threads", "discord", "line",
+     "telegram", "snapchat", "snap", "bluesky", "mastodon", "facebook", "fb", "youtube"}
+)  # fmt: skip
 # Local parts that name a function of a company rather than a person.
 _ROLE_INBOXES: Final = frozenset(
     {"support", "info", "information", "sales", "contact", "contactus", "help", "helpdesk",

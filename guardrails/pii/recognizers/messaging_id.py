@@ -41,7 +41,11 @@ _SEPARATOR: Final = (
     r"(?:ID[:：][ \t\u3000]*)?"
 )
 # A handle ends in a letter or digit (a full stop after it ends the sentence).
-_HANDLE: Final = r"@?[A-Za-z0-9][A-Za-z0-9._\-]{1,28}[A-Za-z0-9](?![A-Za-z0-9_\-@]|\.[A-Za-z0-9])"
+# Twenty-third round: a Discord tag's discriminator belongs to it (ghostfox#4471).
+_HANDLE: Final = (
+    r"@?[A-Za-z0-9][A-Za-z0-9._\-]{1,28}[A-Za-z0-9](?:#[0-9]{4})?"
+    r"(?![A-Za-z0-9_\-@#]|\.[A-Za-z0-9])"
+)
 _AFTER_SERVICE: Final = re.compile(
     rf"(?<![A-Za-z]){_SERVICE}(?:の)?[ \t\u3000]*(?P<id>{_ID_WORD})?{_SEPARATOR}"
     rf"(?P<handle>{_HANDLE})"
@@ -58,6 +62,18 @@ _KEY: Final = (
 )
 _JSON_KEYED: Final = re.compile(rf'\\?"(?P<key>{_KEY})\\?"\s*:\s*\\?"(?P<handle>{_HANDLE})\\?"')
 _REACH: Final = 40
+# Twenty-third round: an @handle with the app named anywhere near it, before or after, with
+# no "account" word (DM me on insta @mika.travels_92, @darkpixel_77 on X is harassing …,
+# ツイッターで@haru_natsu0909って人): the handle must hold a digit, "." or "_" (not @here,
+# @staticmethod) and no support or official word be near (@NHK_PR, @AppleSupport).
+_AT_HANDLE: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])@(?P<handle>[A-Za-z0-9][A-Za-z0-9._]{1,28}[A-Za-z0-9])"
+    r"(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
+)
+_APP_NEAR: Final = re.compile(
+    rf"(?<![A-Za-z]){_SERVICE}|(?<![A-Za-z])(?:on|in|at) X(?![A-Za-z])"
+    r"|(?i:\bDMs?\b|フォロー|垢|SNS)"
+)
 # A person's login user ID in a log or an alert (user anna.schmidt, username: jdoe42,
 # Failed password for m.rossi, ユーザーID: ishii.y) and a handle in brackets right after a
 # Japanese name (林（hayashi.d）がログイン). Without a colon the handle must hold a digit,
@@ -152,6 +168,18 @@ class MessagingIdRecognizer(SingleEntityRecognizer):
                 found[match.span("handle")] = RecognizerResult(
                     MESSAGING_ID, *match.span("handle"), SCORE
                 )
+        for match in _AT_HANDLE.finditer(text) if "@" in text else ():
+            handle = match.group("handle")
+            if any(s <= match.start() and match.end() <= e for s, e in found):
+                continue
+            if not any(c.isdigit() or c in "._" for c in handle):
+                continue
+            window = (max(0, match.start() - _REACH), match.end() + _REACH)
+            if _APP_NEAR.search(text, *window) is None:
+                continue
+            if _COMPANY_NEAR.search(text, *window) is not None:
+                continue
+            found[match.span()] = RecognizerResult(MESSAGING_ID, *match.span(), SCORE)
         owned = any(cue in text for cue in _OWNED_CUES)
         for match in _OWNED_ACCOUNT.finditer(text) if owned else ():
             handle = match.group("handle")
@@ -181,4 +209,4 @@ def handle_like(value: str, named_as_id: bool) -> bool:
 def _handle_like(handle: str, named_as_id: bool) -> bool:
     if not any(c.isalpha() for c in handle):
         return False  # a number after LINE is a phone number or a count, not a handle
-    return named_as_id or handle.startswith("@") or any(c in "._-" or c.isdigit() for c in handle)
+    return named_as_id or handle.startswith("@") or any(c in "._-#" or c.isdigit() for c in handle)

@@ -153,6 +153,7 @@ _TITLE_RUN: Final = re.compile(
     + "|".join(t for t in _TITLES if _KANJI.match(t))
     + r")"
 )
+_ONE_KANJI_TITLES: Final = frozenset(t for t in _TITLES if len(t) == 1 and _KANJI.match(t))
 _UNIT_ENDS: Final = tuple("支本部課室店社所局院校園庁省会組団係営")
 _NOT_HIRAGANA_NAMES: Final = tuple(load_word_list("not_hiragana_names"))
 # A hiragana word right before an honorific (すぎはらさん, ゆいちゃん): the whole hiragana run.
@@ -505,6 +506,34 @@ def _honorific_candidates(doc: Sequence[Morph], covered: set[int]) -> list[Perso
         if index >= 2 and start == index - 1 and doc[start - 1].tag.startswith("接頭辞"):
             continue
         found.append(PersonCandidate(doc[start].idx, token.idx, CONTEXT_ONLY_SCORE))
+    return found
+
+
+def _spaced_honorific_candidates(doc: Sequence[Morph]) -> list[PersonCandidate]:
+    """A surname Sudachi reads as a place or other proper noun, a space, then a kanji given
+    name before an honorific, which may stand after a space too (福岡 美穂様, 新潟 翔太 様,
+    宛名：千葉 恵様; twenty-third round): the whole is one name, not the given name alone.
+    Not a unit or a role before the honorific (大阪 支店様, 東京 本社様)."""
+    found: list[PersonCandidate] = []
+    for index, token in enumerate(doc):
+        if token.text not in _HONORIFICS or index < 3:
+            continue
+        given = index - 2 if doc[index - 1].text.isspace() else index - 1
+        if given < 2 or not doc[given - 1].text.isspace() or len(doc[given - 1].text) != 1:
+            continue
+        name, surname = doc[given], doc[given - 2]
+        if not (
+            surname.tag.startswith("名詞-固有名詞")
+            and _KANJI.match(surname.text) is not None
+            and 1 <= len(surname.text) <= 3
+            and name.tag.startswith("名詞")
+            and _KANJI.match(name.text) is not None
+            and 1 <= len(name.text) <= 3
+            and name.text not in _ROLE_WORDS
+            and not name.text.endswith(_UNIT_ENDS)
+        ):
+            continue
+        found.append(PersonCandidate(surname.idx, name.idx + len(name.text), HONORIFIC_SCORE))
     return found
 
 
@@ -921,6 +950,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_place_surname_candidates(text, doc, covered))
     candidates.extend(_place_person_candidates(text, doc, covered))
     candidates.extend(_honorific_candidates(doc, covered))
+    candidates.extend(_spaced_honorific_candidates(doc))
     candidates.extend(_hiragana_honorific_candidates(text))
     candidates.extend(_kin_given_candidates(text))
     candidates.extend(_kin_comma_given_candidates(text, doc, kinds, dictionary_entries(spacy_doc)))
@@ -1172,6 +1202,8 @@ def _title_run_candidates(text: str) -> list[PersonCandidate]:
     found: list[PersonCandidate] = []
     for match in _TITLE_RUN.finditer(text):
         head = match.group(1)
+        if match.end() - match.end(1) == 1 and _word_after_title(text, match.end()):
+            continue
         if (
             head in _NOT_TITLE_HEADS
             or head in _ROLE_WORDS
@@ -1193,9 +1225,22 @@ def _title_at(text: str, doc: Sequence[Morph], index: int) -> bool:
     title = next((t for t in _TITLES if text.startswith(t, start)), None)
     if title is None:
         return False
+    if _KANJI.match(title) and _word_after_title(text, start + len(title)):
+        return False
     if _KANJI.match(title) or doc[index].text == title:
         return True
     return not doc[index].text.startswith(title) or doc[index].tag.startswith("接尾辞")
+
+
+def _word_after_title(text: str, end: int) -> bool:
+    """A one-kanji title is the start of a word when a kanji follows it (福岡|様式, 様子,
+    氏名, 殿堂: twenty-third round), unless it is 宛 or 方 (田中様宛, 山田様方)."""
+    following = text[end : end + 1]
+    return (
+        text[end - 1 : end] in _ONE_KANJI_TITLES
+        and _KANJI.match(following) is not None
+        and following not in "宛方"
+    )
 
 
 def _title_candidates(text: str, doc: Sequence[Morph], covered: set[int]) -> list[PersonCandidate]:

@@ -96,7 +96,22 @@ _SURNAMES: Final = frozenset(
     "나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
 _RUN: Final = re.compile(r"[가-힣]+")
-_HONORIFIC: Final = re.compile(r"(?:さん|様|さま|氏|くん|君|ちゃん|씨|님)")
+_HONORIFIC: Final = re.compile(
+    # 김민준 님께, 정유진 씨에게: the honorific after a space, with its particle
+    r"(?:さん|様|さま|氏|くん|君|ちゃん|씨|님)"
+    r"|[ ](?:씨|님)(?:께서|께|에게|한테|이|은|의|과|와|도|을|를)?(?![가-힣])"
+)
+# Twenty-third round: a Korean label or role word before the name (담당자: 오승현, 이번 주
+# 당번은 정하윤입니다), the name possibly glued to a copula or particle; also in Korean prose.
+_KO_LABELS: Final = (
+    r"(?:이름|성명|담당자|담당|당번|작성자|보낸\s?사람|받는\s?사람|발신자|수신자|신청자|"
+    r"예약자|참석자|대표자|보호자|고객명)"
+)
+_KO_LABEL: Final = re.compile(rf"{_KO_LABELS}\s*(?:은|는|:|：)\s*$")
+_KO_LABEL_WORD: Final = re.compile(rf"{_KO_LABELS}(?:은|는|이|가|을|를)?")
+_KO_ENDING: Final = re.compile(
+    r"(?:입니다|이에요|예요|이고|이며|씨|님|에게|한테|께서|께|이|가|은|는|을|를|의|와|과)$"
+)
 # Public and historical figures and common words of a surname's shape, never masked bare.
 _NOT_NAMES: Final = frozenset(
     [
@@ -179,8 +194,14 @@ def hangul_name_spans(text: str) -> list[tuple[int, int, float]]:
     prose = len(runs) > 3
     for run in runs:
         word = run.group(0)
-        if word[0] not in _SURNAMES:
+        if word[0] not in _SURNAMES or _KO_LABEL_WORD.fullmatch(word):
             continue
+        if _KO_LABEL.search(text, max(0, run.start() - 12), run.start()) is not None:
+            ending = _KO_ENDING.search(word) if len(word) > 3 else None
+            core = word[: ending.start()] if ending is not None else word
+            if 2 <= len(core) <= 4 and core not in _NOT_NAMES:
+                found.append((run.start(), run.start() + len(core), SCORE))
+                continue
         honorific = _HONORIFIC.match(text, run.end())
         if honorific is None and 3 <= len(word) <= 5 and word[-1] in "씨님":
             # 최유나씨 / 한지호님: the honorific glued to the end of the run

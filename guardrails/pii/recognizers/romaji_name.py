@@ -60,6 +60,15 @@ _INTRODUCED: Final = re.compile(
     r"(?:\b[Mm]y name is|\bI am|\bI'm|\b[Nn]ame:|\b[Cc]all me|\bDear|\bsincerely,|\bregards,)"
     r"\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})(?![A-Za-z])"
 )
+# Twenty-third round: a sign-off line that names a body, not a person (Best regards,⏎The
+# Lagos Tech Summit team): an article first, or more capitalised words or a group word after
+# the three a name may have.
+_ORGANISATION_SIGNED: Final = re.compile(
+    # and a salutation to whoever reads it (Dear Valued Customer, Dear Hiring Manager)
+    r"(?:The|Your|Our|Valued|Hiring|Respected|Esteemed|Sir|Madam|Customer|Client|Team)[ ,\n]"
+    r"|(?:[A-Z][a-z]+[ \-]){1,2}[A-Z][a-z]+[ ](?:[A-Z][a-z]+|(?i:team|group|committee|crew"
+    r"|staff|office|department|desk|squad|organi[sz]ers?)\b)"
+)
 _CUED: Final = re.compile(
     # The cue may open a sentence or a header line (From Harriet Lachance:).
     r"(?:\b[Tt]his is|\bto|\b[Ff]rom|\bwith|\bby|\b[Cc][Cc]:?|\b[Aa]ttn:?|\bHi|\bHello|\bThanks,?"
@@ -176,6 +185,8 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             if is_romaji_word(match.group(1)) and is_romaji_word(match.group(2)):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
         for match in _INTRODUCED.finditer(text):
+            if _ORGANISATION_SIGNED.match(text, match.start(1)) is not None:
+                continue
             spans.append((match.start(1), match.end(1), PAIR_SCORE))
         unknown: frozenset[int] | None = None
         for match in _CUED.finditer(text):

@@ -36,6 +36,11 @@ _SUBJECT = re.compile(
     # chat drops the "my" before a parent (mom's cancer came back, dad's been diagnosed)
     r"(?:[Mm]om|[Mm]um|[Dd]ad|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana)(?='s\b|’s\b)|"
     r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)(?:'s|'re|'ve)?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|"
+    # twenty-third round: the person the writer addresses (you are HIV positive, since you
+    # have bipolar disorder, your diagnosis); not "you" before a modal, which is anyone's
+    # (you can get HIV from …, you should not drive with epilepsy)
+    r"[Yy]ou(?:'re|'ve)?(?!\s+(?:can|could|may|might|should|shall|will|would|must|need|"
+    r"cannot|can't|won't|shouldn't)\b|'ll)|[Yy]our|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|"
     # one person pointed at by belonging (a student of mine, a friend of ours, one of my
     # tenants): twentieth round
@@ -78,6 +83,8 @@ _HYPOTHETICAL = re.compile(
     r"everyone|those who|a person|persons)\b",
     re.IGNORECASE,
 )
+# "you" after when / once / whenever in its sentence is anyone (When you have diabetes, …).
+_GENERIC_YOU = re.compile(r"\b(?:when|whenever|once|unless|until|before|after)\b", re.IGNORECASE)
 _FRAME = re.compile(
     r"\b(?:symptoms?|causes?|signs?|prevent\w*|risk factors?|statistics|history of|polic(?:y|ies)|"
     r"discounts?|laws?|definition|tips|diet|foods?|about|research|studies|study|awareness|"
@@ -91,7 +98,12 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:convicted|convictions?|sentenced|sentence|served|prison|jail|criminal record|"
             r"record|felony|probation|parole|licen[cs]e (?:was |got |been )?(?:suspended|revoked)|"
-            r"(?:suspended|revoked) (?:driving )?licen[cs]e)\b",
+            r"(?:suspended|revoked) (?:driving )?licen[cs]e|"
+            # twenty-third round: time inside (did time for burglary, behind bars) and a
+            # drink-driving offence someone got or has (got a DUI last year, had a DWI)
+            r"(?:did|doing|done|serving|served) time|behind bars|"
+            r"(?:got|gets|get|had|has|have|picked up|received)\s+(?:an?|his|her|my|their|"
+            r"another|a second|his second|her second)\s+(?:DUI|DWI|OWI))\b",
             re.I,
         ),
     ),
@@ -361,6 +373,12 @@ class EnglishStatementReader:
         if _HYPOTHETICAL.search(sentence):
             return []
         subject = _SUBJECT.search(sentence)
+        if (
+            subject is not None
+            and subject.group().lower().startswith("you")
+            and _GENERIC_YOU.search(sentence, 0, subject.start()) is not None
+        ):
+            subject = None  # "When you have diabetes, …": anyone who has it
         appositive = _APPOSITIVE.match(sentence)
         if appositive is not None and (
             _FIRST_PERSON_AFTER.match(sentence, appositive.end())

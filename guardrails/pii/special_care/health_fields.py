@@ -70,7 +70,11 @@ _NOTHING = re.compile(
 _TOPIC_VALUE = re.compile(
     r"(?:symptoms?|causes?|signs?|types|overview|what|how|why|when|tips|prevention|"
     r"treatment options|a guide|guide|faq|q&a|症状|原因|対策|予防|種類|治し方|治療法|対処法|"
-    r"とは|について|の(?:症状|原因|対策|申告|書き方)|申告|書き方|記入|チェック)(?![A-Za-z])",
+    r"とは|について|の(?:症状|原因|対策|申告|書き方)|申告|書き方|記入|チェック|"
+    # twenty-third round: the form's field itself talked about (Medical history: field is
+    # optional …, 病歴：空欄のままでも…, 持病：任意)
+    r"(?:this |the )?field|optional|required|mandatory|left blank|blank|empty|"
+    r"空欄|未記入|任意|必須|欄)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # The next field of a one-line list: a separator, a short label, a colon.
@@ -134,6 +138,8 @@ def _value_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         end -= 1
     if end <= start or _NOTHING.match(text, start, end) or _TOPIC_VALUE.match(text, start, end):
         return None
+    if text[end - 1] in "?？":
+        return None  # a question after the label asks about the field (twenty-third round)
     return start, end
 
 
@@ -158,7 +164,8 @@ def health_fields(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, st
 
 def empty_health_labels(text: str) -> list[tuple[int, int]]:
     """Labels of health fields whose value says there is nothing (持病：なし, Allergies:
-    none): the label alone (持病 is also a status word) states nothing about anyone."""
+    none) or talks about the field or a topic (持病：任意項目です, 持病：申告の仕方): the label
+    alone (持病 is also a status word) states nothing about anyone."""
     empty: list[tuple[int, int]] = []
     for pattern, _ in (*_STRONG_FIELDS, *_WEAK_FIELDS):
         for match in pattern.finditer(text):
@@ -168,7 +175,9 @@ def empty_health_labels(text: str) -> list[tuple[int, int]]:
                 end = following.start()
             while end > start and text[end - 1] in " \t,、，.":
                 end -= 1
-            if end > start and _NOTHING.match(text, start, end):
+            if end > start and (
+                _NOTHING.match(text, start, end) or _TOPIC_VALUE.match(text, start, end)
+            ):
                 group = "label" if match.group("label") is not None else "bracketed"
                 empty.append((match.start(group), match.end(group)))
     return empty

@@ -40,6 +40,7 @@ _TERM_FILES = (
     "justice.tsv",
 )
 _WORD_CHARS = "A-Za-z0-9"
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _Trie = dict[str, "_Trie"]
 
 
@@ -192,7 +193,9 @@ class Lexicon:
                 continue
             entry = self._japanese[match.group()]
             hits.append(TermHit(match.start(), match.end(), entry.category, entry.kind, False))
-        for match in self._english_re.finditer(text):
+        # a typographic apostrophe is the ASCII one (Crohn’s disease); same length, so the
+        # offsets stay those of ``text`` (twenty-third round)
+        for match in self._english_re.finditer(text.translate(_APOSTROPHES)):
             entry = self._english[match.group("stem").lower()]
             hits.append(TermHit(match.start(), match.end(), entry.category, entry.kind, True))
         taken = [(hit.start, hit.end) for hit in hits]
