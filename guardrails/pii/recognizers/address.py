@@ -144,11 +144,36 @@ def _broken_over_a_line(
     return out
 
 
+_BUILDING_PATTERNS = (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING, _NAMED_ROOM)
+# Twenty-third round (tuned on bench/pii_r23_struct_gen half T): the building and room on
+# the line under the block, as a form or an envelope puts them (東京都港区芝公園4-2-8⏎
+# サンライズ芝公園 1203号室; …梅田1-1-3⏎グランドハイツ梅田 805). That line must be a building:
+# a room unit (号室, 号, 階, F), a building word or a name in katakana, and it ends there.
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+_BUILDING_LINE = re.compile(
+    r"号室|号|階|F|^[\u30a1-\u30fa]|ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート"
+    r"|タワー|ヒルズ|パレス|ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ"
+)
+_LINE_ENDS = re.compile(r"[ \t\u3000]*(?:\n|$)|[ \u3000、。,，]")
+
+
 def _with_building(text: str, end: int) -> int:
-    """``end`` moved past a building and room written right after the block number."""
-    for pattern in (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING, _NAMED_ROOM):
+    """``end`` moved past a building and room written right after the block number, or on
+    the next line alone."""
+    for pattern in _BUILDING_PATTERNS:
         building = pattern.match(text, end)
         if building is not None:
+            return building.end()
+    line_break = _LINE_BREAK.match(text, end)
+    if line_break is None:
+        return end
+    for pattern in _BUILDING_PATTERNS:
+        building = pattern.match(text, line_break.end())
+        if (
+            building is not None
+            and _BUILDING_LINE.search(building.group().strip()) is not None
+            and _LINE_ENDS.match(text, building.end()) is not None
+        ):
             return building.end()
     return end
 

@@ -27,6 +27,9 @@ Twenty-second round: a code that is a whole cell of a headerless CSV or TSV row 
 number in another cell (``C-1042,530-0001,大阪市…,06-6341-2290``, ``4471,M14 5QH,07912 334
 581``) is that contact's; a US ZIP or British postcode counts so too, but five digits in a
 row's first cell are its record's ID.
+
+Twenty-third round: cells merged by a pipe or a run of spaces, and a ZIP that is the row's
+FIRST cell (``94105	San Francisco	415-555-0132``) unless another cell also has five digits.
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ _AREA_ASKED_AFTER: Final = re.compile(
 _OWN_BEFORE: Final = re.compile(r"(?i:\bmy\b|\bour\b|私の|自宅|うちの|住所|送付先|届け先)")
 
 
+# A whole cell: after a comma, a tab, a quote, a pipe or two spaces (or at a line start),
+# and before one of them or the line end.
+_CELL_BEFORE: Final = r"(?:(?<=[,\t\"|])|(?<=^)|(?<=  )|(?<=\| ))"
+_CELL_AFTER: Final = r"(?=[,\t\"|]|$|  | \|)"
+
+
 class PostalCodeRecognizer(KeywordPatternRecognizer):
     """POSTAL_CODE: 〒123-4567, 郵便番号1234567, 123-4567 東京都…"""
 
@@ -101,10 +110,11 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         ),
         # Twenty-second round: a US ZIP or a British postcode as a whole cell of a CSV or
         # TSV row; it counts only beside a phone number in the same row (has_context).
-        ("zip_cell", r"(?:(?<=[,\t\"])|(?<=^))\d{5}(?:-\d{4})?(?=[,\t\"]|$)", 0.1),
+        # Twenty-third round: cells set apart by a pipe or a run of spaces count too.
+        ("zip_cell", rf"{_CELL_BEFORE}\d{{5}}(?:-\d{{4}})?{_CELL_AFTER}", 0.1),
         (
             "postcode_uk_cell",
-            r"(?:(?<=[,\t\"])|(?<=^))[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?=[,\t\"]|$)",
+            rf"{_CELL_BEFORE}[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}{_CELL_AFTER}",
             0.1,
         ),
         (
@@ -170,14 +180,19 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
 # Twenty-second round: a headerless CSV or TSV row of a contact list (C-1042,530-0001,
 # 大阪市…,06-6341-2290): a code that is a whole cell of a row with a phone number in another
 # cell is that contact's postal code, with no keyword anywhere.
-_CELL_SPLIT: Final = re.compile(r"[,\t]")
+# Twenty-third round (tuned on bench/pii_r23_struct_gen half T): cells merged by a pipe or
+# by a run of two spaces or more (94105  San Francisco  415-555-0132), and five digits in the
+# FIRST cell are the ZIP unless another cell has five digits too (88231,94110,415-…: then
+# the first is the record's ID).
+_CELL_SPLIT: Final = re.compile(r"[,\t|]| {2,}")
+_ID_OR_ZIP_CELL: Final = re.compile(r"\d{5}(?:-\d{4})?")
 _CELL_TRIM = " \t\"'〒"
 
 
 def _row_with_phone(text: str, line_start: int, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if "," not in line and "\t" not in line:
+    if _CELL_SPLIT.search(line) is None:
         return False
     cells = [cell.strip(_CELL_TRIM) for cell in _CELL_SPLIT.split(line)]
     code = text[start:end].strip(_CELL_TRIM)
@@ -188,7 +203,12 @@ def _row_with_phone(text: str, line_start: int, start: int, end: int) -> bool:
     if (
         len(cells) < (2 if _JA_CODE_CELL.fullmatch(code) else 3)
         or code not in cells
-        or (code.isdigit() and len(code) == 5 and code == cells[0] and code not in cells[1:])
+        or (
+            code.isdigit()
+            and len(code) == 5
+            and code == cells[0]
+            and any(_ID_OR_ZIP_CELL.fullmatch(cell) for cell in cells[1:])
+        )
     ):
         return False
     return any(

@@ -56,7 +56,8 @@ _WORD = r"[A-Z][a-z]+"
 _UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|flat|#)\.? ?#?[0-9A-Za-z\-]{1,6}"
 _STREET = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
-    r"Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq)\.?"
+    r"Terrace|Tce|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Parade|Pde|Crescent|Cres|"
+    r"Close|Grove|Gardens|Mews|Row|Walk|Esplanade|Quay|Loop)\.?"
 )
 # Eighteenth session: a street named with an apostrophe or a hyphen (48 Queen's Road,
 # 9 Saint-Denis Street) and a British postcode after the town (Bristol BS8 1RE).
@@ -70,17 +71,60 @@ _NL = r",?[ \t]*\n[ \t]*"
 # Twenty-first round, second pass (tuned on bench/pii_r21_struct_gen2 half T): two-letter
 # directionals (NE, SW), numbered streets (W 57th St, 2nd Ave) and Broadway, which takes no
 # street word.
-_DIRECTION = r"(?:[NS][EW]?|[EW])\.? "
+# Twenty-third round (tuned on bench/pii_r23_struct_gen half T): what may stand before the
+# house number: a unit or a floor, then a comma, a spaced dash, a line break or a space
+# (Unit 4B, 220 …; #502 - 1333 …; Level 3, 200 …; Ground floor, 9 …; APT 3 410 …), or an
+# Australian unit number and a slash (12/34 Smith Street).
+_FLOOR = (
+    r"(?i:(?:level|lvl|shop|floor|fl)\.? ?\d{1,3}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th) floor"
+    r"|ground floor|basement)"
+)
+_UNIT_FIRST = rf"(?:(?:{_UNIT}|{_FLOOR})(?:, | - |{_NL}| )|\d{{1,4}}/(?=\d))"
+_DIRECTION = r"(?:[NS][EW]?|[EW]|North|South|East|West)\.? "
 _STREET_CORE = (
     rf"(?:(?:{_STREET_NAME}|\d{{1,3}}(?:st|nd|rd|th))(?: {_STREET_NAME}){{0,3}} {_STREET}"
     r"|Broadway)"
 )
+# Twenty-third round: Canadian postal codes (M5H 2S6) and, after a state or territory of
+# two or three letters, Australian ones (VIC 3065).
+_CA_POSTCODE = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
+_POST_TAIL = (
+    rf"(?:(?:,? [A-Z]{{2,3}})?(?: {{1,2}}\d{{5}}(?:-\d{{4}})?|(?:,? {{1,2}}|{_NL}){_CA_POSTCODE})"
+    rf"|,? [A-Z]{{2,3}} \d{{4}}|(?:,? |{_NL}){_UK_POSTCODE}|,? {_WORD}(?: {_WORD})? \d{{5}}"
+    rf"(?:-\d{{4}})?|,? [A-Z]{{2}})"
+)
 _US = (
-    rf"(?:{_UNIT}(?:, |{_NL}))?\d{{1,6}}[A-H]? (?:{_DIRECTION})?{_STREET_CORE}"
+    rf"{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_DIRECTION})?{_STREET_CORE}"
     rf"(?:(?:,? |{_NL}){_UNIT})?"
     rf"(?:, {_WORD}(?: {_WORD}){{0,2}}|{_NL}{_WORD}(?: {_WORD}){{0,2}}"
-    rf"(?=,? [A-Z]{{2}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:,? [A-Z]{{2}})?"
-    rf"(?: \d{{5}}(?:-\d{{4}})?|(?:,? |{_NL}){_UK_POSTCODE})?"
+    rf"(?=,? [A-Z]{{2,3}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:{_POST_TAIL})?"
+)
+# Twenty-third round: a post-office box is an address with or without a street (PO Box
+# 4417, Anchorage, AK 99509; GPO Box 2001, Melbourne VIC 3001; Locked Bag 7); the town,
+# state and postcode after it belong to it.
+_BOX = (
+    r"(?i:p\.? ?o\.? ?box|post office box|gpo box|locked bag|private bag|pob)"
+    r" ?#?\d{1,6}(?![0-9])"
+)
+_PO_BOX = (
+    rf"{_BOX}(?:(?:,? |{_NL}){_WORD}(?: {_WORD}){{0,2}}(?:{_POST_TAIL})?"
+    rf"|(?:,? |{_NL})[A-Za-z]+(?: [A-Za-z]+){{0,2}}(?:,? |{_NL})"
+    rf"(?i:{_UK_POSTCODE}|{_CA_POSTCODE}))?"
+)
+# A British address whose street has no street word (76 Deansgate; 5 The Green; 30 St Mary
+# Axe) is one when a town and a postcode follow it, on the same line or the next ones.
+_UK_ANCHORED = (
+    rf"\d{{1,4}}[A-Z]?,? (?:The )?{_STREET_NAME}(?: {_STREET_NAME}){{0,3}}"
+    rf"(?:,? |{_NL}){_WORD}(?:[ -]{_WORD}){{0,2}}(?:,? |{_NL}){_UK_POSTCODE}"
+)
+# The same street addresses in capitals or in lower case (SHIP TO: APT 3, 410 PINE STREET,
+# SEATTLE, WA 98101; 102 camden high st london nw1 0jh): any case, but only with the town
+# and the state and ZIP code, or the postcode, after the street.
+_ANY_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_ANY_CASE = (
+    rf"(?i:{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_ANY_WORD} ){{0,4}}{_STREET}"
+    rf"(?:(?:,? |{_NL}){_UNIT})?(?:,? |{_NL}){_ANY_WORD}(?: {_ANY_WORD}){{0,2}}"
+    rf"(?:,? [A-Z]{{2,3}},? \d{{4,5}}(?:-\d{{4}})?|(?:,? |{_NL})(?:{_UK_POSTCODE}|{_CA_POSTCODE})))"
 )
 # The ward or city with its suffix, hyphenated (Minato-ku), or glued on (Minatoku,
 # Yokohamashi) and then followed by a prefecture or a postal code (a glued suffix alone
@@ -118,6 +162,26 @@ _TOWN_CHOME = (
     rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,2}}-?chome,? \d{{1,4}}-\d{{1,4}},? "
     rf"(?:{_JAPAN_CITY}|{_GLUED_CITY})"
     rf"(?:,? {_PREFECTURE})?"
+)
+# Twenty-third round: the block as chome, ban and go (Ginza 4-chome 5-ban 3-go), which needs
+# no city after it; and the ward or city first, then the town and a three-part block
+# (Kita-ku Umeda 1-13-1; Kobe, Chuo-ku, Sannomiya-cho 7-29-27; Tokyo-to, Chiyoda-ku,
+# Marunouchi 1-9-1).
+_BAN_GO = (
+    rf"{_WORD}(?:-{_WORD}|-[a-z]+)* \d{{1,2}}-?chome,? \d{{1,4}}-?ban,? "
+    rf"\d{{1,4}}(?:-?go)?(?:,? {_JAPAN_CITY}|,? {_GLUED_CITY})?"
+)
+# A town of two words (Hakata Ekimae 2-chome 5-35, Chuo-ku) in patterns of their own: a
+# word before a one-word town that is no romaji (Visit Ginza …) fails the romaji check, and
+# the one-word patterns still find the address.
+_TWO_WORD_TOWN = rf"{_WORD} {_WORD}"
+_TOWN2_CHOME = (
+    rf"{_TWO_WORD_TOWN} \d{{1,2}}-?chome,? \d{{1,4}}(?:-?ban,? \d{{1,4}}(?:-?go)?|-\d{{1,4}})"
+    rf"(?:,? {_JAPAN_CITY}|,? {_GLUED_CITY})?"
+)
+_WARD_FIRST = (
+    rf"(?:{_WORD},? )?{_WORD}-(?:{_SUFFIX}|to|fu|ken),? (?:{_WORD}-(?:{_SUFFIX}),? )?"
+    rf"{_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})? \d{{1,4}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?"
 )
 # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a three-part block
 # (its first part a chome, one or two digits: no year), a town and, after a comma, a city
@@ -192,6 +256,12 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_town_chome", rf"(?<![A-Za-z0-9\-]){_TOWN_CHOME}(?![A-Za-z0-9])", 0.85),
         ("romaji_plain_city", rf"(?<![A-Za-z0-9\-.]){_PLAIN_CITY}", 0.85),
         ("romaji_grid", rf"(?<![A-Za-z0-9\-]){_GRID}(?![A-Za-z0-9])", 0.85),
+        ("po_box", rf"(?<![A-Za-z0-9]){_PO_BOX}(?![A-Za-z0-9])", 0.85),
+        ("uk_anchored", rf"(?<![A-Za-z0-9]){_UK_ANCHORED}(?![A-Za-z0-9])", 0.85),
+        ("street_any_case", rf"(?<![A-Za-z0-9]){_ANY_CASE}(?![A-Za-z0-9])", 0.85),
+        ("romaji_ban_go", rf"(?<![A-Za-z0-9\-]){_BAN_GO}(?![A-Za-z0-9])", 0.85),
+        ("romaji_town2_chome", rf"(?<![A-Za-z0-9\-]){_TOWN2_CHOME}(?![A-Za-z0-9])", 0.85),
+        ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
 
@@ -203,8 +273,12 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        folds: list[str] = []
         if _UPPER_MARK.search(text) is not None:
-            folded = _UPPER_WORD.sub(_title_word, text)
+            folds.append(_UPPER_WORD.sub(_title_word, text))
+        if _LOWER_MARK.search(text) is not None:
+            folds.append(_LOWER_WORD.sub(_title_word, text))
+        for folded in folds:
             for result in super().analyze(folded, entities, nlp_artifacts, regex_flags):
                 if not _all_romaji(folded[result.start : result.end]):
                     continue
@@ -242,6 +316,10 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         address. US-style street addresses are not checked."""
         if _STREET_WORD.search(pattern_text) is not None:
             return False
+        # Twenty-third round: a street word in any case, a British or Canadian postcode or a
+        # post-office box makes it a Western address, whatever its words spell.
+        if _WESTERN_MARK.search(pattern_text) is not None:
+            return False
         return any(
             _NOT_ROMAJI.search(word.lower()) is not None and romaji_to_katakana(word) is None
             for word in _LATIN_WORD.findall(pattern_text)
@@ -256,6 +334,9 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
 # 3-chome): same length, so the spans are the text's.
 _UPPER_MARK: Final = re.compile(r"[A-Z]-(?:KU|SHI|CHO|MACHI|GUN)\b|\d-?CHOME\b")
 _UPPER_WORD: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?:-[A-Z]+)*(?![A-Za-z])")
+# Twenty-third round: the same in lower case (shinjuku 3-chome 38-1 shinjuku-ku tokyo).
+_LOWER_MARK: Final = re.compile(r"[a-z]-(?:ku|shi|cho|machi|gun)\b|\d-?chome\b")
+_LOWER_WORD: Final = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?:-[a-z]+)*(?![A-Za-z])")
 _LOWER_PARTS: Final = frozenset({"KU", "SHI", "CHO", "CHOU", "MACHI", "GUN", "MURA", "CHOME"})
 
 
@@ -269,14 +350,18 @@ def _all_romaji(span: str) -> bool:
 
 def _title_word(match: re.Match[str]) -> str:
     parts = match.group().split("-")
-    head = parts[0].lower() if parts[0] in _LOWER_PARTS else parts[0].capitalize()
+    head = parts[0].lower() if parts[0].upper() in _LOWER_PARTS else parts[0].capitalize()
     return "-".join(
-        [head] + [p.lower() if p in _LOWER_PARTS else p.capitalize() for p in parts[1:]]
+        [head] + [p.lower() if p.upper() in _LOWER_PARTS else p.capitalize() for p in parts[1:]]
     )
 
 
 _STREET_WORD: Final = re.compile(rf"(?<![A-Za-z])(?:{_STREET}|Broadway)(?![A-Za-z])")
 _LATIN_WORD: Final = re.compile(r"(?<![0-9#])[A-Za-z]+")
+_WESTERN_MARK: Final = re.compile(
+    rf"(?<![A-Za-z])(?i:{_STREET})(?![A-Za-z])"
+    rf"|(?<![A-Za-z0-9])(?i:{_UK_POSTCODE}|{_CA_POSTCODE})(?![A-Za-z0-9])|{_BOX}"
+)
 # Letters no romaji spelling uses (c only in ch): a word with one that does not split into
 # syllables is English. Spellings the syllable table lacks (Kidukuri, Kunrei du) pass.
 _NOT_ROMAJI: Final = re.compile(r"[lqxv]|c(?!h)")
