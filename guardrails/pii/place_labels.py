@@ -136,6 +136,31 @@ _SURNAME_WAY_WORDS: Final = frozenset(
 _EN_SIGHT_BEFORE_WORD: Final = re.compile(r"Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort")
 
 
+# Twenty-third round (tuned on bench/pii_r23_struct_gen half T): a name in a travel or place
+# frame is a place (hotels in Beverly Hills, the cost of living in Austin, Charlotte and
+# Santa Monica, a visa for Canada, the best time of year to visit X, our Jackson office,
+# Lincolnの天気): a frame noun and its preposition with up to three names of a list between;
+# or an office, plant or branch word, or a Japanese place question, after it.
+# Not "visit X", "to X" or "in X" alone (visit Charlotte in hospital, send it to Charlotte,
+# loop in Charlotte), nor a name before a possessive.
+_EN_LIST_ITEM = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}"
+_EN_PLACE_BEFORE: Final = re.compile(
+    r"(?:\b(?i:hotels?|restaurants?|bars|things to do|weather|cost of living|flights?|trips?"
+    r"|itinerary|visas?|resorts?|museums?|apartments?|neighbou?rhoods?|population|temperatures?"
+    r"|office|branch|plant|stores?|headquarters|based|located|moved?|moving|relocat(?:e|ed|ing)"
+    r"|travel(?:l?ing)?|drive|train|ferry|ski(?:ing)?)\s(?:in|to|for|near|around|from|of|at)"
+    r"|\b(?i:time of (?:the )?year|best time|worth it|places) to visit)\s"
+    rf"(?:{_EN_LIST_ITEM}(?:,\s(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus)\s)){{0,3}}$"
+    # places something is founded, held or opened in, or someone lives or stays in
+    r"|\b(?:founded|born|held|opened|headquartered|lives?|lived|stay(?:ing|ed)?)\sin\s$"
+)
+_POSSESSIVE_AFTER: Final = re.compile(r"\s?['’]s\b")
+_EN_PLACE_AFTER: Final = re.compile(
+    r"\s(?:office|plant|branch|campus|factory|warehouse|headquarters|HQ)\b"
+    r"|の(?:天気|治安|気候|人口|物価|観光|ホテル|空港)"
+)
+
+
 def names_a_sight(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a sight or an event (see the module docstring)."""
     if _HONORIFIC_AFTER.match(text, end) is not None:
@@ -154,6 +179,11 @@ def names_a_sight(text: str, start: int, end: int) -> bool:
             return False
         return (
             _EN_SIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
+            or (
+                _EN_PLACE_BEFORE.search(text, max(0, start - 80), start) is not None
+                and _POSSESSIVE_AFTER.match(text, end) is None
+            )
+            or _EN_PLACE_AFTER.match(text, end) is not None
             or _EN_SIGHT_AFTER.match(text, end) is not None
             or _EN_SIGHT_INSIDE.search(span) is not None
             or _EN_HYPHEN_SIGHT_AFTER.match(text, end) is not None
