@@ -30,7 +30,8 @@ PERSONAL = ("山田太郎", "090-1234-5678", "09012345678")
 TEXT = "担当の山田太郎さん(090-1234-5678)に伝えてください。" + "よろしく" * 150
 
 BODIES: dict[str, dict[str, Any]] = {
-    "/v1/completions": {"model": MODEL, "prompt": TEXT},
+    # max_tokens null: the whole echo (~200 tokens); vLLM stops a completion at 16 by default.
+    "/v1/completions": {"model": MODEL, "prompt": TEXT, "max_tokens": None},
     "/v1/responses": {"model": MODEL, "input": TEXT},
     "/v1/embeddings": {"model": MODEL, "input": [TEXT]},
 }
