@@ -11,7 +11,8 @@ A refusal is a response with status ``incomplete`` and ``incomplete_details.reas
 
 ``store`` is sent as false: the gateway serves no ``GET /v1/responses/{id}`` and refuses
 ``previous_response_id``, so a stored (pseudonymized) copy at the backend would serve
-nothing. The response object echoes the client's request fields as the backend sees them.
+nothing. The response object echoes the client's request fields as the client sent them
+(:func:`~proxy.api.responses_view.echo_client_fields`), not as the backend saw them.
 
 Failure behaviour: as chat; an error after the stream started is a ``data: {"error": …}``
 event.
@@ -32,8 +33,8 @@ from proxy.api.exchange import Exchange, milliseconds
 from proxy.api.intake import Intake
 from proxy.api.responses_relay import ResponsesEventRelay, audit_usage, filter_response
 from proxy.api.responses_request import parse_responses_request
-from proxy.api.responses_view import chat_view, client_named
-from proxy.api.responses_wire import answer_events, answer_object
+from proxy.api.responses_view import chat_view, client_named, echo_client_fields
+from proxy.api.responses_wire import answer_events, answer_object, asks_json
 from proxy.api.streaming import SSE_HEADERS, StreamRelay
 from proxy.api.token_outputs import refuse_token_outputs
 from proxy.errors import BadRequestError
@@ -85,7 +86,10 @@ class ResponsesEndpoint:
             # refusal, such as a key holding personal data, names the view's path too).
             raise client_named(exc, view) from exc
         if reply is not None:
-            answer = answer_object(parsed.model, reply.content, reply.finish_reason)
+            answer = answer_object(
+                parsed.model, reply.content, reply.finish_reason, json_asked=asks_json(parsed.body)
+            )
+            echo_client_fields(answer, parsed.body)
             if parsed.stream:
                 return Response(
                     content=answer_events(answer),
@@ -110,19 +114,23 @@ class ResponsesEndpoint:
         upstream = await unless_client_leaves(
             request, self._intake.send(route, "/v1/responses", body, ex, priority=True)
         )
+        # The backend echoes the request fields as the stages left them.
+        client = parsed.body if self._pipeline.request_stages else None
         if parsed.stream:
-            relay = ResponsesEventRelay(ctx, self._pipeline)
+            relay = ResponsesEventRelay(ctx, self._pipeline, client_body=client)
             return self._streams.response(upstream, ex, ctx, events=relay)
         whole = await upstream.read_whole()
         payload = whole.payload
         raw = whole.raw
         if isinstance(payload, dict):
             ex.record.usage = audit_usage(payload)
+            echoed = client is not None and echo_client_fields(payload, client)
             if self._pipeline.response_stages:
                 if await filter_response(self._pipeline, ctx, payload):
                     ex.record.action = "stop"
                     ex.headers["X-Mamori-Action"] = "stop"
                 self._exchanges.collect_stages(ctx, ex, response_side=True)
+            if self._pipeline.response_stages or echoed:
                 raw = json.dumps(payload, ensure_ascii=False).encode()
             details = payload.get("incomplete_details")
             reason = details.get("reason") if isinstance(details, dict) else None

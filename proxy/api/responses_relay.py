@@ -35,6 +35,7 @@ from typing import Any
 
 from guardrails.output.text_part import TextPart
 from proxy.api.relay import sse_data
+from proxy.api.responses_view import echo_client_fields
 from proxy.api.responses_wire import CONTENT_FILTER, sse_event
 from proxy.errors import UpstreamError
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
@@ -169,8 +170,17 @@ class ResponsesEventRelay:
     ``failed_events``, ``error_events``, ``stopped``, ``usage``, ``finish_reason``,
     ``error_type``)."""
 
-    def __init__(self, ctx: RequestContext, pipeline: Pipeline) -> None:
+    def __init__(
+        self,
+        ctx: RequestContext,
+        pipeline: Pipeline,
+        *,
+        client_body: dict[str, Any] | None = None,
+    ) -> None:
         self._ctx = ctx
+        self._client = client_body
+        """The request as the client sent it, whose fields the response objects echo
+        (:func:`~proxy.api.responses_view.echo_client_fields`); None: as the backend's."""
         self._pipeline = pipeline
         self._filtering = bool(pipeline.response_stages)
         self._filters: dict[_Key, TextFilter] = {}
@@ -201,6 +211,9 @@ class ResponsesEventRelay:
                 return b""  # comments and fields without data: no text may pass unread
             raise UpstreamError("the backend sent an event that is not a JSON object")
         kind = payload.get("type")
+        echoed = False
+        if self._client is not None and isinstance(payload.get("response"), dict):
+            echoed = echo_client_fields(payload["response"], self._client)
         if kind in ("response.created", "response.in_progress") and isinstance(
             payload.get("response"), dict
         ):
@@ -213,7 +226,8 @@ class ResponsesEventRelay:
         if kind in _CLOSING:
             self._note_closing(payload)
         if not self._filtering:
-            return event
+            # Its sequence_number is the backend's still.
+            return sse_event(payload) if echoed else event
         try:
             return await self._filtered(payload, str(kind))
         except AnswerStopped as stop:

@@ -13,6 +13,11 @@ copied back by :meth:`ChatView.upstream_body`.
 A system message a stage added (``retrieval.inject``'s FAQ context) is put at the start
 of ``instructions``, which vLLM renders as the leading system message.
 
+The response object repeats request fields (``instructions``, ``metadata``, ``tools`` …),
+and vLLM repeats them as it received them: :func:`echo_client_fields` puts back what the
+client sent, so the client reads neither placeholders in its own fields nor the FAQ
+context (and the instructions that come with it) the gateway added.
+
 Failure behaviour: :meth:`ChatView.upstream_body` raises
 :class:`~proxy.errors.StageError` (500) when a stage replaced or removed a message it was
 shown, or added one that is not a system message: the rewrite could not be put back, and
@@ -29,7 +34,7 @@ from typing import Any
 
 from proxy.errors import BadRequestError, StageError
 
-__all__ = ["ChatView", "chat_view", "client_named"]
+__all__ = ["ChatView", "chat_view", "client_named", "echo_client_fields"]
 
 _INDEX = re.compile(r"\[(\d+)\]")
 
@@ -132,6 +137,29 @@ def client_named(exc: BadRequestError, view: ChatView) -> BadRequestError:
     param = exc.param or ""
     where = view.source_path(_INDEX.sub(r".\1", param))
     return BadRequestError(exc.message.replace(param, where, 1), param=where, code=exc.code)
+
+
+#: Request fields a response object repeats that can hold text the stages rewrite or add.
+_ECHOED = (
+    "instructions", "metadata", "user", "tools", "tool_choice", "text", "prompt",
+    "prompt_cache_key", "safety_identifier",
+)  # fmt: skip
+
+
+def echo_client_fields(response: dict[str, Any], client: dict[str, Any]) -> bool:
+    """Put the client's own request fields (``client``: the body as sent, before any
+    stage) into ``response``, a response object the backend echoed them in; True when
+    something changed. A field the client did not send keeps the backend's value, except
+    ``instructions``, which is then null (what the backend echoes there is the gateway's)."""
+    changed = False
+    for name in _ECHOED:
+        if name not in response or (name not in client and name != "instructions"):
+            continue
+        value = copy.deepcopy(client.get(name))
+        if response[name] != value:
+            response[name] = value
+            changed = True
+    return changed
 
 
 def chat_view(body: dict[str, Any]) -> ChatView:

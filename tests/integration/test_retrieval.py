@@ -534,3 +534,48 @@ def test_a_failed_store_is_a_503_naming_the_index_and_audited(
         assert stage["action"] == "unavailable" and stage["index"] == "kb"
         assert stage["error"] in ("StoreError", "MilvusLiteServerError")
     assert "送料" not in json.dumps(records, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "stream", [pytest.param(False, id="whole"), pytest.param(True, id="stream")]
+)
+def test_responses_echo_no_injected_context_in_instructions(
+    home: Path, tmp_path: Path, stream: bool
+) -> None:
+    # retrieval.inject puts the FAQ context at the start of `instructions`, and vLLM's
+    # response object echoes `instructions`: the client received the whole context (the
+    # text the output filter's faq_context check keeps from being copied out verbatim).
+    with VLLMCompatServer({"org/tiny": 4096}) as backend:
+        settings = _settings(
+            home,
+            tmp_path,
+            models={"tiny": {"backends": [backend.url], "upstream_model": "org/tiny"}},
+        )
+        gateway = _start(settings)
+        try:
+            client = openai.OpenAI(base_url=gateway.url + "/v1", api_key="x", max_retries=0)
+            for instructions in ("丁寧に答えてください。", None):
+                given = openai.omit if instructions is None else instructions
+                if stream:
+                    events = list(
+                        client.responses.create(
+                            model="tiny",
+                            input="送料について教えて",
+                            instructions=given,
+                            stream=True,
+                        )
+                    )
+                    objects = [e.response for e in events if hasattr(e, "response")]
+                    assert len(objects) == 3
+                else:
+                    objects = [
+                        client.responses.create(
+                            model="tiny", input="送料について教えて", instructions=given
+                        )
+                    ]
+                assert "<faq_context>" in backend.requests[-1].body["instructions"]
+                for response in objects:
+                    assert response.instructions == instructions
+                    assert "全国一律550円" not in response.model_dump_json()
+        finally:
+            gateway.stop()
