@@ -24,7 +24,7 @@ from tests.clients.conftest import (
     TOOL_RESULT_VALUES,
     assert_pseudonymized,
 )
-from tests.integration.conftest import MODEL
+from tests.integration.conftest import MODEL, read_audit
 from tests.vllm_compat import ToolCallSpec, VLLMCompatServer
 
 pytestmark = pytest.mark.integration
@@ -146,5 +146,7 @@ def test_unknown_model_is_a_404_not_retried(gateway_url: str, audit_path: Path) 
     chat = ChatOpenAI(model="nope", base_url=f"{gateway_url}/v1", api_key="x", max_retries=3)
     with pytest.raises(openai.NotFoundError):
         chat.invoke("こんにちは")
-    # The SDK retries before it raises: one audit record means one request.
-    assert len(audit_path.read_text(encoding="utf-8").splitlines()) == 1
+    # The SDK retries before it raises: one audit record means one request. The record is
+    # written by the audit log's thread after the answer: wait for it (read at once, the
+    # file was still empty under load).
+    assert len(read_audit(audit_path, 1)) == 1
