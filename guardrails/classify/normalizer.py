@@ -509,8 +509,9 @@ _MASK_MARKS = "●○〇◯×✕＊*■□"
 _MASKED_WORDS = (
     "覚醒剤", "覚せい剤", "大麻", "麻薬", "合成麻薬", "シャブ", "コカイン", "ヘロイン",
     "爆弾", "爆薬", "爆発物", "拳銃", "毒薬", "毒殺", "青酸カリ", "火炎瓶", "手榴弾",
-    "サリン", "偽札", "殺人", "殺害", "殺す", "ランサムウェア", "マルウェア", "キーロガー",
-    "フィッシング", "システムプロンプト", "硫化水素", "危険ドラッグ", "脱法ハーブ",
+    "サリン", "偽札", "殺人", "殺害", "殺す方法", "殺し方", "殺す", "ランサムウェア",
+    "マルウェア", "キーロガー", "フィッシング", "システムプロンプト", "硫化水素", "危険ドラッグ",
+    "脱法ハーブ",
     # The same words typed in hiragana with one kana hidden (ば○だん, ばくはつ＊つ): kana
     # spelling is how a 伏せ字 request dodges the kanji, so the mark sits in kana as often.
     "ばくだん", "ばくやく", "ばくはつぶつ", "かくせいざい", "けんじゅう", "どくやく",
@@ -519,7 +520,7 @@ _MASKED_WORDS = (
 # a making, a buying or a growing: 大○ alone is as likely 大会 or 大人.
 _MASK_CUE = re.compile(
     r"方法|やり方|作り方|つくり方|手順|作る|作って|つくる|入手|手に入|買|売|育て|栽培|吸|打ち方|"
-    r"密輸|合成|製造|how|make"
+    r"密輸|合成|製造|道具|どうぐ|how|make"
 )
 _MASK_LITERALS: list[tuple[re.Pattern[str], str, bool]] = []
 for _word in _MASKED_WORDS:
@@ -537,6 +538,14 @@ for _word in _MASKED_WORDS:
                 len(_word) == 2,
             )
         )
+# 殺す typed in kana with its middle kana hidden (こ○す, こ＊し; twenty-third round): read
+# as the kanji the rules name, before the words above (whose ○す would leave こ殺す), and
+# only in a request for a way or a tool, as a two-character word is. Only the middle kana:
+# ころ○ would also read ところ○○.
+_MASK_LITERALS[:0] = [
+    (re.compile(f"{_kana[0]}[{re.escape(_MASK_MARKS)}]{_kana[2]}"), _kanji, True)
+    for _kana, _kanji in (("ころす", "殺す"), ("ころし", "殺し"), ("ころせ", "殺せ"))
+]
 # A short English harm word (four letters, below the misspelling reading's five) with
 # one letter after the first hidden by a mark: "m■th", "b*mb", "k●ll". Only these words,
 # whole: a mark in any other short word ("c■ke": cake or coke) is left as it is.
