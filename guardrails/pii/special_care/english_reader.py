@@ -61,6 +61,26 @@ _SUBJECT = re.compile(
     r"keeps|observes|attends|wears|prays|fasts)\b))"
     r"(?![A-Za-z])"
 )
+# Twenty-third round (second wave): a disclosure whose subject is left out, at the head of
+# its sentence ("Been dealing with IBS and …", "Got epilepsy so …", "Just diagnosed with
+# ADHD", "On insulin now, …", "Have had lupus since 2019"). The head stands for "I": the
+# sensitive word must follow it within a qualifier's reach (_ELIDED_GAP). "On" must be
+# followed by a treatment or by meds / medication (on HIV meds); "On Monday …" is no head.
+_ELIDED_HEAD = re.compile(
+    r"\s*(?:(?:just|recently|currently|still|finally|newly|now|also|and)\s+)*"
+    r"(?P<verb>(?:(?:been|being|got|getting|was|am|have been|ve been)\s+)?"
+    r"(?:dealing|struggling|coping|living|diagnosed|dx'?d|recovering|battling|fighting|"
+    r"suffering|managing)(?:\s+(?:with|w/|from))?"
+    r"|(?:have|has)\s+had|had|got|on|taking|started(?:\s+on)?)\s+",
+    re.IGNORECASE,
+)
+_ELIDED_GAP = re.compile(
+    r"(?:(?:an?|the|my|some|severe|mild|chronic|bad|really bad|early)\s+)?", re.IGNORECASE
+)
+_ON_MEDS = re.compile(r"\s*(?:meds|medication|medications|pills|tablets|treatment)\b", re.I)
+_SELF_TAG = re.compile(r"\s+here\b|,\s*so\s", re.IGNORECASE)
+# A title or a heading ("Living with diabetes: a guide") names a topic, not a person.
+_HEADING_AFTER = re.compile(r"\s*(?:[:|]|\s[-—–]\s+[A-Z])")
 # A self-description put before the subject: "As a practising Muslim, I …", "Being an
 # epileptic, my …". The status word must come before the comma and I/my/we after it.
 _APPOSITIVE = re.compile(r"\s*((?:As|Being)\s+an?)\s+", re.IGNORECASE)
@@ -136,6 +156,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "confirm",
         re.compile(
             r"(?:\b(?:diagnosed|diagnosis|suffer\w*|have|has|had|having|living with|lives? with|"
+            # twenty-third round (second wave): a condition one deals with (been dealing
+            # with IBS, struggling with panic disorder, coping with migraines)
+            r"dealing with|struggling with|coping with|managing|dx'?d|"
             r"taking|takes?|took|prescribed|hospitali[sz]ed|admitted|treated|undergoing|underwent|"
             r"recovering|battling|fighting|survivor|am|is|was|were|are|been|being|uses?|using|used|"
             r"wears?|grew up|raised|born|descended|belongs?|practi[cs]\w*|converted|attends?|"
@@ -380,12 +403,19 @@ class EnglishStatementReader:
         ):
             subject = None  # "When you have diabetes, …": anyone who has it
         appositive = _APPOSITIVE.match(sentence)
+        self_tagged = False
         if appositive is not None and (
             _FIRST_PERSON_AFTER.match(sentence, appositive.end())
             or (asks_for_self and "," not in sentence[appositive.end() :])
         ):
             # "As a devout Sikh, I fast…": the writer describes themself before the subject.
             subject_start, subject_end = appositive.start(1), appositive.end()
+        elif (elided := self._elided_head(text, start, end, hits)) is not None and (
+            subject is None or subject.start() >= elided
+        ):
+            # the subject found later belongs to the request (On insulin now, write my …)
+            subject_start, subject_end = 0, elided
+            self_tagged = elided == 0
         elif subject is not None:
             subject_start, subject_end = subject.start(), subject.end()
         else:
@@ -419,6 +449,8 @@ class EnglishStatementReader:
                 # treatment or condition someone has or needs is theirs (twenty-second round;
                 # not a generic word: my meds, the hospital)
                 category = hit.category
+            if category is None and self_tagged and hit.category in _OWNED_CATEGORIES:
+                category = hit.category  # "Severe peanut allergy here": the writer's
             if category is None:
                 continue
             priority = category_for(category).priority
@@ -444,6 +476,34 @@ class EnglishStatementReader:
                 sentence_end=end,
             )
         ]
+
+    @staticmethod
+    def _elided_head(text: str, start: int, end: int, hits: Sequence[TermHit]) -> int | None:
+        """The end (in the sentence) of a head that stands for an elided "I" (_ELIDED_HEAD)
+        when a sensitive word follows it; None otherwise."""
+        head = _ELIDED_HEAD.match(text, start, end)
+        if head is None:
+            # no head at all: the sentence opens with the condition and "here" or ", so"
+            # makes it the writer's (Severe peanut allergy here — …, Shellfish allergy, so …)
+            opening = _ELIDED_GAP.match(text, start, end)
+            word_start = start if opening is None else opening.end()
+            for hit in hits:
+                if hit.english and hit.start == word_start and _SELF_TAG.match(text, hit.end, end):
+                    return 0
+            return None
+        gap = _ELIDED_GAP.match(text, head.end(), end)
+        word_start = head.end() if gap is None else gap.end()
+        for hit in hits:
+            if not hit.english or not head.end() <= hit.start <= word_start or hit.end > end:
+                continue
+            if _HEADING_AFTER.match(text, hit.end, end):
+                return None
+            if head.group("verb").lower() == "on" and not (
+                hit.category == "medical_treatment" or _ON_MEDS.match(text, hit.end, end)
+            ):
+                return None
+            return head.end() - start
+        return None
 
     @staticmethod
     def _category(hit: TermHit, context: str) -> str | None:

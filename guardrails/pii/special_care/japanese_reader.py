@@ -621,13 +621,32 @@ class JapaneseStatementReader:
             # アルコール依存症の家族向け窓口, 認知症の家族会: whoever's family, a topic
             # (twenty-second round)
             and not (b + 3 <= last and tokens[b + 3].surface in _FOR_GROUP)
+            # 卵アレルギーの子どもの弁当の工夫は？: a kind of child asked about, not one child
+            # (twenty-third round, second wave); 卵アレルギーの子どもがいます stays
+            and not (
+                tokens[b + 2].surface in _CLASS_OF_PEOPLE
+                and b + 3 <= last
+                and tokens[b + 3].surface == "の"
+                and tokens[last].surface in {"？", "?"}
+            )
         )
         return before or after
 
     def _person_subject(self, tokens: Sequence[Morpheme], first: int, a: int) -> bool:
         return any(
-            tokens[k].surface in _SUBJECT_PARTICLES and self._is_person(tokens[k - 1])
+            tokens[k].surface in _SUBJECT_PARTICLES
+            and (self._is_person(tokens[k - 1]) or self._own_child(tokens, first, k - 1))
             for k in range(first + 1, a)
+        )
+
+    def _own_child(self, tokens: Sequence[Morpheme], first: int, k: int) -> bool:
+        """うちの子は, 私の子が: 子 (a general head alone) is the writer's child after a person
+        and の (twenty-third round, second wave)."""
+        return (
+            tokens[k].surface in {"子", "子ら"}
+            and k - 2 >= first
+            and tokens[k - 1].surface == "の"
+            and self._is_person(tokens[k - 2])
         )
 
     def _topic_of_later_question(
@@ -666,6 +685,10 @@ class JapaneseStatementReader:
 
 
 _FOR_GROUP = frozenset({"向け", "向き", "会", "の会", "支援", "教室", "講座", "交流会"})
+# People named as a class (子ども, 社員): "<condition>の子どもの…？" asks about any such person.
+_CLASS_OF_PEOPLE = frozenset(
+    {"子ども", "子供", "こども", "児童", "生徒", "学生", "社員", "従業員", "職員", "高齢者", "患者"}
+)
 
 
 def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
