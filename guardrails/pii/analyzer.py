@@ -95,6 +95,7 @@ from guardrails.pii.recognizers.phone_number import PhoneNumberRecognizer
 from guardrails.pii.recognizers.postal_code import PostalCodeRecognizer
 from guardrails.pii.recognizers.record_key import RecordKeyRecognizer
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer
+from guardrails.pii.recognizers.sogi import SogiRecognizer
 from guardrails.pii.recognizers.union_membership import UnionMembershipRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 from guardrails.pii.record_dates import with_record_birth_dates
@@ -224,6 +225,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
         NationalityRecognizer(),
+        SogiRecognizer(),
     ]
 
 

@@ -8,7 +8,9 @@ well-known person named in a general question (夏目漱石, Albert Einstein) is
 unless it is asked for. ``UNION_MEMBERSHIP`` is off by default: APPI does not list it as
 special care (a financial-sector deployment turns it on). ``NATIONALITY`` (a form's
 nationality field) is off by default: under the APPI guideline a nationality alone is not
-race (twenty-third round). Special-care types are named
+race (twenty-third round). ``SOGI`` (sexual orientation or gender identity disclosed
+about a person) is on and masked by default though APPI does not list it (twenty-third
+round, second wave). Special-care types are named
 ``SPECIAL_CARE:<category>`` and are defined by the recognizers that report them.
 """
 
@@ -38,6 +40,7 @@ __all__ = [
     "PHONE_NUMBER",
     "POSTAL_CODE",
     "PUBLIC_FIGURE",
+    "SOGI",
     "SPECIAL_CARE_PREFIX",
     "UNION_MEMBERSHIP",
 ]
@@ -61,6 +64,9 @@ default (``recognizers/union_membership.py``)."""
 NATIONALITY: Final = "NATIONALITY"
 """A nationality under a form label (国籍：ベトナム): not special care under APPI, off by
 default (``recognizers/nationality.py``)."""
+SOGI: Final = "SOGI"
+"""Sexual orientation or gender identity disclosed about a person (私はゲイです, he's bi):
+not special care under APPI, masked by default (``recognizers/sogi.py``)."""
 HEALTH_INSURANCE: Final = "HEALTH_INSURANCE"
 """A health-insurance card's 記号・番号 (the insured person's identifier)."""
 ID_NUMBER: Final = "ID_NUMBER"
@@ -97,6 +103,7 @@ BUILT_IN_ENTITIES: Final = frozenset(
         LOCATION,
         UNION_MEMBERSHIP,
         NATIONALITY,
+        SOGI,
     }
 )
 """Every type Mamori's own recognizers and the GiNZA mapping can report."""

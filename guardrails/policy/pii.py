@@ -79,6 +79,12 @@ SPECIAL_CARE_TAGS = {
 }
 SPECIAL_CARE = "SPECIAL_CARE"
 
+#: Sexual orientation or gender identity disclosed about a person: not special care under
+#: APPI, but masked by default (outing is 個の侵害 under the MHLW power-harassment guidance;
+#: GDPR Art. 9). ``SOGI: {action: allow}`` sends it as it is.
+SOGI = "SOGI"
+SOGI_TAG = "<性的指向・性自認>"
+
 
 def display_name(entity_type: str) -> str:
     """How a type is named to users: ``SPECIAL_CARE:medical_history`` → ``要配慮:病歴``."""
@@ -227,7 +233,8 @@ class PiiPolicy(BaseModel):
         Lookup order: the type itself (``SPECIAL_CARE:disability``), then its family
         (``SPECIAL_CARE``), then ``default``. Special-care types are masked with their
         category tag unless a rule says otherwise; ORGANIZATION, LOCATION and
-        UNION_MEMBERSHIP and NATIONALITY are allowed (not detected) unless listed.
+        UNION_MEMBERSHIP and NATIONALITY are allowed (not detected) unless listed; SOGI is
+        masked with its own tag unless a rule says otherwise.
         """
         return self._resolved(entity_type)
 
@@ -239,6 +246,8 @@ class PiiPolicy(BaseModel):
         rules = listed_rules(self.entities, entity_type)
         if family == SPECIAL_CARE:
             rules.append(EntityRule(action=PiiAction.MASK, tag=SPECIAL_CARE_TAGS.get(category)))
+        if entity_type == SOGI:
+            rules.append(EntityRule(action=PiiAction.MASK, tag=SOGI_TAG))
         if entity_type in OFF_BY_DEFAULT and entity_type not in self.entities:
             rules.append(EntityRule(action=PiiAction.ALLOW))
         rules.append(self.default)
