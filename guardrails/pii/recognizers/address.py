@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -271,6 +271,23 @@ _AREA_TOPIC = re.compile(
 )
 
 
+# Twenty-third round, wave 2 (tuned on): numbered parts of a document (第3章2-5-3節, 4-2-1項,
+# 第2編1-3-2款, 図3-1-2) are no block numbers: the number opens with a chapter word or is
+# followed by a section word. 条 is left out (札幌の北1条西2丁目 is an address).
+_PART_WORD_FIRST: Final = re.compile(r"[章節項款編部図]")
+_PART_WORD_AFTER: Final = re.compile(r"[ \t]*(?:節|項|款|章|編|図|表)")
+_PART_WORD_BEFORE: Final = re.compile(r"(?:図|表|第[0-9０-９]{1,3}[章節編部])[ \t]*\Z")
+
+
+def _document_part(text: str, start: int, end: int) -> bool:
+    """Whether the found span is a numbered part of a document (see the patterns above)."""
+    return (
+        _PART_WORD_FIRST.match(text, start) is not None
+        or _PART_WORD_AFTER.match(text, end) is not None
+        or _PART_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 class AddressRecognizer(SingleEntityRecognizer):
     """ADDRESS from Sudachi 地名 tokens, prefectures and block numbers."""
 
@@ -318,6 +335,7 @@ class AddressRecognizer(SingleEntityRecognizer):
             index = end_token
         results.extend(self._town_blocks(text, doc, results))
         results.extend(_broken_over_a_line(text, results, self._result))
+        results = [r for r in results if not _document_part(text, r.start, r.end)]
         # A castle's or a ministry's address asked about is no one's (public_places).
         for result in results:
             if owned_by_public_place(text, result.start):

@@ -132,7 +132,8 @@ _NATIONAL_CODE: Final = re.compile(
     r"(?:(?i:\bsort ?code|\brouting|\bRTN|\bBSB|\bs/c\b)|\bSC\b|\bABA\b|ソートコード)"
     r"(?:[ \t]*(?i:no\.?|number|num|#|is|code))?[ \t]*[:：#=]?[ \t]*"
     r"(?P<code>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{9}|\d{3}[- ]?\d{3})(?![\d-])"
-    r"(?:[^\d\n]{0,24}\n?[^\d\n]{0,20}?(?<![\d-])(?P<account>\d{6,17})(?![\d-]))?"
+    r"(?:[^\d\n]{0,24}\n?[^\d\n]{0,20}?(?<![\d-])"
+    r"(?P<account>\d{6,17}|\d{2,4}(?:[ -]\d{2,4}){2,4})(?![\d-]|[ ]\d))?"
 )
 
 
@@ -142,7 +143,9 @@ _NATIONAL_CODE: Final = re.compile(
 _UK_PAIR: Final = re.compile(
     r"(?<![\d-])(?P<code>\d{2}([- ])\d{2}\2\d{2})(?![\d-])[ \t]*(?:[/,|;:][ \t]*)?"
     r"(?:(?i:a/c|acc(?:oun)?t?\.?|account)(?:[ \t]*(?i:no\.?|number|#))?[ \t]*[:#]?[ \t]*)?"
-    r"(?P<account>\d{8})(?!\d)"
+    # the account may come in pairs or halves (44 55 66 77, 7123 4569; wave 2 of the round)
+    r"(?P<account>\d{8}|\d{2}(?P<sep>[ -])\d{2}(?P=sep)\d{2}(?P=sep)\d{2}|\d{4}[ -]\d{4})"
+    r"(?![\d-]|[ ]\d)"
 )
 _UK_BANK_WORD: Final = re.compile(
     r"(?i:\bbank\b|building society|barclays|hsbc|lloyds|natwest|santander|nationwide|monzo"

@@ -310,6 +310,23 @@ _SIGN_OFF: Final = re.compile(
 _CIRCLE_LOWER: Final = re.compile(
     rf"(?<![A-Za-z'’\-])(?i:{_CIRCLE})[ ]+([a-z]{{3,15}})(?![A-Za-z'’\-])"
 )
+# A relation word, a filler and a colon or dash before the name (booking for my wife too:
+# Sofia Marquez, my father again - Tomasz Nowak, my son as well -> Kenji Watanabe; twenty-third
+# round, wave 2, tuned on): the filler is no lower-case name, the capitalised words after the
+# mark are one, read whole with the other name checks.
+_CIRCLE_FILLERS: Final = frozenset(
+    {"too", "also", "again", "both", "either", "neither", "yet", "instead", "anyway", "alone",
+     "first", "tonight", "included", "aboard", "please", "here", "now", "then", "plus",
+     "only", "just", "still", "well", "likewise", "aswell"}
+)  # fmt: skip
+_CIRCLE_MARKED: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?i:{_CIRCLE})"
+    r"(?:[ ]*,?[ ]+(?i:too|also|again|both|as[ ]well|likewise|please|here|first|included"
+    r"|aboard|plus[ ]one|now|then)){0,2}"
+    r"[ ]*(?::|：|->|=>|[ ]-[ ]|[ ]?[—–][ ]?)[ ]*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ ]+)?"
+    rf"({_NAME})(?![A-Za-z'’\-])"
+)
 # my sister told me, his client calls, my boss says: a verb or a plural after the relation
 # word is no lower-case name (twenty-second round); a given name ending so (ned, ahmed,
 # marcus) still is.
@@ -556,10 +573,15 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
             not _CAUSATIVE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             and word not in COMMON_ENGLISH_WORDS
             and word not in _STATE_WORDS
+            and word not in _CIRCLE_FILLERS
             and not word.endswith(_ADJECTIVE_ENDINGS)
             and (word in GIVEN_NAMES or _VERB_AFTER_CIRCLE.fullmatch(word) is None)
             and _kind(word, match.start(1), doc) != "common"
         ):
+            found.append((match.start(1), match.end(1), SCORE))
+    for match in _CIRCLE_MARKED.finditer(text):
+        item = match.group(1)
+        if _is_name(item, match.start(1), doc) and not _office_words(item, match.start(1), doc):
             found.append((match.start(1), match.end(1), SCORE))
     found.extend(_context_names(text, doc))
     for match in _OBJECT_LOWER.finditer(text):

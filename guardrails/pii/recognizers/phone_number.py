@@ -286,6 +286,15 @@ _LOCAL_AFTER_LABEL: Final = re.compile(
     rf"(?<![\d])(\d{{3}}[ .{HYPHENS}]?\d{{4}})(?![\d]|[.{HYPHENS}]\d)"
 )
 _LOCAL_SCORE = 0.85
+# Twenty-third round, wave 2 (tuned on): an international number after a phone label,
+# broken over a line where its groups meet (Tel: +44 20⏎7946 0958; Mobile +44 7700⏎900123).
+# The label and the plus make the digits a phone number; 8 to 14 digits after the code.
+_BROKEN_AFTER_LABEL: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:tel|phone|ph|cell|mobile|fax|whatsapp)\.?|電話(?:番号)?|携帯(?:番号)?)"
+    r"[ \t]*(?:[:：=][ \t]*)?"
+    r"(\+[1-9]\d{0,2}[ .\-]?\(?\d{1,5}\)?[ \t]*\n[ \t]*\d{2,8}(?:[ .\-]\d{2,5}){0,3})"
+    r"(?![\d]|[.\-]\d)"
+)
 
 
 def _said_digits(token: str) -> str:
@@ -568,6 +577,13 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         ]
         spans = [(start, end, _SAID_SCORE) for start, end in said_phone_numbers(text)]
         spans += [(m.start(1), m.end(1), _LOCAL_SCORE) for m in _LOCAL_AFTER_LABEL.finditer(text)]
+        if "\n" in text and "+" in text:
+            for m in _BROKEN_AFTER_LABEL.finditer(text):
+                start, end = m.span(1)
+                if 9 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+                    # the part before the break, read alone, gives way to the whole number
+                    results = [r for r in results if not (start <= r.start and r.end <= end)]
+                    spans.append((start, end, _LOCAL_SCORE))
         for start, end, score in spans:
             if any(r.start < end and start < r.end for r in results):
                 continue

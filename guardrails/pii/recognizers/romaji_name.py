@@ -47,6 +47,9 @@ _SYLLABLE: Final = (
 _ROMAJI: Final = re.compile(rf"(?:{_SYLLABLE}){{1,8}}", re.IGNORECASE)
 _WORD: Final = r"[A-Z][a-z]{1,15}|[A-Z]{2,16}"
 _PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000_]+({_WORD})(?![A-Za-z])")
+# Twenty-third round, wave 2 (tuned on): an ordinary English word opening a sentence is a
+# request's verb (Summarize Haruki Murakami's novel), not a given name before a surname.
+_REQUEST_VERB_FIRST: Final = re.compile(r"(?m:^|[.!?:][ \t]+|[\-*•][ \t]+)[ \t\"'“]*\Z")
 # A label asking for a thing's name (Store name: MUJI GINZA, 店舗名：UNIQLO OSAKA): the
 # romaji words after it name a store, a company or a place, not a person (sixteenth round).
 _THING_LABEL: Final = re.compile(
@@ -182,6 +185,10 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
             line_start = text.rfind("\n", 0, match.start()) + 1
             if _THING_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
                 continue
+            if _REQUEST_VERB_FIRST.search(text, line_start, match.start()) is not None and (
+                only_common_english(match.group(1))
+            ):
+                continue  # Summarize Haruki Murakami's …: a request's verb, then the name
             if is_romaji_word(match.group(1)) and is_romaji_word(match.group(2)):
                 spans.append((match.start(), match.end(), PAIR_SCORE))
         for match in _INTRODUCED.finditer(text):

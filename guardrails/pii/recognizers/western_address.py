@@ -242,6 +242,19 @@ _VCARD_ADR: Final = re.compile(
 )
 _VCARD_SCORE: Final = 0.85
 
+# Twenty-third round, wave 2 (tuned on): a room and a building named before a romaji block
+# address (Room 801, Sakura Mansion, 5-12-1 Tenjin, …; Unit 1203, Park Tower Residence,
+# 1-8-15 …): the room and the building belong to the address that follows them. Only with
+# a block of two or three numbers and a town word right after: Room 801 in prose stays.
+_ROOM_HEAD = r"(?i:room|rm|unit|apt|apartment|flat|suite)\.?[ ]?#?\d{1,5}[A-Za-z]?,?[ ]+"
+_ROOM_BUILDING = (
+    rf"{_ROOM_HEAD}{_WORD}(?:[ -]{_WORD}){{0,3}}"
+    r"(?=,?[ ]+\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ ][A-Z])"
+)
+
+_ROOM_BEFORE: Final = re.compile(rf"{_ROOM_HEAD}{_WORD}(?:[ -]{_WORD}){{0,3}},?[ ]+\Z")
+_ROOM_START: Final = re.compile(_ROOM_HEAD)
+
 
 class WesternAddressRecognizer(KeywordPatternRecognizer):
     """ADDRESS in Latin letters (US-style streets, Japanese romaji)."""
@@ -262,6 +275,7 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_ban_go", rf"(?<![A-Za-z0-9\-]){_BAN_GO}(?![A-Za-z0-9])", 0.85),
         ("romaji_town2_chome", rf"(?<![A-Za-z0-9\-]){_TOWN2_CHOME}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
+        ("room_building", rf"(?<![A-Za-z0-9]){_ROOM_BUILDING}", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
 
@@ -306,6 +320,8 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             )
         # The White House's or a museum's address asked about is no one's (public_places).
         for result in results:
+            if _ROOM_BEFORE.search(text, max(0, result.start - 80), result.start) is not None:
+                continue  # Room 801, Sakura Mansion, 5-12-1 …: the building is someone's home
             if owned_by_public_place(text, result.start):
                 result.recognition_metadata[PUBLIC_PLACE_KEY] = True
         return results
@@ -315,6 +331,9 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         that does not split into syllables (``Chapter 2-3-1 Overview, Takeshi``) is not an
         address. US-style street addresses are not checked."""
         if _STREET_WORD.search(pattern_text) is not None:
+            return False
+        # A room and a building before a block (Apt 12, Maple Grand Tower): any words.
+        if _ROOM_START.match(pattern_text) is not None:
             return False
         # Twenty-third round: a street word in any case, a British or Canadian postcode or a
         # post-office box makes it a Western address, whatever its words spell.

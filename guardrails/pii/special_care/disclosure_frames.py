@@ -358,9 +358,15 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "criminal_record",
-        r"\b(?:served (?:time|\w+ (?:years?|months?)) for|convicted of|conviction for"
-        r"|(?:criminal )?record for|pleaded guilty to|sentenced for|jailed for|in prison for"
-        r"|arrested for|charged with)\s+(?:an? |the )?",
+        # time done for an offence (did 3 years for assault, served 18 months for fraud,
+        # spent two years inside for burglary; twenty-third round, wave 2, tuned on)
+        r"\b(?:(?:served|serving|did|done|doing|spent|got|locked up for)"
+        r" (?:time|\w+(?: and a half)? (?:years?|months?|weeks?|yrs?))"
+        r"(?: (?:in (?:prison|jail)|inside|behind bars))? for"
+        r"|convicted of|conviction for|(?:on|under) (?:probation|parole) for"
+        r"|(?:criminal )?record for|pleaded guilty to|sentenced for|jailed for"
+        r"|in (?:prison|jail) for"
+        r"|locked up for|arrested for|charged with)\s+(?:an? |the )?",
         "any",
     ),
 )
