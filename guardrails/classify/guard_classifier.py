@@ -235,9 +235,15 @@ class GuardClassifier:
             rule_views.append(spoken)
         # The rules' kanji words typed in kana (ぎぞう, でんわばんごう) written in
         # their kanji, for the rules only (guardrails.classify.kana_readings).
-        read = self._kana_view(whole or text) if given is None else None
-        if read is not None and read not in rule_views:
-            rule_views.append(read)
+        # The decoded payloads too (twenty-third round, wave 2): katakana spaced word by
+        # word (ジサツ ノ イチバン ラク ナ ホウホウ) is joined into one kana run there, and
+        # only that run holds readings standing as words.
+        if given is None:
+            sources = [whole, *self._payloads(whole)] if whole not in (None, text) else originals
+            for source in sources:
+                read = self._kana_view(source or text)
+                if read is not None and read not in rule_views:
+                    rule_views.append(read)
         rule_scores = self._rules.classify(rule_views)
         rule_hits = tuple(sorted(rule_scores))
         if (
