@@ -244,7 +244,10 @@ class GuardClassifier:
                 read = self._kana_view(source or text)
                 if read is not None and read not in rule_views:
                     rule_views.append(read)
-        rule_scores = self._rules.classify(rule_views)
+        # A long reading (every view after the first) is read only on the lines and
+        # sentences it rewrote, with their neighbours, up to 4,000 characters of them
+        # (rules_classifier.new_spans, issue 18): most readings copy the rest of the text.
+        rule_scores = self._rules.classify(rule_views, spans=True)
         rule_hits = tuple(sorted(rule_scores))
         if (
             self._embedding is None

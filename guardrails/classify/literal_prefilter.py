@@ -72,19 +72,32 @@ past it, a requirement with fewer strings is preferred."""
 _ZERO_WIDTH = frozenset({sc.AT, sc.ASSERT, sc.ASSERT_NOT})
 """Items that match no character: strings on either side of them are contiguous."""
 _REPEATS = frozenset({sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT})
+_FUNCTION_WORDS = frozenset(
+    "a an the to for of in on at by as is it be do if or and but not no so we i you "  # noqa: SIM905
+    "he she they me my your our this that with from are was were has have".split()
+)
+"""English words too common to tell texts apart: a requirement of them is chosen last (the
+planted-order rule required only "to" or "for" and so ran on nearly every English text,
+issue 18)."""
 
 
 class ScanText:
     """A text to run many prefiltered searches on; its case key and its sets of
     characters are computed once, on first use."""
 
-    __slots__ = ("_chars", "_keyed", "_keyed_chars", "text")
+    __slots__ = ("_chars", "_first", "_keyed", "_keyed_chars", "_keyed_first", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._keyed: str | None = None
         self._chars: frozenset[str] | None = None
         self._keyed_chars: frozenset[str] | None = None
+        # Where each string looked for first occurs (-1: nowhere), in the text and in its
+        # case key: many patterns share a string (「方法」, "how to"), and on a long text
+        # the ``str.find`` calls for strings that do not occur were a third of the rules'
+        # cost, repeated pattern after pattern.
+        self._first: dict[str, int] = {}
+        self._keyed_first: dict[str, int] = {}
 
     @property
     def chars(self) -> frozenset[str]:
@@ -107,6 +120,22 @@ class ScanText:
         if self._keyed is None:
             self._keyed = self.text.translate(_case_table())
         return self._keyed
+
+    def first(self, strings: Iterable[str], keyed: bool) -> int:
+        """The least index at which one of ``strings`` occurs in :attr:`keyed` (``keyed``)
+        or :attr:`text`, -1 when none does; each string's place is found once per text."""
+        found = self._keyed_first if keyed else self._first
+        haystack: str | None = None
+        first = -1
+        for string in strings:
+            at = found.get(string)
+            if at is None:
+                if haystack is None:
+                    haystack = self.keyed if keyed else self.text
+                at = found[string] = haystack.find(string)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+        return first
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,14 +218,13 @@ class LiteralPrefilter:
         present = self._marks.intersection(text.keyed_chars if self._keyed else text.chars)
         if not present:
             return None
-        haystack = text.keyed if self._keyed else text.text
         by_mark = self._by_mark
         strings = (
             by_mark[next(iter(present))]
             if len(present) == 1
             else [s for mark in present for s in by_mark[mark]]
         )
-        first = min((i for i in map(haystack.find, strings) if i >= 0), default=-1)
+        first = text.first(strings, self._keyed)
         if first < 0:
             return None
         start = 0 if self._width is None else max(0, first - self._width)
@@ -309,8 +337,13 @@ class _Requirement:
     def rarity(self) -> tuple[int, int]:
         """How selective the requirement is: its least distinctive string first, up to
         :data:`_DISTINCT_ENOUGH` (a kanji counts two, a kana or ASCII character one: kana
-        and short English words are everywhere), then fewer strings (each is a scan)."""
-        least = min(sum(_weight(ch) for ch in s) for s in self.strings)
+        and short English words are everywhere; an English function word such as "to"
+        or "for" counts nothing: it is in nearly every English text), then fewer strings
+        (each is a scan)."""
+        least = min(
+            0 if s.strip() in _FUNCTION_WORDS else sum(_weight(ch) for ch in s)
+            for s in self.strings
+        )
         return (min(least, _DISTINCT_ENOUGH), -len(self.strings))
 
 

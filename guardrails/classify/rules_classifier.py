@@ -17,6 +17,11 @@ categories are filed once by one character of each required word
 (:class:`~guardrails.classify.literal_prefilter.PrefilterIndex`), so a short text is only
 tested against those filed under its own characters, not against every pattern in turn.
 
+The guard's views after the first are readings of the text (decoded payloads, kana,
+romaji, typos read back) that mostly copy it: one of :data:`SPAN_MIN_CHARS` or more is read
+only on its lines and sentences no earlier view held, with their neighbours, and on at most
+:data:`SPAN_READ_LIMIT` characters of them (:func:`new_spans`, ``classify(..., spans=True)``).
+
 Context patterns decide nothing on their own: :meth:`RulesClassifier.contexts` names the
 categories whose context matched, and the embedding classifier applies their lower
 ``context_threshold``.
@@ -27,6 +32,7 @@ model already rejects those); classification does not raise.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
@@ -40,7 +46,23 @@ from guardrails.classify.normalizer import fold_kana, normalize
 from guardrails.classify.prefilter_plans import PrefilterPlans
 from guardrails.policy.guard import GuardCategory, rule_pattern
 
-__all__ = ["RulesClassifier", "compile_patterns"]
+__all__ = ["RulesClassifier", "compile_patterns", "new_spans"]
+
+SPAN_MIN_CHARS = 1_000
+"""A later view at least this long is read only where it differs from the views before it
+(:func:`new_spans`); a shorter one is read whole."""
+_UNIT_END = re.compile(r"(?<=[\n。！？!?])(?![\n。！？!?])|(?<=\.)(?=[ \t])")
+"""Where a view is cut into units: after line breaks and sentence ends, after a period
+before a space."""
+_UNIT_MAX = 300
+"""A unit longer than this (no sentence end in it) is cut again after a space."""
+_SPAN_SHARE = 0.8
+"""A view whose new units and their neighbours make up this share of it is read whole."""
+SPAN_READ_LIMIT = 4_000
+"""The most characters of a later view read (its new units, in order): a reading that
+rewrites a long text all over (a log's every timestamp read as leetspeak) is read on its
+first this many characters of change, as the hidden payloads' ciphers, misspellings and
+cue typos are read on the text's head."""
 
 
 _Words = tuple[tuple[str, ...], tuple[LiteralPrefilter, ...]]
@@ -68,10 +90,21 @@ class _Rules:
         self._keyword_marks = frozenset(self._keywords)
         self._index = PrefilterIndex(self._patterns)
 
-    def matched(self, views: Sequence[str]) -> set[int]:
-        """The indices (in :attr:`names`) of the categories matching any of ``views``."""
+    def matched(self, views: Sequence[str], *, spans: bool = False) -> set[int]:
+        """The indices (in :attr:`names`) of the categories matching any of ``views``;
+        with ``spans``, a view after the first that is :data:`SPAN_MIN_CHARS` long or more
+        is read only on its units no earlier view holds (:func:`new_spans`)."""
         hits: set[int] = set()
-        for view in views:
+        seen: set[str] | None = set() if spans else None
+        for n, view in enumerate(views):
+            if seen is not None:
+                if n > 0 and len(view) >= SPAN_MIN_CHARS:
+                    read = new_spans(view, seen)
+                    if read is None:
+                        continue
+                    view = read
+                elif len(views) > 1:
+                    seen.update(_units(view))
             scan = ScanText(view)
             if self._keyword_marks:
                 for mark in self._keyword_marks & scan.chars:
@@ -110,11 +143,71 @@ class RulesClassifier:
         matched = self._contexts.matched(views)
         return frozenset(name for i, name in enumerate(self._contexts.names) if i in matched)
 
-    def classify(self, views: Sequence[str]) -> dict[str, float]:
+    def classify(self, views: Sequence[str], *, spans: bool = False) -> dict[str, float]:
         """Categories whose rules match any of the normalised ``views`` → 1.0 (in the
-        policy's order)."""
-        matched = self._rules.matched(views)
+        policy's order). ``spans``: the first view is the text, the others readings of it
+        (decoded payloads, kana, romaji, typos read back): a long reading is read only
+        where it differs from the views before it (:func:`new_spans`)."""
+        matched = self._rules.matched(views, spans=spans)
         return {name: 1.0 for i, name in enumerate(self._rules.names) if i in matched}
+
+
+def _units(view: str) -> list[str]:
+    """``view`` cut after line breaks and sentence ends, each unit at most about
+    :data:`_UNIT_MAX` characters (a longer one is cut after a space); joined, the units are
+    ``view``."""
+    units: list[str] = []
+    for unit in _UNIT_END.split(view):
+        while len(unit) > _UNIT_MAX:
+            cut = unit.rfind(" ", _UNIT_MAX // 2, _UNIT_MAX) + 1 or _UNIT_MAX
+            units.append(unit[:cut])
+            unit = unit[cut:]
+        if unit:
+            units.append(unit)
+    return units
+
+
+def new_spans(view: str, seen: set[str]) -> str | None:
+    """The parts of a long reading of a text that earlier views did not hold, for the
+    rules: ``view`` cut into units (:func:`_units`); each unit not in ``seen`` with the
+    unit before and after it, runs of such units kept as they stand in ``view`` and parted
+    by a blank line, up to about :data:`SPAN_READ_LIMIT` characters. ``None`` when every
+    unit is in ``seen`` (nothing new to read); ``view`` itself when the parts would be
+    most of it (:data:`_SPAN_SHARE`) and it is within that limit. ``seen`` gets the view's
+    units.
+
+    Why (issue 18): a reading (the kana view, a joined or un-leeted text, the typos read
+    back) rewrites a few words of a long text and leaves the rest as it was; every rule
+    read the whole copy again, so an adversarial 4,000-character text with many readings
+    cost several full scans. The rules look for requests a sentence or a few long: what a
+    reading adds is where it rewrote, and its neighbourhood."""
+    units = _units(view)
+    fresh = [i for i, unit in enumerate(units) if unit not in seen]
+    seen.update(units)
+    if not fresh:
+        return None
+    keep: set[int] = set()
+    for i in fresh:
+        keep.update((i - 1, i, i + 1))
+    kept = sorted(i for i in keep if 0 <= i < len(units))
+    size = sum(len(units[i]) for i in kept)
+    if size >= _SPAN_SHARE * len(view) and len(view) <= SPAN_READ_LIMIT:
+        return view
+    parts: list[str] = []
+    run: list[str] = []
+    last = -2
+    size = 0
+    for i in kept:
+        if size >= SPAN_READ_LIMIT:
+            break
+        if i != last + 1 and run:
+            parts.append("".join(run))
+            run = []
+        run.append(units[i])
+        size += len(units[i])
+        last = i
+    parts.append("".join(run))
+    return "\n\n".join(parts)
 
 
 def compile_patterns(
