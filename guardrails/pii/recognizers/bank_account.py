@@ -202,10 +202,12 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
         ("spoken", rf"{_EDGE_BEFORE}\d{{1,4}}(?:-\d{{1,4}}){{1,7}}{_EDGE_AFTER}", 0.3),
         # Accounts abroad run to 9-12 digits; only right after the English word
         # (acct no. 1670926061, account #123456789), since such numbers are common.
+        # Twenty-fourth round: also in three or four groups (Acct# 4417 2950 8831).
         (
             "account_abroad",
             rf"(?<=(?i:acct|account)(?: ?(?i:no\.?|number|num)|)?(?: ?[:#]| )? ?)"
-            rf"{_EDGE_BEFORE}\d{{9,12}}{_EDGE_AFTER}",
+            rf"{_EDGE_BEFORE}(?:\d{{9,12}}|\d{{3,4}}(?:([ -])\d{{3,4}})(?:\1\d{{3,4}}){{1,2}})"
+            rf"{_EDGE_AFTER}",
             0.3,
         ),
     )
@@ -297,6 +299,20 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
             position = above_start
         return False
 
+    def _result(self, start: int, end: int, score: float | None = None) -> RecognizerResult:
+        """A finding of this recognizer over ``text[start:end]`` (the context score unless
+        ``score`` is given)."""
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=self.CONTEXT_SCORE if score is None else score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
     def _national(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A national bank code after its word and the account number after it."""
         found: list[RecognizerResult] = []
@@ -316,18 +332,7 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                     continue
                 if any(r.start < end and start < r.end for r in results + found):
                     continue
-                found.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=self.CONTEXT_SCORE,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                found.append(self._result(start, end))
         return found
 
     def analyze(
@@ -344,36 +349,14 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                 continue
             if any(r.start < end and start < r.end for r in results):
                 continue
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=self.CONTEXT_SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(self._result(start, end))
         for match in _HYPHENATED.finditer(text):
             start, end = match.span()
             if any(r.start < end and start < r.end for r in results):
                 continue
             if not _account_labelled(text, start):
                 continue
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=self.CONTEXT_SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(self._result(start, end))
         lower = text.lower()
         if any(w in lower for w in _NATIONAL_LOWER) or any(w in text for w in _NATIONAL_EXACT):
             results.extend(self._national(text, results))
@@ -385,18 +368,7 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                 start, end = match.span(group)
                 if any(r.start < end and start < r.end for r in results):
                     continue
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=self.CONTEXT_SCORE,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(self._result(start, end))
         for match in _IBAN.finditer(text):
             start, end = match.span()
             if any(r.start < end and start < r.end for r in results):
@@ -406,34 +378,12 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
                 continue
             if not match.group().isupper() and " " not in match.group() and not after_word:
                 continue
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=self.CONTEXT_SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(self._result(start, end))
         if _YUCHO.search(text) is None:
             return results
         for match in _YUCHO_PARTS.finditer(text):
             start, end = match.span(1)
             if any(r.start < end and start < r.end for r in results):
                 continue
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=_YUCHO_SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(self._result(start, end, _YUCHO_SCORE))
         return results

@@ -38,8 +38,11 @@ _V4: Final = re.compile(r"(?<![A-Za-z0-9_./])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-
 # The tail of an IPv6 address written with a dotted quad (::ffff:1.2.3.4) is no address of
 # its own; a label's colon before a quad (接続元:126.…, ip:…) is.
 _V6_BEFORE: Final = re.compile(r":[0-9A-Fa-f]{0,4}:$")
+# Twenty-fourth round: a sentence's full stop may follow (… and 2001:268:c0a4:1b2e::7.);
+# a dot before more letters or digits still ends no address (::ffff:1.2.3.4, a.b.c).
 _V6: Final = re.compile(
-    r"(?<![A-Za-z0-9_.:/])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![A-Za-z0-9_:/.])"
+    r"(?<![A-Za-z0-9_.:/])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}"
+    r"(?![A-Za-z0-9_:/]|\.[A-Za-z0-9_])"
 )
 # An IP word or a record key naming an address right before the value.
 _IP_WORD: Final = re.compile(

@@ -242,6 +242,65 @@ _VCARD_ADR: Final = re.compile(
 )
 _VCARD_SCORE: Final = 0.85
 
+# Twenty-fourth round (tuned on bench/pii_r24_struct_gen half T and the hand set's half A):
+# addresses as Quebec, Korea and Japanese forms print them.
+# A Quebec address, the street word first and abbreviated (4821 rue Saint-Denis, app. 3,
+# Montréal (Québec) H2J 2L6; 2290 av. du Mont-Royal Est, Montréal, QC H2H 1K8): the
+# Canadian postal code at its end is what makes it one, so it runs only when one is in the
+# text.
+_QC_FIRST = r"(?i:rue|av\.|ave\.?|avenue|boul\.|boulevard|bd|ch\.|chemin|montée|rang|place|côte)"
+_QC_NAME = rf"(?:{_EU_NAME}|[NSEO]\.?)"
+_QC_UNIT = r"(?i:app|appt|apt|bureau|suite|unité|local|porte|#)\.? ?#?[0-9A-Za-z\-]{1,6}"
+_QC_PROVINCE = r"(?:\((?:Québec|Quebec|QC|Qc|Ontario|ON)\)|QC|Qc|Québec|Quebec|Ontario|ON)"
+_QUEBEC: Final = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{_QC_UNIT}[ ,-]+)?\d{{1,6}}(?:-\d{{1,4}})?,? {_QC_FIRST} "
+    rf"{_EU_PARTICLE}{_EU_NAME}(?:[ -]{_QC_NAME}){{0,3}}(?:,? {_QC_UNIT})?"
+    rf"(?:,? |{_NL}){_EU_NAME}(?:[ -]{_EU_NAME}){{0,2}}(?:,? {_QC_PROVINCE})?"
+    rf"(?:,? {{1,2}}|{_NL}){_CA_POSTCODE}(?![A-Za-z0-9])"
+)
+_CA_POSTCODE_MARK: Final = re.compile(rf"(?<![A-Za-z0-9]){_CA_POSTCODE}(?![A-Za-z0-9])")
+# A Korean road address in romaji (88 Olympic-ro 35-gil, Songpa-gu, Seoul 05510; 302, 14
+# Teheran-ro, Gangnam-gu, Seoul): a road ending -ro, -gil, -daero or a -dong, then a -gu and
+# the city; a room or unit may stand first and the five-digit postcode last.
+_KR_CITY = (
+    r"(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Suwon|Seongnam|Goyang"
+    r"|Yongin|[A-Z][a-z]+-si)"
+)
+_KR_ROAD = (
+    r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,3}-(?:ro|gil|daero|dong)"
+    r"(?: \d{1,3}(?:beon)?-?gil)?"
+)
+_KOREA: Final = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?:{_UNIT}|\d{{1,5}}(?:-ho)?),? )?\d{{1,4}}(?:-\d{{1,4}})?,? "
+    rf"{_KR_ROAD},? (?:[A-Z][a-z]+-dong,? )?[A-Z][a-z]+-gu,? {_KR_CITY}"
+    rf"(?:,? (?:Republic of |South )?Korea)?(?:,? \d{{5}})?(?![A-Za-z0-9])"
+)
+# The same in Hangul (서울특별시 마포구 월드컵북로21길 14, 302호): a district (구/군/시), a road
+# (…로, …길) and the building number; the city or province before and the room after.
+_HANGUL = r"[\uac00-\ud7a3]"
+_KOREA_HANGUL: Final = re.compile(
+    rf"(?:{_HANGUL}{{2,}}(?:특별시|광역시|특별자치시|특별자치도|도)\s?)?{_HANGUL}{{1,6}}[구군시]\s?"
+    rf"(?:{_HANGUL}{{1,6}}[동읍면]\s?)?[\uac00-\ud7a30-9]{{1,12}}(?:로|길)"
+    rf"(?:\s?\d{{1,3}}번?길)?\s?\d{{1,4}}(?:-\d{{1,4}})?(?:,?\s?\d{{1,4}}동)?(?:,?\s?\d{{1,5}}호)?"
+)
+_HANGUL_MARK: Final = re.compile(rf"{_HANGUL}[로길]")
+# A romaji Japanese address ends with its prefecture (in any case, -ken/-to/-fu or not) and
+# then the postal code (…, Fukuoka-shi, FUKUOKA 810-0001; … sendai-shi miyagi 980-0811):
+# both belong to the address found before them, and so does a city or ward between them
+# that the address stopped short of (4-2-11 ichibancho aoba-ku sendai-shi miyagi …).
+_PREFECTURES_ROMAJI = (
+    "hokkaido|hokkaidou|aomori|iwate|miyagi|akita|yamagata|fukushima|ibaraki|tochigi|gunma"
+    "|saitama|chiba|tokyo|toukyou|kanagawa|niigata|toyama|ishikawa|fukui|yamanashi|nagano"
+    "|gifu|shizuoka|aichi|mie|shiga|kyoto|kyouto|osaka|oosaka|hyogo|hyougo|nara|wakayama"
+    "|tottori|shimane|okayama|hiroshima|yamaguchi|tokushima|kagawa|ehime|kochi|kouchi"
+    "|fukuoka|saga|nagasaki|kumamoto|oita|ooita|miyazaki|kagoshima|okinawa"
+)
+_PREFECTURE_TAIL: Final = re.compile(
+    r"(?:,? ?[A-Za-z]+-(?i:shi|ku|cho|machi|gun|mura)(?![A-Za-z])){0,2}"
+    rf"(?:,? ?(?i:(?:{_PREFECTURES_ROMAJI})(?:-?(?:ken|to|fu|do))?)(?![A-Za-z]))?"
+    r",? ?(?:〒 ?)?\d{3}[-‐－ー]?\d{4}(?![0-9\-])"
+)
+
 # Twenty-third round, wave 2 (tuned on): a room and a building named before a romaji block
 # address (Room 801, Sakura Mansion, 5-12-1 Tenjin, …; Unit 1203, Park Tower Residence,
 # 1-8-15 …): the room and the building belong to the address that follows them. Only with
@@ -303,6 +362,12 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             extra += [m.span() for m in _EUROPEAN.finditer(text)]
         if "ADR" in text:
             extra += [m.span(1) for m in _VCARD_ADR.finditer(text)]
+        if _CA_POSTCODE_MARK.search(text) is not None:
+            extra += [m.span() for m in _QUEBEC.finditer(text)]
+        if "-gu" in text:
+            extra += [m.span() for m in _KOREA.finditer(text)]
+        if _HANGUL_MARK.search(text) is not None:
+            extra += [m.span() for m in _KOREA_HANGUL.finditer(text)]
         for start, end in extra:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
@@ -320,6 +385,9 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             )
         # The White House's or a museum's address asked about is no one's (public_places).
         for result in results:
+            tail = _PREFECTURE_TAIL.match(text, result.end)
+            if tail is not None and tail.end() > result.end:
+                result.end = tail.end()
             if _ROOM_BEFORE.search(text, max(0, result.start - 80), result.start) is not None:
                 continue  # Room 801, Sakura Mansion, 5-12-1 …: the building is someone's home
             if owned_by_public_place(text, result.start):
