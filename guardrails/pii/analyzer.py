@@ -50,6 +50,7 @@ from guardrails.pii.entities import (
 )
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.list_partners import with_list_partners
+from guardrails.pii.name_echoes import with_name_echoes
 from guardrails.pii.name_layouts import with_column_partners, with_surname_particles
 from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
@@ -439,6 +440,9 @@ class PiiAnalyzer:
             kept = [r for r in kept if r.entity_type != PERSON or not _a_key(normalized.text, r)]
         if PUBLIC_FIGURE not in wanted:
             kept = self._without_public_figures(normalized.text, kept)
+        if PERSON in wanted:
+            # Tobias Grant … Tobias has asked: the given name said again (twenty-fourth round)
+            kept = with_name_echoes(normalized.text, kept)
         findings: list[PiiFinding] = []
         for result in kept:
             start, end = normalized.to_original(result.start, result.end)

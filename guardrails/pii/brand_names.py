@@ -16,6 +16,9 @@ person:
 * a title with one of the products named so (Dr Pepper, Mr. Bean, Mr. Clean, Dr. Who),
   with a word of drink or screen in the same sentence (``a can of``, ``episodes of``).
 
+And, since the twenty-fourth round, a katakana span that holds or is joined by アンド /
+エンド / ``&`` (``ジョンソン・エンド・ジョンソン``): a firm named "A and B".
+
 Pure; never raises.
 """
 
@@ -53,11 +56,27 @@ _DRINK_OR_SCREEN: Final = re.compile(
     r"|dvd|netflix|tv|comedy|books?|cleaner|toy)\b)"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:[ ]|$)")
+# Twenty-fourth round: a firm written in katakana as "A and B" (ジョンソン・エンド・ジョンソン,
+# プロクター・アンド・ギャンブル, ベン・アンド・ジェリーズ, ジョンソン&ジョンソン): a person's
+# name never holds the word "and", so a katakana span with it inside, or joined to the rest
+# by it, is the firm's.
+_KATAKANA_AND: Final = "(?:[・=]?(?:アンド|エンド)[・=]?|\\s?[&＆]\\s?)"
+_FIRM_AND_INSIDE: Final = re.compile(
+    rf"[ァ-ヶー]+{_KATAKANA_AND}[ァ-ヶー]+|[ァ-ヶー]+[・=](?:アンド|エンド)$"
+)
+_FIRM_AND_AFTER: Final = re.compile(rf"{_KATAKANA_AND}[ァ-ヶー]")
+_FIRM_AND_BEFORE: Final = re.compile(rf"[ァ-ヶー]{_KATAKANA_AND}$")
 
 
 def names_a_brand(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span ``text[start:end]`` names a brand, product or plan."""
     span = text[start:end]
+    if (
+        _FIRM_AND_INSIDE.search(span) is not None
+        or (span[-1:] != "・" and _FIRM_AND_AFTER.match(text, end) is not None)
+        or _FIRM_AND_BEFORE.search(text, max(0, start - 6), start) is not None
+    ) and re.fullmatch(r"[ァ-ヶー・=&＆\s]+", span):
+        return True
     if not span.isascii() or not span[:1].isalpha():
         return False
     if _PRODUCT_AFTER.match(text, end) is not None:

@@ -20,7 +20,7 @@ from typing import Final
 
 from presidio_analyzer import RecognizerResult
 
-from guardrails.pii.entities import PERSON
+from guardrails.pii.entities import PERSON, SOGI
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 
 __all__ = ["SCORE", "statement_subjects"]
@@ -35,6 +35,12 @@ _SUBJECT_BEFORE: Final = re.compile(
     r"|started|attends|identifies)\b"
     r"[^.!?;:\n()（）]{0,40}$"
 )
+# Twenty-fourth round: chat guesses about someone in lower case after a verb of belief or
+# hearsay (do you think jason is bisexual?, i heard mike is in rehab): one lower-case word.
+_GUESSED_BEFORE: Final = re.compile(
+    r"\b(?:think|thinks|thought|guess|heard|wonder[ ]if|suspect|bet)[ ]+(?:that[ ]+)?"
+    r"(?P<name>[a-z]{3,15})[ ]+(?:is|was|'s|has|had|got)\b[^.!?;:\n()（）]{0,24}$"
+)
 _NOT_NAMES: Final = frozenset(
     {
         "the", "this", "that", "these", "those", "it", "there", "he", "she", "they", "we", "i",
@@ -47,13 +53,16 @@ _NOT_NAMES: Final = frozenset(
 
 
 def statement_subjects(text: str, results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
-    """``PERSON`` results for the names that special-care ``results`` are said of."""
+    """``PERSON`` results for the names that special-care (and, since the twenty-fourth
+    round, ``SOGI``) ``results`` are said of."""
     found: list[RecognizerResult] = []
     for result in results:
-        if not result.entity_type.startswith(_PREFIX):
+        if not result.entity_type.startswith(_PREFIX) and result.entity_type != SOGI:
             continue
         window_start = max(0, result.start - _REACH)
-        match = _SUBJECT_BEFORE.search(text, window_start, result.start)
+        match = _SUBJECT_BEFORE.search(text, window_start, result.start) or _GUESSED_BEFORE.search(
+            text, window_start, result.start
+        )
         if match is None:
             continue
         words = match.group("name").split()

@@ -116,7 +116,9 @@ _SELF_NAMED: Final = re.compile(
     r"(?=[ ]+(?:again|here|speaking|from|calling|writing)\b)"
     rf"|(?i:i'?m|i[ ]am)[ ]+({_NAME})"
     r"(?=[ ]*(?:again\b|here\b|from\b|[,—–!]|-[ ]|\.(?:[ ]|$)|$))"
-    rf"|({_NAME})[ ]+here(?=[ ]*(?:[,—–!.:;]|-[ ]|$)))",
+    # twenty-fourth round: a greeting may open it ("Hi, Natalie here from the Leeds office")
+    rf"|(?i:(?:hi|hey|hello|hiya|morning|good[ ]morning)[,!]?[ ]+)?({_NAME})[ ]+here"
+    r"(?=[ ]*(?:[,—–!.:;]|-[ ]|$|from\b)))",
     re.MULTILINE,
 )
 # The same typed in lower case, as chat does (hiii its jess lol, yo its marcus again): after

@@ -15,7 +15,9 @@ What counts: only the word itself is masked, and only in a statement about a per
 first-person or third-person subject with a copula before or after it (``I'm``, ``he is``,
 ``my son is``, ``私は…です``, ``同僚がレズだって``), ``came out as`` / ``identify as`` /
 ``as a`` before it, ``my`` before it (``my gay brother``), or ``…であることを`` followed by
-telling or hiding (伝える, 打ち明ける, 隠す, カミングアウト). Topics are left
+telling or hiding (伝える, 打ち明ける, 隠す, カミングアウト); since the twenty-fourth
+round also the question about one person (``Is he gay?``, ``Is Kevin from sales bi?``) and a
+guess after a verb of belief (``do you think jason is bisexual?``). Topics are left
 alone: a word before a noun (``LGBT研修``, ``ゲイバー``, ``gay rights``,
 ``トランスジェンダーの社員への配慮``), in a question about the word, in a news summary
 without a disclosure frame, or joined by a hyphen (``bi-weekly``, ``gay-friendly``,
@@ -59,6 +61,11 @@ _EN_SUBJECT: Final = (
     r"|\bim|\b(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|was|'s)"
     r"|\b(?!(?:this|that|it|what|which|there|here|who|where|how|why|each|being)\b)"
     r"(?-i:[A-Z][a-z]+)\s+(?:is|was)"
+    # twenty-fourth round: a guess about someone after a verb of belief or hearsay, where
+    # chat writes the name in lower case (do you think jason is bisexual?, I heard mike's gay)
+    r"|\b(?:think|thinks|thought|guess|heard|wonder\s+if|suspect|bet|sure)\s+(?:that\s+)?"
+    r"(?!(?:this|that|it|what|which|there|here|who|everyone|everybody|anyone)\b)"
+    r"[a-z]+(?:'s|\s+is|\s+was)"
     r")"
 )
 _EN_ADVERBS: Final = (
@@ -81,8 +88,22 @@ _EN_FRAMES: Final = re.compile(
     rf")\s+{_EN_WORD}(?!\s+{_EN_TOPIC_NOUNS})",
     re.IGNORECASE,
 )
-# ``Is X gay?`` and ``What does ... mean`` asks about the word; ``as a`` needs a person after
-# the word (as a trans woman, as a gay man, as a bisexual employee) or the sentence's end.
+# Twenty-fourth round: the question about one person with the verb first (``Is he gay?``,
+# ``Is Kevin from accounting gay?``, ``isn't she bi?``, ``Is your boss trans or not?``): a
+# pronoun, a capitalised name (one or two words) or a possessive and a noun, up to three
+# words of place or team after it, the word, and the question's end or ``or``. Not the word
+# as a noun's modifier (``Is gay marriage legal?``) nor a thing (``Is it gay slang?``).
+_EN_ASKED: Final = re.compile(
+    r"\b(?:is|was|isn't|wasn't)\s+"
+    r"(?:he|she|(?!(?:this|that|it|there|being)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
+    r"|(?:my|our|your|his|her|their|the\s+new)\s+[a-z]+)"
+    r"(?:\s+(?:from|in|at|on|over\s+in)(?:\s+[a-z]+){1,3}?)?"
+    r"(?:\s+(?:really|actually|secretly|even|also))?"
+    rf"\s+{_EN_WORD}(?=\s*(?:\?|,?\s+or\b))",
+    re.IGNORECASE,
+)
+# ``What does ... mean`` asks about the word; ``as a`` needs a person after the word (as a
+# trans woman, as a gay man, as a bisexual employee) or the sentence's end.
 _EN_AS_A: Final = re.compile(r"\bas\s+an?\s*$", re.IGNORECASE)
 _EN_PERSON_AFTER: Final = re.compile(
     r"\s*(?:(?:wo)?man|men|women|person|people|employee|worker|parent|mother|father|"
@@ -94,6 +115,9 @@ _JA_PERSON: Final = (
     r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ|あたし|自分|うち|"
     r"息子|娘|夫|妻|旦那|嫁|彼|彼女|兄|姉|弟|妹|父|母|子供|子ども|"
     r"部下|上司|同僚|先輩|後輩|友人|友達|パートナー|恋人|社員|"
+    # twenty-fourth round: a role in the workplace, the person then named after の
+    # (インターンのソフィアがレズビアンだって, 新人のゆうとがゲイらしい)
+    r"インターン|新人|新入社員|バイト|アルバイト|パート|派遣|担任|隣人|知人|"
     r"さん|くん|君|氏|ちゃん|様)"
 )
 # A person, a particle or a pause, up to eight characters of qualifier, then the word; or
@@ -127,6 +151,8 @@ def sogi_spans(text: str) -> list[tuple[int, int]]:
         if match.group("w").lower() in {"trans", "bi"} and folded[end : end + 1] == "-":
             continue
         spans.add((start, end))
+    for match in _EN_ASKED.finditer(folded):
+        spans.add(match.span("w"))
     for pattern in (_JA_BEFORE, _JA_TOLD):
         for match in pattern.finditer(folded):
             spans.add(match.span("w"))

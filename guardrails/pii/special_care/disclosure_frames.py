@@ -290,6 +290,24 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
         r"battling)\s+(?:an? |the |severe |mild |chronic )?",
         "any",
     ),
+    # twenty-fourth round: a clinical note's "presents with" / "admitted with" (Patient
+    # Maria Gonzalez presents with type 2 diabetes); the core must be condition-shaped (the
+    # app presents with a login screen says nothing)
+    (
+        "medical_history",
+        r"\b(?:presents|presented|presenting|admitted|readmitted|hospitali[sz]ed)\s+with\s+"
+        r"(?:an? |the |severe |mild |chronic |acute |known )?",
+        "condition",
+    ),
+    # twenty-fourth round: someone's own condition told about (told me about his hepatitis
+    # B, opened up about her depression, disclosed his HIV): a possessive before it; the
+    # core must be condition-shaped (told me about his trip says nothing)
+    (
+        "medical_history",
+        r"\b(?:(?:told|tells|telling)\s+(?:me|us|him|her|them|HR|the\s+team)\s+about"
+        r"|opened\s+up\s+about|disclosed|mentioned|shared)\s+(?:his|her|their)\s+",
+        "condition",
+    ),
     # twenty-third round (second wave): one lives with a roommate, a dog or one's parents as
     # well as with an illness; what follows "living with" must be condition-shaped (a
     # listed condition is read by the English reader whatever its shape)
