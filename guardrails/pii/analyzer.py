@@ -120,6 +120,9 @@ _PUBLIC_FIGURE_SCORE: Final = 0.85
 _DIGIT: Final = re.compile(r"[0-9]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
 _ALNUM: Final = re.compile(r"[A-Za-z0-9]")
+# An address may have no ASCII letter at all (иван@пример.рф): its @ lets the e-mail
+# recognizer run (twenty-fourth round).
+_ALNUM_OR_AT: Final = re.compile(r"[A-Za-z0-9@]")
 # A number said in English words starts with its zero (oh-nine-oh, zero nine zero …).
 _DIGIT_OR_SAID: Final = re.compile(r"[0-9]|(?i:\b(?:zero|oh|o)\b)")
 _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
@@ -137,7 +140,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     RecordKeyRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
     WesternAddressRecognizer: _DIGIT,
-    EmailAddressRecognizer: _ALNUM,
+    EmailAddressRecognizer: _ALNUM_OR_AT,
     MessagingIdRecognizer: _ALNUM,
     RomajiNameRecognizer: _LATIN,
 }

@@ -46,11 +46,25 @@ from guardrails.pii.recognizers.keyword_pattern import KeywordPatternRecognizer
 
 __all__ = ["EmailAddressRecognizer"]
 
-_LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
-_START = r"(?<![A-Za-z0-9._%+\-])"
+# Twenty-fourth round: internationalised addresses (RFC 6531/IDN). The letters of
+# alphabetic scripts written between spaces — Latin with its accents (élise, müller,
+# dvořák, nguyễn), Greek, Cyrillic — and the combining marks NFKC leaves (e\u0301\u0301)
+# are letters of a local part or a domain label: an ASCII-only class took only
+# "lise@example.com" of "élise@example.com" (the é reached the model) and none of
+# "josé@example.es". Kana and kanji are not: Japanese text is written flush against an
+# address (メールはtaro@example.jpです).
+_LETTERS = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+    "\u0386\u0388-\u03ff\u0400-\u0481\u048a-\u052f"
+)
+_MARKS = "\u0300-\u036f\u0483-\u0489"
+_LOCAL = rf"[{_LETTERS}0-9](?:[{_LETTERS}{_MARKS}0-9._%+\-]{{0,63}})"
+_LABEL = rf"[{_LETTERS}0-9](?:[{_LETTERS}{_MARKS}0-9\-]{{0,62}})"
+# Not inside a word; after a dot or underscore only when no letter is glued before it
+# (やまだ.taro@example.jp: the ASCII part at least; nothing was found at all).
+_START = rf"(?<![{_LETTERS}{_MARKS}0-9%+\-])(?<![{_LETTERS}{_MARKS}0-9%+\-][._])(?<!\.\.)"
 # Twenty-third round: nor an underscore (insta @mika.travels_92 is a handle, not a domain)
-_END = r"(?![A-Za-z0-9\-_])"
+_END = rf"(?![{_LETTERS}{_MARKS}0-9\-_])"
 # The @ as people disguise it; spaces may surround it.
 # A word for "at" in any bracket: (at) [at] 【at】 <at> (アット) 【あっと】.
 _AT_WORD = r"(?i:at|a|@|アット|あっと|アットマーク|あっとまーく)"
@@ -70,7 +84,7 @@ _DOT = r"(?:\s\.\s?|\.|\s?(?:[(\[【<{](?i:dot|\.|ドット)[)\]】>}]|ドット
 _SPOKEN_LOCAL = (
     r"(?:[A-Za-z0-9_%+\-.]+\s?(?:ドット|どっと|てん|テン|点|[(\[【<](?i:dot)[)\]】>])\s?)*"
 )
-_TLD = r"[A-Za-z]{2,24}"
+_TLD = rf"[{_LETTERS}]{{2,24}}"
 _COMMON_TLD = r"(?:com|net|org|jp|info|biz|io|co|ne|ac|go|or|edu|gov|me|dev|app|uk|de|fr)"
 # Spelled out (x at y dot tld), any country's two letters count too (pat at example dot ie,
 # dot ca, dot com dot au) except the English words among them, which end sentences such
