@@ -32,6 +32,7 @@ from litestar import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from proxy.api.closed_fields import check_closed_fields, check_unread_values, is_fixed_word
+from proxy.api.content_type import check_json_content_type
 from proxy.api.disconnect import ClientLeft
 from proxy.api.function_tools import check_tool_choice
 from proxy.api.json_body import load_json_body, unrecognized_fields
@@ -699,7 +700,8 @@ async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: f
     """The request body, refused with 400 as soon as it is over ``limit`` bytes (the
     declared ``Content-Length`` first, then what actually arrives), or when it declares a
     ``Content-Encoding`` or a ``Transfer-Encoding`` other than ``chunked`` (compressed
-    bodies are not accepted).
+    bodies are not accepted), or is not declared as JSON in UTF-8
+    (:mod:`proxy.api.content_type`; before any byte of it is read).
 
     Each piece must arrive within ``timeout_s``, and the whole body within ``timeout_s``
     plus a second per :data:`BODY_MIN_RATE` bytes received (else
@@ -723,6 +725,7 @@ async def read_body(request: Request[Any, Any, Any], limit: int, *, timeout_s: f
         raise BadRequestError(
             "Transfer-Encoding other than chunked is not supported: send the body uncompressed"
         )
+    check_json_content_type(request.headers.get("content-type"))
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():

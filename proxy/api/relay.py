@@ -163,6 +163,10 @@ class EventRelay:
         ``[DONE]``, as vLLM ends one."""
         return error_event(body)
 
+    def flush(self) -> bytes:
+        """Nothing: chat and completion chunks are never held for the next one."""
+        return b""
+
     def failed_events(self) -> bytes:
         """The end of a stream whose response stage failed: open choices end, no text."""
         self.stopped = True

@@ -117,7 +117,9 @@ class ResponsesEndpoint:
         # The backend echoes the request fields as the stages left them.
         client = parsed.body if self._pipeline.request_stages else None
         if parsed.stream:
-            relay = ResponsesEventRelay(ctx, self._pipeline, client_body=client)
+            relay = ResponsesEventRelay(
+                ctx, self._pipeline, client_body=client, json_asked=asks_json(parsed.body)
+            )
             return self._streams.response(upstream, ex, ctx, events=relay)
         whole = await upstream.read_whole()
         payload = whole.payload
@@ -126,7 +128,9 @@ class ResponsesEndpoint:
             ex.record.usage = audit_usage(payload)
             echoed = client is not None and echo_client_fields(payload, client)
             if self._pipeline.response_stages:
-                if await filter_response(self._pipeline, ctx, payload):
+                if await filter_response(
+                    self._pipeline, ctx, payload, json_asked=asks_json(parsed.body)
+                ):
                     ex.record.action = "stop"
                     ex.headers["X-Mamori-Action"] = "stop"
                 self._exchanges.collect_stages(ctx, ex, response_side=True)

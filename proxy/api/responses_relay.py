@@ -22,8 +22,22 @@ output sent so far; numbered on from the events before, without ``[DONE]``.
 Stopped answers (:class:`~proxy.pipeline.contract.AnswerStopped`): the text sent so far
 and the notice end the message; later parts and items are dropped (a cut function call is
 dropped whole: it must not be executed), and the response is ``incomplete`` with
-``incomplete_details.reason: "content_filter"`` — a stream ends with
-``response.incomplete`` at once.
+``incomplete_details.reason: "content_filter"``. A stream closes the cut message as OpenAI
+closes one (``*.done``, ``response.content_part.done``, ``response.output_item.done``),
+then ends with ``response.incomplete``. When the request asked for JSON (``text.format``
+``json_schema`` or ``json_object``), the notice is a ``refusal`` part, not text: a JSON
+answer cut part-way is no JSON, and the SDK's ``responses.parse`` (and its stream helper,
+on ``response.output_text.done``) raised pydantic's ``ValidationError`` reading the text
+and the notice as the JSON asked for. A whole response then carries the refusal alone; a
+stream, whose deltas already went out, closes the text part without
+``response.output_text.done`` and adds the refusal part after it.
+
+Incomplete responses (twenty-fourth round): the output item that was being generated when
+the answer ended — on the filter, or on ``max_output_tokens`` (vLLM writes its items
+``completed`` whatever the response's status, and ends even an incomplete stream with
+``response.completed``) — has status ``incomplete``, as OpenAI documents, and a stream's
+closing event is ``response.incomplete``. In a stream the last ``response.output_item.done``
+is held back until the next event shows how the response ends.
 """
 
 from __future__ import annotations
@@ -113,10 +127,16 @@ async def _whole(pipeline: Pipeline, ctx: RequestContext, text: str, part: TextP
 
 
 async def filter_response(
-    pipeline: Pipeline, ctx: RequestContext, response: dict[str, Any]
+    pipeline: Pipeline,
+    ctx: RequestContext,
+    response: dict[str, Any],
+    *,
+    json_asked: bool = False,
 ) -> bool:
     """Run a whole response object's output texts through the response stages, in place;
-    True when a stage stopped the answer (see the module doc)."""
+    True when a stage stopped the answer. ``json_asked``: the request's ``text.format``
+    asked for JSON (a stop's notice is then a refusal part; see the module doc). An
+    incomplete response's last output item is marked ``incomplete`` either way."""
     output = response.get("output")
     if not isinstance(output, list):
         return False
@@ -127,10 +147,28 @@ async def filter_response(
             try:
                 container[field] = await _whole(pipeline, ctx, container[field], part)
             except AnswerStopped as stop:
-                _cut(output, position, item, container, field, stop)
+                _cut(output, position, item, container, field, stop, json_asked=json_asked)
                 _mark_stopped(response)
                 return True
+    mark_incomplete_items(response)
     return False
+
+
+def mark_incomplete_items(response: dict[str, Any]) -> None:
+    """An ``incomplete`` response's last output item (the one being generated when the
+    answer ended) gets status ``incomplete``, as OpenAI writes it."""
+    output = response.get("output")
+    if response.get("status") != "incomplete" or not isinstance(output, list) or not output:
+        return
+    last = output[-1]
+    if isinstance(last, dict) and last.get("status") != "incomplete":
+        last["status"] = "incomplete"
+
+
+def _notice_part(notice: str, *, json_asked: bool) -> dict[str, Any]:
+    if json_asked:
+        return {"type": "refusal", "refusal": notice}
+    return {"type": "output_text", "text": notice, "annotations": []}
 
 
 def _cut(
@@ -140,14 +178,21 @@ def _cut(
     container: dict[str, Any],
     field: str,
     stop: AnswerStopped,
+    *,
+    json_asked: bool,
 ) -> None:
     """The output as it stands after a stop in ``container[field]`` of ``output[position]``."""
     del output[position + 1 :]
     if item.get("type") == "message":
-        container[field] = stop.text + stop.notice
         parts = item.get("content") or []
         at = next(i for i, p in enumerate(parts) if p is container)
         del parts[at + 1 :]
+        if json_asked:
+            # The JSON written so far is cut: no JSON, and parse would raise on it.
+            parts[at] = _notice_part(stop.notice, json_asked=True)
+        else:
+            container[field] = stop.text + stop.notice
+        item["status"] = "incomplete"
         return
     # A cut reasoning or function call goes whole; the notice, if any, as a message.
     del output[position]
@@ -155,7 +200,7 @@ def _cut(
         output.append(
             {"id": f"msg_{item.get('id', 'stopped')}", "type": "message", "role": "assistant",
              "status": "incomplete",
-             "content": [{"type": "output_text", "text": stop.notice, "annotations": []}]}
+             "content": [_notice_part(stop.notice, json_asked=json_asked)]}
         )  # fmt: skip
 
 
@@ -176,8 +221,14 @@ class ResponsesEventRelay:
         pipeline: Pipeline,
         *,
         client_body: dict[str, Any] | None = None,
+        json_asked: bool = False,
     ) -> None:
         self._ctx = ctx
+        self._json_asked = json_asked
+        """The request asked for JSON: a stop's notice is a refusal part."""
+        self._held: dict[str, Any] | None = None
+        """The last ``response.output_item.done``, numbered, until the next event shows
+        whether the response ends incomplete (the item's status then says so)."""
         self._client = client_body
         """The request as the client sent it, whose fields the response objects echo
         (:func:`~proxy.api.responses_view.echo_client_fields`); None: as the backend's."""
@@ -232,6 +283,10 @@ class ResponsesEventRelay:
             return await self._filtered(payload, str(kind))
         except AnswerStopped as stop:
             return self._stop(payload, stop)
+
+    def flush(self) -> bytes:
+        """What is still held when the backend's stream ended without a closing event."""
+        return self._take_held()
 
     def failed_events(self) -> bytes:
         """The end of a stream whose response stage failed: the response ends incomplete."""
@@ -315,11 +370,25 @@ class ResponsesEventRelay:
             index = int(payload.get("output_index") or 0)
             await self._fix_item(index, payload["item"])
             self._items[index] = copy.deepcopy(payload["item"])
+            return self._hold(payload)
         elif kind in _CLOSING and isinstance(payload.get("response"), dict):
-            output = payload["response"].get("output")
+            response = payload["response"]
+            output = response.get("output")
             for index, item in enumerate(output if isinstance(output, list) else []):
                 if isinstance(item, dict):
                     await self._fix_item(index, item)
+            if response.get("status") == "incomplete":
+                # vLLM ends an incomplete stream with response.completed.
+                payload["type"] = "response.incomplete"
+                mark_incomplete_items(response)
+                held = self._held
+                if (
+                    held is not None
+                    and isinstance(held.get("item"), dict)
+                    and isinstance(output, list)
+                    and held.get("output_index") == len(output) - 1
+                ):
+                    held["item"]["status"] = "incomplete"
         return self._encode(payload)
 
     async def _fix_item(self, index: int, item: dict[str, Any]) -> None:
@@ -341,7 +410,8 @@ class ResponsesEventRelay:
         return text_filter
 
     def _stop(self, payload: dict[str, Any], stop: AnswerStopped) -> bytes:
-        """A stage stopped the answer while this event was processed."""
+        """A stage stopped the answer while this event was processed: the cut message is
+        closed with the text sent so far and the notice (see the module doc)."""
         self.stopped = True
         self.finish_reason = CONTENT_FILTER
         self._filters.clear()
@@ -350,22 +420,68 @@ class ResponsesEventRelay:
         out = b""
         kind = str(payload.get("type"))
         if item.get("type") == "message" and (kind in _DELTAS or kind in _DONES):
-            text = stop.text + stop.notice
-            if text:
-                key = _key(payload, "c")
-                self._sent[key] = self._sent.get(key, "") + text
-                where: dict[str, Any] = {
-                    k: payload[k]
-                    for k in ("item_id", "output_index", "content_index")
-                    if k in payload
-                }
-                out = self._encode({"type": "response.output_text.delta", **where, "delta": text})
+            out = self._close_message(payload, index, item, stop)
         else:
             # A cut function call or reasoning item is not returned.
             self._items.pop(index, None)
         for later in [i for i in self._items if i > index]:
             del self._items[later]
         return out + self._closing_event()
+
+    def _close_message(
+        self, payload: dict[str, Any], index: int, item: dict[str, Any], stop: AnswerStopped
+    ) -> bytes:
+        """The events that end message ``item`` cut at ``payload``'s part."""
+        key = _key(payload, "c")
+        position = key[2]
+        where: dict[str, Any] = {"item_id": payload.get("item_id", item.get("id")),
+                                 "output_index": index}  # fmt: skip
+        parts = item.setdefault("content", [])
+        while len(parts) <= position:
+            parts.append({"type": "output_text", "text": "", "annotations": []})
+        del parts[position + 1 :]
+        part = parts[position] if isinstance(parts[position], dict) else {}
+        field = "refusal" if part.get("type") == "refusal" else "text"
+        kind = "refusal" if field == "refusal" else "output_text"
+        at = {**where, "content_index": position}
+        out = b""
+        if self._json_asked and field == "text":
+            # The text part ends as sent (its JSON is cut: no output_text.done, which the
+            # SDK's stream helper parses); the notice follows as a refusal part.
+            done = {**part, "text": self._sent.get(key, "")}
+            out += self._encode({"type": "response.content_part.done", **at, "part": done})
+            if not stop.notice:
+                return out + self._close_item(index, item)
+            position += 1
+            key = (index, "c", position)
+            parts.append({"type": "refusal", "refusal": ""})
+            at = {**where, "content_index": position}
+            out += self._encode(
+                {"type": "response.content_part.added", **at, "part": dict(parts[-1])}
+            )
+            field, kind, text = "refusal", "refusal", stop.notice
+        else:
+            text = stop.text + stop.notice
+        extra: dict[str, Any] = {"logprobs": []} if kind == "output_text" else {}
+        if text:
+            self._sent[key] = self._sent.get(key, "") + text
+            out += self._encode({"type": f"response.{kind}.delta", **at, "delta": text, **extra})
+        sent = self._sent.get(key, "")
+        out += self._encode({"type": f"response.{kind}.done", **at, field: sent, **extra})
+        done = {**parts[position], field: sent}
+        out += self._encode({"type": "response.content_part.done", **at, "part": done})
+        return out + self._close_item(index, item)
+
+    def _close_item(self, index: int, item: dict[str, Any]) -> bytes:
+        """``response.output_item.done`` for a cut ``item``: its texts as sent, status
+        ``incomplete``."""
+        done = copy.deepcopy(item)
+        for key, container, field, _ in _item_texts(index, done):
+            container[field] = self._sent.get(key, "")
+        done["status"] = "incomplete"
+        self._items[index] = copy.deepcopy(done)
+        return self._encode({"type": "response.output_item.done", "output_index": index,
+                             "item": done})  # fmt: skip
 
     def _output_so_far(self) -> list[dict[str, Any]]:
         """The output items seen so far with the texts as sent (none without stages:
@@ -395,9 +511,23 @@ class ResponsesEventRelay:
         self.finish_reason = str(reason or response.get("status") or "")
 
     def _encode(self, payload: dict[str, Any]) -> bytes:
+        """``payload`` numbered and written, after the event held back (see ``_held``)."""
         payload["sequence_number"] = self._seq
         self._seq += 1
-        return sse_event(payload)
+        return self._take_held() + sse_event(payload)
+
+    def _hold(self, payload: dict[str, Any]) -> bytes:
+        """Number ``payload`` (an ``output_item.done``) and hold it back; returns the
+        event held before it, if any."""
+        earlier = self._take_held()
+        payload["sequence_number"] = self._seq
+        self._seq += 1
+        self._held = payload
+        return earlier
+
+    def _take_held(self) -> bytes:
+        held, self._held = self._held, None
+        return sse_event(held) if held is not None else b""
 
 
 def audit_usage(response: dict[str, Any]) -> dict[str, Any] | None:

@@ -3,10 +3,11 @@ the gateway's own answer (a refusal, a canned reply) as a response object or a s
 
 A refusal is what OpenAI sends when its content filter ends a response: status
 ``incomplete`` with ``incomplete_details.reason: "content_filter"``, the refusal text as the
-one message's ``output_text``, or, when the request asked for JSON (``text.format``
-``json_schema`` or ``json_object``), as a ``refusal`` part, as OpenAI sends a structured
-output's refusal (the SDK's ``responses.parse`` skips it instead of failing to read the
-refusal as the JSON asked for). Any other gateway answer is a ``completed`` response.
+one message's ``output_text`` (the message's own status ``incomplete`` too), or, when the
+request asked for JSON (``text.format`` ``json_schema`` or ``json_object``), as a
+``refusal`` part, as OpenAI sends a structured output's refusal (the SDK's
+``responses.parse`` skips it instead of failing to read the refusal as the JSON asked
+for). Any other gateway answer is a ``completed`` response.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def answer_object(
         "incomplete_details": {"reason": CONTENT_FILTER} if stopped else None,
         "instructions": None,
         "metadata": None,
-        "output": [_message(content, refusal=stopped and json_asked)],
+        "output": [_message(content, refusal=stopped and json_asked, stopped=stopped)],
         "parallel_tool_calls": True,
         "temperature": None,
         "tool_choice": "none",
@@ -101,7 +102,7 @@ def answer_events(response: dict[str, Any]) -> bytes:
     return b"".join(sse_event({**event, "sequence_number": n}) for n, event in enumerate(events))
 
 
-def _message(text: str, *, refusal: bool = False) -> dict[str, Any]:
+def _message(text: str, *, refusal: bool = False, stopped: bool = False) -> dict[str, Any]:
     part = (
         {"type": "refusal", "refusal": text}
         if refusal
@@ -111,6 +112,8 @@ def _message(text: str, *, refusal: bool = False) -> dict[str, Any]:
         "id": f"msg_{uuid.uuid4().hex}",
         "type": "message",
         "role": "assistant",
-        "status": "completed",
+        # A refusal ends the response incomplete, and the item with it (OpenAI's items
+        # carry the response's incomplete status too).
+        "status": "incomplete" if stopped else "completed",
         "content": [part],
     }

@@ -72,6 +72,8 @@ class EventProcessor(Protocol):
 
     def error_events(self, body: dict[str, Any]) -> bytes: ...
 
+    def flush(self) -> bytes: ...
+
 
 class StreamRelay:
     """Streams upstream answers to clients; built once in the app factory."""
@@ -174,6 +176,9 @@ class StreamRelay:
                 if buffer.strip():
                     # An unterminated last event still passes the response stages.
                     yield await relay.process(buffer.rstrip(b"\n") + b"\n\n")
+                if held := relay.flush():
+                    # An event the relay held for the one after it, which never came.
+                    yield held
             ended = True
         except (asyncio.CancelledError, GeneratorExit):
             ex.record.client_disconnected = True
