@@ -19,8 +19,8 @@ tested against those filed under its own characters, not against every pattern i
 
 The guard's views after the first are readings of the text (decoded payloads, kana,
 romaji, typos read back) that mostly copy it: one of :data:`SPAN_MIN_CHARS` or more is read
-only on its lines and sentences no earlier view held, with their neighbours, and on at most
-:data:`SPAN_READ_LIMIT` characters of them (:func:`new_spans`, ``classify(..., spans=True)``).
+only on its lines and sentences no earlier view held, with their neighbours, all of them
+(:func:`new_spans`, ``classify(..., spans=True)``).
 
 Context patterns decide nothing on their own: :meth:`RulesClassifier.contexts` names the
 categories whose context matched, and the embedding classifier applies their lower
@@ -57,12 +57,10 @@ before a space."""
 _UNIT_MAX = 300
 """A unit longer than this (no sentence end in it) is cut again after a space."""
 _SPAN_SHARE = 0.8
-"""A view whose new units and their neighbours make up this share of it is read whole."""
-SPAN_READ_LIMIT = 4_000
-"""The most characters of a later view read (its new units, in order): a reading that
-rewrites a long text all over (a log's every timestamp read as leetspeak) is read on its
-first this many characters of change, as the hidden payloads' ciphers, misspellings and
-cue typos are read on the text's head."""
+"""A view whose new units and their neighbours make up this share of it is read whole.
+Nothing a reading changed is ever left unread: a reading that rewrites a long text all over
+(a log's every timestamp read as leetspeak) is read whole, so an instruction hidden after
+many characters of such text is read as before (the guard fails closed)."""
 
 
 _Words = tuple[tuple[str, ...], tuple[LiteralPrefilter, ...]]
@@ -171,10 +169,9 @@ def new_spans(view: str, seen: set[str]) -> str | None:
     """The parts of a long reading of a text that earlier views did not hold, for the
     rules: ``view`` cut into units (:func:`_units`); each unit not in ``seen`` with the
     unit before and after it, runs of such units kept as they stand in ``view`` and parted
-    by a blank line, up to about :data:`SPAN_READ_LIMIT` characters. ``None`` when every
-    unit is in ``seen`` (nothing new to read); ``view`` itself when the parts would be
-    most of it (:data:`_SPAN_SHARE`) and it is within that limit. ``seen`` gets the view's
-    units.
+    by a blank line, all of them (no cap: what is cut is never a part a reading changed).
+    ``None`` when every unit is in ``seen`` (nothing new to read); ``view`` itself when the
+    parts would be most of it (:data:`_SPAN_SHARE`). ``seen`` gets the view's units.
 
     Why (issue 18): a reading (the kana view, a joined or un-leeted text, the typos read
     back) rewrites a few words of a long text and leaves the rest as it was; every rule
@@ -191,20 +188,16 @@ def new_spans(view: str, seen: set[str]) -> str | None:
         keep.update((i - 1, i, i + 1))
     kept = sorted(i for i in keep if 0 <= i < len(units))
     size = sum(len(units[i]) for i in kept)
-    if size >= _SPAN_SHARE * len(view) and len(view) <= SPAN_READ_LIMIT:
+    if size >= _SPAN_SHARE * len(view):
         return view
     parts: list[str] = []
     run: list[str] = []
     last = -2
-    size = 0
     for i in kept:
-        if size >= SPAN_READ_LIMIT:
-            break
         if i != last + 1 and run:
             parts.append("".join(run))
             run = []
         run.append(units[i])
-        size += len(units[i])
         last = i
     parts.append("".join(run))
     return "\n\n".join(parts)
