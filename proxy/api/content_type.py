@@ -6,10 +6,13 @@ requests a browser sends from any web page without a CORS preflight: ``text/plai
 ``application/x-www-form-urlencoded`` and ``multipart/form-data`` bodies, and bodies
 without a ``Content-Type`` (``fetch`` with a ``Blob``), carry no credentials a preflight
 would guard, so on a gateway without API keys (the loopback default) any page the user
-opened could send requests through it. FastAPI, which vLLM is built on, refuses such
-bodies too. A declared charset other than UTF-8 is refused as well: JSON is UTF-8
-(RFC 8259), and the gateway and the backend read the bytes as UTF-8 whatever the header
-says, so the text the client meant and the text the stages checked could differ.
+opened could send requests through it. FastAPI, which vLLM is built on, refuses the
+form, multipart and text types too; it reads a body *without* a ``Content-Type`` as JSON
+(since FastAPI 0.65.3), so here the gateway is stricter than vLLM, on purpose: a client
+that sends no header gets a 400 that says which header to send. A declared charset other
+than UTF-8 is refused as well: JSON is UTF-8 (RFC 8259), and the gateway and the backend
+read the bytes as UTF-8 whatever the header says, so the text the client meant and the
+text the stages checked could differ.
 
 Accepted: ``application/json`` and ``application/<anything>+json``, any case, with any
 parameters except a ``charset`` other than ``utf-8``/``utf8``. Anything else is a 400
