@@ -80,7 +80,12 @@ def loso_report(
     rule_stops, main_view, exemplar_views = setup.rule_stops, setup.main_view, setup.exemplar_views
     if held_out is None:
         # The held-out scores of the policy's recipe: one head, or a bag of them.
-        train_guard.BAG = int(load_weights(policy.learned.model).card.get("bagged_heads", 1))
+        card = load_weights(policy.learned.model).card
+        train_guard.BAG = int(card.get("bagged_heads", 1))
+        # ... and its sources' weighting (guard-v5: size ** 0.25 in both models).
+        powers = card.get("source_power", {})
+        train_guard.FAST_SOURCE_POWER = float(powers.get("fast", 0.5))
+        train_guard.HEAD_SOURCE_POWER = float(powers.get("head", 0.5))
         shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
         held_out = train_guard.cached_loso(
             rows, shippable, features, e5_index, vectors, setup.fast_rows

@@ -97,7 +97,14 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # Twenty-first-round candidate: guard-v2 plus the hand-written sets of rounds 18-20
     # (WRITTEN_FILES), each its own source in the fold of its name's hash.
     "guard-v4": ("mean", "everyday", 1),
+    # Twenty-fourth-round candidate: guard-v2 with every source weighing as its size ** 0.25
+    # (not the square root) in its (label, language) quarter, in both models
+    # (SOURCE_POWERS; bench/guard_r24_source_weights.py).
+    "guard-v5": ("mean", "everyday", 1),
 }
+#: Recipes whose sources weigh otherwise than the square root of their size in their
+#: (label, language) quarter: (fast model's power, head's power); the card records them.
+SOURCE_POWERS: dict[str, tuple[float, float]] = {"guard-v5": (0.25, 0.25)}
 #: Recipes whose e5 sample holds every attack row of the shippable sources
 #: (``guard_corpus.E5_ALL_ATTACKS``; recorded in the weights' card as ``e5_all_attacks``).
 ALL_ATTACK_RECIPES = frozenset({"e5all"})
@@ -149,6 +156,8 @@ HARD_BENIGN_BOOST = 1.0
 #: (label, language) quarter: 0.5 (guard-v1, guard-v2) is the square root, 0.0 every source
 #: alike (``bench/guard_e5_rows.py`` variant ``sample_flat``). The fast model keeps 0.5.
 HEAD_SOURCE_POWER = 0.5
+#: The same for the fast model's loss (0.5 in every shipped recipe; :data:`SOURCE_POWERS`).
+FAST_SOURCE_POWER = 0.5
 HIDDEN = 32
 HEAD_EPOCHS = 250
 #: Heads in the e5 stage's bag (:func:`train_bagged_head`): 1 is one head on the whole
@@ -548,6 +557,7 @@ def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -
     key = "\x00".join(
         [
             str((BUCKETS, SEED, CONTENT_SOURCES, "fast-v2")),
+            *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -559,7 +569,7 @@ def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -
             )
     chosen = [rows[i] for i in index]
     labels = np.array([r.attack for r in chosen], dtype=np.float64)
-    fast = train_fast(features.take(index), labels, sample_weights(chosen))
+    fast = train_fast(features.take(index), labels, sample_weights(chosen, FAST_SOURCE_POWER))
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     np.savez(
         path, ngrams=fast.ngrams, static=fast.static, dense=fast.dense, bias=np.array([fast.bias])
@@ -786,6 +796,7 @@ def loso_cache_path(rows: Sequence[Prompt], index: np.ndarray, e5_vectors: np.nd
             ),
             *([] if BAG == 1 else [f"bag={BAG}"]),
             *([] if HEAD_SOURCE_POWER == 0.5 else [f"head_source_power={HEAD_SOURCE_POWER}"]),
+            *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -832,7 +843,7 @@ def prepare(
 
 
 def main() -> int:
-    global BENIGN_RULE, BAG
+    global BENIGN_RULE, BAG, FAST_SOURCE_POWER, HEAD_SOURCE_POWER
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--recipe",
@@ -852,6 +863,7 @@ def main() -> int:
     guard_corpus.ALL_WRITTEN = args.recipe in ALL_WRITTEN_RECIPES
     guard_corpus.WRITTEN_STEMS = WRITTEN_FILES.get(args.recipe)
     BENIGN_RULE = args.benign_rule or rule
+    FAST_SOURCE_POWER, HEAD_SOURCE_POWER = SOURCE_POWERS.get(args.recipe, (0.5, 0.5))
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
     os.environ.setdefault("MAMORI_GUARD_CANDIDATE_FAMILIES", families)
@@ -888,6 +900,11 @@ def main() -> int:
             else {}
         ),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
+        **(
+            {"source_power": {"fast": FAST_SOURCE_POWER, "head": HEAD_SOURCE_POWER}}
+            if (FAST_SOURCE_POWER, HEAD_SOURCE_POWER) != (0.5, 0.5)
+            else {}
+        ),
     }
     weights = TrainedWeights(
         name=args.out.stem,
