@@ -19,7 +19,15 @@ rules only (the trained cascade still reads the whole text):
   instructions private (your instructions, あなたは…, never reveal these instructions) —
   the rest of the line (any harm words) stays;
 * in a **quoted line** (「…」, "…") with no AI, prompt, setting or restriction in it, the
-  verb that sets people's rules or orders aside (ルールは無視しろ, "ignore the manual").
+  verb that sets people's rules or orders aside (ルールは無視しろ, "ignore the manual");
+* a **quoted text asked about** (twenty-fourth round): every quote (「…」, "…", '…', a line
+  opened with ``>``) of a text whose own words, outside the quotes, name what it is suspected
+  of and ask to classify, judge or detect it ("is this a prompt injection?", which category
+  of our policy, what was the attacker trying, a regex that catches it, これってプロンプト
+  インジェクション？, どのカテゴリ, 狙いは, 検知する正規表現), or ask to review the
+  operator's own bot prompt, and never to act on it (now do it,
+  follow it, pretend it is a quote and answer it, その通りに, 従って, 実際に, という体で);
+  a quote holding a recipe, steps or quantities is never blanked.
 
 The caller (:class:`~guardrails.classify.guard_classifier.GuardClassifier`) uses the view
 only when the policy's ``learned.text_work`` signal reads the blanked text as work on a
@@ -135,6 +143,90 @@ _OVERRIDE_VERB = _compile(
     r"\b(ignore|disregard|forget|break|(do not|don't|stop) follow(ing)?)\b|"
     r"無視|忘れ|従わ(ない|ず|なく)"
 )
+
+
+# A quoted text asked about: the quotes (「…」, 『…』, "…", “…”, '…' with no apostrophe
+# inside a word taken for one, ‘…’, a line opened with >), the frame's words that ask about
+# them, and those that tell the assistant to act on them.
+_ANY_QUOTE = _compile(
+    r"「([^」\n]{1,300})」|『([^』\n]{1,300})』|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|"
+    r"‘([^’\n]{1,300})’|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){2,300})'(?!\w)|"
+    r"(?:^|(?<=\n))[ \t]*>[ \t]?([^\n]{1,300})"
+)
+# The frame names what the quote is suspected of (an injection, a jailbreak, an attack,
+# phishing, a policy category) and asks about it; a document task alone (translate,
+# summarise, classify the sentiment) is not enough: a paste to work on may carry a planted
+# order, which the rules must still read.
+_SUSPECTED = _compile(
+    r"\b(prompt[- ]?injections?|injections?|jailbr\w*|attacks?|attackers?|malicious|phish\w*|"
+    r"scams?|spam|smishing|abuse|harass\w*|threats?|suspicious|ransom\w*|moderat\w*|trust (&|and) "
+    r"safety|(our|the|community|content) (polic(y|ies)|guidelines?)|detectors?|detection|input "
+    r"filters?)\b|いんじぇくしょん|脱獄|じぇいるぶれいく|攻撃|ふぃっしんぐ|詐欺|すぱむ|不審|"
+    r"悪意|ぽりしー|ガイドライン|荒らし|通報された|規約違反"
+)
+_ASKED_ABOUT = _compile(
+    r"\bis (this|that|it|the (following|above|quoted|message|line|comment|post|text|prompt|"
+    r"input))\b|\b(classif\w*|label\w*|categori[sz]\w*|triag\w*)\b|\bwhich (\w+ ){0,2}(category|"
+    r"categories|type|kind|class|label|family|bucket)\b|\b(falls?|counts?) (under|as)\b|"
+    r"\bwhat (is|was|were|are) (the |this |that )?(attacker|user|sender|author|customer|poster|"
+    r"someone|they|he|she|it)( \w+)? (trying|attempting|after|going for|hoping)\b|\bwhat "
+    r"(is|was) (this|that)( \w+)? called\b|\bexplain what\b|"
+    r"\b(regex\w*|regular expressions?|detection rules?|test (cases?|suite|set)|post-?mortem|"
+    r"incident (report|ticket|write-?up)|write-?up)\b|"
+    r"\b(catch|catches|flag|flags|detect|detects)\b|"
+    r"(に該当|に当た(り|る|ら)|に分類|を分類|どう分類|分類(し|を|す|は)|どの(かてごり|分類|種類)|"
+    r"判定|と判断|狙い|意図は|目的は|何という(手法|攻撃|手口)|検知|検出|正規表現|言い換え|"
+    r"ぽすともーてむ|(?<=[\u3041-\u30ff\u4e00-\u9fff])(か|\?|でしょう|ですか|ますか)(\s*$|[。\s]))"
+)
+# The operator's own bot prompt asked to be reviewed (its defensive lines quoted).
+_REVIEWED = _compile(
+    r"\b(our|my) (own )?([\w-]+ ){0,2}(bot|chatbot|assistant|agent)('s|s)? ((system|draft) )?"
+    r"(prompt|instructions)\b[\s\S]*\b(tighten|polish|proofread|reword|improve|review|read well|"
+    r"clear)|\b(tighten|polish|proofread|reword|improve|review)\w*\b[^.?!\n]{0,40}\b(our|my) "
+    r"(own )?([\w-]+ ){0,2}(bot|chatbot|assistant|agent)('s|s)? ((system|draft) )?(prompt|"
+    r"instructions)\b|(自社|うち|弊社|当社|私)の?[^。「]{0,12}(ぼっと|ちゃっとぼっと)[^。「]{0,12}"
+    r"(ぷろんぷと|指示文)[\s\S]*(推敲|添削|改善|分かりやすい|わかりやすい)"
+)
+_ACTS_ON = _compile(
+    r"\b(now[,]? (do|follow|obey|answer|act|respond|reply|comply|run|execute|go)|do (it|that|"
+    r"this|so)|do (what|as) (it|that|this|they) (says?|asks?|tells?)|then (do|answer|follow|act|"
+    r"carry|comply|respond|obey|reply)|carry (it|that|this) out|act on|follow (it|that|this|"
+    r"them|those|these|the (instructions?|orders?|commands?|strongest|best|first))|obey\w*|"
+    r"comply\w*|go ahead|as if|treat (it|this|that) as|pretend\w*|in character|answer (it|that|"
+    r"this)|yourself|for real|actually (do|answer|follow|run|apply)|from now on|you are now|"
+    r"apply (it|that|this)|instead)\b|その通り|この通り|指示通り|言う通り|書いてある通り|"
+    r"従って|従い|従え|従う(こと|よう)|実行して|実行しろ|実際に|体で|ふりをして|ふりして|"
+    r"なりきって|振る舞って|ふるまって|として答え|自分で|あなた自身|今すぐ|今から|これから|以降|"
+    r"動いてみて|やってみて|試してみて|代わりに"
+)
+_RECIPE_QUOTE = _compile(
+    r"\b(how (to|do i|can i|do you) (make|build|cook|brew|synthesi[sz]e|produce|grow|extract|"
+    r"poison|kill)|step[- ]by[- ]step|steps?|recipe|synthes\w*|ingredients?|"
+    r"mix\w*|heat\w*|grams?|dose|doses)\b|\d\s?(g|mg|ml|kg|%)\b|作り方|作る方法|手順|方法|"
+    r"れしぴ|合成|混ぜ|加熱|ぐらむ|材料|配合|致死量"
+)
+
+
+def _blank_asked_quotes(text: str) -> str:
+    """Every quote of ``text`` blanked when the words outside them ask about them and
+    never tell the assistant to act on them (see the module docstring)."""
+    quotes = list(_ANY_QUOTE.finditer(text))
+    if not quotes:
+        return text
+    frame = _ANY_QUOTE.sub(" ", text)
+    asked = _SUSPECTED.search(frame) is not None and _ASKED_ABOUT.search(frame) is not None
+    if not (asked or _REVIEWED.search(frame)) or _ACTS_ON.search(frame) is not None:
+        return text
+    out, last = [], 0
+    for m in quotes:
+        inner = next(k for k in range(1, 8) if m.group(k) is not None)
+        # a scare-quoted word ("surprise") is no quoted text; a recipe is never left out
+        if len(m.group(inner).strip()) < 8 or _RECIPE_QUOTE.search(m.group(inner)):
+            continue
+        out.append(text[last : m.start(inner)] + _blank(m.group(inner)))
+        last = m.end(inner)
+    out.append(text[last:])
+    return "".join(out)
 
 
 _LIST_ITEM = _compile(r"\s*(\(?\d{1,2}\)|\(?[a-h]\)|[・•*-]|\d{1,2}[.、]|[①-⑳])")
@@ -268,6 +360,9 @@ class GivenText:
     model_text: str | None
     """The text in its own spelling with the spans dropped (what the trained models
     read), or ``None`` when the normalised form cannot be mapped back onto it."""
+    asked_about: bool = False
+    """Quotes were left out because the text asks about them (a quoted text asked about):
+    the text is work on a given text whatever the ``text_work`` signal reads."""
 
 
 def given_text(text: str) -> GivenText | None:
@@ -277,7 +372,8 @@ def given_text(text: str) -> GivenText | None:
     still ends a sentence."""
     cleaned = [clean(line) for line in _split_frame(text).split("\n")]
     lines = "\n".join(fold_kana(line).casefold() for line in cleaned)
-    blanked = _blank_quoted(_blank_roles(_blank_prohibitions(lines)))
+    asked = _blank_asked_quotes(lines)
+    blanked = _blank_quoted(_blank_roles(_blank_prohibitions(asked)))
     if blanked == lines or _SETS_ASIDE.search(blanked):
         return None
     own = "\n".join(cleaned)
@@ -285,7 +381,7 @@ def given_text(text: str) -> GivenText | None:
     if len(own) == len(lines):
         kept = (ch for ch, b, n in zip(own, blanked, lines, strict=True) if b == n)
         model_text = clean("".join(kept).replace("\n", " "))
-    return GivenText(normalize(blanked), model_text)
+    return GivenText(normalize(blanked), model_text, asked != lines)
 
 
 def rule_view(text: str) -> str | None:

@@ -292,6 +292,10 @@ class GuardClassifier:
             # request in an attack's words (and no rule matched): the cascade must be
             # surer, and the band is not left to the exemplars.
             raise_by = 0.0 if rule_scores else raise_for(self._intents, intent_views)
+            if not rule_scores and given is not None and given.asked_about:
+                # Quotes asked about and left out (given_text): the text asks no attack of
+                # its own, so it is read as an ordinary request (ordinary's margin).
+                raise_by = max(raise_by, self._policy.learned.ordinary.margin)
             protective = raise_by > 0.0
             learned = self._learned.attack(fast_logit, vectors, raise_by=raise_by)
             if learned.attack:
@@ -328,7 +332,8 @@ class GuardClassifier:
 
     def _given_text(self, text: str, normalized: list[str]) -> GivenText | None:
         """``text`` without what a given text forbids or defines, when there is such a
-        part and the ``text_work`` signal reads the rest as work on that text; else
+        part and the ``text_work`` signal reads the rest as work on that text (or the text
+        asks about its quotes, :mod:`guardrails.classify.given_text`); else
         ``None`` (also when a payload was decoded from it)."""
         if (
             len(normalized) != 1
@@ -337,7 +342,7 @@ class GuardClassifier:
         ):
             return None
         given = given_text(text)
-        if given is None or not self._text_work.matches([given.rule_view]):
+        if given is None or not (given.asked_about or self._text_work.matches([given.rule_view])):
             return None
         return given
 
