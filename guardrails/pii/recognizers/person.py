@@ -803,6 +803,29 @@ _NOT_A_PARTY: Final = re.compile(
 )
 
 
+# Twenty-fourth round (special care about others): a one-kanji surname right after a
+# workplace role and の, before a particle or a comma (部下の堤が, 新人の原、, 係長の東が,
+# 倉庫の岡さん): the dictionary must list the kanji as a surname; a one-kanji noun after a
+# role (部下の件が, 営業の方は, 新人の頃) is not one.
+_ROLE_ONE_KANJI: Final = re.compile(
+    r"(?:部下|上司|同僚|先輩|後輩|新人|係長|課長|部長|主任|班長|店長|社長|専務|常務|室長|"
+    r"経理|営業|総務|人事|法務|広報|企画|開発|設計|倉庫|受付|品証|品管|品質管理|物流|製造|"
+    r"派遣|バイト|パート|インターン|契約社員|同期|担任|隣の席|隣の部署)の"
+    r"([\u4e00-\u9fff])(?=が|は|も|って|、|,|に|を|と|くん|君|ちゃん|さん|氏)"
+)
+_NOT_ONE_KANJI_SURNAMES: Final = frozenset("件方話頃席分人子者側中顔声事物時前後方家")
+
+
+def _role_one_kanji_candidates(
+    text: str, kinds: Callable[[str], frozenset[str]]
+) -> list[PersonCandidate]:
+    return [
+        PersonCandidate(m.start(1), m.end(1), CUE_SCORE)
+        for m in _ROLE_ONE_KANJI.finditer(text)
+        if m.group(1) not in _NOT_ONE_KANJI_SURNAMES and "姓" in kinds(m.group(1))
+    ]
+
+
 def _contract_party_candidates(text: str) -> list[PersonCandidate]:
     found: list[PersonCandidate] = []
     for match in _CONTRACT_PARTY.finditer(text):
@@ -972,6 +995,7 @@ def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     candidates.extend(_cue_candidates(text, doc, covered, kinds))
     candidates.extend(_bracketed_relation_candidates(text))
     candidates.extend(_contract_party_candidates(text))
+    candidates.extend(_role_one_kanji_candidates(text, kinds))
     candidates.extend(_hiragana_person_candidates(doc, kinds))
     candidates.extend(_title_candidates(text, doc, covered))
     candidates.extend(_title_run_candidates(text))

@@ -135,13 +135,35 @@ _JA_TOLD: Final = re.compile(
 )
 
 
+# Twenty-fourth round (special care about others): a same-sex couple told without an
+# orientation word: `we're both women`, `my wife and I (both women)`, `his husband`, `her
+# wife`, `my same-sex partner`, `同性のパートナーを扶養に…`. The words that say it are masked
+# (`both women`, `husband`, `same-sex`, `同性のパートナー` as an object or complement);
+# `same-sex marriage`, `same-sex couples' rights`, `同性パートナーシップ制度`,
+# `同性のパートナーがいる社員への…` stay (a subject with が is left to the orientation words).
+_COUPLE: Final = re.compile(
+    r"(?i:\b(?:we|they)(?:'re|’re|\s+are)\s+(?P<a>both\s+(?:women|men|female|male))\b"
+    r"|\((?P<b>both\s+(?:women|men))\)"
+    r"|\b(?:my|his|her|our|their)\s+(?P<c>same[- ]sex)\s+(?:partner|spouse|wife|husband|"
+    r"girlfriend|boyfriend)\b)"
+    r"|\b(?:[Hh]is)\s+(?P<d>husband|boyfriend)\b|\b(?:[Hh]er)\s+(?P<e>wife)\b"
+    r"|(?P<f>同性の(?:パートナー|恋人|配偶者|彼女|彼氏))(?=を|と(?:同居|暮ら|結婚|住)|です)"
+)
+
+
 def sogi_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the SOGI words disclosed about a person in ``text`` (module docstring;
     the analyzer passes the NFKC text)."""
+    couples = {
+        match.span(group)
+        for match in _COUPLE.finditer(text)
+        for group in "abcdef"
+        if match.group(group) is not None
+    }
     if not _ANY.search(text):
-        return []
+        return sorted(couples)
     folded = text
-    spans: set[tuple[int, int]] = set()
+    spans: set[tuple[int, int]] = set(couples)
     for match in _EN_FRAMES.finditer(folded):
         start, end = match.span("w")
         if _EN_AS_A.search(folded[match.start() : start]) and not _EN_PERSON_AFTER.match(
