@@ -107,21 +107,32 @@ _EN_SIGHT_INSIDE: Final = re.compile(
 _EN_HYPHEN_SIGHT_AFTER: Final = re.compile(r"-(?:dera|jinja|jingu|taisha|yama|zan|dake|koen)\b")
 # Japanese: a landmark word ending the name (three characters or more: 兼六園, 厳島神社,
 # 祇園祭) or right after it, with no honorific after; or the name gone to or seen as a sight.
+# Twenty-fourth round: a facility ending the name or right after it (田能資料館の休館日: its
+# hours asked about must not leave 田能 read as a name once 田能資料館 is known for a place).
+_JA_FACILITY_WORD = (
+    r"(?:資料館|博物館|美術館|記念館|図書館|科学館|文学館|水族館|会館|公民館|体育館|タワー|ドーム"
+    r"|球場|スタジアム)"
+)
 _JA_SIGHT_SUFFIX = (
     r"(?:園|寺|神社|神宮|大社|祭り?|城|温泉|公園|庭園|滝|峡|湖|岳|峠|渓谷|茶屋街|竹林|天満宮|八幡宮"
     r"|稲荷|観音|大仏|灯籠流し|花火大会|まつり"
     # Twenty-second round: a street (ベーカー街221B, ウォール街, 御堂筋通り).
-    r"|街|通り|ストリート)"
+    r"|街|通り|ストリート"
+    rf"|{_JA_FACILITY_WORD})"
 )
 _JA_SIGHT_INSIDE: Final = re.compile(rf"(?<=..){_JA_SIGHT_SUFFIX}$")
 # A landmark word a few characters on (元浜緑地公園, 小田南公園) counts too, unless what follows
 # it goes on as a given name (山田園子, 城之介).
 _JA_SIGHT_AFTER: Final = re.compile(
     rf"[\u4e00-\u9fff]{{0,3}}{_JA_SIGHT_SUFFIX}(?![\u3041-\u3093子郎夫美恵代江男介太雄彦之])"
+    rf"|{_JA_FACILITY_WORD}"
     r"|(?:に|へ)(?:行(?:く|き|っ|け|こ)(?!せ)|遊びに|観光|旅行|出かけ|寄(?:る|り|っ))"
     r"|を(?:観光|散策|訪れ|訪ね|見(?:に|て|た|物)|回(?:る|り|っ)|巡)"
     r"|の(?:竹林|紅葉|桜|ライトアップ|入場料|入園料|拝観|御朱印|見どころ|観光|混雑|アクセス"
-    r"|開園|営業時間|雪吊り|山鉾|花火|夜景|絶景|展望台|ロープウェイ|ケーブルカー|登山|頂上)"
+    r"|開園|営業時間|雪吊り|山鉾|花火|夜景|絶景|展望台|ロープウェイ|ケーブルカー|登山|頂上"
+    # Twenty-fourth round: a place's hours and fees (雷門は何時まで開いていますか, …の休館日).
+    r"|開館時間|閉館時間|休館日|入館料|拝観料|拝観時間|開門|閉門)"
+    r"|(?:は|って|も)?(?:何時(?:まで|から|に)|いつまで|いつから)(?:開い|開館|開園|開門|閉ま|閉館|入れ)"
 )
 _HONORIFIC_AFTER: Final = re.compile(
     r"\s?(?:さん|様|さま|氏|君|くん|ちゃん|先生|先輩|殿|-san|-sama|-kun|-chan)"
@@ -161,6 +172,18 @@ _EN_PLACE_AFTER: Final = re.compile(
 )
 
 
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s$")
+_LANDMARK_LAST: Final = frozenset(
+    {"Tower", "House", "Hall", "Castle", "Temple", "Park", "Bridge", "Gate", "Palace", "Point",
+     "Garden", "Gardens", "Cathedral", "Abbey", "Center", "Centre", "Building", "Memorial",
+     "Monument", "Museum", "Stadium", "Arena", "Library", "Basilica", "Square", "Pier"}
+)  # fmt: skip
+_LANDMARK_AFTER: Final = re.compile(
+    r"\s(?:Tower|House|Opera House|Hall|Castle|Temple|Bridge|Gate|Palace|Cathedral|Abbey"
+    r"|Center|Centre|Memorial|Monument|Museum|Stadium|Arena|Library|Basilica|Pier)\b"
+)
+
+
 def names_a_sight(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a sight or an event (see the module docstring)."""
     if _HONORIFIC_AFTER.match(text, end) is not None:
@@ -170,6 +193,13 @@ def names_a_sight(text: str, start: int, end: int) -> bool:
         # Tom Street will join, email Viggo Square the agenda: a person whose surname is a
         # street word (round 21, tuned on gen2 T).
         words = span.split(" ")
+        # Twenty-fourth round: the Eiffel Tower, the Anne Frank House, the Sydney Opera
+        # House: an article and a landmark word ending the name (people's names take no
+        # article) name a place.
+        if _THE_BEFORE.search(text, max(0, start - 4), start) is not None and (
+            words[-1] in _LANDMARK_LAST or _LANDMARK_AFTER.match(text, end) is not None
+        ):
+            return True
         if (
             len(words) >= 2
             and words[-1] in _SURNAME_WAY_WORDS

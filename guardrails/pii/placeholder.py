@@ -107,14 +107,17 @@ class PlaceholderFormat:
         if "{" in rest or "}" in rest:
             raise ValueError("the placeholder template has a stray brace")
 
-    def render(self, label: str, number: int) -> str:
-        """The placeholder for the ``number``-th value with ``label``."""
-        return self.template.replace("{type}", label).replace("{n}", str(number))
+    def render(self, label: str, number: int, spelling: str = "") -> str:
+        """The placeholder for the ``number``-th value with ``label``; ``spelling`` is the
+        letter of another spelling of that value (``<PHONE_NUMBER_1b>``, vault.py)."""
+        return self.template.replace("{type}", label).replace("{n}", f"{number}{spelling}")
 
     def pattern(self, labels: Iterable[str]) -> regex.Pattern[str]:
         """A tolerant pattern for placeholders with these labels.
 
-        Groups: ``label`` (as written) and ``n`` (digits, maybe full-width).
+        Groups: ``label`` (as written), ``n`` (digits, maybe full-width), ``spelling``
+        (the letter after the digits that marks another spelling of the value, any case or
+        width, not followed by another letter; None without one) and ``closing``.
         """
         return _compile(self.template, tuple(sorted(set(labels), key=lambda s: (-len(s), s))))
 
@@ -130,8 +133,14 @@ def _compile(template: str, labels: tuple[str, ...]) -> regex.Pattern[str]:
     # Without its opening bracket a placeholder must not be the tail of a longer word.
     opening = rf"(?:{_spaced(prefix)}\s*|(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９]))" if prefix else ""
     between = rf"\s*(?:{_spaced(separator)}\s*)?" if separator else r"\s*"
-    closing = rf"(?:\s*{_spaced(suffix)})?" if suffix else ""
-    return regex.compile(rf"{opening}(?P<label>{label}){between}(?P<n>[0-9０-９]+){closing}")
+    closing = rf"(?P<closing>\s*{_spaced(suffix)})?" if suffix else ""
+    return regex.compile(
+        rf"{opening}(?P<label>{label}){between}(?P<n>[0-9０-９]+){_SPELLING}{closing}"
+    )
+
+
+# A spelling's letter (vault.py): b to z in either case or width, not the start of a word.
+_SPELLING = r"(?P<spelling>[b-zB-Zｂ-ｚＢ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ]))?"
 
 
 def _spaced_label(label: str) -> str:

@@ -47,8 +47,8 @@ _JA_FACILITY: Final = (
     r"|劇場|会館|公会堂|本社|本店|本部|事務所|協会|機構|銀行)"
 )
 _JA_OWNER: Final = re.compile(
-    rf"[^\s、。,.!?！？「」()（）]{{0,16}}{_JA_FACILITY}[)）]?(?:の|は)?"
-    r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：]?\s*$"
+    rf"[^\s、。,.!?！？「」()（）]{{0,16}}{_JA_FACILITY}[)）]?(?:の|は|\s+)?"
+    r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：、,]?\s*$"
 )
 _EN_FACILITY: Final = (
     r"(?:Museum|Gallery|Palace|Castle|Cathedral|Church|Temple|Shrine|Tower|Building"
@@ -109,6 +109,75 @@ _NOT_OWNER: Final = re.compile(
 _OUR_SEAT: Final = re.compile(r"(?<![A-Za-z])[Oo]ur $")
 
 
+# Twenty-fourth round: a facility named and its address right after it, the way guides,
+# lists and tables give it (東京タワー（東京都港区芝公園4-2-8）, ・京都国立博物館：…,
+# | 東京国立博物館 | …, 麹町税務署 〒102-8311 …; the Eiffel Tower (5 Av. Anatole France …),
+# held at the Moscone Center, 747 Howard St …). On the address's own line only; a space
+# alone counts after a 〒 code. Not when the sentence says someone lives, stays or receives
+# things there (_RESIDENCE): 東京タワーの近くの港区芝公園…に住んでいます stays masked.
+_JA_FACILITY_EXTRA: Final = (
+    r"(?:天守閣|閣|ホテル|旅館|商業施設|モール|市場|寺院|教会|聖堂|記念碑|広場|門)"
+)
+_JA_NAMED_AT: Final = re.compile(
+    r"[^\s、。,.!?！？「」()（）|｜・:：]{1,16}"
+    rf"(?:{_JA_FACILITY}|{_JA_PUBLIC_BODY}|{_JA_FACILITY_EXTRA})"
+    r"(?P<sep>\s*[（(]|\s*[:：|｜]|\s+)\s*$"
+)
+_EN_LANDMARK: Final = (
+    rf"(?:{_EN_FACILITY}|Memorial|Monument|House|Opera House|Gardens?|Square|Bridge|Gate"
+    r"|Basilica|Abbey|Mosque|Synagogue|Observatory|Aquarium|Pavilion|Market|Hotel|Plaza"
+    r"|Garden|Point|Pier|Dome|Convention Center|Exhibition Centre)"
+)
+_EN_NAMED_AT: Final = re.compile(
+    rf"(?:\b[Tt]he (?:{_CAPITALISED} ){{0,5}}{_EN_LANDMARK}"
+    rf"|(?:^|(?<=[:\-–—•*|] ))(?:{_CAPITALISED} ){{1,4}}{_EN_LANDMARK}"
+    rf"|(?:{_CAPITALISED} ){{1,4}}(?:{_EN_PUBLIC_BODY}|Memorial|Monument|Cathedral|Stadium"
+    r"|Arena|Museum|Gallery|Airport|Library|University|Hospital|Palace|Castle|Shrine|Temple))"
+    r"(?P<sep>\s*\(|\s*,)\s*$"
+)
+_RESIDENCE: Final = re.compile(
+    r"住んで|住む|住み|住ん|在住|暮らし|自宅|実家|住所変更|引っ越|転居|現住所|新住所|お届け|届け先"
+    r"|配送|配達|送り先|送付先|宛先|差出人|発送|泊ま|の家|マンション|アパート|号室"
+    r"|ハイツ|コーポ|レジデンス|メゾン|ハイム|荘\d"
+    r"|\b(?:[Ll]ive[sd]?|[Ll]iving|[Mm]y|[Oo]ur (?:house|home|flat|apartment|place)|[Hh]ome"
+    r"|[Ss]hip(?:ping)?|[Dd]eliver\w*|[Ss]end (?:it |this |the \w+ )?to|[Aa]pt|[Aa]partment"
+    r"|[Ff]lat|[Uu]nit|[Rr]oom|[Ss]tay(?:ing)?|[Mm]ail (?:it|this) to)\b"
+)
+_ROW_HEAD: Final = re.compile(r"[\s・•*\-–|｜0-9０-９.)）]*")
+_POSTCODE_BEFORE: Final = re.compile(r"〒\s*[0-9０-９]{3}\s*[-‐－ー]?\s*[0-9０-９]{4}\s*$|〒\s*$")
+
+
+def _sentence(text: str, start: int) -> str:
+    head = max(text.rfind(c, 0, start) for c in "?!。？！\n") + 1
+    tail = re.compile(r"[?!。？！\n]|\.(?:\s|$)").search(text, start)
+    return text[head : tail.end() if tail is not None else len(text)]
+
+
+def _named_right_before(text: str, start: int) -> bool:
+    """Whether a facility is named right before the address starting at ``start`` on its
+    line (twenty-fourth round, above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _REACH) : start]
+    if line_start < start - _REACH:
+        before = "\x00" + before  # ^ is the line's start only
+    postcode = _POSTCODE_BEFORE.search(before)
+    if postcode is not None:
+        before = before[: postcode.start()]
+    match = _JA_NAMED_AT.search(before) or _EN_NAMED_AT.search(before)
+    if match is None or (match.group("sep").isspace() and postcode is None):
+        return False
+    # After a colon, a pipe or a space the name opens its line or its list item or cell
+    # (・京都国立博物館：…, | 東京国立博物館 | …): 山田太郎 東京タワー 〒… is someone's label.
+    if (
+        not match.group("sep").strip().startswith(("(", "（", ","))
+        and _ROW_HEAD.fullmatch(before[: match.start()]) is None
+    ):
+        return False
+    if _NOT_OWNER.search(match.group()) is not None:
+        return False
+    return _RESIDENCE.search(_sentence(text, start)) is None
+
+
 # Twenty-second round: an address in a sentence about a story (221B Baker Street in the
 # Holmes stories, Why did Conan Doyle choose …): a fictional address. Not when the sentence
 # also names someone's own home (my, 私, 自宅 …: _NOT_OWNER).
@@ -131,6 +200,13 @@ def owned_by_public_place(text: str, start: int) -> bool:
     module docstring), or a fictional one in a sentence about a story."""
     if _in_a_story(text, start):
         return True
+    if _named_right_before(text, start):
+        return True
+    # A 〒 code between the owner's words and the address: read the words before it.
+    line_head = text.rfind("\n", 0, start) + 1
+    postcode = _POSTCODE_BEFORE.search(text, max(line_head, start - 16), start)
+    if postcode is not None and postcode.start() > line_head:
+        start = postcode.start()
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and line_start > 0:
         # The address opens its line: its owner may be the line above (国会議事堂の所在地⏎…).

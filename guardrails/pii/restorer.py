@@ -8,6 +8,9 @@ empty vault it holds back nothing.
 
 Only placeholders whose label and number exist in the vault are replaced; anything else
 that looks like one (``<PERSON_9>`` when the request had one person) is left as written.
+A letter after the number marks another spelling of that value (``<PHONE_NUMBER_1b>``,
+vault.py) and gives back that spelling; a letter the value has no spelling for gives the
+first spelling (without a closing bracket the letter stays as text: ``PERSON_1s``).
 
 A placeholder cut off at the end of the text (``max_tokens`` reached inside it, a stop
 string, the model ending there) never reaches the user half-written: a fragment that only
@@ -136,9 +139,17 @@ class Restorer:
     def _replacement(self, match: regex.Match[str]) -> str:
         label = unicodedata.normalize("NFKC", match.group("label")).upper()
         number = int(unicodedata.normalize("NFKC", match.group("n")))
-        value = self._vault.value(label, number)
+        spelling = unicodedata.normalize("NFKC", match.group("spelling") or "")
+        value = self._vault.value(label, number, spelling)
         if value is None:
             return match.group(0)
+        if (
+            spelling
+            and not match.groupdict().get("closing")
+            and not self._vault.has_spelling(label, number, spelling)
+        ):
+            # PERSON_1s with no bracket and no such spelling: the letter is text.
+            return self._escape(value) + match.group("spelling")
         return self._escape(value)
 
 

@@ -7,8 +7,12 @@ a placeholder that this request did not create is never turned into a value.
 Numbering follows first appearance (the caller offers values in message order), so a
 client that re-sends the same history gets the same placeholders every turn without any
 server-side session state. The same value written differently (``090-1234-5678``,
-``09012345678``, ``０９０…``, ``+81 90 1234 5678``) gets the same placeholder: values are
-compared by a canonical key per entity type (:func:`canonical_value`).
+``09012345678``, ``０９０…``, ``+81 90 1234 5678``) gets the same number: values are
+compared by a canonical key per entity type (:func:`canonical_value`). Each further
+spelling of it gets that number with a letter (``<PHONE_NUMBER_1>``, ``<PHONE_NUMBER_1b>``,
+``<PHONE_NUMBER_1c>``), so the model still sees one value and every occurrence comes back
+exactly as the user wrote it (twenty-fourth round: before, every spelling came back as the
+first one). Past ``z`` a spelling shares the first one's placeholder.
 
 A value the pseudonymizer found inside JSON text the client escaped (a tool result written
 with ``ensure_ascii``: ``\\u4f0a\\u85e4\\u5065\\u592a``; a street address whose line break
@@ -26,7 +30,10 @@ from collections import Counter
 
 from guardrails.pii.placeholder import PlaceholderFormat, label_for
 
-__all__ = ["Vault", "canonical_value", "json_unescaped"]
+__all__ = ["SPELLING_LETTERS", "Vault", "canonical_value", "json_unescaped"]
+
+SPELLING_LETTERS = "bcdefghijklmnopqrstuvwxyz"
+"""The letters that mark a value's second, third, … spelling (``<PHONE_NUMBER_1b>``)."""
 
 _DIGIT_TYPES = frozenset(
     {
@@ -99,36 +106,64 @@ class Vault:
     ``repr()`` shows counts only, so an accidental log line cannot carry a value.
     """
 
-    __slots__ = ("_by_key", "_counts", "_format", "_values")
+    __slots__ = ("_by_key", "_counts", "_format", "_spellings", "_values")
 
     def __init__(self, placeholder_format: PlaceholderFormat | None = None) -> None:
         self._format = placeholder_format or PlaceholderFormat()
-        self._by_key: dict[tuple[str, str], str] = {}
+        self._by_key: dict[tuple[str, str], tuple[str, int]] = {}
         self._values: dict[tuple[str, int], str] = {}
         self._counts: Counter[str] = Counter()
+        self._spellings: dict[tuple[str, int], list[str]] = {}
+        """Every spelling of a value after the first, in order (letter ``b`` first)."""
 
     @property
     def format(self) -> PlaceholderFormat:
         return self._format
 
     def placeholder(self, entity_type: str, value: str) -> str:
-        """The placeholder for ``value``: the one it already has, else the next number."""
+        """The placeholder for ``value``: the one this spelling already has, the value's
+        number with the next letter for a new spelling of a known value, else the next
+        number."""
         key = (entity_type, canonical_value(entity_type, value))
         existing = self._by_key.get(key)
         if existing is not None:
-            return existing
+            return self._spelling(*existing, value)
         label = label_for(entity_type)
         self._counts[label] += 1
         number = self._counts[label]
         placeholder = self._format.render(label, number)
-        self._by_key[key] = placeholder
-        # The client gets back the spelling it used first.
+        self._by_key[key] = (label, number)
         self._values[(label, number)] = value
         return placeholder
 
-    def value(self, label: str, number: int) -> str | None:
-        """The value behind ``label``/``number``, or None if this request never made it."""
-        return self._values.get((label, number))
+    def _spelling(self, label: str, number: int, value: str) -> str:
+        """The placeholder of ``value``, a spelling of ``label``/``number``: the first
+        spelling has none, the others their letter."""
+        placeholder = self._format.render(label, number)
+        if self._values[(label, number)] == value:
+            return placeholder
+        spellings = self._spellings.setdefault((label, number), [])
+        if value not in spellings:
+            if len(spellings) == len(SPELLING_LETTERS):
+                return placeholder
+            spellings.append(value)
+        return self._format.render(label, number, SPELLING_LETTERS[spellings.index(value)])
+
+    def value(self, label: str, number: int, spelling: str = "") -> str | None:
+        """The value behind ``label``/``number`` (the spelling its ``spelling`` letter marks,
+        any case; the first spelling without one, or for a letter this value never had), or
+        None if this request never made it."""
+        first = self._values.get((label, number))
+        if first is None or not spelling:
+            return first
+        spellings = self._spellings.get((label, number), ())
+        index = SPELLING_LETTERS.find(spelling.lower())
+        return spellings[index] if 0 <= index < len(spellings) else first
+
+    def has_spelling(self, label: str, number: int, spelling: str) -> bool:
+        """Whether ``spelling`` (a letter) marks one of this value's spellings."""
+        index = SPELLING_LETTERS.find(spelling.lower())
+        return 0 <= index < len(self._spellings.get((label, number), ()))
 
     def entries(self) -> list[tuple[str, int, str]]:
         """Every ``(label, number, value)`` of this request, in the order they were made."""

@@ -41,6 +41,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import POSTAL_CODE
+from guardrails.pii.public_places import PUBLIC_PLACE_KEY, owned_by_public_place
 from guardrails.pii.recognizers.keyword_pattern import (
     DIGITS_END,
     DIGITS_START,
@@ -157,7 +158,15 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _place_code(text, r.start, r.end)]
+        results = [r for r in results if not _place_code(text, r.start, r.end)]
+        # Twenty-fourth round: a public facility's code (大阪市役所（〒530-8201 …）, 麹町税務署
+        # 〒102-8311 …) is no one's, like its address (public_places).
+        for result in results:
+            if owned_by_public_place(text, result.start):
+                if result.recognition_metadata is None:
+                    result.recognition_metadata = {}
+                result.recognition_metadata[PUBLIC_PLACE_KEY] = True
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """A code read out has seven digits, however they are grouped."""

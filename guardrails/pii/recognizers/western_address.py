@@ -232,6 +232,9 @@ _EUROPEAN: Final = re.compile(
     rf"\d{{1,4}}(?: ?(?:bis|ter))?,? {_EU_FIRST} {_EU_PARTICLE}{_EU_NAME}(?: {_EU_NAME}){{0,3}}"
     rf"|{_EU_FIRST} {_EU_PARTICLE}{_EU_NAME}(?: {_EU_NAME}){{0,3}},? {_EU_NUMBER}"
     rf"|[A-ZÀ-Þ][a-zà-öø-ÿß]*{_EU_GLUED} {_EU_NUMBER}"
+    # Twenty-fourth round: the number first, as English writes a Dutch or German street
+    # (58 Prinsengracht, 1015 DV Amsterdam; 12 Lindenstraße, 10115 Berlin).
+    rf"|\d{{1,4}}[A-Za-z]?,? [A-ZÀ-Þ][a-zà-öø-ÿß]*{_EU_GLUED}"
     rf"){_EU_TOWN}(?![A-Za-z0-9])"
 )
 _EU_STREET_WORD: Final = re.compile(rf"{_EU_FIRST}\b|{_EU_GLUED}\b")

@@ -58,17 +58,23 @@ def test_numbering_follows_first_appearance_per_label() -> None:
     assert vault.placeholder("PERSON", "山田太郎") == "<PERSON_1>"
     assert vault.placeholder("PHONE_NUMBER", "090-1234-5678") == "<PHONE_NUMBER_1>"
     assert vault.placeholder("PERSON", "佐藤花子") == "<PERSON_2>"
-    assert vault.placeholder("PHONE_NUMBER", "09012345678") == "<PHONE_NUMBER_1>"
-    assert vault.placeholder("PERSON", "山田 太郎") == "<PERSON_1>"
+    # Another spelling of a value keeps its number, with a letter (round 24).
+    assert vault.placeholder("PHONE_NUMBER", "09012345678") == "<PHONE_NUMBER_1b>"
+    assert vault.placeholder("PERSON", "山田 太郎") == "<PERSON_1b>"
+    assert vault.placeholder("PERSON", "山田太郎") == "<PERSON_1>"
     assert len(vault) == 3
     assert vault.labels == {"PERSON", "PHONE_NUMBER"}
 
 
-def test_the_first_spelling_is_what_comes_back() -> None:
+def test_each_spelling_is_what_comes_back() -> None:
     vault = Vault()
     vault.placeholder("PHONE_NUMBER", "090-1234-5678")
     vault.placeholder("PHONE_NUMBER", "09012345678")
     assert vault.value("PHONE_NUMBER", 1) == "090-1234-5678"
+    assert vault.value("PHONE_NUMBER", 1, "b") == "09012345678"
+    assert vault.value("PHONE_NUMBER", 1, "B") == "09012345678"
+    # A letter this value has no spelling for: the first spelling.
+    assert vault.value("PHONE_NUMBER", 1, "c") == "090-1234-5678"
     assert vault.value("PHONE_NUMBER", 2) is None
     assert vault.value("PERSON", 1) is None
 
