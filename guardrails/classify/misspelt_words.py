@@ -516,7 +516,9 @@ _KILL_SENSE = re.compile(
 )
 _KILL_PLAIN = {"す": "終了する", "し": "終了し", "さ": "終了さ", "せ": "終了でき"}
 _KILL_WORD = re.compile(r"殺")
-_REAL_KILL = re.compile(r"人|毒|刺|首|血|死|上司|同僚|家族|夫|妻|彼女を殺|彼氏を殺|ばれ|バレ|見せかけ")
+_REAL_KILL = re.compile(
+    r"人|毒|刺|首|血|死|上司|同僚|家族|夫|妻|彼女を殺|彼氏を殺|ばれ|バレ|見せかけ"
+)
 
 
 def _kill_plain(match: re.Match[str]) -> str:
@@ -529,9 +531,9 @@ def everyday_senses(text: str) -> str:
     """``text`` with 爆弾 in its food, weather or idiom sense written plainly for the models
     (爆弾おにぎり → 大きなおにぎり, 爆弾低気圧 → 急速に発達する低気圧, 爆弾発言 → 衝撃発言); as
     it was when another 爆弾 or a real bomb's word (本物, 火薬, 起爆, 仕込む) is in it. Likewise
-    殺す said of a process and a 殺し文句 (プロセスを殺す → プロセスを終了する, 殺し文句 → 決め台詞),
-    unless another 殺 or a person or harm word is in it. The rules read the text as typed.
-    Never raises."""
+    殺す said of a process and a 殺し文句 (プロセスを殺す → プロセスを終了する,
+    殺し文句 → 決め台詞), unless another 殺 or a person or harm word is in it. The rules
+    read the text as typed. Never raises."""
     kills = list(_KILL_SENSE.finditer(text))
     if kills and len(kills) == len(_KILL_WORD.findall(text)) and not _REAL_KILL.search(text):
         text = _KILL_SENSE.sub(_kill_plain, text)
