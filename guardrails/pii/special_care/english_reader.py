@@ -462,7 +462,7 @@ class EnglishStatementReader:
             # don't tell anyone": the word belongs to a clause after the statement
             # (twenty-fourth round); the statement ends at the first clause break after a
             # sensitive word.
-            cut = next(
+            clause_end = next(
                 (
                     brk.start()
                     for brk in _CLAUSE_BREAK.finditer(sentence, 0, hypothetical.start())
@@ -470,9 +470,9 @@ class EnglishStatementReader:
                 ),
                 None,
             )
-            if cut is None:
+            if clause_end is None:
                 return []
-            end = start + cut
+            end = start + clause_end
             sentence = text[start:end]
             if _HYPOTHETICAL.search(sentence):
                 return []
