@@ -86,6 +86,7 @@ from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
 from guardrails.pii.recognizers.nationality import NationalityRecognizer
+from guardrails.pii.recognizers.partial_id import PartialIdRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
 from guardrails.pii.recognizers.person import (
     SURNAME_ALONE_SCORE,
@@ -136,6 +137,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     LetteredLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
     IdNumberRecognizer: _DIGIT,
+    PartialIdRecognizer: _DIGIT,
     IpAddressRecognizer: _DIGIT,
     RecordKeyRecognizer: _DIGIT,
     DateOfBirthRecognizer: _DIGIT,
@@ -218,6 +220,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LetteredLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
+        PartialIdRecognizer(),
         IpAddressRecognizer(),
         RecordKeyRecognizer(),
         MessagingIdRecognizer(),

@@ -70,6 +70,19 @@ def _fold(term: str) -> str:
     return unicodedata.normalize("NFKC", term).strip()
 
 
+# Twenty-fourth round (HR statements): a pattern may take in a listed word of a kindred
+# category (an offence inside "a prior for shoplifting", an illness inside 乳がん術後): the
+# longer span names the record or the operation.
+_KIN = (
+    frozenset({"offence", "criminal_record", "criminal_procedure"}),
+    frozenset({"medical_history", "medical_treatment"}),
+)
+
+
+def _kin(inner: str, outer: str) -> bool:
+    return inner == outer or any(inner in kin and outer in kin for kin in _KIN)
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, built as a trie so
     matching costs one pass in the C engine instead of one try per word."""
@@ -212,7 +225,7 @@ class Lexicon:
                     start <= h.start
                     and h.end <= end
                     and (h.end - h.start) < (end - start)
-                    and h.category == entry.category
+                    and _kin(h.category, entry.category)
                     for h in overlapping
                 ):
                     continue
