@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (tables of request texts, one per line)
 """The guard baseline's twenty-fourth-round rules for attacks carried by a frame and no cue
 word (issue 15), through the rules stage only: a promise or mode claimed from an earlier chat
 to answer without limits, an inverted-meaning game where a refusal means yes, a request
