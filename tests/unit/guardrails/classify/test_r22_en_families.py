@@ -20,15 +20,11 @@ before any rule) and both halves of the hand-written set (half B held out).
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.classify.guard_classifier import GuardClassifier
 
-ROOT = Path(__file__).parents[4]
+from .round_floors import count_stopped, generated, written
 
 ATTACKS = [
     (
@@ -187,15 +183,6 @@ def test_lookalike_is_not_matched(rules_only: GuardClassifier, text: str) -> Non
     assert rules_only.classify(text).rule_hits == ()
 
 
-def _stopped(rules_only: GuardClassifier, rows: list[dict[str, str]], half: str) -> dict[str, int]:
-    stopped = {"attack": 0, "benign": 0}
-    for row in rows:
-        if row["half"] == half:
-            verdict = rules_only.classify(row["text"])
-            stopped[row["label"]] += verdict.action in ("block", "respond")
-    return stopped
-
-
 @pytest.mark.parametrize(
     ("half", "attacks", "benign"),
     [("blind", 60, 2), ("dev", 52, 5)],
@@ -205,12 +192,9 @@ def test_generator_floor(rules_only: GuardClassifier, half: str, attacks: int, b
     """Rules alone on each half of the generator (81 blind and 63 dev attacks, 54 twins
     each). Measured at the round's end: blind 69 stopped (28 at its start), twins 0; dev 58
     (28), twins 3 (3, earlier rules). The floors sit below so only a clear regression fails."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from guard_r22_en_families import generate
-
-    stopped = _stopped(rules_only, generate(), half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, generated("guard_r22_en_families"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign
 
 
 @pytest.mark.parametrize(
@@ -222,8 +206,6 @@ def test_written_floor(rules_only: GuardClassifier, half: str, attacks: int, ben
     """Rules alone on each half of the hand-written set (50 attacks, 40 look-alikes each).
     Measured at the round's end: half B 25 stopped (22 at its start), benign 1 (1); half A
     45 (35), benign 2 (3)."""
-    path = ROOT / "bench" / "guard_data" / "written_r22_en.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    stopped = _stopped(rules_only, rows, half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, written("written_r22_en"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign

@@ -14,15 +14,11 @@ before the figures were read) and both halves of the hand-written set
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.classify.guard_classifier import GuardClassifier
 
-ROOT = Path(__file__).parents[4]
+from .round_floors import count_stopped, generated, written
 
 ATTACKS = [
     (
@@ -110,15 +106,6 @@ def test_lookalike_is_not_matched(rules_only: GuardClassifier, text: str) -> Non
     assert not _OURS & set(rules_only.classify(text).rule_hits)
 
 
-def _stopped(rules_only: GuardClassifier, rows: list[dict[str, str]], half: str) -> dict[str, int]:
-    stopped = {"attack": 0, "benign": 0}
-    for row in rows:
-        if row["half"] == half:
-            verdict = rules_only.classify(row["text"])
-            stopped[row["label"]] += verdict.action in ("block", "respond")
-    return stopped
-
-
 @pytest.mark.parametrize(
     ("half", "attacks", "benign"),
     [("blind", 60, 4), ("dev", 57, 1)],
@@ -128,12 +115,9 @@ def test_generator_floor(rules_only: GuardClassifier, half: str, attacks: int, b
     """Rules alone on each half of the generator (64 blind and 60 dev attacks, 64 and 59
     look-alikes). Measured at the round's end: blind 63 stopped (19 without this round's
     rules), look-alikes 4 (4, stopped by older rules); dev 60 (30), look-alikes 0 (0)."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from guard_r23_wave2_attacks import generate
-
-    stopped = _stopped(rules_only, generate(), half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, generated("guard_r23_wave2_attacks"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign
 
 
 @pytest.mark.parametrize(
@@ -145,8 +129,6 @@ def test_written_floor(rules_only: GuardClassifier, half: str, attacks: int, ben
     """Rules alone on each half of the hand-written set (21 attacks and 14 look-alikes
     each). Measured at the round's end: half B 17 stopped (13 without this round's rules),
     look-alikes 1 (1); half A 19 (11), look-alikes 0 (0)."""
-    path = ROOT / "bench" / "guard_data" / "written_r23_wave2_attacks.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    stopped = _stopped(rules_only, rows, half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, written("written_r23_wave2_attacks"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign

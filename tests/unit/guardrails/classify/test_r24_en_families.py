@@ -23,15 +23,11 @@ dealt before any rule) and both halves of the hand-written set (half B held out)
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
 from guardrails.classify.guard_classifier import GuardClassifier
 
-ROOT = Path(__file__).parents[4]
+from .round_floors import count_stopped, generated, written
 
 ATTACKS = [
     (
@@ -161,15 +157,6 @@ def test_lookalike_is_not_matched(rules_only: GuardClassifier, text: str) -> Non
     assert rules_only.classify(text).rule_hits == ()
 
 
-def _stopped(rules_only: GuardClassifier, rows: list[dict[str, str]], half: str) -> dict[str, int]:
-    stopped = {"attack": 0, "benign": 0}
-    for row in rows:
-        if row["half"] == half:
-            verdict = rules_only.classify(row["text"])
-            stopped[row["label"]] += verdict.action in ("block", "respond")
-    return stopped
-
-
 @pytest.mark.parametrize(
     ("half", "attacks", "benign"),
     [("blind", 80, 9), ("dev", 74, 7)],
@@ -180,12 +167,9 @@ def test_generator_floor(rules_only: GuardClassifier, half: str, attacks: int, b
     twins). Measured at the round's end: blind 87 stopped (57 at its start), twins 7 (7,
     earlier rules); dev 80 (37), twins 5 (5). The floors sit below so only a clear
     regression fails."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from guard_r24_en_families import generate
-
-    stopped = _stopped(rules_only, generate(), half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, generated("guard_r24_en_families"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign
 
 
 @pytest.mark.parametrize(
@@ -197,8 +181,6 @@ def test_written_floor(rules_only: GuardClassifier, half: str, attacks: int, ben
     """Rules alone on each half of the hand-written set (42 / 42 attacks, 24 / 26
     look-alikes). Measured at the round's end: half B 34 stopped (33 at its start), benign
     0 (0); half A 42 (37), benign 1 (1, earlier rules)."""
-    path = ROOT / "bench" / "guard_data" / "written_r24_en.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    stopped = _stopped(rules_only, rows, half)
-    assert stopped["attack"] >= attacks
-    assert stopped["benign"] <= benign
+    stopped = count_stopped(rules_only, written("written_r24_en"), half)
+    assert stopped[half, "attack"] >= attacks
+    assert stopped[half, "benign"] <= benign
