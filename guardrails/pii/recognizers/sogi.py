@@ -147,7 +147,15 @@ _COUPLE: Final = re.compile(
     r"|\b(?:my|his|her|our|their)\s+(?P<c>same[- ]sex)\s+(?:partner|spouse|wife|husband|"
     r"girlfriend|boyfriend)\b)"
     r"|\b(?:[Hh]is)\s+(?P<d>husband|boyfriend)\b|\b(?:[Hh]er)\s+(?P<e>wife)\b"
-    r"|(?P<f>同性の(?:パートナー|恋人|配偶者|彼女|彼氏))(?=を|と(?:同居|暮ら|結婚|住)|です)"
+    r"|(?P<f>同性の?(?:パートナー|恋人|配偶者|彼女|彼氏))(?=を|と(?:同居|暮ら|結婚|住)|です)"
+    # twenty-fifth round: a man who says so and then names his husband or boyfriend (I'm a guy
+    # and my husband and I …, As a man, my boyfriend …), a woman her wife or girlfriend; a
+    # man's first-person pronoun with 彼氏 / 旦那 (僕と彼氏で, 俺の旦那が)
+    r"|(?i:\b(?:I'm|I’m|I\s+am|as|being)\s+(?:a\s+)?(?:guy|man|male|dude|dad|father)\b"
+    r"[^.?!]{0,30}?\bmy\s+(?P<g>husband|boyfriend|bf)\b)"
+    r"|(?i:\b(?:I'm|I’m|I\s+am|as|being)\s+(?:a\s+)?(?:woman|girl|female|lady|mom|mum|mother)\b"
+    r"[^.?!]{0,30}?\bmy\s+(?P<h>wife|girlfriend|gf)\b)"
+    r"|(?:(?<=僕と|俺と|僕の|俺の)|(?<=ぼくと|おれと|ぼくの|おれの))(?P<i>彼氏|旦那|夫)"
 )
 
 
@@ -157,7 +165,7 @@ def sogi_spans(text: str) -> list[tuple[int, int]]:
     couples = {
         match.span(group)
         for match in _COUPLE.finditer(text)
-        for group in "abcdef"
+        for group in "abcdefghi"
         if match.group(group) is not None
     }
     if not _ANY.search(text):

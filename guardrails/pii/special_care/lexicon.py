@@ -76,6 +76,8 @@ def _fold(term: str) -> str:
 _KIN = (
     frozenset({"offence", "criminal_record", "criminal_procedure"}),
     frozenset({"medical_history", "medical_treatment"}),
+    # twenty-fifth round: the offence suffered with 被害 (痴漢被害にあった: the whole is the core)
+    frozenset({"offence", "crime_victim"}),
 )
 
 
@@ -237,10 +239,10 @@ class Lexicon:
                     continue
                 taken.append((start, end))
                 # A pattern matching Latin words only (an English drug name by its stem, a
-                # Labour member) is read the English way; every other match is Japanese or a
-                # measured value.
+                # Labour member, post-op, card-carrying: hyphens and apostrophes too, twenty-fifth
+                # round) is read the English way; every other match is Japanese or a measured value.
                 word = match.group()
-                english = word.isascii() and word.replace(" ", "").isalpha()
+                english = word.isascii() and re.sub(r"[ '-]", "", word).isalpha()
                 hits.append(TermHit(start, end, entry.category, entry.kind, english))
         hits.sort(key=lambda hit: (hit.start, -hit.end))
         return hits
