@@ -144,6 +144,72 @@ def _broken_over_a_line(
     return out
 
 
+# Twenty-fifth round (tuned on probes; the hand set's half B holds a reading): an address's
+# reading in katakana or hiragana, as a form's フリガナ field holds it (トウキョウト ネリマク
+# トヨタマキタ 5-21-3; ふくおかし はかたく はかたえきまえ 1-2-3): a municipality's word (…シ,
+# …ク, …チョウ, …マチ, …ムラ, …グン), maybe a prefecture's before it and a town after it, then
+# a block of two to four numbers. Sudachi reads such kana as no place.
+_KATA = r"[\u30a1-\u30faー]"
+_HIRA = r"[\u3041-\u3096ー]"
+
+
+def _kana_reading(kana: str, prefecture: str, municipality: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\u3041-\u3096\u30a1-\u30faー])"
+        rf"(?P<pref>(?:{prefecture})[ \u3000]?)?"
+        rf"{kana}{{1,10}}?(?:{municipality})(?P<muni2>[ \u3000]?{kana}{{1,10}}?(?:{municipality}))?"
+        rf"(?P<town>[ \u3000]?{kana}{{1,14}})?[ \u3000]?"
+        r"(?:\d{1,2}[ \u3000]?(?:チョウメ|ちょうめ|丁目)[ \u3000]?)?"
+        r"(?P<block>\d{1,4}(?:[-‐－ー]\d{1,4}){1,3})(?![\d\-‐－ー])"
+    )
+
+
+# A katakana word ending in シ or ク (デスク, ミュージック) before a number is no town: the
+# reading needs a prefecture, or a city and a ward, or a town after a space and a full block.
+_KANA_READINGS = (
+    _kana_reading(
+        _KATA,
+        rf"トウキョウト|ホッカイドウ|オオサカフ|キョウトフ|{_KATA}{{2,6}}?ケン",
+        "シ|ク|チョウ|マチ|ムラ|グン",
+    ),
+    _kana_reading(
+        _HIRA,
+        rf"とうきょうと|ほっかいどう|おおさかふ|きょうとふ|{_HIRA}{{2,6}}?けん",
+        "し|く|ちょう|まち|むら|ぐん",
+    ),
+)
+# The reading's label before it, for a reading with no prefecture and one municipality.
+_READING_LABEL = re.compile(
+    r"フリガナ|ふりがな|カナ|かな|読み|よみ|住所|じゅうしょ|届け先|送付先|(?i:address)"
+)
+
+
+def _kana_readings(
+    text: str,
+    found: Sequence[RecognizerResult],
+    result: Callable[[int, int, float], RecognizerResult],
+) -> list[RecognizerResult]:
+    """Addresses read in kana (see _KANA_READINGS) that overlap nothing found."""
+    out: list[RecognizerResult] = []
+    for pattern in _KANA_READINGS:
+        for match in pattern.finditer(text):
+            full_block = len(re.split(r"[-‐－ー]", match["block"])) >= 3
+            labelled = _READING_LABEL.search(text, max(0, match.start() - 24), match.start())
+            spaced_town = match["town"] is not None and match["town"][:1].isspace()
+            spaced_ward = match["muni2"] is not None and match["muni2"][:1].isspace()
+            if not (
+                match["pref"]
+                or (match["muni2"] and (spaced_ward or labelled))
+                or (spaced_town and full_block and labelled)
+            ):
+                continue
+            start, end = match.span()
+            if any(r.start < end and start < r.end for r in [*found, *out]):
+                continue
+            out.append(result(start, _with_building(text, end), AddressRecognizer.TOWN_BLOCK_SCORE))
+    return out
+
+
 _BUILDING_PATTERNS = (_SPACED_ROOM, _BUILDING, _NAMED_BUILDING, _NUMBERED_BUILDING, _NAMED_ROOM)
 # Twenty-third round (tuned on bench/pii_r23_struct_gen half T): the building and room on
 # the line under the block, as a form or an envelope puts them (東京都港区芝公園4-2-8⏎
@@ -157,9 +223,17 @@ _BUILDING_LINE = re.compile(
 _LINE_ENDS = re.compile(r"[ \t\u3000]*(?:\n|$)|[ \u3000、。,，]")
 
 
+# Twenty-fifth round: a Chinese address's room, floor or building counter right after its
+# number (…世纪大道100号2305室, …3号楼2单元1501室): 室 is not read as an address unit.
+_ROOM_COUNTER_AFTER_DIGITS = re.compile(r"(?<=\d)[室层楼栋幢](?![\u3400-\u9fff])")
+
+
 def _with_building(text: str, end: int) -> int:
     """``end`` moved past a building and room written right after the block number, or on
     the next line alone."""
+    counter = _ROOM_COUNTER_AFTER_DIGITS.match(text, end)
+    if counter is not None:
+        return counter.end()
     for pattern in _BUILDING_PATTERNS:
         building = pattern.match(text, end)
         if building is not None:
@@ -335,6 +409,7 @@ class AddressRecognizer(SingleEntityRecognizer):
             index = end_token
         results.extend(self._town_blocks(text, doc, results))
         results.extend(_broken_over_a_line(text, results, self._result))
+        results.extend(_kana_readings(text, results, self._result))
         results = [r for r in results if not _document_part(text, r.start, r.end)]
         # A castle's or a ministry's address asked about is no one's (public_places).
         for result in results:

@@ -59,6 +59,15 @@ _EN_MONTH_LOWER = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _ANY_EN_MONTH = rf"(?:{_EN_MONTH}|{_EN_MONTH_LOWER})"
+# Twenty-fifth round: month names of the forms people paste from Europe (any case).
+_EU_MONTH = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|januar|jänner|februar|märz|maerz|april|juni|juli|august"
+    r"|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro)"
+)
 _MONTH3 = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _TWO_DIGITS = r"\d{2}"
@@ -229,6 +238,13 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             rf"{_R_EDGE_BEFORE}{_R_MONTH}{_R_SEP}{_R_DAY}{_R_SEP}{_R_YEAR}{_R_EDGE_AFTER}",
             0.3,
         ),
+        # Twenty-fifth round: a day, a month named in French, German, Spanish, Italian or
+        # Portuguese, and the year (27 août 2000, 3. März 1971, 21 de junio de 1982).
+        (
+            "european_month",
+            rf"(?<!\d){_DAY}(?:er|\.)? (?:de )?{_EU_MONTH} (?:de |del )?{_YEAR}(?!\d)",
+            0.3,
+        ),
         # Romaji: an era's year alone (showa 60 nen), or any year right before umare.
         ("romaji_era_year", rf"{_R_EDGE_BEFORE}{_R_ERA_YEAR}{_R_EDGE_AFTER}", 0.3),
         (
@@ -267,6 +283,29 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         "seinen gappi",
         "tanjyoubi",
         "birthday",
+        # Twenty-fifth round: the labels of forms from abroad (Date de naissance, né le,
+        # Geburtsdatum, geboren am, fecha de nacimiento, data di nascita, Дата народження,
+        # дата рождения, 생년월일, 出生日期).
+        "naissance",
+        "né le",
+        "née le",
+        "geburtsdatum",
+        "geboren",
+        "geb.",
+        "nacimiento",
+        "nascita",
+        "nato il",
+        "nata il",
+        "nascimento",
+        "народження",
+        "народився",
+        "народилася",
+        "рождения",
+        "родился",
+        "родилась",
+        "생년월일",
+        "출생",
+        "생일",
     )
     # 生 alone counts only right after the date and not as a word's first character
     # (_SEI_AFTER): 2019/04/01（生活保護）, 4月1日 先生と面談 are no birth (twentieth session).

@@ -70,6 +70,17 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
         "ライセンス",
         "めんきょ",
         "menkyo",
+        # Twenty-fifth round: licences from abroad (운전면허, Führerschein, permis de conduire,
+        # водійське посвідчення, водительское удостоверение, 驾驶证).
+        "운전면허",
+        "면허번호",
+        "führerschein",
+        "permis de conduire",
+        "посвідчення водія",
+        "водійське посвідчення",
+        "водительское удостоверение",
+        "驾驶证",
+        "駕駛執照",
         # English forms' abbreviations: DL#, DL No., D/L number.
         "DL#",
         "DL No",

@@ -59,8 +59,13 @@ _DIGITS_AFTER_LABEL: Final = re.compile(
 # Nineteenth round, second wave: eight or nine capitals and digits, at least five of them digits
 # (K48201937, 93H102834, 09AA12345); a Japanese number is exactly two letters and seven.
 _CODE = r"(?=[A-Z0-9]*\d(?:[A-Z]*\d){4})[A-Z0-9]{8,9}"
+# Twenty-fifth round: the word in the languages of the forms people paste (Reisepass(nummer),
+# Pass-Nr., numéro de passeport, pasaporte, passaporto, паспорт, 护照号码, 여권번호).
 _CODE_AFTER_LABEL: Final = re.compile(
-    r"(?:旅券|パスポート|(?i:passport))[ _]?(?:番号|(?i:no\.?|number|num|#))?[\"']?[ \t]?"
+    r"(?:旅券|パスポート|护照|護照|여권|(?i:passport|reisepass|pass-nr|passeport|pasaporte|passaporto"
+    r"|паспорт|закордонний паспорт))"
+    r"[ _]?(?:番号|号码|號碼|번호|(?i:no\.?|nr\.?|n°|number|num|nummer|numéro|número|номер|#))?"
+    r"[\"']?[ \t]?"
     rf"(?:は|:|：|=|(?i:is))?[ \t]?[\"']?[ \t]?({_CODE})(?![0-9A-Za-z])"
 )
 _COUNTRY_IN_BRACKETS: Final = re.compile(

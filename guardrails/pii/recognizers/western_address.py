@@ -138,8 +138,9 @@ _JAPAN_CITY = (
 )
 # Between the town and the ward: a comma and a space, or a line break (an envelope's lines).
 _TOWN_CITY_SEP = r"(?:, |,?[ \t]*\n[ \t]*)"
+# Twenty-fifth round: a comma after the block too (4-15-8, Minami-Aoyama, Minato-ku).
 _JAPAN = (
-    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})?"
+    rf"\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})?"
     rf"(?:,? {_UNIT})?{_TOWN_CITY_SEP}{_JAPAN_CITY}"
 )
 # The town first, then a three-part block and the municipality (Oozou 4-29-3, Kushimashi):
@@ -284,9 +285,63 @@ _HANGUL = r"[\uac00-\ud7a3]"
 _KOREA_HANGUL: Final = re.compile(
     rf"(?:{_HANGUL}{{2,}}(?:특별시|광역시|특별자치시|특별자치도|도)\s?)?{_HANGUL}{{1,6}}[구군시]\s?"
     rf"(?:{_HANGUL}{{1,6}}[동읍면]\s?)?[\uac00-\ud7a30-9]{{1,12}}(?:로|길)"
-    rf"(?:\s?\d{{1,3}}번?길)?\s?\d{{1,4}}(?:-\d{{1,4}})?(?:,?\s?\d{{1,4}}동)?(?:,?\s?\d{{1,5}}호)?"
+    rf"(?:\s?\d{{1,3}}번?길)?\s?\d{{1,4}}(?:-\d{{1,4}})?(?:,?\s?\d{{1,4}}동)?"
+    # Twenty-fifth round: the floor before the room (…테헤란로 152, 12층 1203호).
+    rf"(?:,?\s?(?:지하\s?)?\d{{1,3}}층)?(?:,?\s?\d{{1,5}}호)?"
 )
 _HANGUL_MARK: Final = re.compile(rf"{_HANGUL}[로길]")
+# Twenty-fifth round (tuned on bench/pii_r25_formats_gen half T and the hand set's half A):
+# addresses in Cyrillic, as Ukraine and Russia write them: the street word abbreviated or
+# whole (вул., просп., бульв., пров., ул., пр-т, пер., наб., шосе …) and its name, the house
+# (д., буд., or the number alone), a building (корп., стр., к.), the flat (кв.), then the
+# town (м./г. or a name) and the postcode; or the postcode and the town first (125009,
+# г. Москва, ул. Тверская, д. 12, кв. 45). Only with a street word in the text.
+_CY_UPPER = "А-ЯЁЄІЇҐ"
+_CY_LOWER = "а-яёєіїґʼ'’"
+_CY_NAME = (
+    rf"(?:[{_CY_UPPER}][{_CY_LOWER}]+|\d{{1,3}}(?:-?[{_CY_LOWER}]{{1,3}})?)"
+    rf"(?:[ -][{_CY_UPPER}][{_CY_LOWER}]+){{0,2}}"
+)
+_CY_STREET_WORD = (
+    r"(?:вул\.|вулиця|ул\.|улица|просп\.|проспект|пр-т|пр-кт|пр\.|бульв\.|бул\.|бульвар|б-р"
+    r"|пров\.|провулок|пер\.|переулок|пл\.|площа|площадь|наб\.|набережна|набережная|шосе"
+    r"|шоссе|ш\.|туп\.|тупик|узвіз|алея|аллея|проезд|проїзд)"
+)
+_CY_TOWN = (
+    r"(?:(?:м\.|г\.|місто|город|смт|с\.|пос\.)\s?)?"
+    rf"[{_CY_UPPER}][{_CY_LOWER}]+(?:-[{_CY_UPPER}]?[{_CY_LOWER}]+)*"
+)
+_CY_HOUSE = (
+    rf"(?:(?:д\.|дом|буд\.|будинок|№)\s?)?\d{{1,4}}(?:\s?[{_CY_LOWER}А-Я](?![{_CY_LOWER}]))?(?:/\d{{1,4}})?"
+    rf"(?:,?\s(?:корп\.|корпус|к\.|стр\.|строение|секц\.|під'їзд|под\.)\s?\d{{1,3}}[{_CY_LOWER}]?)?"
+    rf"(?:,?\s(?:кв\.|квартира|оф\.|офис|офіс|кімн\.|комн\.)\s?\d{{1,4}}[{_CY_LOWER}А-Я]?)?"
+)
+_CYRILLIC: Final = re.compile(
+    rf"(?<![{_CY_UPPER}{_CY_LOWER}0-9])"
+    rf"(?:\d{{5,6}},?\s)?(?:(?:м\.|г\.|місто|город)\s?[{_CY_UPPER}][{_CY_LOWER}]+(?:-[{_CY_UPPER}]?[{_CY_LOWER}]+)*,\s)?"
+    rf"{_CY_STREET_WORD}\s?{_CY_NAME},?\s{_CY_HOUSE}"
+    rf"(?:,\s{_CY_TOWN}(?=,?\s?\d{{5,6}}(?!\d)|\s*(?:$|[.;)\n]|[^\w\s,-])))?(?:,?\s\d{{5,6}}(?!\d))?"
+)
+_CY_MARK: Final = re.compile(
+    r"(?<![а-яёєіїґ])(?:вул|ул|просп|пр-т|пр|бульв|бул|пров|пер|пл|наб|ш|туп)\.|вулиц|улиц|проспект"
+    r"|провул|переул|бульвар|площ|набережн|шос|узвіз|алея|аллея|проезд|проїзд|пр-к?т|б-р"
+)
+# Twenty-fifth round: Hong Kong flats, as estates print them: a flat, room or unit, maybe a
+# floor (12/F), a block or tower (Block 3, Tower 2; or after the estate: Wah Fu Estate Block
+# 5), the estate and the district (Flat 12B, Block 3, Tai Koo Shing, Quarry Bay, Hong Kong).
+# The flat and the block (or a Hong Kong district word) together are what make it one.
+_HK_UNIT = r"(?i:flat|room|rm|unit|apt)\.? ?[0-9A-Za-z\-]{1,6}"
+_HK_FLOOR = r"(?:\d{1,2}/F|[GL]/F|(?:\d{1,2}(?:st|nd|rd|th)|Ground|Upper Ground) Floor)"
+_HK_BLOCK = r"(?i:block|blk|tower|twr|house|phase)\.? ?[0-9A-Z]{1,3}(?![A-Za-z0-9])"
+_HK_NAME = r"(?:\d{1,4} )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+_HONG_KONG: Final = re.compile(
+    rf"(?<![A-Za-z0-9]){_HK_UNIT}(?:, ?| )(?:{_HK_FLOOR},? )?"
+    rf"(?:{_HK_BLOCK}(?:, ?| ){_HK_NAME}|{_HK_NAME} {_HK_BLOCK})"
+    rf"(?:, ?{_HK_NAME}){{0,3}}"
+    r"(?:, ?(?:Hong Kong|HK|Kowloon|N\.?T\.?|New Territories))?(?![A-Za-z0-9])"
+)
+_HK_MARK: Final = re.compile(r"(?i:block|blk|tower|twr|phase)\.? ?[0-9A-Z]")
+
 # A romaji Japanese address ends with its prefecture (in any case, -ken/-to/-fu or not) and
 # then the postal code (…, Fukuoka-shi, FUKUOKA 810-0001; … sendai-shi miyagi 980-0811):
 # both belong to the address found before them, and so does a city or ward between them
@@ -371,6 +426,10 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             extra += [m.span() for m in _KOREA.finditer(text)]
         if _HANGUL_MARK.search(text) is not None:
             extra += [m.span() for m in _KOREA_HANGUL.finditer(text)]
+        if _CY_MARK.search(text) is not None:
+            extra += [m.span() for m in _CYRILLIC.finditer(text)]
+        if _HK_MARK.search(text) is not None:
+            extra += [m.span() for m in _HONG_KONG.finditer(text)]
         for start, end in extra:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
