@@ -82,8 +82,6 @@ def load_json_body(raw: bytes, *, known_fields: Collection[str] = ()) -> Any:
             f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} "
             f"column {exc.colno}",
         ) from exc
-    except _NotCarriable as exc:
-        raise BadRequestError(f"the request body is not valid JSON: {exc}") from exc
     except RecursionError as exc:
         raise BadRequestError(f"the request body nests deeper than {MAX_DEPTH} levels") from exc
     except ValueError as exc:
@@ -133,10 +131,6 @@ def unrecognized_fields(unknown: Collection[str]) -> BadRequestError:
     )
 
 
-class _NotCarriable(ValueError):
-    """A JSON literal that parses in Python but cannot be forwarded."""
-
-
 class _Duplicated(dict[str, Any]):
     """An object that named a key twice (its ``key``): built to be refused, after the parse,
     by :func:`_check`, which knows where it is."""
@@ -160,14 +154,26 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return duplicated
 
 
+class _Refused:
+    """A number the body holds that cannot be carried on (``NaN``, ``Infinity``, a float
+    that overflows): parsed into this marker rather than raised, so that :func:`_check`
+    can name the field it is in (``temperature: NaN is not a JSON number``; it was
+    ``the request body is not valid JSON: …`` with no field)."""
+
+    __slots__ = ("problem",)
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
 def _no_constant(name: str) -> Any:
-    raise _NotCarriable(f"{name} is not a JSON number")
+    return _Refused(f"{name} is not a JSON number")
 
 
-def _finite_float(literal: str) -> float:
+def _finite_float(literal: str) -> Any:
     number = float(literal)
     if not math.isfinite(number):
-        raise _NotCarriable("a number is too large to be represented")
+        return _Refused("a number is too large to be represented (floats must be finite)")
     return number
 
 
@@ -201,6 +207,8 @@ def _check(value: Any, known_fields: Collection[str]) -> None:
                 )
         elif isinstance(item, bool) or item is None or isinstance(item, float):
             continue
+        elif isinstance(item, _Refused):
+            raise _problem(item.problem, field)
         elif isinstance(item, int):
             if not -_INT_LIMIT <= item < _INT_LIMIT:
                 raise _problem("an integer is out of the 64-bit range", field)

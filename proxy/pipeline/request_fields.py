@@ -29,7 +29,10 @@ Within those, a string is one of three kinds (:data:`TextKind`):
 * ``name`` — a message's ``name`` (``messages[N].name``): the participant's name, which
   vLLM's chat templates put into the prompt. The whole value is a name by what the field
   is, so the PII stage treats it as one even where no recognizer would (a lone
-  ``Kawakami``, a nickname).
+  ``Kawakami``, a nickname). Not on ``tool`` and ``function`` messages: there ``name`` is
+  the called function's (``lookup``, ``get_weather``), which must still match the call it
+  answers; it is read as an identifier, a ``filename`` (``call_09012345678``: the number
+  is found).
 
 URLs and file names are read with ``_`` and ``+`` as spaces (:func:`analysis_form`: the
 same length, so spans found in it are spans of the value), because recognizers look for
@@ -129,6 +132,8 @@ _URL_KEYS = frozenset({"url"})
 _FILENAME_KEYS = frozenset({"filename"})
 _WORD_JOINERS = str.maketrans({"_": " ", "+": " "})
 _MESSAGE_NAME = re.compile(r"messages\[\d+\]\.name")
+#: Roles whose ``name`` is a function's name (the message holds that function's result).
+_FUNCTION_ROLES = frozenset({"tool", "function"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +207,10 @@ def _strings(
     schema, whose descriptions and enum values are text."""
     value = container[key]  # type: ignore[index]
     if isinstance(value, str):
-        kind = "name" if _MESSAGE_NAME.fullmatch(path) else _kind(key, value)
+        if _MESSAGE_NAME.fullmatch(path):
+            kind: TextKind | None = "filename" if _names_a_function(container) else "name"
+        else:
+            kind = _kind(key, value)
         if kind is None:
             yield UnreadText(str(key), value, path)
         else:
@@ -265,6 +273,15 @@ def _keys(value: Any, path: str) -> Iterator[RequestKey]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _keys(item, f"{path}[{index}]")
+
+
+def _names_a_function(message: dict[str, Any] | list[Any]) -> bool:
+    """Whether a message's ``name`` is the name of a function, not of a participant: on a
+    ``tool`` message and a legacy ``function`` message it names the function whose result
+    the message holds (OpenAI requires it on ``function`` messages), and must stay what the
+    assistant's ``function_call.name`` / ``tool_calls[].function.name`` says, so it is not
+    read as a person's name (``lookup`` became ``<PERSON_1>``)."""
+    return isinstance(message, dict) and message.get("role") in _FUNCTION_ROLES
 
 
 def _kind(key: str | int, value: str) -> TextKind | None:

@@ -252,17 +252,17 @@ def _text(body: str) -> bytes:
         (
             b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":NaN}',
             "NaN is not a JSON number",
-            None,
+            "temperature",
         ),
         (
             b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":-Infinity}',
             "-Infinity is not a JSON number",
-            None,
+            "temperature",
         ),
         (
             b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":1e400}',
             "too large",
-            None,
+            "temperature",
         ),
         (
             b'{"model":"m","messages":[{"role":"user","content":"x"}],"seed":' + b"9" * 5000 + b"}",

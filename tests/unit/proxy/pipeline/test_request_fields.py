@@ -66,6 +66,22 @@ def _paths(body: dict[str, Any]) -> dict[str, str]:
             },
         ),
         (
+            # A tool or function message's name is the function's: an identifier, not a person.
+            {"messages": [
+                {"role": "tool", "tool_call_id": "c1", "name": "get_weather", "content": "r"},
+                {"role": "function", "name": "lookup", "content": "r"},
+                {"role": "assistant", "name": "Planner", "content": "a"},
+            ]},
+            {
+                "messages[0].name": "filename",
+                "messages[0].content": "text",
+                "messages[1].name": "filename",
+                "messages[1].content": "text",
+                "messages[2].name": "name",
+                "messages[2].content": "text",
+            },
+        ),
+        (
             {"tools": [{"type": "function", "function": {"name": "f", "parameters": {
                 "type": "object", "required": ["p"], "$schema": "s",
                 "properties": {"p": {"type": "string", "enum": ["e"], "format": "email"}},
@@ -83,7 +99,10 @@ def _paths(body: dict[str, Any]) -> dict[str, str]:
             {"unknown_future_field.type": "text"},
         ),
     ],
-    ids=["message-name", "content-parts", "tool-calls", "schema", "free-text", "unclassified"],
+    ids=[
+        "message-name", "content-parts", "tool-calls", "function-result-name", "schema",
+        "free-text", "unclassified",
+    ],
 )  # fmt: skip
 def test_texts_and_their_kinds(body: dict[str, Any], expected: dict[str, str]) -> None:
     assert _paths(body) == expected
