@@ -68,9 +68,34 @@ _FIRM_AND_AFTER: Final = re.compile(rf"{_KATAKANA_AND}[ァ-ヶー]")
 _FIRM_AND_BEFORE: Final = re.compile(rf"[ァ-ヶー]{_KATAKANA_AND}$")
 
 
+# Twenty-fifth round: a firm named by a surname alone (鈴木の決算, 本田の株価, 豊田の時価総額,
+# 松下の創業者): what follows with の is something only a company has — results, a share
+# price, shareholders, a recall, a founder. Not 新車, 社長 or 工場 alone (a person may own a car
+# or have a boss).
+_FIRM_ONLY_AFTER: Final = re.compile(
+    r"の(?:決算|株価|株主|業績|売上高?|営業利益|経常利益|純利益|時価総額|中期経営計画|有価証券報告書"
+    r"|決算短信|IR|配当|上場|リコール|販売台数|市場シェア|創業者|創業|歴代社長|新製品|新商品|新型車"
+    r"|ラインナップ|経営統合|買収|子会社|グループ会社)"
+)
+# A fictional character named with what only a character has (コナンくんの声優, のび太の
+# 名台詞, ルフィの必殺技, Sherlock Holmes's creator), an honorific of the story between them
+# (くん, ちゃん, さん) allowed.
+_CHARACTER_AFTER: Final = re.compile(
+    r"(?:くん|君|ちゃん|さん|様)?の(?:声優|中の人|声を担当|作者|原作者|生みの親|登場回|初登場"
+    r"|名台詞|名セリフ|決め台詞|決めゼリフ|必殺技|実写版|劇場版)"
+    r"|(?:['’]s)?\s(?:voice actor|creator|catchphrase)s?\b"
+)
+_JA_HONORIFIC_AFTER: Final = re.compile(r"\s?(?:さん|様|さま|氏|君|くん|ちゃん|先生|殿)")
+
+
 def names_a_brand(text: str, start: int, end: int) -> bool:
-    """Whether the PERSON span ``text[start:end]`` names a brand, product or plan."""
+    """Whether the PERSON span ``text[start:end]`` names a brand, product or plan, a firm
+    by what only a firm has, or a fictional character by what only a character has."""
     span = text[start:end]
+    if _CHARACTER_AFTER.match(text, end) is not None:
+        return True
+    if _JA_HONORIFIC_AFTER.match(text, end) is None and _FIRM_ONLY_AFTER.match(text, end):
+        return True
     if (
         _FIRM_AND_INSIDE.search(span) is not None
         or (span[-1:] != "・" and _FIRM_AND_AFTER.match(text, end) is not None)

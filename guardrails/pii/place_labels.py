@@ -86,8 +86,9 @@ _EN_SIGHT_WORD = (
 # people (Lincoln Avenue, Washington Square, Victoria Station, Charles de Gaulle airport);
 # the street or facility word after the name, or ending it, makes the whole a place. Words
 # that are also surnames (Hall, Lane, Park) count only after the name.
+# Twenty-fifth round: St without its dot ends a street as well (Great Russell St, London).
 _EN_WAY_WORD = (
-    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Station|Airport"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Station|Airport"
     r"|Memorial|Monument|Plaza|Terminal|Bridge|Highway|Parkway|Expressway|Crescent|Circus)"
 )
 # Twenty-second round: a city, county or district word after a name that is also a surname

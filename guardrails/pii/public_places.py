@@ -48,7 +48,7 @@ _JA_FACILITY: Final = (
 )
 _JA_OWNER: Final = re.compile(
     rf"[^\s、。,.!?！？「」()（）]{{0,16}}{_JA_FACILITY}[)）]?(?:の|は|\s+)?"
-    r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：、,]?\s*$"
+    r"(?:住所|所在地|場所|アドレス)(?:は|が|って|を)?\s*[:：、,（(]?\s*$"
 )
 _EN_FACILITY: Final = (
     r"(?:Museum|Gallery|Palace|Castle|Cathedral|Church|Temple|Shrine|Tower|Building"
@@ -116,12 +116,12 @@ _OUR_SEAT: Final = re.compile(r"(?<![A-Za-z])[Oo]ur $")
 # alone counts after a 〒 code. Not when the sentence says someone lives, stays or receives
 # things there (_RESIDENCE): 東京タワーの近くの港区芝公園…に住んでいます stays masked.
 _JA_FACILITY_EXTRA: Final = (
-    r"(?:天守閣|閣|ホテル|旅館|商業施設|モール|市場|寺院|教会|聖堂|記念碑|広場|門)"
+    r"(?:天守閣|閣|ホテル|旅館|商業施設|モール|市場|寺院|教会|聖堂|記念碑|広場|門|本館|別館|分館)"
 )
 _JA_NAMED_AT: Final = re.compile(
     r"[^\s、。,.!?！？「」()（）|｜・:：]{1,16}"
     rf"(?:{_JA_FACILITY}|{_JA_PUBLIC_BODY}|{_JA_FACILITY_EXTRA})"
-    r"(?P<sep>\s*[（(]|\s*[:：|｜]|\s+)\s*$"
+    r"(?P<sep>\s*[（(]|\s*[:：|｜]|\s*[、，]|\s+)\s*$"
 )
 _EN_LANDMARK: Final = (
     rf"(?:{_EN_FACILITY}|Memorial|Monument|House|Opera House|Gardens?|Square|Bridge|Gate"
@@ -130,6 +130,7 @@ _EN_LANDMARK: Final = (
 )
 _EN_NAMED_AT: Final = re.compile(
     rf"(?:\b[Tt]he (?:{_CAPITALISED} ){{0,5}}{_EN_LANDMARK}"
+    rf"(?: of(?: the)?(?: {_CAPITALISED}){{1,2}})?"
     rf"|(?:^|(?<=[:\-–—•*|] ))(?:{_CAPITALISED} ){{1,4}}{_EN_LANDMARK}"
     rf"|(?:{_CAPITALISED} ){{1,4}}(?:{_EN_PUBLIC_BODY}|Memorial|Monument|Cathedral|Stadium"
     r"|Arena|Museum|Gallery|Airport|Library|University|Hospital|Palace|Castle|Shrine|Temple))"
@@ -169,7 +170,7 @@ def _named_right_before(text: str, start: int) -> bool:
     # After a colon, a pipe or a space the name opens its line or its list item or cell
     # (・京都国立博物館：…, | 東京国立博物館 | …): 山田太郎 東京タワー 〒… is someone's label.
     if (
-        not match.group("sep").strip().startswith(("(", "（", ","))
+        not match.group("sep").strip().startswith(("(", "（", ",", "、", "，"))
         and _ROW_HEAD.fullmatch(before[: match.start()]) is None
     ):
         return False
@@ -193,6 +194,79 @@ def _in_a_story(text: str, start: int) -> bool:
     tail = _SENTENCE_END.search(text, start)
     sentence = text[head : tail.end() if tail is not None else len(text)]
     return _FICTION.search(sentence) is not None and _NOT_OWNER.search(sentence) is None
+
+
+# Twenty-fifth round: a shop, a store or a business named by its brand alone (ヨドバシAkiba,
+# ルミネ新宿, 大阪髙島屋, Apple Store Ginza) with its address in brackets after it, or
+# ``…の住所は`` / ``'s address is`` before it, when the request asks about its trading
+# hours or days (営業時間, 定休日, 元日も開いていますか, opening hours, open on …): a public
+# business's address. Not when its sentence says someone lives, stays or receives things
+# there, nor with an honorific or a personal cue in the owner's words.
+_BUSINESS_ASK: Final = re.compile(
+    r"営業時間|営業日|定休日|休業日|休館日|開店時間|閉店時間|開館時間|閉館時間|年中無休"
+    r"|(?:元日|元旦|正月|年末|年始|祝日|日曜|土曜|土日|平日|夜)(?:も|は|に)?(?:開い|営業|やって)"
+    r"|\b(?:opening|business|trading|store|shop) hours\b|\bopen (?:on|until|late|at night)\b"
+    r"|\bclosing time\b|\bclosed on\b"
+)
+_JA_BRAND_AT: Final = re.compile(
+    r"(?:^|[\s、。,.!?！？「」|｜・:：])(?P<name>[^\s、。,.!?！？「」()（）|｜・:：]{2,16})"
+    r"(?:\s*[（(]|の(?:住所|所在地)(?:は|が|って)?\s*[:：]?)\s*$"
+)
+_EN_BRAND_AT: Final = re.compile(
+    r"(?P<name>(?:[A-Z][\w'&.\-]*\s){0,4}[A-Z][\w'&.\-]*)"
+    r"(?:\s*\(|'s address is|\s(?:is\s)?(?:located\s)?(?:at|on))\s*,?\s*$"
+)
+_PERSON_MARK: Final = re.compile(
+    r"さん|様|さま|氏|君|くん|ちゃん|先生|殿|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b"
+)
+
+
+def _business_named_before(text: str, start: int) -> bool:
+    """Whether a business is named right before the address at ``start`` and the request
+    asks about its trading hours (twenty-fifth round, above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _REACH) : start]
+    match = _JA_BRAND_AT.search(before) or _EN_BRAND_AT.search(before)
+    if match is None:
+        return False
+    owner = match.group("name")
+    if _NOT_OWNER.search(owner) is not None or _PERSON_MARK.search(owner) is not None:
+        return False
+    # the request: the address's sentence and what follows it on its line
+    line_end = text.find("\n", start)
+    rest = text[max(line_start, start - _REACH) : len(text) if line_end < 0 else line_end]
+    if _BUSINESS_ASK.search(rest) is None:
+        return False
+    return _RESIDENCE.search(rest) is None
+
+
+# Twenty-fifth round: a home next to a landmark (I live next to Tokyo Tower at 3-5-12 …,
+# 東京タワーの近くの港区… に住んでいます) is a person's: where the owner's words name a public
+# place, the sentence must not say someone lives or stays at the address.
+_LIVES_THERE: Final = re.compile(
+    r"住んで|住む|住み|住ん|在住|暮らし|自宅|実家|現住所|号室|マンション|アパート|ハイツ|コーポ|メゾン"
+    r"|レジデンス|\b(?:[Ll]ive[sd]?|[Ll]iving|stay(?:ing|s)?|home|[Aa]pt|apartment|flat|room"
+    r"|[Uu]nit|neighbou?r)\b"
+)
+
+
+# Twenty-fifth round (families of the round-24 hand set, tuned on): a facility said to be
+# at the address (明治神宮は渋谷区代々木神園町1-1にあります), and a form that names a facility
+# on the line above the address's label (施設名：横浜市中央図書館⏎所在地：…).
+_JA_FACILITY_IS: Final = re.compile(
+    rf"[^\s、。,.!?！？「」()（）]{{0,16}}(?:{_JA_FACILITY}|{_JA_FACILITY_EXTRA})は\s*$"
+)
+_IS_THERE_AFTER: Final = re.compile(r"[^。\n？?！!]{0,50}?に(?:あります|ある|あって|位置|所在)")
+_ADDRESS_LABEL: Final = re.compile(r"^\s*(?:所在地|住所|場所)\s*[:：]\s*$")
+_FACILITY_LABEL: Final = re.compile(r"^\s*(?:施設名?|会場名?|店舗名|店名|館名|名称)\s*[:：]\s*\S")
+
+
+def _facility_form(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _ADDRESS_LABEL.match(text[line_start:start]) is None:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return _FACILITY_LABEL.match(above) is not None and _NOT_OWNER.search(above) is None
 
 
 def owned_by_public_place(text: str, start: int) -> bool:
@@ -222,7 +296,21 @@ def owned_by_public_place(text: str, start: int) -> bool:
     # Wave 2: "Our head office: …" is the company's own seat (our house stays masked).
     if seat is not None and _OUR_SEAT.search(before, max(0, seat.start() - 8), seat.start()):
         return True
+    if _business_named_before(text, start):
+        return True
+    if _facility_form(text, start):
+        return _RESIDENCE.search(text[start : start + 80]) is None
+    facility_is = _JA_FACILITY_IS.search(before)
+    if (
+        facility_is is not None
+        and _IS_THERE_AFTER.match(text, start) is not None
+        and _NOT_OWNER.search(facility_is.group()) is None
+        and _LIVES_THERE.search(_sentence(text, start)) is None
+    ):
+        return True
     match = _JA_OWNER.search(before) or _EN_OWNER.search(before) or _JA_BODY_AT.search(before)
     if match is None:
+        return False
+    if _LIVES_THERE.search(_sentence(text, start)) is not None:
         return False
     return _NOT_OWNER.search(match.group()) is None
