@@ -69,3 +69,18 @@ def test_email_address(detect: Detect, text: str, expected: list[str]) -> None:
 def test_disguised_email_address(detect: Detect, text: str, expected: list[str]) -> None:
     """Addresses spelled out against harvesters are still addresses."""
     assert above(detect(EmailAddressRecognizer(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("z" * 3000 + "kaori.sato123@example.co.jp", ["z" * 3000 + "kaori.sato123@example.co.jp"]),
+        ("宛先 " + "a" * 70 + "@example.com です", ["a" * 70 + "@example.com"]),
+        ("z" * 3000 + " だけで、アドレスはありません", []),
+    ],
+    ids=["glued-onto-a-3000-letter-run", "local-part-over-64", "long-run-no-address"],
+)
+def test_overlong_local_part_is_taken_whole(detect: Detect, text: str, expected: list[str]) -> None:
+    """A local part longer than 64 characters (an address glued onto a long run of letters)
+    is one address: the bounded pattern cannot start inside the run and found nothing."""
+    assert above(detect(EmailAddressRecognizer(), text)) == expected
