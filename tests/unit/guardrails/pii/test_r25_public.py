@@ -1,9 +1,10 @@
 """Twenty-fifth round, over-masking of public things (issue 16): a person named by a public
-office's title (石破首相, 植田日銀総裁, 首相の石破氏, President Macron, Governor Koike) is the
+office's title (石破首相, 植田日銀総裁, 首相の石破氏, Governor Koike) is the
 office holder in their public role; a shop or business named by its brand alone with its
 address in brackets (or ``…の住所は``) when the request asks its trading hours is a public
 business's address. Their twins stay masked: a namesake with an honorific or a personal cue,
-an office of the writer's own circle (町内会の…会長, President … of our supplier), a text
+an office of the writer's own circle (町内会の…会長, Mayor … of our town hall), a colleague
+by a corporate title in a news-like sentence (山田社長が…発表, President Tanaka, PM Suzuki), a text
 that also carries a contact, and a home next to a landmark (I live next to Tokyo Tower at …).
 
 The rows were written for these tests. The floors read both halves of the seeded generator
@@ -37,9 +38,6 @@ KEPT = [
     ("ビックカメラ池袋本店（豊島区東池袋1-41-5）の営業時間は？", "豊島区東池袋1-41-5"),
     ("ルミネエスト新宿（新宿区新宿3-38-1）は元日も開いていますか", "新宿区新宿3-38-1"),
     ("What are the opening hours of Uniqlo Ginza (6-9-5 Ginza, Chuo-ku)?", "6-9-5 Ginza"),
-    ("パナソニックの楠見社長が発表した構造改革の中身は？", "楠見社長"),
-    ("藤井竜王の対局で話題になった一手を解説して", "藤井竜王"),
-    ("佐々木投手の今季の防御率は？", "佐々木投手"),
     ("鈴木の決算で為替の影響はどれくらい？", "鈴木の決算"),
     ("豊田の株価が下がった理由を教えて", "豊田の株価"),
     ("しんちゃんの声優が交代したのはいつ？", "しんちゃん"),
@@ -67,6 +65,13 @@ MASKED = [
     ("鈴木さんの株価予想が当たったのでお祝いのメッセージを", "鈴木"),
     ("実家は熱田神宮の近くで、名古屋市熱田区神宮3-6-14にあります。", "名古屋市熱田区神宮3-6-14"),
     ("伊勢丹新宿店、新宿区新宿4-2-9 パークハイツ503号室に届けてください", "新宿区新宿4-2-9"),
+    # A colleague by a corporate title in a sentence that reads like news (lead's check):
+    # executives and athletes by title, President, PM and a bare 議長 are not public offices.
+    ("山田社長が来週の全社会議で新方針を発表するので、その資料の要点をまとめて。", "山田"),
+    ("田中コーチの評価シートを今期の成績から作って", "田中"),
+    ("President Tanaka announced the reorganisation at today's all-hands; summarise it for my team.", "Tanaka"),
+    ("PM Suzuki asked for the status report by Friday.", "Suzuki"),
+    ("取締役会議長の山田が議事を進行した記録をまとめて", "山田"),
 ]  # fmt: skip
 
 
