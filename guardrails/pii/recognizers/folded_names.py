@@ -26,12 +26,20 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.word_list import load_word_list
+from guardrails.pii.romaji import romaji_to_katakana
 
 __all__ = ["GIVEN_NAMES", "folded_name_spans", "surname_shaped"]
 
 SCORE: Final = 0.8
 
 GIVEN_NAMES: Final = frozenset(load_word_list("english_given_names"))
+# Twenty-fifth round (tuned on): Japanese given and family names in romaji, for the one-case
+# full names chat writes either way round (daisuke ota, ishii ren) and a given name alone.
+JA_GIVEN: Final = frozenset(load_word_list("japanese_given_romaji"))
+JA_SURNAMES: Final = frozenset(load_word_list("japanese_surnames_romaji"))
+_PLACE_WORDS: Final = frozenset(w.lower() for w in load_word_list("romaji_places")) | {
+    "florence", "georgia", "victoria", "paris", "sydney", "austin", "jordan", "chelsea",
+}  # fmt: skip
 # Words that follow a given name in chat without being its surname: verbs and what chat
 # writes after a name (mike said, sarah went, jess lol). Spelled out because Sudachi reads
 # some of them as names (Said) and does not know others (went, pls).
@@ -69,6 +77,77 @@ _PARTICLE_SURNAME: Final = re.compile(
 )
 
 
+# A given name typed in lower case in a chat sentence (a thank-you note to jake, ask takumi,
+# megumi said, satoshi from sales): a known given name (English or Japanese) after a word
+# said to or of people, or before a verb said of people (twenty-fifth round, tuned on).
+_CHAT_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?:to|and|with|cc:?|ask|tell|remind|thank|thanks|ping|by|dm|text|call"
+    r"|email|message|invite|congratulate|let|meet|met|from)[ ]+([a-z]{3,14})"
+    rf"{_EDGE_AFTER}"
+)
+_CHAT_AFTER: Final = re.compile(
+    rf"{_EDGE_BEFORE}([a-z]{{3,14}})(?=[ ]+(?:said|says|told|asked|thinks|thought|wants"
+    r"|wanted|agreed|disagreed|mentioned|suggested|needs|joined|left|will|is|was|has|had"
+    r"|and|from[ ](?:sales|hr|ops|it|legal|finance|marketing|support|accounting|the|our|my))\b)"
+)
+# A romaji word coordinated with a name found (shun and daisuke ota, yui, kenta ishida):
+# the word beside ``, `` or `` and `` a name ends at or starts from.
+_COORDINATED_BEFORE: Final = re.compile(
+    rf"{_EDGE_BEFORE}([a-z]{{3,14}})(?:,[ ]|[ ]and[ ]|[ ]&[ ])$"
+)
+
+
+def _japanese_pair(first: str, second: str, offset: int, doc: Sequence[Morph]) -> bool:
+    """A one-case romaji full name either way round: a Japanese given name beside a known
+    family name or a romaji word that may be a surname, or a family name before a given
+    name (kenta ishida, yamamoto kaori, ishii ren)."""
+    if romaji_to_katakana(first) is None or romaji_to_katakana(second) is None:
+        return False
+    if first in JA_GIVEN:
+        return second in JA_SURNAMES or (
+            len(second) >= 3 and surname_shaped(second, offset, doc) and second not in _PLACE_WORDS
+        )
+    return first in JA_SURNAMES and second in JA_GIVEN
+
+
+def _chat_word(word: str) -> bool:
+    """A lower-case word a chat sentence may use as a given name: a known one, no English
+    word, no place."""
+    return (
+        (word in GIVEN_NAMES or word in JA_GIVEN)
+        and word not in COMMON_ENGLISH_WORDS
+        and word not in STOP_WORDS
+        and word not in _PLACE_WORDS
+    )
+
+
+def _chat_given_spans(
+    text: str, doc: Sequence[Morph], found: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """Lower-case given names in a chat sentence, and a romaji word coordinated with a
+    lower-case full name found (see the patterns above)."""
+    spans: list[tuple[int, int, float]] = []
+    for pattern in (_CHAT_BEFORE, _CHAT_AFTER):
+        for match in pattern.finditer(text):
+            if _chat_word(match.group(1)):
+                spans.append((match.start(1), match.end(1), SCORE))
+    for start, _end, _score in [*found, *spans]:
+        before = _COORDINATED_BEFORE.search(text, max(0, start - 20), start)
+        if before is None:
+            continue
+        word = before.group(1)
+        if (
+            romaji_to_katakana(word) is not None
+            and word not in COMMON_ENGLISH_WORDS
+            and word not in STOP_WORDS
+            and word not in _NOT_SURNAMES
+            and word not in _PLACE_WORDS
+            and surname_shaped(word, before.start(1), doc)
+        ):
+            spans.append((before.start(1), before.end(1), SCORE))
+    return spans
+
+
 def folded_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
     """``(start, end, score)`` of the one-case full names in ``text``, and of known given
     names before a particle or prefixed surname (see the module)."""
@@ -82,11 +161,15 @@ def folded_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, f
             continue
         for match in pattern.finditer(text):
             given, surname = match.group(1).lower(), match.group(2).lower()
-            if given not in GIVEN_NAMES or not surname_shaped(surname, match.start(2), doc):
+            if (
+                given not in GIVEN_NAMES or not surname_shaped(surname, match.start(2), doc)
+            ) and not _japanese_pair(given, surname, match.start(2), doc):
                 continue
             if found and found[-1][1] > match.start(1):
                 continue  # the given name was this pair's surname (mike sarah okafor)
             found.append((match.start(1), match.end(2), SCORE))
+    if re.search(r"[a-z]{3}", text) is not None:
+        found.extend(_chat_given_spans(text, doc, [f for f in found if text[f[0]].islower()]))
     return found
 
 

@@ -14,7 +14,9 @@ that is one hiragana word Sudachi reads as a common noun, with no honorific afte
 dropped too (さくらが咲き始めました: GiNZA's guess on a bare hiragana word is more often the
 word; the name rules find hiragana given names by the surname, cue or honorific beside
 them). A PERSON span ending in a hiragana common noun that starts like an honorific
-(原さんぽ, 散歩) is dropped as well: GiNZA took the word's first kana for さん. Never raises.
+(原さんぽ, 散歩) is dropped as well: GiNZA took the word's first kana for さん. A Latin
+span opening with an ordinary English word (Explain Hodgkin) is dropped, and so is a
+surname that is a place too beside another place (長野と松本). Never raises.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
-from guardrails.pii.nlp_engine import Morph, morphs
+from guardrails.pii.nlp_engine import Morph, dictionary_entries, morphs
 from guardrails.pii.recognizers.english_words import only_common_english
-from guardrails.pii.recognizers.person import company_or_place_after
+from guardrails.pii.recognizers.person import company_or_place_after, place_beside_place
 
 __all__ = ["GinzaEntityRecognizer"]
 
@@ -71,6 +73,27 @@ def _honorific_misread(start: int, end: int, tokens: Sequence[Morph]) -> bool:
     )
 
 
+def _one_place_of_two(
+    text: str, start: int, end: int, tokens: Sequence[Morph], nlp_artifacts: NlpArtifacts
+) -> bool:
+    """The span is one word the dictionary lists as a place too, joined by と/や/、 to a
+    word read as a place (長野と松本、どっち): see :func:`place_beside_place`."""
+    index = next((i for i, m in enumerate(tokens) if m.idx == start), None)
+    if index is None or tokens[index].idx + len(tokens[index].text) != end:
+        return False
+    entries = dictionary_entries(nlp_artifacts.tokens)
+    return place_beside_place(text, tokens, index, index + 1, entries)
+
+
+def _opens_with_a_word(span: str) -> bool:
+    """A Latin span whose first word is an ordinary English word (Explain Hodgkin, Describe
+    Asperger syndrome): GiNZA took a request's verb for a given name, and the capitalised
+    word after it (an eponym, a place, a product) for a surname; a real name there is found
+    by the English name rules without the verb. Twenty-fifth round, tuned on."""
+    words = span.split()
+    return len(words) >= 2 and span.isascii() and only_common_english(words[0])
+
+
 class GinzaEntityRecognizer(EntityRecognizer):
     """Reports NER spans from the NLP artifacts."""
 
@@ -110,6 +133,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 or (text[start:end].isascii() and text[start:end].islower())
             ):
                 continue  # May, However at the start of a sentence; returns, the team
+            if label == PERSON and _opens_with_a_word(text[start:end]):
+                continue  # Explain Hodgkin (lymphoma), Explain Bayes' theorem: a request's verb
             if (
                 label == PERSON
                 and text[start:end].isascii()
@@ -126,6 +151,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 continue  # 宮崎|交通, 小松から東京まで: a company or a place
             if label == PERSON and _honorific_misread(start, end, tokens):
                 continue  # 原|さんぽ（…エリア）: 散歩, not 原さん
+            if label == PERSON and _one_place_of_two(text, start, end, tokens, nlp_artifacts):
+                continue  # 長野と松本、どっち: two places compared
             results.append(
                 RecognizerResult(
                     entity_type=label,

@@ -119,8 +119,10 @@ _CONTACT_HEADER: Final = re.compile(
 )
 _DELIMITED_LINE: Final = re.compile(r"^[^\n]*[,\t;][^\n]*$", re.MULTILINE)
 _ROW: Final = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+# Twenty-fifth round (tuned on): a label may follow a slash, as two fields share a line
+# (面接官：早乙女 亮／候補者：東雲 ひかり; NFKC makes ／ a slash).
 _LABEL: Final = re.compile(
-    r"(?:^|(?<=[\s|:,、(【\[・の\"']))(?:"
+    r"(?:^|(?<=[\s|:,、(【\[・の\"'/]))(?:"
     + "|".join(load_word_list("name_labels"))
     + r"){1,2}(?:\([^)\n]{1,8}\))?(?:\s*(?:[:=|→]|->)\s*|】\s*|(?:が|は)?「|[ ]+)",
     re.MULTILINE,
@@ -471,6 +473,13 @@ class LabelledNameRecognizer(SingleEntityRecognizer):
         )
 
 
+_UNIT_FIRST: Final = re.compile(rf"[{_KANJI}]{{1,6}}[部課室係][ \u3000]+")
+# From: and To: head a mail as often as a trip or a transfer (From: Osaka⏎To: Nagoya, To:
+# Tokyo office): there a value in Latin letters must read as an English name (twenty-fifth
+# round, tuned on).
+_ROUTE_LABEL: Final = re.compile(r"(?:From|FROM|To|TO)\b")
+
+
 def _labelled(
     text: str, doc: Sequence[Morph], kinds: Callable[[str], frozenset[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -491,10 +500,19 @@ def _labelled(
             honorific = _TRAILING_HONORIFIC.search(text, start, end)
             if honorific is not None and honorific.start() > start:
                 end = honorific.start()
+            # 「宛先：人事部 川端 美和 様」: the department before the name stays (twenty-fifth
+            # round, tuned on); the name is what follows it.
+            unit = _UNIT_FIRST.match(text, start, end)
+            if unit is not None and unit.end() < end:
+                start = unit.end()
             # The value must fill its field: 「担当者 不在のため折り返します」 is a sentence.
             if _FIELD_END.match(text, end) is None:
                 break
-            if _is_name_value(text[start:end], start, doc, kinds):
+            if _is_name_value(text[start:end], start, doc, kinds) and not (
+                _ROUTE_LABEL.match(label.group()) is not None
+                and text[start:end].isascii()
+                and not is_english_name(text[start:end], start, doc)
+            ):
                 yield start, end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or "\n" in separator.group():
@@ -921,10 +939,11 @@ def _proper_or_unknown(start: int, end: int, doc: Sequence[Morph]) -> bool:
 
 def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     columns: set[int] = set()
+    roles: frozenset[int] = frozenset()
     previous_end = -2
     for row in _ROW.finditer(text):
         if row.start() > previous_end + 1:
-            columns = set()  # not the next line: a new table
+            columns, roles = set(), frozenset()  # not the next line: a new table
         previous_end = row.end()
         cells: list[tuple[int, int]] = []
         cursor = row.start(1)
@@ -935,21 +954,24 @@ def _table_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             index
             for index, (start, end) in enumerate(cells)
             if _LABEL_WORD.fullmatch(text[start:end].strip())
+            or _ROLE_HEADER.fullmatch(text[start:end].strip())
         }
         if headers:
             columns = headers
+            roles = _role_columns(text, cells, headers)
             continue
-        yield from _column_values(text, cells, columns, doc)
+        yield from _column_values(text, cells, columns, doc, roles)
 
 
 def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
     """Cells under a name header in CSV or TSV lines pasted as text."""
     columns: set[int] = set()
+    roles: frozenset[int] = frozenset()
     delimiter = ""
     previous_end = -2
     for line in _DELIMITED_LINE.finditer(text):
         if line.start() > previous_end + 1:
-            columns, delimiter = set(), ""  # not the next line: a new table
+            columns, roles, delimiter = set(), frozenset(), ""  # a new table
         previous_end = line.end()
         row = line.group()
         split_by = delimiter or next((d for d in ("\t", ",", ";") if d in row), ",")
@@ -964,20 +986,49 @@ def _delimited_cells(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int
         headers = {
             index
             for index, name in enumerate(names)
-            if _LABEL_CELL.fullmatch(name) or (name.isascii() and _header_key(name))
+            if _LABEL_CELL.fullmatch(name)
+            or (name.isascii() and _header_key(name))
+            or _ROLE_HEADER.fullmatch(name)
         }
         if not any(_CONTACT_HEADER.search(name) for name in names):
             headers = {index for index in headers if not _BARE_NAME.fullmatch(names[index])}
         if headers:
             columns, delimiter = headers, split_by
+            roles = _role_columns(text, cells, headers)
             continue
-        yield from _column_values(text, cells, columns, doc)
+        yield from _column_values(text, cells, columns, doc, roles)
+
+
+# Twenty-fifth round (tuned on): a column headed by a person's role in a table or a CSV/TSV
+# (Manager, Employee, Lead, Mentor …; any case) holds people, every row of it; a Latin value
+# there must read as an English name (the header is weaker evidence than 氏名 or Name).
+_ROLE_HEADER: Final = re.compile(
+    r"(?i:manager|employee|staff|member|supervisor|mentor|owner|assignee|reviewer|approver"
+    r"|requester|reporter|author|attendee|participant|customer|client|patient|applicant"
+    r"|candidate|interviewer|organi[sz]er|lead|teacher|student|instructor|trainer|trainee"
+    r"|sender|recipient)s?"
+)
+
+
+def _role_columns(text: str, cells: Sequence[tuple[int, int]], headers: set[int]) -> frozenset[int]:
+    """The header cells that are a role word only, not a name label."""
+    return frozenset(
+        index
+        for index in headers
+        if _ROLE_HEADER.fullmatch(text[cells[index][0] : cells[index][1]].strip())
+        and not _LABEL_WORD.fullmatch(text[cells[index][0] : cells[index][1]].strip())
+    )
 
 
 def _column_values(
-    text: str, cells: Sequence[tuple[int, int]], columns: set[int], doc: Sequence[Morph]
+    text: str,
+    cells: Sequence[tuple[int, int]],
+    columns: set[int],
+    doc: Sequence[Morph],
+    role_columns: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
-    """The names in one row's cells under the name columns (a table's or a CSV's)."""
+    """The names in one row's cells under the name columns (a table's or a CSV's); under a
+    role header (``role_columns``) a value in Latin letters must read as an English name."""
     for index in columns:
         if index >= len(cells):
             continue
@@ -987,8 +1038,15 @@ def _column_values(
         if not value or _VALUE.fullmatch(value) is None:
             continue
         value_start = start + raw.index(value)
-        if _is_name_value(value, value_start, doc):
-            yield value_start, value_start + len(value)
+        if not _is_name_value(value, value_start, doc):
+            continue
+        if (
+            index in role_columns
+            and value.isascii()
+            and not is_english_name(value, value_start, doc)
+        ):
+            continue  # under a role header (Manager, Lead) a Latin value must read as a name
+        yield value_start, value_start + len(value)
 
 
 def _is_name_value(

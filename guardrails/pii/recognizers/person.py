@@ -67,6 +67,7 @@ from guardrails.pii.recognizers.conversation_names import (
 )
 from guardrails.pii.recognizers.english_names import english_name_spans
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import JA_SURNAMES
 from guardrails.pii.recognizers.hiragana_given import NOT_GIVEN_AFTER_SURNAME, hiragana_given_spans
 from guardrails.pii.recognizers.plain_names import hangul_name_spans, plain_pair_spans
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
@@ -77,6 +78,7 @@ __all__ = [
     "PersonRecognizer",
     "company_or_place_after",
     "find_person_candidates",
+    "place_beside_place",
 ]
 
 PAIR_SCORE: Final = 0.85
@@ -118,6 +120,10 @@ _ORG_OR_PLACE_HEAD: Final = re.compile(
     "^(?:" + "|".join(load_word_list("org_or_place_heads")) + ")"
 )
 _ROLE_WORDS: Final = frozenset(load_word_list("role_words"))
+# Places and regions written in romaji (Kansai, Tohoku, Sapporo): a record's region or branch
+# field, never a name spelled by its reading alone, unless the place is a common family name
+# too (call Chiba about …). Twenty-fifth round, tuned on.
+_ROMAJI_PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places")) - JA_SURNAMES
 # Suffixes and role words that follow a surname but are not given names.
 _NOT_GIVEN_NAMES: Final = frozenset(load_word_list("not_given_names"))
 _IDENTIFIER_CHARS: Final = frozenset("@._-/:0123456789")
@@ -872,7 +878,14 @@ def _katakana_pair_candidates(
     found: list[PersonCandidate] = []
     for match in _KATAKANA_PAIR.finditer(text):
         start, end = match.span()
-        if any(c.start < end and start < c.end and c.score >= PAIR_SCORE for c in taken):
+        strong = [c for c in taken if c.start < end and start < c.end and c.score >= PAIR_SCORE]
+        if strong:
+            # ラジェシュ クマールさん: the honorific made the last word a name; the katakana
+            # word before it is the given name (twenty-fifth round, tuned on).
+            if text.startswith(tuple(_HONORIFICS), end) and all(
+                start <= c.start and c.end <= end for c in strong
+            ):
+                found.append(PersonCandidate(start, end, HONORIFIC_SCORE))
             continue
         words = [m for m in doc if start <= m.idx < end and not m.text.isspace()]
         name_like = any(m.oov or m.tag.startswith("名詞-固有名詞") for m in words)
@@ -951,12 +964,55 @@ def find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     return found
 
 
+# A surname alone that the dictionary also lists as a place, joined by と, や, 、 or ・ to a
+# word read or listed as a place (金沢と富山、…どっち, 長野や松本): two places compared or
+# visited, not a person and a place (田中と大阪: 田中 is listed as no place). Twenty-fifth
+# round, tuned on.
+# Many surnames are places too (金田, 白石, 石動): only a sentence about places, trips or
+# sites (どっち, 出張, 泊まる, 支店 …) reads such a pair as two places.
+_PLACE_JOINERS: Final = frozenset({"と", "や", "、", "・", ","})
+_PLACE_TOPIC: Final = re.compile(
+    r"どっち|どちら|比較|比べ|違い|出張|旅行|観光|泊ま|宿泊|住む|住み|住ん|引っ越|移住|天気"
+    r"|気候|行き方|アクセス|新幹線|飛行機|名物|支店|営業所|拠点|店舗|物件|家賃|賃料|地域"
+)
+_SENTENCE_MARKS: Final = "。？?！!\n"
+
+
+def place_beside_place(
+    text: str,
+    doc: Sequence[Morph],
+    start: int,
+    stop: int,
+    entries: Callable[[str], frozenset[str]],
+) -> bool:
+    """Tokens ``start:stop`` are one word the dictionary lists as a place, joined to a word
+    read or listed as a place, in a sentence about places (see above); GiNZA's PERSON spans
+    are checked the same way."""
+    if stop - start != 1 or not any("地名" in tag for tag in entries(doc[start].text)):
+        return False
+    offset = doc[start].idx
+    begin = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_MARKS) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_MARKS) if i >= 0]
+    if _PLACE_TOPIC.search(text, begin, min(ends, default=len(text))) is None:
+        return False
+
+    def place(token: Morph) -> bool:
+        return "地名" in token.tag or any("地名" in tag for tag in entries(token.text))
+
+    after = stop + 1 < len(doc) and doc[stop].text in _PLACE_JOINERS and place(doc[stop + 1])
+    before = start >= 2 and doc[start - 1].text in _PLACE_JOINERS and place(doc[start - 2])
+    return after or before
+
+
 def _find_person_candidates(text: str, spacy_doc: Doc) -> list[PersonCandidate]:
     doc = morphs(spacy_doc)
     candidates: list[PersonCandidate] = []
     covered: set[int] = set()
+    entries = dictionary_entries(spacy_doc)
     for start, stop in _groups(doc):
         score = _group_score(text, doc, start, stop)
+        if score == SURNAME_ALONE_SCORE and place_beside_place(text, doc, start, stop, entries):
+            score = NOT_A_PERSON_SCORE
         candidates.append(
             PersonCandidate(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), score)
         )
@@ -1191,7 +1247,11 @@ def _latin_lexicon_candidate(
     if partner is not None:
         end = doc[partner].idx + len(doc[partner])
         return [PersonCandidate(start, end, ROMAJI_LEXICON_SCORE)]
-    if token.text[:1].isupper() and token.text.lower() not in COMMON_ENGLISH_WORDS:
+    if (
+        token.text[:1].isupper()
+        and token.text.lower() not in COMMON_ENGLISH_WORDS
+        and token.text.lower() not in _ROMAJI_PLACES
+    ):
         return [PersonCandidate(start, end, ROMAJI_LEXICON_SCORE)]
     return []
 

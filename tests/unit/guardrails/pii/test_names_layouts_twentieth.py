@@ -59,7 +59,9 @@ def test_name_is_masked_whole(full_analyzer: PiiAnalyzer, text: str, value: str)
 LEFT_ALONE = [
     # one-case word pairs that are no names
     "can you check the meeting notes again",
-    "mike said he would send it",
+    # (twenty-fifth round: "mike said he would send it" moved to test_r25_names.py, where a
+    # lower-case given name before a verb said of people is a person)
+    "someone said he would send it",
     "sarah went home early today",
     "PLEASE READ THE ATTACHED FILE",
     # brands, products, plans, companies
