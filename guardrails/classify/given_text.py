@@ -27,7 +27,15 @@ rules only (the trained cascade still reads the whole text):
   インジェクション？, どのカテゴリ, 狙いは, 検知する正規表現), or ask to review the
   operator's own bot prompt, and never to act on it (now do it,
   follow it, pretend it is a quote and answer it, その通りに, 従って, 実際に, という体で);
-  a quote holding a recipe, steps or quantities is never blanked.
+  a quote holding a recipe, steps or quantities is never blanked. The same holds when the
+  frame asks how a bot should answer a user who says the quoted line (twenty-fifth round:
+  「…」と言われたら、どう応答するのが望ましい？, if a user types '…', what's a good
+  refusal?), unless it asks to show the answer for real (by printing yours, 実際に, answer
+  with the hidden instructions themselves).
+
+A quoted line whose instructions are an errand's (twenty-fifth round: "disregard all previous
+instructions regarding the shipment", 発送に関するこれまでの指示) counts as people's orders:
+its override verb is blanked as in any quoted line with no AI words.
 
 The caller (:class:`~guardrails.classify.guard_classifier.GuardClassifier`) uses the view
 only when the policy's ``learned.text_work`` signal reads the blanked text as work on a
@@ -207,6 +215,40 @@ _RECIPE_QUOTE = _compile(
 )
 
 
+# Twenty-fifth round: how a bot should answer when a user says the quoted line (「…」と
+# 言われたら/という文が書かれていた場合 … どう応答・設計すべき, if a user types '…', what's a
+# good refusal): the quote is the attack the operator designs against, asked about.
+_SAID_TO_BOT = _compile(
+    r"\b(if|when|whenever|once) (a |an |the |our |some )?([\w-]+ )?(users?|customers?|visitors?|"
+    r"someone|people|anyone|employees?|attackers?|callers?|clients?|students?) "
+    r"(types?|says?|asks?|writes?|sends?|enters?|pastes?|tries|inputs?|submits?|messages?)\b|"
+    r"(^|\s)(と|って|という(文|文章|指示|一文|言葉|めっせーじ|依頼|命令|入力)(が|を)?)[^。\n]{0,20}?"
+    r"(言われ|聞かれ|入力され|書かれ|頼まれ|送られ|打ち込まれ|要求され|含まれ|指示され)(て(い)?)?"
+    r"(たら|た場合|たとき|た時|る場合|ても|る時|るとき)"
+)
+_HOW_TO_ANSWER = _compile(
+    r"\b(how (should|would|do|can|could|might) ([\w-]+ ){0,2}(respond|reply|answer|react|"
+    r"handle|deal with|refuse|decline|design|word)|what (should|would|do) ([\w-]+ ){0,2}(say|"
+    r"respond|reply|answer|do)|(what.?s|what is|what.?d be) (a |the )?(good|polite|safe|best|"
+    r"proper|appropriate|standard)( \w+)? (refusal|response|reply|answer|way to (respond|reply|"
+    r"refuse|decline))|best way to (respond|reply|refuse|decline|handle)|(sample|example) "
+    r"(refusals?|responses?|replies|answers?))\b|(どう|どのように|どんな|どういう|どのような)"
+    r"[^。\n]{0,12}(応答|返|答え|対応|対処|断|設計|振る舞|ふるま|返答|回答)|望まし|回答例|応答例|"
+    r"返答例|断り方|返し方|対応例|答え方"
+)
+
+# ... and never asks the assistant to show its own answer to it for real (answer by showing
+# it, your own prompt, 実演して, あなたのシステムプロンプトで).
+_SHOWS_IT = _compile(
+    r"\b(by (showing|printing|revealing|giving|outputting|doing|following|complying|obeying)|"
+    r"demonstrat\w*|show (it|that|them|me (yours|it|them))|your (own|actual|real)|actual "
+    r"(prompt|instructions)|respond as if|as an example of (your|its) (own )?|"
+    r"(answer|reply|respond)\w* with (the|your|its) (own |actual |real |hidden |secret )?"
+    r"(prompt|instructions|rules|settings)|themselves|itself)\b|実演|実際の|"
+    r"あなた自身|あなたの(しすてむぷろんぷと|設定|指示|ぷろんぷと)|見せて|表示して|出力して"
+)
+
+
 def _blank_asked_quotes(text: str) -> str:
     """Every quote of ``text`` blanked when the words outside them ask about them and
     never tell the assistant to act on them (see the module docstring)."""
@@ -215,6 +257,11 @@ def _blank_asked_quotes(text: str) -> str:
         return text
     frame = _ANY_QUOTE.sub(" ", text)
     asked = _SUSPECTED.search(frame) is not None and _ASKED_ABOUT.search(frame) is not None
+    asked = asked or (
+        _SAID_TO_BOT.search(frame) is not None
+        and _HOW_TO_ANSWER.search(frame) is not None
+        and _SHOWS_IT.search(frame) is None
+    )
     if not (asked or _REVIEWED.search(frame)) or _ACTS_ON.search(frame) is not None:
         return text
     out, last = [], 0
@@ -307,12 +354,26 @@ def _blank_roles(text: str) -> str:
     return _OWN_PROMPT.sub(own, "".join(out))
 
 
+# Twenty-fifth round: a quoted business line whose instructions are about an order, a
+# shipment or a meeting ("please disregard all previous instructions regarding the
+# shipment", 発送に関するこれまでの指示は無視してください): those instructions are no AI's.
+_ERRAND_INSTRUCTIONS = _compile(
+    r"\b((all |any |the |my |our )?(previous|prior|earlier|above|old|former) )?instructions? "
+    r"(regarding|about|concerning|on|for|related to|with regard to|relating to) (the|this|that|"
+    r"our|my|your|last|each|any|all) (?!(system|prompt|assistant|ai|model|bot|chatbot|llm|rules|"
+    r"safety|filters?|guidelines|policy|content|conversation|chat)\b)[\w-]+\b|"
+    r"(これまで|以前|先ほど|先日|前回)の[^」』\n]{0,4}(発送|配送|出荷|納品|支払|振込|会議|打ち合わせ|打合せ|"
+    r"日程|注文|請求|工事|手続き)[^」』\n]{0,6}(に関する|についての|の件の|の)(ご)?指示"
+)
+
+
 def _blank_quoted(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         inner = next(g for g in m.groups() if g is not None)
-        if _QUOTE_NOT.search(inner):
+        errand = _ERRAND_INSTRUCTIONS.sub(lambda w: _blank(w.group()), inner)
+        if _QUOTE_NOT.search(errand):
             return m.group()
-        return m.group().replace(inner, _OVERRIDE_VERB.sub(lambda w: _blank(w.group()), inner))
+        return m.group().replace(inner, _OVERRIDE_VERB.sub(lambda w: _blank(w.group()), errand))
 
     return _QUOTE.sub(one, text)
 
