@@ -6,7 +6,8 @@ room (``…100号2305室``), a romaji block with a comma after it, an address's 
 (``トウキョウト シブヤク ジングウマエ 1-2-3``); dates of birth after French, German, Spanish,
 Ukrainian, Russian and Korean labels and with European month names; a French RIB's parts
 and a German Kontonummer/BLZ; passport words abroad (Reisepass, passeport, 护照, 여권); a
-Korean licence. Each value is masked whole, the look-alikes beside them stay as written,
+Korean licence; a number in its country's domestic form after a phone word in that language
+(``Telefon: 030 12345678``, ``móvil 612 34 56 78``, ``тел. 8 (495) 123-45-67``). Each value is masked whole, the look-alikes beside them stay as written,
 and the stage gives the user back their own spelling.
 
 The rows were written for these tests. The floors read both halves of the seeded generator
@@ -57,6 +58,11 @@ FOUND = [
     ("numéro de passeport 18AV12345", "18AV12345", "PASSPORT"),
     ("护照号码 E12345678", "E12345678", "PASSPORT"),
     ("운전면허번호 11-23-456789-01", "11-23-456789-01", "DRIVER_LICENSE"),
+    ("Telefon: 030 12345678, bitte nach 18 Uhr", "030 12345678", "PHONE_NUMBER"),
+    ("su móvil es 612 34 56 78", "612 34 56 78", "PHONE_NUMBER"),
+    ("Celular (11) 91234-5678 — WhatsApp também", "(11) 91234-5678", "PHONE_NUMBER"),
+    ("мой тел. 8 (495) 123-45-67", "8 (495) 123-45-67", "PHONE_NUMBER"),
+    ("téléphone 01 23 45 67 89", "01 23 45 67 89", "PHONE_NUMBER"),
 ]  # fmt: skip
 
 # (text, the words that must reach the model as written)
@@ -69,6 +75,8 @@ LOOKALIKES = [
     ("Vous pouvez ouvrir un compte en ligne en 5 minutes ; la clé 12 est envoyée par SMS.", "clé 12"),
     ("Le numéro de compte comporte 11 caractères : comment le vérifier ?", "11 caractères"),
     ("Das Konto wurde am 12.03.2024 eröffnet.", "12.03.2024"),
+    ("Telefon 12.03.2024 angerufen, Rückruf ausstehend.", "12.03.2024"),
+    ("numéro 12345678 de la commande : où en est-elle ?", "12345678"),
     ("ゲームのステージ 1-2-3 がクリアできない", "ステージ 1-2-3"),
     ("デスク ステージ 1-2-3 の配置図を作って", "デスク ステージ 1-2-3"),
     ("プロジェクトシ 2-3 の進捗を教えて", "プロジェクトシ 2-3"),
