@@ -282,7 +282,8 @@ _EN_CORE_RE = re.compile(
 )
 #: (category, frame, what the core must look like): ``any`` (the verb says what it is),
 #: ``condition`` (has / have: a condition-shaped core), ``medicine`` (I'm on / I take:
-#: one or two words and a sign of intake after it).
+#: one or two words and a sign of intake after it), ``creed`` (converted to / devout: a
+#: faith's word, ``_EN_CREED_SHAPED``).
 _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "medical_history",
@@ -372,7 +373,7 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
         "creed",
         r"\b(?:converted to|convert to|baptized as|baptised as|I am a practicing|I'm a practicing|"
         r"I'm a practising|I am a devout|I'm a devout|I am a devout)\s+(?:an? |the )?",
-        "any",
+        "creed",
     ),
     (
         "criminal_record",
@@ -500,6 +501,19 @@ def _english(text: str) -> list[FrameCore]:
     return out
 
 
+# What a conversion, a baptism or a devout practice is to (lead, twenty-fifth round): a
+# faith or a creed's word, so a file or script conversion (Convert to PDF, convert to kana,
+# converted to UTC) and a practising profession (I'm a practising lawyer) are no belief.
+_EN_CREED_SHAPED = re.compile(
+    r"(?:ism|ity|Islam|Catholic|Orthodox|Protestant|Evangelical|Anglican|Lutheran|Methodist"
+    r"|Baptist|Presbyterian|Pentecostal|Mormon|Quaker|Muslim|Moslem|Jew|Jewish|Christian"
+    r"|Buddhist|Hindu|Sikh|Jain|Shinto|Taoist|Bah[aá]'?[ií]|Witness|Pagan|Wiccan|Zoroastrian"
+    r"|Rastafarian|Unitarian|Adventist|Scientolog\w*|kyo|kyou|kyō|Gakkai|Zen|faith|church"
+    r"|religion|believer|follower)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) -> list[FrameCore]:
     out: list[FrameCore] = []
     for match in frame.finditer(text):
@@ -513,6 +527,8 @@ def _english_frame(text: str, category: str, frame: re.Pattern[str], kind: str) 
             match.group("drug")
         ):
             continue
+        if kind == "creed" and not _EN_CREED_SHAPED.search(core.group(0)):
+            continue  # Convert to PDF, convert to kana, I'm a practising lawyer: no belief
         if kind == "medicine" and (
             len(words) > 2
             or not _EN_INTAKE_AFTER.match(text, core.end())

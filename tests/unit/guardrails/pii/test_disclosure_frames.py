@@ -43,6 +43,8 @@ SPECIAL_CARE = [
     ("I take gabapentin every morning. Make me a packing list", "gabapentin"),
     ("I served three years for arson. Help me write a cover letter", "arson"),
     ("I converted to Tenrikyo last spring — how do I tell my family?", "Tenrikyo"),
+    ("I am a devout Catholic and can't work on Christmas Day.", "Catholic"),
+    ("My wife converted to Buddhism and wants a temple funeral for her mother.", "Buddhism"),
 ]
 
 
@@ -120,6 +122,12 @@ LOOK_ALIKES = [
     "担任の名前はなんでしたっけ？",
     "この寺の昔の名前は何ですか?",
     "浄土宗の信者が多い地域はどこ？",
+    # a file, script or unit conversion and a practising profession are no belief (lead,
+    # twenty-fifth round: "Convert to PDF" reached the model as "Convert to <要配慮:信条>")
+    "Convert to PDF and send to the team.",
+    "Please convert the dates to ISO format and convert to kana where needed.",
+    "Please convert to UTC and convert to lowercase.",
+    "I'm a practising lawyer in Osaka; can you review this NDA?",
 ]
 
 
