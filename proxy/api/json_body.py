@@ -180,17 +180,27 @@ def _finite_float(literal: str) -> Any:
 def _check(value: Any, known_fields: Collection[str]) -> None:
     """Walk the parsed body (iteratively: depth is what is being checked) for lone
     surrogates, integers out of range, nesting deeper than :data:`MAX_DEPTH` and more
-    strings than :data:`MAX_STRINGS` (:data:`MAX_DISTINCT_STRINGS` different ones)."""
-    stack: list[tuple[Any, int, str]] = [(value, 0, "")]
+    strings than :data:`MAX_STRINGS` (:data:`MAX_DISTINCT_STRINGS` different ones).
+
+    A tool call's ``arguments`` document is walked too (its strings count, its nesting is
+    bounded, a lone surrogate in it would fail when the PII stage writes it out again),
+    but as what it is: a JSON text inside a string. Its keys are not the body's fields
+    (``{"model": …}`` there is no ``model`` field: a problem names the field that holds
+    the call, ``messages`` or ``input``), and its integers are not carried as 64-bit
+    numbers by anything (the backend receives the text; the PII stage reads and writes
+    it with Python's unbounded integers), so a 30-digit order number in it is served
+    (it was ``the request body: an integer is out of the 64-bit range``)."""
+    # (value, depth, top-level field, inside a tool call's arguments)
+    stack: list[tuple[Any, int, str, bool]] = [(value, 0, "", False)]
     count = 0
     strings: Counter[str] = Counter()
     new: Counter[str] = Counter()
     distinct: set[str] = set()
     while stack:
-        item, depth, field = stack.pop()
+        item, depth, field, inner = stack.pop()
         if isinstance(item, str):
             if not item.isascii() and not _encodable(item):
-                raise _problem("a string is not valid Unicode (lone surrogate)", field)
+                raise _problem("a string is not valid Unicode (lone surrogate)", field, inner)
             # Counted per top-level field, so that the error names the field that holds
             # most of them rather than the one whose string happened to come last.
             strings[field] += 1
@@ -210,26 +220,29 @@ def _check(value: Any, known_fields: Collection[str]) -> None:
         elif isinstance(item, _Refused):
             raise _problem(item.problem, field)
         elif isinstance(item, int):
-            if not -_INT_LIMIT <= item < _INT_LIMIT:
+            if not inner and not -_INT_LIMIT <= item < _INT_LIMIT:
                 raise _problem("an integer is out of the 64-bit range", field)
         elif isinstance(item, dict | list):
             if depth >= MAX_DEPTH:
-                raise _problem(f"the body nests deeper than {MAX_DEPTH} levels", field)
+                what = "it nests" if inner else "the body nests"
+                raise _problem(f"{what} deeper than {MAX_DEPTH} levels", field, inner)
             if isinstance(item, dict):
                 if type(item) is _Duplicated:
                     raise _duplicate_key(value)
                 for key, child in item.items():
                     if not key.isascii() and not _encodable(key):
-                        raise _problem("a key is not valid Unicode (lone surrogate)", field)
-                    top = (key if key in known_fields else "body") if depth == 0 else field
-                    if key == "arguments" and isinstance(child, str):
+                        raise _problem("a key is not valid Unicode (lone surrogate)", field, inner)
+                    top = field
+                    if depth == 0 and not inner:
+                        top = key if key in known_fields else "body"
+                    if key == "arguments" and isinstance(child, str) and not inner:
                         # Its strings count with the body's: the PII stage reads each.
                         document = _arguments_document(child, top)
                         if document is not None:
-                            stack.append((document, 0, top))
-                    stack.append((child, depth + 1, top))
+                            stack.append((document, 0, top, True))
+                    stack.append((child, depth + 1, top, inner))
             else:
-                stack.extend((child, depth + 1, field or "body") for child in item)
+                stack.extend((child, depth + 1, field or "body", inner) for child in item)
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -319,7 +332,9 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _problem(what: str, field: str) -> BadRequestError:
+def _problem(what: str, field: str, inner: bool = False) -> BadRequestError:
+    if inner:
+        what = f"a tool call's arguments (a JSON text): {what}"
     if field in ("", "body"):
         return BadRequestError(f"the request body: {what}")
     return BadRequestError(f"{field}: {what}", param=field)

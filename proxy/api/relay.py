@@ -26,13 +26,14 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
+from guardrails.pii.restorer import restore_text
 from proxy.api.stop_strings import StopStrings
 from proxy.errors import UpstreamError
 from proxy.openai_wire import DONE_EVENT, encode_event, error_event
 from proxy.pipeline.contract import AnswerStopped, RequestContext, TextFilter
 from proxy.pipeline.runner import Pipeline
 
-__all__ = ["STOPPED", "EventRelay", "filter_message", "sse_data"]
+__all__ = ["STOPPED", "EventRelay", "filter_message", "restore_function_name", "sse_data"]
 
 _HAS_FINISH = re.compile(rb'"finish_reason":\s*"')
 
@@ -48,6 +49,25 @@ _TEXT_FIELDS: tuple[tuple[str, TextPart], ...] = (
 _TEXT_KEYS = frozenset(key for key, _ in _TEXT_FIELDS)
 #: ``finish_reason`` of a choice a response stage ended.
 STOPPED = "content_filter"
+
+
+def restore_function_name(ctx: RequestContext, holder: dict[str, Any]) -> bool:
+    """Restore the placeholders in the function name of a tool call the model made
+    (``holder`` is chat's ``function`` object or a Responses ``function_call`` item); True
+    if it changed. A function name is read as an identifier on the way in, wherever it
+    occurs (:mod:`proxy.pipeline.request_fields`): a phone number glued into
+    ``notify_09012345678`` reaches the backend as a placeholder in the tool list, and the
+    model calls the function by that name. The client's code dispatches on the name it
+    defined, so the call comes back with it. A name is not generated text (it names one of
+    the client's own tools, and arrives whole): it is restored, not filtered."""
+    name = holder.get("name")
+    if not isinstance(name, str) or not name:
+        return False
+    restored = restore_text(ctx.vault, name)
+    if restored == name:
+        return False
+    holder["name"] = restored
+    return True
 
 
 def _end_stopped(message: dict[str, Any], key: str | None, notice: str) -> None:
@@ -218,6 +238,8 @@ class EventRelay:
         calls = delta.get("tool_calls") or []
         for position, call in enumerate(calls):
             function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict):
+                changed = restore_function_name(self._ctx, function) or changed
             if isinstance(function, dict) and isinstance(function.get("arguments"), str):
                 original = function["arguments"]
                 text_filter = self._filter((index, int(call.get("index", 0))), "tool_arguments")
@@ -346,6 +368,8 @@ async def filter_message(pipeline: Pipeline, ctx: RequestContext, message: dict[
                 return True
     for call in message.get("tool_calls") or []:
         function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            restore_function_name(ctx, function)
         if isinstance(function, dict) and isinstance(function.get("arguments"), str):
             try:
                 function["arguments"] = await whole(function["arguments"], "tool_arguments")

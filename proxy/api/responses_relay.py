@@ -48,7 +48,7 @@ import re
 from typing import Any
 
 from guardrails.output.text_part import TextPart
-from proxy.api.relay import sse_data
+from proxy.api.relay import restore_function_name, sse_data
 from proxy.api.responses_view import echo_client_fields
 from proxy.api.responses_wire import CONTENT_FILTER, sse_event
 from proxy.errors import UpstreamError
@@ -143,6 +143,8 @@ async def filter_response(
     for position, item in enumerate(output):
         if not isinstance(item, dict):
             continue
+        if item.get("type") == "function_call":
+            restore_function_name(ctx, item)
         for _, container, field, part in _item_texts(position, item):
             try:
                 container[field] = await _whole(pipeline, ctx, container[field], part)
@@ -319,6 +321,8 @@ class ResponsesEventRelay:
         if kind in ("response.created", "response.in_progress"):
             pass  # kept by process()
         elif kind == "response.output_item.added" and isinstance(payload.get("item"), dict):
+            if payload["item"].get("type") == "function_call":
+                restore_function_name(self._ctx, payload["item"])
             self._items[int(payload.get("output_index") or 0)] = copy.deepcopy(payload["item"])
         elif kind in ("response.content_part.added", "response.reasoning_summary_part.added"):
             # Kept so that a stop can close the item with the text sent so far.
@@ -339,6 +343,8 @@ class ResponsesEventRelay:
             payload["delta"] = text
             self._sent[key] = self._sent.get(key, "") + text
         elif kind in _DONES:
+            if kind == "response.function_call_arguments.done":
+                restore_function_name(self._ctx, payload)  # vLLM names the function here too
             which, part, field = _DONES[kind]
             key = _key(payload, which)
             rest = ""
@@ -392,7 +398,10 @@ class ResponsesEventRelay:
         return self._encode(payload)
 
     async def _fix_item(self, index: int, item: dict[str, Any]) -> None:
-        """``item``'s texts as sent; a text never sent is filtered whole."""
+        """``item``'s texts as sent; a text never sent is filtered whole. A function
+        call's name is restored (it arrives whole in every event that carries it)."""
+        if item.get("type") == "function_call":
+            restore_function_name(self._ctx, item)
         for key, container, field, part in _item_texts(index, item):
             if key in self._sent:
                 container[field] = self._sent[key]

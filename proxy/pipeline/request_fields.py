@@ -32,7 +32,14 @@ Within those, a string is one of three kinds (:data:`TextKind`):
   ``Kawakami``, a nickname). Not on ``tool`` and ``function`` messages: there ``name`` is
   the called function's (``lookup``, ``get_weather``), which must still match the call it
   answers; it is read as an identifier, a ``filename`` (``call_09012345678``: the number
-  is found).
+  is found). So is every other function name: the assistant's ``tool_calls[].function.name``
+  and ``function_call.name``, ``tools[].function.name``, ``functions[].name`` and the
+  ``tool_choice`` / ``function_call`` that picks one. A name is a tool identifier the
+  backend must match against its tool list, so an ordinary one (``get_customer_by_name``,
+  ``lookup``) is forwarded as sent; read as one unbroken word it hid a phone number glued
+  into it (``call_09012345678`` reached the backend). One name is read the same way
+  wherever it occurs, so a number found in it becomes the same placeholder in the
+  definition, the choice and the calls, and the model's call is restored in the answer.
 
 URLs and file names are read with ``_`` and ``+`` as spaces (:func:`analysis_form`: the
 same length, so spans found in it are spans of the value), because recognizers look for
@@ -132,6 +139,15 @@ _URL_KEYS = frozenset({"url"})
 _FILENAME_KEYS = frozenset({"filename"})
 _WORD_JOINERS = str.maketrans({"_": " ", "+": " "})
 _MESSAGE_NAME = re.compile(r"messages\[\d+\]\.name")
+#: Where a string names a function: the assistant's calls (``tool_calls[].function.name``,
+#: legacy ``function_call.name``), the tool definitions (``tools[].function.name``, legacy
+#: ``functions[].name``) and the choice of one (``tool_choice.function.name``, the
+#: Responses API's ``tool_choice.name``, legacy top-level ``function_call.name``). Read as
+#: identifiers, as a function result's ``name``.
+_FUNCTION_NAME = re.compile(
+    r"(?:messages\[\d+\]\.(?:tool_calls\[\d+\]\.function|function_call)"
+    r"|tools\[\d+\]\.function|functions\[\d+\]|tool_choice(?:\.function)?|function_call)\.name"
+)
 #: Roles whose ``name`` is a function's name (the message holds that function's result).
 _FUNCTION_ROLES = frozenset({"tool", "function"})
 
@@ -209,6 +225,8 @@ def _strings(
     if isinstance(value, str):
         if _MESSAGE_NAME.fullmatch(path):
             kind: TextKind | None = "filename" if _names_a_function(container) else "name"
+        elif _FUNCTION_NAME.fullmatch(path):
+            kind = "filename"
         else:
             kind = _kind(key, value)
         if kind is None:

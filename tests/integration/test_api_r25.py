@@ -142,8 +142,8 @@ def test_a_participant_name_is_still_a_person(env: _Env) -> None:
 
 @pytest.mark.parametrize("role", ["function", "tool"])
 def test_a_number_glued_into_a_result_name_is_not_forwarded(env: _Env, role: str) -> None:
-    # The result's name is read as an identifier: the number after "call_" is found. (The
-    # assistant's own call name is read as text, where it is not: a known limit.)
+    # The result's name is read as an identifier: the number after "call_" is found (so is
+    # the assistant's own call name since the twenty-sixth round: test_r26_function_names).
     body = _function_result(role, "call_09012345678")
     answer, sent = env.post(body)
     assert answer.status_code == 200, answer.text[:300]

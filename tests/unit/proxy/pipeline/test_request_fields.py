@@ -58,9 +58,9 @@ def _paths(body: dict[str, Any]) -> dict[str, str]:
                 {"id": "c2", "type": "function", "function": {"name": "g", "arguments": "x"}},
             ]}, {"role": "tool", "tool_call_id": "c1", "content": "r"}]},
             {
-                "messages[0].tool_calls[0].function.name": "text",
+                "messages[0].tool_calls[0].function.name": "filename",
                 "messages[0].tool_calls[0].function.arguments": "json",
-                "messages[0].tool_calls[1].function.name": "text",
+                "messages[0].tool_calls[1].function.name": "filename",
                 "messages[0].tool_calls[1].function.arguments": "text",
                 "messages[1].content": "text",
             },
@@ -86,7 +86,7 @@ def _paths(body: dict[str, Any]) -> dict[str, str]:
                 "type": "object", "required": ["p"], "$schema": "s",
                 "properties": {"p": {"type": "string", "enum": ["e"], "format": "email"}},
             }}}]},
-            {"tools[0].function.name": "text",
+            {"tools[0].function.name": "filename",
              "tools[0].function.parameters.properties.p.enum[0]": "text"},
         ),
         (
