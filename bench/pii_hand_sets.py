@@ -25,7 +25,19 @@ from pii_cases import Case, Secret
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["HandSet", "Template", "load_halves", "main", "marked_case", "run", "templated_cases"]
+__all__ = [
+    "HandSet",
+    "Template",
+    "kept",
+    "load_halves",
+    "main",
+    "marked",
+    "marked_case",
+    "marker",
+    "pick",
+    "run",
+    "templated_cases",
+]
 
 
 @dataclass(frozen=True)
@@ -179,6 +191,32 @@ def run(hand_set: HandSet, cases: Sequence[Case], show_held_out: bool) -> dict[s
         print(f"{failure['id']:{hand_set.id_width}} {what}{flags}: {sent[: hand_set.sent_width]}")
     print_case_report(report, show_held_out=True)
     return report
+
+
+def marked(kind: str, value: str) -> str:
+    """``value`` marked as a secret of markup kind ``kind``: ``{KIND:value}``."""
+    return "{" + kind + ":" + value + "}"
+
+
+def marker(kind: str) -> Callable[[str], str]:
+    """The markup of one kind as a function of the value (``marker("N")("山田")`` is
+    ``{N:山田}``): what the seeded generators call ``_n``, ``_s``, ``_o``."""
+
+    def mark(value: str) -> str:
+        return marked(kind, value)
+
+    return mark
+
+
+def kept(text: str) -> str:
+    """``text`` marked as words of the request that must reach the model: ``[[text]]``."""
+    return "[[" + text + "]]"
+
+
+def pick(rng: random.Random, *options: str) -> str:
+    """One of ``options``, drawn with ``rng`` (one ``choice`` call, as the generators'
+    copies drew it, so seeded rows stay the same)."""
+    return rng.choice(options)
 
 
 Template = tuple[str, str, Callable[[random.Random], str], bool]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, templated_cases
+from pii_hand_sets import HandSet, marker, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,8 +140,8 @@ def _ja(rng: random.Random) -> str:
     return f"{rng.choice(JA_SURNAMES)} {rng.choice(JA_GIVEN)}"
 
 
-def _n(name: str) -> str:
-    return "{N:" + name + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
 
 
 def _distinct(rng: random.Random, make: Callable[[random.Random], str], k: int) -> list[str]:

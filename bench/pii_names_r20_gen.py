@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, templated_cases
+from pii_hand_sets import HandSet, marker, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -263,8 +263,8 @@ def _full(rng: random.Random) -> str:
     return f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)}"
 
 
-def _n(name: str) -> str:
-    return "{N:" + name + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
 
 
 # --- lower case and capitals -------------------------------------------------------------

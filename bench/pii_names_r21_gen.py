@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, templated_cases
+from pii_hand_sets import HandSet, marker, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,8 +220,8 @@ JA_NICK = (
 )
 
 
-def _n(name: str) -> str:
-    return "{N:" + name + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
 
 
 def _full(rng: random.Random) -> str:

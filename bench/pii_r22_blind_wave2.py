@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, marked, pick, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,12 +51,9 @@ PER_TEMPLATE = 6
 R = random.Random
 
 
-def _m(kind: str, value: str) -> str:
-    return "{" + kind + ":" + value + "}"
-
-
-def _c(r: R, *xs: str) -> str:
-    return r.choice(xs)
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_m = marked
+_c = pick
 
 
 # --- (a) pregnancy ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, marker, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -506,8 +506,8 @@ def _sc(term: str) -> str:
     return "{SC:" + term + "}"
 
 
-def _n(name: str) -> str:
-    return "{N:" + name + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
 
 
 def _phrase(

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, marked, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,8 +87,8 @@ def _up(rng: random.Random, k: int) -> str:
     return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(k))
 
 
-def _m(kind: str, value: str) -> str:
-    return "{" + kind + ":" + value + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_m = marked
 
 
 def _pick(rng: random.Random, draws: Sequence[Draw]) -> str:

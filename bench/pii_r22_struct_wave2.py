@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, marked, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,8 +51,8 @@ def _d(rng: random.Random, k: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(k))
 
 
-def _m(kind: str, value: str) -> str:
-    return "{" + kind + ":" + value + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_m = marked
 
 
 def _sc(r: random.Random, sep: str = "-") -> str:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, kept, marker, pick, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,24 +34,12 @@ PER_TEMPLATE = 5
 R = random.Random
 
 
-def _n(value: str) -> str:
-    return "{N:" + value + "}"
-
-
-def _s(value: str) -> str:
-    return "{SC:" + value + "}"
-
-
-def _o(value: str) -> str:
-    return "{SO:" + value + "}"
-
-
-def _k(text: str) -> str:
-    return "[[" + text + "]]"
-
-
-def _c(r: R, *xs: str) -> str:
-    return r.choice(xs)
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
+_s = marker("SC")
+_o = marker("SO")
+_k = kept
+_c = pick
 
 
 # --- names in Japanese writing ---------------------------------------------------------------

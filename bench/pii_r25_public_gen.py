@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
+from pii_hand_sets import HandSet, Template, kept, marker, pick, templated_cases
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,8 +38,8 @@ PER_TEMPLATE = 5
 R = random.Random
 
 
-def _n(value: str) -> str:
-    return "{N:" + value + "}"
+# The markup of bench/pii_hand_sets.py, under this module's short names.
+_n = marker("N")
 
 
 def _a(value: str) -> str:
@@ -50,12 +50,8 @@ def _p(value: str) -> str:
     return "{P:" + value + "}"
 
 
-def _k(text: str) -> str:
-    return "[[" + text + "]]"
-
-
-def _c(r: R, *xs: str) -> str:
-    return r.choice(xs)
+_k = kept
+_c = pick
 
 
 # --- public places named bare ------------------------------------------------------------
