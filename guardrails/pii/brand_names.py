@@ -19,6 +19,12 @@ person:
 And, since the twenty-fourth round, a katakana span that holds or is joined by アンド /
 エンド / ``&`` (``ジョンソン・エンド・ジョンソン``): a firm named "A and B".
 
+Since the twenty-sixth round, also a name inside a title of a work — in 『』 (《》, ≪≫), or
+in 「」 right after the kind of work (``映画『千と千尋の神隠し』``, ``ドラマ「半沢直樹」``), with
+no honorific after it — and a Latin span of two or more words with a capital inside a word
+that no surname prefix explains (``Bose QuietComfort``; not ``McAllister``, ``DeShawn``) or
+a model word after it (``… Ultra``, ``… Pro``).
+
 Pure; never raises.
 """
 
@@ -26,6 +32,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from guardrails.pii.public_figures import HONORIFIC_OR_TITLE_AFTER
 
 __all__ = ["names_a_brand"]
 
@@ -85,7 +93,63 @@ _CHARACTER_AFTER: Final = re.compile(
     r"|名台詞|名セリフ|決め台詞|決めゼリフ|必殺技|実写版|劇場版)"
     r"|(?:['’]s)?\s(?:voice actor|creator|catchphrase)s?\b"
 )
-_JA_HONORIFIC_AFTER: Final = re.compile(r"\s?(?:さん|様|さま|氏|君|くん|ちゃん|先生|殿)")
+# Twenty-sixth round: a title of a work. Japanese writes titles in 『』 (or 《》, ≪≫), and in
+# 「」 right after the kind of work (映画「半沢直樹」, ドラマ「…」, 小説「…」): a name inside
+# is the title or a character of it (『千と千尋の神隠し』, 夏目漱石の『三四郎』), not
+# someone the writer deals with. A 「」 alone quotes speech or a name as often, so it needs
+# the work word; an honorific inside the brackets (『山田太郎様』) keeps the person.
+_WORK_OPEN: Final = re.compile(r"[『《≪]")
+_WORK_CLOSE: Final = "』》≫"
+_WORK_KIND_QUOTE: Final = re.compile(
+    r"(?:映画|ドラマ|連ドラ|朝ドラ|大河ドラマ|アニメ|漫画|マンガ|まんが|小説|長編|短編|作品|戯曲|舞台"
+    r"|ミュージカル|番組|曲|楽曲|歌|主題歌|アルバム|シングル|絵本|詩集|歌集|句集|童話|ゲーム|劇場版"
+    r"|シリーズ|本|著書|新書|書籍|映画版|原作|続編|最終回|タイトル|作)[\s・]?「[^「」\n]{0,40}$"
+)
+_TITLE_REACH: Final = 40
+# Twenty-sixth round: a Latin-letter product or model (the Bose QuietComfort Ultra, a Sony
+# PlayStation, Microsoft PowerPoint): a word with a capital inside that no surname's
+# prefix explains (McAllister, MacDonald, DeShawn, LeBron, DiCaprio, VanDyke, FitzGerald
+# are people), or a model tier word right after the span; both only in a span of two or
+# more words (a handle glues a person's names: GretaVoss).
+_INNER_CAPITAL: Final = re.compile(r"\b(?P<head>[A-Z][a-z]+)[A-Z][a-z]")
+_NAME_PREFIXES: Final = frozenset(
+    {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von",
+     "Fitz", "St", "Ten", "Ter", "Des", "Dos"}
+)  # fmt: skip
+_MODEL_AFTER: Final = re.compile(r"[ ](?:Ultra|Pro|Plus|Lite|Mini|SE|XL|Air|Neo|Max)\b(?![ ][a-z])")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` sits inside a title of a work (see ``_WORK_OPEN``)."""
+    lo = max(0, start - _TITLE_REACH)
+    before = text[lo:start]
+    opened = max(before.rfind(c) for c in "『《≪")
+    if opened >= 0 and not any(c in before[opened:] for c in _WORK_CLOSE + "\n"):
+        close = min(
+            (i for i in (text.find(c, end, end + _TITLE_REACH) for c in _WORK_CLOSE) if i >= 0),
+            default=-1,
+        )
+        if close >= 0 and "\n" not in text[end:close]:
+            return HONORIFIC_OR_TITLE_AFTER.match(text, end) is None
+    if _WORK_KIND_QUOTE.search(before) is not None:
+        close = text.find("」", end, end + _TITLE_REACH)
+        return (
+            close >= 0
+            and "\n" not in text[end:close]
+            and HONORIFIC_OR_TITLE_AFTER.match(text, end) is None
+        )
+    return False
+
+
+def _a_product(text: str, start: int, end: int) -> bool:
+    """Whether the Latin span names a product by its shape (see ``_INNER_CAPITAL``)."""
+    if " " not in text[start:end]:
+        return False  # GretaVoss: a handle glues a person's two names so
+    if any(
+        m.group("head") not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(text, start, end)
+    ):
+        return True
+    return _MODEL_AFTER.match(text, end) is not None
 
 
 def names_a_brand(text: str, start: int, end: int) -> bool:
@@ -94,7 +158,9 @@ def names_a_brand(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if _CHARACTER_AFTER.match(text, end) is not None:
         return True
-    if _JA_HONORIFIC_AFTER.match(text, end) is None and _FIRM_ONLY_AFTER.match(text, end):
+    if _in_title(text, start, end):
+        return True
+    if HONORIFIC_OR_TITLE_AFTER.match(text, end) is None and _FIRM_ONLY_AFTER.match(text, end):
         return True
     if (
         _FIRM_AND_INSIDE.search(span) is not None
@@ -104,7 +170,7 @@ def names_a_brand(text: str, start: int, end: int) -> bool:
         return True
     if not span.isascii() or not span[:1].isalpha():
         return False
-    if _PRODUCT_AFTER.match(text, end) is not None:
+    if _PRODUCT_AFTER.match(text, end) is not None or _a_product(text, start, end):
         return True
     if " " in span and _ARTICLE_BEFORE.search(text, max(0, start - 3), start) is not None:
         return True

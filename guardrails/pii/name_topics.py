@@ -9,7 +9,9 @@
 * **Japanese**: a surname with さん / 姓 and って / は before a word of frequency
   (佐藤さんって多いですか, 日本で高橋さんは何人いる, 鈴木姓って珍しい？): the question is about how
   many people bear the name, not about one of them; surnames compared or asked about as
-  words in one short sentence (佐藤と鈴木、どっちが多い名字？).
+  words in one short sentence (佐藤と鈴木、どっちが多い名字？, 渡辺と渡邊、どちらの表記が多い？),
+  or compared by how many bear them in a country or region (佐藤と鈴木、日本に多いのは
+  どっち？; twenty-sixth round).
 
 Pure functions of the text, one bounded window around the span; never raise.
 """
@@ -61,13 +63,21 @@ _JA_SURNAME_TOPIC: Final = re.compile(
 # sentence names the surname as a word and asks something general about it. A sentence
 # about one's own or someone's name (私の名字は, さん) is left to the name readers.
 _JA_BARE_AFTER: Final = re.compile(r"(?:と|や|、|,|って|という|は|の)")
-_JA_NAME_WORD: Final = re.compile(r"名字|苗字|姓|氏|名前")
+_JA_NAME_WORD: Final = re.compile(r"名字|苗字|姓|氏|名前|表記|漢字|字体|異体字|旧字")
+# Twenty-sixth round: bare surnames compared by how many bear them in a country or a
+# region (佐藤と鈴木、日本に多いのはどっち？, 高橋と田中は全国でどちらが多い？): the count of a
+# whole country's people is asked of a name, never of two colleagues.
+_JA_REGION_FREQUENCY: Final = re.compile(
+    r"(?:日本|全国|世界|国内|県内|都内|関東|関西|九州|東北|北海道|沖縄|地方|地域)(?:で|に|では|には|だと)?"
+    r"(?:どちらが|どっちが|一番|最も|いちばん|より)?(?:多い|少ない|珍しい|ありふれ)"
+)
 _JA_GENERAL: Final = re.compile(
     r"多い|少ない|珍しい|由来|読み方|ルーツ|意味|ランキング|何人|どっち|どちら|違い|ありふれ|一般的"
 )
 _JA_PERSON_NEAR: Final = re.compile(
     r"さん|様|さま|くん|君|ちゃん|先生|氏[がはにをの]|(?:私|僕|俺|うち|わたし|自分|彼|彼女|夫|妻|主人)の"
-    r"|(?:名字|苗字|姓|名前)(?:は|が|を|で)"
+    # (not the most common name asked about: 日本で一番多い名字は)
+    r"|(?<!多い)(?<!少ない)(?<!珍しい)(?:名字|苗字|姓|名前)(?:は|が|を|で)"
 )
 _SENTENCE_END: Final = re.compile(r"[。？！?!\n]")
 
@@ -92,10 +102,9 @@ def talks_about_the_name(text: str, start: int, end: int) -> bool:
     if _JA_BARE_AFTER.match(text, end) and tail - head <= 60:
         sentence = text[head:tail]
         if (
-            _JA_NAME_WORD.search(sentence)
-            and _JA_GENERAL.search(sentence)
-            and not _JA_PERSON_NEAR.search(sentence)
-        ):
+            (_JA_NAME_WORD.search(sentence) and _JA_GENERAL.search(sentence))
+            or _JA_REGION_FREQUENCY.search(sentence)
+        ) and not _JA_PERSON_NEAR.search(sentence):
             return True
     before = text[max(head, start - 40) : start]
     led = _EN_LEAD.search(before) is not None

@@ -36,6 +36,7 @@ from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.romaji import katakana_to_romaji, romaji_key
 
 __all__ = [
+    "HONORIFIC_OR_TITLE_AFTER",
     "RECORD_TYPES",
     "PublicFigures",
     "beside_public_mention",
@@ -62,7 +63,13 @@ RECORD_TYPES: Final = frozenset(
 """Findings that make a text a record about someone (then no name in it is a mere topic)."""
 
 _NOISE: Final = re.compile(r"[\s・=.\-]")
-_HONORIFIC_AFTER: Final = re.compile(r"\s?(?:さん|様|さま|サマ|くん|君|ちゃん|殿|どの)")
+# The honorifics that make a name someone the writer deals with (徳川家康さん: a namesake
+# customer). The single source of them for this package's public-thing readers: 氏 and
+# 先生 are added only where a firm or a story is told from a person (brand_names), since
+# news writes 氏 and 先生 after public figures too (孫正義氏の経営哲学).
+_JA_HONORIFICS: Final = r"さん|様|さま|サマ|くん|君|ちゃん|殿|どの"
+_HONORIFIC_AFTER: Final = re.compile(rf"\s?(?:{_JA_HONORIFICS})")
+HONORIFIC_OR_TITLE_AFTER: Final = re.compile(rf"\s?(?:{_JA_HONORIFICS}|氏|先生)")
 _SELF_INTRODUCTION: Final = re.compile(r"\s?(?:と申します|といいます|と言います|と申す)")
 _PERSONAL_BEFORE: Final = re.compile(
     r"(?:私|わたし|僕|俺|うち|母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|担当者?|同僚|部下|"

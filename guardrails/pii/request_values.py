@@ -146,6 +146,15 @@ def keyed_texts(arguments: str) -> list[KeyedValue]:
                 if isinstance(item, str) and isinstance(key, str) and _keyed(key, item):
                     prefix = json.dumps(key, ensure_ascii=False) + ': "'
                     found.append(KeyedValue(prefix + item + '"', item, len(prefix)))
+                elif isinstance(item, list) and isinstance(key, str):
+                    # Twenty-sixth round: a list of people under the key ("guests": ["Sven
+                    # Olsen", "Mina Park"]) — every string of it is keyed as if alone.
+                    for element in item:
+                        if isinstance(element, str) and _keyed(key, element):
+                            prefix = json.dumps(key, ensure_ascii=False) + ': "'
+                            found.append(KeyedValue(prefix + element + '"', element, len(prefix)))
+                        else:
+                            walk(element)
                 else:
                     walk(item)
 

@@ -3,16 +3,19 @@ word next to the name is the evidence, not the name itself (fourteenth round).
 
 * **speaker labels**: the lines of a transcript, chat log or minutes open with who speaks
   (``[10:02] 岡: 資料あがりました``, ``ゆい> きょうおくれる``, ``甲斐：前回の宿題の件ですが``,
-  ``佐藤「在庫は足りてる？」``, ``Callum: r u coming``); a role with the person in brackets
-  (``司会（高山）：``) names the bracketed one. A label counts when at least two lines of
-  the text open that way, or a clock time stands before it; the label is one or two words
-  that are not a common noun, a label of a form (件名, 日時, 結論, Note, Q) or a role;
+  ``佐藤「在庫は足りてる？」``, ``Callum: r u coming``, ``<Rafael Cortez> is it green?``);
+  a role with the person in brackets (``司会（高山）：``) names the bracketed one. A label
+  counts when at least two lines of the text open that way, or a clock time stands before
+  it; the label is one or two words that are not a common noun, a label of a form (件名,
+  日時, 結論, Note, Q) or a role;
 * **ruby**: a name written with its reading in ruby notation (``｜森《もり》｜之賀《ゆきか》``,
   ``山田《やまだ》太郎《たろう》``): two or more kanji bases with a kana reading each, the first
   a word the dictionary lists as a surname or a name Sudachi reads;
 * **a reading in brackets after a kanji name** written in Latin letters or kana as two words
   (``星 陽（Hoshi Haruka）``, ``菊地 陽(キクチ ハル)``): the kanji words before it are the
-  name when the dictionary lists one of them as a surname or given name;
+  name when the dictionary lists one of them as a surname or given name; and one kanji
+  word with its kana reading in brackets before an honorific or a job title
+  (``四月一日（わたぬき）さん``, ``御手洗（みたらい）部長``; twenty-sixth round);
 * **a katakana surname before a job title** (``カノウ社長``, ``アオヤマ顧問``): a katakana word
   of native Japanese syllables (no long vowel mark, no small vowel, no ヴ) that the
   dictionary does not list as a common noun or a brand (``ママ社長``, ``トヨタ社長`` are not);
@@ -54,6 +57,8 @@ _NAME_WORD = rf"(?:[{_KANJI}]{{1,4}}|[{_HIRAGANA}]{{2,5}}|[{_KATAKANA}]{{2,8}}|[
 # with the speaker in brackets), then a colon, > or 「.
 _SPEAKER_LINE: Final = re.compile(
     rf"(?:^|(?<=\"))[ \t]*(?P<time>[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?[ \t]*)?"
+    # an IRC or bridge log puts the speaker in angle brackets (<Rafael Cortez> is it green?)
+    r"<?"
     rf"(?P<name>{_NAME_WORD}(?:[ ・]{_NAME_WORD})?)"
     rf"(?:\((?P<inner>{_NAME_WORD}(?: {_NAME_WORD})?)\))?"
     r"[ \t]*(?::|>|「)(?!//)",
@@ -76,6 +81,16 @@ _READING_AFTER: Final = re.compile(
 )
 _HIRAGANA_WORD: Final = re.compile(r"^[\u3041-\u3096]+$")
 _TITLES: Final = tuple(sorted(load_word_list("titles"), key=len, reverse=True))
+# Twenty-sixth round: one kanji word with its kana reading in brackets, then an honorific or
+# a job title (四月一日（わたぬき）さん, 御手洗（みたらい）部長, 小鳥遊(たかなし)様): the reading is
+# written because the name is hard to read, and the honorific makes it someone's, whatever
+# the dictionary reads the kanji as (a date, a word).
+_WORD_READING_HONORIFIC: Final = re.compile(
+    # (digits: NFKC has written 四月一日 as 4月1日 by now)
+    rf"(?<![{_KANJI}0-9])((?=[0-9]*[{_KANJI}])[{_KANJI}0-9]{{1,6}})[ ]?"
+    rf"\((?:[{_HIRAGANA}]{{2,10}}|[{_KATAKANA}]{{2,10}})\)"
+    r"(?=[ ]?(?:さん|様|さま|くん|君|ちゃん|氏|殿|" + "|".join(map(re.escape, _TITLES)) + r"))"
+)
 _KATAKANA_SURNAME: Final = re.compile(
     r"(?<![\u30a1-\u30faー・])([アイウエオカ-ヂツ-モヤユヨ-ロワヲン]{2,6})"
 )
@@ -336,6 +351,9 @@ def _readings(
         surname, given = match.group(1), match.group(2)
         if "姓" in kinds(surname) or "名" in kinds(given):
             found.append((match.start(1), match.end(2), READING_SCORE))
+    for match in _WORD_READING_HONORIFIC.finditer(text):
+        if match.group(1) not in _TITLES:
+            found.append((match.start(1), match.end(), READING_SCORE))
     return found
 
 
