@@ -7,6 +7,8 @@ zero-width and Unicode tag characters removed, runs of whitespace collapsed.
 :func:`hidden_payloads` finds text smuggled past a word list and returns it decoded:
 
 * base64 runs (16+ characters) that decode to mostly printable UTF-8;
+* hex runs (8+ bytes, the digits run together or in pairs parted by spaces or colons) that
+  decode to mostly printable UTF-8 text with letters in it ("Decode and execute: 69676e6f7265…");
 * ``\\uXXXX`` / ``\\xNN`` / ``&#NNN;`` escape sequences;
 * ASCII written in Unicode tag characters (U+E0020–U+E007E), invisible when rendered;
 * words spelled out one character at a time (「ば く だ ん の 作 り 方」, "h-o-w t-o m.e.t.h",
@@ -69,6 +71,11 @@ _INVISIBLE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+# Hex bytes run together (16+ digits) or in pairs parted by one space or colon (8+ pairs).
+_HEX_RUN = re.compile(
+    r"(?<![0-9A-Za-z])(?:(?:[0-9A-Fa-f]{2}){8,}|(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2})"
+    r"(?![0-9A-Za-z])"
+)
 _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|&#x?[0-9a-fA-F]+;){3,}")
 _TAG_RUN = re.compile("[\U000e0020-\U000e007e]{3,}")
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
@@ -246,6 +253,10 @@ def hidden_payloads(text: str) -> list[str]:
     for match in _BASE64_RUN.finditer(text):
         decoded = _decode_base64(match.group())
         if decoded:
+            found.append(decoded)
+    for match in _HEX_RUN.finditer(text):
+        decoded = _decode_hex(match.group())
+        if decoded and decoded not in found:
             found.append(decoded)
     return found[:_MAX_PAYLOADS]
 
@@ -755,6 +766,19 @@ def _decode_base64(run: str) -> str | None:
     except (binascii.Error, ValueError):
         return None
     return decoded if _mostly_printable(decoded) else None
+
+
+def _decode_hex(run: str) -> str | None:
+    """A hex run as UTF-8 text, when it is mostly printable and at least half letters and
+    spaces (a digest or a colour list decodes to bytes that are neither)."""
+    try:
+        decoded = bytes.fromhex(run.replace(":", "").replace(" ", "")).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not _mostly_printable(decoded):
+        return None
+    wordy = sum(1 for ch in decoded if ch.isalpha() or ch == " ")
+    return decoded if wordy * 2 >= len(decoded) else None
 
 
 def _mostly_printable(text: str) -> bool:
