@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pii_cases import Case
-from pii_hand_sets import HandSet, marked_case
+from pii_hand_sets import HandSet, kept, marked_case, marker, pick
 from pii_hand_sets import main as hand_set_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,16 +42,9 @@ R = random.Random
 Raw = dict[str, Any]
 
 
-def _n(value: str) -> str:
-    return "{N:" + value + "}"
-
-
-def _k(text: str) -> str:
-    return "[[" + text + "]]"
-
-
-def _c(r: R, *xs: str) -> str:
-    return r.choice(xs)
+_n = marker("N")
+_k = kept
+_c = pick
 
 
 # --- pools (T and H disjoint) ------------------------------------------------------------------
