@@ -61,6 +61,7 @@ from guardrails.pii.place_labels import (
     names_a_sight,
     names_a_thing,
 )
+from guardrails.pii.public_birth_dates import without_public_birth_dates
 from guardrails.pii.public_figures import (
     RECORD_TYPES,
     PublicFigures,
@@ -446,6 +447,9 @@ class PiiAnalyzer:
             kept = [r for r in kept if r.entity_type != PERSON or not _a_key(normalized.text, r)]
         if PUBLIC_FIGURE not in wanted:
             kept = self._without_public_figures(normalized.text, kept)
+            if DATE_OF_BIRTH in wanted:
+                # a listed figure's birth date asked about (twenty-sixth round)
+                kept = without_public_birth_dates(normalized.text, kept, self._public_figures)
         if PERSON in wanted:
             # Tobias Grant … Tobias has asked: the given name said again (twenty-fourth round)
             kept = with_name_echoes(normalized.text, kept)

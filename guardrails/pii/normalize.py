@@ -125,13 +125,28 @@ _KANA_DIGITS: Final = {
     "さん": "3", "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "はち": "8",
     "きゅー": "9", "きゅう": "9", "にい": "2", "ニイ": "2",
 }  # fmt: skip
-_KANA_DIGIT_WORD: Final = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+# Twenty-sixth round: にい/ニイ is 2 only when no ち/チ follows (さんいちにいち is 3-1-2-1: the
+# longer reading took にい and left ち, and the run stopped there).
+_KANA_DIGIT_WORD: Final = "|".join(
+    {"にい": "にい(?!ち)", "ニイ": "ニイ(?!チ)"}.get(word, word)
+    for word in sorted(_KANA_DIGITS, key=len, reverse=True)
+)
 _KANA_SEP: Final = r"(?: ?(?:の ?[、,]|[、,の・]) ?| |ー(?![ー]))"
 _KANA_DIGIT_RUN: Final = re.compile(
     rf"(?<![\u30a1-\u30fa])(?:{_KANA_DIGIT_WORD})(?:{_KANA_SEP}?(?:{_KANA_DIGIT_WORD})){{6,}}"
     r"(?![\u30a1-\u30fa])"
 )
 _KANA_DIGIT_TOKEN: Final = re.compile(rf"{_KANA_DIGIT_WORD}|{_KANA_SEP}")
+# Twenty-sixth round: a number's first group read out in kana and the rest written in digits
+# or kanji numerals (ゼロキューゼロの五五一二の〇九三七, ぜろはちぜろ 3312 8876): two to five
+# kana digit words opening with a zero, then two more groups of digits that add up to a
+# phone number's length. The kana group alone becomes its digits.
+_KANA_HEAD_RUN: Final = re.compile(
+    r"(?:(?<![\u30a1-\u30fa])(?:ゼロ|レイ|マル)"
+    r"|(?:(?<![\u3041-\u3096])|(?<=[\u4e00-\u9fff\u30a1-\u30fa][はがをもで]))(?:ぜろ|れい|まる))"
+    rf"(?:{_KANA_SEP}?(?:{_KANA_DIGIT_WORD})){{1,4}}"
+    rf"(?=(?:{_KANA_SEP}|-)?\d{{3,4}}(?:{_KANA_SEP}|-)?\d{{4}}(?!\d))"
+)
 _KANA_DIGIT_HINT: Final = re.compile(
     r"ゼロ|レイ|マル|イチ|ハチ|キュ|ロク|ナナ|ぜろ|れい|いち|はち|きゅ|ろく|なな"
 )
@@ -322,13 +337,17 @@ _WRAPPED_VALUE: Final = re.compile(
 # ends the line (before) and what starts the next (after) must agree.
 _PHONE_LINE_END: Final = re.compile(
     r"(?:(?P<closed>\((?:0\d{0,4}|[2-9]\d\d)\))|(?P<open>\((?:0\d{1,3}|[2-9]\d\d))"
-    r"|(?:(?<=[^\d\-.])|^)(?P<mobile>0[5789]0))$",
+    r"|(?:(?<=[^\d\-.])|^)(?P<mobile>0[5789]0)"
+    # Twenty-sixth round: a mobile number broken after its second group, with no hyphen
+    # at the break (080-3619⏎1170, 090 5521⏎8834)
+    r"|(?:(?<=[^\d\-.])|^)(?P<mobile_head>0[5789]0[-. ]\d{4}))$",
     re.MULTILINE,
 )
 _PHONE_LINE_START: Final = {
     "closed": re.compile(r"\d"),
     "open": re.compile(r"\)[ ]?\d"),
     "mobile": re.compile(r"\d{4}-?\d{4}(?![\d\-])"),
+    "mobile_head": re.compile(r"\d{4}(?![\d\-.])"),
 }
 # A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
 # is not: letters): exactly two lines of digit groups between lines that are not, or the
@@ -494,7 +513,7 @@ def _phone_line_breaks(text: str) -> list[tuple[int, int]]:
         right = newline + 1
         while right < len(text) and text[right] in " \t":
             right += 1
-        end = _PHONE_LINE_END.search(text, max(0, left - 7), left)
+        end = _PHONE_LINE_END.search(text, max(0, left - 10), left)
         if (
             end is not None
             and end.lastgroup is not None
@@ -879,11 +898,21 @@ def _english_digit_runs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Twenty-sixth round: a particle に or ご after the last group and a space or 、 (…、いちはち
+# きゅうご に電話して, …よんはちはちなな にかけて) is the sentence's, not a digit.
+_KANA_PARTICLE_END: Final = re.compile(r"(?:[ 、,]|の ?)(?:に|ご)$")
+_SENTENCE_GOES_ON: Final = re.compile(r"[\u3041-\u3096\u4e00-\u9fff]")
+
+
 def _kana_digit_runs(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for run in _KANA_DIGIT_RUN.finditer(text):
+        run_end = run.end()
+        particle = _KANA_PARTICLE_END.search(run.group())
+        if particle is not None and _SENTENCE_GOES_ON.match(text, run_end):
+            run_end = run.start() + particle.start()
         groups: list[list[str]] = [[]]
-        for token in _KANA_DIGIT_TOKEN.finditer(run.group()):
+        for token in _KANA_DIGIT_TOKEN.finditer(text, run.start(), run_end):
             word = token.group()
             if word in _KANA_DIGITS:
                 groups[-1].append(_KANA_DIGITS[word])
@@ -891,7 +920,17 @@ def _kana_digit_runs(text: str) -> list[tuple[int, int, str]]:
                 groups.append([])
         digits = _digits_of(groups)
         if sum(c.isdigit() for c in digits) >= _MIN_SPOKEN_DIGITS:
-            found.append((run.start(), run.end(), digits))
+            found.append((run.start(), run_end, digits))
+    for head in _KANA_HEAD_RUN.finditer(text):
+        if any(start < head.end() and head.start() < end for start, end, _ in found):
+            continue
+        digits = "".join(
+            _KANA_DIGITS[token.group()]
+            for token in _KANA_DIGIT_TOKEN.finditer(head.group())
+            if token.group() in _KANA_DIGITS
+        )
+        if 2 <= len(digits) <= 5:
+            found.append((head.start(), head.end(), digits))
     return found
 
 

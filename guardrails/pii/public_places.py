@@ -92,11 +92,21 @@ _EN_PREMISES: Final = re.compile(
 _EN_SEAT: Final = re.compile(
     r"(?:\b(?:[Hh]ead-?quartered|HQ'd) (?:at|in)"
     r"|\b(?:[Hh]ead office|HQ|[Hh]eadquarters|[Rr]egistered office|[Cc]ompany address)"
-    r"(?: is)?(?: located)?(?: at)?\s*:?)\s*,?\s*$"
+    r"(?: is)?(?: located)?(?: at)?\s*:?"
+    # Twenty-sixth round: the address on the company's own page or stationery (our website
+    # footer reads '…', our letterhead: …); "our" before it, as for "Our head office: …"
+    r"|\b(?:[Ww]ebsite |[Ss]ite |[Ww]eb |[Ee]-?mail )?(?:[Ff]ooter|[Ll]etterhead"
+    r"|[Bb]usiness card|[Ss]ignature)(?: address)?(?: (?:reads|says|is|shows|lists))?\s*:?"
+    r"\s*['\"“‘]?(?:(?:[Hh]ead office|[Aa]ddress|HQ|Office)\s*:)?)\s*,?\s*$"
 )
 _JA_SEAT: Final = re.compile(
     r"(?:(?:弊社|当社|本社|本店|支社|支店|営業所|事務所|工場)(?:の)?(?:新)?(?:住所|所在地)?"
-    r"|移転[^。\n]{0,20}?新(?:住所|所在地))(?:は|が)?\s*[:：]?\s*$"
+    r"|移転[^。\n]{0,20}?新(?:住所|所在地)"
+    # Twenty-sixth round: the address printed on the company's own page or stationery
+    # (弊社フッターの住所「…」, 当社サイトの会社概要にある所在地：…, 自社の名刺の住所を英語に)
+    r"|(?:弊社|当社|自社|我が社)の?[^。\n「」]{0,12}?(?:フッター|サイト|ホームページ|HP|会社概要"
+    r"|名刺|レターヘッド|パンフレット|チラシ|請求書|封筒|署名)[^。\n「」]{0,6}?(?:住所|所在地))"
+    r"(?:は|が|を)?\s*[:：]?\s*[「『\"“]?\s*$"
 )
 # Words that make the owner a person: one's own (my, 自宅), a title (Mr. Park is at …), a
 # possessive (Grandma's Building, the Smiths' Tower): such an address stays masked.

@@ -49,6 +49,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guardrails.pii.entities import ADDRESS, LOCATION
 from guardrails.pii.nlp_engine import Morph, morphs
 from guardrails.pii.public_places import PUBLIC_PLACE_KEY, owned_by_public_place
+from guardrails.pii.recognizers.phone_number import is_japanese_phone_number
 from guardrails.pii.recognizers.prefectures import PREFECTURES
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
@@ -306,11 +307,20 @@ def _continues(doc: Sequence[Morph], index: int) -> bool:
             and (doc[index + 2].text in _UNITS or doc[index + 2].text in _HYPHENS)
         )
     if token.text in _HYPHENS or token.text == "の":
-        # Only inside a block number (1-2-3, 3番地の5).
+        # Only inside a block number (1-2-3, 3番地の5; twenty-sixth round: の after 番地 or
+        # 番 itself, 26番地の7, which ended the address before its last number).
         return (
             index > 0
             and index + 1 < len(doc)
-            and _is_number(doc[index - 1])
+            and (
+                _is_number(doc[index - 1])
+                or (
+                    token.text == "の"
+                    and doc[index - 1].text in ("番地", "番")
+                    and index > 1
+                    and _is_number(doc[index - 2])
+                )
+            )
             and _is_number(doc[index + 1])
         )
     return tag.startswith(("名詞", "接尾辞", "接頭辞")) and not token.text.isspace()
@@ -410,7 +420,11 @@ class AddressRecognizer(SingleEntityRecognizer):
         results.extend(self._town_blocks(text, doc, results))
         results.extend(_broken_over_a_line(text, results, self._result))
         results.extend(_kana_readings(text, results, self._result))
-        results = [r for r in results if not _document_part(text, r.start, r.end)]
+        results = [
+            r
+            for r in results
+            if not _document_part(text, r.start, r.end) and _without_phone_end(text, r)
+        ]
         # A castle's or a ministry's address asked about is no one's (public_places).
         for result in results:
             if owned_by_public_place(text, result.start):
@@ -496,3 +510,26 @@ class AddressRecognizer(SingleEntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+# Twenty-sixth round: a block never opens with a zero; a phone number after a place word
+# (渋谷区役所 03-3463-1211 は土曜日も開いていますか) is the phone recognizer's to judge, not a
+# town and its block. An address read on into a phone number after it (a table row:
+# 北七条西8-22-20   080-1573-7202) ends before the phone; one with no number left is none.
+_PHONE_AT_END: Final = re.compile(r"(?<![\d\-])0\d{1,4}-\d{1,4}-\d{3,4}$")
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _without_phone_end(text: str, result: RecognizerResult) -> bool:
+    """False when ``result`` is a place word and a phone number; otherwise True, with the
+    result's end moved back before a phone number it read on into."""
+    match = _PHONE_AT_END.search(text, max(result.start, result.end - 16), result.end)
+    if match is None or not is_japanese_phone_number(match.group()):
+        return True
+    end = match.start()
+    while end > result.start and text[end - 1].isspace():
+        end -= 1
+    if _DIGIT.search(text, result.start, end) is None:
+        return False
+    result.end = end
+    return True

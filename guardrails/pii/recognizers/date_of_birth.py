@@ -130,6 +130,10 @@ _OTHER_DATE: Final = re.compile(
 )
 
 
+_BORN_ABBREVIATED: Final = re.compile(rf"b\. ?{_YEAR}")
+"""A match of the ``born_abbreviated`` pattern: "b." is its own keyword."""
+
+
 class DateOfBirthRecognizer(KeywordPatternRecognizer):
     """DATE_OF_BIRTH: a full date with a birth keyword."""
 
@@ -186,6 +190,14 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
             "era_year_sei",
             rf"(?<![\d/.]){_ERA_YEAR}(?=\s?生(?![\u4e00-\u9fff]|まれ|れ))",
             0.3,
+        ),
+        # Twenty-sixth round: "b." and a year, as a form, a CV or a record abbreviates born
+        # (Applicant: T. Ono, b. 1972; K. Ito (b.1990)): the abbreviation is the keyword.
+        # Not a range (b. 1985–1990) nor a longer number.
+        (
+            "born_abbreviated",
+            rf"(?<![A-Za-z.])b\. ?{_YEAR}(?![\d\-–—/.]\d|\d)",
+            0.85,
         ),
         # born in 1985, born in Mar 1944.
         (
@@ -327,6 +339,7 @@ class DateOfBirthRecognizer(KeywordPatternRecognizer):
         """A birth keyword in the windows, or ``umare`` right after the date."""
         return (
             super().has_context(text, start, end)
+            or _BORN_ABBREVIATED.fullmatch(text, start, end) is not None
             or bool(_R_BORN_AFTER.match(text, end))
             or bool(_SEI_AFTER.match(text, end))
             or self._corrected_birth_date(text, start, end)

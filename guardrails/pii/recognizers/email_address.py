@@ -94,6 +94,25 @@ _SPELLED_TLD = (
     r"|up|id|hi|ok|la|pa)\b)[A-Za-z]{2}|(?i:ai|xyz|mail|email|online|site|tech|shop|mil|int))"
 )
 
+# Twenty-sixth round: a local part in kana or kanji (やまだたろう@docomo.ne.jp,
+# タナカ.ユキ＠gmail.com, すずき.はなこ@example.jp, 山田@例え.jp). Japanese text is
+# written flush against it, so the local part is one script's run right before the @ (a
+# hiragana run after a kanji or katakana word starts after a particle glued to that word:
+# 返信はやまだ@… is やまだ@…), then more runs of kana, kanji or letters after a dot,
+# underscore or hyphen; the domain's labels may be kana or kanji too (IDN), its top-level
+# domain Latin.
+_HIRA = "\u3041-\u3096ー"
+_KATA = "\u30a1-\u30faー"
+_KANJI = "\u4e00-\u9fff々"
+_PARTICLE_AFTER_WORD = rf"(?<=[{_KANJI}{_KATA}][はがをにへもで])"
+_JA_FIRST_RUN = (
+    rf"(?:(?:(?<![{_HIRA}])(?!(?<=[{_KANJI}{_KATA}])[はがをにへもで])|{_PARTICLE_AFTER_WORD})"
+    rf"[{_HIRA}]{{1,16}}"
+    rf"|(?<![{_KATA}])[{_KATA}]{{1,16}}|(?<![{_KANJI}])[{_KANJI}]{{1,8}})"
+)
+_JA_LOCAL = rf"{_JA_FIRST_RUN}(?:[._\-+][{_HIRA}{_KATA}{_KANJI}A-Za-z0-9]{{1,16}}){{0,3}}"
+_JA_LABEL = rf"[{_HIRA}{_KATA}{_KANJI}A-Za-z0-9](?:[{_HIRA}{_KATA}{_KANJI}A-Za-z0-9\-]{{0,62}})"
+
 
 class EmailAddressRecognizer(KeywordPatternRecognizer):
     """EMAIL_ADDRESS: local@domain.tld in ASCII, and its spelled-out disguises."""
@@ -109,6 +128,8 @@ class EmailAddressRecognizer(KeywordPatternRecognizer):
             rf"{_START}[{_LETTERS}0-9][{_LETTERS}{_MARKS}0-9._%+\-]{{64,}}@(?:{_LABEL}\.)+{_TLD}{_END}",
             0.9,
         ),
+        # (glued to the @: "インスタ @hinata.photo" is an app and a handle)
+        ("kana_local", rf"{_JA_LOCAL}@(?:{_JA_LABEL}\.)+[A-Za-z]{{2,24}}{_END}", 0.85),
         # Nineteenth round: the @ percent-encoded in a URL (?email=taro%40example.com).
         ("percent_encoded", rf"{_START}{_LOCAL}%40(?:{_LABEL}\.)+{_TLD}{_END}", 0.85),
         (

@@ -380,14 +380,50 @@ _ORGANISATION_LINE: Final = re.compile(
 _PERSONAL_PREFIXES = ("070", "080", "090", "050", "020")
 
 
+# Twenty-sixth round: a public office's number asked about (東京都庁の代表番号…は土日も
+# つながりますか, 国民生活センター 03-3446-0999 はどう使い分ける？, Is the embassy's number
+# +81-3-… still correct?): the office named right before the number on its line, and the
+# sentence a question, with no one's desk or person in it (担当, 直通, 内線, さん, 様, 私,
+# my, direct line, extension). Companies' help desks (カスタマーセンター) stay phone numbers.
+_PUBLIC_OFFICE_BEFORE: Final = re.compile(
+    r"(?:都庁|道庁|府庁|県庁|市庁|市役所|区役所|町役場|村役場|役所|役場|税務署|警察署|消防署|保健所"
+    r"|年金事務所|ハローワーク|大使館|領事館|国民生活センター|消費生活センター|裁判所|法務局"
+    r"|出入国在留管理局|入国管理局|労働基準監督署|児童相談所"
+    r"|(?<![A-Za-z])(?i:embassy|consulate|city hall|town hall|ward office|city office"
+    r"|police station|tax office|immigration (?:bureau|office)|pension office))"
+    r"(?:'s)?[^。\n？?！!]{0,12}?(?:\s*(?:は|が|の|:|：|is|was|at|on|\(|（)\s*){0,2}\s*$"
+)
+_QUESTION_END: Final = re.compile(r"[^。\n？?！!]*[？?]")
+_SOMEONES_DESK: Final = re.compile(
+    r"担当|直通|内線|さん|様|私|僕|自宅|携帯"
+    r"|(?<![A-Za-z])(?i:my|direct line|extension|ext\.|mr|ms|mrs)(?![A-Za-z])"
+)
+
+
+def _public_office_asked(text: str, start: int, end: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    if _PUBLIC_OFFICE_BEFORE.search(text, line_start, start) is None:
+        return False
+    question = _QUESTION_END.match(text, end)
+    if question is None:
+        return False
+    sentence_start = max(
+        line_start, *(text.rfind(mark, 0, start) + 1 for mark in ("。", "？", "?", "！"))
+    )
+    return _SOMEONES_DESK.search(text, sentence_start, question.end()) is None
+
+
 def _organisation_line(text: str, start: int, end: int) -> bool:
     """A Japanese fixed or service number right after a word naming a company's
-    switchboard (``_ORGANISATION_LINE``) on the same line."""
+    switchboard (``_ORGANISATION_LINE``) on the same line, or a public office's number
+    asked about (``_PUBLIC_OFFICE_BEFORE``)."""
     digits = _NOT_DIGIT.sub("", text[start:end])
     if digits.startswith(_PERSONAL_PREFIXES) or not is_japanese_phone_number(text[start:end]):
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 24)
-    return _ORGANISATION_LINE.search(text, line_start, start) is not None
+    if _ORGANISATION_LINE.search(text, line_start, start) is not None:
+        return True
+    return _public_office_asked(text, start, end)
 
 
 # Nineteenth round: a list of small numbers (lottery draws: 03 11 19 27 38 44, bingo
@@ -431,7 +467,9 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
         (
             "parenthesised",
             rf"(?:(?<![0-9_+\-@])\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}\d{{3,4}}"
-            rf"|{_BEFORE}0\d{{1,4}}\(\d{{1,4}}\)\d{{3,4}}){_AFTER}",
+            # twenty-sixth round: a space on either side of the bracketed group too
+            # (0466 (22) 7153), as the area code and the local exchange are often written
+            rf"|{_BEFORE}0\d{{1,4}} ?\(\d{{1,4}}\) ?\d{{3,4}}){_AFTER}",
             0.75,
         ),
         ("plain", rf"{DIGITS_START}{_BEFORE}0\d{{9,10}}{_AFTER}", 0.6),

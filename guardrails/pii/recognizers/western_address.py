@@ -372,6 +372,20 @@ _ROOM_BUILDING = (
 _ROOM_BEFORE: Final = re.compile(rf"{_ROOM_HEAD}{_WORD}(?:[ -]{_WORD}){{0,3}},?[ ]+\Z")
 _ROOM_START: Final = re.compile(_ROOM_HEAD)
 
+# Twenty-sixth round: a romaji home with no ward, city or prefecture after it (I live at
+# 1-2-13 Minami-Aoyama; 住所 4-12-3 Kichijoji Honcho, Room 506; ship it to 6-27-20 Nishiki)
+# is an address when a word saying where someone lives or receives things stands right
+# before the three-part block; the town's words must read as romaji.
+_HOME_CUE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:live[sd]? at|living at|staying at|(?:home |my |new |mailing )?address"
+    r"(?: is)?|ship (?:it |this |them )?to|send (?:it |this |them |the \w+ )?to"
+    r"|deliver(?: it| this| them)? to|mail (?:it |this )?to|c/o [A-Za-z. ]{1,24},)"
+    r"|住所|お届け先|届け先|送り先|送付先|配送先|宛先|自宅|現住所|新住所)"
+    r"[ \t]*(?:は|:|：|=|-)?[ \t]*"
+    rf"(\d{{1,2}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,? {_WORD}(?:-{_WORD}|-[a-z]+)*"
+    rf"(?: {_WORD})?(?:,? {_UNIT})?)(?![A-Za-z0-9\-])"
+)
+
 
 class WesternAddressRecognizer(KeywordPatternRecognizer):
     """ADDRESS in Latin letters (US-style streets, Japanese romaji)."""
@@ -430,6 +444,16 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             extra += [m.span() for m in _CYRILLIC.finditer(text)]
         if _HK_MARK.search(text) is not None:
             extra += [m.span() for m in _HONG_KONG.finditer(text)]
+        for m in _HOME_CUE.finditer(text):
+            if self.invalidate_result(m.group(1)):
+                continue
+            start, end = m.span(1)
+            # a pattern that stopped short inside it (…, Room read as a city) takes its end
+            shorter = [r for r in results if r.start == start and r.end < end]
+            for result in shorter:
+                result.end = end
+            if not shorter:
+                extra.append((start, end))
         for start, end in extra:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
