@@ -111,6 +111,8 @@ _EN_PERSON_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 
+_TRANS_NOUN: Final = re.compile(r"[ -](?:wo)?m[ae]n\b|[ -](?:girl|boy|guy|person)s?\b", re.I)
+
 _JA_PERSON: Final = (
     r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ|あたし|自分|うち|"
     r"息子|娘|夫|妻|旦那|嫁|彼|彼女|兄|姉|弟|妹|父|母|子供|子ども|"
@@ -180,6 +182,12 @@ def sogi_spans(text: str) -> list[tuple[int, int]]:
             continue
         if match.group("w").lower() in {"trans", "bi"} and folded[end : end + 1] == "-":
             continue
+        # twenty-sixth round: "trans woman" is one identity: the noun goes with the word
+        # (masking "trans" alone left "a <SOGI> woman" to tell it)
+        if match.group("w").lower() == "trans":
+            noun = _TRANS_NOUN.match(folded, end)
+            if noun is not None:
+                end = noun.end()
         spans.add((start, end))
     for match in _EN_ASKED.finditer(folded):
         spans.add(match.span("w"))

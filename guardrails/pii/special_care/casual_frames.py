@@ -63,6 +63,13 @@ _AFTER = (
         r"\s*の\s*(?:ステージ|[Ss]tage|グレード|病期)\s*[0-9IVⅠⅡⅢⅣ一二三四]+[abAB]?\s*"
         r"(?:らしい|なんだって|だって|みたい|だそう|と(?:診断|言われ)|って(?:言われ|診断))"
     ),
+    # twenty-sixth round: a medicine or aid someone cannot do without (睡眠薬がないと眠れなくて,
+    # 安定剤なしでは生活できない, 痛み止めが手放せない)
+    re.compile(
+        r"\s*(?:が|を)?\s*(?:ないと|無いと|なしでは|無しでは|なしだと|なしじゃ|なしには)\s*"
+        r"(?:眠れ|寝れ|ねむれ|生活|過ごせ|暮らせ|不安|ダメ|だめ|駄目|無理|落ち着か|動け|働け|仕事)"
+        r"|\s*(?:が|を)?\s*手放せな"
+    ),
     # a medicine taken: …内服、 / を服用中 / 投与して / 処方されて
     re.compile(r"\s*を?\s*(?:内服|服用|投与|処方)(?:中|して|しと|しま|され|(?=\s*[、,。;]|\s*$))"),
     # romaji-mixed Japanese: …tte shindan sareta / nan desu kedo / de tsuuin shiteru
@@ -104,6 +111,17 @@ _HOUSEHOLD_BEFORE = re.compile(
 )
 _HOUSEHOLD_AFTER = re.compile(
     r"\s*(?:の(?:家|家系|家庭|一家|信者|会員|人間)(?!の)|に入信|を信仰|に入っ|に入会|で|やから|だから|なので|なんで)"
+)
+# Twenty-sixth round: a detail in brackets after the condition (食物アレルギー（卵と小麦）なので),
+# someone's before it, and the reason or copula after it.
+_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,30}[）)]")
+_OWNER_BEFORE = re.compile(
+    r"(?:私|わたし|僕|ぼく|俺|自分|娘|息子|夫|妻|嫁|旦那|母|父|祖母|祖父|子ども|子供|うちの子|兄|弟|姉|妹|"
+    r"主人|家内|彼|彼女|本人|部下|同僚|上司|[\u4e00-\u9fff]{1,4}(?:さん|くん|君|ちゃん|様))"
+    r"(?:が|は|も)\s*$"
+)
+_REASON_AFTER_ASIDE = re.compile(
+    r"\s*(?:なので|なんで|なんです|だから|やから|ですので|のため|で、|で,|があ|を持っ|持ち|です|だ(?:けど|が))"
 )
 # …に入信しちゃって / を信仰してて: joining or practising, said of someone.
 _JOINED = re.compile(r"\s*(?:に入信|を信仰|に入会)し(?:た|て|ちゃ|まし|とる|てる)")
@@ -157,6 +175,11 @@ class CasualFrameReader:
                 framed = _HOUSEHOLD_AFTER.match(after)
         else:
             framed = next((m for p in _AFTER if (m := p.match(after)) is not None), None)
+            aside = _ASIDE.match(after)
+            if framed is None and aside is not None and _OWNER_BEFORE.search(before):
+                # 娘が食物アレルギー（卵と小麦）なので: a detail in brackets between the
+                # condition and the reason it gives (twenty-sixth round)
+                framed = _REASON_AFTER_ASIDE.match(after, aside.end())
             if framed is None and _SINCE_BEFORE.search(before):
                 framed = _SINCE_AFTER.match(after)
             if framed is None and (
@@ -235,6 +258,22 @@ _EN_WAS_VALUE = re.compile(
     r"(?:\s*(?:%|mg/dL|mg/dl|U/L|IU/L|ng/mL|pg/mL|mmol/L|mIU/L|uIU/mL))?",
     re.IGNORECASE,
 )
+# Twenty-sixth round: a test that belongs to someone and what it is (Dad's creatinine is 2.3,
+# my ferritin came back at 12, her viral load is undetectable): the possessive makes it a
+# result, so "is" counts and the test list is wider than a bare record's.
+_EN_POSSESSED_VALUE = re.compile(
+    r"(?:\b(?:my|his|her|their|our)|(?<![A-Za-z])[A-Za-z]+'s)\s+((?:(?:latest|last|new|recent)\s+)?"
+    r"(?:HbA1c|A1c|LDL|HDL|PSA|eGFR|TSH|BNP|CRP|ALT|AST|GGT|INR|CD4(?:\s+count)?|platelets?|"
+    r"hemoglobin|haemoglobin|creatinine|triglycerides|uric acid|ferritin|potassium|sodium|"
+    r"vitamin D|fasting glucose|blood sugar|cholesterol|viral load|white (?:blood )?cell count|"
+    r"(?:kidney|liver) (?:function|numbers))\s+"
+    r"(?:is|was|were|came back(?: at)?|is now|of|at|read)\s+"
+    r"(?:(?:still|only|just|up to|down to)\s+)?"
+    r"(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?(?:\s*k\b)?"
+    r"(?:\s*(?:%|mg/dL|mg/dl|U/L|IU/L|ng/mL|pg/mL|mmol/L|mIU/L|uIU/mL|copies/mL))?"
+    r"|(?<=load is )(?:un)?detectable|(?<=load was )(?:un)?detectable))",
+    re.IGNORECASE,
+)
 # "If your ALT was 60 …", "say my TSH was 5": a value supposed, not reported.
 _EN_SUPPOSED_BEFORE = re.compile(
     r"\b(?:if|say|suppose|supposing|assuming|what if|when|whether)\b[^.;!?]{0,20}$", re.I
@@ -264,10 +303,18 @@ _NORM_BEFORE = re.compile(r"(?:基準値|正常値|目標値?|平均値?|理想)
 
 def measured_values(text: str) -> list[tuple[int, int]]:
     """Spans of test values stated as a result in ``text`` (NFKC-folded)."""
-    if not any(c.isdigit() for c in text):
+    if not any(c.isdigit() for c in text) and "detectable" not in text.lower():
         return []
     spans: list[tuple[int, int]] = []
-    patterns = [_JA_VALUE, _JA_SHORT_VALUE, _BP_NAMED, _EN_VALUE, _EN_UNIT_VALUE, _EN_WAS_VALUE]
+    patterns = [
+        _JA_VALUE,
+        _JA_SHORT_VALUE,
+        _BP_NAMED,
+        _EN_VALUE,
+        _EN_POSSESSED_VALUE,
+        _EN_UNIT_VALUE,
+        _EN_WAS_VALUE,
+    ]
     if _HEALTH_CONTEXT.search(text):
         patterns.append(_BP_BARE)
     for pattern in patterns:
@@ -278,11 +325,11 @@ def measured_values(text: str) -> list[tuple[int, int]]:
                 text, max(0, match.start() - 8), match.start()
             ):
                 continue
-            if pattern is _EN_WAS_VALUE and _EN_SUPPOSED_BEFORE.search(
+            if pattern in (_EN_WAS_VALUE, _EN_POSSESSED_VALUE) and _EN_SUPPOSED_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue
-            if pattern in (_EN_UNIT_VALUE, _EN_WAS_VALUE) and (
+            if pattern in (_EN_UNIT_VALUE, _EN_WAS_VALUE, _EN_POSSESSED_VALUE) and (
                 _EN_THRESHOLD_AFTER.match(text, match.end())
                 or _EN_NORM_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):

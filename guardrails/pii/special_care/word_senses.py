@@ -11,6 +11,14 @@ hit is dropped before the sentence is read:
 * **suspect** counts as the noun (``the suspect``, ``a suspect in``, ``suspect in the
   case``), not as the verb after a subject (``I suspect``, ``we strongly suspect that``).
 
+Twenty-sixth round, two more everyday senses:
+
+* **在日** before an institution (在日米国大使館, 在日フランス商工会議所, 在日米軍) says where the
+  institution is, not anyone's lineage: the hit is dropped (在日コリアン, 在日三世 stay);
+* a **faith's holiday or practice** that a team, an office or a company is off or closed for
+  (``Our Tel Aviv team is off for Yom Kippur``, ``the Jakarta office closes for Eid``) is a
+  calendar, not a person's faith.
+
 Pure functions of the normalised text; never raise.
 """
 
@@ -47,6 +55,20 @@ _SUBJECT_BEFORE: Final = re.compile(
 _SENTENCE_EDGE: Final = re.compile(r"[.!?。！？\n]")
 
 
+_ZAINICHI: Final = re.compile(r"在日")
+_INSTITUTION_AFTER: Final = re.compile(
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,12}?(?:大使館|総領事館|領事館|大使|公使|商工会議所|商工会|"
+    r"米軍|軍|代表部|公館|支社|支店|法人|企業|拠点|事務所|代表事務所|外交団)"
+)
+_GROUP_OFF_BEFORE: Final = re.compile(
+    r"\b(?:team|teams|office|offices|department|branch|site|plant|factory|school|schools|"
+    r"company|firm|store|stores|shop|warehouse|staff|everyone|whole (?:team|office))"
+    r"(?:\s+(?:is|are|will be|'s|'re|was|were))?\s+(?:off|closed|closes|close|shut|"
+    r"on holiday|out)\s+(?:for|on|during|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
     after = _SENTENCE_EDGE.search(text, end)
@@ -54,7 +76,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def in_everyday_sense(text: str, hit: TermHit, hits: Sequence[TermHit]) -> bool:
-    """Whether ``hit`` is *charged* or *suspect* in an everyday sense (module docstring)."""
+    """Whether ``hit`` is a word in an everyday sense (module docstring)."""
+    if hit.category == "race" and _ZAINICHI.fullmatch(text, hit.start, hit.end):
+        return _INSTITUTION_AFTER.match(text, hit.end) is not None
+    if hit.category == "creed" and _GROUP_OFF_BEFORE.search(
+        text, max(0, hit.start - 60), hit.start
+    ):
+        return True
     if not hit.english:
         return False
     word = text[hit.start : hit.end]
