@@ -101,7 +101,9 @@ _NOT_A_CLAUSE = _compile(
 
 # A bot prompt pasted for review: the sentence opens with the bot's role or instructions.
 _ROLE_OPENS = _compile(
-    r"(?:^|[:：])\W*(\w+\s*:\s*)?(system\s*:\s*|role\s*:\s*)?(you are (a|an|the|[a-z]+,)|"
+    r"(?:^|[:：])\W*(\w+\s*:\s*)?(system\s*:\s*|role\s*:\s*)?(you are (a|an|the|[a-z]+,|"
+    # a named bot ("You are HelpBot.", twenty-sixth round)
+    r"[a-z][\w-]{0,20}(bot|gpt|ai|assistant|agent|helper|desk|concierge)\b)|"
     r"your (role|instructions|rules|goals?|task)\b|instructions for the (assistant|bot|model)|"
     r"follow "
     r"these instructions)|(?:^|[:：])\W*(システム\s*[:：]\s*)?(あなたは|あなたの(役割|ルール|指示)|"
