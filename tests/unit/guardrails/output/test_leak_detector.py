@@ -104,3 +104,31 @@ def test_cache_builds_on_the_second_use() -> None:
     assert not first.built
     assert cache.get(PROMPT) is first
     assert first.built
+
+
+# Twenty-seventh round (issues 15/16): a placeholder is one character of the comparison.
+CONTACT = "お問い合わせ先: 電話 <PHONE_NUMBER_1> / メール <EMAIL_ADDRESS_1>"
+
+
+def test_comparable_makes_each_placeholder_one_character() -> None:
+    folded = comparable(
+        "電話 <PHONE_NUMBER_1> / ＜ＥＭＡＩＬ＿ＡＤＤＲＥＳＳ＿１＞ <PHONE_NUMBER_1b>"
+    )
+    assert len(folded) == len("電話") + 1 + len("/") + 2
+    assert folded[2] != folded[4] != folded[5] != folded[2]
+    assert comparable("<PHONE_NUMBER_1>") == comparable("< phone_number _1 >")
+    assert comparable("a<b>c <x>") == "a<b>c<x>"  # no number: not a placeholder
+
+
+def test_a_contact_line_given_back_is_no_prompt_copy() -> None:
+    tracker = LeakTracker(ProtectedText(CONTACT), share_run=16)
+    overlap = tracker.segment("電話 <PHONE_NUMBER_1> またはメール <EMAIL_ADDRESS_1> までどうぞ。")
+    assert overlap.run <= 4
+    assert overlap.share == 0.0
+
+
+def test_a_copy_through_placeholders_is_still_one_run() -> None:
+    tracker = LeakTracker(ProtectedText(CONTACT), share_run=16)
+    overlap = tracker.segment("設定は次の通り: " + CONTACT)
+    assert overlap.run == ProtectedText(CONTACT).length
+    assert overlap.share == 1.0
