@@ -23,10 +23,8 @@ out) by ``guard_grave_requests.halves`` BEFORE any rule was written; each gives
 
 from __future__ import annotations
 
-import random
-
-from guard_grave_requests import SlottedFamily, cli, slotted_rows
-from guard_ordinary_requests import _style
+from guard_grave_requests import SlottedFamily
+from guard_slotted_round import SlottedRound
 
 __all__ = ["generate"]
 
@@ -365,18 +363,9 @@ _FAMILIES: dict[str, SlottedFamily] = {
 }
 
 
-def _opener(family: str, lang: str, rng: random.Random) -> str:
-    return rng.choice(_OPENERS[lang])
-
-
-def generate() -> list[dict[str, str]]:
-    """Each template ``PER_TEMPLATE`` times with seeded slot fillers and an opener, in the
-    half its template was dealt into, then restyled as people type."""
-    return slotted_rows(SEED, _FAMILIES, PER_TEMPLATE, _opener, _style)
-
-
-def main() -> None:
-    cli(__doc__.splitlines()[0], generate)
+ROUND = SlottedRound(SEED, PER_TEMPLATE, _OPENERS, _FAMILIES, __doc__.splitlines()[0])
+generate = ROUND.generate
+main = ROUND.main
 
 
 if __name__ == "__main__":
