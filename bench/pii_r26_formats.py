@@ -27,14 +27,12 @@ an ``H`` case is an ``H`` format inside an ``H`` carrier. Benign makers alternat
 # ruff: noqa: E501
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from pii_cases import Case
-from pii_hand_sets import HandSet, Template, templated_cases
-from pii_hand_sets import main as hand_set_main
+from pii_hand_sets import HandSet
+from pii_seeded_formats import Fmt, Rng, SeededFormats, dealt_templates
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = HandSet(
@@ -57,8 +55,6 @@ TYPES = {
     "INS": "HEALTH_INSURANCE",
     "IDNO": "ID_NUMBER",
 }
-Rng = random.Random
-Fmt = Callable[[Rng], str]
 
 KANJI = "〇一二三四五六七八九"
 KATA = ("ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ")
@@ -832,38 +828,10 @@ BENIGN: dict[str, tuple[Callable[[Rng], str], ...]] = {
 }
 
 
-def _carried(fmt: Fmt, carriers: tuple[str, ...]) -> Callable[[Rng], str]:
-    def draw(rng: Rng) -> str:
-        return rng.choice(carriers).format(v=fmt(rng))
-
-    return draw
-
-
-def _templates() -> dict[str, list[Template]]:
-    out: dict[str, list[Template]] = {}
-    for family, (fmts, carriers) in FAMILIES.items():
-        out[family] = [
-            (f"{family}-{fmt.__name__}", "TH"[i % 2], _carried(fmt, carriers[i % 2 :: 2]), False)
-            for i, fmt in enumerate(fmts)
-        ]
-    for family, makers in BENIGN.items():
-        out["benign_" + family] = [
-            (f"{family}-{i}", "TH"[i % 2], make, True) for i, make in enumerate(makers)
-        ]
-    return out
-
-
-TEMPLATES = _templates()
-
-
-def cases(seed: int = 2604, per_template: int = 8) -> list[Case]:
-    """``per_template`` cases of every template, drawn with ``seed``; ids are unique."""
-    return templated_cases(TEMPLATES, seed, per_template, types=TYPES, prefix="r26f")
-
-
-def main(argv: list[str] | None = None) -> int:
-    return hand_set_main(SET, cases, argv, description=__doc__, seeded=(2604, 8))
-
+TEMPLATES = dealt_templates(FAMILIES, BENIGN)
+GENERATOR = SeededFormats(SET, TEMPLATES, TYPES, "r26f", 2604, 8, description=__doc__)
+cases = GENERATOR.cases
+main = GENERATOR.main
 
 if __name__ == "__main__":
     sys.exit(main())
