@@ -18,6 +18,7 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_any, tally
+from tests.unit.guardrails.pii.round_floors import assert_floor
 
 LEFT_ALONE = [
     "大阪城（大阪府大阪市中央区大阪城1-1）の天守閣は何階建てですか？",
@@ -69,6 +70,4 @@ _FLOORS = [("T", 30, 0, 8), ("H", 24, 0, 10)]
 def test_floor(full_analyzer: PiiAnalyzer, half: str, values: int, floor: int, benign: int) -> None:
     cases = bench_cases("pii_r24_landmark_gen")
     counts = tally(full_analyzer, cases, half, check=covered_by_any, kinds=_KINDS)
-    assert counts.total == values
-    assert len(counts.missed) <= floor, "\n".join(counts.missed)
-    assert len(counts.flagged) <= benign, "\n".join(counts.flagged)
+    assert_floor(counts, values, floor, benign)

@@ -17,16 +17,16 @@ The rows were written for these tests. The floors read both halves of the seeded
 # ruff: noqa: E501  (tables of request texts, one per line)
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.restorer import restore_text
-from guardrails.policy import LoadedPolicy, Policy
-from proxy.pipeline.contract import RequestContext
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage
 from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_any, tally
+from tests.unit.guardrails.pii.round_floors import (
+    assert_floor,
+    assert_masked_whole,
+    assert_round_trip,
+    touching,
+)
 
 FOUND = [
     # (text, value, entity type prefix)
@@ -104,24 +104,12 @@ _ENTITY_KINDS = (
 def test_the_value_is_masked_whole(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    start = text.index(value)
-    end = start + len(value)
-    assert any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end for f in findings
-    ), [(f.entity_type, text[f.start : f.end]) for f in findings]
+    assert_masked_whole(full_analyzer, text, value, kind)
 
 
 @pytest.mark.parametrize(("text", "keep"), LOOKALIKES, ids=[k[:24] for _, k in LOOKALIKES])
 def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, keep: str) -> None:
-    start = text.index(keep)
-    end = start + len(keep)
-    touching = [
-        (f.entity_type, text[f.start : f.end])
-        for f in full_analyzer.analyze(text)
-        if f.entity_type.startswith(_ENTITY_KINDS) and f.start < end and start < f.end
-    ]
-    assert not touching
+    assert not touching(full_analyzer.analyze(text), text, keep, _ENTITY_KINDS)
 
 
 RESTORED = [
@@ -133,26 +121,9 @@ RESTORED = [
 ]
 
 
-def _ctx(text: str) -> RequestContext:
-    policy = Policy.model_validate({"name": "p"})
-    return RequestContext(
-        request_id="r",
-        tenant="t",
-        key_name="k",
-        model="m",
-        body={"messages": [{"role": "user", "content": text}]},
-        stream=False,
-        policy=LoadedPolicy(policy=policy, version="v1", path=Path("p.yaml")),
-    )
-
-
 @pytest.mark.parametrize("text", RESTORED, ids=[t[:20] for t in RESTORED])
 async def test_the_user_gets_their_own_spelling_back(full_analyzer: PiiAnalyzer, text: str) -> None:
-    ctx = _ctx(text)
-    await PiiPseudonymizeStage(full_analyzer, cache_entries=0).process(ctx)
-    sent = ctx.body["messages"][0]["content"]
-    assert sent != text
-    assert restore_text(ctx.vault, sent) == text
+    await assert_round_trip(full_analyzer, text)
 
 
 _KINDS = ("ADDRESS", "DATE_OF_BIRTH", "BANK_ACCOUNT", "PHONE_NUMBER", "EMAIL_ADDRESS")
@@ -167,6 +138,4 @@ _FLOORS = [("T", 120, 1, 2), ("H", 128, 6, 3)]
 def test_floor(full_analyzer: PiiAnalyzer, half: str, values: int, floor: int, benign: int) -> None:
     cases = bench_cases("pii_r25_formats_gen")
     counts = tally(full_analyzer, cases, half, check=covered_by_any, kinds=_KINDS)
-    assert counts.total == values
-    assert len(counts.missed) <= floor, "\n".join(counts.missed)
-    assert len(counts.flagged) <= benign, "\n".join(counts.flagged)
+    assert_floor(counts, values, floor, benign)

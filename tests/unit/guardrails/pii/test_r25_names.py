@@ -16,12 +16,11 @@ on, H held out): values found whole, benign texts with no finding, request words
 # ruff: noqa: E501  (tables of request texts, one per line)
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.generator_floors import bench_cases, found_by_one, tally
+from tests.unit.guardrails.pii.round_floors import assert_floor, keep_touched, touching
 
 # (text, the name that must be found whole)
 FOUND = [
@@ -76,35 +75,7 @@ def test_the_name_is_found_whole(full_analyzer: PiiAnalyzer, text: str, value: s
 
 @pytest.mark.parametrize(("text", "keep"), LOOKALIKES, ids=[k for _, k in LOOKALIKES])
 def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, keep: str) -> None:
-    start = text.index(keep)
-    end = start + len(keep)
-    touching = [
-        (f.entity_type, text[f.start : f.end])
-        for f in full_analyzer.analyze(text)
-        if f.start < end and start < f.end
-    ]
-    assert not touching
-
-
-def _keep_touched(analyzer: PiiAnalyzer, cases: list[Any], half: str) -> list[str]:
-    """Request words (``keep``) of ``half`` that a finding touches, as ``"<id>: <word>"``."""
-    touched: list[str] = []
-    for case in cases:
-        if case.half != half:
-            continue
-        for message in case.messages:
-            text = message.get("content")
-            if not isinstance(text, str):
-                continue
-            findings = analyzer.analyze(text)
-            for word in case.keep:
-                if word not in text:
-                    continue
-                start = text.index(word)
-                end = start + len(word)
-                if any(f.start < end and start < f.end for f in findings):
-                    touched.append(f"{case.id}: {word}")
-    return touched
+    assert not touching(full_analyzer.analyze(text), text, keep)
 
 
 # (half, values, at most not found whole, at most benign texts with a finding, at most
@@ -120,8 +91,6 @@ def test_generator_floor(
 ) -> None:
     cases = bench_cases("pii_r25_names_gen")
     counts = tally(full_analyzer, cases, half, check=found_by_one, kinds=("PERSON",))
-    assert counts.total == values
-    assert len(counts.missed) <= floor, "\n".join(counts.missed)
-    assert len(counts.flagged) <= benign, "\n".join(counts.flagged)
-    lost = _keep_touched(full_analyzer, cases, half)
+    assert_floor(counts, values, floor, benign)
+    lost = keep_touched(full_analyzer, cases, half)
     assert len(lost) <= touched, "\n".join(lost)

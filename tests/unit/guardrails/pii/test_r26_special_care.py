@@ -20,12 +20,16 @@ over both halves of ``bench/pii_r26_special_care.py`` (A tuned on, B held out).
 # ruff: noqa: E501  (tables of request texts, one per line)
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_kind, tally
+from tests.unit.guardrails.pii.round_floors import (
+    assert_floor,
+    first_message_keep_touched,
+    mostly_covered,
+    touching,
+)
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -71,26 +75,10 @@ LOOKALIKES = [
 _KINDS = ("SPECIAL_CARE", "SOGI")
 # (half, values, at most not masked, at most benign texts with a finding, at most request
 # phrases touched by a finding). Measured after the round's first step (analyzer level,
-# _mostly_covered): A 0 / 54 not masked, 0 / 12 benign flagged, 0 request phrases touched;
+# mostly_covered): A 0 / 54 not masked, 0 / 12 benign flagged, 0 request phrases touched;
 # B 10 / 54, 0, 1 (held out). The second step was tuned on B (docs/pii.md, "Twenty-sixth
 # round: special care").
 _FLOORS = [("A", 54, 2, 0, 0), ("B", 54, 12, 1, 1)]
-
-
-def _mostly_covered(findings: Any, text: str, value: str, kind: str) -> bool:
-    """Findings of ``kind`` cover more than half of ``value`` (its blanks aside)."""
-    start = text.index(value)
-    chars = {i for f in findings if f.entity_type.startswith(kind) for i in range(f.start, f.end)}
-    letters = [i for i in range(start, start + len(value)) if not text[i].isspace()]
-    return 2 * sum(1 for i in letters if i in chars) > len(letters)
-
-
-def _touched(findings: Any, text: str, phrase: str) -> bool:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return any(
-        f.entity_type.startswith(_KINDS) and f.start < end and start < f.end for f in findings
-    )
 
 
 @pytest.mark.parametrize(
@@ -103,7 +91,7 @@ def test_masked_and_request_kept(
 ) -> None:
     findings = full_analyzer.analyze(text)
     assert covered_by_kind(findings, text, value, kind), findings
-    assert not _touched(findings, text, keep), findings
+    assert not touching(findings, text, keep, _KINDS), findings
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -116,15 +104,7 @@ def test_generator_floor(
     full_analyzer: PiiAnalyzer, half: str, values: int, floor: int, benign: int, touched: int
 ) -> None:
     cases = bench_cases("pii_r26_special_care")
-    counts = tally(full_analyzer, cases, half, check=_mostly_covered, kinds=_KINDS)
-    assert counts.total == values
-    assert len(counts.missed) <= floor, "\n".join(counts.missed)
-    assert len(counts.flagged) <= benign, "\n".join(counts.flagged)
-    lost = []
-    for case in cases:
-        if case.half != half:
-            continue
-        text = case.messages[0]["content"]
-        findings = full_analyzer.analyze(text)
-        lost += [f"{case.id}: {k}" for k in case.keep if _touched(findings, text, k)]
+    counts = tally(full_analyzer, cases, half, check=mostly_covered, kinds=_KINDS)
+    assert_floor(counts, values, floor, benign)
+    lost = first_message_keep_touched(full_analyzer, cases, half, _KINDS)
     assert len(lost) <= touched, "\n".join(lost)
