@@ -18,66 +18,17 @@ One gateway for the module (started once, about a second with the analyzer loade
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
-from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.pipeline.assembly import build_pipeline
-from proxy.settings import Settings
-from tests.gateway_server import GatewayServer
-from tests.integration.conftest import MODEL, ROOT, SERVED
-from tests.vllm_compat import VLLMCompatServer
+from tests.integration.conftest import MODEL
+from tests.integration.shipped_gateway import GatewayEnv, gateway_fixture
 
 PHONE = "090-3141-5926"
 
 
-class _Env:
-    def __init__(self, backend: VLLMCompatServer, url: str) -> None:
-        self.backend = backend
-        self.url = url
-
-    def post(
-        self, body: dict[str, Any] | bytes, path: str = "/v1/chat/completions"
-    ) -> tuple[httpx.Response, list[Any]]:
-        """The gateway's answer and the bodies the backend received for it."""
-        before = len(self.backend.requests)
-        content = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
-        answer = httpx.post(
-            self.url + path,
-            content=content,
-            headers={"content-type": "application/json"},
-            timeout=60,
-        )
-        return answer, [record.body for record in self.backend.requests[before:]]
-
-
-@pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory, pii_analyzer: PiiAnalyzer) -> Iterator[_Env]:
-    tmp = tmp_path_factory.mktemp("api_r25")
-    policies = tmp / "policies"
-    policies.mkdir()
-    for name in ("default.yaml", "guard-baseline.yaml"):
-        shutil.copy(ROOT / "policies" / name, policies / name)
-    with VLLMCompatServer({SERVED: 4096}) as backend:
-        settings = Settings.model_validate(
-            {
-                "server": {"port": 0},
-                "models": {MODEL: {"backends": [backend.url], "upstream_model": SERVED}},
-                "policies": {"directory": str(policies), "reload_interval_s": 5.0},
-                "audit": {"path": str(tmp / "audit.log")},
-                "upstream": {"health_interval_s": 0.5, "timeouts": {"read": 10.0}},
-            }
-        )
-        pipeline = build_pipeline(settings, pii_analyzer=pii_analyzer)
-        gateway = GatewayServer(settings, pipeline=pipeline).start(timeout=120)
-        try:
-            yield _Env(backend, gateway.url)
-        finally:
-            gateway.stop()
+env = gateway_fixture("api_r25")
 
 
 def _function_result(role: str, function: str) -> dict[str, Any]:
@@ -117,7 +68,9 @@ def _function_result(role: str, function: str) -> dict[str, Any]:
         ("tool", "crm-lookup"),
     ],
 )
-def test_a_function_result_keeps_the_function_name(env: _Env, role: str, function: str) -> None:
+def test_a_function_result_keeps_the_function_name(
+    env: GatewayEnv, role: str, function: str
+) -> None:
     answer, sent = env.post(_function_result(role, function))
     assert answer.status_code == 200, answer.text[:300]
     (body,) = sent
@@ -129,7 +82,7 @@ def test_a_function_result_keeps_the_function_name(env: _Env, role: str, functio
     assert "<PHONE_NUMBER_1>" in messages[2]["content"]
 
 
-def test_a_participant_name_is_still_a_person(env: _Env) -> None:
+def test_a_participant_name_is_still_a_person(env: GatewayEnv) -> None:
     answer, sent = env.post(
         {
             "model": MODEL,
@@ -141,7 +94,7 @@ def test_a_participant_name_is_still_a_person(env: _Env) -> None:
 
 
 @pytest.mark.parametrize("role", ["function", "tool"])
-def test_a_number_glued_into_a_result_name_is_not_forwarded(env: _Env, role: str) -> None:
+def test_a_number_glued_into_a_result_name_is_not_forwarded(env: GatewayEnv, role: str) -> None:
     # The result's name is read as an identifier: the number after "call_" is found (so is
     # the assistant's own call name since the twenty-sixth round: test_r26_function_names).
     body = _function_result(role, "call_09012345678")
@@ -177,7 +130,7 @@ def test_a_number_glued_into_a_result_name_is_not_forwarded(env: _Env, role: str
     ids=["chat", "completions", "responses"],
 )
 def test_a_number_json_cannot_carry_names_its_field(
-    env: _Env, path: str, field: str, template: str, literal: str, problem: str
+    env: GatewayEnv, path: str, field: str, template: str, literal: str, problem: str
 ) -> None:
     answer, sent = env.post((template % (MODEL, literal)).encode(), path)
     assert answer.status_code == 400, answer.text[:300]

@@ -21,20 +21,13 @@ One gateway for the module (started once, about a second with the analyzer loade
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.pipeline.assembly import build_pipeline
-from proxy.settings import Settings
-from tests.gateway_server import GatewayServer
-from tests.integration.conftest import MODEL, ROOT, SERVED
-from tests.vllm_compat import VLLMCompatServer
+from tests.integration.conftest import MODEL
+from tests.integration.shipped_gateway import GatewayEnv, gateway_fixture
 from tests.vllm_compat.config import ToolCallSpec
 
 DIGITS = "09077778888"
@@ -42,54 +35,11 @@ NAME = f"notify_{DIGITS}"
 SENT_NAME = "notify_<PHONE_NUMBER_1>"
 
 
-class _Env:
-    def __init__(self, backend: VLLMCompatServer, url: str, audit: Path) -> None:
-        self.backend = backend
-        self.url = url
-        self.audit = audit
-
-    def post(
-        self, body: dict[str, Any] | bytes, path: str = "/v1/chat/completions"
-    ) -> tuple[httpx.Response, list[Any]]:
-        """The gateway's answer and the bodies the backend received for it."""
-        before = len(self.backend.requests)
-        content = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
-        answer = httpx.post(
-            self.url + path,
-            content=content,
-            headers={"content-type": "application/json"},
-            timeout=60,
-        )
-        return answer, [record.body for record in self.backend.requests[before:]]
-
-
-@pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory, pii_analyzer: PiiAnalyzer) -> Iterator[_Env]:
-    tmp = tmp_path_factory.mktemp("api_r26")
-    policies = tmp / "policies"
-    policies.mkdir()
-    for name in ("default.yaml", "guard-baseline.yaml"):
-        shutil.copy(ROOT / "policies" / name, policies / name)
-    with VLLMCompatServer({SERVED: 4096}) as backend:
-        settings = Settings.model_validate(
-            {
-                "server": {"port": 0},
-                "models": {MODEL: {"backends": [backend.url], "upstream_model": SERVED}},
-                "policies": {"directory": str(policies), "reload_interval_s": 5.0},
-                "audit": {"path": str(tmp / "audit.log")},
-                "upstream": {"health_interval_s": 0.5, "timeouts": {"read": 10.0}},
-            }
-        )
-        pipeline = build_pipeline(settings, pii_analyzer=pii_analyzer)
-        gateway = GatewayServer(settings, pipeline=pipeline).start(timeout=120)
-        try:
-            yield _Env(backend, gateway.url, tmp / "audit.log")
-        finally:
-            gateway.stop()
+env = gateway_fixture("api_r26")
 
 
 @pytest.fixture
-def calls_a_tool(env: _Env) -> Iterator[None]:
+def calls_a_tool(env: GatewayEnv) -> Iterator[None]:
     """The backend answers with a call of the function ``tool_choice`` names."""
     env.backend.config.update(tool_call=ToolCallSpec(name="unused", arguments="{}"))
     try:
@@ -125,7 +75,7 @@ def _responses_with_name(name: str, **extra: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def test_a_number_glued_into_a_function_name_is_one_placeholder_everywhere(env: _Env) -> None:
+def test_a_number_glued_into_a_function_name_is_one_placeholder_everywhere(env: GatewayEnv) -> None:
     answer, sent = env.post(_chat_with_name(NAME))
     assert answer.status_code == 200, answer.text[:300]
     (body,) = sent
@@ -136,7 +86,7 @@ def test_a_number_glued_into_a_function_name_is_one_placeholder_everywhere(env: 
     assert body["tool_choice"]["function"]["name"] == SENT_NAME
 
 
-def test_the_responses_choice_of_a_function_is_not_forwarded_in_clear(env: _Env) -> None:
+def test_the_responses_choice_of_a_function_is_not_forwarded_in_clear(env: GatewayEnv) -> None:
     answer, sent = env.post(_responses_with_name(NAME), "/v1/responses")
     assert answer.status_code == 200, answer.text[:300]
     (body,) = sent
@@ -146,7 +96,7 @@ def test_the_responses_choice_of_a_function_is_not_forwarded_in_clear(env: _Env)
 
 
 @pytest.mark.usefixtures("calls_a_tool")
-def test_the_model_s_call_comes_back_under_the_client_s_name(env: _Env) -> None:
+def test_the_model_s_call_comes_back_under_the_client_s_name(env: GatewayEnv) -> None:
     answer, _ = env.post(_chat_with_name(NAME))
     assert answer.status_code == 200, answer.text[:300]
     (call,) = answer.json()["choices"][0]["message"]["tool_calls"]
@@ -154,7 +104,7 @@ def test_the_model_s_call_comes_back_under_the_client_s_name(env: _Env) -> None:
 
 
 @pytest.mark.usefixtures("calls_a_tool")
-def test_a_streamed_call_comes_back_under_the_client_s_name(env: _Env) -> None:
+def test_a_streamed_call_comes_back_under_the_client_s_name(env: GatewayEnv) -> None:
     answer, _ = env.post(_chat_with_name(NAME, stream=True))
     assert answer.status_code == 200, answer.text[:300]
     names = [
@@ -171,7 +121,7 @@ def test_a_streamed_call_comes_back_under_the_client_s_name(env: _Env) -> None:
 
 @pytest.mark.usefixtures("calls_a_tool")
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
-def test_a_responses_call_comes_back_under_the_client_s_name(env: _Env, stream: bool) -> None:
+def test_a_responses_call_comes_back_under_the_client_s_name(env: GatewayEnv, stream: bool) -> None:
     answer, sent = env.post(_responses_with_name(NAME, stream=stream), "/v1/responses")
     assert answer.status_code == 200, answer.text[:300]
     assert sent[0]["tool_choice"]["name"] == SENT_NAME
@@ -198,7 +148,7 @@ ORDINARY = [
 ]  # fmt: skip
 
 
-def test_ordinary_function_names_are_forwarded_as_sent(env: _Env) -> None:
+def test_ordinary_function_names_are_forwarded_as_sent(env: GatewayEnv) -> None:
     calls = [
         {"id": f"c{i}", "type": "function", "function": {"name": name, "arguments": "{}"}}
         for i, name in enumerate(ORDINARY)
@@ -235,7 +185,7 @@ def test_ordinary_function_names_are_forwarded_as_sent(env: _Env) -> None:
     assert len(kept) >= len(ORDINARY) - 2, sorted(set(ORDINARY) - set(kept))
 
 
-def test_an_integer_beyond_64_bits_in_replayed_arguments_is_served(env: _Env) -> None:
+def test_an_integer_beyond_64_bits_in_replayed_arguments_is_served(env: GatewayEnv) -> None:
     arguments = '{"order": 123456789012345678901234567890, "e": "\\u3042"}'
     body = {
         "model": MODEL,
@@ -251,6 +201,6 @@ def test_an_integer_beyond_64_bits_in_replayed_arguments_is_served(env: _Env) ->
     assert json.loads(item["arguments"]) == json.loads(arguments)
 
 
-def test_no_glued_number_in_the_audit_log(env: _Env) -> None:
+def test_no_glued_number_in_the_audit_log(env: GatewayEnv) -> None:
     env.post(_chat_with_name(NAME))
     assert DIGITS not in env.audit.read_text(encoding="utf-8")
