@@ -55,6 +55,7 @@ from guardrails.pii.name_layouts import with_column_partners, with_surname_parti
 from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
+from guardrails.pii.observances import names_an_observance
 from guardrails.pii.place_labels import (
     after_place_label,
     names_a_place,
@@ -435,6 +436,8 @@ class PiiAnalyzer:
                 or names_a_sight(normalized.text, r.start, r.end)
                 or talks_about_the_name(normalized.text, r.start, r.end)
                 or names_a_brand(normalized.text, r.start, r.end)
+                # Yom Kippur, Rosh Hashanah: a holiday's name (twenty-seventh round)
+                or names_an_observance(normalized.text, r.start, r.end)
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from ..findings import PiiFinding
 from .casual_frames import CasualFrameReader, measured_values
 from .categories import ENTITY_PREFIX
+from .clinical_notes import clinical_notes
 from .dependency_check import GinzaDependencyCheck
 from .disclosure_frames import (
     GENERAL_PASSIVE_AFTER,
@@ -46,6 +47,7 @@ from .record_notes import (
     sensitive_fields,
 )
 from .statement import Statement
+from .table_columns import table_columns
 from .word_senses import in_everyday_sense
 
 __all__ = ["SpecialCareDetector"]
@@ -162,6 +164,7 @@ class SpecialCareDetector:
                     or _record_of_a_thing(folded, statement, start)
                     or _institution_speaks(folded, statement, start)
                     or _compared(folded, statement)
+                    or _public_office_owns(folded, statement)
                     # HbA1cが6.5%以上だと糖尿病と診断されるのはなぜ: a rule, no one's diagnosis
                     or GENERAL_PASSIVE_AFTER.match(folded, statement.anchor_end) is not None
                 ):
@@ -213,6 +216,20 @@ class SpecialCareDetector:
                     FACT_SCORE,
                 )
             )
+        # The items of a clinical list in a referral or intake note (Hx T1D, prior MI, s/p
+        # CABG; 既往に慢性腎臓病、心房細動あり): each item is the patient's (twenty-seventh round).
+        for item_start, item_end, category in clinical_notes(folded, hits):
+            if any(s[0] <= item_start and item_end <= s[1] for s in spans):
+                continue
+            spans = [s for s in spans if not (s[0] < item_end and item_start < s[1])]
+            spans.append((item_start, item_end, category, FACT_SCORE))
+        # A cell under a health, faith or record column of a pasted table (name,dept,condition
+        # / Lee,Sales,Crohn's disease) is that row's person's (twenty-seventh round).
+        for cell_start, cell_end, category in table_columns(folded, hits):
+            if any(s[0] <= cell_start and cell_end <= s[1] for s in spans):
+                continue
+            spans = [s for s in spans if not (s[0] < cell_end and cell_start < s[1])]
+            spans.append((cell_start, cell_end, category, FACT_SCORE))
         # A condition, offence or faith in a record's note ({"memo": "HIV陽性、本人了承済"}) is
         # the record subject's, whatever key holds it (twenty-first round).
         for note_start, note_end, category in record_notes(folded, hits):
@@ -364,6 +381,23 @@ _COUNT = r"(?:の)?(?:が多い|が少ない|が多く|数|の数|の割合|の�
 _COUNTED = re.compile(rf"の?{_PEOPLE}{_COUNT}")
 _COUNT_AFTER = re.compile(_COUNT)
 _ENDS_IN_PEOPLE = re.compile(rf"{_PEOPLE}$")
+
+
+# Twenty-seventh round: the illness of a head of state or government named by the office
+# (安倍元首相の潰瘍性大腸炎について説明して, President Carter's cancer) is news about a public
+# figure, not a user's or a customer's record.
+_PUBLIC_OFFICE_BEFORE = re.compile(
+    r"(?:(?:元|前|現)?(?:首相|総理(?:大臣)?|大統領|天皇|上皇|国王|女王|皇太子|法王|教皇)の"
+    r"|\b(?:(?:former|late|then)\s+)?(?:President|Prime Minister|PM|King|Queen|Pope|Emperor|"
+    r"Chancellor)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?(?:'s|’s))\s*$"
+)
+
+
+def _public_office_owns(text: str, statement: Statement) -> bool:
+    return (
+        _PUBLIC_OFFICE_BEFORE.search(text, max(0, statement.start - 40), statement.start)
+        is not None
+    )
 
 
 def _counted(text: str, statement: Statement) -> bool:

@@ -54,7 +54,10 @@ _SUBJECT = re.compile(
     r"candidate|customer|client|tenant|student|intern|colleague|co-?worker|caller|resident|"
     r"guest|worker|trainee|teammate)(?:\s+(?:in|at|from|on)\s+[\w-]+)?"
     r"(?=\s+(?:is|was|has|had|uses|takes|suffers|got|became|"
-    r"lives|'s)\b)|"
+    # twenty-seventh round: what the person said or went through (the tenant survived
+    # domestic violence, the employee disclosed type 1 diabetes, …carries an EpiPen)
+    r"lives|'s|survived|disclosed|reported|declared|mentioned|carries|injects|attends|"
+    r"struggles|needs)\b)|"
     # twenty-sixth round: a doctor or a test that confirmed something stands for the writer
     # (the specialist confirmed multiple sclerosis, so I'll …)
     r"(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:doctor|GP|specialist|consultant|hospital|clinic|tests?|scan|"
@@ -63,7 +66,8 @@ _SUBJECT = re.compile(
     # (Occupational health note: employee has bipolar disorder; Student has ADHD and …)
     r"(?:^|(?<=:\s)|(?<=:))\s*(?:[Ee]mployee|[Pp]atient|[Ss]tudent|[Pp]upil|[Cc]lient|[Aa]pplicant|"
     r"[Cc]andidate|[Rr]esident|[Ww]orker|[Tt]enant|[Ss]taff\s+member|[Cc]hild|[Cc]laimant)"
-    r"(?=\s+(?:is|was|has|had|uses|takes|suffers|needs)\b)|"
+    r"(?=\s+(?:is|was|has|had|uses|takes|suffers|needs|survived|disclosed|reported|declared|"
+    r"mentioned|carries|injects|attends|struggles)\b)|"
     # twenty-second round: a Japanese name in an English sentence (Patient 田中 陽菜 has …)
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,6})?"
     r"(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|needs)\b)|"
@@ -148,6 +152,14 @@ _ELIDED_GAP = re.compile(
 )
 _ON_MEDS = re.compile(r"\s*(?:meds|medication|medications|pills|tablets|treatment)\b", re.I)
 _SELF_TAG = re.compile(r"\s+here\b|,\s*so\s", re.IGNORECASE)
+# Twenty-seventh round: a clause joined by and / but to a statement opens with its verb when
+# it keeps the statement's subject (… and has a restraining order, … and takes insulin).
+_ELIDED_VERB = re.compile(
+    r"\s*(?:(?:also|still|now|currently)\s+)?(?:has|have|had|is|was|takes|took|uses|used|"
+    r"needs|attends|carries|injects|got|gets|survived|suffers|lives)\b",
+    re.IGNORECASE,
+)
+_ELIDED_OBJECT = re.compile(r"\s*(?:an?|his|her|their|some)\s+[a-z-]+\s+(?:for|of)\s+", re.I)
 # A title or a heading ("Living with diabetes: a guide") names a topic, not a person.
 _HEADING_AFTER = re.compile(r"\s*(?:[:|]|\s[-—–]\s+[A-Z])")
 # A self-description put before the subject: "As a practising Muslim, I …", "Being an
@@ -234,6 +246,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # twenty-third round (second wave): a condition one deals with (been dealing
             # with IBS, struggling with panic disorder, coping with migraines)
             r"dealing with|struggling with|coping with|managing|dx'?d|"
+            # twenty-seventh round: the same in the present (she struggles with an eating
+            # disorder), a medicine injected or carried (injects Ozempic, carries an EpiPen)
+            r"(?:struggles|deals|copes|lives)\s+with|inject\w*|carr(?:y|ies|ying)|"
             r"taking|takes?|took|prescribed|hospitali[sz]ed|admitted|treated|undergoing|underwent|"
             r"recovering|battling|fighting|survivor|am|is|was|were|are|been|being|uses?|using|used|"
             # twenty-sixth round: a finding a doctor or a test confirmed (my doctor confirmed
@@ -453,7 +468,9 @@ class EnglishStatementReader:
             )
         return statements
 
-    def _read(self, text: str, start: int, end: int, hits: Sequence[TermHit]) -> list[Statement]:
+    def _read(
+        self, text: str, start: int, end: int, hits: Sequence[TermHit], inherited: bool = False
+    ) -> list[Statement]:
         # "I have type 1 diabetes and need to bring my meds": the statement ends where a
         # clause joined by and / but / so, with no sensitive word right after it, begins.
         # The request in that clause is neither part of the core nor read as a condition of
@@ -462,7 +479,10 @@ class EnglishStatementReader:
         split = _clause_split(text, start, end, hits)
         if split is not None:
             cut, rest = split
-            return self._read(text, start, cut, hits) + self._read(text, rest, end, hits)
+            first = self._read(text, start, cut, hits, inherited)
+            # twenty-seventh round: the clause after and / but keeps a subject left out
+            # (Employee is a victim of domestic abuse and has a restraining order)
+            return first + self._read(text, rest, end, hits, inherited or bool(first))
         sentence = text[start:end]
         asks_for_self = False
         # "omg did u know Priya is dyslexic??", "have you heard Tom is in rehab?": a rumour
@@ -526,6 +546,13 @@ class EnglishStatementReader:
             self_tagged = elided == 0
         elif subject is not None:
             subject_start, subject_end = subject.start(), subject.end()
+        elif inherited and _ELIDED_VERB.match(sentence):
+            subject_start, subject_end = 0, 0  # the subject of the clause before
+        elif inherited and _ELIDED_OBJECT.match(sentence):
+            # … carries an EpiPen and an inhaler for asthma: a second object of the verb
+            # before; a condition or treatment named in it is the subject's too
+            subject_start, subject_end = 0, 0
+            self_tagged = True
         else:
             return []
         best: tuple[int, str, TermHit] | None = None
@@ -566,7 +593,12 @@ class EnglishStatementReader:
                 # treatment or condition someone has or needs is theirs (twenty-second round;
                 # not a generic word: my meds, the hospital)
                 category = hit.category
-            if category is None and self_tagged and hit.category in _OWNED_CATEGORIES:
+            if (
+                category is None
+                and self_tagged
+                and hit.category in _OWNED_CATEGORIES
+                and not (inherited and hit.kind == "weak")
+            ):
                 category = hit.category  # "Severe peanut allergy here": the writer's
             if category is None:
                 continue

@@ -59,7 +59,11 @@ _WEAK: tuple[tuple[str, str], ...] = (
         # twenty-sixth round: why someone is away (Reason for absence: chemotherapy, 欠勤理由：
         # 適応障害); the value must still hold a health word
         r"|reason\s+for\s+(?:absence|leave|sick\s+leave|time\s+off)|absence\s+reason"
-        r"|(?:欠勤|休職|休暇|休業|遅刻|早退)(?:理由|事由)",
+        r"|(?:欠勤|休職|休暇|休業|遅刻|早退)(?:理由|事由)"
+        # twenty-seventh round: a person's profile or needs (Student profile: autism spectrum
+        # disorder, dyslexia; Accommodation: hearing impaired); a health word is still needed
+        r"|(?:(?:student|pupil|patient|employee|client|applicant|child|health|medical)\s+)?profile"
+        r"|accommodations?(?:\s+needs?)?|support\s+needs|配慮事項|特記事項",
         _HISTORY,
     ),
 )

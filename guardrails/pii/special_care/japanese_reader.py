@@ -535,6 +535,9 @@ class JapaneseStatementReader:
                 and following.pos == "名詞"
                 and following.surface in self._generic_heads
                 and tokens[chain_end].surface not in _CONNECTIVE_END
+                # twenty-seventh round: 入居希望者は傷害罪で服役していた方です — the head with a
+                # copula describes the topic before は, a person, not people in general
+                and not _describes_topic(tokens, first, s, chain_end + 1, last)
             ) or _generic_after_te(tokens, chain_end, last, self._generic_heads)
             final_question = question_context and chain_end >= _last_content(tokens, first, last)
             # 血圧の基準値はいくつですか: a result noun as the topic of a question asks about it.
@@ -825,22 +828,56 @@ def _clauses(tokens: Sequence[Morpheme], general_from: int = -1) -> list[tuple[i
     first = 0
     for index, morpheme in enumerate(tokens):
         if (
-            morpheme.pos == "助詞"
-            and morpheme.pos_detail == "接続助詞"
-            and (morpheme.surface in _CLAUSE_PARTICLES or _te_clause_end(tokens, index))
-            # A comma after て ends the phrase even before a general word later (…っぽくて
-            # さ、休むときの連絡は？ is about the writer; 診断されて休職する場合は？ is not).
-            and (
-                morpheme.surface in _CLAUSE_PARTICLES
-                or index > general_from
-                or _comma_follows(tokens, index)
+            (
+                morpheme.pos == "助詞"
+                and morpheme.pos_detail == "接続助詞"
+                and (morpheme.surface in _CLAUSE_PARTICLES or _te_clause_end(tokens, index))
+                # A comma after て ends the phrase even before a general word later (…っぽくて
+                # さ、休むときの連絡は？ is about the writer; 診断されて休職する場合は？ is not).
+                and (
+                    morpheme.surface in _CLAUSE_PARTICLES
+                    or index > general_from
+                    or _comma_follows(tokens, index)
+                )
             )
-        ) or _split_node(tokens, index):
+            or _split_node(tokens, index)
+            or _suspended_clause(tokens, index)
+        ):
             clauses.append((first, index))
             first = index + 1
     if first < len(tokens):
         clauses.append((first, len(tokens) - 1))
     return clauses
+
+
+_HEAD_COPULA: Final = frozenset({"です", "だ", "でし", "だっ", "である", "でございます"})
+
+
+def _describes_topic(
+    tokens: Sequence[Morpheme], first: int, predicate: int, head: int, last: int
+) -> bool:
+    """A generic head (方, 人) followed by a copula, with a topic marked by は before the
+    predicate: ``Xは…していた方です`` says what X is."""
+    return (
+        head + 1 <= last
+        and tokens[head + 1].surface in _HEAD_COPULA
+        and any(
+            tokens[k].surface == "は"
+            and tokens[k].pos == "助詞"
+            and tokens[k - 1].pos in {"名詞", "接尾辞", "代名詞"}
+            for k in range(max(first, 1), predicate)
+        )
+    )
+
+
+def _suspended_clause(tokens: Sequence[Morpheme], index: int) -> bool:
+    """おり、/ あり、 ending a clause in written style (暴力を受けており、保護命令を申し立て中です):
+    what follows is a statement of its own (twenty-seventh round)."""
+    return (
+        tokens[index].surface in {"おり", "あり", "おらず"}
+        and tokens[index].pos in {"動詞", "助動詞"}
+        and _comma_follows(tokens, index)
+    )
 
 
 def _comma_follows(tokens: Sequence[Morpheme], index: int) -> bool:

@@ -78,6 +78,9 @@ _KIN = (
     frozenset({"medical_history", "medical_treatment"}),
     # twenty-fifth round: the offence suffered with 被害 (痴漢被害にあった: the whole is the core)
     frozenset({"offence", "crime_victim"}),
+    # twenty-seventh round: a drug named with its dependence (覚醒剤の依存: the whole is the
+    # illness)
+    frozenset({"offence", "medical_history"}),
 )
 
 

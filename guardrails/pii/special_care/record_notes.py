@@ -119,6 +119,13 @@ _LINE_FIELD = re.compile(
     rf"(?m)^[ \t]*(?:[・\-*•]\s*)?(?:{_FIELD_KEY}){_KEY_NOTE}[ \t]*[:：][ \t]*"
     r"(?P<value>[^\n]+?)[ \t]*$"
 )
+# Twenty-seventh round: the same field inside a line, in brackets or after ; , or | (Diet:
+# halal (religion: Muslim); Allergies: none): the value runs to the bracket or separator.
+_INLINE_FIELD = re.compile(
+    r"(?:(?<=[(（])|(?<=[;,|；、]\s)|(?<=[;|；]))[ \t]*"
+    rf"(?:{_FIELD_KEY}){_KEY_NOTE}[ \t]*[:：][ \t]*"
+    r"(?P<value>[^\n;,()|；、（）]+?)[ \t]*(?=[)）;,|；、\n]|$)"
+)
 _NOTHING = re.compile(
     r"(?i:none|no|nil|n/?a|not stated|prefer not to say|unknown|-+)|なし|無し|特になし|該当なし"
     r"|無|ー+|不明|回答しない|無回答"
@@ -132,8 +139,10 @@ def sensitive_fields(text: str) -> list[tuple[int, int, int, str]]:
     if ":" not in text and "：" not in text:
         return []
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_JSON_FIELD, _LINE_FIELD):
+    for pattern in (_JSON_FIELD, _LINE_FIELD, _INLINE_FIELD):
         for match in pattern.finditer(text):
+            if any(f[1] <= match.start("value") < f[2] for f in found):
+                continue
             value = match.group("value")
             if _NOTHING.fullmatch(value.strip(" 。.")) or _ASKED.search(value) is not None:
                 continue

@@ -19,6 +19,13 @@ Twenty-sixth round, two more everyday senses:
   (``Our Tel Aviv team is off for Yom Kippur``, ``the Jakarta office closes for Eid``) is a
   calendar, not a person's faith.
 
+Twenty-seventh round: a **holiday named in English** (``Add Rosh Hashanah, Yom Kippur and
+Sukkot to the team calendar``, ``Our Diwali party is on Friday``, ``a peaceful Ramadan``)
+is a date, whatever else the sentence says; it is a person's faith only when practised —
+``observe``, ``keep``, ``fast``, ``celebrate``, ``pray`` or ``give up … for`` right before it
+(``I'm fasting for Ramadan``, ``we observe Yom Kippur``). The names are
+:mod:`guardrails.pii.observances`.
+
 Pure functions of the normalised text; never raise.
 """
 
@@ -28,6 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ..observances import observance_at
 from .lexicon import TermHit
 
 __all__ = ["in_everyday_sense"]
@@ -68,6 +76,13 @@ _GROUP_OFF_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 
+_PRACTISED_BEFORE: Final = re.compile(
+    r"\b(?:observ\w*|keep(?:s|ing)?|kept|fast(?:s|ed|ing)?|celebrat\w*|pray\w*"
+    r"|break(?:s|ing)?\s+(?:the|my|our|their|his|her)\s+fast|giv\w*\s+up\s+[\w\s]{1,30}?)"
+    r"\s+(?:(?:for|during|on|over|through|at|in)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
@@ -85,6 +100,12 @@ def in_everyday_sense(text: str, hit: TermHit, hits: Sequence[TermHit]) -> bool:
         return True
     if not hit.english:
         return False
+    if (
+        hit.category == "creed"
+        and observance_at(text, hit.start) is not None
+        and _PRACTISED_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
+    ):
+        return True
     word = text[hit.start : hit.end]
     if _CHARGED.fullmatch(word):
         if _CRIMINAL_AFTER.match(text, hit.end):
