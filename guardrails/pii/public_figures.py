@@ -189,21 +189,47 @@ class PublicFigures:
         as that name."""
         if any(t in RECORD_TYPES for t in other_types):
             return False
-        if text[start:end] not in self:
-            if not self._in_listed(text[start:end]):
-                return False  # no listed name holds it, so none encloses it
+        listed = text[start:end] in self
+        if not listed and not self._in_listed(text[start:end]):
+            return False  # no listed name holds it, so none encloses it
+        if self._in_listed(text[start:end]):
+            # A listed name written out around it (ちび|まる子|ちゃん: the title, whose
+            # ちゃん is no honorific after まる子) is read as that name (twenty-seventh round).
             around = max(0, start - _FULL_NAME_REACH)
             enclosing = [
-                (s, e)
+                (s + around, e + around)
                 for s, e in self.find(text[around : end + _FULL_NAME_REACH])
                 if s + around <= start and end <= e + around
             ]
-            if not enclosing:
+            if enclosing:
+                start, end = enclosing[0]
+            elif not listed:
                 return False
-            start, end = enclosing[0][0] + around, enclosing[0][1] + around
-        if _HONORIFIC_AFTER.match(text, end) or _SELF_INTRODUCTION.match(text, end):
+        honorific = _HONORIFIC_AFTER.match(text, end)
+        if honorific is not None and not _public_life_after(text, start, end, honorific.end()):
+            return False
+        if _SELF_INTRODUCTION.match(text, end):
             return False
         return _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is None
+
+
+# Twenty-seventh round: what is asked only of a public life, after a listed full name and an
+# honorific (豊田章男さんの社長時代の功績, 大谷翔平選手の通算成績, 羽生結弦さんの現役時代): polite
+# speech about a famous person, not a namesake customer (山田さんの経歴 stays a colleague's:
+# the name must be a listed full name, and the words only a public life has).
+_PUBLIC_LIFE_AFTER: Final = re.compile(
+    r"\s?の(?:(?:社長|会長|CEO|首相|総理|大統領|現役|選手|監督|在任|全盛)(?:時代|期間|中)"
+    r"|経営(?:哲学|手法|理念|スタイル)|名言|語録|功績|業績|代表作|代表曲|ヒット曲|通算成績"
+    r"|生涯成績|生い立ち|来日公演|引退|伝記|生涯)"
+)
+
+
+def _public_life_after(text: str, start: int, end: int, after: int) -> bool:
+    """A listed full name (three or more characters, or two Latin words) whose honorific
+    is followed by what only a public life has (see ``_PUBLIC_LIFE_AFTER``)."""
+    name = text[start:end]
+    full = len(name) >= 3 if not name.isascii() else " " in name.strip()
+    return full and _PUBLIC_LIFE_AFTER.match(text, after) is not None
 
 
 # Twenty-fifth round: a person named in a public office by its title, as news writes it

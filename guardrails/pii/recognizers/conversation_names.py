@@ -16,6 +16,12 @@ word next to the name is the evidence, not the name itself (fourteenth round).
   name when the dictionary lists one of them as a surname or given name; and one kanji
   word with its kana reading in brackets before an honorific or a job title
   (``四月一日（わたぬき）さん``, ``御手洗（みたらい）部長``; twenty-sixth round);
+* **a child's or relative's given name with its reading** (``長男 悠斗（ゆうと）``,
+  ``子供：颯太（そうた）7歳、陽菜（ひな）4歳``): one kanji word and its hiragana reading in
+  brackets after a family word, or before an age or a school year (twenty-seventh round);
+* **a surname in brackets after a phone number** (``090-1234-5678（林）``, ``内線 4471（堀）``,
+  ``03-5521-8890(担当 今井)``, ``TEL … ／ 森``): a word the dictionary lists as a surname, as
+  the person to ask for (twenty-seventh round);
 * **a katakana surname before a job title** (``カノウ社長``, ``アオヤマ顧問``): a katakana word
   of native Japanese syllables (no long vowel mark, no small vowel, no ヴ) that the
   dictionary does not list as a common noun or a brand (``ママ社長``, ``トヨタ社長`` are not);
@@ -26,7 +32,9 @@ word next to the name is the evidence, not the name itself (fourteenth round).
   (``キアラって子が``): a katakana word the dictionary does not know or knows only as a
   proper noun that is no place;
 * **both halves of a katakana name joined by ・** when one half is read as a name
-  (``ボンガニ・ドラミニ``, ``アルジュン・メータです``) — see :func:`widen_dotted_names`.
+  (``ボンガニ・ドラミニ``, ``アルジュン・メータです``) — see :func:`widen_dotted_names`; or
+  joined by ・ or ＝ after a person word (``担当はラジェシュ・クマールです``, ``講師の
+  ジャン＝ピエール・ルノワール``; twenty-seventh round).
 
 Pure functions of the text and its Sudachi tokens; nothing here raises on any text.
 """
@@ -90,6 +98,31 @@ _WORD_READING_HONORIFIC: Final = re.compile(
     rf"(?<![{_KANJI}0-9])((?=[0-9]*[{_KANJI}])[{_KANJI}0-9]{{1,6}})[ ]?"
     rf"\((?:[{_HIRAGANA}]{{2,10}}|[{_KATAKANA}]{{2,10}})\)"
     r"(?=[ ]?(?:さん|様|さま|くん|君|ちゃん|氏|殿|" + "|".join(map(re.escape, _TITLES)) + r"))"
+)
+# Twenty-seventh round: a given name with its reading after a family word (長男 悠斗（ゆうと）,
+# 娘・美桜(みお)), or before an age or a school year (颯太（そうた）7歳, 結衣(ゆい)小3): a
+# child's name is written with its reading for a school, a form or a card. The second name of
+# a list (、陽菜（ひな）4歳) is read by the age after it.
+_KIN_WORDS: Final = "|".join(sorted(load_word_list("kin_words"), key=len, reverse=True))
+_KIN_READING: Final = re.compile(
+    rf"(?:{_KIN_WORDS}|子供たち|子ども達|子|孫娘|孫息子)(?:の|は|が|:|・|、|[ \t])*"
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,3}})[ ]?\([{_HIRAGANA}]{{2,8}}\)"
+)
+_READING_AGE: Final = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,3}})[ ]?\([{_HIRAGANA}]{{2,8}}\)"
+    r"(?=[ 、,]?(?:\d{1,2}(?:歳|才|か月|ヶ月|カ月)|小学?\d|中学?\d|高校?\d|年長|年中|年少))"
+)
+# A phone number (or an extension) and, in brackets or after a slash, whom to ask for:
+# 090-1234-5678（林）, 内線 4471（堀）, 03-5521-8890(担当 今井), 070-…（母・和田）, TEL … ／ 森.
+_PHONE_SHAPE: Final = (
+    r"(?:\+?\d{1,4}[-‐ .]?\(?\d{1,4}\)?[-‐ .]?\d{2,4}[-‐ .]?\d{3,4}"
+    r"|(?:内線|ext\.?|Ext\.?|直通)[ ]?\d{2,6})"
+)
+_PHONE_THEN_NAME: Final = re.compile(
+    rf"{_PHONE_SHAPE}[ ]?(?:\((?:担当(?:者)?[:： ]?|(?:{_KIN_WORDS}|本人|自宅|携帯)[・:、 ])?"
+    rf"([{_KANJI}]{{1,4}}|[{_KATAKANA}]{{2,6}})(?:様|さん|宛)?\)"
+    rf"|[ ]?/[ ]?([{_KANJI}]{{1,4}})[ ]*$)",
+    re.MULTILINE,
 )
 _KATAKANA_SURNAME: Final = re.compile(
     r"(?<![\u30a1-\u30faー・])([アイウエオカ-ヂツ-モヤユヨ-ロワヲン]{2,6})"
@@ -172,6 +205,9 @@ def conversation_name_spans(
     spans.extend(_capital_speakers(text, starts))
     spans.extend(_ruby(text, starts, kinds))
     spans.extend(_readings(text, kinds, starts))
+    spans.extend(_kin_readings(text, kinds, entries))
+    spans.extend(_phone_names(text, kinds))
+    spans.extend(_cued_dotted(text, starts, entries))
     spans.extend(_katakana_titles(text, starts, entries))
     spans.extend(_pet_forms(text, starts, kinds, entries))
     for pattern in (_ROLE_THEN_KATAKANA, _KATAKANA_BEFORE_CUE):
@@ -205,7 +241,17 @@ def _speakers(
         timed = line.group("time") is not None
         # A field of a form or record (品番：ORD-2027-50835, 数量：42) holds a value, not
         # what someone says: without a clock time the line must go on in words.
-        if not timed and _CHAT_WORDS.match(text, line.end()) is None:
+        # (すずき：10時です in a dialogue: a number said in words, by a label the dictionary
+        # reads as a name, is a line of chat too; twenty-seventh round)
+        if (
+            not timed
+            and _CHAT_WORDS.match(text, line.end()) is None
+            and not (
+                dialogue
+                and _NUMBER_SAID.match(text, line.end())
+                and _read_as_name(value, start, starts, kinds)
+            )
+        ):
             continue
         if _speaker_name(text, value, start, line.end(), timed, starts, kinds) or (
             value in repeated and _repeated_kana_speaker(value, start, starts)
@@ -246,6 +292,18 @@ def _capital_speakers(text: str, starts: dict[int, Morph]) -> list[tuple[int, in
         ):
             return []  # NOTE:, TODO:, AGENDA: — headings, so the labels are no speakers
     return [(line.start(1), line.end(1), LAYOUT_SCORE) for line in lines]
+
+
+_NUMBER_SAID: Final = re.compile(rf"[ \t]*\d{{1,4}}[{_KANJI}{_HIRAGANA}]")
+
+
+def _read_as_name(
+    value: str, start: int, starts: dict[int, Morph], kinds: Callable[[str], frozenset[str]]
+) -> bool:
+    """The label is one word the dictionary reads as a name (すずき, 田中)."""
+    token = starts.get(start)
+    whole = token is not None and len(token.text) == len(value)
+    return bool(kinds(value)) or (whole and token is not None and "人名" in token.tag)
 
 
 def _speaker_name(
@@ -326,6 +384,95 @@ def _repeated_kana_speaker(value: str, start: int, starts: dict[int, Morph]) -> 
     if token is None:
         return True
     return not token.tag.startswith(("名詞-普通名詞", "代名詞", "接続詞", "感動詞", "連体詞"))
+
+
+def _kin_readings(
+    text: str,
+    kinds: Callable[[str], frozenset[str]],
+    entries: Callable[[str], frozenset[str]],
+) -> list[tuple[int, int, float]]:
+    """A kanji given name and its reading after a family word or before an age (see
+    ``_KIN_READING``): the name and the reading, one span. The kanji must be a word the
+    dictionary lists as a name, or after a family word one it does not know (心春);
+    子供の日（こどものひ）, 算数（さんすう）1年 are left alone."""
+    if "(" not in text:
+        return []
+    found: list[tuple[int, int, float]] = []
+    for pattern in (_KIN_READING, _READING_AGE):
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            # after a family word, a kanji pair the dictionary does not know at all is a
+            # name too (心春（こはる）); before an age it must be a listed name
+            unknown = pattern is _KIN_READING and len(word) >= 2 and not entries(word)
+            if word in _TITLES or not (kinds(word) or unknown):
+                continue
+            if len(word) >= 2 and any(t.startswith("名詞-普通名詞") for t in entries(word)):
+                continue  # 娘の日記（にっき）: a word that is also read as a given name
+                continue
+            found.append((match.start(1), match.end(), READING_SCORE))
+    return found
+
+
+# The words a bracket after a phone number holds that are no one's name.
+_NOT_PHONE_NAMES: Final = frozenset(
+    {"代表", "直通", "内線", "携帯", "自宅", "会社", "本社", "支社", "受付", "平日", "土日", "祝日",
+     "夜間", "休日", "営業", "窓口", "担当", "事務所", "事務局", "総務", "人事", "経理", "固定",
+     "緊急", "日中", "午前", "午後", "不在", "留守", "本人", "番号", "専用", "共通", "東京", "大阪",
+     # days of the week after a number (…-0100（金）)
+     "月", "火", "水", "木", "金", "土", "日", "祝"}
+)  # fmt: skip
+
+
+def _phone_names(text: str, kinds: Callable[[str], frozenset[str]]) -> list[tuple[int, int, float]]:
+    """A surname in brackets (or after a slash at the end of a line) right after a phone
+    number (see ``_PHONE_THEN_NAME``): the person to ask for. A kanji word must be listed
+    as a surname; a katakana one must be a native word (ハヤシ, not FAX or メイン)."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found: list[tuple[int, int, float]] = []
+    for match in _PHONE_THEN_NAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        word = match.group(group)
+        if word in _NOT_PHONE_NAMES or word in _ROLES or word in _TITLES:
+            continue
+        if word[0] in _KATAKANA_CHARS:
+            if _NATIVE_KATAKANA.fullmatch(word) is None:
+                continue
+        elif "姓" not in kinds(word):
+            continue
+        found.append((match.start(group), match.end(group), LAYOUT_SCORE))
+    return found
+
+
+_KATAKANA_CHARS: Final = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
+# A katakana name of two or three parts joined by ・ or ＝ (NFKC: =) after a word that
+# speaks of a person (担当はラジェシュ・クマールです, 講師のジャン=ピエール・ルノワール氏).
+_PERSON_WORD_THEN_DOTTED: Final = re.compile(
+    rf"(?:担当者?|窓口|講師|通訳|上司|同僚|部下|顧客|お客様|取引先|先方|社員|スタッフ|従業員"
+    rf"|実習生|研修生|留学生|新人|新入社員|候補者|応募者|申込者|契約者|依頼者|ドライバー|運転手"
+    rf"|{_KIN_WORDS})(?:は|の|が|:|、|[ 	])*"
+    rf"([{_KATAKANA}]{{2,10}}(?:[・=][{_KATAKANA}]{{2,10}}){{1,2}})"
+    r"(?=さん|様|氏|さま|くん|ちゃん|です|でした|が|は|に|と|を|から|より|、|。|\s|$)"
+)
+
+
+def _cued_dotted(
+    text: str, starts: dict[int, Morph], entries: Callable[[str], frozenset[str]]
+) -> list[tuple[int, int, float]]:
+    """A ・/＝-joined katakana name after a person word (see ``_PERSON_WORD_THEN_DOTTED``):
+    no part may be a place the dictionary lists (ロサンゼルス・ドジャース, ボストン・コンサル
+    ティング・グループ) and the last may be no common noun (…・グループ, …・ジャパン)."""
+    if "・" not in text and "=" not in text:
+        return []
+    found: list[tuple[int, int, float]] = []
+    for match in _PERSON_WORD_THEN_DOTTED.finditer(text):
+        parts = re.split(r"[・=]", match.group(1))
+        if any("地名" in t for part in parts for t in entries(part)) or any(
+            t.startswith("名詞-普通名詞") for t in entries(parts[-1])
+        ):
+            continue
+        found.append((match.start(1), match.end(1), LAYOUT_SCORE))
+    return found
 
 
 def _ruby(
@@ -447,7 +594,7 @@ def _foreign_given(
     return all("固有名詞" in t for t in tags)
 
 
-_DOTTED: Final = re.compile(rf"[{_KATAKANA}]{{2,10}}(?:・[{_KATAKANA}]{{2,10}}){{1,2}}")
+_DOTTED: Final = re.compile(rf"[{_KATAKANA}]{{2,10}}(?:[・=][{_KATAKANA}]{{2,10}}){{1,2}}")
 
 
 def dotted_name_spans(
@@ -455,12 +602,12 @@ def dotted_name_spans(
 ) -> list[tuple[int, int, float]]:
     """A katakana name joined by ・ whose first or last part is already a name
     (``<アルジュン>・メータ``, ``ボンガニ・<ドラミニ>``): the whole, at that part's score."""
-    if "・" not in text:
+    if "・" not in text and "=" not in text:
         return []
     parts = {(start, end): score for start, end, score in found}
     spans: list[tuple[int, int, float]] = []
     for match in _DOTTED.finditer(text):
-        words = match.group().split("・")
+        words = re.split(r"[・=]", match.group())
         first = (match.start(), match.start() + len(words[0]))
         last = (match.end() - len(words[-1]), match.end())
         score = max(parts.get(first, 0.0), parts.get(last, 0.0))

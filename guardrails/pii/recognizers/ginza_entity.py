@@ -16,7 +16,9 @@ word; the name rules find hiragana given names by the surname, cue or honorific 
 them). A PERSON span ending in a hiragana common noun that starts like an honorific
 (原さんぽ, 散歩) is dropped as well: GiNZA took the word's first kana for さん. A Latin
 span opening with an ordinary English word (Explain Hodgkin) is dropped, and so is a
-surname that is a place too beside another place (長野と松本). Never raises.
+surname that is a place too beside another place (長野と松本). A PERSON span that runs past
+a name Sudachi reads into a time word or a place (田中|明日から出張, 佐藤|大阪に戻りました) ends
+where the name does (twenty-seventh round). Never raises.
 """
 
 from __future__ import annotations
@@ -85,6 +87,24 @@ def _one_place_of_two(
     return place_beside_place(text, tokens, index, index + 1, entries)
 
 
+def _without_glued_tail(start: int, end: int, tokens: Sequence[Morph]) -> int:
+    """Where a PERSON span should end when it runs past a name Sudachi reads (人名) into
+    a time word or a place written right after it (田中|明日から出張, 中村|本日休み,
+    佐藤|大阪に戻りました): GiNZA glued the next word to the name, and masking it would cut
+    the user's sentence. ``end`` when the span does not end that way. Twenty-seventh round."""
+    inside = [m for m in tokens if start <= m.idx < end and m.text.strip()]
+    cut = end
+    while len(inside) >= 2 and (
+        inside[-1].tag.startswith(("名詞-普通名詞-副詞可能", "名詞-固有名詞-地名"))
+        and not inside[-1].oov
+    ):
+        cut = inside[-1].idx
+        inside.pop()
+    if cut == end or not any("人名" in m.tag for m in inside):
+        return end
+    return cut
+
+
 def _opens_with_a_word(span: str) -> bool:
     """A Latin span whose first word is an ordinary English word (Explain Hodgkin, Describe
     Asperger syndrome): GiNZA took a request's verb for a given name, and the capitalised
@@ -128,6 +148,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
             start, end = span.start_char, span.end_char
             if text.endswith(_POSSESSIVE, start, end):
                 end -= 2  # Lovelace's: the name without the English possessive
+            if label == PERSON:
+                end = _without_glued_tail(start, end, tokens)  # 田中|明日から出張
             if label == PERSON and (
                 only_common_english(text[start:end])
                 or (text[start:end].isascii() and text[start:end].islower())

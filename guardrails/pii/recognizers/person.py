@@ -409,6 +409,11 @@ def _place_surname_candidates(
 def _absorbable(token: Morph) -> bool:
     if not _KANJI.match(token.text) or token.text in _NOT_GIVEN_NAMES:
         return False
+    if len(token.text) >= 2 and "地名" in token.tag:
+        # 佐藤|大阪|に戻りました, 中村|千葉|に出張: Sudachi reads a given name after a surname
+        # as one (佐藤|大和, 鈴木|武蔵); a place it reads there is where they went
+        # (twenty-seventh round)
+        return False
     if token.tag.startswith(("助詞", "助動詞", "名詞-数詞")) or token.tag.endswith("姓"):
         return False
     return not (len(token.text) >= 2 and token.tag.startswith("名詞-普通名詞"))
