@@ -14,8 +14,9 @@ normalised span is mapped to the smallest original span that produced all of its
 Numbers written in kanji are read as digits too, because people write identifiers and
 dates that way (〇七〇-七二七六-四九八一, 一九五五年五月一日, 昭和六十年, 一丁目二十九番二十四号):
 a run of three or more kanji digits (〇一二…九, 零 for zero inside a number), or groups of
-two or more joined by の, 、 or a hyphen (〇三の八七四八の七六四七, 〇九〇、一二三四、…),
-becomes the same digits; three or four kanji numbers joined
+two or more joined by の, 、, a hyphen, a slash or brackets (〇三の八七四八の七六四七,
+〇九〇、一二三四、…, 〇三／三二一一／五四六七, 〇四五（六七一）二三〇九; a line break after
+the dash or slash is closed), becomes the same digits; three or four kanji numbers joined
 by hyphens or の are block numbers (四-二十三-十二 → 4-23-12); and a kanji
 number of one or two places (五, 十二, 二十九) written before a date or address unit
 (年, 月, 日, 丁目, 番地, 番, 号) becomes its value. Words that merely contain a numeral
@@ -242,7 +243,7 @@ _ZERO: Final = re.compile(
 )
 _KANJI_NUMBER: Final = re.compile(
     r"(?P<groups>[〇一二三四五六七八九]{2,5}"
-    r"(?:(?:の|[-ー‐‑‒–—―− 、,・])[〇一二三四五六七八九]{2,5}){2,3})"
+    r"(?:(?:の|[-ー‐‑‒–—―−/](?:[ \t]*\n[ \t]*)?|[ 、,・()])[〇一二三四五六七八九]{2,5}){2,3})"
     r"|(?P<blocks>(?<![〇一二三四五六七八九十])"
     r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})"
     r"(?:[-ー‐‑‒–—―−の](?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})){2,3}"
@@ -399,9 +400,15 @@ def _continues_cluster(char: str) -> bool:
     return bool(folded) and unicodedata.combining(folded[0]) != 0
 
 
+_BREAK_AFTER_DASH: Final = re.compile(r"([-ー‐‑‒–—―−/])[ \t]*\n[ \t]*")
+
+
 def _kanji_value(match: re.Match[str]) -> str:
     groups = match.group("groups")
     if groups is not None:
+        # Twenty-seventh round: a line break after a dash or slash between the groups
+        # (〇九〇-⏎一二三四-五六七八, a form's field wrapped) is closed, as between digits.
+        groups = _BREAK_AFTER_DASH.sub(r"\1", groups)
         # A comma between the groups (〇九〇、一二三四、…) is read as the hyphen it stands for.
         return "".join(
             str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else ("-" if c in "、," else c)

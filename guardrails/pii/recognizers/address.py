@@ -66,7 +66,8 @@ _NAMED_BUILDING = re.compile(
     r"(?:[、,，][ \u3000]?|[ \u3000])?[^\s、。,，()（）「」\d]{0,12}?"
     r"(?:ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート|タワー|ヒルズ|パレス|"
     r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
-    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]?(?:第?\d{1,2}棟)?\d{1,4}(?:号室|号|階|F)?(?!\d)"
+    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]?(?:第?\d{1,2}棟)?(?:[A-Za-z][\-‐]?)?\d{1,4}"
+    r"(?:号室|号|階|F)?(?!\d)"
 )
 # A building name (digits allowed: クレスト北1条, 第3松尾ビル) and, after a space, its room
 # with a unit: " クレスト北1条 805号室", " パークハウス芝2丁目 1203号室", " 梅田第1ビル 12F".
@@ -78,7 +79,7 @@ _NUMBERED_BUILDING = re.compile(
     r"[ \u3000]?[^\s、。,，()（）「」]{0,12}?"
     r"(?:ハイツ|コーポ|マンション|ビル|レジデンス|メゾン|荘|ハイム|コート|タワー|ヒルズ|パレス|"
     r"ヴィラ|シャトー|アパート|テラス|ガーデン|プラザ|ハウス|ホームズ|カーサ|パーク|寮|団地)"
-    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000]\d{1,4}(?:号室|号|階|F)?(?!\d)"
+    r"[^\s、。,，()（）「」\d]{0,10}?[ \u3000](?:[A-Za-z][\-‐]?)?\d{1,4}(?:号室|号|階|F)?(?!\d)"
 )
 # A building with no kind word in its name (サンライズ, グランドール梅田) and, after a space
 # (a full-width one is a space after NFKC) or joined to it, a bare room number of three or
@@ -86,7 +87,7 @@ _NUMBERED_BUILDING = re.compile(
 # 「…２１号　ナビタウン７０４」, 「… メゾン日吉 B棟 305号室」.
 _NAMED_ROOM = re.compile(
     r"[ \u3000]?[\u30a1-\u30faー・\u3400-\u9fff々]{2,16}"
-    r"(?:[ \u3000](?:第?\d{1,2}|[A-Za-z])棟)?[ \u3000]?\d{3,4}(?:号室|号)?"
+    r"(?:[ \u3000](?:第?\d{1,2}|[A-Za-z])棟)?[ \u3000]?(?:[A-Za-z][\-‐]?)?\d{3,4}(?:号室|号)?"
     # the room ends the address: not a count or an amount (333メートル, 1000円)
     r"(?=$|[\s、。,，.)）」!！?？]|[にへでまのをはがと宛様])"
 )
@@ -143,6 +144,27 @@ def _broken_over_a_line(
             continue
         out.append(result(start, end, AddressRecognizer.BLOCK_SCORE))
     return out
+
+
+# Twenty-seventh round: a rural address by its 大字 / 字 and its 番地, with no prefecture or a
+# town Sudachi does not know (大字中野字西ノ前123番地, 字北谷821番地,
+# 美里町大字小島字中道512番地の3, 大字藤沢1089-2): 大字 and a name, or 字 (not inside a word:
+# 文字, 数字) and a name before a 番地, then the block. The token walk stops at a katakana ノ
+# or a name it reads as a person.
+_AZA_NAME = r"[\u3400-\u9fff々ヶ\u30a1-\u30faー]{1,8}?"
+_RURAL = re.compile(
+    r"(?:[\u3400-\u9fff々ヶ]{1,5}?郡)?(?:[\u3400-\u9fff々ヶ]{1,5}?[町村])?"
+    rf"(?:(?<![\u3400-\u9fff])大字{_AZA_NAME}(?:字{_AZA_NAME})?[ \u3000]?"
+    r"\d{1,5}(?:番地?(?:の|[\-‐−ー])?\d{0,4}号?|(?:[\-‐−ー]\d{1,4}){1,2}|(?![\d]))"
+    rf"|(?<![\u3400-\u9fff々])字{_AZA_NAME}[ \u3000]?\d{{1,5}}番地"
+    r"(?:の?\d{1,4}|[\-‐−ー]\d{1,4})?)"
+    r"(?![\d\-‐−ー])"
+)
+
+
+def _rural_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of rural addresses (see _RURAL), each with a building after it."""
+    return [(match.start(), _with_building(text, match.end())) for match in _RURAL.finditer(text)]
 
 
 # Twenty-fifth round (tuned on probes; the hand set's half B holds a reading): an address's
@@ -229,6 +251,16 @@ _LINE_ENDS = re.compile(r"[ \t\u3000]*(?:\n|$)|[ \u3000、。,，]")
 _ROOM_COUNTER_AFTER_DIGITS = re.compile(r"(?<=\d)[室层楼栋幢](?![\u3400-\u9fff])")
 
 
+# Twenty-seventh round: the room after a floor or a wing the building patterns end on
+# (メゾン・ド・栄 7F 701号, 桜ヴィラ 2F-B, …ビル 3階 302): a room number, maybe with a letter
+# before or after it, or a letter alone after a hyphen; not a time, a date or an amount.
+_ROOM_AFTER_FLOOR = re.compile(
+    r"[ \u3000\-‐]?(?:[A-Za-z][\-‐]?)?\d{1,4}(?:[\-‐]?[A-Za-z](?![A-Za-z]))?(?:号室|号)?"
+    r"(?![\dA-Za-z:：年月日円時分人個件回名])"
+    r"|[\-‐][A-Za-z0-9](?![A-Za-z0-9])"
+)
+
+
 def _with_building(text: str, end: int) -> int:
     """``end`` moved past a building and room written right after the block number, or on
     the next line alone."""
@@ -238,6 +270,10 @@ def _with_building(text: str, end: int) -> int:
     for pattern in _BUILDING_PATTERNS:
         building = pattern.match(text, end)
         if building is not None:
+            if building.group().endswith(("階", "F", "棟")):
+                room = _ROOM_AFTER_FLOOR.match(text, building.end())
+                if room is not None:
+                    return room.end()
             return building.end()
     line_break = _LINE_BREAK.match(text, end)
     if line_break is None:
@@ -420,6 +456,13 @@ class AddressRecognizer(SingleEntityRecognizer):
         results.extend(self._town_blocks(text, doc, results))
         results.extend(_broken_over_a_line(text, results, self._result))
         results.extend(_kana_readings(text, results, self._result))
+        # Rural 大字 / 字 blocks (_RURAL) widen what they overlap or stand alone.
+        for start, end in _rural_blocks(text) if "字" in text else ():
+            overlapping = [r for r in results if r.start < end and start < r.end]
+            for result in overlapping:
+                result.start, result.end = min(result.start, start), max(result.end, end)
+            if not overlapping:
+                results.append(self._result(start, end, self.TOWN_BLOCK_SCORE))
         results = [
             r
             for r in results

@@ -30,7 +30,7 @@ from guardrails.pii.recognizers.keyword_pattern import (
 __all__ = ["IdNumberRecognizer"]
 
 _LABEL: Final = (
-    r"(?:基礎年金番号|年金番号|年金手帳の番号|雇用保険被保険者番号|雇用保険番号|被保険者番号"
+    r"(?:基礎年金番号|年金番号|年金手帳の番号|ねんきん番号|年金の番号|雇用保険被保険者番号|雇用保険番号|被保険者番号"
     r"|住民票コード|住民票のコード|在留カード番号|在留カードの番号|特別永住者証明書番号"
     r"|受給者番号|受給者証番号|受給資格者番号|被保護者番号|手帳番号"
     r"|(?i:(?:basic )?pension (?:number|no\.?)|employment insurance (?:number|no\.?)"
@@ -39,8 +39,13 @@ _LABEL: Final = (
     # 219-09-9999, NHS number 401 023 2137, SIN 046 454 286, Aadhaar 2345 6789 0123).
     r"|social security(?: (?:number|no\.?|#))?|social insurance (?:number|no\.?)"
     r"|national insurance (?:number|no\.?)|(?:nhs|aadhaar|aadhar)(?: (?:number|no\.?|#))?"
-    r"|national id(?:entity)? (?:number|no\.?))"
-    r"|(?<![A-Za-z])(?:SSN|ssn|SIN|NINO)(?: ?(?:#|(?i:number|no\.?)))?)"
+    r"|national id(?:entity)? (?:number|no\.?)"
+    # Twenty-seventh round: the short forms people type (my soc sec # is …, SS# …).
+    r"|(?<![A-Za-z])soc(?:ial|\.)? ?sec(?:urity|\.)?(?: (?:number|no\.?|num))? ?#?)"
+    r"|(?<![A-Za-z])(?:SSN|ssn|SIN|NINO)(?: ?(?:#|(?i:number|no\.?)))?|(?<![A-Za-z])SS ?#"
+    # Twenty-seventh round: a US or other country's social security number named in
+    # Japanese (社会保障番号, ソーシャルセキュリティー番号).
+    r"|社会保障(?:カード)?番号|ソーシャル ?セキュリティ(?:ー)? ?(?:ナンバー|番号))"
 )
 # Eighteenth session: the numbers an employer, school, shop or clinic gives one person
 # (社員番号：E20731, 会員番号 0082-5519-3307, 学籍番号は21B3047, Employee ID 48812-JP,
@@ -61,7 +66,7 @@ _MEMBER_LABEL: Final = (
     r"|マイレージ(?:番号|会員番号)|(?i:(?:frequent[ \-]flyer|mileage|miles)"
     r"(?: (?:club|program(?:me)?|account))? ?(?:number|no\.?|num|#|id))"
     r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client)"
-    r"[ _\-]?(?:id|number|no\.?|num|code|#))"
+    r"[ _\-]?(?:id|number|no\.?|num|code|#|ref(?:erence)?(?: (?:no\.?|number))?))"
     # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a loyalty or
     # points card named without "number" (my Nectar card is 6208 3852 6515, ポイントカードは…).
     r"|(?i:(?:loyalty|rewards?|points?|club|store|nectar|clubcard|advantage)[ \-]?card"
@@ -74,7 +79,13 @@ _MEMBER_VALUE: Final = (
 )
 # Between the label and the number: は, が, :, #, No., brackets, spaces.
 # 第 before a number written as a certificate prints it (証券番号は第 2023-118847 号).
-_BETWEEN: Final = r"(?:\s*(?:は|が|:|#|=|is|No\.?|\(|「|第)\s*){0,3}\s*"
+# Twenty-seventh round: a gloss in brackets after the label (SSN（社会保障番号）は …,
+# 社員番号 (本社): …, 基礎年金番号（10桁）：…), with no digit in it but a count of digits, is
+# passed over as well.
+_BETWEEN: Final = (
+    r"(?:\s*(?:は|が|:|#|=|is|No\.?|[(（](?:[^()（）\d\n]{1,14}|\d{1,2} ?(?:桁|digits?))[)）]"
+    r"|\(|「|第)\s*){0,3}\s*"
+)
 # Twentieth round: a JSON member keyed in Japanese by a member's own number
 # ({"会員ID": "C-7781-2290"}); a customer's or an order's key (customer_id) stays a record's.
 # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): the key a person's
@@ -116,6 +127,22 @@ _SERIAL: Final = (
     rf"(?:\d{{1,2}}[{HYPHENS}]\d{{2}}|[・.]{{1,3}} ?\d{{1,3}}(?:[{HYPHENS}]\d{{2}})?|\d{{1,4}})"
 )
 _PLATE_TAIL: Final = rf"\s?\d{{2,3}}\s?[ぁ-ゖ]\s?{_SERIAL}(?!\d)"
+# Twenty-seventh round: a US Social Security number by its shape, three, two and four digits
+# (a CSV row or a pasted record with no label next to it: "Robert Hale";"612-20-8841"),
+# never issued with area 000, 666 or 9xx, group 00 or serial 0000. Hyphenated it is
+# taken alone (no other number people write is grouped 3-2-4 with hyphens); spaced
+# (231 45 7789) only with SSN or social security before it or in its column's header.
+_SSN_SHAPE: Final = r"(?!000|666|9)\d{3}(?P<g>[-‐‑–—−])(?!00)\d{2}(?P=g)(?!0000)\d{4}"
+_SSN_SPACED: Final = r"(?!000|666|9)\d{3} (?!00)\d{2} (?!0000)\d{4}"
+# A label of a thing's or a document's number right before it makes it that number
+# (Part no. 123-45-6789, 注文番号 123-45-6789). The patterns look ahead for the digits' shape
+# first, so these lookbehinds run only where such a number starts.
+_NOT_SSN: Final = (
+    r"(?<!(?i:part|model|item|sku|product|order|invoice|ticket|serial|lot|ref|case|tracking"
+    r"|catalog(?:ue)?|po|batch|build)(?: ?(?:no\.?|number|num|#|id|code))?[ \t:#.]*"
+    r"|(?:品番|型番|部品|製品|商品|注文|伝票|請求書?|受付|管理|問い?合わせ|シリアル|ロット|整理)"
+    r"(?:番号|コード|No\.?)?[ \t:：は]*)"
+)
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -141,6 +168,17 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
             0.85,
         ),
         ("residence_card", _ZAIRYU, 0.4),
+        (
+            "ssn_shape",
+            rf"(?=\d{{3}}[{HYPHENS}]\d\d[{HYPHENS}])(?<![A-Za-z\d.:/{HYPHENS}]){_NOT_SSN}{_SSN_SHAPE}(?![\d{HYPHENS}]|\.\d)",
+            0.6,
+        ),
+        (
+            "ssn_spaced",
+            rf"(?=\d{{3}} \d\d )(?<!\d )(?<![A-Za-z\d.:/{HYPHENS}]){_NOT_SSN}{_SSN_SPACED}"
+            rf"(?![\d{HYPHENS}]| \d|\.\d)",
+            0.4,
+        ),
         ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
         (
             "plate_no_region",
@@ -159,6 +197,11 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         "zairyu card",
         "ナンバー",
         "plate",
+        # twenty-seventh round: a spaced SSN (231 45 7789) under its label or header
+        "ssn",
+        "social security",
+        "soc sec",
+        "社会保障",
     )
     BEFORE: ClassVar[int] = 40
     AFTER: ClassVar[int] = 0

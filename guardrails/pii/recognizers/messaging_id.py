@@ -78,10 +78,16 @@ _APP_NEAR: Final = re.compile(
 # Failed password for m.rossi, ユーザーID: ishii.y) and a handle in brackets right after a
 # Japanese name (林（hayashi.d）がログイン). Without a colon the handle must hold a digit,
 # ".", "_" or "-"; system and service accounts name no person.
+# Twenty-seventh round: the same login as a record's key (JSON "user_id": "tanaka.hiroshi",
+# {"login": "m.yamada"}, a log's user_name="ito.kenji", YAML userId: …), quoted or not, and
+# a Japanese label with the handle in quotes (ユーザー名「nakamura_yui」); not a key ending
+# another word's (last_login, user_agent), nor null, true or a timestamp (_NOT_HANDLE).
 _LOGIN: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?i:user(?:name)?|login(?: ?id)?|password for|logon)"
-    r"(?P<colon>[ \t]*[:=：][ \t]*|[ \t]+)"
-    r"|(?:ユーザー|ユーザ|ログイン|アカウント)(?:ID|ＩＤ|名)[ \t\u3000]*[:：=は][ \t\u3000]*"
+    r"(?:(?<![A-Za-z_])(?i:user(?:[_\-]?(?:name|id))?|login(?:[_\-]?(?:id|name))?|password for"
+    r"|logon(?:[_\-]?name)?|sam_?account_?name|account[_\-]?name)"
+    r"(?P<colon>\\?[\"']?[ \t]*[:=：][ \t]*\\?[\"']?|[ \t]+)"
+    r"|(?:ユーザー|ユーザ|ログイン|アカウント)(?:ID|ＩＤ|名)[ \t\u3000]*"
+    r"(?:[:：=は][ \t\u3000]*[「『\"]?|[「『\"])[ \t\u3000]*"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:さん|様)?[（(])"
     rf"(?P<handle>{_HANDLE})"
 )
@@ -107,7 +113,9 @@ _SYSTEM_ACCOUNT: Final = re.compile(
     r"|ec2-user|git|jenkins|guest|test|svc[-_][\w.-]+|[\w.-]+[-_]svc|system|service)"
 )
 _NOT_HANDLE: Final = re.compile(
-    r"(?i:[v]?\d[\d.]*|e\.g|i\.e|.*\.(?:com|jp|net|org|json|ya?ml|txt|csv|log|py|md|conf))"
+    r"(?i:[v]?\d[\d.]*|e\.g|i\.e|.*\.(?:com|jp|net|org|json|ya?ml|txt|csv|log|py|md|conf)"
+    # Twenty-seventh round: a record's empty or boolean value, a time stamp.
+    r"|null|none|nil|true|false|undefined|unknown|anonymous|n/a|\d{4}-\d\d-\d\d.*)"
 )
 
 
