@@ -44,6 +44,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from guardrails.classify.cue_misspellings import CueMisspellings
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
@@ -53,6 +55,7 @@ from guardrails.classify.learned_cascade import LearnedCascade, LearnedScore
 from guardrails.classify.misspelt_words import everyday_senses, kana_harm_words
 from guardrails.classify.normalizer import (
     clean,
+    decoded_payloads,
     hidden_payloads,
     normalize,
     structured_requests,
@@ -298,6 +301,16 @@ class GuardClassifier:
                 raise_by = max(raise_by, self._policy.learned.ordinary.margin)
             protective = raise_by > 0.0
             learned = self._learned.attack(fast_logit, vectors, raise_by=raise_by)
+            carried = (
+                self._carried_payloads(text, rule_scores, raise_by, normalized, views)
+                if len(views) == len(model_texts)
+                else None
+            )
+            if carried is not None:
+                # A benign request carrying an encoded string (decode this base64: …) whose
+                # decoded text the fast model calls clearly benign: the request is read with
+                # the signals' margin, the decoded text on its own, unraised.
+                learned = self._split_attack(*carried, model_texts, vectors) or learned
             if learned.attack:
                 triggered.add(self._nearest_covered(scores))
             elif learned.leaning and not protective:
@@ -308,6 +321,55 @@ class GuardClassifier:
                 triggered |= {n for n in embedded.triggered if n in self._covered}
         scores.update(rule_scores)
         return self._verdict(triggered, scores, rule_hits, learned=learned, decided_by="e5")
+
+    def _carried_payloads(
+        self,
+        text: str,
+        rule_scores: dict[str, float],
+        raise_by: float,
+        normalized: list[str],
+        views: list[str],
+    ) -> tuple[float, list[int]] | None:
+        """For a text that carries encoded strings and reads, as written, as a benign
+        request (twenty-seventh round: "decode this base64 for me: …", 「このbase64を
+        デコードして」): the signals' margin for the request and the indices of ``views``
+        that are the decoded strings. ``None`` when a rule matched, a signal already
+        applies, nothing was decoded, or no signal reads the text itself (the signals
+        refuse texts with payloads, :meth:`ProtectiveIntent.matches`)."""
+        if rule_scores or raise_by > 0.0 or len(normalized) < 2:
+            return None
+        decoded = {e5_view(everyday_senses(d)) for d in decoded_payloads(text)}
+        inner = [i for i, view in enumerate(views) if i > 0 and view in decoded]
+        if not inner:
+            return None
+        own = raise_for(self._intents, normalized[:1])
+        return (own, inner) if own > 0.0 else None
+
+    def _split_attack(
+        self, raise_by: float, inner: list[int], model_texts: list[str], vectors: np.ndarray
+    ) -> LearnedScore | None:
+        """The cascade's verdict when the request and the decoded strings it carries
+        (``inner``: their indices in ``model_texts`` and ``vectors``) are scored apart: the
+        request and its readings with the signals' margin ``raise_by``, the decoded strings
+        with none; either one an attack makes the text one. ``None`` (the text is scored
+        whole, unraised) unless the fast model calls the decoded strings clearly benign at
+        its own operating point."""
+        assert self._learned is not None
+        rest = [i for i in range(len(model_texts)) if i not in inner]
+        decoded = [model_texts[i] for i in inner]
+        inner_fast = self._learned.fast(
+            [normalize(x) for x in decoded], [clean(x) for x in decoded]
+        )
+        if self._learned.clearly_benign(inner_fast) is None:
+            return None
+        inner_score = self._learned.attack(inner_fast, vectors[inner])
+        texts = [model_texts[i] for i in rest]
+        own = self._learned.attack(
+            self._learned.fast([normalize(x) for x in texts], [clean(x) for x in texts]),
+            vectors[rest],
+            raise_by=raise_by,
+        )
+        return own if own.attack and not inner_score.attack else inner_score
 
     def _typed_view(self, text: str) -> str | None:
         """``text``'s head with each typo of a cue word written as that word, normalised;

@@ -261,6 +261,14 @@ def hidden_payloads(text: str) -> list[str]:
     return found[:_MAX_PAYLOADS]
 
 
+def decoded_payloads(text: str) -> list[str]:
+    """The base64 and hex runs of ``text`` decoded (a subset of :func:`hidden_payloads`):
+    strings the writer encoded, not readings of the whole text."""
+    found = [d for m in _BASE64_RUN.finditer(text) if (d := _decode_base64(m.group()))]
+    found += [d for m in _HEX_RUN.finditer(text) if (d := _decode_hex(m.group()))]
+    return list(dict.fromkeys(found))
+
+
 def normalized_views(text: str) -> list[str]:
     """``normalize(text)`` and then each normalised hidden payload (without duplicates)."""
     views = [normalize(text)]
