@@ -16,15 +16,10 @@ The rows were written for these tests (the round's hand set is kept outside the 
 # ruff: noqa: E501  (tables of request texts, one per line)
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.restorer import restore_text
-from guardrails.policy import LoadedPolicy, Policy
-from proxy.pipeline.contract import RequestContext
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage
+from tests.unit.guardrails.pii.round_floors import assert_masked_whole, assert_round_trip, touching
 
 FOUND = [
     # (text, value, entity type prefix)
@@ -99,15 +94,6 @@ TWINS = [
 ]  # fmt: skip
 
 
-def assert_masked_whole(analyzer: PiiAnalyzer, text: str, value: str, kind: str) -> None:
-    findings = analyzer.analyze(text)
-    start = text.index(value)
-    end = start + len(value)
-    assert any(
-        f.entity_type.startswith(kind) and f.start <= start and end <= f.end for f in findings
-    ), [(f.entity_type, text[f.start : f.end]) for f in findings]
-
-
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND, ids=[v[:24] for _, v, _ in FOUND])
 def test_the_value_is_masked_whole(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str
@@ -124,14 +110,7 @@ def test_the_twin_is_still_masked(
 
 @pytest.mark.parametrize(("text", "keep"), LOOKALIKES, ids=[k[:24] for _, k in LOOKALIKES])
 def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, keep: str) -> None:
-    start = text.index(keep)
-    end = start + len(keep)
-    touching = [
-        (f.entity_type, text[f.start : f.end])
-        for f in full_analyzer.analyze(text)
-        if f.entity_type.startswith(_KINDS) and f.start < end and start < f.end
-    ]
-    assert not touching
+    assert not touching(full_analyzer.analyze(text), text, keep, _KINDS)
 
 
 RESTORED = [
@@ -146,17 +125,4 @@ RESTORED = [
 
 @pytest.mark.parametrize("text", RESTORED, ids=[t[:20] for t in RESTORED])
 async def test_the_user_gets_their_own_spelling_back(full_analyzer: PiiAnalyzer, text: str) -> None:
-    policy = Policy.model_validate({"name": "p"})
-    ctx = RequestContext(
-        request_id="r",
-        tenant="t",
-        key_name="k",
-        model="m",
-        body={"messages": [{"role": "user", "content": text}]},
-        stream=False,
-        policy=LoadedPolicy(policy=policy, version="v1", path=Path("p.yaml")),
-    )
-    await PiiPseudonymizeStage(full_analyzer, cache_entries=0).process(ctx)
-    sent = ctx.body["messages"][0]["content"]
-    assert sent != text
-    assert restore_text(ctx.vault, sent) == text
+    await assert_round_trip(full_analyzer, text)
