@@ -13,18 +13,10 @@ The rows were written for these tests (not taken from the round's hand-written s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.findings import PiiFinding
-from guardrails.pii.restorer import restore_text
-from guardrails.policy import LoadedPolicy, Policy
-from proxy.pipeline.contract import RequestContext
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage
-from tests.unit.guardrails.pii.generator_floors import found_by_one
+from tests.unit.guardrails.pii.round_floors import assert_masked_whole, assert_round_trip, touching
 
 # (text, the name that must be found whole)
 FOUND = [
@@ -77,26 +69,15 @@ RESTORED = [
 ]
 
 
-def _touching(findings: Sequence[PiiFinding], text: str, phrase: str) -> list[tuple[str, str]]:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return [
-        (f.entity_type, text[f.start : f.end]) for f in findings if f.start < end and start < f.end
-    ]
-
-
 @pytest.mark.parametrize(("text", "value"), FOUND, ids=[v for _, v in FOUND])
 def test_the_name_is_found_whole(full_analyzer: PiiAnalyzer, text: str, value: str) -> None:
-    findings = full_analyzer.analyze(text)
-    assert found_by_one(findings, text, value, "PERSON"), [
-        (f.entity_type, text[f.start : f.end]) for f in findings
-    ]
+    assert_masked_whole(full_analyzer, text, value, "PERSON")
 
 
 @pytest.mark.parametrize(("text", "keep"), LOOKALIKES, ids=[k for _, k in LOOKALIKES])
 def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, keep: str) -> None:
     findings = full_analyzer.analyze(text)
-    assert not _touching(findings, text, keep), [
+    assert not touching(findings, text, keep), [
         (f.entity_type, text[f.start : f.end]) for f in findings
     ]
 
@@ -104,17 +85,4 @@ def test_a_look_alike_is_left_alone(full_analyzer: PiiAnalyzer, text: str, keep:
 @pytest.mark.parametrize("text", RESTORED, ids=[t[:12] for t in RESTORED])
 async def test_the_user_gets_their_own_spelling_back(full_analyzer: PiiAnalyzer, text: str) -> None:
     # the stage changes the text before upstream, and the vault gives the user's own back
-    policy = Policy.model_validate({"name": "p"})
-    ctx = RequestContext(
-        request_id="r",
-        tenant="t",
-        key_name="k",
-        model="m",
-        body={"messages": [{"role": "user", "content": text}]},
-        stream=False,
-        policy=LoadedPolicy(policy=policy, version="v1", path=Path("p.yaml")),
-    )
-    await PiiPseudonymizeStage(full_analyzer, cache_entries=0).process(ctx)
-    sent = ctx.body["messages"][0]["content"]
-    assert sent != text
-    assert restore_text(ctx.vault, sent) == text
+    await assert_round_trip(full_analyzer, text)
