@@ -21,10 +21,13 @@ from proxy.pipeline.stages.pii import PiiPseudonymizeStage
 from tests.unit.guardrails.pii.generator_floors import Finding, Tally
 
 
-def mostly_covered(findings: Sequence[Finding], text: str, value: str, kind: str) -> bool:
-    """Findings of ``kind`` cover more than half of ``value`` (its blanks aside): what is
-    left cannot be the piece the bench calls a partial leak (the label may be wider than
-    the core the gateway masks: "my husband" against "husband", 仮釈放中 against 仮釈放)."""
+def mostly_covered(
+    findings: Sequence[Finding], text: str, value: str, kind: str | tuple[str, ...]
+) -> bool:
+    """Findings of ``kind`` (of any of them, when a tuple) cover more than half of
+    ``value`` (its blanks aside): what is left cannot be the piece the bench calls a partial
+    leak (the label may be wider than the core the gateway masks: "my husband" against
+    "husband", 仮釈放中 against 仮釈放)."""
     start = text.index(value)
     chars = {i for f in findings if f.entity_type.startswith(kind) for i in range(f.start, f.end)}
     letters = [i for i in range(start, start + len(value)) if not text[i].isspace()]

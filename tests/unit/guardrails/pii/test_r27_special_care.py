@@ -19,13 +19,11 @@ shorthand rows below the figure measured when the test was written (all covered)
 # ruff: noqa: E501  (tables of request texts, one per line)
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from guardrails.pii.findings import PiiFinding
 from tests.unit.guardrails.pii.generator_floors import covered_by_kind
+from tests.unit.guardrails.pii.round_floors import mostly_covered, touching
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -73,23 +71,6 @@ HOLIDAY_TEXTS = [
 _KINDS = ("SPECIAL_CARE", "SOGI")
 
 
-def _touching(findings: Sequence[PiiFinding], text: str, phrase: str) -> list[str]:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return [
-        text[f.start : f.end]
-        for f in findings
-        if f.entity_type.startswith(_KINDS) and f.start < end and start < f.end
-    ]
-
-
-def _mostly_covered(findings: Sequence[PiiFinding], text: str, value: str) -> bool:
-    start = text.index(value)
-    chars = {i for f in findings if f.entity_type.startswith(_KINDS) for i in range(f.start, f.end)}
-    letters = [i for i in range(start, start + len(value)) if not text[i].isspace()]
-    return 2 * sum(1 for i in letters if i in chars) > len(letters)
-
-
 # The shorthand rows: at most this many values not mostly covered. Measured when the test
 # was written: 0 of 11.
 _SHORTHAND = [
@@ -118,7 +99,7 @@ def test_masked_and_request_kept(
 ) -> None:
     findings = full_analyzer.analyze(text)
     assert covered_by_kind(findings, text, value, kind), findings
-    assert not _touching(findings, text, keep), findings
+    assert not touching(findings, text, keep, _KINDS), findings
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -141,6 +122,6 @@ def test_shorthand_floor(full_analyzer: PiiAnalyzer) -> None:
     missed = [
         f"{value} in {text!r}"
         for text, value in _SHORTHAND
-        if not _mostly_covered(full_analyzer.analyze(text), text, value)
+        if not mostly_covered(full_analyzer.analyze(text), text, value, _KINDS)
     ]
     assert len(missed) <= _SHORTHAND_FLOOR, "\n".join(missed)
