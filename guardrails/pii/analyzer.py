@@ -87,6 +87,7 @@ from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
+from guardrails.pii.recognizers.name_handles import NameHandleRecognizer
 from guardrails.pii.recognizers.nationality import NationalityRecognizer
 from guardrails.pii.recognizers.partial_id import PartialIdRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
@@ -103,6 +104,7 @@ from guardrails.pii.recognizers.sogi import SogiRecognizer
 from guardrails.pii.recognizers.union_membership import UnionMembershipRecognizer
 from guardrails.pii.recognizers.western_address import WesternAddressRecognizer
 from guardrails.pii.record_dates import with_record_birth_dates
+from guardrails.pii.route_stops import in_route
 from guardrails.pii.spans import DisjointSpans
 from guardrails.pii.statement_subjects import statement_subjects
 
@@ -147,6 +149,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     EmailAddressRecognizer: _ALNUM_OR_AT,
     MessagingIdRecognizer: _ALNUM,
     RomajiNameRecognizer: _LATIN,
+    NameHandleRecognizer: _LATIN,
 }
 
 
@@ -231,6 +234,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LabelledNameRecognizer(),
         NameFrameRecognizer(),
         RomajiNameRecognizer(),
+        NameHandleRecognizer(),
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
         NationalityRecognizer(),
@@ -438,6 +442,8 @@ class PiiAnalyzer:
                 or names_a_brand(normalized.text, r.start, r.end)
                 # Yom Kippur, Rosh Hashanah: a holiday's name (twenty-seventh round)
                 or names_an_observance(normalized.text, r.start, r.end)
+                # 新宿～渋谷～品川: the stops of a route (twenty-eighth round)
+                or in_route(normalized.text, r.start, r.end)
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)

@@ -117,6 +117,26 @@ _NAME_PREFIXES: Final = frozenset(
      "Fitz", "St", "Ten", "Ter", "Des", "Dos"}
 )  # fmt: skip
 _MODEL_AFTER: Final = re.compile(r"[ ](?:Ultra|Pro|Plus|Lite|Mini|SE|XL|Air|Neo|Max)\b(?![ ][a-z])")
+# Twenty-eighth round: Japanese products whose names read as a surname and a given name
+# (山田|錦 is a sake rice, not Mr Yamada Nishiki): rice and sake-rice varieties, sweets and
+# foods named after a person or a place. A span that lies inside one of these words, written
+# out, is the product; an honorific after it (山田錦さん) keeps the person.
+_JA_NAMED_PRODUCTS: Final = (
+    "山田錦", "美山錦", "八反錦", "白鶴錦", "千本錦", "秋田酒こまち", "吟風", "雄山錦", "出羽燦々",
+    "五百万石", "亀の尾", "雄町", "愛山", "越乃寒梅", "獺祭", "黒龍", "コシヒカリ", "ササニシキ",
+    "ひとめぼれ", "あきたこまち", "ゆめぴりか", "つや姫", "信玄餅", "金太郎飴", "源氏パイ",
+)  # fmt: skip
+
+
+def _a_named_product(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a listed product name written out
+    (``_JA_NAMED_PRODUCTS``), with no honorific after the product."""
+    for product in _JA_NAMED_PRODUCTS:
+        lo = max(0, end - len(product))
+        at = text.find(product, lo, start + len(product))
+        if 0 <= at <= start and at + len(product) >= end:
+            return HONORIFIC_OR_TITLE_AFTER.match(text, at + len(product)) is None
+    return False
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -159,6 +179,8 @@ def names_a_brand(text: str, start: int, end: int) -> bool:
     if _CHARACTER_AFTER.match(text, end) is not None:
         return True
     if _in_title(text, start, end):
+        return True
+    if not span.isascii() and _a_named_product(text, start, end):
         return True
     if HONORIFIC_OR_TITLE_AFTER.match(text, end) is None and _FIRM_ONLY_AFTER.match(text, end):
         return True

@@ -161,6 +161,9 @@ _EN_PLACE_BEFORE: Final = re.compile(
     r"|itinerary|visas?|resorts?|museums?|apartments?|neighbou?rhoods?|population|temperatures?"
     r"|office|branch|plant|stores?|headquarters|based|located|moved?|moving|relocat(?:e|ed|ing)"
     r"|travel(?:l?ing)?|drive|train|ferry|ski(?:ing)?)\s(?:in|to|for|near|around|from|of|at)"
+    # twenty-eighth round: a stay somewhere (a weekend in Victoria, British Columbia; not a
+    # weekend for Anna, a holiday with Sam)
+    r"|\b(?i:weekends?|holidays?|vacations?|getaways?|honeymoon|road trip|day trip)\s(?:in|at)"
     r"|\b(?i:time of (?:the )?year|best time|worth it|places) to visit)\s"
     rf"(?:{_EN_LIST_ITEM}(?:,\s(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus)\s)){{0,3}}$"
     # places something is founded, held or opened in, or someone lives or stays in

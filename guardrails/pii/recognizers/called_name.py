@@ -135,6 +135,9 @@ _PET_IN_SENTENCE: Final = re.compile(
 # おばちゃん, じいちゃん, にいちゃん: family words with a pet ending, no one's name.
 _KIN_STEMS: Final = ("おば", "おじ", "ばあ", "じい", "にい", "ねえ", "ねー", "にー", "かあ", "とう")
 _NOT_A_PET_HEAD: Final = ("動詞", "助動詞", "助詞", "感動詞", "代名詞", "副詞", "形容詞", "接続詞")
+# Twenty-eighth round: a match that starts inside a word after its kanji (住むならどっち) is
+# that word's okurigana and what follows, not a pet name.
+_KANJI_BEFORE: Final = re.compile(r"[\u3400-\u9fff々]")
 # すげー, うめー, やべー: a stretched e-row sound is a spoken word, not a name.
 _SPOKEN_STRETCH: Final = re.compile(r"[えけげせぜてでねへべぺめれ]ー$|い$|^[おご]")
 
@@ -156,6 +159,8 @@ def pet_names(
         head = heads.get(start)
         if any(kin in word for kin in _KIN_STEMS):
             continue
+        if head is None and start and _KANJI_BEFORE.match(text, start - 1) is not None:
+            continue  # 住|むならどっち: the kana end of a kanji word, no word of its own
         ending = next((e for e in _PET_ENDINGS if len(e) >= 2 and word.endswith(e)), None)
         if head is not None and head.startswith(("動詞", "助動詞", "助詞")):
             continue  # 来た|…, と|どっち: a verb's end or a particle before the word
