@@ -341,7 +341,11 @@ _PHONE_LINE_END: Final = re.compile(
     r"|(?:(?<=[^\d\-.])|^)(?P<mobile>0[5789]0)"
     # Twenty-sixth round: a mobile number broken after its second group, with no hyphen
     # at the break (080-3619⏎1170, 090 5521⏎8834)
-    r"|(?:(?<=[^\d\-.])|^)(?P<mobile_head>0[5789]0[-. ]\d{4}))$",
+    r"|(?:(?<=[^\d\-.])|^)(?P<mobile_head>0[5789]0[-. ]\d{4})"
+    # Twenty-eighth round: a fixed line broken after its exchange the same way (03 5412⏎8890,
+    # 0466-22⏎7153): area code and exchange six digits together, four on the next line
+    r"|(?:(?<=[^\d\-.])|^)(?P<fixed_head>0(?:[1-9][-. ]\d{4}|[1-9]\d[-. ]\d{3}"
+    r"|[1-9]\d\d[-. ]\d\d|[1-9]\d{3}[-. ]\d)))$",
     re.MULTILINE,
 )
 _PHONE_LINE_START: Final = {
@@ -349,7 +353,18 @@ _PHONE_LINE_START: Final = {
     "open": re.compile(r"\)[ ]?\d"),
     "mobile": re.compile(r"\d{4}-?\d{4}(?![\d\-])"),
     "mobile_head": re.compile(r"\d{4}(?![\d\-.])"),
+    "fixed_head": re.compile(r"\d{4}(?![\d\-.])"),
 }
+# Twenty-eighth round: a phone number over three lines, one group a line (電話⏎080⏎4471⏎2093,
+# number is⏎070⏎2215⏎9930): an area code or mobile prefix alone on its line, then the exchange,
+# then four digits, adding up to ten digits (eleven for 050/070/080/090). A line of digits
+# right before or after the three is a column of a table, left alone.
+_PHONE_THREE_LINES: Final = re.compile(
+    r"^[ \t]*(0[1-9]\d{0,3})(?P<first>[ \t]*\n[ \t]*)(\d{1,4})(?P<second>[ \t]*\n[ \t]*)(\d{4})"
+    r"(?![\d\-.])(?![ \t]*\n[ \t]*\d)",
+    re.MULTILINE,
+)
+_DIGIT_LINE_BEFORE: Final = re.compile(r"\d[ \t]*\n[ \t]*\Z")
 # A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
 # is not: letters): exactly two lines of digit groups between lines that are not, or the
 # text's ends. The break is read as a space between two groups. A column of three or more
@@ -531,12 +546,29 @@ def _phone_line_breaks(text: str) -> list[tuple[int, int]]:
     return gaps
 
 
+def _phone_three_lines(text: str) -> list[tuple[int, int]]:
+    """The two line breaks of a phone number written one group a line (see
+    ``_PHONE_THREE_LINES``)."""
+    gaps: list[tuple[int, int]] = []
+    for match in _PHONE_THREE_LINES.finditer(text):
+        digits = match.group(1) + match.group(3) + match.group(5)
+        mobile = digits.startswith(("050", "070", "080", "090"))
+        if len(digits) != (11 if mobile else 10):
+            continue
+        if _DIGIT_LINE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        gaps.extend((match.span("first"), match.span("second")))
+    return gaps
+
+
 def _join_split_values(folded: NormalizedText) -> NormalizedText:
     """``folded`` without the gaps that split one value (see the module docstring)."""
     folded = _join_broken_numbers(_json_escapes_as_whitespace(folded))
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
     gaps.extend(_phone_line_breaks(text))
+    if text.count("\n") >= 2:
+        gaps.extend(_phone_three_lines(text))
     gaps.extend((m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     if not text.isascii():
         gaps.extend((m.start(), m.end()) for m in _DAMAGE_IN_NUMBER.finditer(text))

@@ -82,12 +82,13 @@ _APP_NEAR: Final = re.compile(
 # {"login": "m.yamada"}, a log's user_name="ito.kenji", YAML userId: …), quoted or not, and
 # a Japanese label with the handle in quotes (ユーザー名「nakamura_yui」); not a key ending
 # another word's (last_login, user_agent), nor null, true or a timestamp (_NOT_HANDLE).
+# Twenty-eighth round: the Japanese label and the handle after a bare space too.
 _LOGIN: Final = re.compile(
     r"(?:(?<![A-Za-z_])(?i:user(?:[_\-]?(?:name|id))?|login(?:[_\-]?(?:id|name))?|password for"
     r"|logon(?:[_\-]?name)?|sam_?account_?name|account[_\-]?name)"
     r"(?P<colon>\\?[\"']?[ \t]*[:=：][ \t]*\\?[\"']?|[ \t]+)"
     r"|(?:ユーザー|ユーザ|ログイン|アカウント)(?:ID|ＩＤ|名)[ \t\u3000]*"
-    r"(?:[:：=は][ \t\u3000]*[「『\"]?|[「『\"])[ \t\u3000]*"
+    r"(?:[:：=は][ \t\u3000]*[「『\"]?|[「『\"]|(?P<bare>[ \t\u3000]))[ \t\u3000]*"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:さん|様)?[（(])"
     rf"(?P<handle>{_HANDLE})"
 )
@@ -171,7 +172,10 @@ class MessagingIdRecognizer(SingleEntityRecognizer):
                 continue
             label = match.group(0)[:4].lower()
             colon = bool((match.group("colon") or "").strip())
-            labelled = (colon and label == "user") or label[0] in "ユログア"
+            # Twenty-eighth round: after a Japanese label and a bare space (ユーザー名
+            # hiro_k0705 の…) the handle must look like one, as after English user.
+            bare = match.group("bare") is not None
+            labelled = (colon and label == "user") or (label[0] in "ユログア" and not bare)
             if _handle_like(handle, labelled):
                 found[match.span("handle")] = RecognizerResult(
                     MESSAGING_ID, *match.span("handle"), SCORE

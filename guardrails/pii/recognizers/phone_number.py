@@ -96,6 +96,21 @@ _OTHER_NUMBER = re.compile(
     r"(?:番号|No\.?|#)|品番|型番|型式"
     r"|\b(?i:order|invoice|tracking|sku|serial|model|part|isbn)(?:[_ \-]?(?i:id|no|num|number))?\b"
 )
+# Twenty-eighth round: a part, catalogue or book number grouped like a Japanese phone
+# number (part number 090-1234-5678, P/N 080-2231-7745A, catalog no. 070-…, ISBN
+# 0-306-40615-2, 製品コード ０９０－…) right after the word naming it, with nothing but a
+# label's joint between: that number. A word further off (注文番号 1234 の件で 090-… に電話)
+# names another value; a member's or contract's number may be the phone itself
+# (会員番号 090-…), so those words are not here.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?:(?:注文|受注|発注|伝票|請求書?|追跡|製造|商品|部品|製品|品目|図面|図|品|型)"
+    r"(?:番号|コード|No\.?|#|番)|品番|型番|型式|品名コード"
+    r"|\b(?i:order|invoice|tracking|serial|item|product|article|drawing|catalog(?:ue)?|cat\.?)"
+    r"[ _\-]?(?i:id|no|num|number|code|#)(?![A-Za-z])\.?"
+    r"|\b(?i:model|part|sku|p/n|mpn|upc|dwg|isbn(?:-1[03])?|issn)"
+    r"(?:[ _\-]?(?i:no|num|number|#))?\.?)"
+    r"[ \t]*(?:[:：=#]|は|(?i:is))?[ \t]*[「『\"'(（]?[ \t]*$"
+)
 # A key of a form or JSON record naming another number, right before plain digits
 # ({"order_id": "0123456789"}, 注文番号: 0312345678): those digits are that number.
 _OTHER_KEY = re.compile(rf"(?:{_OTHER_NUMBER.pattern})[\"']?\s*[:=]\s*[\"']?$")
@@ -418,11 +433,16 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
     switchboard (``_ORGANISATION_LINE``) on the same line, or a public office's number
     asked about (``_PUBLIC_OFFICE_BEFORE``)."""
     digits = _NOT_DIGIT.sub("", text[start:end])
-    if digits.startswith(_PERSONAL_PREFIXES) or not is_japanese_phone_number(text[start:end]):
+    if not is_japanese_phone_number(text[start:end]):
         return False
+    # Twenty-eighth round: a company's switchboard may be an IP line (JR東日本の代表番号
+    # 050-2016-1600); mobiles and pagers stay someone's.
+    company = digits.startswith("050") or not digits.startswith(_PERSONAL_PREFIXES)
     line_start = max(text.rfind("\n", 0, start) + 1, start - 24)
-    if _ORGANISATION_LINE.search(text, line_start, start) is not None:
+    if company and _ORGANISATION_LINE.search(text, line_start, start) is not None:
         return True
+    if digits.startswith(_PERSONAL_PREFIXES):
+        return False
     return _public_office_asked(text, start, end)
 
 
@@ -630,6 +650,7 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             r
             for r in results
             if not self._other_number(text, r.start, r.end)
+            and _CODE_LABEL_BEFORE.search(text, max(0, r.start - 24), r.start) is None
             and not self._other_key(text, r.start, r.end)
             and _CODE_BEFORE.search(text, max(0, r.start - 10), r.start) is None
             and not _organisation_line(text, r.start, r.end)

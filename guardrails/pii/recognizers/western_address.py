@@ -184,6 +184,13 @@ _WARD_FIRST = (
     rf"(?:{_WORD},? )?{_WORD}-(?:{_SUFFIX}|to|fu|ken),? (?:{_WORD}-(?:{_SUFFIX}),? )?"
     rf"{_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})? \d{{1,4}}-\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?"
 )
+# Twenty-eighth round: the ward first and the town with a two-part block (Yokohama, Naka-ku
+# Yamashitacho 22-4; Kita-ku, Tenjinbashi 3-11): a ward or city hyphenated before the town
+# makes the shorter block enough; not a prefecture alone (Kyoto-fu Game 3-1).
+_WARD_FIRST_TWO = (
+    rf"{_WORD}-(?:ku|shi),? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})? \d{{1,4}}-\d{{1,4}}"
+    rf"(?![\d\-])"
+)
 # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a three-part block
 # (its first part a chome, one or two digits: no year), a town and, after a comma, a city
 # with no suffix (3-5-1 Kita-Aoyama, Kanazawa); and Sapporo's grid, which names its block
@@ -406,6 +413,7 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_ban_go", rf"(?<![A-Za-z0-9\-]){_BAN_GO}(?![A-Za-z0-9])", 0.85),
         ("romaji_town2_chome", rf"(?<![A-Za-z0-9\-]){_TOWN2_CHOME}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
+        ("romaji_ward_first_two", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST_TWO}(?![A-Za-z0-9])", 0.85),
         ("room_building", rf"(?<![A-Za-z0-9]){_ROOM_BUILDING}", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
