@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 from collections.abc import Callable, Iterator
@@ -12,7 +13,10 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from guardrails.pii.engine import build_analyzer
+from proxy.pipeline.fair_limiter import FairLimiter
 from proxy.pipeline.runner import Pipeline
+from proxy.pipeline.stages.output import OutputFilterStage
+from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from proxy.settings import Settings
 from tests.gateway_server import GatewayServer
 from tests.vllm_compat import VLLMCompatServer
@@ -95,6 +99,36 @@ def make_gateway(tmp_path: Path, policy_dir: Path) -> Iterator[GatewayFactory]:
 @pytest.fixture
 def gateway(make_gateway: GatewayFactory, backend: VLLMCompatServer) -> GatewayServer:
     return make_gateway([backend.url])
+
+
+OutputGatewayFactory = Callable[..., GatewayServer]
+
+
+@pytest.fixture
+def make_output_gateway(
+    make_gateway: GatewayFactory,
+    backend: VLLMCompatServer,
+    policy_dir: Path,
+    pii_analyzer: PiiAnalyzer,
+) -> OutputGatewayFactory:
+    """Start a gateway that filters answers: ``pii.pseudonymize`` on the request,
+    ``output.filter`` then ``pii.restore`` on the answer (one limiter), with the real
+    analyzer, in front of ``backend``. Called with the ``policy`` (written as the default
+    policy) and the backend's knobs (``chunk_chars``, ``reply`` …), as the output tests
+    (``test_output.py``, ``test_responses.py``, ``test_api_r24.py``, ``test_r27_*`` …) do
+    instead of each carrying a copy of the set-up."""
+
+    def start(policy: dict[str, Any], **backend_config: Any) -> GatewayServer:
+        (policy_dir / "default.yaml").write_text(json.dumps(policy, ensure_ascii=False))
+        limiter = FairLimiter()
+        pipeline = Pipeline(
+            [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
+            [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],
+        )
+        backend.config.update(**backend_config)
+        return make_gateway([backend.url], pipeline=pipeline)
+
+    return start
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ vLLM-compatible test server (/work/notes/s24/api/probes.py has the probe list):
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,14 +23,9 @@ import openai
 import pydantic
 import pytest
 
-from guardrails.pii.analyzer import PiiAnalyzer
 from proxy.pipeline.assembly import build_pipeline
-from proxy.pipeline.fair_limiter import FairLimiter
-from proxy.pipeline.runner import Pipeline
-from proxy.pipeline.stages.output import OutputFilterStage
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from proxy.settings import Settings
-from tests.integration.conftest import MODEL, GatewayFactory
+from tests.integration.conftest import MODEL, GatewayFactory, OutputGatewayFactory
 from tests.integration.test_output import POLICY, STOP
 from tests.vllm_compat import VLLMCompatServer
 
@@ -62,21 +56,9 @@ def url(make_gateway: GatewayFactory, backend: VLLMCompatServer, pii_analyzer: o
 
 
 @pytest.fixture
-def output_url(
-    make_gateway: GatewayFactory,
-    backend: VLLMCompatServer,
-    policy_dir: Path,
-    pii_analyzer: PiiAnalyzer,
-) -> str:
+def output_url(make_output_gateway: OutputGatewayFactory) -> str:
     """A gateway whose output filter stops answers (test_output's policy)."""
-    (policy_dir / "default.yaml").write_text(json.dumps(POLICY, ensure_ascii=False))
-    limiter = FairLimiter()
-    pipeline = Pipeline(
-        [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
-        [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],
-    )
-    backend.config.update(chunk_chars=(1, 3), reply=STOPPED)
-    return make_gateway([backend.url], pipeline=pipeline).url
+    return make_output_gateway(POLICY, chunk_chars=(1, 3), reply=STOPPED).url
 
 
 # ---------------------------------------------------------------------------------------

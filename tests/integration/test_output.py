@@ -10,7 +10,6 @@ are still restored, and nothing raw reaches the audit log.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,13 +18,8 @@ import httpx
 import openai
 import pytest
 
-from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.pipeline.fair_limiter import FairLimiter
-from proxy.pipeline.runner import Pipeline
-from proxy.pipeline.stages.output import OutputFilterStage
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.gateway_server import GatewayServer
-from tests.integration.conftest import MODEL, GatewayFactory, read_audit
+from tests.integration.conftest import MODEL, OutputGatewayFactory, read_audit
 from tests.vllm_compat import VLLMCompatServer
 
 pytestmark = pytest.mark.integration
@@ -108,20 +102,8 @@ CASES = [
 
 
 @pytest.fixture
-def output_gateway(
-    make_gateway: GatewayFactory,
-    backend: VLLMCompatServer,
-    policy_dir: Path,
-    pii_analyzer: PiiAnalyzer,
-) -> GatewayServer:
-    (policy_dir / "default.yaml").write_text(json.dumps(POLICY, ensure_ascii=False))
-    limiter = FairLimiter()
-    pipeline = Pipeline(
-        [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
-        [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],
-    )
-    backend.config.update(chunk_chars=(1, 3))
-    return make_gateway([backend.url], pipeline=pipeline)
+def output_gateway(make_output_gateway: OutputGatewayFactory) -> GatewayServer:
+    return make_output_gateway(POLICY, chunk_chars=(1, 3))
 
 
 @pytest.fixture

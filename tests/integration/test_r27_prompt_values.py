@@ -13,19 +13,13 @@ still stopped.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from guardrails.pii.analyzer import PiiAnalyzer
-from proxy.pipeline.fair_limiter import FairLimiter
-from proxy.pipeline.runner import Pipeline
-from proxy.pipeline.stages.output import OutputFilterStage
-from proxy.pipeline.stages.pii import PiiPseudonymizeStage, PiiRestoreStage
 from tests.gateway_server import GatewayServer
-from tests.integration.conftest import MODEL, GatewayFactory
+from tests.integration.conftest import MODEL, OutputGatewayFactory
 from tests.vllm_compat import VLLMCompatServer
 
 pytestmark = pytest.mark.integration
@@ -42,20 +36,8 @@ POLICY: dict[str, Any] = {
 
 
 @pytest.fixture
-def gateway(
-    make_gateway: GatewayFactory,
-    backend: VLLMCompatServer,
-    policy_dir: Path,
-    pii_analyzer: PiiAnalyzer,
-) -> GatewayServer:
-    (policy_dir / "default.yaml").write_text(json.dumps(POLICY, ensure_ascii=False))
-    limiter = FairLimiter()
-    pipeline = Pipeline(
-        [PiiPseudonymizeStage(pii_analyzer, limiter=limiter)],
-        [OutputFilterStage(pii_analyzer, limiter=limiter), PiiRestoreStage()],
-    )
-    backend.config.update(chunk_chars=1)
-    return make_gateway([backend.url], pipeline=pipeline)
+def gateway(make_output_gateway: OutputGatewayFactory) -> GatewayServer:
+    return make_output_gateway(POLICY, chunk_chars=1)
 
 
 def _answer(gateway: GatewayServer, path: str, body: dict[str, Any], stream: bool) -> str:
@@ -82,27 +64,17 @@ def _answer(gateway: GatewayServer, path: str, body: dict[str, Any], stream: boo
     return text
 
 
+def _chat(role: str, prompt: str, question: str) -> tuple[str, dict[str, Any]]:
+    """A chat completion whose ``role`` message (system or developer) is ``prompt``."""
+    messages = [{"role": role, "content": prompt}, {"role": "user", "content": question}]
+    return "/v1/chat/completions", {"model": MODEL, "messages": messages}
+
+
 BODIES: dict[str, tuple[str, dict[str, Any]]] = {
-    "chat-system": (
-        "/v1/chat/completions",
-        {
-            "model": MODEL,
-            "messages": [
-                {"role": "system", "content": f"お問い合わせ先: 電話 {PHONE} / メール {MAIL}"},
-                {"role": "user", "content": "問い合わせ先を教えて"},
-            ],
-        },
+    "chat-system": _chat(
+        "system", f"お問い合わせ先: 電話 {PHONE} / メール {MAIL}", "問い合わせ先を教えて"
     ),
-    "chat-developer": (
-        "/v1/chat/completions",
-        {
-            "model": MODEL,
-            "messages": [
-                {"role": "developer", "content": f"Support: {PHONE}, {MAIL}"},
-                {"role": "user", "content": "How do I reach support?"},
-            ],
-        },
-    ),
+    "chat-developer": _chat("developer", f"Support: {PHONE}, {MAIL}", "How do I reach support?"),
     "responses-instructions": (
         "/v1/responses",
         {"model": MODEL, "instructions": f"連絡先 {PHONE} {MAIL}", "input": "連絡先は?"},
