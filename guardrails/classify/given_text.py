@@ -172,7 +172,13 @@ _SUSPECTED = _compile(
     r"scams?|spam|smishing|abuse|harass\w*|threats?|suspicious|ransom\w*|moderat\w*|trust (&|and) "
     r"safety|(our|the|community|content) (polic(y|ies)|guidelines?)|detectors?|detection|input "
     r"filters?)\b|いんじぇくしょん|脱獄|じぇいるぶれいく|攻撃|ふぃっしんぐ|詐欺|すぱむ|不審|"
-    r"悪意|ぽりしー|ガイドライン|荒らし|通報された|規約違反"
+    r"悪意|ぽりしー|ガイドライン|荒らし|通報された|規約違反|"
+    # (twenty-eighth round) a danger or risk to a bot or an AI app: "is this dangerous for
+    # our chatbot?", 「このAIにとって危険ですか」
+    r"\b(dangerous|harmful|risky|a (security )?risk|a threat|unsafe)\b[^.?!\n]{0,12}\b(for|to) "
+    r"(our|the|a|an|my|your|this) ([\w-]+ ){0,2}(chat ?bots?|bots?|assistants?|llms?|ai|models?|"
+    r"agents?|copilots?|apps?)\b|(ちゃっとぼっと|ぼっと|(?<![a-z])ai(?![a-z])|llm|あしすたんと|"
+    r"生成ai)[^。？?\n]{0,12}(にとって|に対して|に)[^。？?\n]{0,6}(危険|危ない|有害|りすく)"
 )
 _ASKED_ABOUT = _compile(
     r"\bis (this|that|it|the (following|above|quoted|message|line|comment|post|text|prompt|"
