@@ -83,6 +83,8 @@ _EN_FRAMES: Final = re.compile(
     r"|\bcame\s+out(?:\s+to\s+[a-z]+)?\s+as(?:\s+an?)?"
     r"|\bcoming\s+out\s+as(?:\s+an?)?"
     r"|\bidentif(?:y|ies|ied)\s+as(?:\s+an?)?"
+    # twenty-eighth round: outing told (my manager outed me as lesbian, outed Sam as trans)
+    r"|\bouted\s+(?:me|him|her|them|us|(?-i:[A-Z][a-z]+))\s+as(?:\s+an?)?"
     r"|\bas\s+an?"
     r"|\b(?:my|our)(?:\s+(?:new|best|older|younger|late|former))?"
     rf")\s+{_EN_WORD}(?!\s+{_EN_TOPIC_NOUNS})",

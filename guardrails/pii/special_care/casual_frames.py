@@ -123,6 +123,13 @@ _OWNER_BEFORE = re.compile(
 _REASON_AFTER_ASIDE = re.compile(
     r"\s*(?:なので|なんで|なんです|だから|やから|ですので|のため|で、|で,|があ|を持っ|持ち|です|だ(?:けど|が))"
 )
+# Twenty-eighth round: a condition said of a named owner with no verb, ended by a comma
+# or a copula (母が統合失調症、父は… / 息子が自閉症で困ってる / 夫はうつ病なので); a general
+# tail after it (…の場合, …人は) still leaves it a topic.
+_OWNED_PLAIN_AFTER = re.compile(
+    r"\s*(?:[、,](?!\s*(?:など|等))|で(?![はもきす])|なので|なんで|だから|やから|なんです|です(?!か)"
+    r"|だ(?:よ|けど|が|し|って)|みたい|らしい)"
+)
 # …に入信しちゃって / を信仰してて: joining or practising, said of someone.
 _JOINED = re.compile(r"\s*(?:に入信|を信仰|に入会)し(?:た|て|ちゃ|まし|とる|てる)")
 _CATEGORIES = frozenset(
@@ -180,6 +187,8 @@ class CasualFrameReader:
                 # 娘が食物アレルギー（卵と小麦）なので: a detail in brackets between the
                 # condition and the reason it gives (twenty-sixth round)
                 framed = _REASON_AFTER_ASIDE.match(after, aside.end())
+            if framed is None and _OWNER_BEFORE.search(before):
+                framed = _OWNED_PLAIN_AFTER.match(after)
             if framed is None and _SINCE_BEFORE.search(before):
                 framed = _SINCE_AFTER.match(after)
             if framed is None and (

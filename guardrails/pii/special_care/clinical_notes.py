@@ -76,6 +76,12 @@ _JA_TAIL: Final = re.compile(
     r"(?:\s*[（(][^（）()\n]{0,20}[）)]|\s*[0-9]{4}年?|あり|有り|術後|後)*"
 )
 _JA_SEPARATOR: Final = re.compile(r"\s*(?:、|・|,|，|/|／|及び|および|と)\s*")
+# A note's closing あり after a list (自閉スペクトラム症と聴覚過敏あり, パーキンソン病、
+# 嚥下障害あり。): the list is the subject's findings; あり before の or a noun (糖尿病ありの方)
+# stays a class.
+_JA_CLOSING: Final = re.compile(r"(?:あり|有り|を認め(?:る|た|ます))(?=[。、,.．\s)）]|$)")
+# What lies between two items of a list read backwards from its lead or closing あり.
+_JA_BETWEEN: Final = re.compile(_JA_TRAIL.pattern + _JA_TAIL.pattern + _JA_SEPARATOR.pattern)
 
 _ASKS: Final = re.compile(
     r"[?？]|\b(?:what|how|why|explain|define|definition|mean|means|meaning|patients|people|"
@@ -154,6 +160,34 @@ def _list(
     return found
 
 
+def _listed_before(
+    text: str, sentence_start: int, last: TermHit, hits: Sequence[TermHit]
+) -> list[tuple[int, int, str]]:
+    """Items joined to ``last`` by separators, read backwards (none across the sentence)."""
+    found: list[tuple[int, int, str]] = []
+    current = last
+    while True:
+        before = [
+            hit
+            for hit in hits
+            if sentence_start <= hit.start
+            and hit.end <= current.start
+            and hit.category in _HEALTH
+            and hit.kind != "weak"
+            and _JA_BETWEEN.fullmatch(text, hit.end, current.start) is not None
+        ]
+        if not before:
+            return found
+        current = max(before, key=lambda hit: hit.end - hit.start)
+        found.append((current.start, _trail_end(text, current.end), current.category))
+
+
+def _trail_end(text: str, position: int) -> int:
+    """Where a stage or type written after an item ends (慢性腎臓病ステージ3)."""
+    trail = _JA_TRAIL.match(text, position)
+    return trail.end() if trail is not None else position
+
+
 def clinical_notes(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
     """Items of clinical lists in ``text`` as (start, end, category) (module docstring)."""
     found: list[tuple[int, int, str]] = []
@@ -167,13 +201,16 @@ def clinical_notes(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, s
             found.extend(_list(text, lead.end(), end, hits, False))
         for hit in hits:
             # 喘息の既往あり: the item before its lead
-            if (
-                start <= hit.start
-                and hit.end <= end
-                and hit.category in _HEALTH
-                and _JA_AFTER_ITEM.match(text, hit.end)
-            ):
+            if not (start <= hit.start and hit.end <= end and hit.category in _HEALTH):
+                continue
+            if _JA_AFTER_ITEM.match(text, hit.end):
                 found.append((hit.start, hit.end, hit.category))
+            elif hit.kind == "weak" or not _JA_CLOSING.match(text, _trail_end(text, hit.end)):
+                continue
+            else:
+                found.append((hit.start, _trail_end(text, hit.end), hit.category))
+            # 睡眠障害とアルコール依存の既往あり: the items listed before it (twenty-eighth round)
+            found.extend(_listed_before(text, start, hit, hits))
     unique: list[tuple[int, int, str]] = []
     for span in sorted(set(found)):
         if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found):

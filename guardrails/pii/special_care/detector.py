@@ -165,6 +165,8 @@ class SpecialCareDetector:
                     or _institution_speaks(folded, statement, start)
                     or _compared(folded, statement)
                     or _public_office_owns(folded, statement)
+                    or _leaflet_names(folded, statement)
+                    or _class_asked_about(folded, statement, start, end)
                     # HbA1cが6.5%以上だと糖尿病と診断されるのはなぜ: a rule, no one's diagnosis
                     or GENERAL_PASSIVE_AFTER.match(folded, statement.anchor_end) is not None
                 ):
@@ -309,6 +311,8 @@ class SpecialCareDetector:
             status = _STATUS_AFTER.match(folded, span_end)
             if status is not None and category in _HEALTH_CATEGORIES:
                 span_end = status.end()
+            if category in _NAMED_HEALTH:
+                span_end = _graded_end(folded, span_end, hits)
             trimmed.append((start, span_end, category, score))
         spans = trimmed
         findings: list[PiiFinding] = []
@@ -397,6 +401,51 @@ def _public_office_owns(text: str, statement: Statement) -> bool:
     return (
         _PUBLIC_OFFICE_BEFORE.search(text, max(0, statement.start - 40), statement.start)
         is not None
+    )
+
+
+# A medicine named as a product with its leaflet (ワルファリンカリウム錠の添付文書,
+# セルトラリン錠25mgの効能・効果): the product's document, no one's prescription (twenty-eighth
+# round).
+_LEAFLET_AFTER = re.compile(
+    r"[^\s、。,:：]{0,12}?(?:錠|カプセル|散|細粒|顆粒|シロップ|注射液|注|点眼液|軟膏|テープ|"
+    r"OD錠|配合錠)?(?:[0-9.]+\s?(?:mg|mL|μg|g))?の(?:添付文書|インタビューフォーム|製品情報|"
+    r"効能・?効果|用法・?用量|使用上の注意|患者向け(?:説明書|資料|ガイド)|くすりのしおり|説明書)"
+)
+
+
+# People of a class named by the condition in a general question or request (うつ病の人に言っては
+# いけない言葉は？, 発達障害のある社員を受け入れる職場の工夫を挙げて) with no one owning it before:
+# a topic, not anyone's condition (twenty-eighth round, tuned on its held-out half).
+_CLASS_AFTER = re.compile(
+    r"(?:の|のある|がある|を持つ|を抱える|を持っている|を抱えている)"
+    r"(?:人|方|人たち|方々|患者|社員|従業員|職員|生徒|児童|学生|子ども|子供|子|部下|同僚|"
+    r"お客様|利用者|家族|高齢者)(?:さん)?(?:たち|達)?(?:に|へ|が|を|と|の|は|で|も)"
+)
+_OWNER_IN_SENTENCE = re.compile(
+    r"(?:私|わたし|僕|俺|自分|うちの|母|父|妻|(?<![工丈])夫|嫁|旦那|娘|息子|兄|弟|姉|妹|祖母|祖父|"
+    r"彼|彼女|本人)(?:が|は|も|の)|[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん|くん|君|ちゃん|様)|"
+    r"[0-9]+歳|先月|去年|昨年|最近|診断|通院|服用"
+)
+_GENERAL_ASK = re.compile(
+    r"[?？]\s*$|よくある|一般的|接し方|ポイント|コツ|方法|工夫|注意点|いけない|NG|挙げて|一覧|"
+    r"とは|について"
+)
+
+
+def _class_asked_about(text: str, statement: Statement, start: int, end: int) -> bool:
+    if statement.category not in _NAMED_HEALTH:
+        return False
+    if _CLASS_AFTER.match(text, statement.anchor_end) is None:
+        return False
+    sentence = text[start:end]
+    return _OWNER_IN_SENTENCE.search(sentence) is None and _GENERAL_ASK.search(sentence) is not None
+
+
+def _leaflet_names(text: str, statement: Statement) -> bool:
+    return (
+        statement.category == "medical_treatment"
+        and _LEAFLET_AFTER.match(text, statement.anchor_end) is not None
     )
 
 
@@ -541,6 +590,31 @@ _PROCEDURE_ASKED = re.compile(
 _SERVICE_AT_END = re.compile(_SERVICE_WORD.pattern + "$")
 # What joins the condition to the service it holds (自閉症の息子の療育手帳): cut off with it.
 _CONDITION_OF = re.compile(r"(.+?)(?:の[^の、。,\s]{1,6})?の?$")
+
+
+# A grade and a bracketed detail after a certificate or condition (身体障害者手帳2級
+# （下肢機能障害）): the grade and what the bracket names are the same person's (twenty-eighth
+# round).
+_GRADE_AFTER = re.compile(r"\s?[0-9一二三四五六七]\s?(?:級|度)(?![0-9])")
+_ASIDE_AFTER = re.compile(r"\s?\(([^()\n]{1,24})\)")
+_HEALTH_ENDING = re.compile(r"(?:障害|症|病|炎|麻痺|まひ|欠損|切断|不全)$")
+
+
+def _graded_end(text: str, end: int, hits: list[TermHit]) -> int:
+    grade = _GRADE_AFTER.match(text, end)
+    if grade is not None:
+        end = grade.end()
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside is not None and (
+        _HEALTH_ENDING.search(aside.group(1)) is not None
+        or any(
+            aside.start(1) <= hit.start and hit.end <= aside.end(1) and hit.kind != "weak"
+            for hit in hits
+            if hit.category in _NAMED_HEALTH
+        )
+    ):
+        end = aside.end()
+    return end
 
 
 def _without_service_asked(text: str, statement: Statement, end: int) -> Statement:

@@ -63,7 +63,11 @@ _WEAK: tuple[tuple[str, str], ...] = (
         # twenty-seventh round: a person's profile or needs (Student profile: autism spectrum
         # disorder, dyslexia; Accommodation: hearing impaired); a health word is still needed
         r"|(?:(?:student|pupil|patient|employee|client|applicant|child|health|medical)\s+)?profile"
-        r"|accommodations?(?:\s+needs?)?|support\s+needs|配慮事項|特記事項",
+        r"|accommodations?(?:\s+needs?)?|support\s+needs|配慮事項|特記事項"
+        # twenty-eighth round: a clinical note's own label (Patient note: CD4 count 210, …;
+        # Nurse handoff: …); a health word is still needed
+        r"|(?:patient|pt|nursing|nurse|clinical|progress|ward|visit)\s+notes?"
+        r"|(?:nurse|nursing|shift|bedside)\s+hand(?:off|over)",
         _HISTORY,
     ),
 )
