@@ -335,10 +335,13 @@ def joined_spacing(text: str) -> list[str]:
 
 
 _JA_CHAR = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_COUNTER = "[条項号章節階回年月日時分名件個枚点位部課期歳才円社]"
 # A space, hyphen or dot between two Japanese characters, one of which stands alone (大 麻を,
 # 手-榴-弾の, 「ヘ ロ イ ンの」: a word spelled out whose last character runs into its particle).
+# A counter after a number (第1条 本規程, 3階 会議室, 2名 参加) is no lone character (twenty-eighth
+# round: a pasted rule book's article headings were read as a spelled-out word).
 _JA_LONE_GAP = re.compile(
-    f"(?:(?<={_JA_CHAR})(?<!{_JA_CHAR}{_JA_CHAR})[ \u3000\\-・.]+(?={_JA_CHAR})"
+    f"(?:(?<={_JA_CHAR})(?<!{_JA_CHAR}{_JA_CHAR})(?<![0-9]{_COUNTER})[ \u3000\\-・.]+(?={_JA_CHAR})"
     f"|(?<={_JA_CHAR})[ \u3000\\-・.]+(?={_JA_CHAR}(?!{_JA_CHAR})))"
 )
 
