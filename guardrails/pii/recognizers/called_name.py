@@ -130,7 +130,13 @@ _PET_IN_SENTENCE: Final = re.compile(
     r"(?<![\u3041-\u3096ー])(?P<word>[\u3041-\u3096ー]{1,4}(?:"
     + "|".join(e for e in _PET_ENDINGS if len(e) >= 2)
     + r")|[\u3041-\u3096]{1,3}ー[\u3041-\u3096]{0,2})"
-    r"(?=に|が|と|って|へ|から|は|も|の|を|、)"
+    r"(?=に|が|と|や|って|へ|から|は|も|の|を|、)"
+)
+_PET_JOINED: Final = re.compile(
+    r"[とや、・](?P<word>[\u3041-\u3096ー]{1,4}(?:"
+    + "|".join(e for e in _PET_ENDINGS if len(e) >= 2)
+    + r")|[\u3041-\u3096]{1,3}ー[\u3041-\u3096]{0,2})"
+    r"(?=に|が|と|や|って|へ|から|は|も|の|を|、)"
 )
 # おばちゃん, じいちゃん, にいちゃん: family words with a pet ending, no one's name.
 _KIN_STEMS: Final = ("おば", "おじ", "ばあ", "じい", "にい", "ねえ", "ねー", "にー", "かあ", "とう")
@@ -138,6 +144,10 @@ _NOT_A_PET_HEAD: Final = ("動詞", "助動詞", "助詞", "感動詞", "代名�
 # Twenty-eighth round: a match that starts inside a word after its kanji (住むならどっち) is
 # that word's okurigana and what follows, not a pet name.
 _KANJI_BEFORE: Final = re.compile(r"[\u3400-\u9fff々]")
+# Twenty-ninth round: a nickname of one kana, a small っ, an i-row kana and ー (ゆっきー,
+# よっしー, まっちー): Sudachi opens it with a verb's stem (ゆっ|き|ー), but no verb is
+# written so before a particle. いっ (行っ, 言っ) opens spoken words (いっきーに) and is left out.
+_DOUBLED_STRETCH: Final = re.compile(r"[\u3041-\u3043\u3045-\u3096]っ[きしちにひみりぎじびぴ]ー")
 # すげー, うめー, やべー: a stretched e-row sound is a spoken word, not a name.
 _SPOKEN_STRETCH: Final = re.compile(r"[えけげせぜてでねへべぺめれ]ー$|い$|^[おご]")
 
@@ -147,31 +157,60 @@ def pet_names(
 ) -> Iterator[tuple[int, int]]:
     """Spans of pet names (a stem of one to four kana and a pet ending) and of hiragana given
     names stretched with ー, before a particle, that the dictionary does not list as words;
-    no verb or auxiliary starts the word (来た|…) and no family word is in it (おばちゃん)."""
+    no verb or auxiliary starts the word (来た|…) and no family word is in it (おばちゃん).
+    A pet name joined to one found by と or や is read too (まっちゃんとよっしーに)."""
     if "ー" not in text and not any(e in text for e in _PET_ENDINGS):
         return
     heads = {t.idx: t.tag for t in doc}
     for match in _PET_IN_SENTENCE.finditer(text):
         start, end = match.span("word")
-        word = text[start:end]
-        if word in _NOT_NAMES or entries(word) or len(set(word.replace("ー", ""))) <= 1:
-            continue
-        head = heads.get(start)
-        if any(kin in word for kin in _KIN_STEMS):
-            continue
-        if head is None and start and _KANJI_BEFORE.match(text, start - 1) is not None:
-            continue  # 住|むならどっち: the kana end of a kanji word, no word of its own
-        ending = next((e for e in _PET_ENDINGS if len(e) >= 2 and word.endswith(e)), None)
-        if head is not None and head.startswith(("動詞", "助動詞", "助詞")):
-            continue  # 来た|…, と|どっち: a verb's end or a particle before the word
-        if ending is None and (head is None or head.startswith(_NOT_A_PET_HEAD)):
-            continue  # あー|それ, 欲し|いなー: a cry, a pronoun, the middle of a word
-        if ending is not None:
-            stem = word.removesuffix(ending)
-            if stem and stem not in _NOT_STEMS:
-                yield start, end
-        elif _SPOKEN_STRETCH.search(word) is None:
+        joined_to = False
+        while _is_pet_name(text, start, end, heads, entries, joined=joined_to):
             yield start, end
+            joined_to = True
+            # Twenty-ninth round: the next of a list of pet names joined by と / や.
+            joined = _PET_JOINED.match(text, end)
+            if joined is None:
+                break
+            start, end = joined.span("word")
+
+
+def _is_pet_name(
+    text: str,
+    start: int,
+    end: int,
+    heads: dict[int, str],
+    entries: Callable[[str], frozenset[str]],
+    *,
+    joined: bool = False,
+) -> bool:
+    """Whether ``start:end`` is a pet name (see :func:`pet_names`); ``joined``: it follows
+    one by と / や, and a nickname of the ゆっきー shape passes whatever Sudachi reads."""
+    word = text[start:end]
+    if word in _NOT_NAMES or entries(word) or len(set(word.replace("ー", ""))) <= 1:
+        return False
+    head = heads.get(start)
+    if any(kin in word for kin in _KIN_STEMS):
+        return False
+    if head is None and start and _KANJI_BEFORE.match(text, start - 1) is not None:
+        return False  # 住|むならどっち: the kana end of a kanji word, no word of its own
+    ending = next((e for e in _PET_ENDINGS if len(e) >= 2 and word.endswith(e)), None)
+    # ゆっ|き|ー: the nickname's shape read as a verb's stem; a pronoun stretched (あっちー,
+    # こっちー) keeps its own reading and is left alone below.
+    doubled = (
+        ending is None
+        and (joined or (head is not None and head.startswith("動詞")))
+        and _DOUBLED_STRETCH.fullmatch(word) is not None
+        and not entries(word[:-1])
+    )
+    if head is not None and head.startswith(("動詞", "助動詞", "助詞")) and not doubled:
+        return False  # 来た|…, と|どっち: a verb's end or a particle before the word
+    if ending is None and not doubled and (head is None or head.startswith(_NOT_A_PET_HEAD)):
+        return False  # あー|それ, 欲し|いなー: a cry, a pronoun, the middle of a word
+    if ending is not None:
+        stem = word.removesuffix(ending)
+        return bool(stem) and stem not in _NOT_STEMS
+    return _SPOKEN_STRETCH.search(word) is None
 
 
 def callers(

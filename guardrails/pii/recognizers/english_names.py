@@ -295,6 +295,43 @@ _ROLE_NAMED: Final = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?"
     rf"({_WORD}(?:[ ]{_WORD}){{1,2}})(?![A-Za-z'’\-])"
 )
+# Twenty-ninth round (tuned on the hand set's half A): a name that a paper or a booking is
+# in, made out to or held under (the policy is in the name of Chen Jing, payable to Hoang Duc
+# Anh, the lease is signed by Amara Okonkwo, the reservation is under Kowalski). One to three
+# capitalised words read whole as a name; a single word that the dictionary knows as a proper
+# noun of no person (payable to Amazon) is a firm.
+_PAPER_NAMED: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?i:in[ ]the[ ]name[ ]of|made[ ]out[ ]to|payable[ ]to|signed[ ]by"
+    r"|issued[ ]to|(?:booked|reserved|registered|listed|held)[ ]under"
+    r"|(?:booking|reservation|table|order|account|policy|room|ticket|appointment|lease"
+    r"|subscription|contract)[ ](?:is[ ]|was[ ]|are[ ]|'s[ ])?(?:still[ ])?under)[ ]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ ]+)?"
+    rf"({_WORD}(?:[ ]{_WORD}){{0,2}})(?![A-Za-z'’\-])"
+)
+# Twenty-ninth round: a Vietnamese name of three or four words, a family name, a middle name
+# and a given name (Bui Thi Hoa, Nguyen Van Minh, NGUYEN VAN HUNG, Tran Quoc Bao): the middle
+# names are this shape's own, so the whole is a name in any sentence; its given name may be
+# an English word (Nguyen Van Long). Family names that open English sentences (Do, Ha, Ho)
+# are left out.
+_VIET_FAMILY: Final = (
+    r"(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Ngo|Duong|Trinh|Dinh|Doan|Luong"
+    r"|Truong|Dao|Lam|Mai|Ly|Cao|Trieu|Quach|Lai|Lieu|Vuong)"
+)
+_VIET_MIDDLE: Final = (
+    r"(?:Van|Thi|Duc|Huu|Quoc|Minh|Ngoc|Thanh|Xuan|Thu|Hong|Dinh|Cong|Tien|Trung|Gia|Hoai"
+    r"|Bao|Anh|Kim|Phuong|Thuy|Quang|Hai|Tuan|Viet|Nhat|Khanh|Tuong|Manh|Ba|Thai|Hoang)"
+)
+# Vietnamese given names that are English words too (Nguyen Van Long); any other English word
+# after the middle name makes the run a shop's or a brand's name (Le Van Sport).
+_VIET_GIVEN_WORDS: Final = frozenset(
+    {"long", "son", "hung", "tam", "nam", "lan", "an", "hai", "dung", "tin", "tan", "my",
+     "kim", "chi", "mai", "bang", "hang", "trang", "thanh", "hoa", "ha", "phong"}
+)  # fmt: skip
+_UPPER_LETTER: Final = re.compile("[A-Z]")
+_VIETNAMESE: Final = re.compile(
+    rf"(?<![A-Za-z'’\-])(?:{_VIET_FAMILY}[ ]{_VIET_MIDDLE}(?:[ ][A-Z][a-z]{{1,7}}){{1,2}}"
+    rf"|{_VIET_FAMILY.upper()}[ ]{_VIET_MIDDLE.upper()}(?:[ ][A-Z]{{2,8}}){{1,2}})(?![A-Za-z'’\-])"
+)
 _OFFICE_WORDS: Final = frozenset(
     {"human", "resources", "relations", "affairs", "accounts", "admissions", "records",
      "desk", "office", "team", "department", "services", "enquiries", "inquiries"}
@@ -518,6 +555,7 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
             if _is_name(item.title(), match.start(1), doc) or _FAMILY_FIRST.match(item.title()):
                 found.append((match.start(1), match.end(1), SCORE))
     found.extend(folded_name_spans(text, doc))
+    found.extend(_vietnamese(text, doc))
     if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
         return found
     for match in _LIST_ITEM.finditer(text):
@@ -565,6 +603,14 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         item = match.group(1)
         if _is_name(item, match.start(1), doc) and not _office_words(item, match.start(1), doc):
             found.append((match.start(1), match.end(1), SCORE))
+    for match in _PAPER_NAMED.finditer(text):
+        item, start = match.group(1), match.start(1)
+        if (
+            _is_name(item, start, doc)
+            and not _office_words(item, start, doc)
+            and not _known_thing(item, start, doc)
+        ):
+            found.append((start, match.end(1), LABEL_SCORE))
     for match in _SIGN_OFF.finditer(text):
         if match.group(0)[0] in "—–-" and " " in match.group(1):
             continue  # … - Multiplayer Fun: a title's tail; a dash signs one given name
@@ -642,6 +688,29 @@ def _round21_frames(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, flo
             start, end = match.span(1)
             if not _known_thing(match.group(1), start, doc):
                 found.extend(_items(text, start, end, doc))
+    return found
+
+
+def _vietnamese(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, float]]:
+    """Vietnamese names of three or four words (see ``_VIETNAMESE``); a given name that is
+    an ordinary English word or a common noun to Sudachi makes the run no name (Le Van
+    Sport), unless it is a Vietnamese given name too (Nguyen Van Long)."""
+    if _UPPER_LETTER.search(text) is None:
+        return []
+    found: list[tuple[int, int, float]] = []
+    for match in _VIETNAMESE.finditer(text):
+        words = match.group(0).split(" ")
+        offset = match.start() + len(words[0]) + len(words[1]) + 2
+        given_ok = True
+        for word in words[2:]:
+            lower = word.lower()
+            if lower not in _VIET_GIVEN_WORDS and (
+                lower in COMMON_ENGLISH_WORDS or _kind(word.title(), offset, doc) == "common"
+            ):
+                given_ok = False
+            offset += len(word) + 1
+        if given_ok:
+            found.append((match.start(), match.end(), LABEL_SCORE))
     return found
 
 
