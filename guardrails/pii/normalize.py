@@ -365,6 +365,51 @@ _PHONE_THREE_LINES: Final = re.compile(
     re.MULTILINE,
 )
 _DIGIT_LINE_BEFORE: Final = re.compile(r"\d[ \t]*\n[ \t]*\Z")
+# Twenty-ninth round: a value under or after its label with its digit groups on lines of
+# their own (電話番号：080⏎1493⏎1361⏎ご確認ください, 連絡先（携帯）⏎070-⏎6033⏎-2755,
+# My Number:⏎4519⏎7706⏎8411, カード番号⏎4524⏎0938⏎6892⏎4543⏎有効期限…, カード番号：4111 1111⏎
+# 1111 1111). The label names the kind, and the digits together must have its size: a phone
+# 10 or 11 digits from 0, a My Number or licence 12, a card 14 to 19. Every line of the
+# number holds digit groups only (a dash or dot may open or close it); the label may sit
+# on the line of the first group or the line above. The breaks become spaces, one for one.
+# A column of numbers under another heading (a table of years, amounts) is left alone.
+_LABELLED_LINES: Final = re.compile(
+    r"(?P<label>電話|携帯|ケータイ|連絡先|TEL|Tel|tel|Phone|phone|PHONE|Mobile|mobile|Cell|cell"
+    r"|Fax|FAX|fax|[Cc]ontact|CONTACT|番号|カード|クレジット|クレカ|[Cc]ard|CARD"
+    r"|マイナンバー|[Mm]y ?[Nn]umber|MY ?NUMBER"
+    r"|個人番号|免許|[Ll]icen[cs]e|LICEN[CS]E)"
+    # between the label and the number only what finishes a label: 番号, No., a colon, a
+    # word in brackets (連絡先（携帯）); カード会員数（年度別） is not a card's label
+    r"(?:番号|ナンバー|[Nn]o\.?|[Nn]umber|NUMBER|#|[（(][^)）\n\d]{0,8}[)）]|[ \t:：=]){0,4}"
+    r"(?P<body>(?:[ \t]*\n)?[ \t]*(?:\+|[\-.])?\d[\d \t\-.]*"
+    r"(?:[ \t]*\n[ \t]*[\-.]?\d[\d \t\-.]*){1,5})(?=[ \t]*(?:\n|\Z))"
+)
+_LABELLED_SIZES: Final = {
+    "phone": (10, 11),
+    "card": (14, 15, 16, 17, 18, 19),
+    "twelve": (12,),
+}
+
+
+def _labelled_kind(label: str) -> str:
+    lowered = label.lower()
+    if lowered in {"カード", "クレジット", "クレカ", "card"}:
+        return "card"
+    if lowered in {
+        "マイナンバー",
+        "mynumber",
+        "my number",
+        "個人番号",
+        "免許",
+        "licence",
+        "license",
+    }:
+        return "twelve"
+    if lowered == "番号":
+        return "any"
+    return "phone"
+
+
 # A value broken over two lines with nothing else on them (4407⏎3341 2704, TS 291⏎8810
 # is not: letters): exactly two lines of digit groups between lines that are not, or the
 # text's ends. The break is read as a space between two groups. A column of three or more
@@ -523,6 +568,40 @@ def _join_broken_numbers(folded: NormalizedText) -> NormalizedText:
     return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
 
 
+def _join_labelled_lines(folded: NormalizedText) -> NormalizedText:
+    """``folded`` with the line breaks inside a labelled value written a group a line read
+    as spaces (one for one: offsets stay). See ``_LABELLED_LINES``."""
+    text = folded.text
+    if text.count("\n") < 1:
+        return folded
+    breaks: list[int] = []
+    for match in _LABELLED_LINES.finditer(text):
+        body = match.group("body")
+        inner = body.strip(" \t\n")
+        if "\n" not in inner:
+            continue
+        digits = "".join(c for c in body if c.isdigit())
+        if inner.startswith("+81"):
+            digits = "0" + digits[2:]  # +81⏎90⏎1234⏎5678: the country code for the trunk 0
+        kind = _labelled_kind(match.group("label"))
+        if kind == "any":
+            fits = len(digits) in (10, 11, 12) or 14 <= len(digits) <= 19
+        else:
+            fits = len(digits) in _LABELLED_SIZES[kind]
+        if kind in ("phone", "any") and len(digits) in (10, 11) and not digits.startswith("0"):
+            fits = False
+        if not fits:
+            continue
+        first = match.start("body") + body.index(inner)
+        breaks.extend(first + i for i, c in enumerate(inner) if c == "\n")
+    if not breaks:
+        return folded
+    chars = list(text)
+    for position in breaks:
+        chars[position] = " "
+    return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
+
+
 def _phone_line_breaks(text: str) -> list[tuple[int, int]]:
     """The line breaks inside a phone number at its brackets or after its mobile prefix
     (see ``_PHONE_LINE_END``), each with the blanks around it."""
@@ -563,7 +642,7 @@ def _phone_three_lines(text: str) -> list[tuple[int, int]]:
 
 def _join_split_values(folded: NormalizedText) -> NormalizedText:
     """``folded`` without the gaps that split one value (see the module docstring)."""
-    folded = _join_broken_numbers(_json_escapes_as_whitespace(folded))
+    folded = _join_broken_numbers(_join_labelled_lines(_json_escapes_as_whitespace(folded)))
     text = folded.text
     gaps = [(m.start(), m.end()) for m in _WRAPPED_VALUE.finditer(text) if m.end() > m.start()]
     gaps.extend(_phone_line_breaks(text))

@@ -100,6 +100,12 @@ _NOT_TOWN = frozenset(
     {"住所", "現住所", "新住所", "旧住所", "実家", "自宅", "届け先", "送り先", "送付先", "宛先",
      "請求書", "変更", "勤務先", "会社", "先", "所在地", "本社", "支店", "番号", "電話", "携帯"}
 )  # fmt: skip
+# Twenty-ninth round: a label that introduces an address, right before a bare block.
+_ADDRESS_LABEL_BEFORE: Final = re.compile(
+    r"(?:住所|現住所|新住所|旧住所|お届け先|届け先|送り先|送付先|宛先|配送先|自宅|実家|所在地"
+    r"|[Aa]ddress)[ \t\u3000]*(?:は|[:：])?[ \t\u3000]*\Z"
+)
+_UNIT_IN_BLOCK: Final = re.compile(r"丁目|番|号")
 _UNITS = frozenset({"丁目", "番地", "番", "号", "条", "丁", "地割", "線", "字", "大字"})
 _NUMBER_LABEL_ENDINGS = ("番号", "コード", "ナンバー", "No", "ID")
 _HYPHENS = frozenset("-‐‑‒–—―−ー")
@@ -499,6 +505,15 @@ class AddressRecognizer(SingleEntityRecognizer):
                 first -= 1
             town = "".join(m.text for m in doc[first:index])
             if first == index or _KANJI_CHAR.search(town) is None:
+                # Twenty-ninth round: a block alone in its units right after an address
+                # label (住所は三丁目十二番五号です, 住所：3丁目12番5号 ハイツ青葉203) is that
+                # address; digits and hyphens alone (住所は1-2-3です) are not.
+                if _UNIT_IN_BLOCK.search(match.group()) and _ADDRESS_LABEL_BEFORE.search(
+                    text, max(0, block_start - 12), block_start
+                ):
+                    results.append(
+                        self._result(block_start, _with_building(text, end), self.TOWN_BLOCK_SCORE)
+                    )
                 continue
             # A label of a number glued to it (個人番号090-…, 郵便番号 090-…, OCR having
             # closed the space) names the number, not a town.

@@ -54,10 +54,11 @@ class DriverLicenseRecognizer(KeywordPatternRecognizer):
         ),
         # 12-34-567890-12: other groupings of the twelve digits, one separator throughout;
         # also two groups (123456 789012, 1234-56789012) and a line break between groups
-        # (免許⏎番号：123456⏎789012), as forms and chats break the number.
+        # (免許⏎番号：123456⏎789012), as forms and chats break the number. Twenty-ninth
+        # round: up to six groups (30 12 34 56 78 90, a pair of digits at a time).
         (
             "grouped",
-            rf"{DIGITS_START}\d{{2,8}}([ ./_・\n{HYPHENS}])\d{{2,8}}(?:\1\d{{2,8}}){{0,3}}"
+            rf"{DIGITS_START}\d{{2,8}}([ ./_・\n{HYPHENS}])\d{{2,8}}(?:\1\d{{2,8}}){{0,4}}"
             rf"{DIGITS_END}",
             0.3,
         ),

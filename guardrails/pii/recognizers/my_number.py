@@ -73,6 +73,7 @@ number (Yamato's are twelve digits, half of them pass the My Number check)."""
 _PARCEL_REACH = 48
 # What makes a word of another identifier its label: 番号, No., ID, #, a colon (注文:).
 _LABEL_AFTER = re.compile(r"[\s_]?(?:番号|No\b|no\b|No\.|ID|id\b|#|コード|code|number|[:=])")
+_FOUR_FOUR_FOUR = re.compile(rf"\d{{4}}([ ./_~〜・{HYPHENS}]?)\d{{4}}\1\d{{4}}")
 _LABELS = ("番号", "品番", "型番", "No", "number", "JAN", "ISBN", "_")
 
 
@@ -102,6 +103,14 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
             "my_number",
             rf"{DIGITS_START}\d{{4}}([ ./_~〜・{HYPHENS}]?)\d{{4}}\1\d{{4}}{DIGITS_END}",
             0.6,
+        ),
+        # Twenty-ninth round: the twelve digits grouped otherwise, one digit typed apart
+        # (4821663701 95, 48216637019 5, 4 82166370195) or in groups of two or three: only
+        # after a My Number word (see ``analyze``).
+        (
+            "my_number_regrouped",
+            rf"{DIGITS_START}\d(?:[ {HYPHENS}]?\d){{11}}{DIGITS_END}",
+            0.4,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -183,6 +192,8 @@ class MyNumberRecognizer(KeywordPatternRecognizer):
         for r in results:
             if r.score >= self.CONTEXT_SCORE or self.has_context(text, r.start, r.end):
                 kept.append(r)
+                continue
+            if _FOUR_FOUR_FOUR.fullmatch(text, r.start, r.end) is None:
                 continue
             if _ORDINAL_BEFORE.search(text, max(0, r.start - 2), r.start) and _ORDINAL_AFTER.match(
                 text, r.end

@@ -375,6 +375,21 @@ _ROOM_BUILDING = (
     rf"{_ROOM_HEAD}{_WORD}(?:[ -]{_WORD}){{0,3}}"
     r"(?=,?[ ]+\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ ][A-Z])"
 )
+# Twenty-ninth round: the building named first with its room after it or a # room before
+# it (Sun Heights 203, 4-8-1 Kichijoji-Honcho, …; #203 Sun Heights, 2-14-8 Koenji-minami,
+# …; Maison Sakura #402, 1-2-3 …): a word for a building (Heights, Mansion, Haitsu, Corpo,
+# Residence, Heim, Maison …) before a romaji block, as the room-first form above.
+_BUILDING_WORD = (
+    r"(?:Heights|Hights|Haitsu|Mansion|Manshon|Corpo|Kopo|Coop|Residence|Residences|Heim"
+    r"|Maison|Mezon|Villa|Palace|Court|Tower|Towers|Hills|Terrace|Apartments?|Apaato|Bldg\.?"
+    r"|Building|Biru|House|Plaza|Garden|Gardens|Park|Manor|Haimu|Sou|Dormitory|Dorm)"
+)
+_BUILDING_HEAD = (
+    rf"(?:#\d{{1,5}}[A-Za-z]?,?[ ]+)?(?:{_WORD}[ -]){{1,3}}{_BUILDING_WORD}"
+    r"(?:[ ]+(?:#|No\.?[ ]?)?\d{1,5}[A-Za-z]?(?:号室)?)?"
+)
+_BUILDING_FIRST = rf"{_BUILDING_HEAD}(?=,?[ ]+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,?[ ][A-Z])"
+_BUILDING_START: Final = re.compile(_BUILDING_HEAD)
 
 _ROOM_BEFORE: Final = re.compile(rf"{_ROOM_HEAD}{_WORD}(?:[ -]{_WORD}){{0,3}},?[ ]+\Z")
 _ROOM_START: Final = re.compile(_ROOM_HEAD)
@@ -415,6 +430,7 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first_two", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST_TWO}(?![A-Za-z0-9])", 0.85),
         ("room_building", rf"(?<![A-Za-z0-9]){_ROOM_BUILDING}", 0.85),
+        ("building_first", rf"(?<![A-Za-z0-9#]){_BUILDING_FIRST}", 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "住所", "ship", "deliver")
 
@@ -496,6 +512,8 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
             return False
         # A room and a building before a block (Apt 12, Maple Grand Tower): any words.
         if _ROOM_START.match(pattern_text) is not None:
+            return False
+        if _BUILDING_START.fullmatch(pattern_text) is not None:
             return False
         # Twenty-third round: a street word in any case, a British or Canadian postcode or a
         # post-office box makes it a Western address, whatever its words spell.
