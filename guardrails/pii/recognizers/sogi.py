@@ -129,8 +129,20 @@ _JA_PERSON: Final = (
 _JA_BEFORE: Final = re.compile(
     rf"{_JA_PERSON}(?:は|が|も|って|、|,|\s)?(?:実は|じつは|本当は|[^。！？\n]{{0,8}}?)"
     rf"{_JA_WORD}"
-    r"(?=です|だ|で(?:す|、|あ)|なん|な[のん]|って|と(?:カミング|打ち明|公表|告白|聞|言)|"
+    # twenty-ninth round: で before what else is said of the person (福田さん、レズビアンで同性
+    # パートナーがいる; not で有名 / で人気, which speak of a place or a work)
+    r"(?=です|だ|で(?:す|、|あ)|で(?![はもの]|有名|人気|話題)[一-龥ぁ-ん]|なん|な[のん]|って"
+    r"|と(?:カミング|打ち明|公表|告白|聞|言)|"
     r"として|かも|らしい|[）)]|[。！？、\n]|$)"
+)
+# Twenty-ninth round: the word alone in brackets after a person (太田（トランスジェンダー女性）,
+# 西村様 (ゲイ), Sam Lee (trans man)): a note on that person; 女性 / 男性 or woman / man after
+# it is part of the identity. A definition (Xジェンダー（ノンバイナリー）とは) has no name or
+# honorific before the brackets.
+_BRACKETED: Final = re.compile(
+    rf"(?:{_JA_PERSON}|(?<![一-龥])[一-龥]{{1,4}}|(?<![A-Za-z])[A-Z][a-z]+)\s?[（(]\s?"
+    rf"(?P<w>(?:{_JA_WORDS})(?:女性|男性)?|(?i:{_EN_WORDS})(?i:[ -](?:wo)?man)?)"
+    r"\s?(?=[）),、])(?![）)]\s?[ァ-ヶー])(?![^（(]{0,3}(?:とは|について|の意味))"
 )
 _JA_TOLD: Final = re.compile(
     rf"{_JA_WORD}"
@@ -193,7 +205,7 @@ def sogi_spans(text: str) -> list[tuple[int, int]]:
         spans.add((start, end))
     for match in _EN_ASKED.finditer(folded):
         spans.add(match.span("w"))
-    for pattern in (_JA_BEFORE, _JA_TOLD):
+    for pattern in (_JA_BEFORE, _JA_TOLD, _BRACKETED):
         for match in pattern.finditer(folded):
             spans.add(match.span("w"))
     return sorted(spans)

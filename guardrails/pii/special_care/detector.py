@@ -45,6 +45,7 @@ from .record_notes import (
     record_notes,
     record_values,
     sensitive_fields,
+    spaced_fields,
 )
 from .statement import Statement
 from .table_columns import table_columns
@@ -244,6 +245,7 @@ class SpecialCareDetector:
         # depressive disorder"), is that person's (twenty-second round).
         for status_start, status_end, category in [
             *bracketed_statuses(folded, hits),
+            *spaced_fields(folded, hits),
             *record_values(folded, hits),
         ]:
             if any(s[0] <= status_start and status_end <= s[1] for s in spans):

@@ -88,6 +88,9 @@ def _kin(inner: str, outer: str) -> bool:
     return inner == outer or any(inner in kin and outer in kin for kin in _KIN)
 
 
+_LEVEL_DIGIT = re.compile(r"(?<=[a-z]{3}[ -])[0-9](?=$| )")
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, built as a trie so
     matching costs one pass in the C engine instead of one try per word."""
@@ -244,7 +247,9 @@ class Lexicon:
                 # A pattern matching Latin words only (an English drug name by its stem, a
                 # Labour member, post-op, card-carrying: hyphens and apostrophes too, twenty-fifth
                 # round) is read the English way; every other match is Japanese or a measured value.
-                word = match.group()
+                # A level or grade's single digit after an English word (care level 3, grade 2
+                # disability) leaves it English (twenty-ninth round).
+                word = _LEVEL_DIGIT.sub("", match.group())
                 english = word.isascii() and re.sub(r"[ '-]", "", word).isalpha()
                 hits.append(TermHit(start, end, entry.category, entry.kind, english))
         hits.sort(key=lambda hit: (hit.start, -hit.end))

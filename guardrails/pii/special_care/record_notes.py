@@ -30,6 +30,7 @@ __all__ = [
     "record_notes",
     "record_values",
     "sensitive_fields",
+    "spaced_fields",
 ]
 
 NATIONALITY = "nationality"
@@ -162,17 +163,39 @@ def sensitive_fields(text: str) -> list[tuple[int, int, int, str]]:
 # characters.
 _BRACKETS_AFTER_PERSON = re.compile(
     r"(?:(?<![A-Za-z'])(?P<name>[A-Z][a-z'-]+(?:[ ](?:O'|Mc|Mac)?[A-Z][a-z'-]+){0,2})"
-    r"|さん|様|さま|氏|くん|君|ちゃん|殿|先生)\s*"
+    r"|(?<!皆)(?<!みな)(?<!お客)(?:さん|様|さま)|氏|くん|君|ちゃん|殿|先生"
+    # twenty-ninth round: a title after a surname (田中課長【統合失調症】)
+    r"|課長|部長|係長|主任|社長|室長|店長|所長)\s*"
     # … or after a dash, the words alone up to the end of the sentence (Kate O'Neill --
     # Labour Party canvasser.)
-    r"(?:[(（](?P<inner>[^()（）\n]{1,24})[)）]"
-    r"|[ ]+(?:--?|—|–)[ ]+(?P<tail>[^.;\n]{1,40})(?=[.;\n]|$))"
+    r"(?:[(（【［\[](?P<inner>[^()（）【】［］\[\]\n]{1,40})[)）】］\]]"
+    r"|[ ]+(?:--?|—|–)[ ]+(?P<tail>[^.;\n]{1,40})(?=[.;\n]|$)"
+    # twenty-ninth round: a colon, an arrow, a slash or a spaced dash after the person, and
+    # the sensitive words first after it (佐藤さん: うつ病で休職中, 加藤さん→適応障害で,
+    # Dave: HIV+, due …, Jun / autistic /, Ken – bipolar, on lithium): the leading words only
+    r"|(?:\s*[:：→⇒]|(?<=[様んま氏君殿長任])[ 　]+|[ ]+/|[ ]*―[ ]*|[ ]+(?:--?|—|–))"
+    # (a lookahead: a person named inside it is still tried, Contact: Owen Reid -- …)
+    r"[ ]*(?=(?P<lead>[^。．.;!?！？\n]{1,40})))"
 )
 
 
 _ROLE_WORDS = frozenset(
     {"customer", "client", "tenant", "patient", "student", "employee", "applicant", "member"}
 )
+# Twenty-ninth round: a role alone before the brackets is a person of a record (Candidate
+# (felony record, theft), Resident (dementia)).
+_LONE_ROLES = _ROLE_WORDS | {"candidate", "resident", "attendee", "participant", "guest"}
+
+# Twenty-ninth round: what a note writes right after the sensitive words and is part of them
+# (HIV陽性, HIV+, 人工透析週3回, てんかん持ち, 乳がん治療中, 2級): masked with them.
+_STATUS_TAIL = re.compile(
+    r"(?:陽性|陰性|\+|持ち|治療中|療養中|闘病中|服用中|通院中|あり|の疑い|疑い"
+    r"|\s?週\s?[0-9一二三四五六七]\s?回|\s?[0-9一二三四五六七]\s?級"
+    r"|(?i:\s(?:positive|negative)))"
+)
+# the words that may join the leading sensitive words after a colon or a dash (bipolar, on
+# lithium; 双極性障害、リチウム服用)
+_LEAD_JOINERS = re.compile(r"[\sのと、,・/&]*(?:(?:and|on|with|plus|uses|takes)\s+)?")
 
 
 def _names_someone(name: str | None) -> bool:
@@ -181,6 +204,8 @@ def _names_someone(name: str | None) -> bool:
     if name is None:
         return True
     words = name.split()
+    if len(words) == 1 and words[0].lower() in _LONE_ROLES:
+        return True
     # a role before the name (Customer Sana Qureshi, Tenant Tom Hale) is no part of it
     while len(words) > 1 and words[0].lower() in COMMON_ENGLISH_WORDS | _ROLE_WORDS:
         words = words[1:]
@@ -195,32 +220,139 @@ _BRACKET_JOINERS = re.compile(r"[\sのと、,・/]*")
 def bracketed_statuses(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
     """``(start, end, category)`` of the sensitive words in brackets after a person, when
     the brackets hold nothing else (see ``_BRACKETS_AFTER_PERSON``)."""
-    if not hits or not any(mark in text for mark in ("(", "（", " -", " —", " –")):
+    if not hits or not any(mark in text for mark in _MARKS):
         return []
     found: list[tuple[int, int, str]] = []
     for match in _BRACKETS_AFTER_PERSON.finditer(text):
-        if not _names_someone(match.group("name")):
-            continue  # The Museum (Catholic): no person
-        group = "inner" if match.group("inner") is not None else "tail"
+        group = next(g for g in ("inner", "tail", "lead") if match.group(g) is not None)
+        name = match.group("name")
+        roster = False
+        if not _names_someone(name):
+            titled = name is not None and _TITLE_BEFORE.search(text, 0, match.start("name"))
+            roster = group != "inner" and _roster_name(text, match.start("name"), name)
+            if not (titled or roster):
+                continue  # The Museum (Catholic): no person
         if group == "tail" and match.group("name") is None:
             continue
         start, end = match.span(group)
         inside = sorted(
             (h for h in hits if start <= h.start and h.end <= end), key=lambda h: h.start
         )
+        if group != "inner":
+            inside = _leading(text, start, inside)
+            # after a space alone (青木様 要支援2、…) the words must end at a comma or a space
+            # (田中さん 糖尿病の食事について: a question after an address)
+            # a lone word opening a line (Bob - dyslexic) is a roster's only when the words
+            # end there too (Indications: Biktarvy is indicated … is a leaflet's label)
+            if roster and inside and _ROSTER_END.match(text, _end_of(text, inside)) is None:
+                continue
+            if (
+                inside
+                and not text[match.start(group) - 1 : match.start(group)].strip(" 　")
+                and text[: match.start(group)].rstrip(" 　")[-1:] not in ":：→⇒/―-—–"
+                and _SPACED_END.match(text, _end_of(text, inside)) is None
+            ):
+                continue
         if not inside:
             continue
         cursor, rest = start, []
         for hit in inside:
             rest.append(text[cursor : hit.start])
             cursor = max(cursor, hit.end)
+            tail = _STATUS_TAIL.match(text, cursor)
+            if tail is not None and tail.end() <= end:
+                cursor = tail.end()
         rest.append(text[cursor:end])
-        if any(_BRACKET_JOINERS.fullmatch(piece) is None for piece in rest):
-            continue
+        # after a colon or a dash the run was read by _leading and the sentence goes on
+        if group == "inner" and any(_BRACKET_JOINERS.fullmatch(piece) is None for piece in rest):
+            # twenty-ninth round: the sensitive words first in the brackets and a comma after
+            # them (asylum seeker, case pending; felony record, theft): the leading words
+            inside = _leading(text, start, inside)
+            if not inside:
+                continue
+            cursor = _end_of(text, inside)
+            if _ITEM_END.match(text, cursor) is None:
+                continue
         categories = {h.category for h in inside}
         category = "crime_victim" if "crime_victim" in categories else _span(inside)[2]
-        found.append((inside[0].start, inside[-1].end, category))
+        found.append((inside[0].start, cursor, category))
     return found
+
+
+# a courtesy title before one capitalised word makes it a surname (Mr. Tran (asylum seeker))
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s$")
+# Twenty-ninth round: a form pasted on one line with its fields split by spaces (受診者情報 氏名
+# 大塚花子 病名 関節リウマチ 宗教 エホバの証人): the sensitive words right after a category's
+# Japanese key are its value.
+_SPACED_KEY = re.compile(
+    r"(?<![^\s　])(?:宗教|宗派|信仰|支持政党|民族|人種|出自|前科|犯罪歴|犯歴"
+    r"|障害区分|障害種別|障害名)"
+    r"[ \t　]+"
+)
+
+
+# the form names its person earlier on the line, and the value ends at a space or a stop
+_SPACED_PERSON = re.compile(r"(?:氏名|名前|患者|利用者|受診者|入居者|社員|申請者|対象者)[ \t　:：]")
+_SPACED_END = re.compile(r"[ \t　、。,\n]|$")
+_ROSTER_END = re.compile(r"[ \t]*(?:[,、，;；/.。]|\n|$)")
+
+
+def spaced_fields(text: str, hits: Sequence[TermHit]) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of the sensitive words opening the value of a space-split
+    form field (``_SPACED_KEY``)."""
+    if not hits:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _SPACED_KEY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _SPACED_PERSON.search(text, line_start, match.start()) is None:
+            continue  # 宗教 エホバの証人の歴史: a search for a topic, no one's form
+        run = _leading(text, match.end(), [h for h in hits if h.start >= match.end()])
+        if run and _SPACED_END.match(text, _end_of(text, run)) is not None:
+            found.append((run[0].start, _end_of(text, run), _span(run)[2]))
+    return found
+
+
+_ITEM_END = re.compile(r"\s*[,、，;；/]")
+
+
+def _end_of(text: str, run: list[TermHit]) -> int:
+    """Where a run of sensitive words ends, with the status written after its last word."""
+    tail = _STATUS_TAIL.match(text, run[-1].end)
+    return run[-1].end if tail is None else tail.end()
+
+
+def _roster_name(text: str, start: int, name: str | None) -> bool:
+    """A lone capitalised word opening a line of a roster or note before a colon or a dash
+    (Bob - dyslexic, Dave: HIV+): a person unless it is an English word (Note:, Reason:)."""
+    if name is None or " " in name or name.lower() in COMMON_ENGLISH_WORDS:
+        return False
+    return start == 0 or text[start - 1] == "\n" or text[max(0, start - 3) : start] == "re "
+
+
+_MARKS = ("(", "（", "【", "[", "［", " -", " —", " –", ":", "：", "→", "⇒", " /", "―", " ", "　")
+
+
+def _leading(text: str, start: int, inside: list[TermHit]) -> list[TermHit]:
+    """The sensitive words that open a line after a person and a colon or dash, each joined
+    to the one before by a comma, a space or a small word (bipolar, on lithium); the run ends
+    at the first other word."""
+    run: list[TermHit] = []
+    cursor = start
+    for hit in inside:
+        if hit.start < cursor:
+            continue
+        if hit.kind == "weak":
+            break  # a clinic, a hospital, medicine: no one's condition by itself
+        gap = text[cursor : hit.start]
+        if (run or gap.strip()) and _LEAD_JOINERS.fullmatch(gap) is None:
+            break
+        run.append(hit)
+        cursor = hit.end
+        tail = _STATUS_TAIL.match(text, cursor)
+        if tail is not None:
+            cursor = tail.end()
+    return run
 
 
 # Twenty-second round: any field of a JSON record about a person ({"employee": "…",
