@@ -101,7 +101,9 @@ _NOT_A_CLAUSE = _compile(
 
 # A bot prompt pasted for review: the sentence opens with the bot's role or instructions.
 _ROLE_OPENS = _compile(
-    r"(?:^|[:：])\W*(\w+\s*:\s*)?(system\s*:\s*|role\s*:\s*)?(you are (a|an|the|[a-z]+,|"
+    # (twenty-ninth round: also a code assignment, SYSTEM_PROMPT = "You are …")
+    r"(?:^|[:：])\W*(\w+\s*[:=]\s*[\x22'\u201c]?)?(system\s*:\s*|role\s*:\s*)?"
+    r"(you are (a|an|the|[a-z]+,|"
     # a named bot ("You are HelpBot.", twenty-sixth round)
     r"[a-z][\w-]{0,20}(bot|gpt|ai|assistant|agent|helper|desk|concierge)\b)|"
     r"your (role|instructions|rules|goals?|task)\b|instructions for the (assistant|bot|model)|"
@@ -139,7 +141,10 @@ _OWN_PROMPT = _compile(
     r"((draft|new|current|internal)\s+)?(?P<p>system[\s-]*prompts?)\b|(自社|うちの|当社|弊社|"
     r"社内|ボット|チャットボット)[^。？?]{0,12}(?P<q>システムプロンプト)|"
     r"\b(?P<r>system[\s-]*prompts?)\s+(for|of)\s+(our|my|this|the|a|an)\s+([\w-]+\s+){0,2}"
-    r"(bot|chatbot|assistant|agent|gpt|app)\b"
+    r"(bot|chatbot|assistant|agent|gpt|app)\b|"
+    # (twenty-ninth round) a code identifier holding the bot's prompt (SYSTEM_PROMPT = "You
+    # are a helpful assistant for our HR portal.", client.chat(system=SYSTEM_PROMPT))
+    r"\b(?P<s>system_(prompt|message)s?)(?=\s*[=:])|(?<=[=(,])\s*(?P<t>system_(prompt|message)s?)\b"
 )
 
 _QUOTE = _compile(r"「([^」]{1,200})」|『([^』]{1,200})』|\"([^\"]{1,200})\"|“([^”]{1,200})”")
@@ -178,7 +183,13 @@ _SUSPECTED = _compile(
     r"\b(dangerous|harmful|risky|a (security )?risk|a threat|unsafe)\b[^.?!\n]{0,12}\b(for|to) "
     r"(our|the|a|an|my|your|this) ([\w-]+ ){0,2}(chat ?bots?|bots?|assistants?|llms?|ai|models?|"
     r"agents?|copilots?|apps?)\b|(ちゃっとぼっと|ぼっと|(?<![a-z])ai(?![a-z])|llm|あしすたんと|"
-    r"生成ai)[^。？?\n]{0,12}(にとって|に対して|に)[^。？?\n]{0,6}(危険|危ない|有害|りすく)"
+    r"生成ai)[^。？?\n]{0,12}(にとって|に対して|に)[^。？?\n]{0,6}(危険|危ない|有害|りすく)|"
+    # (twenty-ninth round) text the gateway should stop, or a planted order a bot is
+    # tricked into following: "examples of text like '…' that should be flagged", 本文に
+    # 埋め込まれた「AIへの指示」に従ってしまう
+    r"\b(should|must|would|to|will|gets?|got) be (flagged|blocked|caught|detected|rejected|"
+    r"filtered( out)?|stopped|refused)\b|"
+    r"(埋め込まれ|仕込まれ|紛れ込ん|混入し|隠され)(た|ている|てる)"
 )
 _ASKED_ABOUT = _compile(
     r"\bis (this|that|it|the (following|above|quoted|message|line|comment|post|text|prompt|"
@@ -192,7 +203,9 @@ _ASKED_ABOUT = _compile(
     r"\b(catch|catches|flag|flags|detect|detects)\b|"
     r"(に該当|に当た(り|る|ら)|に分類|を分類|どう分類|分類(し|を|す|は)|どの(かてごり|分類|種類)|"
     r"判定|と判断|狙い|意図は|目的は|何という(手法|攻撃|手口)|検知|検出|正規表現|言い換え|"
-    r"ぽすともーてむ|(?<=[\u3041-\u30ff\u4e00-\u9fff])(か|\?|でしょう|ですか|ますか)(\s*$|[。\s]))"
+    r"ぽすともーてむ|(?<=[\u3041-\u30ff\u4e00-\u9fff])(か|\?|でしょう|ですか|ますか)(\s*$|[。\s])|"
+    # (twenty-ninth round) how to defend a bot against it
+    r"防ぐ|防げ|防止|防御|対策|\b(prevent\w*|defend\w*|mitigat\w*|(guard|protect\w*) against)\b)"
 )
 # The operator's own bot prompt asked to be reviewed (its defensive lines quoted).
 _REVIEWED = _compile(
@@ -211,7 +224,7 @@ _ACTS_ON = _compile(
     r"comply\w*|go ahead|as if|treat (it|this|that) as|pretend\w*|in character|answer (it|that|"
     r"this)|yourself|for real|actually (do|answer|follow|run|apply)|from now on|you are now|"
     r"apply (it|that|this)|instead)\b|その通り|この通り|指示通り|言う通り|書いてある通り|"
-    r"従って|従い|従え|従う(こと|よう)|実行して|実行しろ|実際に|体で|ふりをして|ふりして|"
+    r"従って(?!しま)|従い|従え|従う(こと|よう)|実行して|実行しろ|実際に|体で|ふりをして|ふりして|"
     r"なりきって|振る舞って|ふるまって|として答え|自分で|あなた自身|今すぐ|今から|これから|以降|"
     r"動いてみて|やってみて|試してみて|代わりに"
 )
@@ -275,8 +288,10 @@ def _blank_asked_quotes(text: str) -> str:
     out, last = [], 0
     for m in quotes:
         inner = next(k for k in range(1, 8) if m.group(k) is not None)
-        # a scare-quoted word ("surprise") is no quoted text; a recipe is never left out
-        if len(m.group(inner).strip()) < 8 or _RECIPE_QUOTE.search(m.group(inner)):
+        # a scare-quoted word ("surprise") is no quoted text, unless it names the AI's
+        # orders (「AIへの指示」, twenty-ninth round); a recipe is never left out
+        short = len(m.group(inner).strip()) < 8 and not _QUOTE_NOT.search(m.group(inner))
+        if short or _RECIPE_QUOTE.search(m.group(inner)):
             continue
         out.append(text[last : m.start(inner)] + _blank(m.group(inner)))
         last = m.end(inner)
@@ -354,7 +369,7 @@ def _blank_roles(text: str) -> str:
         return text
 
     def own(m: re.Match[str]) -> str:
-        name = next(g for g in ("p", "q", "r") if m.group(g))
+        name = next(g for g in ("p", "q", "r", "s", "t") if m.group(g))
         start, end = m.start(name) - m.start(), m.end(name) - m.start()
         whole = m.group()
         return whole[:start] + _blank(whole[start:end]) + whole[end:]
@@ -375,10 +390,44 @@ _ERRAND_INSTRUCTIONS = _compile(
 )
 
 
+# Twenty-ninth round: a quoted sentence that describes what a system, a product or a device
+# does ("the system will ignore any instructions that arrive after the cutoff", "our
+# assistant follows the system prompt set by the administrator and ignores instructions
+# embedded in retrieved documents", 「本体の指示ランプが点滅しても…無視してかまいません。
+# システムの初期設定が完了するまで…」): a third party's subject and an indicative verb, or a
+# device's manual; nobody is addressed, nothing earlier is set aside. Its override verbs
+# and the words naming instructions, prompts and settings are blanked.
+_DESCRIBED = _compile(
+    r"\b(the|our|its|their|this|that|each|every|a|an) ([\w-]+ ){0,2}(system|assistant|bot|chatbot|"
+    r"model|device|app|application|server|gateway|filter|service|tool|platform|software|"
+    r"firmware|scanner|agent|product|printer|router|pipeline|parser|engine)s? (will |would |does "
+    r"|do |can |may |always |automatically |simply |then |also |never |silently |only )*(ignores?|"
+    r"ignored|disregards?|follows?|obeys?|discards?|drops?|rejects?|skips?|accepts?)\b|"
+    r"(本体|機器|装置|端末|ぷりんた|らんぷ|画面|製品|さーばー|あぷり|そふと|ふぁーむうぇあ|るーたー)"
+    r"[^。]{0,30}(無視して(かまい|構い|も(かまい|構い|問題|大丈夫|差し支え))|無視されます|無視します)"
+)
+_ADDRESSED = _compile(
+    r"\b(you|your|yourself|ai|llm|gpt|chatgpt|from now on|previous|prior|above|earlier|jailbr\w*|"
+    r"dan|developer mode|reveal\w*|print\w*|output\w*|repeat\w*|verbatim|now|below|following|"
+    r"hidden|secret|new|safety|filters?|guardrails?|guidelines|restrictions|polic(y|ies)|(assistant|bot|"
+    r"model|agent)s?\s*[,:])\b|あなた|君|お前|(?<![a-z])ai(?![a-z])|ぷろんぷと|これまで|上記|以前|"
+    r"前の|今まで|今から|これから|以降|すべての|全ての|制限|制約|安全|倫理|検閲|ふぃるたー|がいどらいん|"
+    r"表示|出力|教え|開示"
+)
+_DESCRIBED_WORDS = _compile(
+    r"\b(system[\s-]*prompts?|instructions?|ignor\w*|disregard\w*|follow\w*|obey\w*|rules|"
+    r"settings?|system)\b|指示|無視|初期設定|設定|しすてむ"
+)
+
+
 def _blank_quoted(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         inner = next(g for g in m.groups() if g is not None)
         errand = _ERRAND_INSTRUCTIONS.sub(lambda w: _blank(w.group()), inner)
+        if _DESCRIBED.search(errand) and not _ADDRESSED.search(errand):
+            return m.group().replace(
+                inner, _DESCRIBED_WORDS.sub(lambda w: _blank(w.group()), errand)
+            )
         if _QUOTE_NOT.search(errand):
             return m.group()
         return m.group().replace(inner, _OVERRIDE_VERB.sub(lambda w: _blank(w.group()), errand))
