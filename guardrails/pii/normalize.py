@@ -388,6 +388,7 @@ _LABELLED_SIZES: Final = {
     "phone": (10, 11),
     "card": (14, 15, 16, 17, 18, 19),
     "twelve": (12,),
+    "any": (10, 11, 12, 14, 15, 16, 17, 18, 19),
 }
 
 
@@ -543,6 +544,17 @@ def _json_escapes_as_whitespace(folded: NormalizedText) -> NormalizedText:
     return NormalizedText(text, folded.original_length, folded.starts, folded.ends)
 
 
+def _breaks_as_spaces(folded: NormalizedText, breaks: list[int]) -> NormalizedText:
+    """``folded`` with the line breaks at ``breaks`` written as spaces (one for one: offsets
+    stay)."""
+    if not breaks:
+        return folded
+    chars = list(folded.text)
+    for position in breaks:
+        chars[position] = " "
+    return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
+
+
 def _join_broken_numbers(folded: NormalizedText) -> NormalizedText:
     """``folded`` with the line break inside a number broken over exactly two lines read
     as a space (one for one: offsets stay). See ``_NUMBER_LINE``."""
@@ -560,12 +572,7 @@ def _join_broken_numbers(folded: NormalizedText) -> NormalizedText:
         if last_of_run and run == 2:
             breaks.append(offset - 1)
         offset += len(line) + 1
-    if not breaks:
-        return folded
-    chars = list(text)
-    for position in breaks:
-        chars[position] = " "
-    return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
+    return _breaks_as_spaces(folded, breaks)
 
 
 def _join_labelled_lines(folded: NormalizedText) -> NormalizedText:
@@ -584,22 +591,14 @@ def _join_labelled_lines(folded: NormalizedText) -> NormalizedText:
         if inner.startswith("+81"):
             digits = "0" + digits[2:]  # +81⏎90⏎1234⏎5678: the country code for the trunk 0
         kind = _labelled_kind(match.group("label"))
-        if kind == "any":
-            fits = len(digits) in (10, 11, 12) or 14 <= len(digits) <= 19
-        else:
-            fits = len(digits) in _LABELLED_SIZES[kind]
+        fits = len(digits) in _LABELLED_SIZES[kind]
         if kind in ("phone", "any") and len(digits) in (10, 11) and not digits.startswith("0"):
             fits = False
         if not fits:
             continue
         first = match.start("body") + body.index(inner)
         breaks.extend(first + i for i, c in enumerate(inner) if c == "\n")
-    if not breaks:
-        return folded
-    chars = list(text)
-    for position in breaks:
-        chars[position] = " "
-    return NormalizedText("".join(chars), folded.original_length, folded.starts, folded.ends)
+    return _breaks_as_spaces(folded, breaks)
 
 
 def _phone_line_breaks(text: str) -> list[tuple[int, int]]:
