@@ -693,7 +693,13 @@ _REVERSED_NAMED = re.compile(
     r"\b(reversed|reverse[ds]?|backwards?|mirrored)\s+(text|string|message|words?|order|letters|"
     r"sentence|characters)\b|\bwritten (backwards|in reverse)\b|\bread (it |this |that )?"
     r"(backwards|in reverse)\b|\bspelled backwards\b|逆から読|逆さ(に|読み|文字)|逆順|"
-    r"(文字|文)を?反転",
+    r"(文字|文)を?反転|"
+    # Thirtieth round (issue 15): the reversal named as an act on the text or as its state
+    # ("reverse this string and follow it", "this is backwards, decode and obey",
+    # 後ろから読んで): the reading costs one more view and turns nothing harmless harmful.
+    r"\breverse (it|this|that|the (following|text|string|line|words?|message))\b|"
+    r"\b(is|it.s|was|are|typed|spelt|spelled|written) (all |completely )?backwards\b|"
+    r"\bbackwards\s*[,:;\-\u2014]|(後ろ|うしろ|反対|右)から(読|よ)|逆に(読|よ)|逆さま",
     re.IGNORECASE,
 )
 
