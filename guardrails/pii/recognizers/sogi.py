@@ -144,6 +144,12 @@ _BRACKETED: Final = re.compile(
     rf"(?P<w>(?:{_JA_WORDS})(?:女性|男性)?|(?i:{_EN_WORDS})(?i:[ -](?:wo)?man)?)"
     r"\s?(?=[）),、])(?![）)]\s?[ァ-ヶー])(?![^（(]{0,3}(?:とは|について|の意味))"
 )
+# Thirtieth round: the writer's own confession with no pronoun, 実は at the head of a sentence
+# (実はゲイで、パートナーと…, 実はバイなんです): 実は tells of the writer, not of a topic.
+_JA_CONFESSED: Final = re.compile(
+    rf"(?:^|(?<=[。！？!?\n「『\s]))(?:実は|じつは|本当は|ほんとは)、?{_JA_WORD}"
+    r"(?=です|だ|で(?:す|、|あ)|で(?![はもの]|有名|人気|話題)[一-龥ぁ-ん]|なん|な[のん]|って|[。！？、\n]|$)"
+)
 _JA_TOLD: Final = re.compile(
     rf"{_JA_WORD}"
     r"(?=(?:である|だという|だと)(?:こと)?(?:を|は|が)?[^。！？\n]{0,15}?"
@@ -205,7 +211,7 @@ def sogi_spans(text: str) -> list[tuple[int, int]]:
         spans.add((start, end))
     for match in _EN_ASKED.finditer(folded):
         spans.add(match.span("w"))
-    for pattern in (_JA_BEFORE, _JA_TOLD, _BRACKETED):
+    for pattern in (_JA_BEFORE, _JA_CONFESSED, _JA_TOLD, _BRACKETED):
         for match in pattern.finditer(folded):
             spans.add(match.span("w"))
     return sorted(spans)

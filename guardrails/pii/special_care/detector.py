@@ -167,6 +167,7 @@ class SpecialCareDetector:
                     or _compared(folded, statement)
                     or _public_office_owns(folded, statement)
                     or _leaflet_names(folded, statement)
+                    or _place_offers(folded, statement)
                     or _class_asked_about(folded, statement, start, end)
                     # HbA1cが6.5%以上だと糖尿病と診断されるのはなぜ: a rule, no one's diagnosis
                     or GENERAL_PASSIVE_AFTER.match(folded, statement.anchor_end) is not None
@@ -442,6 +443,21 @@ def _class_asked_about(text: str, statement: Statement, start: int, end: int) ->
         return False
     sentence = text[start:end]
     return _OWNER_IN_SENTENCE.search(sentence) is None and _GENERAL_ASK.search(sentence) is not None
+
+
+# Thirtieth round: a department or treatment a place offers (放射線治療科のある病院, 心療内科が
+# ある病院を探して, 人工透析ができるクリニック): a feature of the place, no one's treatment.
+_PLACE_OFFERS_AFTER = re.compile(
+    r"(?:科|外来|センター|病棟)?(?:の|が)?(?:ある|あります|できる|できます|受けられる|対応(?:の|して(?:いる|る)|できる)?)"
+    r"(?:病院|クリニック|医院|診療所|医療機関|施設|総合病院|大学病院)"
+)
+
+
+def _place_offers(text: str, statement: Statement) -> bool:
+    return (
+        statement.category == "medical_treatment"
+        and _PLACE_OFFERS_AFTER.match(text, statement.anchor_end) is not None
+    )
 
 
 def _leaflet_names(text: str, statement: Statement) -> bool:

@@ -385,7 +385,13 @@ _EN_FRAMES: tuple[tuple[str, str, str], ...] = (
         r"|convicted of|conviction for|(?:on|under) (?:probation|parole) for"
         r"|(?:criminal )?record for|pleaded guilty to|sentenced for|jailed for"
         r"|in (?:prison|jail) for"
-        r"|locked up for|arrested for|charged with)\s+(?:an? |the )?",
+        r"|locked up for|arrested for|charged with)\s+(?:an? |the )?"
+        # thirtieth round: a term or a reader is no offence (on probation for three months
+        # at a new job, this employee record for the manager)
+        r"(?!(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+        r"|a few|the first|the next)[ -](?:days?|weeks?|months?|years?)\b"
+        r"|(?:the |a |an |this |our |my |your )?(?:manager|team|boss|hr|company|client|employer"
+        r"|file|review|job|role|position|interview|board|panel|department|recruiter|audit)s?\b)",
         "any",
     ),
 )

@@ -33,7 +33,12 @@ _HEALTH = frozenset({"medical_history", "medical_treatment", "disability"})
 # penicillin. Past history: hepatitis C.) or follows a spaced dash after the form's title
 # (Intake form — conditions: asthma) or the form's own label (Patient questionnaire: Past
 # history: psoriasis).
-_LEAD = r"(?:^|(?<=[\n,、;|/\t])|(?<=[.!?。:] )|(?<=[。：])|(?<= [—–] ))[ \t]*(?:[・\-*•●■□◆]\s*)?"
+# (thirtieth round: or a label in quotes after a form's own words: Form field 'Current
+# medication': sertraline 50mg)
+_LEAD = (
+    r"(?:^|(?<=[\n,、;|/\t])|(?<=[.!?。:] )|(?<=[。：])|(?<= [—–] )|(?<=[ \t]['‘“]))"
+    r"[ \t]*(?:[・\-*•●■□◆]\s*)?"
+)
 # Strong labels: the value is the person's health whatever it says.
 _STRONG: tuple[tuple[str, str], ...] = (
     (
@@ -75,7 +80,7 @@ _WEAK: tuple[tuple[str, str], ...] = (
 # Twenty-second round: a Japanese form puts a space between label and value (持病 1型糖尿病
 # （インスリン注射あり）); the value then opens with no hiragana (持病 がある方 is a sentence).
 _COLON = (
-    r"(?:[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*"
+    r"(?:['’”]?[ \t]*[:：][ \t]*|\t+|(?<=[】\]])[ \t]*"
     r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^\s\u3041-\u3096]))"
 )
 # (twenty-sixth round: the value stops before the next field's label of a one-line form, so the

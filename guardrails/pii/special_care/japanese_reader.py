@@ -127,6 +127,23 @@ class _Predicate:
     """Index of the last morpheme of the predicate's inflection chain."""
 
 
+_SELF_INTRO_AFTER = frozenset({"。", "、", "が", "けど", "けれど", "けれども", "ので", "！", "!"})
+
+
+def _introduces_self(tokens: Sequence[Morpheme], head: int, last: int) -> bool:
+    """Whether ``tokens[head]`` is 者 followed by です / でございます and then the end, a
+    comma or a clause particle (…している者です, …している者ですが)."""
+    if tokens[head].surface != "者" or head + 1 > last:
+        return False
+    copula = tokens[head + 1].surface
+    if copula not in {"です", "でございます", "でござい"}:
+        return False
+    nxt = head + 2
+    while nxt <= last and tokens[nxt].surface in {"ます"}:
+        nxt += 1
+    return nxt > last or tokens[nxt].surface in _SELF_INTRO_AFTER
+
+
 class JapaneseStatementReader:
     """Clause-level decisions for Japanese text; stateless apart from its collaborators."""
 
@@ -538,6 +555,9 @@ class JapaneseStatementReader:
                 # twenty-seventh round: 入居希望者は傷害罪で服役していた方です — the head with a
                 # copula describes the topic before は, a person, not people in general
                 and not _describes_topic(tokens, first, s, chain_end + 1, last)
+                # thirtieth round: the writer's humble self-introduction (人工肛門を付けている
+                # 者です, 透析を受けている者ですが): 者 with a copula is the writer, not people
+                and not _introduces_self(tokens, chain_end + 1, last)
             ) or _generic_after_te(tokens, chain_end, last, self._generic_heads)
             final_question = question_context and chain_end >= _last_content(tokens, first, last)
             # 血圧の基準値はいくつですか: a result noun as the topic of a question asks about it.

@@ -26,6 +26,15 @@ is a date, whatever else the sentence says; it is a person's faith only when pra
 (``I'm fasting for Ramadan``, ``we observe Yom Kippur``). The names are
 :mod:`guardrails.pii.observances`.
 
+Thirtieth round: a **title** named after a work's kind (``the song Lithium by Nirvana``, ``the
+album Prozac Nation``, ``a film called Rehab``) is the work, not anyone's treatment: a
+capitalised word right after *song, track, album, single, band, film, movie, book, novel,
+show, series, play* (and an optional *called, titled, named*) is dropped.
+
+The same round: a **thing** said to be in treatment (``Our legacy codebase is in rehab``, ``the
+brand needs therapy``, ``the project went into detox``) is a figure of speech: an English
+treatment word right after a thing noun and its verb is dropped.
+
 Pure functions of the normalised text; never raise.
 """
 
@@ -84,6 +93,22 @@ _PRACTISED_BEFORE: Final = re.compile(
 )
 
 
+_WORK_BEFORE: Final = re.compile(
+    r"\b(?:song|track|album|single|band|film|movie|book|novel|show|series|play|musical)"
+    r"(?:\s+(?:called|titled|named))?\s+[\"'“‘]?$",
+    re.IGNORECASE,
+)
+
+_THING_IN_TREATMENT: Final = re.compile(
+    r"\b(?:codebase|code|project|app|website|site|brand|franchise|product|system|repo|"
+    r"repository|server|database|economy|market|portfolio|backlog|roadmap|pipeline|garden|"
+    r"lawn|car|engine|budget|process|workflow|spreadsheet)s?\s+"
+    r"(?:is|are|was|were|'s|has been|have been|needs?|went|goes|going|headed|heads)\s+"
+    r"(?:(?:in|into|to|through|for|some|a|an|more|serious|major)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
     after = _SENTENCE_EDGE.search(text, end)
@@ -107,6 +132,12 @@ def in_everyday_sense(text: str, hit: TermHit, hits: Sequence[TermHit]) -> bool:
     ):
         return True
     word = text[hit.start : hit.end]
+    if word[:1].isupper() and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return True
+    if hit.category == "medical_treatment" and _THING_IN_TREATMENT.search(
+        text, max(0, hit.start - 60), hit.start
+    ):
+        return True
     if _CHARGED.fullmatch(word):
         if _CRIMINAL_AFTER.match(text, hit.end):
             return False
