@@ -56,6 +56,7 @@ from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
 from guardrails.pii.observances import names_an_observance
+from guardrails.pii.place_columns import in_place_column
 from guardrails.pii.place_labels import (
     after_place_label,
     names_a_place,
@@ -444,6 +445,8 @@ class PiiAnalyzer:
                 or names_an_observance(normalized.text, r.start, r.end)
                 # 新宿～渋谷～品川: the stops of a route (twenty-eighth round)
                 or in_route(normalized.text, r.start, r.end)
+                # 空港,旅客数 / 羽田,…: a cell under a place column (thirtieth round)
+                or in_place_column(normalized.text, r.start, r.end)
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)

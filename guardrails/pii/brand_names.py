@@ -83,8 +83,16 @@ _FIRM_AND_BEFORE: Final = re.compile(rf"[ァ-ヶー]{_KATAKANA_AND}$")
 _FIRM_ONLY_AFTER: Final = re.compile(
     r"の(?:決算|株価|株主|業績|売上高?|営業利益|経常利益|純利益|時価総額|中期経営計画|有価証券報告書"
     r"|決算短信|IR|配当|上場|リコール|販売台数|市場シェア|創業者|創業|歴代社長|新製品|新商品|新型車"
-    r"|ラインナップ|経営統合|買収|子会社|グループ会社)"
+    r"|ラインナップ|経営統合|買収|子会社|グループ会社"
+    # thirtieth round: what a maker makes and sells (Honda と Suzuki の二輪車の海外シェア)
+    # and what a person may own only with the market's word after it (鈴木の二輪車 alone is
+    # someone's motorbike; 二輪車の海外シェア is the maker's)
+    r"|(?:二輪|四輪|二輪車|四輪車|バイク|自動車|車|家電|ピアノ|楽器)の?(?:事業|部門|海外シェア"
+    r"|国内シェア|世界シェア|シェア|販売台数|売上|ラインナップ)|海外シェア|国内シェア|世界シェア"
+    r"|主力製品|主力商品|製品群|全車種|本社工場|海外展開|海外売上)"
 )
+# A firm in Latin letters is written with a space before the particle (Suzuki の決算).
+_LATIN_FIRM_ONLY_AFTER: Final = re.compile(r"[ \u3000]?(?=の)")
 # A fictional character named with what only a character has (コナンくんの声優, のび太の
 # 名台詞, ルフィの必殺技, Sherlock Holmes's creator), an honorific of the story between them
 # (くん, ちゃん, さん) allowed.
@@ -184,6 +192,12 @@ def names_a_brand(text: str, start: int, end: int) -> bool:
         return True
     if HONORIFIC_OR_TITLE_AFTER.match(text, end) is None and _FIRM_ONLY_AFTER.match(text, end):
         return True
+    if (
+        span.isascii()
+        and (gap := _LATIN_FIRM_ONLY_AFTER.match(text, end)) is not None
+        and _FIRM_ONLY_AFTER.match(text, gap.end()) is not None
+    ):
+        return True  # Suzuki の二輪車の国内シェア (thirtieth round)
     if (
         _FIRM_AND_INSIDE.search(span) is not None
         or (span[-1:] != "・" and _FIRM_AND_AFTER.match(text, end) is not None)

@@ -12,7 +12,13 @@ a person:
   の運賃, の定期, の乗り換え, 方面, 線, 駅).
 
 A stop is one to eight kanji or katakana with no space and no honorific after it: ``田中～佐藤様``
-is no route (the chain stops at an honorific). Pure; never raises.
+is no route (the chain stops at an honorific).
+
+Thirtieth round: a trip written with particles, ``AからBへ`` / ``AからBまで`` (``羽田から那覇への
+始発便``, ``新大阪から梅田までの行き方``), is a route too when a word of travel follows on the
+line (便, 始発, 終電, 電車, 新幹線, 飛行機, フライト, バス, 行き方, 所要時間, 運賃, 乗り換え …).
+Without one it is a hand-over between people (田中から佐藤への引き継ぎ) and stays a name.
+Pure; never raises.
 """
 
 from __future__ import annotations
@@ -36,6 +42,31 @@ _ROUTE_AFTER: Final = re.compile(
 )
 
 
+_TRIP: Final = re.compile(rf"({_STOP})(?:駅|空港)?から({_STOP})(?:駅|空港)?(?:へ|まで)")
+_TRAVEL_WORD: Final = re.compile(
+    r"便|始発|終電|最終|電車|新幹線|特急|在来線|地下鉄|飛行機|フライト|航空券|バス|タクシー|行き方"
+    r"|アクセス|所要時間|移動|運賃|料金|乗り?換え|経路|ルート|何分|何時間|直行"
+)
+
+
+def _in_trip(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is the start or the end of a trip ``AからBへ`` followed on its
+    line by a word of travel (module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for match in _TRIP.finditer(text, line_start, line_end):
+        # the stop ends its run before から (明日羽田から) or opens the one before へ
+        opens = match.start(1) <= start and end == match.end(1)
+        closes = start == match.start(2) and end <= match.end(2)
+        if not (opens or closes):
+            continue
+        if any(_HONORIFIC_END.search(g) is not None for g in match.groups()):
+            return False
+        return _TRAVEL_WORD.search(text, match.end(), line_end) is not None
+    return False
+
+
 def in_route(text: str, start: int, end: int) -> bool:
     """Whether the span ``start:end`` lies inside a route of stops (module docstring)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -55,4 +86,4 @@ def in_route(text: str, start: int, end: int) -> bool:
             _ROUTE_BEFORE.search(text, max(0, match.start() - 10), match.start()) is not None
             or _ROUTE_AFTER.match(text, match.end()) is not None
         )
-    return False
+    return _in_trip(text, start, end)

@@ -34,6 +34,7 @@ from guardrails.classify.literal_prefilter import LiteralPrefilter, ScanText
 from guardrails.pii.nlp_engine import Morph
 from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
 from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, folded_name_spans
+from guardrails.pii.recognizers.given_in_context import given_in_context_spans
 from guardrails.pii.recognizers.word_list import load_word_list
 
 __all__ = ["english_name_spans", "is_english_name", "said_of_a_person"]
@@ -555,6 +556,8 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
             if _is_name(item.title(), match.start(1), doc) or _FAMILY_FIRST.match(item.title()):
                 found.append((match.start(1), match.end(1), SCORE))
     found.extend(folded_name_spans(text, doc))
+    # a lone name the sentence marks (a note to Priya, told mike; thirtieth round)
+    found.extend(given_in_context_spans(text, doc))
     found.extend(_vietnamese(text, doc))
     if not text.isascii() and not re.search(r"[A-Z][a-z]", text):
         return found

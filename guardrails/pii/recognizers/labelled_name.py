@@ -89,6 +89,7 @@ from guardrails.pii.recognizers.called_name import (
 )
 from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.english_words import only_common_english
+from guardrails.pii.recognizers.given_in_context import listed_name_word
 from guardrails.pii.recognizers.romaji_name import is_romaji_word
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 from guardrails.pii.recognizers.word_list import load_word_list
@@ -546,6 +547,10 @@ def _json_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
                 continue
             if _is_name_value(value, start, doc) and not only_common_english(value):
                 yield start, end
+            elif (
+                value.isascii() and value.isalpha() and value.islower() and listed_name_word(value)
+            ):
+                yield start, end  # "assignee":"nakamura": one listed name word (thirtieth round)
 
 
 def _log_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
@@ -561,6 +566,8 @@ def _log_values(text: str, doc: Sequence[Morph]) -> Iterator[tuple[int, int]]:
             continue
         if _is_name_value(value, start, doc) and not only_common_english(value):
             yield start, end
+        elif value.isascii() and value.isalpha() and value.islower() and listed_name_word(value):
+            yield start, end  # owner=ogawa: one listed name word (thirtieth round)
 
 
 # 担当松下 不在, 担当：…: the person in charge glued to 担当 (a call log, a ticket); the
