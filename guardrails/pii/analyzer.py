@@ -48,6 +48,7 @@ from guardrails.pii.entities import (
     PERSON,
     PUBLIC_FIGURE,
 )
+from guardrails.pii.example_values import is_example_value
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.name_echoes import with_name_echoes
@@ -450,6 +451,10 @@ class PiiAnalyzer:
             )
         ]
         kept = _resolve(results, wanted, thresholds, self._default_threshold)
+        # 090-0000-0000, user@example.com shown as an example (thirtieth round)
+        kept = [
+            r for r in kept if not is_example_value(normalized.text, r.entity_type, r.start, r.end)
+        ]
         if PERSON in wanted:
             kept = with_surname_particles(normalized.text, kept)
             kept = with_list_partners(normalized.text, doc, kept)

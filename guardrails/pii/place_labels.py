@@ -75,7 +75,10 @@ def names_a_place(text: str, end: int) -> bool:
 # A landmark word that makes the name a sight or an event: before it (Mount Takao, Lake
 # Biwa), after it (Sapporo Snow Festival, Meiji Shrine, Kenrokuen Garden), or joined with a
 # hyphen as romaji writes Japanese sights (Kiyomizu-dera, Takao-yama, Nebuta Matsuri).
-_EN_SIGHT_BEFORE: Final = re.compile(r"(?:Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort)\s$")
+_EN_SIGHT_BEFORE: Final = re.compile(
+    # thirtieth round: a hotel's name (Hotel New Otani, Hotel Okura)
+    r"(?:Mount|Mt\.?|Lake|Cape|San|Santa|Saint|St\.|Fort|Hotel(?: [A-Z][a-z]+)?)\s$"
+)
 # Words that are also surnames (Park, Temple, Castle, Bay, Tower) count only after the name,
 # never as its last word: Hye-jin Park is a person.
 _EN_SIGHT_WORD = (
@@ -122,11 +125,17 @@ _JA_SIGHT_SUFFIX = (
     rf"|{_JA_FACILITY_WORD})"
 )
 _JA_SIGHT_INSIDE: Final = re.compile(rf"(?<=..){_JA_SIGHT_SUFFIX}$")
+# Thirtieth round: a building or venue whose name ends in katakana and a venue word
+# (梅田スカイビル, 六本木ヒルズ, 東京国際フォーラム), inside the name or right after it.
+_JA_VENUE = r"[\u30a0-\u30ff]{1,8}(?:ビル|ヒルズ|タワー|フォーラム|アリーナ|スクエア|プラザ)"
+_JA_VENUE_INSIDE: Final = re.compile(rf"(?<=.){_JA_VENUE}$")
 # A landmark word a few characters on (元浜緑地公園, 小田南公園) counts too, unless what follows
 # it goes on as a given name (山田園子, 城之介).
 _JA_SIGHT_AFTER: Final = re.compile(
     rf"[\u4e00-\u9fff]{{0,3}}{_JA_SIGHT_SUFFIX}(?![\u3041-\u3093子郎夫美恵代江男介太雄彦之])"
     rf"|{_JA_FACILITY_WORD}"
+    # thirtieth round: a building or venue named in katakana after it (梅田スカイビル, 六本木ヒルズ)
+    rf"|{_JA_VENUE}(?![\u3041-\u3093])"
     r"|(?:に|へ)(?:行(?:く|き|っ|け|こ)(?!せ)|遊びに|観光|旅行|出かけ|寄(?:る|り|っ))"
     r"|を(?:観光|散策|訪れ|訪ね|見(?:に|て|た|物)|回(?:る|り|っ)|巡)"
     r"|の(?:竹林|紅葉|桜|ライトアップ|入場料|入園料|拝観|御朱印|見どころ|観光|混雑|アクセス"
@@ -222,4 +231,8 @@ def names_a_sight(text: str, start: int, end: int) -> bool:
             or _EN_SIGHT_INSIDE.search(span) is not None
             or _EN_HYPHEN_SIGHT_AFTER.match(text, end) is not None
         )
-    return _JA_SIGHT_INSIDE.search(span) is not None or _JA_SIGHT_AFTER.match(text, end) is not None
+    return (
+        _JA_SIGHT_INSIDE.search(span) is not None
+        or _JA_VENUE_INSIDE.search(span) is not None
+        or _JA_SIGHT_AFTER.match(text, end) is not None
+    )

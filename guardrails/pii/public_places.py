@@ -126,7 +126,9 @@ _OUR_SEAT: Final = re.compile(r"(?<![A-Za-z])[Oo]ur $")
 # alone counts after a 〒 code. Not when the sentence says someone lives, stays or receives
 # things there (_RESIDENCE): 東京タワーの近くの港区芝公園…に住んでいます stays masked.
 _JA_FACILITY_EXTRA: Final = (
-    r"(?:天守閣|閣|ホテル|旅館|商業施設|モール|市場|寺院|教会|聖堂|記念碑|広場|門|本館|別館|分館)"
+    r"(?:天守閣|閣|ホテル|旅館|商業施設|モール|市場|寺院|教会|聖堂|記念碑|広場|門|本館|別館|分館"
+    # thirtieth round: venues of events and offices (東京国際フォーラム, 梅田スカイビル)
+    r"|フォーラム|アリーナ|メッセ|展示場|会議場|ビル)"
 )
 _JA_NAMED_AT: Final = re.compile(
     r"[^\s、。,.!?！？「」()（）|｜・:：]{1,16}"
@@ -143,7 +145,9 @@ _EN_NAMED_AT: Final = re.compile(
     rf"(?: of(?: the)?(?: {_CAPITALISED}){{1,2}})?"
     rf"|(?:^|(?<=[:\-–—•*|] ))(?:{_CAPITALISED} ){{1,4}}{_EN_LANDMARK}"
     rf"|(?:{_CAPITALISED} ){{1,4}}(?:{_EN_PUBLIC_BODY}|Memorial|Monument|Cathedral|Stadium"
-    r"|Arena|Museum|Gallery|Airport|Library|University|Hospital|Palace|Castle|Shrine|Temple))"
+    r"|Arena|Museum|Gallery|Airport|Library|University|Hospital|Palace|Castle|Shrine|Temple)"
+    # thirtieth round: the facility word first (Hotel New Otani Tokyo, Museum of Modern Art)
+    rf"|\b(?:Hotel|Museum of|Gallery of|Palace of|Temple of|Castle of)(?: {_CAPITALISED}){{1,4}})"
     r"(?P<sep>\s*\(|\s*,)\s*$"
 )
 _RESIDENCE: Final = re.compile(
@@ -279,12 +283,48 @@ def _facility_form(text: str, start: int) -> bool:
     return _FACILITY_LABEL.match(above) is not None and _NOT_OWNER.search(above) is None
 
 
+# Thirtieth round: a named place with its address given as where to go (パシフィコ横浜
+# 神奈川県… までの駐車場, 東京ビッグサイト 江東区有明3-11-1 への行き方, How do I get to the
+# venue …): the sentence asks the way, and the words right before the address name the place
+# in katakana (five or more: サトウ is a surname) or with a facility or venue word, not a
+# person (田中 世田谷区…, 祖母の家 世田谷区…, Directions to Taro Yamada, 4-11-3 … stay masked).
+_GOING_THERE: Final = re.compile(
+    r"への?(?:行き方|道順|アクセス|ルート|経路|道のり)|まで(?:の)?(?:行き方|道順|アクセス|ルート|経路"
+    r"|駐車場|タクシー|電車|バス|徒歩|車で|何分|どのくらい|どう(?:やって)?行)|最寄り?の?駅|駐車場"
+    r"|(?i:\bdirections\b|\bhow (?:do (?:I|we)|can (?:I|we)|to) get\b|\bnearest station\b"
+    r"|\bparking\b)"
+)
+_PLACE_NAME_BEFORE: Final = re.compile(
+    r"(?:[\u30a0-\u30ff]{5,}[^\s、。,.!?！？「」()（）]{0,8}"
+    rf"|[^\s、。,.!?！？「」()（）]{{0,16}}(?:{_JA_FACILITY}|{_JA_FACILITY_EXTRA})"
+    # Latin capitals with a venue word last (Tokyo Big Sight): Taro Yamada, … is a person
+    rf"|(?:[A-Z][A-Za-z'&.\-]*\s){{0,4}}(?:{_EN_LANDMARK}|Sight|Hills|Forum|Messe|Arena))"
+    r"\s*[（(、,:：]?\s*$"
+)
+
+
+def _place_to_go(text: str, start: int) -> bool:
+    sentence = _sentence(text, start)
+    if _GOING_THERE.search(sentence) is None:
+        return False
+    if _RESIDENCE.search(sentence) is not None or _LIVES_THERE.search(sentence) is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _REACH) : start]
+    match = _PLACE_NAME_BEFORE.search(before)
+    if match is None or not match.group().strip():
+        return False
+    return _NOT_OWNER.search(before) is None and _PERSON_MARK.search(before) is None
+
+
 def owned_by_public_place(text: str, start: int) -> bool:
     """Whether the address starting at ``start`` is given as a public place's (see the
     module docstring), or a fictional one in a sentence about a story."""
     if _in_a_story(text, start):
         return True
     if _named_right_before(text, start):
+        return True
+    if _place_to_go(text, start):
         return True
     # A 〒 code between the owner's words and the address: read the words before it.
     line_head = text.rfind("\n", 0, start) + 1

@@ -78,6 +78,9 @@ _NOT_PASSPORT_BEFORE: Final = re.compile(
     r"|注文|伝票|追跡|品番|型番|請求|予約"
 )
 _LABEL_LETTERS: Final = frozenset({"NO", "ID", "NR", "TO", "AT", "ON", "IN", "IS", "OF"})
+# Thirtieth round: a Microsoft Knowledge Base article or update (KB5034441, kb 5036893) has
+# the shape of a passport number; without a passport or travel word it is the update.
+_SOFTWARE_ARTICLE: Final = re.compile(r"(?i:kb)[^0-9]{0,3}\d")
 
 
 class PassportRecognizer(KeywordPatternRecognizer):
@@ -177,6 +180,12 @@ class PassportRecognizer(KeywordPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in results
+            if _SOFTWARE_ARTICLE.match(text, r.start) is None
+            or self.has_context(text, r.start, r.end)
+        ]
         spans = [m.span(1) for m in _DIGITS_AFTER_LABEL.finditer(text)]
         spans += [m.span(1) for m in _CODE_AFTER_LABEL.finditer(text)]
         spans += [

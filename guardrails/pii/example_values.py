@@ -1,0 +1,105 @@
+"""Whether a value is an obvious documentation example, not anyone's personal data.
+
+Manuals, READMEs, form guides and developers' questions show the shape of a value with a
+dummy: ``090-0000-0000``, ``03-1234-5678``, ``user@example.com``, ``〒100-0000``. Such a
+value is nobody's, and masking it changed the question (thirtieth round). A value counts as
+an example only when both hold:
+
+* its shape is a canonical dummy: a phone number whose digits after the mobile or area code
+  are all one digit (``0000-0000``) or a run of the digits in order (``1234-5678``,
+  ``345-6789``); an e-mail address at a domain reserved for documentation (``example.com``,
+  ``.net``, ``.org``, ``example.jp`` and its ``co``/``ne``/``or``/``ac``/``go`` forms, any
+  ``*.example``, ``*.test``, ``*.invalid``, ``*.localhost``); a postcode ending in ``0000``;
+* the value's line or the line above says it is an example (入力例, 記入例, 例：, 例えば,
+  サンプル, ダミー, プレースホルダ, 架空, のように入力, ドキュメント, 正規表現; e.g., for
+  example, sample, placeholder, dummy, README, docs, regex, validate), the value itself
+  blanked first (the ``example`` of ``example.com`` is no cue), and says nothing of the
+  writer's own (私の, my: 電話番号の例：090-1234-5678 は私の番号です stays masked).
+
+Both are needed: the same shapes are what people (and this project's tests) type as their
+own number or address, and a real number is masked as before. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from guardrails.pii.entities import EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_CODE
+
+__all__ = ["is_example_value"]
+
+_CUE: Final = re.compile(
+    r"入力例|記入例|記載例|表示例|設定例|使用例|回答例|例文|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
+    r"|サンプル|ダミー|プレースホルダ|架空の|仮の(?:番号|アドレス|値|データ)|のように[^。\n]{0,10}?(?:入力|記入|書)"
+    r"|ドキュメント|マニュアル|README|正規表現|バリデーション|テストデータ|テスト用"
+    r"|(?i:\be\.g\.|\bfor (?:example|instance)\b|\bexamples?\b|\bsamples?\b|\bplaceholders?\b"
+    r"|\bdummy\b|\bfake\b|\bmock\b|\breadme\b|\bdocs?\b|\bdocumentation\b|\bregexp?\b"
+    r"|\bvalidat(?:e|es|ed|ing|ion|or)\b|\btest data\b|\bfixtures?\b)"
+)
+# One's own value said to be the example (電話番号の例：090-1234-5678 は私の番号です).
+_OWN: Final = re.compile(r"私の|僕の|俺の|自分の|うちの|(?i:\bmy\b|\bmine\b)")
+_MOBILE_OR_FREE: Final = re.compile(r"0(?:[5-9]0|120|800)")
+_DIGIT_RUN: Final = "01234567890"
+_RESERVED_DOMAIN: Final = re.compile(
+    r"(?:^|[@.])(?:example\.(?:com|net|org|jp|(?:co|ne|or|ac|go|ad|ed|gr|lg)\.jp)"
+    r"|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
+)
+_SPELLED_DOT: Final = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b|ドット|。)\s*", re.I)
+
+
+def _dummy_digits(digits: str) -> bool:
+    """All one digit, or the digits in counting order (six or more)."""
+    return len(digits) >= 6 and (len(set(digits)) == 1 or digits in _DIGIT_RUN)
+
+
+def _dummy_phone(value: str) -> bool:
+    groups = re.findall(r"\d+", value)
+    digits = "".join(groups)
+    if digits.startswith("81") and not digits.startswith("810"):
+        digits = "0" + digits[2:]
+    elif digits.startswith("810"):
+        digits = digits[2:]
+    if not digits.startswith("0"):
+        return False
+    if len(groups) >= 3:
+        subscriber = "".join(groups[-2:])
+    else:
+        code = _MOBILE_OR_FREE.match(digits)
+        subscriber = digits[code.end() :] if code is not None else digits[-8:]
+    return _dummy_digits(subscriber)
+
+
+def _dummy_postcode(value: str) -> bool:
+    digits = "".join(re.findall(r"\d", value))
+    return len(digits) == 7 and (digits.endswith("0000") or _dummy_digits(digits))
+
+
+def _reserved_email(value: str) -> bool:
+    address = _SPELLED_DOT.sub(".", value.strip().lower()).rstrip(".")
+    return _RESERVED_DOMAIN.search(address) is not None
+
+
+def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    window = text[above:start] + " " * (end - start) + text[end:line_end]
+    return _CUE.search(window) is not None and _OWN.search(window) is None
+
+
+def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, found as ``entity_type``, is a documentation example
+    (see the module docstring); False for every other type."""
+    value = text[start:end]
+    if entity_type == PHONE_NUMBER:
+        shaped = _dummy_phone(value)
+    elif entity_type == EMAIL_ADDRESS:
+        shaped = _reserved_email(value)
+    elif entity_type == POSTAL_CODE:
+        shaped = _dummy_postcode(value)
+    else:
+        return False
+    return shaped and _said_to_be_an_example(text, start, end)
