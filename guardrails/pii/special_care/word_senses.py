@@ -35,6 +35,11 @@ The same round: a **thing** said to be in treatment (``Our legacy codebase is in
 brand needs therapy``, ``the project went into detox``) is a figure of speech: an English
 treatment word right after a thing noun and its verb is dropped.
 
+The same round: a **carer's job** (``I'm a counsellor``, ``she is a child psychiatrist``, ``I
+work as a therapist``): a word for the person who gives care after *a* / *an* and a copula or
+*work as*, *trained as* is the writer's occupation, not anyone's treatment (``seeing a
+counsellor`` stays a treatment).
+
 Pure functions of the normalised text; never raise.
 """
 
@@ -108,6 +113,17 @@ _THING_IN_TREATMENT: Final = re.compile(
     re.IGNORECASE,
 )
 
+_CARER: Final = re.compile(
+    r"(?:counsellor|counselor|therapist|psychotherapist|psychologist|psychiatrist)s?",
+    re.IGNORECASE,
+)
+_OCCUPATION_BEFORE: Final = re.compile(
+    r"(?:'m|’m|\bam|\bis|\bare|\bwas|\bwere|'s|’s|'re|’re|\bbe|\bbeen|\bbecame|\bbecome"
+    r"|\bbecoming|\bwork(?:s|ed|ing)?\s+as|\btrain(?:s|ed|ing)?\s+as|\bqualified\s+as"
+    r"|\bjob\s+as|\bcareer\s+as)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
@@ -133,6 +149,10 @@ def in_everyday_sense(text: str, hit: TermHit, hits: Sequence[TermHit]) -> bool:
         return True
     word = text[hit.start : hit.end]
     if word[:1].isupper() and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return True
+    if _CARER.fullmatch(word) and _OCCUPATION_BEFORE.search(
+        text, max(0, hit.start - 50), hit.start
+    ):
         return True
     if hit.category == "medical_treatment" and _THING_IN_TREATMENT.search(
         text, max(0, hit.start - 60), hit.start

@@ -13,7 +13,8 @@ What stays: a song or a film named after a medicine or a treatment (``the song L
 thing said to be in rehab or therapy (``our legacy codebase is in rehab``), a record or a
 probation that is no one's criminal record (``this employee record for the manager``,
 ``on probation for three months``), a department a hospital has (放射線治療科のある病院), the
-history of a treatment, a breakdown of costs, people of an origin counted, a people's history.
+history of a treatment, a breakdown of costs, people of an origin counted, a people's history,
+a carer's job (``I'm a counsellor``).
 
 Rows written for these tests (not taken from the round's hand-written set, which stays in the
 engineers' notes); a floor over the told-through-treatment rows below the figure measured when
@@ -72,6 +73,9 @@ LOOKALIKES = [
     "Can you help me understand what dialysis is?",
     "Suggest a wellbeing policy that covers employee access to a counsellor.",
     "実はゲイバーに行ったことがない。おすすめの店を教えて",
+    "I'm a counsellor. How should I respond when a client mentions self-harm?",
+    "I work as a domestic-violence counsellor; draft my conference bio.",
+    "I'm a psychologist working in a school. Suggest a reading list.",
 ]
 
 _KINDS = ("SPECIAL_CARE", "SOGI")
