@@ -244,7 +244,9 @@ _SAID_TO_BOT = _compile(
     r"someone|people|anyone|employees?|attackers?|callers?|clients?|students?) "
     r"(types?|says?|asks?|writes?|sends?|enters?|pastes?|tries|inputs?|submits?|messages?)\b|"
     r"(^|\s)(と|って|という(文|文章|指示|一文|言葉|めっせーじ|依頼|命令|入力)(が|を)?)[^。\n]{0,20}?"
-    r"(言われ|聞かれ|入力され|書かれ|頼まれ|送られ|打ち込まれ|要求され|含まれ|指示され)(て(い)?)?"
+    r"(言われ|聞かれ|入力され|書かれ|頼まれ|送られ|打ち込まれ|要求され|含まれ|指示され|"
+    # (thirtieth round) the line arriving: という入力が来た時, というメッセージが届いたら
+    r"来|き|届い|届|飛んでき|投稿され|書き込まれ)(て(い)?)?"
     r"(たら|た場合|たとき|た時|る場合|ても|る時|るとき)"
 )
 _HOW_TO_ANSWER = _compile(
@@ -255,7 +257,9 @@ _HOW_TO_ANSWER = _compile(
     r"refuse|decline))|best way to (respond|reply|refuse|decline|handle)|(sample|example) "
     r"(refusals?|responses?|replies|answers?))\b|(どう|どのように|どんな|どういう|どのような)"
     r"[^。\n]{0,12}(応答|返|答え|対応|対処|断|設計|振る舞|ふるま|返答|回答)|望まし|回答例|応答例|"
-    r"返答例|断り方|返し方|対応例|答え方"
+    r"返答例|断り方|返し方|対応例|答え方|"
+    # (thirtieth round) drafts of the bot's answer asked for: 返答の案, 断り文の候補
+    r"(返答|応答|返信|回答|返し|断り)[^。\n]{0,8}?(案|文面|文例|ぱたーん|候補)"
 )
 
 # ... and never asks the assistant to show its own answer to it for real (answer by showing
