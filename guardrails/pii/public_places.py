@@ -298,7 +298,7 @@ _PLACE_NAME_BEFORE: Final = re.compile(
     r"(?:[\u30a0-\u30ff]{5,}[^\s、。,.!?！？「」()（）]{0,8}"
     rf"|[^\s、。,.!?！？「」()（）]{{0,16}}(?:{_JA_FACILITY}|{_JA_FACILITY_EXTRA})"
     # Latin capitals with a venue word last (Tokyo Big Sight): Taro Yamada, … is a person
-    rf"|(?:[A-Z][A-Za-z'&.\-]*\s){{0,4}}(?:{_EN_LANDMARK}|Sight|Hills|Forum|Messe|Arena))"
+    rf"|(?:[A-Z][A-Za-z'&.\-]*\s){{0,4}}(?:{_EN_LANDMARK}|Sight|Hills|Forum|Messe|Arena|Taisha|Jinja|Jingu))"
     r"\s*[（(、,:：]?\s*$"
 )
 

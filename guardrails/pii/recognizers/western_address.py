@@ -191,6 +191,14 @@ _WARD_FIRST_TWO = (
     rf"{_WORD}-(?:ku|shi),? {_WORD}(?:-{_WORD}|-[a-z]+)*(?: {_WORD})? \d{{1,4}}-\d{{1,4}}"
     rf"(?![\d\-])"
 )
+# Thirtieth round: Kyoto's and other old towns' one-number lots, the town ending in -cho or
+# -machi and the ward after a comma (68 Fukakusa Yabunouchicho, Fushimi-ku; 5 Shimogamo
+# Izumikawa-cho, Sakyo-ku, Kyoto): the town's suffix and the hyphenated ward make one number
+# enough.
+_ONE_NUMBER_TOWN = (
+    rf"\d{{1,4}} (?:{_WORD} )?[A-Z][a-z]+?-?(?:cho|chou|machi)"
+    rf"(?:,? |{_TOWN_CITY_SEP}){_WORD}-(?:ku|shi)(?![A-Za-z])"
+)
 # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a three-part block
 # (its first part a chome, one or two digits: no year), a town and, after a comma, a city
 # with no suffix (3-5-1 Kita-Aoyama, Kanazawa); and Sapporo's grid, which names its block
@@ -429,6 +437,7 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("romaji_town2_chome", rf"(?<![A-Za-z0-9\-]){_TOWN2_CHOME}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first_two", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST_TWO}(?![A-Za-z0-9])", 0.85),
+        ("romaji_one_number", rf"(?<![A-Za-z0-9\-]){_ONE_NUMBER_TOWN}", 0.85),
         ("room_building", rf"(?<![A-Za-z0-9]){_ROOM_BUILDING}", 0.85),
         ("building_first", rf"(?<![A-Za-z0-9#]){_BUILDING_FIRST}", 0.85),
     )

@@ -7,6 +7,7 @@ passport number without a passport word; an obvious documentation example
 says it is an example; the address of a venue given as where to go (東京国際フォーラム
 （千代田区丸の内3-5-1）, パシフィコ横浜 神奈川県… までの駐車場, Hotel New Otani Tokyo, 4-1
 Kioi-cho …) and the venue's name read as a person's (梅田スカイビル, Hotel New Otani).
+Masked now: a romaji address with a one-number lot (5 Shimogamo Izumikawacho, Sakyo-ku).
 Each rule's other side stays masked: a KB-shaped code after a passport word, the same
 dummy shapes typed as one's own number or address, a home next to a venue or a surname
 before the address.
@@ -40,6 +41,8 @@ FOUND = [
     ("電話は０９０－４８２７－３１６５です", "０９０－４８２７－３１６５", "PHONE_NUMBER"),
     ("サトウ 世田谷区北沢3-21-7 までの行き方を教えて", "世田谷区北沢3-21-7", "ADDRESS"),
     ("祖母の家 世田谷区北沢3-21-7 までの道順", "世田谷区北沢3-21-7", "ADDRESS"),
+    ("I live at 5 Shimogamo Izumikawacho, Sakyo-ku", "5 Shimogamo Izumikawacho, Sakyo-ku", "ADDRESS"),
+    ("please send it to 12 Nishijin Omiya-cho, Kamigyo-ku, Kyoto", "12 Nishijin Omiya-cho, Kamigyo-ku", "ADDRESS"),
     ("Directions to Taro Yamada, 4-11-3 Kamimeguro, Meguro-ku please", "4-11-3 Kamimeguro", "ADDRESS"),
     ("連絡先：090-1234-5678（例の件でご連絡ください）", "090-1234-5678", "PHONE_NUMBER"),
     ("電話番号の例：090-1234-5678 は私の番号です", "090-1234-5678", "PHONE_NUMBER"),
@@ -83,6 +86,8 @@ LOOKALIKES = [
     ("How do I get to Tokyo Big Sight, 3-11-1 Ariake, Koto-ku from Shinjuku?", "3-11-1 Ariake, Koto-ku"),
     ("ヨドバシカメラ新宿西口本店 新宿区西新宿1-11-1 までのアクセスを教えて", "新宿区西新宿1-11-1"),
     ("さいたまスーパーアリーナ（さいたま市中央区新都心8）への行き方", "さいたま市中央区新都心8"),
+    ("How do I get from Kyoto Station to Fushimi Inari Taisha, 68 Fukakusa Yabunouchicho, Fushimi-ku?", "68 Fukakusa Yabunouchicho"),
+    ("We sold 3 Honda Civic, Kita-ku branch", "3 Honda Civic"),
     ("Dinner is at Hotel Okura Tokyo, 2-10-4 Toranomon, Minato-ku.", "Okura Tokyo, 2-10-4 Toranomon"),
 ]  # fmt: skip
 
