@@ -11,7 +11,7 @@ the pieces' list kept). Nothing is embedded: every text must be in
 ``bench/results/retrieval_vectors*.npz`` (``bench/faq_embedding_cache.py``).
 ``--lists questions`` uses round five's reference (question vector + BM25 + feedback).
 
-Two ideas docs/retrieval.md did not record, each side by side with the default:
+Ideas docs/retrieval.md did not record, each side by side with the default:
 
 1. **Score fusion** instead of (or on top of) reciprocal-rank fusion. Each list of the
    final step keeps its 100 best entries, as the searcher does; their scores are
@@ -19,7 +19,12 @@ Two ideas docs/retrieval.md did not record, each side by side with the default:
    standard deviation 1 over the 100, the 100th's value below them) and summed with equal
    weights; the final score is RRF + lambda / (k + 1) x that sum (lambda in 0.25 ... 4), or
    the sum alone (``only``). The normalisation and lambda are chosen by grouped CV.
-2. **Query-term weights learned from the training folds** for BM25. For each query term
+2. **Query-term weights by part of speech** for BM25: each query term's weight in the
+   BM25 query vector is 1 for nouns and pronouns, ``verb`` (0.25/0.5/1) for verbs,
+   ``affix`` (0.5/1) for prefixes and suffixes, ``other`` (0.5/1) for the rest
+   (adjectives, adverbs, ...); the three numbers are chosen by grouped CV (all 1 is the
+   default).
+3. **Query-term weights learned from the training folds** for BM25. For each query term
    seen in the training queries, ``u(t)`` = the share of training queries holding ``t``
    whose relevant entries' question + answer terms hold it too (smoothed towards the
    mean share ``p0`` with 2 pseudo-queries); the term's weight in the BM25 query vector is
@@ -396,9 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label, value in fixed_gamma.items():
         print(f"  weights held out, {label:9} {_fmt(value)}")
     example = term_weights(everyone, query_terms, relevant_terms, 1.0)
-    results["lowest weights (gamma 1, all queries)"] = sorted(example.items(), key=lambda x: x[1])[
-        :25
-    ]
+    results["terms weighted (gamma 1, all queries)"] = {
+        "terms": len(example),
+        "below 0.5": sum(w < 0.5 for w in example.values()),
+        "above 1.5": sum(w > 1.5 for w in example.values()),
+    }
     results["seconds"] = round(time.perf_counter() - started, 1)
     args.output.write_text(
         json.dumps(_rounded(results), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
