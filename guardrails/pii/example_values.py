@@ -46,6 +46,11 @@ _RESERVED_DOMAIN: Final = re.compile(
     r"|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
 )
 _SPELLED_DOT: Final = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b|ドット|。)\s*", re.I)
+# The ``example`` of a documentation domain anywhere on the line (another value's e-mail:
+# 携帯は〇九〇の一二三四の五六七八、メールは hanako.s あっと example.co.jp) is no cue either.
+_EXAMPLE_DOMAIN: Final = re.compile(
+    r"\bexample(?:\s*(?:\.|\[dot\]|\(dot\)|\{dot\}|\bdot\b|ドット)\s*[a-z]{2,})+", re.I
+)
 
 
 def _dummy_digits(digits: str) -> bool:
@@ -87,6 +92,7 @@ def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
     if line_end < 0:
         line_end = len(text)
     window = text[above:start] + " " * (end - start) + text[end:line_end]
+    window = _EXAMPLE_DOMAIN.sub(lambda m: " " * len(m.group()), window)
     return _CUE.search(window) is not None and _OWN.search(window) is None
 
 
