@@ -46,6 +46,10 @@ FOUND = [
     ("Directions to Taro Yamada, 4-11-3 Kamimeguro, Meguro-ku please", "4-11-3 Kamimeguro", "ADDRESS"),
     ("連絡先：090-1234-5678（例の件でご連絡ください）", "090-1234-5678", "PHONE_NUMBER"),
     ("電話番号の例：090-1234-5678 は私の番号です", "090-1234-5678", "PHONE_NUMBER"),
+    # another value's documentation domain on the line is no example cue for the phone
+    ("携帯は〇九〇の一二三四の五六七八、メールはhanako.s あっと example.co.jpです。", "〇九〇の一二三四の五六七八", "PHONE_NUMBER"),
+    ("call me on 090-1234-5678 or mail ken@example.com", "090-1234-5678", "PHONE_NUMBER"),
+    ("電話 03-1234-5678 / メール info(at)example(dot)jp", "03-1234-5678", "PHONE_NUMBER"),
 ]  # fmt: skip
 
 _KINDS = (
