@@ -9,7 +9,7 @@ asserts on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -121,3 +121,29 @@ async def assert_round_trip(analyzer: PiiAnalyzer, text: str) -> None:
     sent = ctx.body["messages"][0]["content"]
     assert sent != text
     assert restore_text(ctx.vault, sent) == text
+
+
+SPECIAL_KINDS = ("SPECIAL_CARE", "SOGI")
+"""The finding types of special-care data: what a request word and a look-alike must not be."""
+
+
+def assert_masked_keeping(
+    analyzer: PiiAnalyzer,
+    text: str,
+    value: str,
+    kind: str,
+    keep: str,
+    *,
+    covered: Callable[[Sequence[Finding], str, str, str], bool] = mostly_covered,
+) -> None:
+    """``value`` is ``covered`` by findings of ``kind`` and no special-care finding touches the
+    request words ``keep``: the disclosure is masked and the request reaches the model."""
+    findings = analyzer.analyze(text)
+    assert covered(findings, text, value, kind), findings
+    assert not touching(findings, text, keep, SPECIAL_KINDS), findings
+
+
+def assert_left_alone(analyzer: PiiAnalyzer, text: str) -> None:
+    """No special-care finding in ``text`` (a look-alike: a topic, a product, a place)."""
+    found = [f for f in analyzer.analyze(text) if f.entity_type.startswith(SPECIAL_KINDS)]
+    assert found == [], found

@@ -25,10 +25,12 @@ import pytest
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.generator_floors import bench_cases, covered_by_kind, tally
 from tests.unit.guardrails.pii.round_floors import (
+    SPECIAL_KINDS,
     assert_floor,
+    assert_left_alone,
+    assert_masked_keeping,
     first_message_keep_touched,
     mostly_covered,
-    touching,
 )
 
 # (text, value that must be masked, the type its findings must start with, request words
@@ -72,7 +74,6 @@ LOOKALIKES = [
     "Convert to PDF please.",
 ]
 
-_KINDS = ("SPECIAL_CARE", "SOGI")
 # (half, values, at most not masked, at most benign texts with a finding, at most request
 # phrases touched by a finding). Measured after the round's first step (analyzer level,
 # mostly_covered): A 0 / 54 not masked, 0 / 12 benign flagged, 0 request phrases touched;
@@ -89,14 +90,12 @@ _FLOORS = [("A", 54, 2, 0, 0), ("B", 54, 12, 1, 1)]
 def test_masked_and_request_kept(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str, keep: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    assert covered_by_kind(findings, text, value, kind), findings
-    assert not touching(findings, text, keep, _KINDS), findings
+    assert_masked_keeping(full_analyzer, text, value, kind, keep, covered=covered_by_kind)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
-    assert [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(_KINDS)] == []
+    assert_left_alone(full_analyzer, text)
 
 
 @pytest.mark.parametrize(("half", "values", "floor", "benign", "touched"), _FLOORS)
@@ -104,7 +103,7 @@ def test_generator_floor(
     full_analyzer: PiiAnalyzer, half: str, values: int, floor: int, benign: int, touched: int
 ) -> None:
     cases = bench_cases("pii_r26_special_care")
-    counts = tally(full_analyzer, cases, half, check=mostly_covered, kinds=_KINDS)
+    counts = tally(full_analyzer, cases, half, check=mostly_covered, kinds=SPECIAL_KINDS)
     assert_floor(counts, values, floor, benign)
-    lost = first_message_keep_touched(full_analyzer, cases, half, _KINDS)
+    lost = first_message_keep_touched(full_analyzer, cases, half, SPECIAL_KINDS)
     assert len(lost) <= touched, "\n".join(lost)

@@ -23,7 +23,12 @@ import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
 from tests.unit.guardrails.pii.generator_floors import covered_by_kind
-from tests.unit.guardrails.pii.round_floors import mostly_covered, touching
+from tests.unit.guardrails.pii.round_floors import (
+    SPECIAL_KINDS,
+    assert_left_alone,
+    assert_masked_keeping,
+    mostly_covered,
+)
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -68,8 +73,6 @@ HOLIDAY_TEXTS = [
     "Please avoid booking the launch during Yom Kippur or Sukkot.",
 ]
 
-_KINDS = ("SPECIAL_CARE", "SOGI")
-
 
 # The shorthand rows: at most this many values not mostly covered. Measured when the test
 # was written: 0 of 11.
@@ -97,14 +100,12 @@ _SHORTHAND_FLOOR = 1
 def test_masked_and_request_kept(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str, keep: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    assert covered_by_kind(findings, text, value, kind), findings
-    assert not touching(findings, text, keep, _KINDS), findings
+    assert_masked_keeping(full_analyzer, text, value, kind, keep, covered=covered_by_kind)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
-    assert [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(_KINDS)] == []
+    assert_left_alone(full_analyzer, text)
 
 
 @pytest.mark.parametrize("text", HOLIDAY_TEXTS)
@@ -122,6 +123,6 @@ def test_shorthand_floor(full_analyzer: PiiAnalyzer) -> None:
     missed = [
         f"{value} in {text!r}"
         for text, value in _SHORTHAND
-        if not mostly_covered(full_analyzer.analyze(text), text, value, _KINDS)
+        if not mostly_covered(full_analyzer.analyze(text), text, value, SPECIAL_KINDS)
     ]
     assert len(missed) <= _SHORTHAND_FLOOR, "\n".join(missed)

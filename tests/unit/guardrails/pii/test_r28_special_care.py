@@ -21,7 +21,13 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from tests.unit.guardrails.pii.round_floors import mostly_covered, touching
+from tests.unit.guardrails.pii.round_floors import (
+    SPECIAL_KINDS,
+    assert_left_alone,
+    assert_masked_keeping,
+    mostly_covered,
+    touching,
+)
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -50,7 +56,6 @@ LOOKALIKES = [
     "身体障害者手帳の等級（1級〜6級）について教えて",
 ]
 
-_KINDS = ("SPECIAL_CARE", "SOGI")
 
 # Items of a list closed by あり or led into の既往: at most this many not mostly covered.
 # Measured when the test was written: 0 of 8 (the last item only was found before).
@@ -81,14 +86,12 @@ _LIST_REQUESTS = [
 def test_masked_and_request_kept(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str, keep: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    assert mostly_covered(findings, text, value, kind), findings
-    assert not touching(findings, text, keep, _KINDS), findings
+    assert_masked_keeping(full_analyzer, text, value, kind, keep)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
-    assert [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(_KINDS)] == []
+    assert_left_alone(full_analyzer, text)
 
 
 def test_list_items_floor(full_analyzer: PiiAnalyzer) -> None:
@@ -103,7 +106,7 @@ def test_list_items_floor(full_analyzer: PiiAnalyzer) -> None:
 def test_list_requests_kept(full_analyzer: PiiAnalyzer) -> None:
     texts = {text for text, _ in _LISTS}
     touched = [
-        (keep, touching(full_analyzer.analyze(text), text, keep, _KINDS))
+        (keep, touching(full_analyzer.analyze(text), text, keep, SPECIAL_KINDS))
         for text in texts
         for keep in _LIST_REQUESTS
         if keep in text

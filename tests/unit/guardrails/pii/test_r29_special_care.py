@@ -22,7 +22,11 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from tests.unit.guardrails.pii.round_floors import mostly_covered, touching
+from tests.unit.guardrails.pii.round_floors import (
+    assert_left_alone,
+    assert_masked_keeping,
+    mostly_covered,
+)
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -58,7 +62,6 @@ LOOKALIKES = [
     "Ms. Sato (clinic, room 3) called about the invoice.",
 ]
 
-_KINDS = ("SPECIAL_CARE", "SOGI")
 
 # Care-need, support and disability levels said of someone: at most this many not mostly
 # covered. Measured when the test was written: 0 of 8 (none was found before).
@@ -95,14 +98,12 @@ _LEVELS_FLOOR = 1
 def test_masked_and_request_kept(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str, keep: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    assert mostly_covered(findings, text, value, kind), findings
-    assert not touching(findings, text, keep, _KINDS), findings
+    assert_masked_keeping(full_analyzer, text, value, kind, keep)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
-    assert [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(_KINDS)] == []
+    assert_left_alone(full_analyzer, text)
 
 
 def test_levels_floor(full_analyzer: PiiAnalyzer) -> None:

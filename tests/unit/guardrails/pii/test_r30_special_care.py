@@ -27,7 +27,11 @@ from __future__ import annotations
 import pytest
 
 from guardrails.pii.analyzer import PiiAnalyzer
-from tests.unit.guardrails.pii.round_floors import mostly_covered, touching
+from tests.unit.guardrails.pii.round_floors import (
+    assert_left_alone,
+    assert_masked_keeping,
+    mostly_covered,
+)
 
 # (text, value that must be masked, the type its findings must start with, request words
 # no finding may touch)
@@ -78,7 +82,6 @@ LOOKALIKES = [
     "I'm a psychologist working in a school. Suggest a reading list.",
 ]
 
-_KINDS = ("SPECIAL_CARE", "SOGI")
 
 # A condition told through the treatment of a named person or of the writer: at most this
 # many not mostly covered. Measured when the test was written: 0 of 6.
@@ -101,14 +104,12 @@ _TREATMENT_FLOOR = 1
 def test_masked_and_request_kept(
     full_analyzer: PiiAnalyzer, text: str, value: str, kind: str, keep: str
 ) -> None:
-    findings = full_analyzer.analyze(text)
-    assert mostly_covered(findings, text, value, kind), findings
-    assert not touching(findings, text, keep, _KINDS), findings
+    assert_masked_keeping(full_analyzer, text, value, kind, keep)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_left_alone(full_analyzer: PiiAnalyzer, text: str) -> None:
-    assert [f for f in full_analyzer.analyze(text) if f.entity_type.startswith(_KINDS)] == []
+    assert_left_alone(full_analyzer, text)
 
 
 def test_treatment_told_floor(full_analyzer: PiiAnalyzer) -> None:
