@@ -52,7 +52,11 @@ from guardrails.pii.example_values import is_example_value
 from guardrails.pii.findings import PiiFinding
 from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.name_echoes import with_name_echoes
-from guardrails.pii.name_layouts import with_column_partners, with_surname_particles
+from guardrails.pii.name_layouts import (
+    with_column_partners,
+    with_kana_surnames,
+    with_surname_particles,
+)
 from guardrails.pii.name_topics import talks_about_the_name
 from guardrails.pii.nlp_engine import LANGUAGE, GinzaNlpEngine, sentence_ranges
 from guardrails.pii.normalize import NormalizedText, normalize
@@ -69,6 +73,7 @@ from guardrails.pii.public_figures import (
     RECORD_TYPES,
     PublicFigures,
     beside_public_mention,
+    in_fiction_question,
     in_public_question,
 )
 from guardrails.pii.public_places import PUBLIC_PLACE_KEY
@@ -118,6 +123,14 @@ DEFAULT_THRESHOLD: Final = 0.5
 """Score a finding needs when ``thresholds`` says nothing about its type."""
 
 
+# A kana reading in brackets after a name.
+_READING_AFTER: Final = re.compile(
+    r"[ \u3000]?[(（][\u3041-\u3096\u30a1-\u30faー ・\u3000]{2,24}[)）]"
+)
+# A kana reading in brackets closing a name's span (山田太郎（やまだ たろう）).
+_READING_AT_END: Final = re.compile(
+    r"[ \u3000]?[(（][\u3041-\u3096\u30a1-\u30faー ・\u3000]{2,24}[)）]$"
+)
 _PUBLIC_FIGURE_SCORE: Final = 0.85
 # Recognizers whose every pattern needs a character class the text may not have: a digit
 # (phone, postal code, My Number, card, account, passport, licence, date of birth, a
@@ -459,6 +472,7 @@ class PiiAnalyzer:
             kept = with_surname_particles(normalized.text, kept)
             kept = with_list_partners(normalized.text, doc, kept)
             kept = with_column_partners(normalized.text, doc, kept)
+            kept = with_kana_surnames(normalized.text, doc, kept)
             if DATE_OF_BIRTH in wanted:
                 kept = with_record_birth_dates(normalized.text, kept)
             kept = [r for r in kept if r.entity_type != PERSON or not _a_key(normalized.text, r)]
@@ -511,15 +525,39 @@ class PiiAnalyzer:
         self, text: str, results: list[RecognizerResult]
     ) -> list[RecognizerResult]:
         types = {r.entity_type for r in results}
-        public = {
-            id(r)
-            for r in results
-            if r.entity_type == PERSON
-            and (
-                self._public_figures.is_general_mention(text, r.start, r.end, types)
-                or in_public_question(text, r.start, r.end, types)
+        public = set()
+        for r in results:
+            if r.entity_type != PERSON:
+                continue
+            # 孫正義（そん まさよし）の経営哲学: the name read without its bracketed reading
+            # (thirty-first round)
+            reading = _READING_AT_END.search(text, r.start, r.end)
+            seen, end = (
+                (text[: reading.start()] + text[r.end :], reading.start())
+                if reading is not None and reading.start() > r.start
+                else (text, r.end)
             )
-        }
+            if (
+                self._public_figures.is_general_mention(seen, r.start, end, types)
+                or in_public_question(seen, r.start, end, types)
+                or in_fiction_question(seen, r.start, end, types)
+            ):
+                public.add(id(r))
+        if not types & RECORD_TYPES and any(
+            r.entity_type == PERSON and id(r) not in public for r in results
+        ):
+            # 江戸川コナン（えどがわ こなん）: the reading of a listed name is that name's
+            # (thirty-first round)
+            readings = [
+                (end, match.end())
+                for _, end in self._public_figures.find(text)
+                if (match := _READING_AFTER.match(text, end)) is not None
+            ]
+            public |= {
+                id(r)
+                for r in results
+                if r.entity_type == PERSON and any(s < r.start and r.end <= e for s, e in readings)
+            }
         if public and not types & RECORD_TYPES:
             # a name beside a public figure in the same question (twenty-third round)
             mentions = [(r.start, r.end) for r in results if id(r) in public]

@@ -10,6 +10,8 @@ an example only when both hold:
   ``345-6789``); an e-mail address at a domain reserved for documentation (``example.com``,
   ``.net``, ``.org``, ``example.jp`` and its ``co``/``ne``/``or``/``ac``/``go`` forms, any
   ``*.example``, ``*.test``, ``*.invalid``, ``*.localhost``); a postcode ending in ``0000``;
+  a name that forms fill in as the model (山田太郎, 山田 太郎（やまだ たろう）, John Doe; thirty-first
+  round);
 * the value's line or the line above says it is an example (入力例, 記入例, 例：, 例えば,
   サンプル, ダミー, プレースホルダ, 架空, のように入力, ドキュメント, 正規表現; e.g., for
   example, sample, placeholder, dummy, README, docs, regex, validate), the value itself
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from guardrails.pii.entities import EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_CODE
+from guardrails.pii.entities import EMAIL_ADDRESS, PERSON, PHONE_NUMBER, POSTAL_CODE
 
 __all__ = ["is_example_value"]
 
@@ -85,6 +87,29 @@ def _reserved_email(value: str) -> bool:
     return _RESERVED_DOMAIN.search(address) is not None
 
 
+# Thirty-first round: the names forms and manuals fill in as the model of a name (山田太郎,
+# 山田 花子（やまだ はなこ）, John Doe, Taro Yamada), in any order, spacing or script; a
+# reading in brackets after one is the same dummy's.
+_DUMMY_NAMES: Final = frozenset(
+    {"山田太郎", "山田花子", "山田一郎", "田中太郎", "田中花子", "鈴木一郎", "鈴木花子",
+     "佐藤太郎", "佐藤花子", "日本太郎", "日本花子", "やまだたろう", "やまだはなこ",
+     "やまだいちろう", "たなかたろう", "すずきいちろう", "さとうはなこ", "にほんたろう",
+     "johndoe", "janedoe", "johnsmith", "janesmith", "taroyamada", "yamadataro",
+     "hanakoyamada", "yamadahanako", "ichirosuzuki", "suzukiichiro"}
+)  # fmt: skip
+_NAME_NOISE: Final = re.compile(r"[\s・=,.]")
+_BRACKETED: Final = re.compile(r"^(.+?)\s?[(（]([^()（）]+)[)）]$")
+
+
+def _dummy_name(value: str) -> bool:
+    bracketed = _BRACKETED.match(value)
+    parts = bracketed.groups() if bracketed else (value,)
+    keys = [_NAME_NOISE.sub("", p).lower() for p in parts]
+    # katakana readings compared as hiragana
+    keys = ["".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in k) for k in keys]
+    return all(k in _DUMMY_NAMES for k in keys)
+
+
 def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
@@ -106,6 +131,8 @@ def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
         shaped = _reserved_email(value)
     elif entity_type == POSTAL_CODE:
         shaped = _dummy_postcode(value)
+    elif entity_type == PERSON:
+        shaped = _dummy_name(value)
     else:
         return False
     return shaped and _said_to_be_an_example(text, start, end)

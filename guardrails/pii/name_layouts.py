@@ -36,7 +36,7 @@ from guardrails.pii.recognizers.english_names import is_english_name
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import SpanIndex
 
-__all__ = ["with_column_partners", "with_surname_particles"]
+__all__ = ["with_column_partners", "with_kana_surnames", "with_surname_particles"]
 
 SCORE: Final = 0.75
 
@@ -48,6 +48,10 @@ _PARTICLES_THEN_WORD: Final = re.compile(rf"(?:[ ]{_PARTICLE}){{1,2}}[ ]{_NAME_W
 
 # The second half of a double-barrelled surname a reader left out (Greer Abernethy|-Brodeur).
 _BARREL: Final = re.compile(r"-[A-Z][a-z]{1,20}(?![\w'’-])")
+# An Irish or Norman surname a reader cut at its apostrophe (David O|'Connor, Mr. D|'Arcy;
+# thirty-first round): the rest of the surname after the lone capital.
+_CUT_AT_APOSTROPHE: Final = re.compile(r"(?:^|[ ])[OD]$")
+_APOSTROPHE_TAIL: Final = re.compile(r"['’][A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?(?![\w'’])")
 # A Japanese surname, one space (a full-width space before normalising), and a given name of
 # one to three kanji before a particle, an honorific or the end (永井 大地が: 大地 is a word
 # to the dictionary, so a reader took the surname alone; round 21).
@@ -83,6 +87,8 @@ def with_surname_particles(
             tail = _given_after_space(text, result.start, result.end)
         elif _ENDS_IN_PARTICLE.search(text, result.start, result.end):
             tail = _TAIL_AFTER_PARTICLE.match(text, result.end)
+        elif _CUT_AT_APOSTROPHE.search(text, result.start, result.end):
+            tail = _APOSTROPHE_TAIL.match(text, result.end)
         else:
             tail = _PARTICLES_THEN_WORD.match(text, result.end) or _BARREL.match(text, result.end)
         if tail is None:
@@ -217,4 +223,46 @@ def with_column_partners(
                 out = [r for r in out if all(r is not x for x in inside)]
                 score = max((r.score for r in inside), default=SCORE)
                 out.append(RecognizerResult(PERSON, start, end, score))
+    return out
+
+
+# Thirty-first round: a kana surname before a kana given name a reader took alone, joined by
+# a middle dot or a space (きむら・ゆうたくん, カトウ・マサキ, やまだ はなこ): the surname run,
+# in the same script, is the name's when the dictionary lists it as a surname.
+_KANA_SURNAME_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[^\u3041-\u3096\u30a1-\u30faー]))"
+    r"([\u3041-\u3096]{2,5}|[\u30a1-\u30faー]{2,6})[・ \u3000]$"
+)
+_KANA_START: Final = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def with_kana_surnames(
+    text: str, doc: Doc, results: Sequence[RecognizerResult]
+) -> list[RecognizerResult]:
+    """``results`` with kana PERSON spans widened over a kana surname just before them."""
+    out = list(results)
+    kinds = name_kinds(doc)
+    for index, result in enumerate(out):
+        if result.entity_type != PERSON or not _KANA_START.match(text, result.start):
+            continue
+        before = _KANA_SURNAME_BEFORE.search(text, max(0, result.start - 8), result.start)
+        if before is None:
+            continue
+        surname = before.group(1)
+        hiragana = "\u3041" <= surname[0] <= "\u3096"
+        if hiragana != ("\u3041" <= text[result.start] <= "\u3096"):
+            continue  # same script on both sides
+        if "姓" not in kinds(surname):
+            continue
+        others = SpanIndex((r.start, r.end) for r in out if r is not result)
+        if others.overlaps(before.start(1), result.start):
+            continue
+        out[index] = RecognizerResult(
+            PERSON,
+            before.start(1),
+            result.end,
+            result.score,
+            analysis_explanation=result.analysis_explanation,
+            recognition_metadata=result.recognition_metadata,
+        )
     return out

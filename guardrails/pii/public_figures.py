@@ -40,6 +40,7 @@ __all__ = [
     "RECORD_TYPES",
     "PublicFigures",
     "beside_public_mention",
+    "in_fiction_question",
     "in_public_office",
     "in_public_question",
 ]
@@ -97,6 +98,9 @@ _PUBLIC_AFTER: Final = re.compile(
     # filmography). Not a possessive before plain work words (Laura's paintings, 山田太郎の
     # 小説を添削して: a friend's), not books (a borrower's)
     r"|の(?:主演作|出演作|監督作|代表曲|名曲|フィルモグラフィ)"
+    # thirty-first round: one genre or period between (ジョアン・ジルベルトのボサノヴァの代表曲,
+    # 夏目漱石の初期の代表作)
+    r"|の[\u30a0-\u30ff\u4e00-\u9fff]{1,8}の(?:代表作|代表曲|名曲|名言|主演作|監督作)"
     r"|\s(?:movies|films|novels|albums|songs|paintings|poems|plays|symphonies|operas)\b"
     r"|(?:'s|’s)\s(?:filmography|discography|(?:best|greatest|most famous)\s"
     r"(?:movies|films|novels|albums|songs|paintings|poems|plays))"
@@ -322,6 +326,45 @@ def in_public_question(text: str, start: int, end: int, other_types: Iterable[st
         _PUBLIC_AFTER.match(text, end) is not None
         or _PUBLIC_BEFORE.search(text[max(0, start - 20) : start]) is not None
     )
+
+
+# Thirty-first round: a character of a story asked about (ドラえもんに出てくるのび太くんの
+# 誕生日は？, アニメの主人公の〇〇って何歳？, Which episode does Walter White first meet Gus
+# Fring?, the character Hermione Granger): the name is a work's, not a customer's or a
+# colleague's, honorific or not (a character is called のび太くん). Only in a question, with
+# no personal cue before the name and no contact or identifier in the text.
+_FICTION_BEFORE_JA: Final = re.compile(
+    r"(?:に出てくる|に登場する|の登場人物|の主人公|の(?:主要|メイン)?キャラ(?:クター)?)[のでは、\s]?$"
+)
+_FICTION_QUESTION_EN: Final = re.compile(
+    r"\b(?i:(?:which|what)\s+(?:episode|season|chapter|volume|scene|arc)\s+(?:does|did|do|is|was|are|were|has|had)\b"
+    r"|the\s+(?:fictional\s+)?character(?:s)?(?:\s+of)?\s*$"
+    r"|(?:protagonist|villain|antagonist|heroine|hero)\s*$)"
+)
+_QUESTION_JA: Final = re.compile(r"[?？]|教えて|誰|いつ|何歳|なに|何|どんな|とは")
+_SENTENCE_STOP: Final = re.compile(r"[。！!？?\n]")
+
+
+def in_fiction_question(text: str, start: int, end: int, other_types: Iterable[str] = ()) -> bool:
+    """True if ``text[start:end]`` is a character of a story asked about (see above)."""
+    if any(t in RECORD_TYPES for t in other_types):
+        return False
+    if _PERSONAL_BEFORE.search(text[max(0, start - _WINDOW) : start]) is not None:
+        return False
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    opening = stops[-1] if stops else 0
+    stop = _SENTENCE_STOP.search(text, end)
+    closing = len(text) if stop is None else stop.end()
+    sentence = text[opening:closing]
+    if "?" not in sentence and _QUESTION_JA.search(sentence) is None:
+        return False
+    if _FICTION_BEFORE_JA.search(text[max(opening, start - 12) : start]) is not None:
+        return True
+    if not text[start:end].isascii():
+        return False
+    if "?" in sentence and _FICTION_QUESTION_EN.search(text[opening:start]) is not None:
+        return True
+    return _FICTION_QUESTION_EN.search(text[max(opening, start - 30) : start]) is not None
 
 
 def _unclaimed_full_name(text: str, start: int, end: int) -> bool:
