@@ -543,8 +543,10 @@ class PiiAnalyzer:
                 or in_fiction_question(seen, r.start, end, types)
             ):
                 public.add(id(r))
-        if not types & RECORD_TYPES and any(
-            r.entity_type == PERSON and id(r) not in public for r in results
+        if (
+            not types & RECORD_TYPES
+            and any(r.entity_type == PERSON and id(r) not in public for r in results)
+            and _READING_AFTER.search(text) is not None  # the list's pattern costs ~1 ms
         ):
             # 江戸川コナン（えどがわ こなん）: the reading of a listed name is that name's
             # (thirty-first round)
