@@ -35,6 +35,8 @@ _CUE: Final = re.compile(
     r"入力例|記入例|記載例|表示例|設定例|使用例|回答例|例文|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
     r"|サンプル|ダミー|プレースホルダ|架空の|仮の(?:番号|アドレス|値|データ)|のように[^。\n]{0,10}?(?:入力|記入|書)"
     r"|ドキュメント|マニュアル|README|正規表現|バリデーション|テストデータ|テスト用"
+    # thirty-first round: a value showing a format (メールアドレスの形式は…, the format is)
+    r"|形式は|書式は|フォーマットは|のようになります|(?i:\bformat(?:ted)? (?:is|as|like)\b)"
     r"|(?i:\be\.g\.|\bfor (?:example|instance)\b|\bexamples?\b|\bsamples?\b|\bplaceholders?\b"
     r"|\bdummy\b|\bfake\b|\bmock\b|\breadme\b|\bdocs?\b|\bdocumentation\b|\bregexp?\b"
     r"|\bvalidat(?:e|es|ed|ing|ion|or)\b|\btest data\b|\bfixtures?\b)"
@@ -110,6 +112,27 @@ def _dummy_name(value: str) -> bool:
     return all(k in _DUMMY_NAMES for k in keys)
 
 
+# Thirty-first round (issue 16): an address made of the placeholder words themselves (name
+# at domain dot com, user@yourdomain.com, you [at] company [dot] com) is an example whatever
+# is said around it: no one's mailbox is spelled so.
+_PLACEHOLDER_LOCAL: Final = frozenset(
+    {"name", "yourname", "user", "username", "you", "someone", "firstname.lastname",
+     "first.last", "address", "email", "mail"}
+)  # fmt: skip
+_PLACEHOLDER_DOMAIN: Final = re.compile(
+    r"(?:your-?|my-?)?(?:domain|company|server|host)(?:\.[a-z]{2,})+"
+)
+_SPELLED_AT: Final = re.compile(
+    r"\s*(?:\[at\]|\(at\)|\{at\}|\bat\b|あっと|アットマーク|[@＠])\s*", re.I
+)
+
+
+def _placeholder_email(value: str) -> bool:
+    address = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", value.strip().lower())).rstrip(".")
+    local, _, domain = address.partition("@")
+    return local in _PLACEHOLDER_LOCAL and _PLACEHOLDER_DOMAIN.fullmatch(domain) is not None
+
+
 def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
@@ -128,6 +151,8 @@ def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == PHONE_NUMBER:
         shaped = _dummy_phone(value)
     elif entity_type == EMAIL_ADDRESS:
+        if _placeholder_email(value):
+            return True
         shaped = _reserved_email(value)
     elif entity_type == POSTAL_CODE:
         shaped = _dummy_postcode(value)

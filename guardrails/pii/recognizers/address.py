@@ -544,7 +544,10 @@ class AddressRecognizer(SingleEntityRecognizer):
             return None
         text = "".join(m.text for m in doc[index:stop])
         head = _PREFECTURE.match(text)
-        if _BLOCK.search(text):
+        if not _BLOCK.search(text):
+            stop = _before_glued_building(doc, index, stop)
+            text = "".join(m.text for m in doc[index:stop])
+        if _BLOCK.search(text) or _kyoto_lot(doc, index, stop):
             score = self.BLOCK_SCORE
         elif head is not None and _MUNICIPALITY.match(text, head.end()):
             score = self.AREA_SCORE
@@ -568,6 +571,54 @@ class AddressRecognizer(SingleEntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+# Thirty-first round (issue 16, tuned on the PII formats hand set's half A): a building
+# name glued to a hyphenated block (…日吉本町4-8-12ライオンズマンション日吉第2 305号室) made
+# the token walk read on to the building's own number, which is no block: the walk is cut
+# back to the block, and the building and room are added after it as for any block. And a
+# Kyoto address gives its lot number alone after the directions (河原町通三条上ル恵比須町427,
+# 松原通室町西入ル中野之町173): a walk over 上ル / 下ル / 入ル that ends on a number is one.
+# Only a home's building: a room (号室) after it, or a residential kind word in its name and
+# the walk ending on a room number. An office's floor (日栄ビル3階) or a hall's name
+# (…93-2サンシビック尼崎内), an organisation's address in a notice, stays as before.
+_HOME_BUILDING_WORD: Final = re.compile(
+    r"ハイツ|コーポ|マンション|レジデンス|メゾン|荘|ハイム|コート|アパート|ハウス|ヴィラ|パレス|カーサ"
+)
+_ROOM_REACH: Final = 14
+
+
+def _before_glued_building(doc: Sequence[Morph], index: int, stop: int) -> int:
+    """``stop`` moved back to the end of the last hyphenated block number of the walk
+    ``doc[index:stop]`` (a number the walk may end on) when a home's building and room
+    follow it, or ``stop``."""
+    for end in range(stop - 1, index + 2, -1):
+        if (
+            _is_number(doc[end - 1])
+            and doc[end - 2].text in _HYPHENS
+            and _is_number(doc[end - 3])
+            and _can_end(doc, end - 1)
+        ):
+            after = doc[end : min(len(doc), stop + 3, end + _ROOM_REACH)]
+            building = "".join(m.text for m in doc[end:stop])
+            if any(m.text == "号室" for m in after) or (
+                _HOME_BUILDING_WORD.search(building) is not None
+                and doc[stop - 1].text.isdigit()
+                and 3 <= len(doc[stop - 1].text) <= 4
+            ):
+                return end
+            return stop
+    return stop
+
+
+def _kyoto_lot(doc: Sequence[Morph], index: int, stop: int) -> bool:
+    """Whether the walk ``doc[index:stop]`` crosses a Kyoto direction and ends on a lot
+    number (no unit after it)."""
+    return (
+        stop - index >= 3
+        and _is_number(doc[stop - 1])
+        and any(m.text in _KYOTO_DIRECTIONS for m in doc[index : stop - 1])
+    )
 
 
 # Twenty-sixth round: a block never opens with a zero; a phone number after a place word

@@ -49,9 +49,12 @@ _IP_WORD: Final = re.compile(
     r"(?:(?<![A-Za-z])(?i:ip|ipv4|ipv6|ip address|address|addr|host)(?![A-Za-z])"
     r"|IPアドレス|アドレス|接続元|アクセス元|送信元|発信元)[^\n]{0,24}$"
 )
+# Thirty-first round (issue 16): the word as a record's key too ("version": "2.10.3.1",
+# app_version=4.4.7.0, firmwareVersion: 1.2.0.8).
 _VERSION_WORD: Final = re.compile(
     r"(?:(?<![A-Za-z])(?i:v|ver\.?|version|build|release|firmware|windows|macos|ios|android)"
-    r"|バージョン|ビルド|ファーム(?:ウェア)?)\s*$"
+    r"|(?i:version|ver)|バージョン|ビルド|ファーム(?:ウェア)?)"
+    r"(?:\s*[\"']?\s*[:=：]\s*[\"']?)?\s*$"
 )
 # A private or documentation address is still a person's when the text ties it to one: a
 # login or access from it, a person's device, a named user, a mail header's IP: line.

@@ -304,10 +304,15 @@ _LOCAL_SCORE = 0.85
 # Twenty-third round, wave 2 (tuned on): an international number after a phone label,
 # broken over a line where its groups meet (Tel: +44 20⏎7946 0958; Mobile +44 7700⏎900123).
 # The label and the plus make the digits a phone number; 8 to 14 digits after the code.
+# Thirty-first round (issue 16, tuned on the PII formats hand set's half A): the same in a
+# country's domestic form, its leading zero and area or mobile code on the first line
+# (call me: 07700⏎900 456), and after "call me" or "text me" too.
 _BROKEN_AFTER_LABEL: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?i:tel|phone|ph|cell|mobile|fax|whatsapp)\.?|電話(?:番号)?|携帯(?:番号)?)"
+    r"(?:(?<![A-Za-z])(?i:tel|phone|ph|cell|mobile|fax|whatsapp|(?:call|text|ring) me"
+    r"(?: on| at)?)\.?|電話(?:番号)?|携帯(?:番号)?)"
     r"[ \t]*(?:[:：=][ \t]*)?"
-    r"(\+[1-9]\d{0,2}[ .\-]?\(?\d{1,5}\)?[ \t]*\n[ \t]*\d{2,8}(?:[ .\-]\d{2,5}){0,3})"
+    r"((?:\+[1-9]\d{0,2}[ .\-]?\(?\d{1,5}\)?|(?<![\d+])0\d{2,4})"
+    r"[ \t]*\n[ \t]*\d{2,8}(?:[ .\-]\d{2,5}){0,3})"
     r"(?![\d]|[.\-]\d)"
 )
 
@@ -667,10 +672,11 @@ class PhoneNumberRecognizer(KeywordPatternRecognizer):
             # a Japanese number is the patterns' (with their organisation and list checks)
             and not is_japanese_phone_number(m.group(1))
         ]
-        if "\n" in text and "+" in text:
+        if "\n" in text:
             for m in _BROKEN_AFTER_LABEL.finditer(text):
                 start, end = m.span(1)
-                if 9 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+                digits = sum(c.isdigit() for c in m.group(1))
+                if (10 if m.group(1)[0] == "0" else 9) <= digits <= 15:
                     # the part before the break, read alone, gives way to the whole number
                     results = [r for r in results if not (start <= r.start and r.end <= end)]
                     spans.append((start, end, _LOCAL_SCORE))

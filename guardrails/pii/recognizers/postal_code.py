@@ -53,6 +53,7 @@ from guardrails.pii.recognizers.phone_number import (
     is_japanese_phone_number,
 )
 from guardrails.pii.recognizers.prefectures import PREFECTURES
+from guardrails.pii.value_columns import column_name
 
 __all__ = ["PostalCodeRecognizer"]
 
@@ -181,9 +182,25 @@ class PostalCodeRecognizer(KeywordPatternRecognizer):
         if super().has_context(text, start, end) or _NEXT_LINE_PLACE.match(text, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1
-        return _VCARD_ADR.match(text, line_start) is not None or _row_with_phone(
-            text, line_start, start, end
+        return (
+            _VCARD_ADR.match(text, line_start) is not None
+            or _row_with_phone(text, line_start, start, end)
+            or _in_code_column(text, start, end)
         )
+
+
+# Thirty-first round (issue 16, tuned on the PII formats hand set's half A): a code whose
+# column a record names far from it: an SQL INSERT's column list (…, zip) VALUES (…,
+# '248-0014')) or a table's header line (name<TAB>email<TAB>zip): see value_columns.
+_CODE_COLUMN: Final = re.compile(
+    r"(?i:(?:zip|postal|post|postcode|yuubin|yubin)(?:[_ \-]?(?:code|cd|no|number))?"
+    r"|zip[_ \-]?4|zipcode)|郵便番号|郵便|〒"
+)
+
+
+def _in_code_column(text: str, start: int, end: int) -> bool:
+    column = column_name(text, start, end)
+    return column is not None and _CODE_COLUMN.fullmatch(column) is not None
 
 
 # Twenty-second round: a headerless CSV or TSV row of a contact list (C-1042,530-0001,

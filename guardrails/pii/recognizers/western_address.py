@@ -121,10 +121,27 @@ _UK_ANCHORED = (
 # SEATTLE, WA 98101; 102 camden high st london nw1 0jh): any case, but only with the town
 # and the state and ZIP code, or the postcode, after the street.
 _ANY_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+# Thirty-first round (issue 16, tuned on the PII formats hand set's half A): a numbered
+# street in any case too (88 w 12th st #4f new york ny 10011).
+_ANY_STREET_WORD = rf"(?:{_ANY_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
 _ANY_CASE = (
-    rf"(?i:{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_ANY_WORD} ){{0,4}}{_STREET}"
+    rf"(?i:{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_ANY_STREET_WORD} ){{0,4}}{_STREET}"
     rf"(?:(?:,? |{_NL}){_UNIT})?(?:,? |{_NL}){_ANY_WORD}(?: {_ANY_WORD}){{0,2}}"
     rf"(?:,? [A-Z]{{2,3}},? \d{{4,5}}(?:-\d{{4}})?|(?:,? |{_NL})(?:{_UK_POSTCODE}|{_CA_POSTCODE})))"
+)
+# Thirty-first round: a street and its unit in any case with nothing after them, as a form's
+# or a JSON record's first address line holds them ("line1": "1428 elm street apt 5b";
+# 77 MAPLE AVE UNIT 3): the unit after the street word makes it an address, not a sentence.
+# The street's words are no prose words (3 blocks down main street, unit 5 of the course)
+# and the unit ends the value (a quote, the line's end or punctuation after it).
+_PROSE_WORD = (
+    r"(?:the|a|an|of|on|in|at|to|from|down|up|along|across|and|or|blocks?|miles?|km"
+    r"|minutes?|mins?|steps?|more|other|times?|years?|people|cars?)(?![A-Za-z])"
+)
+_ANY_CASE_UNIT = (
+    rf"(?i:\d{{1,6}}[A-H]? (?:(?!{_PROSE_WORD}){_ANY_STREET_WORD} ){{1,4}}{_STREET} "
+    r"(?:apt|apartment|suite|ste|unit|flat|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})"
+    r"(?=[ \t]*(?:$|[\n\"'`,;:)\]}|.!?]))"
 )
 # The ward or city with its suffix, hyphenated (Minato-ku), or glued on (Minatoku,
 # Yokohamashi) and then followed by a prefecture or a postal code (a glued suffix alone
@@ -433,6 +450,7 @@ class WesternAddressRecognizer(KeywordPatternRecognizer):
         ("po_box", rf"(?<![A-Za-z0-9]){_PO_BOX}(?![A-Za-z0-9])", 0.85),
         ("uk_anchored", rf"(?<![A-Za-z0-9]){_UK_ANCHORED}(?![A-Za-z0-9])", 0.85),
         ("street_any_case", rf"(?<![A-Za-z0-9]){_ANY_CASE}(?![A-Za-z0-9])", 0.85),
+        ("street_unit_any_case", rf"(?<![A-Za-z0-9]){_ANY_CASE_UNIT}(?![A-Za-z0-9])", 0.85),
         ("romaji_ban_go", rf"(?<![A-Za-z0-9\-]){_BAN_GO}(?![A-Za-z0-9])", 0.85),
         ("romaji_town2_chome", rf"(?<![A-Za-z0-9\-]){_TOWN2_CHOME}(?![A-Za-z0-9])", 0.85),
         ("romaji_ward_first", rf"(?<![A-Za-z0-9\-]){_WARD_FIRST}(?![A-Za-z0-9])", 0.85),
