@@ -140,7 +140,9 @@ _JA_BEFORE: Final = re.compile(
 # it is part of the identity. A definition (Xジェンダー（ノンバイナリー）とは) has no name or
 # honorific before the brackets.
 _BRACKETED: Final = re.compile(
-    rf"(?:{_JA_PERSON}|(?<![一-龥])[一-龥]{{1,4}}|(?<![A-Za-z])[A-Z][a-z]+)\s?[（(]\s?"
+    # (thirty-first round: or the transition a record notes, is transitioning (MtF))
+    rf"(?:{_JA_PERSON}|(?<![一-龥])[一-龥]{{1,4}}|(?<![A-Za-z])[A-Z][a-z]+"
+    r"|(?<![A-Za-z])(?i:transitioning|transitioned))\s?[（(]\s?"
     rf"(?P<w>(?:{_JA_WORDS})(?:女性|男性)?|(?i:{_EN_WORDS})(?i:[ -](?:wo)?man)?)"
     r"\s?(?=[）),、])(?![）)]\s?[ァ-ヶー])(?![^（(]{0,3}(?:とは|について|の意味))"
 )
@@ -153,7 +155,9 @@ _JA_CONFESSED: Final = re.compile(
 _JA_TOLD: Final = re.compile(
     rf"{_JA_WORD}"
     r"(?=(?:である|だという|だと)(?:こと)?(?:を|は|が)?[^。！？\n]{0,15}?"
-    r"(?:伝え|言[うっわいえ]|話|打ち明け|隠|知られ|バレ|ばれ|カミングアウト|公表|告白|相談))"
+    # (thirty-first round: or outed by someone, アウティングされた, 暴露された, 言いふらされた)
+    r"(?:伝え|言[うっわいえ]|話|打ち明け|隠|知られ|バレ|ばれ|カミングアウト|公表|告白|相談"
+    r"|アウティング|暴露|言いふらさ|広められ|ばらさ|バラさ))"
 )
 
 

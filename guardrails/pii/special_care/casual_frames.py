@@ -283,6 +283,35 @@ _EN_POSSESSED_VALUE = re.compile(
     r"|(?<=load is )(?:un)?detectable|(?<=load was )(?:un)?detectable))",
     re.IGNORECASE,
 )
+# Thirty-first round: a test and its value listed as a field of a lab report or a note (…: CD4
+# count 310, viral load undetectable; PSA 12.4, eGFR 38.): after a colon, comma or semicolon,
+# ended by one; "LDL: 140 or higher" is a threshold (_EN_THRESHOLD_AFTER).
+_EN_FIELD_VALUE = re.compile(
+    r"(?:(?<=[:;,]\s)|(?<=[:;,]))\s*((?:CD4(?:\s+count)?|viral\s+load|HbA1c|A1c|LDL|HDL|PSA|eGFR|"
+    r"TSH|BNP|CRP|ALT|AST|GGT|INR|creatinine|ferritin|platelets?|hemoglobin|haemoglobin|"
+    r"triglycerides|uric\s+acid|fasting\s+glucose)\s*(?::|=|of)?\s*"
+    r"(?:[0-9]{1,4}(?:[.,][0-9]{1,3})?(?:\s*(?:%|mg/dL|mg/dl|U/L|IU/L|ng/mL|pg/mL|mmol/L|mIU/L|"
+    r"uIU/mL|copies/mL|cells/(?:mm3|uL|μL)))?|(?:un)?detectable))(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+# Thirty-first round: a blood pressure read out in English (bp was 170 over 105, BP 168/102,
+# blood pressure of 150/95 this morning); "a normal blood pressure is 120 over 80" is a norm.
+# ... read only where the text speaks of a patient or a lab result (a product list's "PSA 12,"
+# is a code).
+_EN_HEALTH_CONTEXT = re.compile(
+    r"\b(?:labs?|lab\s+(?:report|results?)|patient|pt|results?|blood\s+(?:test|work)|bloods|"
+    r"test(?:ed|s)?|clinic|doctor|GP|hospital|diagnos\w*|HIV|check-?up|screening|medical)\b",
+    re.IGNORECASE,
+)
+_EN_BP_VALUE = re.compile(
+    r"(?<![A-Za-z])((?:bp|b\.p\.|blood\s+pressure)(?:\s+(?:was|is|of|at|reading|hit|came\s+back"
+    r"(?:\s+at)?|spiked\s+to|went\s+up\s+to|read|running|still|now))*\s*:?\s*[0-9]{2,3}\s*"
+    r"(?:/|over)\s*[0-9]{2,3}(?:\s*mmHg)?)(?![0-9])",
+    re.IGNORECASE,
+)
+_EN_BP_NORM_BEFORE = re.compile(
+    r"\b(?:normal|healthy|ideal|average|typical|target|good|optimal|high|low|a|the)\s+$", re.I
+)
 # "If your ALT was 60 …", "say my TSH was 5": a value supposed, not reported.
 _EN_SUPPOSED_BEFORE = re.compile(
     r"\b(?:if|say|suppose|supposing|assuming|what if|when|whether)\b[^.;!?]{0,20}$", re.I
@@ -319,6 +348,8 @@ def measured_values(text: str) -> list[tuple[int, int]]:
         _JA_VALUE,
         _JA_SHORT_VALUE,
         _BP_NAMED,
+        # (before _EN_VALUE, which reads "blood pressure was 165" and stops at "over")
+        _EN_BP_VALUE,
         _EN_VALUE,
         _EN_POSSESSED_VALUE,
         _EN_UNIT_VALUE,
@@ -326,6 +357,8 @@ def measured_values(text: str) -> list[tuple[int, int]]:
     ]
     if _HEALTH_CONTEXT.search(text):
         patterns.append(_BP_BARE)
+    if _EN_HEALTH_CONTEXT.search(text):
+        patterns.append(_EN_FIELD_VALUE)
     for pattern in patterns:
         for match in pattern.finditer(text):
             # The English form's group 1 leaves out the possessive (my A1c of 8.1 -> A1c of 8.1).
@@ -334,11 +367,23 @@ def measured_values(text: str) -> list[tuple[int, int]]:
                 text, max(0, match.start() - 8), match.start()
             ):
                 continue
-            if pattern in (_EN_WAS_VALUE, _EN_POSSESSED_VALUE) and _EN_SUPPOSED_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
+            if pattern is _EN_BP_VALUE and _EN_BP_NORM_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
             ):
                 continue
-            if pattern in (_EN_UNIT_VALUE, _EN_WAS_VALUE, _EN_POSSESSED_VALUE) and (
+            if pattern in (
+                _EN_WAS_VALUE,
+                _EN_POSSESSED_VALUE,
+                _EN_BP_VALUE,
+            ) and _EN_SUPPOSED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if pattern in (
+                _EN_UNIT_VALUE,
+                _EN_WAS_VALUE,
+                _EN_POSSESSED_VALUE,
+                _EN_FIELD_VALUE,
+                _EN_BP_VALUE,
+            ) and (
                 _EN_THRESHOLD_AFTER.match(text, match.end())
                 or _EN_NORM_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):

@@ -169,6 +169,7 @@ class SpecialCareDetector:
                     or _leaflet_names(folded, statement)
                     or _place_offers(folded, statement)
                     or _class_asked_about(folded, statement, start, end)
+                    or _news_reported(folded, statement, start, end)
                     # HbA1cが6.5%以上だと糖尿病と診断されるのはなぜ: a rule, no one's diagnosis
                     or GENERAL_PASSIVE_AFTER.match(folded, statement.anchor_end) is not None
                 ):
@@ -427,7 +428,9 @@ _CLASS_AFTER = re.compile(
 )
 _OWNER_IN_SENTENCE = re.compile(
     r"(?:私|わたし|僕|俺|自分|うちの|母|父|妻|(?<![工丈])夫|嫁|旦那|娘|息子|兄|弟|姉|妹|祖母|祖父|"
-    r"彼|彼女|本人)(?:が|は|も|の)|[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん|くん|君|ちゃん|様)|"
+    # (thirty-first round: お客様, 皆様 and 患者様 are the class itself, no one's name)
+    r"彼|彼女|本人)(?:が|は|も|の)|(?!客様|皆様|皆さん|患者様|者様)"
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん|くん|君|ちゃん|様)|"
     r"[0-9]+歳|先月|去年|昨年|最近|診断|通院|服用"
 )
 _GENERAL_ASK = re.compile(
@@ -443,6 +446,28 @@ def _class_asked_about(text: str, statement: Statement, start: int, end: int) ->
         return False
     sentence = text[start:end]
     return _OWNER_IN_SENTENCE.search(sentence) is None and _GENERAL_ASK.search(sentence) is not None
+
+
+# Thirty-first round: an arrest or a sentence reported in a news item the user pastes to be
+# summarised or translated (ニュース要約：大手企業の元役員が昨日逮捕された, Summarise this news
+# article: the former CEO was arrested): public reporting, not a record the user holds. A
+# sentence with the writer or a relative of theirs in it (私の兄が逮捕された) stays a statement.
+_NEWS_CUE = re.compile(
+    r"ニュース|記事|報道|新聞|見出し|\b(?i:news|article|headline|press\s+release|reported\s+by)\b"
+)
+_CRIME_CATEGORIES = frozenset({"criminal_procedure", "criminal_record", "juvenile_procedure"})
+_WRITER_OR_KIN = re.compile(
+    r"私|わたし|僕|俺|自分|うちの|母|父|妻|(?<![工丈])夫|嫁|旦那|娘|息子|兄|弟|姉|妹|祖母|祖父|"
+    r"\b(?i:I|I'm|my|me|we|our|mom|dad|brother|sister|son|daughter|husband|wife)\b"
+)
+
+
+def _news_reported(text: str, statement: Statement, start: int, end: int) -> bool:
+    if statement.category not in _CRIME_CATEGORIES:
+        return False
+    if _NEWS_CUE.search(text) is None:
+        return False
+    return _WRITER_OR_KIN.search(text, start, end) is None
 
 
 # Thirtieth round: a department or treatment a place offers (放射線治療科のある病院, 心療内科が

@@ -72,9 +72,17 @@ _SUBJECT = re.compile(
     # twenty-sixth round: a note's bare role at the head of the sentence or after its label
     # (Occupational health note: employee has bipolar disorder; Student has ADHD and …)
     r"(?:^|(?<=:\s)|(?<=:))\s*(?:[Ee]mployee|[Pp]atient|[Ss]tudent|[Pp]upil|[Cc]lient|[Aa]pplicant|"
-    r"[Cc]andidate|[Rr]esident|[Ww]orker|[Tt]enant|[Ss]taff\s+member|[Cc]hild|[Cc]laimant)"
+    r"[Cc]andidate|[Rr]esident|[Ww]orker|[Tt]enant|[Ss]taff\s+member|[Cc]hild|[Cc]laimant"
+    # thirty-first round: a new hire named by the role alone (Note for onboarding: new hire
+    # has cerebral palsy)
+    r"|(?:[Nn]ew\s+)(?:hire|starter|joiner|recruit))"
     r"(?=\s+(?:is|was|has|had|uses|takes|suffers|needs|survived|disclosed|reported|declared|"
     r"mentioned|carries|injects|attends|struggles)\b)|"
+    # thirty-first round: a person a record numbers (employee #4471 has been charged,
+    # patient no. 12 is on dialysis)
+    r"(?:[Ee]mployee|[Pp]atient|[Cc]lient|[Ss]taff\s+member|[Mm]ember|[Ss]tudent|[Rr]esident)"
+    r"\s+(?:#\s?|[Nn]o\.\s?|ID\s)?[0-9][0-9A-Za-z-]{0,9}"
+    r"(?=\s+(?:is|was|has|had|uses|takes|suffers|needs|disclosed|reported|got|became)\b)|"
     # twenty-second round: a Japanese name in an English sentence (Patient 田中 陽菜 has …)
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,6})?"
     r"(?=\s+(?:has|had|was|is|uses|takes|suffers|got|became|needs)\b)|"
@@ -155,7 +163,7 @@ _ELIDED_HEAD = re.compile(
     r"(?P<verb>(?:(?:been|being|got|getting|was|am|have been|ve been)\s+)?"
     r"(?:dealing|struggling|coping|living|diagnosed|dx'?d|recovering|battling|fighting|"
     r"suffering|managing)(?:\s+(?:with|w/|from))?"
-    r"|(?:have|has)\s+had|had|got|on|taking|started(?:\s+on)?)\s+",
+    r"|(?:have|has)\s+had|had|got|on|taking|started(?:\s+on)?|lost)\s+",
     re.IGNORECASE,
 )
 _ELIDED_GAP = re.compile(
@@ -163,6 +171,14 @@ _ELIDED_GAP = re.compile(
 )
 _ON_MEDS = re.compile(r"\s*(?:meds|medication|medications|pills|tablets|treatment)\b", re.I)
 _SELF_TAG = re.compile(r"\s+here\b|,\s*so\s", re.IGNORECASE)
+# Thirty-first round: a record's or a chat's fragment that opens with a status word and a
+# comma (Hearing aid user, profound hearing loss in both ears; pregant with twins, due in
+# june): the person the record or the writer is about has it.
+_STATUS_FRAGMENT = re.compile(
+    r"(?:\s+(?:with\s+[a-z]+|again|now|still|too|here))?(?:\s+(?:lol|lmao|haha|tbh|ngl))?"
+    r"\s*[,;]\s*\S",
+    re.IGNORECASE,
+)
 # Twenty-seventh round: a clause joined by and / but to a statement opens with its verb when
 # it keeps the statement's subject (… and has a restraining order, … and takes insulin).
 _ELIDED_VERB = re.compile(
@@ -205,7 +221,10 @@ _HYPOTHETICAL = re.compile(
 _GENERIC_YOU = re.compile(r"\b(?:when|whenever|once|unless|until|before|after)\b", re.IGNORECASE)
 _FRAME = re.compile(
     r"\b(?:symptoms?|causes?|signs?|prevent\w*|risk factors?|statistics|history of|polic(?:y|ies)|"
-    r"discounts?|laws?|definition|tips|diet|foods?|about|research|studies|study|awareness|"
+    # (thirty-first round: "about" before a number is an amount, not a topic: I'm pregnant
+    # (about 14 weeks), diagnosed about 3 years ago)
+    r"discounts?|laws?|definition|tips|diet|foods?|about(?!\s+(?:[0-9]|a\s+(?:year|month|week)|"
+    r"half\s+a\b))|research|studies|study|awareness|"
     r"insurance|rights|services for|support for|benefits for|facts|"
     # twenty-eighth round: a product named after the condition it serves (our HIV self-test
     # kit, a diabetes management app) is the product's topic, no one's condition
@@ -671,7 +690,14 @@ class EnglishStatementReader:
             opening = _ELIDED_GAP.match(text, start, end)
             word_start = start if opening is None else opening.end()
             for hit in hits:
-                if hit.english and hit.start == word_start and _SELF_TAG.match(text, hit.end, end):
+                if (
+                    hit.english
+                    and hit.start == word_start
+                    and (
+                        _SELF_TAG.match(text, hit.end, end)
+                        or (hit.kind == "status" and _STATUS_FRAGMENT.match(text, hit.end, end))
+                    )
+                ):
                     return 0
             return None
         gap = _ELIDED_GAP.match(text, head.end(), end)

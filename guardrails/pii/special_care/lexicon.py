@@ -89,6 +89,7 @@ def _kin(inner: str, outer: str) -> bool:
 
 
 _LEVEL_DIGIT = re.compile(r"(?<=[a-z]{3}[ -])[0-9](?=$| )")
+_TRAILING_ASIDE = re.compile(r"(?<=[a-z]) \([^()]{1,30}\)$")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -249,7 +250,9 @@ class Lexicon:
                 # round) is read the English way; every other match is Japanese or a measured value.
                 # A level or grade's single digit after an English word (care level 3, grade 2
                 # disability) leaves it English (twenty-ninth round).
-                word = _LEVEL_DIGIT.sub("", match.group())
+                # Thirty-first round: so does an aside in brackets at its end (pregnant (about
+                # 14 weeks)).
+                word = _TRAILING_ASIDE.sub("", _LEVEL_DIGIT.sub("", match.group()))
                 english = word.isascii() and re.sub(r"[ '-]", "", word).isalpha()
                 hits.append(TermHit(start, end, entry.category, entry.kind, english))
         hits.sort(key=lambda hit: (hit.start, -hit.end))
