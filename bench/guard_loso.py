@@ -86,6 +86,8 @@ def loso_report(
         powers = card.get("source_power", {})
         train_guard.FAST_SOURCE_POWER = float(powers.get("fast", 0.5))
         train_guard.HEAD_SOURCE_POWER = float(powers.get("head", 0.5))
+        # ... and whether its hand-written files weigh as one pooled source (guard-v6p).
+        train_guard.POOL_WRITTEN = "pooled_written" in card
         shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
         held_out = train_guard.cached_loso(
             rows, shippable, features, e5_index, vectors, setup.fast_rows

@@ -101,6 +101,11 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # (not the square root) in its (label, language) quarter, in both models
     # (SOURCE_POWERS; bench/guard_r24_source_weights.py).
     "guard-v5": ("mean", "everyday", 1),
+    # Thirty-first-round candidates: guard-v2 plus every hand-written file of rounds 18-30
+    # (WRITTEN_FILES), each its own source in the fold of its name's hash; guard-v6p pools
+    # them in the loss and reads their benign rows as look-alikes (POOLED_WRITTEN_RECIPES).
+    "guard-v6": ("mean", "everyday", 1),
+    "guard-v6p": ("mean", "everyday", 1),
 }
 #: Recipes whose sources weigh otherwise than the square root of their size in their
 #: (label, language) quarter: (fast model's power, head's power); the card records them.
@@ -110,10 +115,58 @@ SOURCE_POWERS: dict[str, tuple[float, float]] = {"guard-v5": (0.25, 0.25)}
 ALL_ATTACK_RECIPES = frozenset({"e5all"})
 #: Recipes whose corpus reads every ``bench/guard_data/written*.jsonl`` as its own source
 #: (``guard_corpus.ALL_WRITTEN``; the card records them as ``written_sources``).
-ALL_WRITTEN_RECIPES = frozenset({"guard-v3", "guard-v4"})
+ALL_WRITTEN_RECIPES = frozenset({"guard-v3", "guard-v4", "guard-v6", "guard-v6p"})
+#: Recipes whose hand-written files (every source ``written_*``; ``written`` itself stays a
+#: source of its own) weigh as ONE source per (label, language) quarter in both models' loss
+#: (:func:`sample_weights`), and whose benign rows are look-alikes like :data:`HARD_BENIGN`
+#: (reported, not what the block point is set on): the card records ``pooled_written``.
+POOLED_WRITTEN_RECIPES = frozenset({"guard-v6p"})
+#: Set from the recipe (or a card's ``pooled_written``): see POOLED_WRITTEN_RECIPES.
+POOL_WRITTEN = False
+#: The name the pooled hand-written files weigh under.
+POOLED_SOURCE = "written_hand"
 #: The written files (``bench/guard_data/<stem>.jsonl``) a recipe of
 #: :data:`ALL_WRITTEN_RECIPES` reads; the files written after it stay out, never trained, so
 #: they can measure it (``guard_corpus.WRITTEN_STEMS``).
+_R18_R30 = frozenset(
+    {
+        "written_r18_en",
+        "written_r18_ja",
+        "written_r19_benign",
+        "written_r19_en",
+        "written_r19_ja",
+        "written_r20_benign",
+        "written_r20_en",
+        "written_r20_ja",
+        "written_r21_benign",
+        "written_r21_en",
+        "written_r21_injection",
+        "written_r21_ja",
+        "written_r22_benign",
+        "written_r22_en",
+        "written_r22_ja",
+        "written_r23_en",
+        "written_r23_ja",
+        "written_r23_wave2_attacks",
+        "written_r24_en",
+        "written_r24_harm",
+        "written_r24_ja",
+        "written_r26_injection",
+        "written_r27_harm",
+        "written_r27_injection",
+        "written_r28_benign",
+        "written_r28_harm",
+        "written_r28_injection",
+        "written_r29_benign",
+        "written_r29_harm",
+        "written_r29_injection",
+        "written_r29_insider",
+        "written_r30_benign",
+        "written_r30_harm",
+        "written_r30_injection",
+        "written_r30_privacy",
+    }
+)
 WRITTEN_FILES: dict[str, frozenset[str]] = {
     "guard-v3": frozenset({"written_lead16", "written_r18_en", "written_r18_ja"}),
     "guard-v4": frozenset(
@@ -128,6 +181,10 @@ WRITTEN_FILES: dict[str, frozenset[str]] = {
             "written_r20_benign",
         }
     ),
+    # Rounds 18-30, every file (not written_lead16; the thirty-first round's written_r31_*
+    # and later stay out and measure it).
+    "guard-v6": _R18_R30,
+    "guard-v6p": _R18_R30,
 }
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
@@ -307,16 +364,28 @@ def sample_weights(rows: Sequence[Prompt], power: float = 0.5) -> np.ndarray:
     (0.5: the square root)."""
     counts: dict[tuple[bool, str, str], int] = defaultdict(int)
     for row in rows:
-        counts[(row.attack, row.lang, row.source)] += 1
+        counts[(row.attack, row.lang, weighing_source(row.source))] += 1
     quarter: dict[tuple[bool, str], float] = defaultdict(float)
     for (attack, lang, _), n in counts.items():
         quarter[(attack, lang)] += _size_weight(n, power)
     weights = np.empty(len(rows))
     for i, row in enumerate(rows):
-        n = counts[(row.attack, row.lang, row.source)]
+        n = counts[(row.attack, row.lang, weighing_source(row.source))]
         share = _size_weight(n, power) / quarter[(row.attack, row.lang)]
         weights[i] = share / n * CONTENT_SOURCES.get(row.source, 1.0)
     return np.asarray(weights * len(rows) / weights.sum(), dtype=np.float64)
+
+
+def weighing_source(source: str) -> str:
+    """The source a row weighs as in the loss: :data:`POOLED_SOURCE` for a hand-written file
+    under :data:`POOL_WRITTEN`, else its own."""
+    return POOLED_SOURCE if POOL_WRITTEN and source.startswith("written_") else source
+
+
+def is_lookalike(source: str) -> bool:
+    """A benign source made to look unsafe (:data:`HARD_BENIGN`; under :data:`POOL_WRITTEN`
+    the hand-written files too): not what the block point is set on."""
+    return source in HARD_BENIGN or (POOL_WRITTEN and source.startswith("written_"))
 
 
 def _size_weight(n: int, power: float) -> float:
@@ -546,7 +615,7 @@ def head_boost(rows: Sequence[Prompt]) -> np.ndarray:
     """Extra weight of the benign rows of the look-alike sources (:data:`HARD_BENIGN`) in
     the head's training (:data:`HARD_BENIGN_BOOST`)."""
     return np.array(
-        [HARD_BENIGN_BOOST if not r.attack and r.source in HARD_BENIGN else 1.0 for r in rows]
+        [HARD_BENIGN_BOOST if not r.attack and is_lookalike(r.source) else 1.0 for r in rows]
     )
 
 
@@ -558,6 +627,7 @@ def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -
         [
             str((BUCKETS, SEED, CONTENT_SOURCES, "fast-v2")),
             *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
+            *(["pool_written"] if POOL_WRITTEN else []),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -620,7 +690,8 @@ def choose_points(rows: Sequence[Prompt], index: np.ndarray, scored: Scored) -> 
     embedded = ~np.isnan(scored.head)
     masks = [
         mask
-        for name in sorted(set(source[~attack]) - HARD_BENIGN)
+        for name in sorted(set(source[~attack]))
+        if not is_lookalike(name)
         if (mask := (source == name) & ~attack & embedded).sum() >= 10
     ]
     attacks = [
@@ -797,6 +868,7 @@ def loso_cache_path(rows: Sequence[Prompt], index: np.ndarray, e5_vectors: np.nd
             *([] if BAG == 1 else [f"bag={BAG}"]),
             *([] if HEAD_SOURCE_POWER == 0.5 else [f"head_source_power={HEAD_SOURCE_POWER}"]),
             *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
+            *(["pool_written"] if POOL_WRITTEN else []),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -843,7 +915,7 @@ def prepare(
 
 
 def main() -> int:
-    global BENIGN_RULE, BAG, FAST_SOURCE_POWER, HEAD_SOURCE_POWER
+    global BENIGN_RULE, BAG, FAST_SOURCE_POWER, HEAD_SOURCE_POWER, POOL_WRITTEN
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--recipe",
@@ -864,6 +936,7 @@ def main() -> int:
     guard_corpus.WRITTEN_STEMS = WRITTEN_FILES.get(args.recipe)
     BENIGN_RULE = args.benign_rule or rule
     FAST_SOURCE_POWER, HEAD_SOURCE_POWER = SOURCE_POWERS.get(args.recipe, (0.5, 0.5))
+    POOL_WRITTEN = args.recipe in POOLED_WRITTEN_RECIPES
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
     os.environ.setdefault("MAMORI_GUARD_CANDIDATE_FAMILIES", families)
@@ -900,6 +973,7 @@ def main() -> int:
             else {}
         ),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
+        **({"pooled_written": POOLED_SOURCE} if POOL_WRITTEN else {}),
         **(
             {"source_power": {"fast": FAST_SOURCE_POWER, "head": HEAD_SOURCE_POWER}}
             if (FAST_SOURCE_POWER, HEAD_SOURCE_POWER) != (0.5, 0.5)
