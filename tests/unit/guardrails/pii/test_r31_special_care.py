@@ -5,16 +5,16 @@ trimester``, ``pregnant (about 20 weeks)``, a misspelt ``pregant``), hearing tha
 an idiom (耳が遠い) or a loss with its degree and the ears it is in, a limb or the sight someone
 lost, a record's fragment that opens with a status word (``Hearing aid user, …``), a person a
 record numbers or a new hire named by the role (``employee #4471 has``, ``new hire has``), a
-case that stands (``awaiting trial``, ``out on bail``), an origin told as a birthplace of a
-relative or a nationality given up (フィリピン出身の母, 元韓国籍), test values listed in a lab
+case that stands (``awaiting trial``, ``out on bail``), test values listed in a lab
 report (``CD4 count 310, viral load undetectable``) or a blood pressure read out in English
 (``bp was 170 over 105``), and an orientation someone was outed about (アウティングされた) or a
 transition a record notes (``transitioning (FtM)``) — the core masked, the request kept.
 
 What stays: a stage or a term as a topic (妊娠初期の症状, 出産予定日の計算, ``the second
 trimester``), a class of customers asked about (聴覚障害のあるお客様への対応), an arrest in a
-news item pasted to be summarised, a lost phone, a norm of blood pressure, a country's people
-as a group (フィリピン出身者の雇用), the word asked about (アウティングとは).
+news item pasted to be summarised, a lost phone, a norm of blood pressure, a birthplace, a
+former nationality or a naturalisation (ネパール出身です, 元韓国籍: a legal status, not race), a
+country's people as a group (フィリピン出身者の雇用), the word asked about (アウティングとは).
 
 Rows written for these tests (not taken from the round's hand-written set, which stays in the
 engineers' notes); a floor over the told-by-stage rows below the figure measured when the test
@@ -50,8 +50,6 @@ MASKED = [
     ("Intake: new hire has epilepsy; please book a desk near the exit.", "epilepsy", "SPECIAL_CARE", "book a desk near the exit"),
     ("Patient #2231 is on dialysis; draft the transport request.", "dialysis", "SPECIAL_CARE", "draft the transport request"),
     ("My cousin is out on bail, can you explain the next court dates?", "out on bail", "SPECIAL_CARE", "next court dates"),
-    ("私はネパール出身で、日本語のビジネスメールに自信がありません。添削してください", "ネパール出身", "SPECIAL_CARE", "添削してください"),
-    ("夫は元韓国籍ですが、子どものパスポート申請で気をつけることは？", "元韓国籍", "SPECIAL_CARE", "パスポート申請"),
     ("Clinic note: HbA1c 8.4%, LDL 162 mg/dL. Write a plain summary for the patient.", "HbA1c 8.4%", "SPECIAL_CARE", "plain summary"),
     ("my blood pressure was 165 over 100 today, can I still fly tomorrow?", "165 over 100", "SPECIAL_CARE", "still fly tomorrow"),
     ("ゲイであることを同僚にアウティングされました。人事への相談文を作って", "ゲイ", "SOGI", "人事への相談文"),
@@ -73,6 +71,10 @@ LOOKALIKES = [
     "A normal blood pressure is 120 over 80, right?",
     "フィリピン出身者の雇用に必要な手続きは？",
     "帰化申請の必要書類を教えて",
+    # A birthplace, a former nationality or a naturalisation is a legal status, not race
+    # (APPI guideline 通則編 2-3 (1)), as for a nationality field: left alone by default.
+    "私はネパール出身で、日本語のビジネスメールに自信がありません。添削してください",
+    "夫は元韓国籍ですが、子どものパスポート申請で気をつけることは？",
     "アウティングとは何か、事例を挙げて説明して",
     "Tell me about 14 famous scientists.",
 ]
