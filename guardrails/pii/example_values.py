@@ -10,8 +10,8 @@ an example only when both hold:
   ``345-6789``); an e-mail address at a domain reserved for documentation (``example.com``,
   ``.net``, ``.org``, ``example.jp`` and its ``co``/``ne``/``or``/``ac``/``go`` forms, any
   ``*.example``, ``*.test``, ``*.invalid``, ``*.localhost``); a postcode ending in ``0000``;
-  a name that forms fill in as the model (山田太郎, 山田 太郎（やまだ たろう）, John Doe; thirty-first
-  round);
+  a name that forms fill in as the model (山田太郎, 山田 太郎（やまだ たろう）, John Doe;
+  thirty-first round);
 * the value's line or the line above says it is an example (入力例, 記入例, 例：, 例えば,
   サンプル, ダミー, プレースホルダ, 架空, のように入力, ドキュメント, 正規表現; e.g., for
   example, sample, placeholder, dummy, README, docs, regex, validate), the value itself
