@@ -6,15 +6,16 @@ cell for :func:`guardrails.pii.place_labels.names_a_place` to see. The column's 
 what the cells are: a name in a cell whose header is a place word (空港, 駅, 都市, 地域,
 拠点, 支店, 勤務地, 出発地, airport, station, city …) is a place, not a person.
 
-The table is the run of lines around the span that hold the same separator (``,`` or a tab)
-the same number of times; its first line is the header. A span across separators or in a
-table of one line is not in a column. Pure; never raises.
+The table and its header are found as :func:`guardrails.pii.value_columns.header_cell` finds
+them (a tab or ``,`` as the separator). Pure; never raises.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from guardrails.pii.value_columns import header_cell
 
 __all__ = ["in_place_column"]
 
@@ -24,48 +25,9 @@ _PLACE_HEADER: Final = re.compile(
     r"|(?i:airports?|stations?|city|cities|town|region|area|location|site|office|branch|venue"
     r"|origin|destination|from|to))"
 )
-_REACH: Final = 40  # lines looked back for the header
-
-
-def _cells(line: str, separator: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for cell in line.split(separator):
-        spans.append((position, position + len(cell)))
-        position += len(cell) + 1
-    return spans
 
 
 def in_place_column(text: str, start: int, end: int) -> bool:
     """Whether ``start:end`` is a cell of a table whose header names a place (module)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    separator = "\t" if "\t" in line else "," if "," in line else ""
-    if not separator:
-        return False
-    count = line.count(separator)
-    column = next(
-        (
-            i
-            for i, (s, e) in enumerate(_cells(line, separator))
-            if s <= start - line_start and end - line_start <= e
-        ),
-        None,
-    )
-    if column is None:
-        return False
-    header_start = line_start
-    for _ in range(_REACH):
-        if header_start == 0:
-            break
-        previous_start = text.rfind("\n", 0, header_start - 1) + 1
-        previous = text[previous_start : header_start - 1]
-        if previous.count(separator) != count:
-            break
-        header_start = previous_start
-    if header_start == line_start:
-        return False
-    header_end = text.find("\n", header_start)
-    header = text[header_start:header_end].split(separator)
-    return _PLACE_HEADER.fullmatch(header[column].strip(" \"'\u3000")) is not None
+    header = header_cell(text, start, end, ("\t", ","))
+    return header is not None and _PLACE_HEADER.fullmatch(header) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["column_name"]
+__all__ = ["column_name", "header_cell"]
 
 _INSERT: Final = re.compile(
     r"(?i:\binsert\s+into)\s+[\w.`\"\[\]]+\s*\(([^()]{1,400})\)\s*(?i:values)\s*", re.S
@@ -30,7 +30,7 @@ _TRIM: Final = " \t\"'`[]\u3000"
 
 def column_name(text: str, start: int, end: int) -> str | None:
     """The name of the column ``text[start:end]`` is a value of, or None (module)."""
-    return _insert_column(text, start, end) or _header_column(text, start, end)
+    return _insert_column(text, start, end) or header_cell(text, start, end)
 
 
 def _insert_column(text: str, start: int, end: int) -> str | None:
@@ -62,11 +62,16 @@ def _insert_column(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _header_column(text: str, start: int, end: int) -> str | None:
+def header_cell(
+    text: str, start: int, end: int, separators: tuple[str, ...] = _SEPARATORS
+) -> str | None:
+    """The header cell above ``text[start:end]`` in a table whose lines hold the first of
+    ``separators`` the span's line holds, the same number of times; None when the span is
+    not one cell or the table has no line above it (module)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    separator = next((s for s in _SEPARATORS if s in line), "")
+    separator = next((s for s in separators if s in line), "")
     if not separator:
         return None
     count = line.count(separator)
