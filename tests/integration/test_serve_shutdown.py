@@ -117,6 +117,10 @@ def _stop_mid_stream(
                 httpx.get(f"{url}/healthz", timeout=1)
             except httpx.ConnectError:
                 refused = True
+            except (httpx.ReadError, httpx.RemoteProtocolError):
+                # accepted just before the listener closed, then reset: not refused, not
+                # hung either; poll again
+                pass
             time.sleep(0.1)
         client.join(120)
         status = process.wait(60)
