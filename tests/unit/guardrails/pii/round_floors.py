@@ -34,6 +34,18 @@ def mostly_covered(
     return 2 * sum(1 for i in letters if i in chars) > len(letters)
 
 
+def not_covered(
+    analyzer: PiiAnalyzer, rows: Iterable[tuple[str, str]], kind: str | tuple[str, ...]
+) -> list[str]:
+    """``value in 'text'`` for each (text, value) row whose value findings of ``kind`` do not
+    mostly cover (:func:`mostly_covered`): the misses a round's floor counts."""
+    return [
+        f"{value} in {text!r}"
+        for text, value in rows
+        if not mostly_covered(analyzer.analyze(text), text, value, kind)
+    ]
+
+
 def touching(
     findings: Iterable[Finding], text: str, phrase: str, kinds: tuple[str, ...] | None = None
 ) -> list[tuple[str, str]]:
