@@ -1,5 +1,5 @@
 """Twenty-fourth round, API families, through the real gateway in front of the
-vLLM-compatible test server (/work/notes/s24/api/probes.py has the probe list):
+vLLM-compatible test server (the round's probe list was kept outside the repository):
 
 - a body not declared as JSON (``text/plain``, a form, none at all, a charset other than
   UTF-8) was read as JSON and answered on every endpoint; it is a 400 naming the

@@ -1,6 +1,6 @@
 """Twenty-fifth round, API families, through the real gateway (the shipped policies, the
 full request pipeline) in front of the vLLM-compatible test server
-(/work/notes/s25/api25/probes.py and probes2.py have the probe lists):
+(the round's probe lists were kept outside the repository):
 
 - the ``name`` of a ``tool`` message and of a legacy ``function`` message is the name of
   the function whose result the message holds; it was read as a participant's name, so

@@ -1,6 +1,6 @@
 """Twenty-sixth round, API families, through the real gateway (the shipped policies, the
 full request pipeline) in front of the vLLM-compatible test server
-(/work/notes/s26/api26/probes.py has the probe lists, half A tuned on, half B held out):
+(the round's probe lists, kept outside the repository: half A tuned on, half B held out):
 
 - a function name is a tool identifier: the assistant's ``tool_calls[].function.name`` (and
   legacy ``function_call.name``), ``tools[].function.name``, ``functions[].name`` and the

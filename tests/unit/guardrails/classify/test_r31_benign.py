@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (tables of request texts, one per line)
 """Benign work that sounds alarming, thirty-first round (issue 15), and attack twins.
 
-Families of GBEN31's hand set (``bench/guard_data/written_r31_benign.jsonl``, half A tuned on,
+Families of the round's benign hand set (``bench/guard_data/written_r31_benign.jsonl``, half A tuned on,
 half B held out). Half A: moderation or annotation guidelines for hate speech (``learned.handling``);
 child-exploitation content found and reported (the sexual_minors rule leaves out a report to the
 police or a hotline); a business-e-mail-compromise message received and asked about (the
@@ -176,7 +176,7 @@ def classifier() -> GuardClassifier:
 
 
 def test_r31_whole_guard_floors(classifier: GuardClassifier) -> None:
-    """The whole guard (real e5) on GBEN31's hand set. Start of the round (f10f976): half A
+    """The whole guard (real e5) on the round's benign hand set. Start of the round (f10f976): half A
     (tuned on) benign 9/47 stopped, twins 25/29; half B (held out) benign 3/42, twins 19/21.
     After it: A benign 0/47, twins 29/29; B benign 3/42, twins 19/21 (docs/benchmarks.md,
     "Thirty-first round: guard benign")."""

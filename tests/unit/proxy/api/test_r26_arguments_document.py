@@ -1,7 +1,7 @@
 """Twenty-sixth round: a tool call's ``arguments`` is a JSON text inside a string, and the
 strict body reader (:mod:`proxy.api.json_body`) walks it as that, not as the body.
 
-Probes of /work/notes/s26/api26/probes.py (f1_responses_args_unchanged, held out): a
+Probes of the round's probe set (f1_responses_args_unchanged, held out): a
 function call replayed with ``{"big": 123456789012345678901234567890}`` in its arguments
 was ``the request body: an integer is out of the 64-bit range`` (a 400 with no field),
 although nothing carries that number as a 64-bit integer (the backend receives the text)

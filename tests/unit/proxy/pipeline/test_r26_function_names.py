@@ -2,7 +2,7 @@
 
 The assistant's ``tool_calls[].function.name`` was read as plain text, one unbroken word,
 so a phone number glued into it (``call_09012345678``) reached the backend (probe
-d2_tool_call_name_with_pii_shape of /work/notes/s26/api26/probes.py, held out); the
+d2_tool_call_name_with_pii_shape of the round's probes, held out); the
 twenty-fifth round read a ``tool`` message's ``name`` as an identifier already. A name is a
 tool identifier the backend matches against the tool list, so it must be read the same
 way wherever it occurs: in the calls, the definitions and the choice of one.
