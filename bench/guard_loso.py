@@ -88,6 +88,8 @@ def loso_report(
         train_guard.HEAD_SOURCE_POWER = float(powers.get("head", 0.5))
         # ... and whether its hand-written files weigh as one pooled source (guard-v6p).
         train_guard.POOL_WRITTEN = "pooled_written" in card
+        # ... and the rows its loss weighs otherwise (guard-v7w: Japanese hand look-alikes).
+        train_guard.ROW_FACTORS = train_guard.row_factors_from_card(card)
         shippable = np.array([i for i, r in enumerate(rows) if r.shippable], dtype=np.int64)
         held_out = train_guard.cached_loso(
             rows, shippable, features, e5_index, vectors, setup.fast_rows

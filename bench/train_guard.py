@@ -106,6 +106,12 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # them in the loss and reads their benign rows as look-alikes (POOLED_WRITTEN_RECIPES).
     "guard-v6": ("mean", "everyday", 1),
     "guard-v6p": ("mean", "everyday", 1),
+    # Thirty-second-round candidates: guard-v6 plus the hand-written sets of rounds 31 and 32
+    # (written_r31_attacks, written_r31_benign, and the blind Japanese harm requests
+    # written_r32_ja_harm_a / _b); guard-v7w weighs the Japanese benign rows of the hand-written
+    # files at one half in both models' loss (ROW_FACTORS).
+    "guard-v7": ("mean", "everyday", 1),
+    "guard-v7w": ("mean", "everyday", 1),
 }
 #: Recipes whose sources weigh otherwise than the square root of their size in their
 #: (label, language) quarter: (fast model's power, head's power); the card records them.
@@ -115,7 +121,9 @@ SOURCE_POWERS: dict[str, tuple[float, float]] = {"guard-v5": (0.25, 0.25)}
 ALL_ATTACK_RECIPES = frozenset({"e5all"})
 #: Recipes whose corpus reads every ``bench/guard_data/written*.jsonl`` as its own source
 #: (``guard_corpus.ALL_WRITTEN``; the card records them as ``written_sources``).
-ALL_WRITTEN_RECIPES = frozenset({"guard-v3", "guard-v4", "guard-v6", "guard-v6p"})
+ALL_WRITTEN_RECIPES = frozenset(
+    {"guard-v3", "guard-v4", "guard-v6", "guard-v6p", "guard-v7", "guard-v7w"}
+)
 #: Recipes whose hand-written files (every source ``written_*``; ``written`` itself stays a
 #: source of its own) weigh as ONE source per (label, language) quarter in both models' loss
 #: (:func:`sample_weights`), and whose benign rows are look-alikes like :data:`HARD_BENIGN`
@@ -125,6 +133,16 @@ POOLED_WRITTEN_RECIPES = frozenset({"guard-v6p"})
 POOL_WRITTEN = False
 #: The name the pooled hand-written files weigh under.
 POOLED_SOURCE = "written_hand"
+#: Per recipe, extra factors on the loss weight of some rows, applied in both models' loss
+#: after the source weighting (:func:`sample_weights`): ``(source prefix, attack, language)
+#: -> factor``. guard-v7w: every Japanese benign row of a hand-written file (``written_r*``)
+#: weighs one half. The card records them as ``row_factors``.
+RECIPE_ROW_FACTORS: dict[str, dict[tuple[str, bool, str], float]] = {
+    "guard-v7w": {("written_r", False, "ja"): 0.5},
+}
+#: Set from the recipe (or a card's ``row_factors``): see RECIPE_ROW_FACTORS. Empty (every
+#: recipe before guard-v7w) leaves the weights bit for bit what they were.
+ROW_FACTORS: dict[tuple[str, bool, str], float] = {}
 #: The written files (``bench/guard_data/<stem>.jsonl``) a recipe of
 #: :data:`ALL_WRITTEN_RECIPES` reads; the files written after it stay out, never trained, so
 #: they can measure it (``guard_corpus.WRITTEN_STEMS``).
@@ -167,6 +185,14 @@ _R18_R30 = frozenset(
         "written_r30_privacy",
     }
 )
+_R18_R32 = _R18_R30 | frozenset(
+    {
+        "written_r31_attacks",
+        "written_r31_benign",
+        "written_r32_ja_harm_a",
+        "written_r32_ja_harm_b",
+    }
+)
 WRITTEN_FILES: dict[str, frozenset[str]] = {
     "guard-v3": frozenset({"written_lead16", "written_r18_en", "written_r18_ja"}),
     "guard-v4": frozenset(
@@ -185,6 +211,10 @@ WRITTEN_FILES: dict[str, frozenset[str]] = {
     # and later stay out and measure it).
     "guard-v6": _R18_R30,
     "guard-v6p": _R18_R30,
+    # guard-v6's files and the hand sets of rounds 31 and 32 (written_r33_* and later stay
+    # out and measure it).
+    "guard-v7": _R18_R32,
+    "guard-v7w": _R18_R32,
 }
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
@@ -373,7 +403,30 @@ def sample_weights(rows: Sequence[Prompt], power: float = 0.5) -> np.ndarray:
         n = counts[(row.attack, row.lang, weighing_source(row.source))]
         share = _size_weight(n, power) / quarter[(row.attack, row.lang)]
         weights[i] = share / n * CONTENT_SOURCES.get(row.source, 1.0)
+    if ROW_FACTORS:
+        weights *= row_factors(rows)
     return np.asarray(weights * len(rows) / weights.sum(), dtype=np.float64)
+
+
+def row_factors(rows: Sequence[Prompt]) -> np.ndarray:
+    """Each row's factor of :data:`ROW_FACTORS` (1 where none applies; the first matching
+    entry, in the table's sorted order, counts)."""
+    table = sorted(ROW_FACTORS.items())
+    factors = np.ones(len(rows))
+    for i, row in enumerate(rows):
+        for (prefix, attack, lang), factor in table:
+            if row.source.startswith(prefix) and row.attack == attack and row.lang == lang:
+                factors[i] = factor
+                break
+    return factors
+
+
+def row_factors_key() -> list[str]:
+    """:data:`ROW_FACTORS` as part of a cache key (nothing when empty, so the keys of the
+    earlier recipes stay what they were)."""
+    if not ROW_FACTORS:
+        return []
+    return ["row_factors=" + repr(sorted(ROW_FACTORS.items()))]
 
 
 def weighing_source(source: str) -> str:
@@ -628,6 +681,7 @@ def cached_fast(rows: Sequence[Prompt], index: np.ndarray, features: Features) -
             str((BUCKETS, SEED, CONTENT_SOURCES, "fast-v2")),
             *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
             *(["pool_written"] if POOL_WRITTEN else []),
+            *row_factors_key(),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -869,6 +923,7 @@ def loso_cache_path(rows: Sequence[Prompt], index: np.ndarray, e5_vectors: np.nd
             *([] if HEAD_SOURCE_POWER == 0.5 else [f"head_source_power={HEAD_SOURCE_POWER}"]),
             *([] if FAST_SOURCE_POWER == 0.5 else [f"fast_source_power={FAST_SOURCE_POWER}"]),
             *(["pool_written"] if POOL_WRITTEN else []),
+            *row_factors_key(),
             *(f"{rows[i].source}\x01{rows[i].attack}\x01{rows[i].text}" for i in index),
         ]
     )
@@ -914,8 +969,26 @@ def prepare(
     return rows, features, e5_index, vectors, fast_rows
 
 
+def card_row_factors(factors: dict[tuple[str, bool, str], float]) -> list[list[object]]:
+    """:data:`ROW_FACTORS` as the card stores them: ``[prefix, label, language, factor]``."""
+    return [
+        [prefix, "attack" if attack else "benign", lang, factor]
+        for (prefix, attack, lang), factor in sorted(factors.items())
+    ]
+
+
+def row_factors_from_card(card: dict[str, object]) -> dict[tuple[str, bool, str], float]:
+    """The inverse of :func:`card_row_factors` (empty when the card has none)."""
+    items = card.get("row_factors") or []
+    assert isinstance(items, list)
+    return {
+        (str(prefix), label == "attack", str(lang)): float(factor)
+        for prefix, label, lang, factor in items
+    }
+
+
 def main() -> int:
-    global BENIGN_RULE, BAG, FAST_SOURCE_POWER, HEAD_SOURCE_POWER, POOL_WRITTEN
+    global BENIGN_RULE, BAG, FAST_SOURCE_POWER, HEAD_SOURCE_POWER, POOL_WRITTEN, ROW_FACTORS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--recipe",
@@ -937,6 +1010,7 @@ def main() -> int:
     BENIGN_RULE = args.benign_rule or rule
     FAST_SOURCE_POWER, HEAD_SOURCE_POWER = SOURCE_POWERS.get(args.recipe, (0.5, 0.5))
     POOL_WRITTEN = args.recipe in POOLED_WRITTEN_RECIPES
+    ROW_FACTORS = dict(RECIPE_ROW_FACTORS.get(args.recipe, {}))
     # The corpus reads the extra families from the environment (bench/guard_corpus.py);
     # one already set (an experiment) is kept.
     os.environ.setdefault("MAMORI_GUARD_CANDIDATE_FAMILIES", families)
@@ -974,6 +1048,7 @@ def main() -> int:
         ),
         **({"benign_block_rate_mean_source": BENIGN_MEAN_RATE} if BENIGN_RULE == "mean" else {}),
         **({"pooled_written": POOLED_SOURCE} if POOL_WRITTEN else {}),
+        **({"row_factors": card_row_factors(ROW_FACTORS)} if ROW_FACTORS else {}),
         **(
             {"source_power": {"fast": FAST_SOURCE_POWER, "head": HEAD_SOURCE_POWER}}
             if (FAST_SOURCE_POWER, HEAD_SOURCE_POWER) != (0.5, 0.5)
