@@ -181,6 +181,13 @@ def _eu_account_value(kind: str, value: str) -> bool:
     return " " not in value and digits >= 5 and 6 <= len(value) <= 11
 
 
+def _account_before(text: str, start: int, results: list[RecognizerResult]) -> bool:
+    """An account number is reported on the line before ``start``, at most 40 characters
+    before it."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    return any(line_start <= r.end <= start for r in results)
+
+
 def _aba_ok(value: str) -> bool:
     """A nine-digit ABA routing number's check: 3, 7, 1 weights repeated, sum divisible by
     ten (021000021)."""
@@ -348,10 +355,17 @@ class BankAccountRecognizer(KeywordPatternRecognizer):
             for group in ("code", "account"):
                 if match[group] is None:
                     continue
-                if group == "code" and match["account"] is None and _aba_ok(match[group]):
+                if (
+                    group == "code"
+                    and match["account"] is None
+                    and _aba_ok(match[group])
+                    and not _account_before(text, match.start(), results + found)
+                ):
                     # Twenty-second round: a US routing number passing its check, with no
                     # account number after it, names a bank, not a person (what bank is
                     # routing number …?); on someone's deposit form both stay masked.
+                    # Thirty-second round: so does one after the account number on its
+                    # line (Acct no: 0001234567 routing 021000021).
                     continue
                 start, end = match.span(group)
                 if group == "account" and _UNIT_AFTER.match(text, end) is not None:

@@ -70,9 +70,33 @@ _MEMBER_LABEL: Final = (
     # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a loyalty or
     # points card named without "number" (my Nectar card is 6208 3852 6515, ポイントカードは…).
     r"|(?i:(?:loyalty|rewards?|points?|club|store|nectar|clubcard|advantage)[ \-]?card"
-    r"(?: (?:number|no\.?|num|#))?)|(?:ポイント|メンバーズ|スタンプ|会員)カード)"
+    r"(?: (?:number|no\.?|num|#))?)|(?:ポイント|メンバーズ|スタンプ|会員)カード"
+    # Thirty-second round: the codes a hotel, an airline, a building's door or the police
+    # give one person (予約番号はHR-58213947, booking reference QX7P2M, 入館証番号：B-004417,
+    # badge number 7731902, 受理番号 R6-01234, crime reference number 46/112233/24): each
+    # opens that person's booking, door or file to whoever holds it.
+    r"|(?:ご?予約|宿泊予約)(?:確認|照会)?(?:番号|No\.?|コード|ID|の番号)|予約確認コード"
+    r"|(?:入館証|社員証|職員証|学生証|入構証|IDカード|セキュリティカード|アクセスカード)(?:の)?"
+    r"(?:番号|No\.?|ID)|(?:受理|事件|相談受付|相談|被害届(?:の)?受理)番号"
+    r"|お客さま(?:番号|ID|No\.?|コード)"
+    r"|(?i:(?:booking|reservation|confirmation)[ _\-]?(?:ref(?:erence)?|code|number|no\.?|num|#|id)"
+    r"(?: (?:no\.?|number|code))?|(?<![A-Za-z])pnr(?![A-Za-z])|record locator"
+    r"|(?:badge|access[ \-]card|id[ \-]card|employee[ \-]card|security pass)"
+    r"(?:[ _\-]?(?:id|number|no\.?|num|#))?"
+    r"|crime (?:reference|ref\.?)(?: (?:number|no\.?|#))?"
+    r"|(?<![A-Za-z])(?:police|incident|case)[ _\-]?(?:reference|ref\.?|number|no\.?|num|#)))"
+)
+# Thirty-second round: a member's label right after the code, in brackets or as what the
+# code is (… is my booking reference, …が社員番号です).
+_LABEL_AFTER: Final = (
+    rf"\s*(?:[(（]\s*{_MEMBER_LABEL}\s*[)）]|(?:is|was|=) (?:my|our|your|the|his|her|their) "
+    rf"{_MEMBER_LABEL}|(?:が|は)(?:私の|僕の|わたしの)?{_MEMBER_LABEL})"
 )
 _MEMBER_VALUE: Final = (
+    # Thirty-second round: not a code shown as a format's example (予約番号：ABC123のような
+    # 形式, 1234-5678 みたいな).
+    r"(?![0-9A-Za-z\-_/ ]{1,40}?"
+    r"(?:のような|みたいな|のように|などの|の?形式|(?i:format\b|as an example)))"
     # Twenty-first round: letters apart from the digits (FF 8830 2291 44, HX 77 120 994).
     r"(?:[A-Za-z]{1,4}[\-_ ]?)?\d[0-9A-Za-z]*(?:[\-_/][0-9A-Za-z]+){0,4}(?: \d{2,}){0,4}"
     r"(?![0-9A-Za-z年月日円])"
@@ -83,7 +107,8 @@ _MEMBER_VALUE: Final = (
 # 社員番号 (本社): …, 基礎年金番号（10桁）：…), with no digit in it but a count of digits, is
 # passed over as well.
 _BETWEEN: Final = (
-    r"(?:\s*(?:は|が|:|#|=|is|No\.?|[(（](?:[^()（）\d\n]{1,14}|\d{1,2} ?(?:桁|digits?))[)）]"
+    r"(?:\s*(?:は|が|:|#|=|is|No\.?|[—–―]|-(?=\s)"
+    r"|[(（](?:[^()（）\d\n]{1,14}|\d{1,2} ?(?:桁|digits?))[)）]"
     r"|\(|「|第)\s*){0,3}\s*"
 )
 # Twentieth round: a JSON member keyed in Japanese by a member's own number
@@ -144,6 +169,9 @@ _NOT_SSN: Final = (
     r"(?:番号|コード|No\.?)?[ \t:：は]*)"
 )
 _NOT_DIGIT = re.compile(r"\D")
+# Thirty-second round: an airline's or a hotel's booking code has five to eight capitals
+# and digits with as few as one digit (QX7P2M); after a member's label it is that code.
+_BOOKING_CODE: Final = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}")
 
 
 class IdNumberRecognizer(KeywordPatternRecognizer):
@@ -156,6 +184,9 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
         # every position (a third of this recognizer's time on 200 characters).
         ("member", rf"{_MEMBER_LABEL}{_BETWEEN}\K{_MEMBER_VALUE}", 0.85),
         ("member_json_ja", rf"{_JA_MEMBER_KEY}\K{_MEMBER_VALUE}", 0.85),
+        # Thirty-second round: the label after the code (HR-58213947（予約番号）,
+        # K-33108 is my employee number, A-5521 が社員番号です).
+        ("member_before", rf"(?<![0-9A-Za-z\-_/.]){_MEMBER_VALUE}(?={_LABEL_AFTER})", 0.85),
         (
             "member_group",
             rf"{_MEMBER_LABEL}{_BETWEEN}{_MEMBER_VALUE}{_GROUP}{_BETWEEN}\K{_MEMBER_VALUE}",
@@ -211,4 +242,6 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = len(_NOT_DIGIT.sub("", pattern_text))
+        if _BOOKING_CODE.fullmatch(pattern_text) is not None:
+            return False
         return digits < 4 and not re.search(r"[ぁ-ゖ]", pattern_text)

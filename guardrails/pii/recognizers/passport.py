@@ -97,10 +97,12 @@ class PassportRecognizer(KeywordPatternRecognizer):
             0.3,
         ),
         # The digits in two groups (TS 291 8810, TK-123-4567), as a number read from the
-        # page is often copied; with a keyword only.
+        # page is often copied; with a keyword only. Thirty-second round: also four and
+        # three (TR 1234 567).
         (
             "grouped",
-            rf"{_EDGE_BEFORE}[A-Za-z]{{2}}([ .・{HYPHENS}])?\d{{3}}(?(1)\1|[ .・{HYPHENS}])\d{{4}}"
+            rf"{_EDGE_BEFORE}[A-Za-z]{{2}}([ .・{HYPHENS}])?"
+            rf"(?:\d{{3}}(?(1)\1|[ .・{HYPHENS}])\d{{4}}|\d{{4}}(?(1)\1|[ .・{HYPHENS}])\d{{3}})"
             rf"{_EDGE_AFTER}",
             0.3,
         ),

@@ -1,4 +1,5 @@
-"""Values whose key names them: a JSON member, a URL query parameter or a ``key: value`` line.
+"""Values whose key names them: a JSON member, a URL query parameter, a ``key: value`` line
+or a table's column under its header (thirty-second round: ``employee_id,dept⏎K-33108,…``).
 
 A record says what a value is in its key, in English or romaji, in snake, camel or kebab
 case (``"employee_id": "E204871"``, ``"kiso_nenkin_bango": "2201-554930"``,
@@ -58,6 +59,21 @@ _KEY_WORDS: Final[dict[tuple[str, ...], str]] = {
     ("student",): ID_NUMBER,
     ("trainee",): ID_NUMBER,
     ("resident",): ID_NUMBER,
+    # Thirty-second round: a booking's, a badge's, a loyalty account's or a patient's code
+    # (reservation_id, bookingRef, confirmation_code, badge_no, loyalty_number, mrn).
+    ("reservation",): ID_NUMBER,
+    ("booking",): ID_NUMBER,
+    ("confirmation", "code"): ID_NUMBER,
+    ("confirmation", "number"): ID_NUMBER,
+    ("confirmation", "no"): ID_NUMBER,
+    ("pnr",): ID_NUMBER,
+    ("yoyaku",): ID_NUMBER,
+    ("badge",): ID_NUMBER,
+    ("loyalty",): ID_NUMBER,
+    ("frequent", "flyer"): ID_NUMBER,
+    ("mrn",): ID_NUMBER,
+    ("gakuseki",): ID_NUMBER,
+    ("kaiin",): ID_NUMBER,
     # A form's street line ("addr_line1": "3-5-1 Kita-Aoyama"): a block or house number
     # and a word (_value_fits); the line alone names no town a recognizer could anchor on.
     ("addr", "line1"): ADDRESS,
@@ -150,6 +166,23 @@ _RECORDS: Final = (
     # key: value on a line of its own (YAML, a pasted form).
     re.compile(rf"(?m)^[ \t-]*(?P<key>{_KEY})[ \t]*[:=][ \t]*(?P<value>{_VALUE})[ \t]*$"),
 )
+# Thirty-second round: a table's header names its columns (CSV, TSV, semicolon or pipe
+# separated): ``employee_id,department⏎K-33108,Sales`` or ``顧客番号,内容⏎CU100234,解約``.
+# Japanese headers are read by their words (社員番号, 会員ID, 予約番号, 旅券番号 …).
+_TABLE_SEPARATORS: Final = ("\t", ";", "|", ",")
+_JA_KEYS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (
+        re.compile(
+            r"(?:社員|従業員|職員|会員|顧客|お客様|お客さま|患者|学籍|学生|予約|診察券|カルテ|証券"
+            r"|保険証券|入館証|社員証|基礎年金|年金|受理)(?:番号|ID|No\.?|コード)"
+        ),
+        ID_NUMBER,
+    ),
+    (re.compile(r"(?:旅券|パスポート)(?:番号|No\.?)"), PASSPORT),
+    (re.compile(r"(?:運転)?免許(?:証)?(?:番号|No\.?)"), DRIVER_LICENSE),
+    (re.compile(r"口座(?:番号|No\.?)"), BANK_ACCOUNT),
+)
+_CELL_VALUE: Final = re.compile(_VALUE)
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY_SPLIT: Final = re.compile(r"[_\-\s.]+")
 
@@ -166,6 +199,53 @@ def key_type(key: str) -> str | None:
     found = _lookup(words)
     if found is not None and found != DATE_OF_BIRTH and _WHEN_WORDS.intersection(words):
         return None
+    return found
+
+
+def _header_type(cell: str) -> str | None:
+    """The entity type a table's header cell names, in English or Japanese, or ``None``."""
+    cell = cell.strip(" \t\"'`[]*")
+    if not cell or len(cell) > 40:
+        return None
+    if cell.isascii():
+        return key_type(cell) if re.fullmatch(_KEY, cell.replace(" ", "_")) else None
+    for pattern, entity in _JA_KEYS:
+        if pattern.fullmatch(cell):
+            return entity
+    return None
+
+
+def _column_values(text: str) -> list[tuple[str, str, int, int]]:
+    """(header, entity, start, end) of each cell under a header naming a personal number."""
+    found: list[tuple[str, str, int, int]] = []
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    index = 0
+    while index < len(lines):
+        line = lines[index][1]
+        separator = next((s for s in _TABLE_SEPARATORS if s in line), "")
+        index += 1
+        if not separator:
+            continue
+        count = line.count(separator)
+        typed = [(c, cell, _header_type(cell)) for c, cell in enumerate(line.split(separator))]
+        columns = {c: (cell, entity) for c, cell, entity in typed if entity is not None}
+        while index < len(lines) and lines[index][1].count(separator) == count:
+            row_start, row = lines[index]
+            index += 1
+            offset = row_start
+            for c, cell in enumerate(row.split(separator)):
+                if c in columns:
+                    value = cell.strip(" \t\"'")
+                    lead = cell.find(value) if value else -1
+                    if lead >= 0 and _CELL_VALUE.fullmatch(value):
+                        header, entity = columns[c]
+                        cell_start = offset + lead
+                        found.append((header, entity, cell_start, cell_start + len(value)))
+                offset += len(cell) + len(separator)
     return found
 
 
@@ -230,16 +310,25 @@ class RecordKeyRecognizer(EntityRecognizer):
                     continue
                     continue
                 seen.add((start, end))
-                results.append(
-                    RecognizerResult(
-                        entity_type=entity,
-                        start=start,
-                        end=end,
-                        score=_SCORE,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(self._result(entity, start, end))
+        if "\n" in text:
+            for header, entity, start, end in _column_values(text):
+                if entity not in entities or (start, end) in seen:
+                    continue
+                if not _value_fits(header.strip(" \t\"'`[]*"), entity, text[start:end]):
+                    continue
+                seen.add((start, end))
+                results.append(self._result(entity, start, end))
         return results
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=_SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
