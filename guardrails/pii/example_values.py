@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from guardrails.pii.entities import EMAIL_ADDRESS, PERSON, PHONE_NUMBER, POSTAL_CODE
+from guardrails.pii.entities import (
+    ADDRESS,
+    EMAIL_ADDRESS,
+    MY_NUMBER,
+    PERSON,
+    PHONE_NUMBER,
+    POSTAL_CODE,
+)
 
 __all__ = ["is_example_value"]
 
@@ -40,9 +47,26 @@ _CUE: Final = re.compile(
     r"|(?i:\be\.g\.|\bfor (?:example|instance)\b|\bexamples?\b|\bsamples?\b|\bplaceholders?\b"
     r"|\bdummy\b|\bfake\b|\bmock\b|\breadme\b|\bdocs?\b|\bdocumentation\b|\bregexp?\b"
     r"|\bvalidat(?:e|es|ed|ing|ion|or)\b|\btest data\b|\bfixtures?\b)"
+    # Thirty-second round: a developer's test, code or config (EmailValidator, a pytest
+    # fixture, a seed script, a code fence, config.yaml, a Postman body), a fictional number
+    # or the names that stand for an unknown person (names like …, unknown parties).
+    r"|```|テストコード|単体テスト|ユニットテスト|シード|モック|スタブ|設定ファイル|架空|匿名"
+    r"|(?i:validat(?:e|es|ed|ing|ion|or)s?\b|\b(?:unit|e2e|integration) tests?\b|\bpytest"
+    r"|\bjest\b|\bseed(?:s|ed|ing)?\b|\bstubs?\b|\bmocked\b|\bconfig(?:uration)?\b|\bschema\b"
+    r"|\bpostman\b|\bcurl\b|\bfictional\b|\bfictitious\b|\bnames? (?:like|such as)\b"
+    r"|\bunknown (?:part(?:y|ies)|persons?|people|defendants?|plaintiffs?)\b)"
 )
 # One's own value said to be the example (電話番号の例：090-1234-5678 は私の番号です).
-_OWN: Final = re.compile(r"私の|僕の|俺の|自分の|うちの|(?i:\bmy\b|\bmine\b)")
+# Thirty-second round: ``my`` before the developer's own code or document (my seed script,
+# my unit test, 私のテストコード) says nothing of the value's owner.
+_OWN: Final = re.compile(
+    r"(?:私|僕|俺|自分|うち)の(?!テスト|コード|アプリ|フォーム|プロジェクト|環境|スクリプト|サイト)"
+    r"|(?i:\bmy\b(?!\s+(?:own\s+)?(?:seed|unit|e2e|code|project|repo|readme|docs?|regex"
+    r"|function|jest|pytest|mock|api|db|database|template|site|website|component|ci|pipeline"
+    r"|staging|\w*(?:validator|tests?|specs?|fixtures?|config|forms?|schema|scripts?|apps?"
+    r"|services?))\b)"
+    r"|\bmine\b)"
+)
 _MOBILE_OR_FREE: Final = re.compile(r"0(?:[5-9]0|120|800)")
 _DIGIT_RUN: Final = "01234567890"
 _RESERVED_DOMAIN: Final = re.compile(
@@ -62,9 +86,17 @@ def _dummy_digits(digits: str) -> bool:
     return len(digits) >= 6 and (len(set(digits)) == 1 or digits in _DIGIT_RUN)
 
 
+# Thirty-second round: the North American numbers set aside for fiction and documentation,
+# 555-0100 to 555-0199 with any area code or none (+1-555-0100, (212) 555-0147), and the
+# test numbers a telephony API documents in the 500 area code (+15005550006).
+_NANP_FICTION: Final = re.compile(r"(?:1?(?:\d{3})?5550(?:1\d\d)|1?5005550\d\d\d)")
+
+
 def _dummy_phone(value: str) -> bool:
     groups = re.findall(r"\d+", value)
     digits = "".join(groups)
+    if _NANP_FICTION.fullmatch(digits) is not None:
+        return True
     if digits.startswith("81") and not digits.startswith("810"):
         digits = "0" + digits[2:]
     elif digits.startswith("810"):
@@ -79,9 +111,16 @@ def _dummy_phone(value: str) -> bool:
     return _dummy_digits(subscriber)
 
 
-def _dummy_postcode(value: str) -> bool:
+def _dummy_my_number(value: str) -> bool:
+    """Twelve digits all one digit or counting up (1234 5678 9012)."""
     digits = "".join(re.findall(r"\d", value))
-    return len(digits) == 7 and (digits.endswith("0000") or _dummy_digits(digits))
+    return len(digits) == 12 and (len(set(digits)) == 1 or digits in "0123456789" * 3)
+
+
+# Thirty-second round: an address whose place names are blanks (東京都〇〇区〇〇1-2-3,
+# ○○市××町, XX区) is a form's model, no one's home.
+_BLANK_PLACE: Final = re.compile(r"(?:[〇○●◯×✕△▲□■＊*]{2}|[XxＸ]{2})")
+_BLANK_REACH: Final = 12
 
 
 def _reserved_email(value: str) -> bool:
@@ -97,7 +136,11 @@ _DUMMY_NAMES: Final = frozenset(
      "佐藤太郎", "佐藤花子", "日本太郎", "日本花子", "やまだたろう", "やまだはなこ",
      "やまだいちろう", "たなかたろう", "すずきいちろう", "さとうはなこ", "にほんたろう",
      "johndoe", "janedoe", "johnsmith", "janesmith", "taroyamada", "yamadataro",
-     "hanakoyamada", "yamadahanako", "ichirosuzuki", "suzukiichiro"}
+     "hanakoyamada", "yamadahanako", "ichirosuzuki", "suzukiichiro",
+     # thirty-second round: the other stand-ins of courts, manuals and API docs
+     "richardroe", "janeroe", "johnqpublic", "joebloggs", "fredbloggs", "maxmustermann",
+     "erikamustermann", "jennyrosen", "テスト太郎", "てすとたろう", "試験太郎", "見本太郎",
+     "名無権兵衛", "名無しの権兵衛", "ななしのごんべえ"}
 )  # fmt: skip
 _NAME_NOISE: Final = re.compile(r"[\s・=,.]")
 _BRACKETED: Final = re.compile(r"^(.+?)\s?[(（]([^()（）]+)[)）]$")
@@ -141,7 +184,10 @@ def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
         line_end = len(text)
     window = text[above:start] + " " * (end - start) + text[end:line_end]
     window = _EXAMPLE_DOMAIN.sub(lambda m: " " * len(m.group()), window)
-    return _CUE.search(window) is not None and _OWN.search(window) is None
+    if _OWN.search(window) is not None:
+        return False
+    # Thirty-second round: a value inside a code fence (```yaml … ```) is code's.
+    return _CUE.search(window) is not None or text.count("```", 0, start) % 2 == 1
 
 
 def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
@@ -155,7 +201,17 @@ def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
             return True
         shaped = _reserved_email(value)
     elif entity_type == POSTAL_CODE:
-        shaped = _dummy_postcode(value)
+        # Thirty-second round: a postcode names an area, not a person; any postcode shown
+        # as the example (郵便番号 100-0001 on a form's model line) is the example's.
+        shaped = True
+    elif entity_type == MY_NUMBER:
+        shaped = _dummy_my_number(value)
+    elif entity_type == ADDRESS:
+        # the blanks in the value or right before it on its line (○○県××市△△町1-2-3: the
+        # address reader may take only 町1-2-3)
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[max(line_start, start - _BLANK_REACH) : end]
+        shaped = _BLANK_PLACE.search(head) is not None
     elif entity_type == PERSON:
         shaped = _dummy_name(value)
     else:

@@ -158,7 +158,12 @@ _DEVELOPER_TEST: Final = re.compile(
     r"|検証用|検証環境|開発環境|単体テスト|ユニットテスト|正規表現|```"
     r"|(?i:\btest(?:ing)?[ _-]?(?:mode|card|number|env|environment|data|key|suite|case)s?\b"
     r"|\bsandbox|\bunit[ _-]?tests?\b|\bpytest|\bjest\b|\bmocha\b|\bregex|\bregexp?\b"
-    r"|\bsk_test_|\bpk_test_|\bdummy\b|\bfixtures?\b|\bmock(?:ed|s)?\b|\bstaging\b)"
+    r"|\bsk_test_|\bpk_test_|\bdummy\b|\bfixtures?\b|\bmock(?:ed|s)?\b|\bstaging\b"
+    # Thirty-second round: any test or example word (an e2e test, Cypress, QA, a demo, a
+    # placeholder): the number is a documented test number in any case.
+    r"|\btest(?:s|ed|ing)?\b|\be2e\b|\bcypress\b|\bplaywright\b|\bselenium\b|\bqa(?![a-z])"
+    r"|\bdemo\b|\bexamples?\b|\bsamples?\b|\bplaceholders?\b|\bdocs?\b|\bdocumentation\b)"
+    r"|テスト|デモ|サンプル|ダミー|プレースホルダ|placeholder|記入例|入力例|ドキュメント"
 )
 
 

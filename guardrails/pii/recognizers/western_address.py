@@ -93,8 +93,11 @@ _POST_TAIL = (
     rf"|,? [A-Z]{{2,3}} \d{{4}}|(?:,? |{_NL}){_UK_POSTCODE}|,? {_WORD}(?: {_WORD})? \d{{5}}"
     rf"(?:-\d{{4}})?|,? [A-Z]{{2}})"
 )
+# Thirty-second round: a quadrant after the street (1712 Pennsylvania Ave NW, Apt 4,
+# Washington, DC 20006): the unit, town and ZIP code after it are the same address.
+_QUADRANT = r"(?: [NS][EW](?![A-Za-z]))?"
 _US = (
-    rf"{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_DIRECTION})?{_STREET_CORE}"
+    rf"{_UNIT_FIRST}?\d{{1,6}}[A-H]? (?:{_DIRECTION})?{_STREET_CORE}{_QUADRANT}"
     rf"(?:(?:,? |{_NL}){_UNIT})?"
     rf"(?:, {_WORD}(?: {_WORD}){{0,2}}|{_NL}{_WORD}(?: {_WORD}){{0,2}}"
     rf"(?=,? [A-Z]{{2,3}}(?![A-Za-z])|(?:,? |{_NL}){_UK_POSTCODE}))?(?:{_POST_TAIL})?"
