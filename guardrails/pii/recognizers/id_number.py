@@ -82,7 +82,9 @@ _MEMBER_LABEL: Final = (
     r"|(?i:(?:booking|reservation|confirmation)[ _\-]?(?:ref(?:erence)?|code|number|no\.?|num|#|id)"
     r"(?: (?:no\.?|number|code))?|(?<![A-Za-z])pnr(?![A-Za-z])|record locator"
     r"|(?:badge|access[ \-]card|id[ \-]card|employee[ \-]card|security pass)"
-    r"(?:[ _\-]?(?:id|number|no\.?|num|#))?"
+    # A card named without "number" only before "is" or a colon (my badge is 0049213;
+    # not "the badge 2024 Champion", "the ID card 2025 redesign").
+    r"(?:[ _\-]?(?:id|number|no\.?|num|#)|(?=\s*(?:is\b|[:#])))"
     r"|crime (?:reference|ref\.?)(?: (?:number|no\.?|#))?"
     r"|(?<![A-Za-z])(?:police|incident|case)[ _\-]?(?:reference|ref\.?|number|no\.?|num|#)))"
 )

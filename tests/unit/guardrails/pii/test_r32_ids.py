@@ -77,6 +77,11 @@ LOOKALIKES = [(r["text"], r["keep"][0]) for r in _ROWS if not r["values"]] + [
     ("version,build\n2.14.0,20240518\n2.15.0,20240601", "20240518"),
     ("会議室の予約番号の付け方を教えて", "予約番号"),
     ("Call TR 1234 567 for support", "TR 1234 567"),
+    ("I earned the badge 2024 Champion on Duolingo", "2024"),
+    ("The ID card 2025 redesign has a new hologram", "2025"),
+    ("Add a build badge v2.3.1 to the README", "v2.3.1"),
+    ("booking for 2025-04-01 at 19:00", "2025-04-01"),
+    ("ご予約の番号は 3 桁ですか", "3 桁"),
 ]  # fmt: skip
 
 # Values of the set not mostly masked, per half (measured: A 0, B 4 of 36).
