@@ -111,6 +111,11 @@ def _dummy_phone(value: str) -> bool:
     return _dummy_digits(subscriber)
 
 
+def _dummy_postcode(value: str) -> bool:
+    digits = "".join(re.findall(r"\d", value))
+    return len(digits) == 7 and (digits.endswith("0000") or _dummy_digits(digits))
+
+
 def _dummy_my_number(value: str) -> bool:
     """Twelve digits all one digit or counting up (1234 5678 9012)."""
     digits = "".join(re.findall(r"\d", value))
@@ -176,7 +181,17 @@ def _placeholder_email(value: str) -> bool:
     return local in _PLACEHOLDER_LOCAL and _PLACEHOLDER_DOMAIN.fullmatch(domain) is not None
 
 
-def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
+# The words that call a value an example outright (not a validation, a format or code, where
+# real records are checked too: {"postal": "530-0001"} をバリデーションして).
+_EXAMPLE_WORD: Final = re.compile(
+    r"入力例|記入例|記載例|表示例|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
+    r"|サンプル|ダミー|プレースホルダ|架空"
+    r"|(?i:\be\.g\.|\bfor (?:example|instance)\b|\bexamples?\b|\bsamples?\b"
+    r"|\bplaceholders?\b|\bdummy\b|\bfake\b|\bmock\b)"
+)
+
+
+def _said_to_be_an_example(text: str, start: int, end: int, cue: re.Pattern[str] = _CUE) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     line_end = text.find("\n", end)
@@ -187,7 +202,7 @@ def _said_to_be_an_example(text: str, start: int, end: int) -> bool:
     if _OWN.search(window) is not None:
         return False
     # Thirty-second round: a value inside a code fence (```yaml … ```) is code's.
-    return _CUE.search(window) is not None or text.count("```", 0, start) % 2 == 1
+    return cue.search(window) is not None or text.count("```", 0, start) % 2 == 1
 
 
 def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
@@ -201,9 +216,11 @@ def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
             return True
         shaped = _reserved_email(value)
     elif entity_type == POSTAL_CODE:
-        # Thirty-second round: a postcode names an area, not a person; any postcode shown
-        # as the example (郵便番号 100-0001 on a form's model line) is the example's.
-        shaped = True
+        # Thirty-second round: a postcode names an area, not a person; any postcode on a line
+        # that calls its values examples (フォームの例：… 郵便番号 100-0001) is the example's.
+        return _said_to_be_an_example(
+            text, start, end, _EXAMPLE_WORD if not _dummy_postcode(value) else _CUE
+        )
     elif entity_type == MY_NUMBER:
         shaped = _dummy_my_number(value)
     elif entity_type == ADDRESS:
