@@ -13,7 +13,8 @@ seed script's or test's words (EmailValidator, a pytest fixture, a seed script, 
 fictional); "my" before one's code (my unit test, my seed script) no longer reads as the
 value's owner; more stand-in names (Richard Roe, Max Mustermann, Jenny Rosen, テスト太郎,
 名無しの権兵衛); a My Number of counting digits (1234 5678 9012) and an address of blanks
-(○○県××市) shown as the example; any postcode on an example line; the landmark addresses
+(○○県××市) shown as the example; a postcode on a line calling its values examples (not a
+validation's: a payload's ZIP stays masked); the landmark addresses
 that name their institution (1600 Pennsylvania Avenue, 10 Downing Street; 首相官邸 …
 永田町2-3-1 with the landmark named). Masked now: a DC quadrant before the unit (1712
 Pennsylvania Ave NW Apt 4, Washington, DC 20006) keeps the unit, town and ZIP code with
@@ -55,6 +56,7 @@ FOUND = [
     ("マイナンバーは 1234 5678 9012 です", "1234 5678 9012", "MY_NUMBER"),
     ("私の住所は東京都千代田区永田町2-3-1です。", "東京都千代田区永田町2-3-1", "ADDRESS"),
     ("〒100-0001 東京都千代田区千代田1-1 まで送ってください", "東京都千代田区千代田1-1", "ADDRESS"),
+    ('{"postal": "530-0001", "pref": "大阪府"} をバリデーションして', "530-0001", "POSTAL_CODE"),
     ("I live at 1600 Pennsylvania Ave NW Apt 2, Washington, DC 20500.", "1600 Pennsylvania Ave NW Apt 2, Washington, DC 20500", "ADDRESS"),
     ("My address is 1712 Pennsylvania Ave NW Apt 4, Washington, DC 20006, a block from the White House — update my billing address please.", "1712 Pennsylvania Ave NW Apt 4, Washington, DC 20006", "ADDRESS"),
     ("My address is 1712 Pennsylvania Ave NW, Apt 4, Washington, DC 20006.", "1712 Pennsylvania Ave NW, Apt 4, Washington, DC 20006", "ADDRESS"),
@@ -92,7 +94,7 @@ LOOKALIKES = [
 ]  # fmt: skip
 
 # Per half: values of the set not mostly masked, and look-alike rows with any finding
-# (measured at the end of the round: A 1 and 0, B see docs/benchmarks.md).
+# (measured at the end of the round: A 1 and 0, B 0 and 9; see docs/benchmarks.md).
 _FLOORS = {"A": (1, 0), "B": (1, 9)}
 
 
