@@ -50,6 +50,7 @@ from guardrails.pii.entities import (
 )
 from guardrails.pii.example_values import is_example_value
 from guardrails.pii.findings import PiiFinding
+from guardrails.pii.latin_marks import fold_marks
 from guardrails.pii.list_partners import with_list_partners
 from guardrails.pii.name_echoes import with_name_echoes
 from guardrails.pii.name_layouts import (
@@ -90,6 +91,7 @@ from guardrails.pii.recognizers.id_number import IdNumberRecognizer
 from guardrails.pii.recognizers.ip_address import IpAddressRecognizer
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer, is_person_key
 from guardrails.pii.recognizers.lettered_license import LetteredLicenseRecognizer
+from guardrails.pii.recognizers.marked_latin import MarkedLatinNameRecognizer
 from guardrails.pii.recognizers.messaging_id import MessagingIdRecognizer
 from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
@@ -250,6 +252,8 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         NameFrameRecognizer(),
         RomajiNameRecognizer(),
         NameHandleRecognizer(),
+        # José Núñez, Łukasz Wiśniewski: the name readers again on the folded letters
+        MarkedLatinNameRecognizer(),
         GinzaEntityRecognizer(),
         UnionMembershipRecognizer(),
         NationalityRecognizer(),
@@ -537,6 +541,8 @@ class PiiAnalyzer:
                 if reading is not None and reading.start() > r.start
                 else (text, r.end)
             )
+            # García Márquez's novels: read with the list's plain letters (thirty-second round)
+            seen = fold_marks(seen)
             if (
                 self._public_figures.is_general_mention(seen, r.start, end, types)
                 or in_public_question(seen, r.start, end, types)

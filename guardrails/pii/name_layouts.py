@@ -31,8 +31,11 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
 from guardrails.pii.entities import PERSON
+from guardrails.pii.latin_marks import fold_marks
 from guardrails.pii.nlp_engine import morphs, name_kinds
 from guardrails.pii.recognizers.english_names import is_english_name
+from guardrails.pii.recognizers.english_words import COMMON_ENGLISH_WORDS
+from guardrails.pii.recognizers.folded_names import GIVEN_NAMES
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.spans import SpanIndex
 
@@ -65,6 +68,29 @@ _JA_NOT_GIVEN: Final = frozenset(
 )
 
 
+# Thirty-second round: a known given name taken alone while a surname follows it (Reply to
+# Wei| Zhang's complaint, ask Carmen| Villalobos): one capitalised word, possibly with a
+# possessive, that is no ordinary English word, company word or place, with no further
+# capitalised word after it (Anna Karenina Station stays a station's name to the readers).
+_SURNAME_TAIL: Final = re.compile(rf"[ ]({_NAME_WORD})(?=['’]s\b|[^\w'’\-]|$)(?![ ][A-ZÀ-Þ])")
+_ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
+_PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
+
+
+def _surname_after_given(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The surname after a PERSON span that is one known given name (see above)."""
+    given = fold_marks(text[start:end]).lower()
+    if " " in given or given not in GIVEN_NAMES:
+        return None
+    tail = _SURNAME_TAIL.match(text, end)
+    if tail is None:
+        return None
+    word = fold_marks(tail.group(1)).lower()
+    if word in COMMON_ENGLISH_WORDS or word in _ORG_WORDS or word in _PLACES:
+        return None
+    return tail
+
+
 def _given_after_space(text: str, start: int, end: int) -> re.Match[str] | None:
     """The given-name tail after a kanji surname and one space (not a title: 田中 部長)."""
     if _JA_SURNAME.fullmatch(text, start, end) is None:
@@ -90,7 +116,11 @@ def with_surname_particles(
         elif _CUT_AT_APOSTROPHE.search(text, result.start, result.end):
             tail = _APOSTROPHE_TAIL.match(text, result.end)
         else:
-            tail = _PARTICLES_THEN_WORD.match(text, result.end) or _BARREL.match(text, result.end)
+            tail = (
+                _PARTICLES_THEN_WORD.match(text, result.end)
+                or _BARREL.match(text, result.end)
+                or _surname_after_given(text, result.start, result.end)
+            )
         if tail is None:
             continue
         others = SpanIndex((r.start, r.end) for r in out if r is not result)

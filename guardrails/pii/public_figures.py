@@ -32,6 +32,7 @@ from typing import Final
 
 from sudachipy import Dictionary, SplitMode
 
+from guardrails.pii.latin_marks import fold_marks
 from guardrails.pii.recognizers.word_list import load_word_list
 from guardrails.pii.romaji import katakana_to_romaji, romaji_key
 
@@ -142,7 +143,8 @@ _FULL_NAME_REACH: Final = 30
 
 
 def _key(name: str) -> str:
-    return _NOISE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+    # García Márquez and Garcia Marquez are one key (thirty-second round)
+    return _NOISE.sub("", fold_marks(unicodedata.normalize("NFKC", name))).casefold()
 
 
 class PublicFigures:
@@ -154,9 +156,9 @@ class PublicFigures:
         source = load_word_list("public_figures") if names is None else tuple(names)
         self._keys = frozenset(_key(name) for name in source if _key(name))
         self._romaji = _romaji_keys(source)
-        written = sorted(
-            {unicodedata.normalize("NFKC", n) for n in source if n.strip()}, key=len, reverse=True
-        )
+        # each name also with its marks folded (Gödel, Godel), for a text the analyzer folded
+        spelled = {unicodedata.normalize("NFKC", n) for n in source if n.strip()}
+        written = sorted(spelled | {fold_marks(n) for n in spelled}, key=len, reverse=True)
         # Whether a string is part of a listed name (as written): only then can a listed
         # name enclose it. Asked once per distinct candidate (a pasted list repeats its
         # names thousands of times, and the whole list's pattern costs ~1 ms a window).

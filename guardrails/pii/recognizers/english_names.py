@@ -499,7 +499,8 @@ _HAS_INITIAL: Final = re.compile(r"(?:^|[ ])[A-Z]\.[ ]")
 # (Priscilla Moon: 7.5, Kwame Mensah | pending): two such lines or more in a row, most of
 # them opening with a known given name, are a column of people (twenty-first round).
 _NAME_LINE: Final = re.compile(
-    rf"^[ \t]*(?:[-*•][ ])?({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]*(?:[:|\t,;]|[ ]-[ ])",
+    # a CSV cell may be quoted ("Łukasz Wiśniewski",42,Kraków; thirty-second round)
+    rf"^[ \t]*(?:[-*•][ ])?\"?({_WORD}(?:[ ]{_WORD}){{1,2}})\"?[ ]*(?:[:|\t,;]|[ ]-[ ])",
     re.MULTILINE,
 )
 _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))

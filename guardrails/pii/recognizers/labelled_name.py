@@ -173,7 +173,9 @@ _LIST_SEPARATOR: Final = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*[、,;]\s*|\
 _HONORIFIC_WORDS: Final = "|".join(load_word_list("honorifics"))
 _TRAILING_HONORIFIC: Final = re.compile(rf" ?(?:{_HONORIFIC_WORDS})$")
 _FIELD_END: Final = re.compile(
-    rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"'<]|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=])"
+    rf"\s*(?:$|[\n|、,()/。.!?;\]】」』\"'<]|(?:{_HONORIFIC_WORDS})|[^\s:=]+\s*[:=]"
+    # thirty-second round: a dash after the value ends the field (Surname: Kulkarni -- is …)
+    r"|(?<=[ ])(?:--?|—|–)[ ])"
 )
 _SIGNATURE_LOOKAHEAD: Final = 3
 # One capitalised word on a line of its own that ends the text or a paragraph.

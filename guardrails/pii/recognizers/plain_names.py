@@ -34,8 +34,10 @@ __all__ = ["hangul_name_spans", "plain_pair_spans"]
 SCORE: Final = 0.8
 
 _CAP: Final = r"[A-Z][a-z]+"
+# Thirty-second round: a middle name may stand between them (Ana Sofia Ramirez と).
 _PAIR: Final = re.compile(
-    rf"(?<![A-Za-z'’\-.@#_/])({_CAP}(?:-{_CAP})?)[ ]({_CAP}(?:-{_CAP})?)(?![A-Za-z'’@_/]|[ ][A-Z])"
+    rf"(?<![A-Za-z'’\-.@#_/])({_CAP}(?:-{_CAP})?)[ ]({_CAP}(?:-{_CAP})?)"
+    rf"(?:[ ]({_CAP}(?:-{_CAP})?))?(?![A-Za-z'’@_/]|[ ][A-Z])"
 )
 _VERB_AFTER: Final = re.compile(
     r"[ ]+(?:(?:just|still|also|never|always|finally|already|again)[ ]+)?"
@@ -47,9 +49,15 @@ _VERB_AFTER: Final = re.compile(
 _VERB_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:call|phone|email|e-mail|text|message|remind|tell|ask|contact|ping|cc"
     r"|reply[ ]to|respond[ ]to|write[ ]to|talk[ ]to|speak[ ]to|spoke[ ]with|spoke[ ]to"
-    r"|talked[ ]to|met[ ]with|hear[ ]from|heard[ ]from|thank|warn|invite|interview)[ ]+$"
+    r"|talked[ ]to|met[ ]with|hear[ ]from|heard[ ]from|thank|warn|invite|interview"
+    # a person's role said to be the name (our guest speaker is …; thirty-second round)
+    r"|(?:speaker|host|contact|manager|teacher|tutor|doctor|lawyer|tenant|landlord|owner"
+    r"|organi[sz]er|coordinator|representative|rep|assistant|supervisor|recruiter|interviewer"
+    r"|applicant|candidate|instructor|coach|trainer|mentor)[ ]+(?:is|was|will[ ]be))[ ]+$"
 )
-_JA_PARTICLE: Final = re.compile(r"(?:に|が|から|と|へ|は|より|の件|宛)")
+# a space may stand before the particle, as mixed text has it, and a copula or object
+# particle may follow (… Ramirez と, Król です; thirty-second round)
+_JA_PARTICLE: Final = re.compile(r"[ ]?(?:に|が|から|と|へ|は|より|の件|宛|を|も|です|でした)")
 _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
 
@@ -74,11 +82,16 @@ def plain_pair_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, fl
     found: list[tuple[int, int, float]] = []
     if not re.search(r"[A-Z][a-z]+ [A-Z][a-z]", text):
         return found
-    for match in _PAIR.finditer(text):
+    position = 0
+    while (match := _PAIR.search(text, position)) is not None:
+        # A run of three words whose first is no given name may hold a pair after it
+        # (Yesterday Chris Nguyen): the next search starts at its second word.
+        position = match.start(2) if match.group(3) else match.end()
         first, second = match.group(1), match.group(2)
         if first.lower() in COMMON_ENGLISH_WORDS or not _given(first):
             continue
-        if not _plain_word(second):
+        position = match.end()
+        if not _plain_word(second) or (match.group(3) and not _plain_word(match.group(3))):
             continue
         start, end = match.span()
         if (

@@ -50,6 +50,9 @@ _PAIR: Final = re.compile(rf"(?<![A-Za-z])({_WORD})[ \u3000_]+({_WORD})(?![A-Za-
 # Twenty-third round, wave 2 (tuned on): an ordinary English word opening a sentence is a
 # request's verb (Summarize Haruki Murakami's novel), not a given name before a surname.
 _REQUEST_VERB_FIRST: Final = re.compile(r"(?m:^|[.!?:][ \t]+|[\-*•][ \t]+)[ \t\"'“]*\Z")
+# Thirty-second round: a capitalised word and "of" before the pair make it the tail of a
+# work's or an institution's title (Critique of Pure Reason, Museum of Kobe Sake), not a name.
+_TITLE_OF: Final = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ ]of[ ]\Z")
 # A label asking for a thing's name (Store name: MUJI GINZA, 店舗名：UNIQLO OSAKA): the
 # romaji words after it name a store, a company or a place, not a person (sixteenth round).
 _THING_LABEL: Final = re.compile(
@@ -184,6 +187,8 @@ class RomajiNameRecognizer(SingleEntityRecognizer):
         for match in _PAIR.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             if _THING_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
+                continue
+            if _TITLE_OF.search(text, max(line_start, match.start() - 30), match.start()):
                 continue
             if _REQUEST_VERB_FIRST.search(text, line_start, match.start()) is not None and (
                 only_common_english(match.group(1))
