@@ -1,6 +1,6 @@
 """Latin-script names written with their diacritics (thirty-second round, issue 16).
 
-The name readers (``person.py``'s English rules, the labels and columns of
+The name readers (``english_names.py`` and ``plain_names.py``, the labels and columns of
 ``labelled_name.py``, the romaji pairs, the frames of ``name_frames.py``) read names against
 given-name lists and surname shapes spelled in plain letters: ``Jose Nunez`` in a CSV row,
 ``Surname: Kulkarni``, ``Ana Sofia Ramirez と`` are names to them, and the same names as
@@ -34,10 +34,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import PERSON
 from guardrails.pii.latin_marks import MARKED_LATIN, fold_marks
-from guardrails.pii.nlp_engine import GinzaNlpEngine
+from guardrails.pii.nlp_engine import GinzaNlpEngine, morphs
+from guardrails.pii.recognizers.english_names import english_name_spans
 from guardrails.pii.recognizers.labelled_name import LabelledNameRecognizer
 from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
-from guardrails.pii.recognizers.person import SURNAME_ALONE_SCORE, PersonRecognizer
+from guardrails.pii.recognizers.person import SURNAME_ALONE_SCORE
+from guardrails.pii.recognizers.plain_names import plain_pair_spans
 from guardrails.pii.recognizers.romaji_name import RomajiNameRecognizer, is_romaji_word
 from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 
@@ -60,7 +62,6 @@ class MarkedLatinNameRecognizer(SingleEntityRecognizer):
         super().__init__()
         self._romaji = RomajiNameRecognizer()
         self._readers: tuple[EntityRecognizer, ...] = (
-            PersonRecognizer(),
             LabelledNameRecognizer(),
             self._romaji,
             NameFrameRecognizer(),
@@ -83,37 +84,43 @@ class MarkedLatinNameRecognizer(SingleEntityRecognizer):
             return found
         # Sudachi splits a word at its marked letter (Fran|ç|ois): the folded text gets its
         # own tokens, Sudachi's only (no NER runs on it).
-        artifacts = engine.artifacts(engine.tokenize(folded), keywords=False)
-        for reader in self._readers:
-            for result in reader.analyze(folded, entities, artifacts):
-                if result.entity_type != PERSON or result.score <= SURNAME_ALONE_SCORE:
-                    continue  # a word alone that only the NER could confirm (Café Müller)
-                if (
-                    result.score < _WORD_ALONE_SCORE
-                    and " " not in folded[result.start : result.end]
-                ):
-                    continue  # Hà Nội: a word alone the text's own checks would have dropped
-                if (
-                    reader is self._romaji
-                    and _NOT_ROMAJI_MARK.search(text, result.start, result.end)
-                    and all(is_romaji_word(w) for w in folded[result.start : result.end].split())
-                ):
-                    continue  # romaji marks only long vowels: Pokémon Moon, São Tomé are no names
-                found.append(
-                    RecognizerResult(
-                        PERSON,
-                        result.start,
-                        result.end,
-                        # The reading of the text itself stops at the marked letter (Ana
-                        # Paula| Gonçalves): the span that holds it outranks that part.
-                        min(1.0, result.score + _MARKED_BONUS)
-                        if " " in text[result.start : result.end]
-                        and MARKED_LATIN.search(text, result.start, result.end)
-                        else result.score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
+        doc = engine.tokenize(folded)
+        artifacts = engine.artifacts(doc, keywords=False)
+        tokens = morphs(doc)
+        # person.py's Latin readers only: its Japanese ones read the same kana and kanji
+        # on the text itself.
+        spans = [*english_name_spans(folded, tokens), *plain_pair_spans(folded, tokens)]
+        results: list[tuple[EntityRecognizer | None, RecognizerResult]] = [
+            (None, RecognizerResult(PERSON, s, e, score)) for s, e, score in spans
+        ]
+        for recognizer in self._readers:
+            results += [(recognizer, r) for r in recognizer.analyze(folded, entities, artifacts)]
+        for reader, result in results:
+            if result.entity_type != PERSON or result.score <= SURNAME_ALONE_SCORE:
+                continue  # a word alone that only the NER could confirm (Café Müller)
+            if result.score < _WORD_ALONE_SCORE and " " not in folded[result.start : result.end]:
+                continue  # Hà Nội: a word alone the text's own checks would have dropped
+            if (
+                reader is self._romaji
+                and _NOT_ROMAJI_MARK.search(text, result.start, result.end)
+                and all(is_romaji_word(w) for w in folded[result.start : result.end].split())
+            ):
+                continue  # romaji marks only long vowels: Pokémon Moon, São Tomé are no names
+            found.append(
+                RecognizerResult(
+                    PERSON,
+                    result.start,
+                    result.end,
+                    # The reading of the text itself stops at the marked letter (Ana
+                    # Paula| Gonçalves): the span that holds it outranks that part.
+                    min(1.0, result.score + _MARKED_BONUS)
+                    if " " in text[result.start : result.end]
+                    and MARKED_LATIN.search(text, result.start, result.end)
+                    else result.score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
                 )
+            )
         return found

@@ -71,8 +71,8 @@ LOOKALIKES = [
     ("How far is São Paulo from Rio de Janeiro?", "São Paulo"),
 ]  # fmt: skip
 
-# Values of the set not mostly masked, per half (measured: A 0 of 58, B 8 of 47).
-_FLOORS = {"A": 1, "B": 9}
+# Values of the set not mostly masked, per half (measured: A 0 of 58, B 6 of 47).
+_FLOORS = {"A": 1, "B": 7}
 
 
 @pytest.mark.parametrize(("text", "value"), FOUND, ids=[v[:24] for _, v in FOUND])
