@@ -47,6 +47,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guardrails.classify.cue_misspellings import CueMisspellings
+from guardrails.classify.defender_frame import DefenderFrame
 from guardrails.classify.embedding_classifier import BENIGN, EmbeddingClassifier
 from guardrails.classify.embedding_head import e5_view
 from guardrails.classify.given_text import GivenText, given_text
@@ -181,6 +182,7 @@ class GuardClassifier:
             ProtectiveIntent(s, plans=plans) for s in policy.learned.intent_signals()
         )
         self._text_work = ProtectiveIntent(policy.learned.text_work, plans=plans)
+        self._defender = DefenderFrame(policy.defender, plans=plans)
         if plans is not None:
             plans.save()
         self._text_work_chars = policy.learned.text_work.max_chars
@@ -251,6 +253,13 @@ class GuardClassifier:
         # sentences it rewrote, with their neighbours, up to 4,000 characters of them
         # (rules_classifier.new_spans, issue 18): most readings copy the rest of the text.
         rule_scores = self._rules.classify(rule_views, spans=True)
+        # A defender's request (a filter for 「前の指示を無視して」, the signs of an
+        # overdose, an injection string found in a ticket: guardrails.classify.defender_frame)
+        # uses an attack's words: its categories' rule matches stand aside, and the cascade
+        # reads it in full (never skipped by the fast model).
+        stood_aside = self._stand_aside(rule_scores, normalized, rule_views, whole, text)
+        if stood_aside:
+            rule_scores = {k: v for k, v in rule_scores.items() if k not in stood_aside}
         rule_hits = tuple(sorted(rule_scores))
         if (
             self._embedding is None
@@ -270,7 +279,7 @@ class GuardClassifier:
         contexts = self._rules.contexts(
             [everyday_senses(_CARE_TAG.sub(" ", view)) for view in intent_views]
         )
-        untouched = not rule_scores and not contexts and not payloads and len(views) == 1
+        untouched = not (rule_scores or stood_aside or contexts or payloads) and len(views) == 1
         fast_logit = 0.0
         if self._learned is not None:
             pairs = list(dict.fromkeys((normalize(x), clean(x)) for x in model_texts))
@@ -370,6 +379,22 @@ class GuardClassifier:
             raise_by=raise_by,
         )
         return own if own.attack and not inner_score.attack else inner_score
+
+    def _stand_aside(
+        self,
+        rule_scores: dict[str, float],
+        normalized: list[str],
+        rule_views: list[str],
+        whole: str | None,
+        text: str,
+    ) -> frozenset[str]:
+        """The matched categories whose rules stand aside for a defender's request
+        (:class:`DefenderFrame`); empty when none matched, the frame does not hold, or
+        ``text`` is a window of a longer ``whole``."""
+        covered = self._defender.categories.intersection(rule_scores)
+        if not covered or (whole is not None and whole != text):
+            return frozenset()
+        return covered if self._defender.holds(normalized, rule_views) else frozenset()
 
     def _typed_view(self, text: str) -> str | None:
         """``text``'s head with each typo of a cue word written as that word, normalised;

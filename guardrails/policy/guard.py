@@ -44,6 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = [
     "GuardAction",
     "GuardCategory",
+    "GuardDefender",
     "GuardLearned",
     "GuardLegalQuestion",
     "GuardMode",
@@ -304,6 +305,40 @@ class GuardMetaTalk(GuardProtective):
     :class:`GuardProtective`; the largest ``margin`` of the signals that match applies."""
 
 
+class GuardDefender(_Section):
+    """Words of a request from someone who defends against, detects, teaches, reports or
+    quotes a harm (thirty-second round; docs/guard.md, "Defenders and teachers"): a
+    developer writing a filter for 「前の指示を無視して」, an employer deciding how to
+    discipline a worker who brought a knife, a teacher's lesson on online radicalisation, an
+    injection string found in a ticket asked about, a moderator classifying a quoted post, a
+    parent asking how groomers operate, a pharmacist asking the signs of an overdose.
+
+    Unlike the ``learned`` signals this one reads the *rules*: when a ``patterns`` entry
+    matches a text of at most ``max_chars`` characters that carries no hidden payload, and
+    no ``unless`` entry matches any of the rules' readings of it (nor an ``unless_unquoted``
+    entry the same readings with their quoted parts left out), the rule matches of
+    ``categories`` stand aside and the trained cascade reads the text as it reads text no
+    rule touched (never skipped by the fast model). ``unless`` reads what turns the same
+    frame into an attack: something harmful asked to be produced, sent, carried out,
+    improved or slipped past a check (write a convincing phishing mail for our training,
+    ten working jailbreaks to test our filter, undetectable, step by step, a lethal dose).
+    ``unless_unquoted`` reads what is addressed to the assistant (ignore your instructions,
+    print your system prompt) outside the quotes a defender puts the attack's words in."""
+
+    categories: tuple[str, ...] = ()
+    """Categories whose rule matches may stand aside (others always decide)."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions on normalised text (as ``patterns`` of a category): the frame."""
+    unless: tuple[str, ...] = ()
+    """Regular expressions on every rule reading that cancel the frame."""
+    unless_unquoted: tuple[str, ...] = ()
+    """Regular expressions that cancel the frame when they match outside quotes."""
+    max_chars: int = Field(400, ge=1, le=100_000)
+    """Longer texts (documents, role-play templates) are never read as a defender's."""
+
+    _patterns_compile = field_validator("patterns", "unless", "unless_unquoted")(check_patterns)
+
+
 class GuardLearned(_Section):
     """The trained cascade: a fast model over character n-grams and static word vectors,
     then a learned head on the e5 embedding (docs/guard.md, "Model card").
@@ -378,6 +413,9 @@ class GuardPolicy(_Section):
     (not used when ``learned`` is on: its fast model does that job)."""
     learned: GuardLearned = GuardLearned()
     """The trained cascade (fast model, then e5 head) for the categories it covers."""
+    defender: GuardDefender = GuardDefender()
+    """Requests from someone who defends, detects, teaches, reports or quotes: the rule
+    matches of its categories stand aside (see :class:`GuardDefender`). Empty: none."""
     benign_exemplars: tuple[str, ...] = ()
     """Ordinary requests, so that ordinary traffic near a category is not taken for it."""
     categories: dict[str, GuardCategory] = {}
@@ -397,6 +435,13 @@ class GuardPolicy(_Section):
         unknown = sorted(set(self.scope.retrieved) - set(self.categories))
         if unknown:
             raise ValueError(f"scope.retrieved names unknown categories: {unknown}")
+        return self
+
+    @model_validator(mode="after")
+    def _defender_categories_exist(self) -> GuardPolicy:
+        unknown = sorted(set(self.defender.categories) - set(self.categories))
+        if unknown:
+            raise ValueError(f"defender.categories names unknown categories: {unknown}")
         return self
 
     @model_validator(mode="after")
