@@ -16,8 +16,8 @@ the findings are resolved.
 A text without a marked Latin letter (most Japanese and English texts) costs one regular
 expression search. A text with one is tokenised once more, folded, by Sudachi alone (the
 words split at a marked letter before, Fran|ç|ois); no NER runs on it. Scores are the
-readers' own, 0.05 higher for a span of several words holding a marked letter (it
-outranks the part read on the text itself, which stopped at the mark). Dropped: a
+readers' own, 0.05 higher (up to 0.85) for a span of several words holding a marked letter
+(it outranks the part read on the text itself, which stopped at the mark). Dropped: a
 candidate the readers leave for the NER to confirm (at most ``SURNAME_ALONE_SCORE``; the
 NER does not run on the folded text), a single word scored below 0.7 (the checks after the
 readers see the marked word, not the folded one: Hà Nội), and a romaji pair with a mark
@@ -46,6 +46,9 @@ from guardrails.pii.recognizers.single_entity import SingleEntityRecognizer
 __all__ = ["MarkedLatinNameRecognizer"]
 
 _MARKED_BONUS: Final = 0.05
+# No higher than a sure pair of the text's own reading: a longer span of it at that score
+# (the name with its reading in brackets, Lê Văn Hùng（レ・ヴァン・フン）) still wins by length.
+_BONUS_CAP: Final = 0.85
 # A single word is kept only from a reader sure of it (a label's or a column's value).
 _WORD_ALONE_SCORE: Final = 0.7
 # Romaji writes a long vowel with a macron or a circumflex (Ōno, Yūki, Shôta); any other
@@ -113,7 +116,7 @@ class MarkedLatinNameRecognizer(SingleEntityRecognizer):
                     result.end,
                     # The reading of the text itself stops at the marked letter (Ana
                     # Paula| Gonçalves): the span that holds it outranks that part.
-                    min(1.0, result.score + _MARKED_BONUS)
+                    max(result.score, min(_BONUS_CAP, result.score + _MARKED_BONUS))
                     if " " in text[result.start : result.end]
                     and MARKED_LATIN.search(text, result.start, result.end)
                     else result.score,
