@@ -5,7 +5,8 @@ address. The recognizer's ASCII classes took only ``lise@example.com`` of
 ``e\\u0301lise@example.com`` (the ``é`` reached the model) and nothing of
 ``josé@example.es``; an address with no ASCII letter at all never reached the recognizer.
 
-A row per family of the round's e-mail probe set (kept outside the repository; none of its rows), and look-alikes:
+A row per family of the round's e-mail probe set (kept outside the repository; none of its
+rows), and look-alikes:
 Japanese text glued to an address stays out of it.
 """
 
