@@ -112,6 +112,13 @@ RECIPES: dict[str, tuple[str, str, int]] = {
     # files at one half in both models' loss (ROW_FACTORS).
     "guard-v7": ("mean", "everyday", 1),
     "guard-v7w": ("mean", "everyday", 1),
+    # Thirty-third-round candidates: guard-v7w plus the round's blind Japanese hand sets
+    # (written_r33_ja_twins: harm behind legal or protective frames and plain-words
+    # self-harm, with look-alikes; written_r33_ja_scen: harm requests written from the
+    # published names of safety scenarios); the Japanese benign rows of the hand-written files
+    # weigh one half (guard-v8w) or one quarter (guard-v8q) in both models' loss.
+    "guard-v8w": ("mean", "everyday", 1),
+    "guard-v8q": ("mean", "everyday", 1),
 }
 #: Recipes whose sources weigh otherwise than the square root of their size in their
 #: (label, language) quarter: (fast model's power, head's power); the card records them.
@@ -122,7 +129,16 @@ ALL_ATTACK_RECIPES = frozenset({"e5all"})
 #: Recipes whose corpus reads every ``bench/guard_data/written*.jsonl`` as its own source
 #: (``guard_corpus.ALL_WRITTEN``; the card records them as ``written_sources``).
 ALL_WRITTEN_RECIPES = frozenset(
-    {"guard-v3", "guard-v4", "guard-v6", "guard-v6p", "guard-v7", "guard-v7w"}
+    {
+        "guard-v3",
+        "guard-v4",
+        "guard-v6",
+        "guard-v6p",
+        "guard-v7",
+        "guard-v7w",
+        "guard-v8w",
+        "guard-v8q",
+    }
 )
 #: Recipes whose hand-written files (every source ``written_*``; ``written`` itself stays a
 #: source of its own) weigh as ONE source per (label, language) quarter in both models' loss
@@ -136,9 +152,12 @@ POOLED_SOURCE = "written_hand"
 #: Per recipe, extra factors on the loss weight of some rows, applied in both models' loss
 #: after the source weighting (:func:`sample_weights`): ``(source prefix, attack, language)
 #: -> factor``. guard-v7w: every Japanese benign row of a hand-written file (``written_r*``)
-#: weighs one half. The card records them as ``row_factors``.
+#: weighs one half (guard-v8w too; guard-v8q one quarter). The card records them as
+#: ``row_factors``.
 RECIPE_ROW_FACTORS: dict[str, dict[tuple[str, bool, str], float]] = {
     "guard-v7w": {("written_r", False, "ja"): 0.5},
+    "guard-v8w": {("written_r", False, "ja"): 0.5},
+    "guard-v8q": {("written_r", False, "ja"): 0.25},
 }
 #: Set from the recipe (or a card's ``row_factors``): see RECIPE_ROW_FACTORS. Empty (every
 #: recipe before guard-v7w) leaves the weights bit for bit what they were.
@@ -193,6 +212,7 @@ _R18_R32 = _R18_R30 | frozenset(
         "written_r32_ja_harm_b",
     }
 )
+_R18_R33 = _R18_R32 | frozenset({"written_r33_ja_twins", "written_r33_ja_scen"})
 WRITTEN_FILES: dict[str, frozenset[str]] = {
     "guard-v3": frozenset({"written_lead16", "written_r18_en", "written_r18_ja"}),
     "guard-v4": frozenset(
@@ -215,6 +235,10 @@ WRITTEN_FILES: dict[str, frozenset[str]] = {
     # out and measure it).
     "guard-v7": _R18_R32,
     "guard-v7w": _R18_R32,
+    # guard-v7w's files and the thirty-third round's two blind Japanese sets (the round's
+    # other written_r33_* files and later stay out and measure it).
+    "guard-v8w": _R18_R33,
+    "guard-v8q": _R18_R33,
 }
 #: Benign sources made to look unsafe (XSTest, MITRE FRR, the generated security questions
 #: and dangerous-sounding words) or that are content rather than requests: reported, but
