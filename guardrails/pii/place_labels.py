@@ -50,11 +50,24 @@ _THING_AFTER: Final = re.compile(r"(?:店(?![長主員])|屋|堂|亭|庵|軒|ち
 _THING_INSIDE: Final = re.compile(r"(?:ちゃんねる|チャンネル|(?<=..)(?:屋|店|堂|亭|庵|軒))$")
 
 
+# Thirty-third round: an animal named by the word before it (うちの猫のタマちゃん, 犬のポチくん,
+# 愛犬ココ, my cat Luna): a pet's name, however a person's it looks.
+_PET_BEFORE: Final = re.compile(
+    r"(?:猫|ねこ|ネコ|犬|いぬ|イヌ|子猫|子犬|愛犬|愛猫|飼い猫|飼い犬|ペット|うさぎ|ウサギ|ハムスター"
+    r"|インコ|オウム|金魚|亀|カメ|フェレット|わんこ|にゃんこ)の?$"
+    r"|(?<![A-Za-z])(?i:my|our|the|his|her|their)[ ](?:(?:old|new|little|pet)[ ])?"
+    r"(?i:cat|dog|puppy|kitten|hamster|rabbit|bunny|parrot|budgie|goldfish|turtle|tortoise"
+    r"|ferret|pony|horse)[ ]$"
+)
+
+
 def names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is part of a shop's or a channel's name."""
+    """Whether the name at ``start:end`` is part of a shop's or a channel's name, or a
+    pet's name after the animal it is (猫のタマちゃん, our dog Max)."""
     return (
         _THING_AFTER.match(text, end) is not None
         or _THING_INSIDE.search(text[start:end]) is not None
+        or _PET_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
 

@@ -38,7 +38,7 @@ from guardrails.pii.recognizers.folded_names import GIVEN_NAMES, folded_name_spa
 from guardrails.pii.recognizers.given_in_context import given_in_context_spans
 from guardrails.pii.recognizers.word_list import load_word_list
 
-__all__ = ["english_name_spans", "is_english_name", "said_of_a_person"]
+__all__ = ["PLACE_GIVEN_NAMES", "english_name_spans", "is_english_name", "said_of_a_person"]
 
 SCORE: Final = 0.8
 LABEL_SCORE: Final = 0.9
@@ -517,6 +517,28 @@ _ORG_WORDS: Final = frozenset(load_word_list("romaji_org_words"))
 _TITLE_WORDS: Final = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "madam"})
 _WORD_GIVEN_NAMES: Final = frozenset(load_word_list("word_given_names"))
 _PLACES: Final = frozenset(w.lower() for w in load_word_list("romaji_places"))
+# Thirty-third round: given names that are also places (Jordan, Paris, Austin) and the words
+# that make "Given Word" a thing's name rather than a person's (the Jordan River, Victoria
+# Station, Grace Church, Brooks Brothers): see _given_pair.
+PLACE_GIVEN_NAMES: Final = frozenset(load_word_list("place_given_names"))
+_PLACE_GIVEN_NAMES: Final = PLACE_GIVEN_NAMES
+_THING_HEADS: Final = frozenset(
+    {"river", "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "station",
+     "square", "bridge", "airport", "bay", "beach", "lake", "mountain", "mountains", "mount",
+     "valley", "falls", "county", "town", "village", "day", "days", "hospital", "school",
+     "academy", "gallery", "library", "theatre", "theater", "hotel", "tower", "market",
+     "cup", "syndrome", "disease", "effect", "law", "act", "brothers", "sisters", "sons",
+     "company", "records", "studios", "church", "cathedral", "chapel", "stadium", "arena",
+     "park", "gardens", "palace", "castle", "harbour", "harbor", "port", "terminal",
+     "highway", "freeway", "plaza", "mall", "center", "centre", "hall", "lodge", "inn",
+     "cafe", "café", "bar", "pub", "grill", "kitchen", "bakery", "shop", "store", "pharmacy",
+     "clinic", "festival", "parade", "marathon", "open", "classic", "series", "show",
+     "challenge", "games", "rule", "rules", "test", "method", "principle", "scale", "index",
+     "bible", "code", "protocol", "plan", "fund", "scholarship", "lecture", "memorial",
+     "monument", "statue", "house", "estate", "farm", "ranch", "vineyard", "winery",
+     "brewery", "distillery", "whiskey", "whisky", "gin", "vodka", "wine", "beer", "ale",
+     "sauce", "pie", "cake", "salad", "sandwich", "cocktail"}
+)  # fmt: skip
 
 
 # Round 21 (tuned on bench/pii_names_r21_gen2 T; the H templates use other verbs and frames):
@@ -533,10 +555,18 @@ _INITIALS_SUBJECT: Final = re.compile(
 _INITIALS_OBJECT: Final = re.compile(
     rf"(?<![A-Za-z'’\-])(?i:{_BEFORE})[ ]+({_INITIALS_WORD})(?![A-Za-z])"
 )
+# Thirty-third round: two or three initials before a capitalised surname (J. R. Smith sent
+# it back, a note to T. J. Holloway, M.K. Rao): the shape of a person's name in any sentence,
+# unless the initials are an abbreviation (U.S. Army) or the word is an ordinary or company
+# word, a thing's head or a place (U. S. Steel, D.C. Comics, A.M. Best).
+_INITIALS_NAME: Final = re.compile(
+    rf"(?<![A-Za-z.])((?:[A-Z]\.[ ]?){{2,3}})[ ]?({_WORD})(?![A-Za-z'’\-])"
+)
 # Both initials readers need two capital initials (M.T., R.S.); a text without them skips
 # their scans (the object reader tries its verb list at every position: ~0.13 ms on 200
 # characters).
 _TWO_INITIALS: Final = re.compile(r"[A-Z]\.[A-Z]\.")
+_TWO_INITIALS_SPACED: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.")
 _NOT_INITIALS: Final = frozenset(
     {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.M.", "P.M.", "B.C.", "A.D.",
      "P.S.", "N.B.", "I.T.", "U.S.A.", "R.I.P.", "E.G.", "I.E.", "Q.A.", "H.R.", "P.R."}
@@ -663,7 +693,9 @@ def english_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, 
         found.extend(i for i in items if not _known_thing(text[i[0] : i[1]], i[0], doc))
     for match in _ROLE_NAMED.finditer(text):
         item = match.group(1)
-        if _is_name(item, match.start(1), doc) and not _office_words(item, match.start(1), doc):
+        if (
+            _is_name(item, match.start(1), doc) or _given_pair(item, match.start(1), doc)
+        ) and not _office_words(item, match.start(1), doc):
             found.append((match.start(1), match.end(1), SCORE))
     for match in _PAPER_NAMED.finditer(text):
         item, start = match.group(1), match.start(1)
@@ -732,6 +764,19 @@ def _round21_frames(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, flo
     """Initials alone said to act or be told, a name given something or spoken to, a
     lower-case name asked about, the owners of action items (see the patterns above)."""
     found: list[tuple[int, int, float]] = []
+    if "." in text and _TWO_INITIALS_SPACED.search(text) is not None:
+        for match in _INITIALS_NAME.finditer(text):
+            initials = match.group(1).replace(" ", "")
+            word = match.group(2)
+            lower = word.lower()
+            if not (
+                initials.upper() in _NOT_INITIALS
+                or lower in COMMON_ENGLISH_WORDS
+                or lower in _ORG_WORDS
+                or lower in _THING_HEADS
+                or _kind(word, match.start(2), doc) == "place"
+            ):
+                found.append((match.start(1), match.end(2), LABEL_SCORE))
     if "." in text and _TWO_INITIALS.search(text) is not None:
         for pattern in (_INITIALS_SUBJECT, _INITIALS_OBJECT):
             for match in pattern.finditer(text):
@@ -841,7 +886,10 @@ def _items(
         if lead is not None:
             position = lead.end()
         item = text[position:item_end]
-        if item and (_is_name(item, position, doc) or (word_names and _word_given(item))):
+        if item and (
+            _is_name(item, position, doc)
+            or (word_names and (_word_given(item) or _given_pair(item, position, doc)))
+        ):
             spans.append((position, item_end, SCORE))
         if separator is not None:
             position = separator.end()
@@ -901,6 +949,37 @@ def _is_name(item: str, start: int, doc: Sequence[Morph]) -> bool:
     return not all(kind == "common" for kind in kinds)
 
 
+def _given_pair(item: str, start: int, doc: Sequence[Morph]) -> bool:
+    """A full name whose words are also a place or a word (thirty-third round): a known given
+    name, one that is also a word (Hope, Chase) or a place (Jordan, Paris, Austin), then a
+    capitalised surname that may be an English word (Pike, Green, Hill, Wells): ``our
+    applicant Jordan Pike``, ``Paris Green called``. Read only where the sentence already says
+    person (a verb said to or of people, a role or relation word before it). The surname must
+    be no function word, company word, Japanese place or thing's head (the Jordan River,
+    Victoria Station, Brooks Brothers), and no place to Sudachi (Austin Texas)."""
+    words = item.split(" ")
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(_WORD, w) for w in words):
+        return False
+    first, last = words[0].lower(), words[-1]
+    if not words[0][1:].islower() or not (
+        _given(first) or first in _WORD_GIVEN_NAMES or first in _PLACE_GIVEN_NAMES
+    ):
+        return False
+    if len(words) == 3 and not _given(words[1]):
+        return False  # Paris Green Room: only a middle name stands between them
+    lower = last.lower()
+    if (
+        lower in COMMON_ENGLISH_WORDS
+        or lower in _ORG_WORDS
+        or lower in _PLACES
+        or lower in _THING_HEADS
+        or lower in _PLACE_GIVEN_NAMES
+        or lower in _TITLE_WORDS
+    ):
+        return False
+    return _kind(last, start + len(item) - len(last), doc) != "place"
+
+
 def _word_given(item: str) -> bool:
     """A capitalised given name that is also a word (Rose, Will, Hope), alone or before one
     more capitalised word that is no ordinary English word (Mark Summers, Amber Fox)."""
@@ -908,7 +987,9 @@ def _word_given(item: str) -> bool:
     if len(words) > 2 or not all(re.fullmatch(_WORD, w) for w in words):
         return False
     if words[0].lower() not in _WORD_GIVEN_NAMES or not words[0][1:].islower():
-        return False
+        # thirty-third round: a given name that is also a place, alone (ask Georgia, Jordan
+        # called): the frame says person, as for a word (GiNZA no longer reads it alone)
+        return len(words) == 1 and words[0].lower() in _PLACE_GIVEN_NAMES
     return len(words) == 1 or words[1].lower() not in COMMON_ENGLISH_WORDS
 
 

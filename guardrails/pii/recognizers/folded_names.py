@@ -97,6 +97,56 @@ _COORDINATED_BEFORE: Final = re.compile(
 )
 
 
+# Thirty-third round: a given name that is also a place (dallas, brooklyn, savannah) opens a
+# lower-case full name only where the sentence says person: after a verb said only to people
+# or before one said only of them (remind brooklyn reyes, dallas cooper forgot), so that
+# "dallas cowboys" and "orlando magic" stay.
+_PLACE_GIVEN: Final = frozenset(load_word_list("place_given_names"))
+_PERSON_CUE_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z'’\-])(?:ask|tell|remind|thank|ping|dm|text|call|email|message|invite"
+    r"|congratulate|cc:?|let)[ ]+$"
+)
+_PERSON_VERB_AFTER: Final = re.compile(
+    r"[ ]+(?:said|says|told|asked|asks|thinks|wants|needs|forgot|texted|called|emailed"
+    r"|messaged|replied|complained|promised|owes|cancelled|canceled|quit|resigned|is[ ]out"
+    r"|is[ ]off|will[ ]join)\b"
+)
+
+
+_WORD_SURNAMES: Final = frozenset(load_word_list("word_surnames"))
+
+
+def _word_surname_pair(given: str, surname: str, start: int, end: int, text: str) -> bool:
+    """A lower-case known given name and a surname that is also a word (linda park, sarah
+    king) in a person's slot: after a verb said only to people, chat's w/, or before a verb
+    said only of people."""
+    return (
+        (given in GIVEN_NAMES or given in _PLACE_GIVEN)
+        and given not in COMMON_ENGLISH_WORDS
+        and surname in _WORD_SURNAMES
+        and (
+            _PERSON_CUE_BEFORE.search(text, max(0, start - 16), start) is not None
+            or text.endswith("w/ ", 0, start)
+            or _PERSON_VERB_AFTER.match(text, end) is not None
+        )
+    )
+
+
+def _place_given_pair(
+    given: str, surname: str, start: int, end: int, text: str, doc: Sequence[Morph]
+) -> bool:
+    """A lower-case place-and-given name and a surname-shaped word in a person's slot."""
+    return (
+        given in _PLACE_GIVEN
+        and surname not in _PLACE_WORDS
+        and surname_shaped(surname, end - len(surname), doc)
+        and (
+            _PERSON_CUE_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _PERSON_VERB_AFTER.match(text, end) is not None
+        )
+    )
+
+
 def _japanese_pair(first: str, second: str, offset: int, doc: Sequence[Morph]) -> bool:
     """A one-case romaji full name either way round: a Japanese given name beside a known
     family name or a romaji word that may be a surname, or a family name before a given
@@ -162,8 +212,16 @@ def folded_name_spans(text: str, doc: Sequence[Morph]) -> list[tuple[int, int, f
         for match in pattern.finditer(text):
             given, surname = match.group(1).lower(), match.group(2).lower()
             if (
-                given not in GIVEN_NAMES or not surname_shaped(surname, match.start(2), doc)
-            ) and not _japanese_pair(given, surname, match.start(2), doc):
+                (given not in GIVEN_NAMES or not surname_shaped(surname, match.start(2), doc))
+                and not _japanese_pair(given, surname, match.start(2), doc)
+                and not (
+                    pattern is _LOWER_PAIR
+                    and (
+                        _place_given_pair(given, surname, match.start(1), match.end(2), text, doc)
+                        or _word_surname_pair(given, surname, match.start(1), match.end(2), text)
+                    )
+                )
+            ):
                 continue
             if found and found[-1][1] > match.start(1):
                 continue  # the given name was this pair's surname (mike sarah okafor)

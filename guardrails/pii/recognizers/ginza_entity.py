@@ -32,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.pii.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON
 from guardrails.pii.nlp_engine import Morph, dictionary_entries, morphs
+from guardrails.pii.recognizers.english_names import PLACE_GIVEN_NAMES
 from guardrails.pii.recognizers.english_words import only_common_english
 from guardrails.pii.recognizers.person import company_or_place_after, place_beside_place
 
@@ -167,6 +168,8 @@ class GinzaEntityRecognizer(EntityRecognizer):
                 )
             ):
                 continue  # Monday, Draft: words Sudachi knows as common words
+            if label == PERSON and text[start:end].lower() in PLACE_GIVEN_NAMES:
+                continue  # Georgia and Virginia: a place alone; a person's frame reads it
             if label == PERSON and _hiragana_common_noun(text, start, end, tokens):
                 continue  # 奈良では|さくら|が咲き: a word, with no name cue beside it
             if label == PERSON and company_or_place_after(text, end, tokens):

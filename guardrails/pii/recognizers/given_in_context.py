@@ -63,11 +63,12 @@ _TALK_VERBS: Final = (
 _THING_NAMES: Final = frozenset(
     {"julia", "jasmine", "hugo", "oscar", "tony", "ruby", "ada", "christian"}
 )
-_PREPOSITIONS: Final = frozenset({"to", "for", "with", "from"})
+# chat writes w/ for with (thread w/ linda; thirty-third round)
+_PREPOSITIONS: Final = frozenset({"to", "for", "with", "w/", "from"})
 _EDGE_BEFORE: Final = r"(?<![A-Za-z0-9'’\-@./#_])"
 _EDGE_AFTER: Final = r"(?![A-Za-z0-9'’\-@_/]|\.[A-Za-z0-9])"
 _GIVEN_AFTER_CUE: Final = re.compile(
-    rf"{_EDGE_BEFORE}(?i:(?P<cue>to|for|with|from|{_TALK_VERBS}))[ ]+"
+    rf"{_EDGE_BEFORE}(?i:(?P<cue>to|for|with|w/|from|{_TALK_VERBS}))[ ]+"
     rf"(?P<word>[A-Za-z][a-z]{{2,13}}){_EDGE_AFTER}(?![ ][A-Z])"
 )
 _SURNAME_AFTER_TALK: Final = re.compile(
