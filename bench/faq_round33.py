@@ -104,8 +104,8 @@ class ChiveVectors:
 
     def __init__(self) -> None:
         import ja_ginza  # type: ignore[import-untyped]
-        from spacy.strings import hash_string  # type: ignore[import-untyped]
-        from spacy.vectors import Vectors  # type: ignore[import-untyped]
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+        from spacy.vectors import Vectors
 
         base = Path(ja_ginza.__file__).parent
         vocab = next(base.glob("ja_ginza-*")) / "vocab"
