@@ -29,17 +29,19 @@ from typing import Final
 
 from guardrails.pii.entities import (
     ADDRESS,
+    DATE_OF_BIRTH,
     EMAIL_ADDRESS,
     MY_NUMBER,
     PERSON,
     PHONE_NUMBER,
     POSTAL_CODE,
 )
+from guardrails.pii.recognizers.credit_card import TEST_CARD_NUMBERS
 
 __all__ = ["is_example_value"]
 
 _CUE: Final = re.compile(
-    r"入力例|記入例|記載例|表示例|設定例|使用例|回答例|例文|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
+    r"入力例|記入例|きにゅうれい|にゅうりょくれい|きさいれい|見本(?!市)|記載例|表示例|設定例|使用例|回答例|例文|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
     r"|サンプル|ダミー|プレースホルダ|架空の|仮の(?:番号|アドレス|値|データ)|のように[^。\n]{0,10}?(?:入力|記入|書)"
     r"|ドキュメント|マニュアル|README|正規表現|バリデーション|テストデータ|テスト用"
     # thirty-first round: a value showing a format (メールアドレスの形式は…, the format is)
@@ -55,6 +57,10 @@ _CUE: Final = re.compile(
     r"|\bjest\b|\bseed(?:s|ed|ing)?\b|\bstubs?\b|\bmocked\b|\bconfig(?:uration)?\b|\bschema\b"
     r"|\bpostman\b|\bcurl\b|\bfictional\b|\bfictitious\b|\bnames? (?:like|such as)\b"
     r"|\bunknown (?:part(?:y|ies)|persons?|people|defendants?|plaintiffs?)\b)"
+    # Thirty-third round: the standards that reserve documentation values (RFC 2606, 5737,
+    # reserved for documentation, 予約済みドメイン)
+    r"|(?i:\brfc\s?\d*\b|\breserved (?:for (?:documentation|examples?|fiction)|domains?)\b)"
+    r"|予約済み(?:の)?(?:ドメイン|番号)|ドキュメント用"
 )
 # One's own value said to be the example (電話番号の例：090-1234-5678 は私の番号です).
 # Thirty-second round: ``my`` before the developer's own code or document (my seed script,
@@ -65,10 +71,27 @@ _OWN: Final = re.compile(
     r"|function|jest|pytest|mock|api|db|database|template|site|website|component|ci|pipeline"
     r"|staging|\w*(?:validator|tests?|specs?|fixtures?|config|forms?|schema|scripts?|apps?"
     r"|services?))\b)"
-    r"|\bmine\b)"
+    r"|\bmine\b"
+    # Thirty-third round: one's home said outright (うちは〒530-0012…, I live at …)
+    r"|(?<![そこあのど])うちは|自宅|実家|我が家|わが家"
+    r"|(?i:\b(?:I|we) live\b|\bour (?:home|house)\b))"
+)
+# Thirty-third round: an own word after the example that introduces another value (例：
+# user@example.com のところに自分のアドレス naoki@… を入れたら; test@example.com is safe,
+# but my manager's address is r.tanaka@…) speaks of that value, not of the example.
+_OTHER_VALUE: Final = re.compile(
+    r"[^\s@]+@[^\s@]+|\+?\d[\d\s()-]{5,}\d|\b[A-Z][a-z]+ [A-Z][a-z]+\b"
+)
+_OTHER_VALUE_REACH: Final = 25
+# A contrast after the example word (〒100-0000（記入例）じゃなくて、うちは〒530-0012; the
+# sample shows …, but mine is …): the value after it is the writer's, not the example.
+_CONTRAST: Final = re.compile(
+    r"じゃなく|ではなく|でなく|じゃない|ではない|違って|ちがって|実際|本当"
+    r"|(?i:\bbut\b|\binstead\b|\brather\b|\bactually\b|\bnot\b)"
 )
 _MOBILE_OR_FREE: Final = re.compile(r"0(?:[5-9]0|120|800)")
 _DIGIT_RUN: Final = "01234567890"
+_NOT_DIGITS: Final = re.compile(r"\D")
 _RESERVED_DOMAIN: Final = re.compile(
     r"(?:^|[@.])(?:example\.(?:com|net|org|jp|(?:co|ne|or|ac|go|ad|ed|gr|lg)\.jp)"
     r"|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
@@ -151,13 +174,43 @@ _NAME_NOISE: Final = re.compile(r"[\s・=,.]")
 _BRACKETED: Final = re.compile(r"^(.+?)\s?[(（]([^()（）]+)[)）]$")
 
 
+# Thirty-third round: an office's or a place's name with 太郎/花子 is the model name of that
+# office's forms (国税 太郎 of the tax agency, 特許 太郎, 年金 花子, 東京 太郎); no common
+# surname among the heads (千葉, 福岡 and 神戸 are surnames and stay out).
+_DUMMY_HEADS: Final = (
+    r"(?:国税|税務|法務|特許|年金|厚生|労働|総務|財務|登記|住民|申請|記入|東京|大阪|横浜|京都"
+    r"|埼玉|神奈川|北海道|見本|例示)"
+)
+_DUMMY_GIVEN: Final = r"(?:太郎|花子|一郎|次郎)"
+_DUMMY_HEAD_NAME: Final = re.compile(_DUMMY_HEADS + _DUMMY_GIVEN)
+# the name reader may take the given name alone (特許 <太郎>)
+_DUMMY_HEAD_BEFORE: Final = re.compile(_DUMMY_HEADS + r"[\s　・]?$")
+
+
 def _dummy_name(value: str) -> bool:
     bracketed = _BRACKETED.match(value)
     parts = bracketed.groups() if bracketed else (value,)
     keys = [_NAME_NOISE.sub("", p).lower() for p in parts]
     # katakana readings compared as hiragana
     keys = ["".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in k) for k in keys]
-    return all(k in _DUMMY_NAMES for k in keys)
+    return all(k in _DUMMY_NAMES or _DUMMY_HEAD_NAME.fullmatch(k) for k in keys)
+
+
+# Thirty-third round: the birth date forms show (1月1日 of any year, 2000-01-01, 01/01/1990,
+# January 1, ××年××月××日); a real date said to be the example is still masked unless so.
+_DUMMY_DATE: Final = re.compile(
+    r"(?<![0-9０-９])[0０]?[1１]\s*月\s*[0０]?[1１]\s*日|(?<![0-9])0?1[-/.]0?1(?![0-9])"
+    r"|(?:^|[-/.])0?1[-/.]0?1[-/.](?:\d{2}|\d{4})$"
+    r"|(?i:\bjan(?:uary|\.)?\s+0?1(?:st)?\b|\b0?1(?:st)?\s+jan(?:uary|\.)?\b)"
+    r"|[〇○×XxＸ]{2}\s*月"
+)
+# Thirty-third round: the addresses English manuals and forms use as the model (123 Main
+# Street, Anytown; 1234 Any Street; 123 Fake Street; 742 Evergreen Terrace).
+_DUMMY_STREET: Final = re.compile(
+    r"(?i:\bany(?:town|ville|city|where|state|street)\b|\b123(?:45?)?\s+(?:main|fake|elm|oak|any)"
+    r"\s+(?:st(?:reet)?|ave(?:nue)?|road|rd|lane|ln)\b|\b742\s+evergreen\s+terrace\b)"
+)
+_AFTER_BLANK_REACH: Final = 2
 
 
 # Thirty-first round (issue 16): an address made of the placeholder words themselves (name
@@ -184,14 +237,39 @@ def _placeholder_email(value: str) -> bool:
 # The words that call a value an example outright (not a validation, a format or code, where
 # real records are checked too: {"postal": "530-0001"} をバリデーションして).
 _EXAMPLE_WORD: Final = re.compile(
-    r"入力例|記入例|記載例|表示例|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
+    r"入力例|記入例|きにゅうれい|にゅうりょくれい|きさいれい|見本(?!市)|記載例|表示例|例[:：)）]|[(（]例[)）:：\s]|の例(?!の)|例として|例えば|たとえば"
     r"|サンプル|ダミー|プレースホルダ|架空"
     r"|(?i:\be\.g\.|\bfor (?:example|instance)\b|\bexamples?\b|\bsamples?\b"
     r"|\bplaceholders?\b|\bdummy\b|\bfake\b|\bmock\b)"
 )
 
 
-def _said_to_be_an_example(text: str, start: int, end: int, cue: re.Pattern[str] = _CUE) -> bool:
+def _owned(window: str, after: int) -> bool:
+    """An own word in ``window``; one past ``after`` (the value's end there) counts unless it
+    introduces another value in the same clause (自分のアドレス naoki@…, my manager's
+    address is r.tanaka@…)."""
+    for own in _OWN.finditer(window):
+        if own.start() < after:
+            return True
+        other = _OTHER_VALUE.search(window, own.end())
+        if (
+            other is None
+            or other.start() - own.end() > _OTHER_VALUE_REACH
+            or re.search(r"[。.!?！？、は]", window[own.end() : other.start()]) is not None
+        ):
+            return True
+    return False
+
+
+def _contrast_after_cue(before: str, cue: re.Pattern[str]) -> bool:
+    """A contrast between the last example word before the value and the value."""
+    ends = [m.end() for m in cue.finditer(before)]
+    return bool(ends) and _CONTRAST.search(before, ends[-1]) is not None
+
+
+def _said_to_be_an_example(
+    text: str, start: int, end: int, cue: re.Pattern[str] = _CUE, contrast: bool = False
+) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     line_end = text.find("\n", end)
@@ -199,7 +277,9 @@ def _said_to_be_an_example(text: str, start: int, end: int, cue: re.Pattern[str]
         line_end = len(text)
     window = text[above:start] + " " * (end - start) + text[end:line_end]
     window = _EXAMPLE_DOMAIN.sub(lambda m: " " * len(m.group()), window)
-    if _OWN.search(window) is not None:
+    if _owned(window, start - above + (end - start)):
+        return False
+    if contrast and _contrast_after_cue(window[: start - above], cue):
         return False
     # Thirty-second round: a value inside a code fence (```yaml … ```) is code's.
     return cue.search(window) is not None or text.count("```", 0, start) % 2 == 1
@@ -218,19 +298,32 @@ def is_example_value(text: str, entity_type: str, start: int, end: int) -> bool:
     elif entity_type == POSTAL_CODE:
         # Thirty-second round: a postcode names an area, not a person; any postcode on a line
         # that calls its values examples (フォームの例：… 郵便番号 100-0001) is the example's.
-        return _said_to_be_an_example(
-            text, start, end, _EXAMPLE_WORD if not _dummy_postcode(value) else _CUE
-        )
+        if _dummy_postcode(value):
+            return _said_to_be_an_example(text, start, end)
+        # Thirty-third round: not a contrast after the example word (〒100-0000（記入例）
+        # じゃなくて、うちは〒530-0012): the postcode after it is the writer's.
+        return _said_to_be_an_example(text, start, end, _EXAMPLE_WORD, contrast=True)
     elif entity_type == MY_NUMBER:
+        # Thirty-third round: the first twelve digits of a documented test card whose last
+        # group the card reader left to the example (4111 1111 1111 1111 in a sandbox
+        # question): the card's own test reading already decided.
+        card = re.match(r"[ \-]?(\d{3,4})(?!\d)", text[end : end + 5])
+        if card is not None and (_NOT_DIGITS.sub("", value) + card.group(1) in TEST_CARD_NUMBERS):
+            return True
         shaped = _dummy_my_number(value)
+    elif entity_type == DATE_OF_BIRTH:
+        shaped = _DUMMY_DATE.search(value) is not None
     elif entity_type == ADDRESS:
         # the blanks in the value or right before it on its line (○○県××市△△町1-2-3: the
         # address reader may take only 町1-2-3)
         line_start = text.rfind("\n", 0, start) + 1
-        head = text[max(line_start, start - _BLANK_REACH) : end]
-        shaped = _BLANK_PLACE.search(head) is not None
+        head = text[max(line_start, start - _BLANK_REACH) : end + _AFTER_BLANK_REACH]
+        shaped = _BLANK_PLACE.search(head) is not None or _DUMMY_STREET.search(value) is not None
     elif entity_type == PERSON:
-        shaped = _dummy_name(value)
+        shaped = _dummy_name(value) or (
+            re.fullmatch(_DUMMY_GIVEN, value) is not None
+            and _DUMMY_HEAD_BEFORE.search(text, max(0, start - 5), start) is not None
+        )
     else:
         return False
     return shaped and _said_to_be_an_example(text, start, end)
