@@ -104,6 +104,19 @@ _EXAMPLE_DOMAIN: Final = re.compile(
 )
 
 
+# Thirty-third round: a sample that is goods sent or asked for (お試しサンプル, サンプル請求,
+# 例のサンプル, a free sample, send me a sample) is no example word: the name, postcode or
+# address beside it is where the goods go.
+_GOODS_SAMPLE: Final = re.compile(
+    r"(?:お試し|無料|試供|例の|商品の?|化粧品の?)サンプル"
+    r"|サンプル(?:品|商品|請求|申込|申し込み|送付|発送|配送|依頼|提供|セット|キット)"
+    r"|サンプルを(?:お?送|発送|請求|申し込|お?届け|お?願い|ください|もら|頂|いただ)"
+    r"|(?i:\bfree samples?\b|\bsamples? (?:requests?|orders?|kits?|box(?:es)?|packs?)\b"
+    r"|\b(?:send|ship|mail|order|request)(?:ed|ing|s)?\s+(?:me\s+|us\s+|them\s+|you\s+)?"
+    r"(?:a\s+|the\s+|some\s+|free\s+)?samples?\b)"
+)
+
+
 def _dummy_digits(digits: str) -> bool:
     """All one digit, or the digits in counting order (six or more)."""
     return len(digits) >= 6 and (len(set(digits)) == 1 or digits in _DIGIT_RUN)
@@ -277,6 +290,7 @@ def _said_to_be_an_example(
         line_end = len(text)
     window = text[above:start] + " " * (end - start) + text[end:line_end]
     window = _EXAMPLE_DOMAIN.sub(lambda m: " " * len(m.group()), window)
+    window = _GOODS_SAMPLE.sub(lambda m: " " * len(m.group()), window)
     if _owned(window, start - above + (end - start)):
         return False
     if contrast and _contrast_after_cue(window[: start - above], cue):

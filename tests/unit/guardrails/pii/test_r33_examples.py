@@ -13,7 +13,9 @@ first twelve digits of a documented test card that the My Number reader took (41
 own word after the example that introduces another value (例：user@example.com のところに
 自分のアドレス naoki@… を入れたら). Masked now: a postcode after a contrast with the example
 (〒100-0000（記入例）じゃなくて、うちは〒530-0012); one's home said outright (うちは, 自宅,
-実家, I live) is the writer's own.
+実家, I live) is the writer's own; a sample that is goods sent or asked for (お試しサンプル,
+サンプル請求, 例のサンプル, a free sample) is no example word, so the name or address it
+goes to stays masked (partly blind: the leak was found in half B).
 
 The rows are the round's hand set (bench/pii_data/written_r33_examples.jsonl, half A
 tuned on, half B held out) and probes written for these tests.
@@ -51,6 +53,11 @@ FOUND = [
     ("My card 4111 1111 1111 1111 was charged twice", "4111 1111 1111 1111", "CREDIT_CARD"),
     ("RFCの件で連絡ください。私のアドレスは sato.k@example.co.jp です", "sato.k@example.co.jp", "EMAIL_ADDRESS"),
     ("The docs use 4242 4242 4242 4242 for tests, but I accidentally entered my real card 4539 8761 2034 5587.", "4539 8761 2034 5587", "CREDIT_CARD"),
+    # goods sent or asked for: サンプル is no example word then (partly blind: found in half B)
+    ("無料サンプルの送付先は〒460-0008 愛知県名古屋市中区栄3-15-2 です", "460-0008", "POSTAL_CODE"),
+    ("サンプル請求フォームに 田中花子、携帯 080-2291-7764 と書きました", "田中花子", "PERSON"),
+    ("Please send me a free sample: John Smith, 12 Oak Road, Leeds LS6 2QF", "John Smith", "PERSON"),
+    ("例のサンプルは佐藤花子様あてにお願いします", "佐藤花子", "PERSON"),
 ]  # fmt: skip
 
 # (text, the words that must reach the model as written): probes written for the tests
@@ -72,11 +79,13 @@ LOOKALIKES = [
     ("Per RFC 6761, anything@foo.test is reserved -- ok to use?", "anything@foo.test"),
     ("Per RFC, test@example.com is safe, but my manager's address is r.tanaka@mizuho-partners.co.jp", "test@example.com"),
     ("例：taro@example.jp の欄に自分のメール keiko.abe@gmail.com を入れたら弾かれた", "taro@example.jp"),
+    ("サンプルコードの user@example.com を書き換えるには？", "user@example.com"),
+    ("Sample form: Name John Doe, Phone 555-0100 — fine for the docs?", "John Doe"),
 ]  # fmt: skip
 
 # Per half: values of the set not mostly masked, and look-alike rows with any finding
-# (measured at the end of the round: A 0 and 1, B 2 and 7; see docs/benchmarks.md).
-_FLOORS = {"A": (0, 1), "B": (2, 7)}
+# (measured at the end of the round: A 0 and 1, B 0 and 7, B partly blind; see docs/benchmarks.md).
+_FLOORS = {"A": (0, 1), "B": (0, 7)}
 
 
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND, ids=[v[:24] for _, v, _ in FOUND])
