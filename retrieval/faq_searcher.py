@@ -58,10 +58,11 @@ from retrieval.milvus_store import (
     SearchHit,
     chunk_collection,
 )
-from retrieval.rank_fusion import FusedEntry, fuse
+from retrieval.rank_fusion import FusedEntry, Fusion, fuse
 from retrieval.search_query import search_query
 from retrieval.sudachi_tokenizer import SudachiTokenizer
 from retrieval.version_copy import DenseScores, VersionCopy
+from retrieval.word_vectors import WORDS_LIST, idf_table, word_vectors
 
 __all__ = ["Candidates", "FaqSearcher", "SearchMode"]
 
@@ -74,6 +75,14 @@ _LAYOUT_TTL_S = 5.0
 #: Smaller copies (the sample index; 1,786 entries ≈ 13k vectors, ~1.5 CPU-s) are read
 #: at once, so the first search already ranks in the copy.
 _SYNC_COPY_VECTORS = 30_000
+
+
+_NO_VECTOR = ("bm25", WORDS_LIST)
+"""Lists searched without the query's e5 vector (from its BM25 terms)."""
+
+
+def _needs_vector(names: list[str]) -> bool:
+    return any(name not in _NO_VECTOR for name in names)
 
 
 def _embeds(embedder: Embedder | None, query: str) -> bool:
@@ -102,6 +111,12 @@ class SearchMode:
     vector of the first search's best n fused entries and searches the dense lists again."""
     feedback_weight: float = 0.0
     """How far the query vector moves: q + weight * mean(feedback vectors), renormalised."""
+    fusion: Fusion = "rrf"
+    """How the final lists are fused: ``rrf``, ``minmax`` or ``z``
+    (:func:`~retrieval.rank_fusion.fuse`); the feedback step always fuses by RRF."""
+    fusion_rrf: float | None = None
+    """Score fusion plus RRF: the normalised sum times ``fusion_rrf / (rrf_k + 1)`` added
+    to the RRF score; None: the normalised sum alone."""
     clean_query: bool = True
     """Search :func:`~retrieval.search_query.search_query` of the text (greetings,
     sign-offs and placeholders left out) instead of the text as given."""
@@ -166,6 +181,8 @@ class FaqSearcher:
         self._lock = threading.Lock()
         self._terms_pool: tuple[int, ThreadPoolExecutor] | None = None
         self._terms_pool_lock = threading.Lock()
+        self._idf: tuple[str, dict[str, float], float] | None = None
+        """The words list's IDF table of the version searched in Milvus (no copy)."""
 
     def _beside(self) -> ThreadPoolExecutor:
         """The threads that make a query's BM25 terms beside its forward pass, made on first
@@ -193,8 +210,11 @@ class FaqSearcher:
     def warm(self) -> None:
         """Read the current version now (its layout and, within ``local_copy_mb``, its
         in-process copy) instead of on the first search; raises :class:`StoreError`
-        when the index does not exist."""
-        self._current_layout()
+        when the index does not exist; :class:`WordVectorsError` when its version has the
+        words list and ja_ginza's vectors cannot be read."""
+        layout = self._current_layout()
+        if layout.words and self._tokenizer is not None:
+            word_vectors()
 
     def search(self, query: str, top_k: int, *, strong: bool = False) -> list[SearchHit]:
         """Up to ``top_k`` entries for ``query``, best first, ids unique; each hit says
@@ -225,7 +245,7 @@ class FaqSearcher:
             speculating is None
             or follow is None
             or known is None
-            or not any(name != "bm25" for name in self._wanted(known))
+            or not _needs_vector(self._wanted(known))
             or not speculating([cleaned])
         ):
             return self.search(query, top_k)
@@ -233,13 +253,14 @@ class FaqSearcher:
             layout = self._current_layout()
         except StoreError:
             return self.search(query, top_k)
-        tokenizer = self._tokenizer if "bm25" in self._wanted(layout) else None
+        wanted = self._wanted(layout)
+        tokenizer = self._tokenizer if any(n in _NO_VECTOR for n in wanted) else None
         terms = tokenizer.joined(cleaned) if tokenizer is not None else None
         # The BM25 list needs no vector: made here too, beside the forward, on the copy
         # the rest will search (the rest makes its own if the copy was replaced meanwhile).
         copy = self._copy if self._copy is not None and self._copy.layout == layout else None
         early = None
-        if copy is not None and tokenizer is not None:
+        if copy is not None and tokenizer is not None and "bm25" in wanted:
             early = EarlyList(copy, copy.bm25_list(terms, max(self._mode.candidates, top_k)))
         hits: Future[list[SearchHit]] = Future()
 
@@ -292,7 +313,7 @@ class FaqSearcher:
         embedder = self._embedder
         if embedder is None or layout is None or layout.embedder != embedder.name:
             return None
-        if not any(name != "bm25" for name in self._wanted(layout)):
+        if not _needs_vector(self._wanted(layout)):
             return None
         if self._mode.clean_query:
             query = search_query(query)
@@ -330,6 +351,9 @@ class FaqSearcher:
             rrf_k=self._mode.rrf_k,
             explained=top_k,
             best=top_k,
+            fusion=self._mode.fusion,
+            fusion_rrf=self._mode.fusion_rrf,
+            limit=max(self._mode.candidates, top_k),
         )
         return self._hits(fused, candidates, strong)
 
@@ -353,7 +377,7 @@ class FaqSearcher:
             name
             for name in layout.list_names
             if weights.get(name, 1.0) > 0
-            and (self._mode.bm25 if name == "bm25" else self._mode.dense)
+            and (self._mode.bm25 if name in _NO_VECTOR else self._mode.dense)
         ]
 
     def _candidates(
@@ -372,11 +396,12 @@ class FaqSearcher:
         if mode.clean_query:
             query = search_query(query)
         wanted = self._wanted(layout)
-        use_dense = any(name != "bm25" for name in wanted) and self._embedder is not None
+        use_dense = _needs_vector(wanted) and self._embedder is not None
         use_bm25 = "bm25" in wanted and self._tokenizer is not None
+        use_words = WORDS_LIST in wanted and self._tokenizer is not None
         vector = None
         terms_beside: Future[str] | None = None
-        tokenizer = self._tokenizer if use_bm25 else None
+        tokenizer = self._tokenizer if use_bm25 or use_words else None
         if terms is not None:
             tokenizer = None  # made already
         elif tokenizer is not None and use_dense and _embeds(self._embedder, query):
@@ -393,22 +418,36 @@ class FaqSearcher:
             vector = self._embedder.embed_queries([query])[0]
         query_terms: str | None
         if terms is not None:
-            query_terms = terms[0] if use_bm25 else None
+            query_terms = terms[0] if use_bm25 or use_words else None
         elif terms_beside is not None:
             query_terms = terms_beside.result()
         else:
             query_terms = tokenizer.joined(query) if tokenizer is not None else None
-        names = [n for n in wanted if (n == "bm25" and use_bm25) or (n != "bm25" and use_dense)]
+        names = [
+            n
+            for n in wanted
+            if (n == "bm25" and use_bm25)
+            or (n == WORDS_LIST and use_words)
+            or (n not in _NO_VECTOR and use_dense)
+        ]
         limit = max(self._mode.candidates, top_k)
         # The answer pieces live in the companion collection of the version the alias
         # pointed at when the layout was read (at most a few seconds old).
         version = self._target
         copy = self._copy if self._copy is not None and self._copy.layout == layout else None
         first: DenseScores | None = None
+        words_vector = (
+            self._words_vector(query_terms, copy, version or self.index) if use_words else None
+        )
         if copy is not None:
             made = early.ranked if early is not None and early.copy is copy else None
             lists, first = copy.first_lists(
-                query_vector=vector, query_terms=query_terms, lists=names, limit=limit, bm25=made
+                query_vector=vector,
+                query_terms=query_terms,
+                lists=names,
+                limit=limit,
+                bm25=made,
+                words_vector=words_vector,
             )
         else:
             lists = self._store.ranked_lists(
@@ -420,6 +459,7 @@ class FaqSearcher:
                 limit=limit,
                 strong=strong,
                 version=version,
+                words_vector=words_vector,
             )
         fetched: dict[str, tuple[FaqEntry, Vectors | None]] = {}
         if vector is not None and mode.feedback_entries > 0 and mode.feedback_weight > 0:
@@ -443,7 +483,7 @@ class FaqSearcher:
             if stored:
                 moved = vector + mode.feedback_weight * np.mean(np.stack(stored), axis=0)
                 moved_vector = (moved / np.linalg.norm(moved)).astype(np.float32)
-                dense_names = [n for n in names if n not in ("bm25", CHUNK_LIST)]
+                dense_names = [n for n in names if n not in (*_NO_VECTOR, CHUNK_LIST)]
                 again = (
                     # Only the rows the first scores cannot rule out are scored again.
                     copy.moved_lists(first, moved_vector, dense_names, limit)
@@ -461,6 +501,27 @@ class FaqSearcher:
                 redone = {ranked.name: ranked for ranked in again}
                 lists = [redone.get(ranked.name, ranked) for ranked in lists]
         return Candidates(vector, tuple(lists), layout, fetched, copy)
+
+    def _words_vector(
+        self, query_terms: str | None, copy: VersionCopy | None, version: str
+    ) -> Vectors | None:
+        """The query's chiVe word vector, weighted by the IDF table of the version searched
+        (the copy's, or computed once per version from its rows in Milvus)."""
+        if not query_terms:
+            return None
+        if copy is not None:
+            idf, fallback = copy.idf, copy.idf_max
+        else:
+            with self._lock:
+                cached = self._idf
+            if cached is None or cached[0] != version:
+                table = idf_table(self._store.read_bm25_texts(version))
+                cached = (version, table, max(table.values(), default=1.0))
+                with self._lock:
+                    self._idf = cached
+            _, idf, fallback = cached
+        vector: Vectors = word_vectors().embed([query_terms.split()], idf, fallback)[0]
+        return vector
 
     def _hits(
         self, fused: list[FusedEntry], candidates: Candidates, strong: bool

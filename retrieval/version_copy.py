@@ -82,6 +82,7 @@ from retrieval.milvus_store import (
     RankedList,
     max_search_limit,
 )
+from retrieval.word_vectors import WORDS_LIST, idf_table
 
 __all__ = ["DenseScores", "VersionCopy", "analyzer_tokens"]
 
@@ -135,6 +136,7 @@ class VersionCopy:
         piece_rows: Rows | None = None,
         analyzer: Analyzer = "standard",
         int8_first_pass: bool | None = None,
+        words: npt.NDArray[np.float32] | None = None,
     ) -> None:
         """``dense``: one (rows × dimension) matrix per dense field of ``layout``;
         ``pieces``/``piece_rows``: the answer pieces' vectors and the row of the entry
@@ -142,7 +144,9 @@ class VersionCopy:
         BM25). ``int8_first_pass``: scan int8 copies of the matrices first (module
         docstring); None: when the compiled kernel is built
         (:data:`retrieval.int8_rows.KERNEL`); True without it: numpy computes the same
-        integers (slower: for tests). The lists are the same either way."""
+        integers (slower: for tests). The lists are the same either way. ``words``: the
+        rows' chiVe word vectors (layouts with ``words``); the version's IDF table
+        (:attr:`idf`) is computed from ``bm25_texts``."""
         self.collection = collection
         self.layout = layout
         self.analyzer = analyzer
@@ -161,6 +165,11 @@ class VersionCopy:
         self._pieces = _frozen(pieces) if pieces is not None else None
         self._piece_rows = piece_rows if piece_rows is not None else np.zeros(0, np.int64)
         self._bm25 = _postings(bm25_texts, analyzer) if layout.bm25 else None
+        self._words = _frozen(words) if words is not None and layout.words else None
+        self.idf: dict[str, float] = idf_table(bm25_texts) if self._words is not None else {}
+        """The words list's IDF table (empty without the words list)."""
+        self.idf_max = max(self.idf.values(), default=1.0)
+        """Its largest IDF (the weight of a query term no row holds)."""
         self._kernel = KERNEL
         use_int8 = KERNEL if int8_first_pass is None else int8_first_pass
         self._int8: dict[str, Int8Rows] = {}
@@ -185,6 +194,7 @@ class VersionCopy:
             pieces=read.pieces,
             piece_rows=read.piece_rows,
             analyzer=analyzer,
+            words=read.words,
         )
 
     @property
@@ -197,6 +207,8 @@ class VersionCopy:
         arrays: list[npt.NDArray[Any]] = [*self._dense.values(), self._piece_rows]
         if self._pieces is not None:
             arrays.append(self._pieces)
+        if self._words is not None:
+            arrays.append(self._words)
         if self._bm25 is not None:
             arrays += [self._bm25.rows, self._bm25.weights]
         texts = sum(
@@ -213,10 +225,15 @@ class VersionCopy:
         query_terms: str | None,
         lists: Sequence[str],
         limit: int,
+        words_vector: Vectors | None = None,
     ) -> list[RankedList]:
         """The lists :meth:`MilvusStore.ranked_lists` gives for the same arguments."""
         return self.first_lists(
-            query_vector=query_vector, query_terms=query_terms, lists=lists, limit=limit
+            query_vector=query_vector,
+            query_terms=query_terms,
+            lists=lists,
+            limit=limit,
+            words_vector=words_vector,
         )[0]
 
     def first_lists(
@@ -227,6 +244,7 @@ class VersionCopy:
         lists: Sequence[str],
         limit: int,
         bm25: RankedList | None = None,
+        words_vector: Vectors | None = None,
     ) -> tuple[list[RankedList], DenseScores | None]:
         """:meth:`ranked_lists`, with every row's score in each dense list (None without
         a query vector) for a feedback search (:meth:`moved_lists`). ``bm25``: this
@@ -240,6 +258,8 @@ class VersionCopy:
                 continue
             if name == "bm25":
                 out.append(bm25 if bm25 is not None else self.bm25_list(query_terms, limit))
+            elif name == WORDS_LIST:
+                out.append(self._words_list(words_vector, limit))
             elif query_vector is None:
                 continue
             elif name == CHUNK_LIST:
@@ -374,6 +394,14 @@ class VersionCopy:
                 if len(ids) == limit:
                     break
         return RankedList(CHUNK_LIST, tuple(ids), tuple(kept))
+
+    def _words_list(self, words_vector: Vectors | None, limit: int) -> RankedList:
+        """The ``words`` list: inner products of the query's word vector with every row's
+        (an empty list without one, as :meth:`MilvusStore.ranked_lists`)."""
+        if self._words is None or words_vector is None or not np.any(words_vector):
+            return RankedList(WORDS_LIST, (), ())
+        scores = _inner(self._words, words_vector)[: len(self._ids)]
+        return self._listed(WORDS_LIST, scores, None, limit)
 
     def bm25_list(self, query_terms: str | None, limit: int) -> RankedList:
         """The BM25 list of :meth:`first_lists` for ``query_terms`` (None: no terms)."""

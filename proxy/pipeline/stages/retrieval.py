@@ -81,6 +81,7 @@ from retrieval.errors import RetrievalError, StoreError
 from retrieval.faq_searcher import FaqSearcher
 from retrieval.milvus_store import SearchHit
 from retrieval.search_query import courtesy_only
+from retrieval.word_vectors import WordVectorsError
 
 __all__ = ["SOURCES_HEADER", "RetrievalStage", "Screen"]
 
@@ -208,7 +209,8 @@ class RetrievalStage:
             )
             # A store error names the operation and the index ("does not exist: run
             # `mamori reindex faq`"); an embedder's may name its server: left out.
-            cause = str(exc) if isinstance(exc, StoreError) else "the embedder failed"
+            named = isinstance(exc, StoreError | WordVectorsError)
+            cause = str(exc) if named else "the embedder failed"
             raise ServiceUnavailableError(
                 f"the FAQ index {policy.index!r} is unavailable ({cause}); the request was "
                 "not sent on without it"

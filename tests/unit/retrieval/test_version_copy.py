@@ -144,9 +144,13 @@ def test_the_int8_first_pass_lists_what_the_float32_pass_lists(
         )
         for int8 in (False, True)
     ]
-    assert not copies[0]._int8 and set(copies[1]._int8) == set(layout.list_names) - {"bm25"}
+    # The words list (300-dimension chiVe vectors, one per entry) has no int8 copy.
+    assert not copies[0]._int8 and set(copies[1]._int8) == set(layout.list_names) - {
+        "bm25",
+        "words",
+    }
     names = list(layout.list_names)
-    dense_names = [n for n in names if n not in ("bm25", "answer_chunks")]
+    dense_names = [n for n in names if n not in ("bm25", "answer_chunks", "words")]
     for text in QUERIES:
         query = search_query(text)
         vector = embedder.embed_queries([query])[0]
@@ -172,7 +176,9 @@ def test_searches_rank_alike_with_and_without_the_copy(
     for text in QUERIES:
         mine, theirs = local.search(text, 10), remote.search(text, 10)
         assert [h.entry for h in mine] == [h.entry for h in theirs], text
-        assert [h.score for h in mine] == pytest.approx([h.score for h in theirs], rel=1e-9)
+        # Min-max fusion (the default since the thirty-third round) sums the lists' float32
+        # scores, whose last bits Milvus and BLAS may round apart (RRF summed ranks only).
+        assert [h.score for h in mine] == pytest.approx([h.score for h in theirs], rel=1e-6)
         assert [h.similarity for h in mine] == pytest.approx(
             [h.similarity for h in theirs], rel=1e-5
         )
