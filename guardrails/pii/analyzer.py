@@ -97,6 +97,7 @@ from guardrails.pii.recognizers.mrz import MrzRecognizer
 from guardrails.pii.recognizers.my_number import MyNumberRecognizer
 from guardrails.pii.recognizers.name_frames import NameFrameRecognizer
 from guardrails.pii.recognizers.name_handles import NameHandleRecognizer
+from guardrails.pii.recognizers.national_ids import NationalIdRecognizer
 from guardrails.pii.recognizers.nationality import NationalityRecognizer
 from guardrails.pii.recognizers.partial_id import PartialIdRecognizer
 from guardrails.pii.recognizers.passport import PassportRecognizer
@@ -158,6 +159,7 @@ _NEEDS: Final[dict[type[EntityRecognizer], re.Pattern[str]]] = {
     LetteredLicenseRecognizer: _DIGIT,
     HealthInsuranceRecognizer: _DIGIT,
     IdNumberRecognizer: _DIGIT,
+    NationalIdRecognizer: _DIGIT,
     PartialIdRecognizer: _DIGIT,
     IpAddressRecognizer: _DIGIT,
     RecordKeyRecognizer: _DIGIT,
@@ -242,6 +244,7 @@ def _built_in_recognizers() -> list[EntityRecognizer]:
         LetteredLicenseRecognizer(),
         HealthInsuranceRecognizer(),
         IdNumberRecognizer(),
+        NationalIdRecognizer(),
         PartialIdRecognizer(),
         IpAddressRecognizer(),
         RecordKeyRecognizer(),

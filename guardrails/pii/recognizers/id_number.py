@@ -52,8 +52,10 @@ _LABEL: Final = (
 # membership no. M-88-20471): each names its holder to anyone with the roster. After the
 # label only, as a code of letters and digits with at least four digits (invalidate_result).
 _MEMBER_LABEL: Final = (
-    r"(?:(?:社員|従業員|職員|教職員|スタッフ)(?:番号|ID|No\.?|コード)"
-    r"|(?:学籍|学生|学生証)番号|(?:会員|組合員|利用者|契約者|顧客|お客様|患者)(?:番号|ID|No\.?|コード)"
+    r"(?:(?:社員|従業員|職員|教職員|スタッフ)(?:番号|ID|No\.?|コード|ナンバー)"
+    r"|(?:学籍|学生|学生証)番号|(?:会員|組合員|利用者|契約者|顧客|お客様|患者)(?:番号|ID|No\.?|コード|ナンバー)"
+    # Thirty-third round: a course's, an exam's, a scheme's or an application's person.
+    r"|(?:受講者|受講生|受験者?|加入者|申込者|応募者|参加者|入居者)(?:番号|ID|No\.?)"
     r"|(?:診察券|カルテ)番号|(?:ポイント|メンバーズ|会員)カード(?:の)?番号"
     # Wave 2 of the twenty-first round: a medical record number names one patient to the
     # hospital (MRN 00458821, medical record no. 2810954, カルテNo.1234567).
@@ -65,8 +67,10 @@ _MEMBER_LABEL: Final = (
     r"|(?:保険)?証券(?:番号|No\.?)|(?i:(?:insurance )?policy ?(?:number|no\.?|num|#))"
     r"|マイレージ(?:番号|会員番号)|(?i:(?:frequent[ \-]flyer|mileage|miles)"
     r"(?: (?:club|program(?:me)?|account))? ?(?:number|no\.?|num|#|id))"
-    r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client)"
-    r"[ _\-]?(?:id|number|no\.?|num|code|#|ref(?:erence)?(?: (?:no\.?|number))?))"
+    r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client"
+    # Thirty-third round: the short and other forms (emp # A-10234, personnel no., applicant ID).
+    r"|(?<![A-Za-z])(?:emp|cust\.?)|personnel|subscriber|applicant|candidate|participant|enrol?lee)"
+    r"[ _\-]?(?:id|number|no\.?|num|code|#|ref(?:erence)?)(?: ?(?:no\.?|number|num|#))?)"
     # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a loyalty or
     # points card named without "number" (my Nectar card is 6208 3852 6515, ポイントカードは…).
     r"|(?i:(?:loyalty|rewards?|points?|club|store|nectar|clubcard|advantage)[ \-]?card"
@@ -153,6 +157,18 @@ _REGIONS: Final = (
 _SERIAL: Final = (
     rf"(?:\d{{1,2}}[{HYPHENS}]\d{{2}}|[・.]{{1,3}} ?\d{{1,3}}(?:[{HYPHENS}]\d{{2}})?|\d{{1,4}})"
 )
+_PLATE_LABEL: Final = (
+    r"(?:(?i:(?:licen[cs]e|number|registration|reg\.?|car|vehicle)[ \-]?plate"
+    r"(?:[ \-]?(?:no\.?|number|#))?|(?<![A-Za-z])plate[ \-]?(?:no\.?|number|#)"
+    r"|(?:vehicle |car )?registration(?: (?:no\.?|number|mark|plate|#))?"
+    r"|(?<![A-Za-z])reg(?:\.|istration)? ?(?:no\.?|number|#))"
+    r"|ナンバープレート|車両番号|車のナンバー|車番)"
+)
+_PLATE_VALUE: Final = (
+    # not a word in capitals first (Registration: OPEN 2024)
+    r"(?=[A-Z0-9 \-]*[A-Z])(?=[A-Z0-9 \-]*\d)(?![A-Z]{4,}(?![0-9A-Za-z]))"
+    r"[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,4}){0,4}(?![0-9A-Za-z])"
+)
 _PLATE_TAIL: Final = rf"\s?\d{{2,3}}\s?[ぁ-ゖ]\s?{_SERIAL}(?!\d)"
 # Twenty-seventh round: a US Social Security number by its shape, three, two and four digits
 # (a CSV row or a pasted record with no label next to it: "Robert Hale";"612-20-8841"),
@@ -174,6 +190,8 @@ _NOT_DIGIT = re.compile(r"\D")
 # Thirty-second round: an airline's or a hotel's booking code has five to eight capitals
 # and digits with as few as one digit (QX7P2M); after a member's label it is that code.
 _BOOKING_CODE: Final = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}")
+# Thirty-third round: a British plate has two digits only (AB12 CDE).
+_UK_PLATE: Final = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
 class IdNumberRecognizer(KeywordPatternRecognizer):
@@ -213,6 +231,9 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
             0.4,
         ),
         ("plate", rf"(?<![\u4e00-\u9fff])(?:{_REGIONS}){_PLATE_TAIL}", 0.9),
+        # Thirty-third round: another country's plate after its label (plate no. KA 01 MJ
+        # 4455, registration: AB12 CDE, 車両番号 7ABC123): capitals and digits, both.
+        ("plate_labelled", rf"{_PLATE_LABEL}{_BETWEEN}\K{_PLATE_VALUE}", 0.85),
         (
             "plate_no_region",
             rf"(?<![\d\u4e00-\u9fffぁ-ゖ])\d{{3}}\s?[ぁ-ゖ]\s?\d{{1,2}}[{HYPHENS}]\d{{2}}(?!\d)",
@@ -245,5 +266,7 @@ class IdNumberRecognizer(KeywordPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = len(_NOT_DIGIT.sub("", pattern_text))
         if _BOOKING_CODE.fullmatch(pattern_text) is not None:
+            return False
+        if _UK_PLATE.fullmatch(pattern_text) is not None:
             return False
         return digits < 4 and not re.search(r"[ぁ-ゖ]", pattern_text)
