@@ -193,7 +193,7 @@ def test_explain_shows_every_list_of_the_default_recipe(
     hit = searcher.search("送料を知りたい", 1)[0]
     line = _hit(1, hit, explain=True)
     assert line["id"] == "ship" and line["rank"] == 1
-    assert set(line["lists"]) == {"question", "question_answer", "answer_chunks", "bm25"}
+    assert set(line["lists"]) == {"question", "question_answer", "answer_chunks", "words", "bm25"}
     assert all(found["rank"] >= 1 for found in line["lists"].values())
     assert 0.5 < line["similarity"] <= 1.0
     assert set(_hit(1, hit, explain=False)) == {"id", "score", "question"}
