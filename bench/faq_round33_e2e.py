@@ -150,6 +150,12 @@ def timed(
     found = searcher(store, definition, embedder)
     cpu = time.process_time()
     found.warm()
+    waited = time.monotonic()
+    # A version of more than 30,000 vectors is copied in a background thread while
+    # searches go to Milvus: timed once the copy is in place (what a warm worker runs).
+    while found.local_copy is None and time.monotonic() - waited < 900:
+        time.sleep(1)
+        found.search(texts[0], 5)
     copy = found.local_copy
     return {
         "copy_read_cpu_s": round(time.process_time() - cpu, 2),
