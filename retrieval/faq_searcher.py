@@ -555,6 +555,8 @@ class FaqSearcher:
         if layout.chunks:
             vectors += self._store.count(chunk_collection(target))
         size = vectors * 4 * (layout.dimension or 0)
+        if layout.words:
+            size += self._store.count(target) * 4 * layout.words
         if size > bound:
             logger.info(
                 "index %s: %s's vectors take %.0f MB (> local_copy_mb %s): searching in Milvus",
