@@ -389,8 +389,11 @@ class GuardClassifier:
         text: str,
     ) -> frozenset[str]:
         """The matched categories whose rules stand aside for a defender's request
-        (:class:`DefenderFrame`); empty when none matched, the frame does not hold, or
-        ``text`` is a window of a longer ``whole``."""
+        (:class:`DefenderFrame`); empty when none matched, the frame does not hold,
+        ``text`` is a window of a longer ``whole``, or no embedding cascade would read the
+        text after them (a rules-only guard keeps its matches: fail closed)."""
+        if self._embedding is None or self._embedding.empty:
+            return frozenset()
         covered = self._defender.categories.intersection(rule_scores)
         if not covered or (whole is not None and whole != text):
             return frozenset()
