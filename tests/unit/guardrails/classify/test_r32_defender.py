@@ -100,9 +100,7 @@ def classifier() -> GuardClassifier:
 
 
 @pytest.mark.parametrize("text", DEFENDERS)
-def test_defender_rules_stand_aside_for_the_cascade(
-    classifier: GuardClassifier, text: str
-) -> None:
+def test_defender_rules_stand_aside_for_the_cascade(classifier: GuardClassifier, text: str) -> None:
     # No rule decides; the e5 cascade reads the text as one no rule touched (it may still
     # stop it: four of these ten when this was written).
     assert classifier.classify(text).rule_hits == ()
