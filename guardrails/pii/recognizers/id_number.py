@@ -69,7 +69,10 @@ _MEMBER_LABEL: Final = (
     r"(?: (?:club|program(?:me)?|account))? ?(?:number|no\.?|num|#|id))"
     r"|(?i:(?:employee|staff|student|member(?:ship)?|customer|patient|loyalty|rewards?|client"
     # Thirty-third round: the short and other forms (emp # A-10234, personnel no., applicant ID).
-    r"|(?<![A-Za-z])(?:emp|cust\.?)|personnel|subscriber|applicant|candidate|participant|enrol?lee)"
+    r"|(?<![A-Za-z])(?:emp|cust\.?)|personnel|subscriber|applicant|candidate|participant|enrol?lee"
+    # The insurer's number for one person (Insurance ID: QZK550219934, insured ID #W229…,
+    # policyholder number, health plan ID, beneficiary ID), as a patient's or a member's.
+    r"|insurance|insured|policy ?holder|health ?plan|beneficiary)"
     r"[ _\-]?(?:id|number|no\.?|num|code|#|ref(?:erence)?)(?: ?(?:no\.?|number|num|#))?)"
     # Twenty-first round, second pass (tuned on pii_r21_struct_gen2 half T): a loyalty or
     # points card named without "number" (my Nectar card is 6208 3852 6515, ポイントカードは…).
