@@ -569,7 +569,8 @@ _TWO_INITIALS: Final = re.compile(r"[A-Z]\.[A-Z]\.")
 _TWO_INITIALS_SPACED: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.")
 _NOT_INITIALS: Final = frozenset(
     {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.M.", "P.M.", "B.C.", "A.D.",
-     "P.S.", "N.B.", "I.T.", "U.S.A.", "R.I.P.", "E.G.", "I.E.", "Q.A.", "H.R.", "P.R."}
+     "P.S.", "N.B.", "I.T.", "U.S.A.", "R.I.P.", "E.G.", "I.E.", "Q.A.", "H.R.", "P.R.",
+     "P.O."}
 )  # fmt: skip
 # A name given something (I owe Hugo a coffee, buy Ilse a farewell gift) or spoken to (what
 # to say to Agathe, apologise to Fintan): verbs with two objects or of speech.

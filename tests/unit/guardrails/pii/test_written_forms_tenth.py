@@ -113,7 +113,8 @@ BENIGN = [
     "Slack: general channel is noisy",
     "LINEで連絡します",
     "Chrome keeps crashing on my laptop",
-    "my friend Paris is a city girl",
+    # "my friend Paris is a city girl" left this list in the thirty-third round: a place
+    # name as a given name after a relation word is read as the friend's name (fail closed).
     '{"from": "Tokyo", "to": "New York"}',
     "the bottom line: profits up 3.5%",
     "気象庁によると明日は雨",
